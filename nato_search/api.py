@@ -1,0 +1,98 @@
+"""The library's front door: open a corpus, keep its index fresh, search it.
+
+    >>> from nato_search.api import Library
+    >>> lib = Library.open()                    # the bundled seed corpus
+    >>> [h.id for h in lib.query('"liaison office"').hits]
+    ['003_90a1c7bb93c84664.txt']
+
+Every method that reads the index first brings it up to date with the corpus (cheap when
+nothing changed). Nothing here prints or exits: problems are raised as `errors.NatoSearchError`,
+and notices (skipped files, rebuilds) go to the `on_notice` callback.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from nato_search import config, indexing
+from nato_search.models import Stats, UpdateReport
+
+
+@dataclass
+class Library:
+    """A corpus and its index."""
+
+    locations: config.Locations
+    on_notice: Callable[[str], None] | None = None
+    on_progress: Callable[[int, int], None] | None = None
+    _fresh: bool = field(default=False, repr=False)
+
+    @classmethod
+    def open(cls, corpus: str | os.PathLike | None = None, index: str | os.PathLike | None = None,
+             *, on_notice: Callable[[str], None] | None = None,
+             on_progress: Callable[[int, int], None] | None = None) -> Library:
+        """Open a corpus (default: the seeds) with its index (default: the user's cache)."""
+        return cls(config.resolve(corpus, index), on_notice, on_progress)
+
+    # -- the index -----------------------------------------------------------------------------
+
+    def refresh(self, rebuild: bool = False) -> UpdateReport:
+        """Bring the index up to date now; returns what changed."""
+        report = indexing.refresh(self.locations, rebuild=rebuild, on_progress=self.on_progress,
+                                  on_notice=self.on_notice)
+        if self.on_notice:
+            for notice in report.notices:
+                self.on_notice(notice)
+            for skipped in report.skipped:
+                self.on_notice(f"skipped {skipped.id}: {skipped.reason}")
+        self._fresh = True
+        return report
+
+    def _index(self):
+        if not self._fresh:
+            self.refresh()
+        return indexing.open_index(self.locations)
+
+    # -- searching -----------------------------------------------------------------------------
+
+    def query(self, text: str, *, since: date | None = None, until: date | None = None,
+              source: str | None = None, sort: str = "relevance", limit: int | None = 10,
+              snippet_chars: int | None = None, count_only: bool = False):
+        """Search articles; returns a searching.SearchResult of models.Hit."""
+        from nato_search import searching
+
+        ix = self._index()
+        try:
+            return searching.search_articles(
+                ix, text, searching.Filters(since, until, source), sort=sort, limit=limit,
+                snippet_chars=snippet_chars or searching.DEFAULT_SNIPPET_CHARS,
+                corpus_root=str(self.locations.corpus), count_only=count_only)
+        finally:
+            ix.close()
+
+    def stats(self) -> Stats:
+        """Describe what the index holds."""
+        from whoosh import query
+
+        ix = self._index()
+        try:
+            with ix.searcher() as s:
+                articles = s.doc_count_all() and len(s.search(query.Term("kind", "article"),
+                                                              limit=1))
+                quotes = len(s.search(query.Term("kind", "quote"), limit=1))
+                speakers = len(list(s.lexicon("speaker_key")))
+                dates = [t.decode("utf-8") if isinstance(t, bytes) else t
+                         for t in s.lexicon("date")]
+        finally:
+            ix.close()
+        return Stats(
+            articles=articles, quotes=quotes, speakers=speakers,
+            first_date=date.fromisoformat(dates[0]) if dates else None,
+            last_date=date.fromisoformat(dates[-1]) if dates else None,
+            index=str(self.locations.index), index_bytes=indexing.index_size(self.locations),
+            built=indexing.built_at(self.locations), corpus=str(self.locations.corpus),
+            skipped=indexing.skipped_count(self.locations),
+        )

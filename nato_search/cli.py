@@ -1,0 +1,350 @@
+"""The `nato-search` command: parse arguments, call the library, hand results to a renderer.
+
+Whoosh is imported only by the commands that search (through `api`), and Rich only when Rich
+output is asked for, so `--help` and JSON output start fast. Every error ends here, in
+`NatoSearchGroup.main`, as one or two plain lines on stderr and the exit status of CLI.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from nato_search import __version__
+from nato_search.errors import ExitCode, NatoSearchError, UsageError
+from nato_search.render import DATA_FORMATS, Color, Format, resolve_format, use_color
+
+PROG = "nato-search"
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors and exit codes, in one place
+
+
+class PipeClosed(Exception):
+    """The reader of stdout went away (`| head -1`); not an OSError, so Typer lets it through."""
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"{PROG}: {message}\n")
+    sys.stderr.flush()
+
+
+class NatoSearchGroup(TyperGroup):
+    """Typer's group, with errors printed as plain lines instead of Rich panels or tracebacks."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        debug = "--debug" in (sys.argv[1:] if args is None else list(args))
+        try:
+            rv = super().main(args=args, prog_name=prog_name or PROG, complete_var=complete_var,
+                              standalone_mode=False, **extra)
+        except NatoSearchError as exc:
+            if debug:
+                raise
+            _err(f"error: {exc.message}")
+            if exc.hint:
+                sys.stderr.write(f"  {exc.hint}\n")
+            sys.exit(int(exc.exit_code))
+        except KeyboardInterrupt:
+            _err("interrupted")
+            sys.exit(int(ExitCode.INTERRUPTED))
+        except (PipeClosed, BrokenPipeError):
+            _quiet_broken_pipe()
+            sys.exit(0)  # results were printed; 1 would tell a script that nothing matched
+        except Exception as exc:
+            name = type(exc).__name__
+            if name in ("UsageError", "BadParameter", "NoSuchOption", "MissingParameter",
+                        "BadOptionUsage", "BadArgumentUsage"):
+                ctx = getattr(exc, "ctx", None)
+                _err(f"error: {exc.format_message()}")
+                path = ctx.command_path if ctx is not None else PROG
+                sys.stderr.write(f"  try '{path} --help' for help\n")
+                sys.exit(int(ExitCode.USAGE))
+            if name == "Abort":
+                _err("interrupted")
+                sys.exit(int(ExitCode.INTERRUPTED))
+            if hasattr(exc, "exit_code") and hasattr(exc, "format_message"):
+                _err(f"error: {exc.format_message()}")
+                sys.exit(int(exc.exit_code))
+            if debug:
+                raise
+            _err(f"internal error: {name}: {exc}")
+            sys.stderr.write("  please report it; run again with --debug for the traceback\n")
+            sys.exit(int(ExitCode.USAGE))
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader closed the pipe (`| head -1`): stop quietly, without a flush error at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+app = typer.Typer(
+    cls=NatoSearchGroup,
+    name=PROG,
+    help="Search news articles on Indo-Pacific and Euro-Atlantic security: "
+         "what was said, by whom and when.",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"{PROG} {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+) -> None:
+    """Search news articles on Indo-Pacific and Euro-Atlantic security.
+
+    The corpus is a folder of .txt articles (default: the bundled seeds); its index is built
+    on first use and kept up to date on its own.
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# Options shared by the commands
+
+
+class Sort(str, Enum):
+    RELEVANCE = "relevance"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+
+
+CorpusOpt = Annotated[str | None, typer.Option(
+    "--corpus", envvar="NATO_SEARCH_CORPUS", show_envvar=True, metavar="DIR",
+    help="Folder of articles, searched recursively [default: the bundled seeds].")]
+IndexOpt = Annotated[str | None, typer.Option(
+    "--index", envvar="NATO_SEARCH_INDEX", show_envvar=True, metavar="DIR",
+    help="Where the corpus's index lives [default: a per-user cache folder].")]
+FormatOpt = Annotated[Format, typer.Option(
+    "--format", "-f", case_sensitive=False,
+    help="Output format; auto is rich on a terminal, plain in a pipe.")]
+ColorOpt = Annotated[Color, typer.Option(
+    "--color", "--colour", case_sensitive=False,
+    help="Colour: auto (terminal only, not with NO_COLOR), always or never.")]
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=0, help="At most N results; 0 for all.")]
+SinceOpt = Annotated[str | None, typer.Option(
+    "--since", metavar="DATE", help="Only from this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+UntilOpt = Annotated[str | None, typer.Option(
+    "--until", metavar="DATE", help="Only up to this date, inclusive of the whole period.")]
+SourceOpt = Annotated[str | None, typer.Option(
+    "--source", metavar="NAME", help="Only from this outlet (case-insensitive).")]
+NullOpt = Annotated[bool, typer.Option("--null", "-0", help="End paths with NUL (--format paths).")]
+CountOpt = Annotated[bool, typer.Option("--count", help="Print only the number of results.")]
+SnippetOpt = Annotated[int, typer.Option(
+    "--snippet-chars", min=20, metavar="N", help="Characters of context in each snippet.")]
+ExplainOpt = Annotated[bool, typer.Option(
+    "--explain", help="Print the query as it was understood, to stderr.")]
+
+
+@dataclass
+class Output:
+    """Where and how results are printed, decided once per command."""
+
+    fmt: Format
+    color: bool
+    null: bool = False
+
+    @classmethod
+    def from_options(cls, fmt: Format, color: Color, null: bool = False) -> Output:
+        tty = sys.stdout.isatty()
+        return cls(resolve_format(fmt, tty), use_color(color, tty), null)
+
+    def human(self, lines) -> None:
+        with _pipe_guard():
+            if self.fmt is Format.RICH:
+                from nato_search.render import rich as rich_render
+
+                rich_render.write_lines(lines, sys.stdout, self.color)
+            else:
+                from nato_search.render import plain
+
+                plain.write_lines(lines, sys.stdout)
+
+    def records(self, records: Iterable[dict]) -> int:
+        from nato_search.render import data
+
+        with _pipe_guard():
+            return data.write_records(records, self.fmt, sys.stdout)
+
+    def paths(self, paths: Iterable[str]) -> int:
+        from nato_search.render import data
+
+        with _pipe_guard():
+            return data.write_paths(paths, sys.stdout, self.null)
+
+    def text(self, line: str) -> None:
+        with _pipe_guard():
+            sys.stdout.write(line + "\n")
+
+    def refuse_paths(self, command: str) -> None:
+        if self.fmt is Format.PATHS:
+            raise UsageError(f"--format paths is not available for {command}",
+                             "use plain, json, jsonl, csv or tsv")
+
+
+@contextlib.contextmanager
+def _pipe_guard():
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise PipeClosed() from None
+
+
+def _open(corpus: str | None, index: str | None):
+    from nato_search.api import Library
+
+    return Library.open(corpus, index, on_notice=_err)
+
+
+def _dates(since: str | None, until: str | None):
+    from nato_search import dates
+
+    start, end = dates.parse_since(since), dates.parse_until(until)
+    dates.check_range(start, end)
+    return start, end
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands
+
+
+@app.command()
+def query(
+    text: Annotated[str, typer.Argument(metavar="QUERY", help="What to search for.")],
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    fmt: FormatOpt = Format.AUTO,
+    color: ColorOpt = Color.AUTO,
+    limit: LimitOpt = 10,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    source: SourceOpt = None,
+    sort: Annotated[Sort, typer.Option("--sort", case_sensitive=False,
+                                       help="relevance, newest or oldest.")] = Sort.RELEVANCE,
+    snippet_chars: SnippetOpt = 240,
+    explain: ExplainOpt = False,
+    count: CountOpt = False,
+    null: NullOpt = False,
+) -> None:
+    """Rank the articles that match QUERY and show the best snippet of each.
+
+    All words must match; a word also finds its inflections, without regard to case or accents.
+
+    \b
+    Query language:
+      "exact phrase"  OR  NOT  ( )  prefix*  fuzzy~
+      title:  body:  source:  speaker:  date:2024-07  date:[2024-07-01 TO 2024-10-31]
+      *               every article
+
+    \b
+    Examples:
+      nato-search query "liaison office"
+      nato-search query 'Kishida NOT Stoltenberg' --since 2024 --format jsonl
+      nato-search query '*' --sort newest --limit 0 --format paths
+    """
+    out = Output.from_options(fmt, color, null)
+    start, end = _dates(since, until)
+    lib = _open(corpus, index)
+    result = lib.query(text, since=start, until=end, source=source, sort=sort.value,
+                       limit=limit or None, snippet_chars=snippet_chars, count_only=count)
+    if explain:
+        _err(f"query: {result.parsed}")
+    if count:
+        out.text(str(result.total))
+        raise typer.Exit(0 if result.total else 1)
+    if not result.hits:
+        _err("no results" + (f"; did you mean: {result.suggestion}?" if result.suggestion else ""))
+        raise typer.Exit(int(ExitCode.NO_RESULTS))
+    if out.fmt is Format.PATHS:
+        out.paths(h.path for h in result.hits)
+    elif out.fmt in DATA_FORMATS:
+        out.records(h.to_dict() for h in result.hits)
+    else:
+        from nato_search.render.layout import hit_lines
+
+        out.human(line for hit in result.hits for line in hit_lines(hit))
+
+
+@app.command("index")
+def index_command(
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    fmt: FormatOpt = Format.AUTO,
+    color: ColorOpt = Color.AUTO,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start over from an empty index.")
+                       ] = False,
+) -> None:
+    """Build the index, or bring it up to date with the corpus now.
+
+    Queries do this on their own; run it to pay the cost up front, or after a big change.
+
+    \b
+    Examples:
+      nato-search index --corpus ~/articles
+      nato-search index --rebuild
+    """
+    out = Output.from_options(fmt, color)
+    out.refuse_paths("index")
+    lib = _open(corpus, index)
+    report = lib.refresh(rebuild=rebuild)
+    if out.fmt in DATA_FORMATS:
+        out.records([report.to_dict()])
+    else:
+        from nato_search.render.layout import report_lines
+
+        out.human(report_lines(report))
+
+
+@app.command()
+def stats(
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    fmt: FormatOpt = Format.AUTO,
+    color: ColorOpt = Color.AUTO,
+) -> None:
+    """Show what is indexed: articles, quotations, speakers, date span and index size.
+
+    \b
+    Examples:
+      nato-search stats
+      nato-search stats --format json
+    """
+    out = Output.from_options(fmt, color)
+    out.refuse_paths("stats")
+    result = _open(corpus, index).stats()
+    if out.fmt in DATA_FORMATS:
+        out.records([result.to_dict()])
+    else:
+        from nato_search.render.layout import stats_lines
+
+        out.human(stats_lines(result))
+
+
+def main() -> None:
+    """Entry point of the `nato-search` console script."""
+    app(prog_name=PROG)

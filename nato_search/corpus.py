@@ -1,0 +1,167 @@
+"""Find the article files of a corpus and read them as text.
+
+A corpus is a folder searched recursively for `.txt` files; an article's id is its path
+relative to the corpus root with `/` separators. Hidden files and folders (`.git`) are not
+articles. Text in any common encoding is decoded; a file that cannot be read as text is
+reported with the reason, never fatal to the rest.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from nato_search.errors import CorpusError
+
+MAX_BYTES = 16 * 1024 * 1024  # larger files are not news articles; reading them would stall indexing
+ARTICLE_SUFFIX = ".txt"
+
+
+class UnreadableFile(Exception):
+    """A corpus file that cannot be used; the message says why, for the warning."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A corpus file as found on disk: its id, absolute path and change fingerprint."""
+
+    id: str
+    path: str
+    fingerprint: str  # size and modification time: changes when the file is rewritten
+
+
+def fingerprint_of(st: os.stat_result) -> str:
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
+    """List the articles under `root`: returns {id: Entry} and [(id, reason)] of files skipped.
+
+    Symbolic links to folders are followed once; a link that leads back into a folder already
+    visited is not followed again, so loops end.
+    """
+    entries: dict[str, Entry] = {}
+    problems: list[tuple[str, str]] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    try:
+        root_stat = os.stat(root)
+    except OSError as exc:
+        raise CorpusError(f"cannot read corpus folder {root}: {exc.strerror}") from None
+    seen_dirs.add((root_stat.st_dev, root_stat.st_ino))
+
+    def walk(folder: str, prefix: str) -> None:
+        try:
+            with os.scandir(folder) as it:
+                children = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            problems.append((prefix.rstrip("/") or ".", f"cannot list folder: {exc.strerror}"))
+            return
+        for child in children:
+            if child.name.startswith("."):
+                continue  # hidden: .git, editor swap files, our own index if kept inside
+            rel = prefix + child.name
+            try:
+                st = os.stat(child.path)  # follows links
+            except OSError as exc:
+                if child.name.lower().endswith(ARTICLE_SUFFIX) or child.is_symlink():
+                    problems.append((rel, f"cannot read: {exc.strerror or exc}"))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                key = (st.st_dev, st.st_ino)
+                if key in seen_dirs:
+                    continue  # a link back to a folder already walked: a loop
+                seen_dirs.add(key)
+                walk(child.path, rel + "/")
+            elif stat.S_ISREG(st.st_mode) and child.name.lower().endswith(ARTICLE_SUFFIX):
+                entries[rel] = Entry(rel, os.path.abspath(child.path), fingerprint_of(st))
+
+    walk(str(root), "")
+    return entries, problems
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0 controls other than tab, newline, form feed and carriage return: text files do not hold them.
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def decode(data: bytes) -> str:
+    """Decode a file's bytes as text: BOM, then UTF-8, then UTF-16 without BOM, then cp1252/Latin-1.
+
+    Raises UnreadableFile for data that is not text in any of these.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError:
+                raise UnreadableFile(f"not valid {encoding.upper()} text") from None
+    head = data[:4096]
+    if b"\x00" in head:
+        # UTF-16 without a BOM puts a NUL beside almost every ASCII letter.
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        encoding = "utf-16-le" if odd > even else "utf-16-be"
+        if max(even, odd) > len(head) // 4:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                text = None
+            if text is not None and not _BINARY_BYTES.search(text.encode("utf-8", "replace")):
+                return text
+        raise UnreadableFile("binary data, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if len(_BINARY_BYTES.findall(head)) > 8:
+        raise UnreadableFile("binary data, not text")
+    try:
+        return data.decode("cp1252")  # Windows Western text, the usual non-UTF-8 news scrape
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def read_text(path: str) -> str:
+    """Read and decode one article file."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_BYTES:
+        raise UnreadableFile(f"too large for a news article (over {MAX_BYTES // 2**20} MB)")
+    text = decode(data)
+    if not text.strip():
+        raise UnreadableFile("empty file")
+    return text
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER_KEYS = ("title", "date", "source", "url")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split a leading `---` block of `key: value` lines from the article text."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if sep and key in FRONT_MATTER_KEYS:
+            value = value.strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]  # YAML-style quoted value
+            if value:
+                meta[key] = value
+    return meta, text[m.end():]

@@ -1,0 +1,473 @@
+"""Build the index and keep it up to date with its corpus, atomically.
+
+Layout of an index folder (created readable by its owner only: Whoosh files hold pickles)::
+
+    INDEX_ROOT/
+      NATO_SEARCH_INDEX   marker: this folder belongs to nato-search
+      CURRENT             name of the live generation, replaced atomically
+      write.lock          held (flock) by the one process updating the index
+      gen-<ns>-<pid>/     a Whoosh index plus manifest.json
+
+Small changes are committed into the live generation: a Whoosh commit writes new segment
+files and then renames its table of contents into place, so a reader sees the old index or
+the new one, never a mix. A full build (first use, `--rebuild`, a new schema version) is
+written into a fresh generation and made live by replacing CURRENT, so a crash leaves the
+previous index untouched.
+
+The manifest records each file's fingerprint (size, mtime) as of the Whoosh generation it
+describes; if the two disagree after a crash, the manifest is rebuilt from the index itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from nato_search.config import Locations
+from nato_search.corpus import Entry, UnreadableFile, scan
+from nato_search.errors import IndexUnusable
+from nato_search.models import Article, Skipped, UpdateReport
+from nato_search.pipeline import load_article
+from nato_search.schema import SCHEMA_VERSION, build_schema
+
+MARKER = "NATO_SEARCH_INDEX"
+POINTER = "CURRENT"
+LOCK = "write.lock"
+MANIFEST = "manifest.json"
+LOCK_WAIT_SECONDS = 600  # a full build of a large corpus can take minutes; wait that long
+WRITER_LIMIT_MB = 128
+
+Progress = Callable[[int, int], None]
+Notice = Callable[[str], None]
+
+
+@dataclass
+class Manifest:
+    """What a generation of the index holds: file fingerprints and files it had to skip."""
+
+    schema: int = SCHEMA_VERSION
+    corpus: str = ""
+    toc: int = -1  # the Whoosh generation these fingerprints describe
+    built: str = ""
+    files: dict[str, str] = field(default_factory=dict)  # id -> fingerprint
+    skipped: dict[str, list[str]] = field(default_factory=dict)  # id -> [fingerprint, reason]
+
+    def fingerprints(self) -> dict[str, str]:
+        seen = dict(self.files)
+        seen.update({k: v[0] for k, v in self.skipped.items()})
+        return seen
+
+
+# ---------------------------------------------------------------------------------------------
+# The index folder
+
+
+class IndexFolder:
+    """One index folder: its generations, pointer, lock and manifest."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    # -- safety ------------------------------------------------------------------------------
+
+    def check_trusted(self) -> None:
+        """Refuse a folder we did not create, or one owned by someone else (pickles run code)."""
+        try:
+            st = self.root.stat()
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise IndexUnusable(f"cannot use index folder {self.root}: {exc.strerror}") from None
+        if hasattr(os, "getuid") and st.st_uid != os.getuid():
+            raise IndexUnusable(
+                f"index folder {self.root} belongs to another user; refusing to load it",
+                "pass --index with a folder of your own")
+        if not (self.root / MARKER).exists() and any(self.root.iterdir()):
+            raise IndexUnusable(
+                f"{self.root} is not empty and is not a nato-search index folder",
+                "pass --index with a new or empty folder")
+
+    def create(self) -> None:
+        self.check_trusted()
+        try:
+            self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(self.root, 0o700)
+            marker = self.root / MARKER
+            if not marker.exists():
+                marker.write_text(f"nato-search index, schema {SCHEMA_VERSION}\n")
+        except OSError as exc:
+            raise IndexUnusable(f"cannot create index folder {self.root}: {exc.strerror}",
+                                "pass --index with a folder you can write") from None
+
+    # -- generations ---------------------------------------------------------------------------
+
+    def current(self) -> Path | None:
+        """Return the live generation folder, or None when there is none yet."""
+        try:
+            name = (self.root / POINTER).read_text().strip()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except OSError as exc:
+            raise IndexUnusable(f"cannot read index folder {self.root}: {exc.strerror}") from None
+        if not name or "/" in name or name.startswith("."):
+            return None
+        path = self.root / name
+        return path if path.is_dir() else None
+
+    def new_generation(self) -> Path:
+        path = self.root / f"gen-{time.time_ns()}-{os.getpid()}"
+        path.mkdir(mode=0o700)
+        return path
+
+    def publish(self, generation: Path) -> None:
+        """Make `generation` the live index: one atomic rename of the pointer file."""
+        tmp = self.root / f".{POINTER}.{os.getpid()}.tmp"
+        with open(tmp, "w") as fh:
+            fh.write(generation.name + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.root / POINTER)
+        self.remove_stale(keep=generation)
+
+    def remove_stale(self, keep: Path | None) -> None:
+        """Delete generations other than `keep`: crashed builds and replaced indexes.
+
+        Called only under the write lock, so no build is in progress in them. A reader that
+        still has files of a replaced generation open keeps reading them (POSIX semantics);
+        one that has not opened them yet retries with the new pointer.
+        """
+        for child in self.root.iterdir():
+            if child.name.startswith("gen-") and child != keep:
+                shutil.rmtree(child, ignore_errors=True)
+            elif child.name.startswith(f".{POINTER}.") and child.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    child.unlink()
+
+    # -- locking ---------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def write_lock(self, on_notice: Notice | None = None,
+                   timeout: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+        """Hold the folder's write lock; flock is released by the kernel if we are killed."""
+        fd = os.open(self.root / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if on_notice:
+                    on_notice("waiting for another nato-search process to finish updating the index")
+                deadline = time.monotonic() + timeout
+                while True:
+                    time.sleep(0.05)
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except OSError:
+                        if time.monotonic() > deadline:
+                            raise IndexUnusable(
+                                f"another process has been updating {self.root} for over "
+                                f"{int(timeout)} s", "try again when it has finished") from None
+            yield
+        finally:
+            os.close(fd)  # closing the descriptor releases the lock
+
+    # -- manifest ------------------------------------------------------------------------------
+
+    @staticmethod
+    def read_manifest(generation: Path) -> Manifest | None:
+        try:
+            raw = json.loads((generation / MANIFEST).read_text(encoding="utf-8"))
+            return Manifest(schema=int(raw["schema"]), corpus=str(raw["corpus"]),
+                            toc=int(raw["toc"]), built=str(raw.get("built", "")),
+                            files=dict(raw["files"]), skipped=dict(raw.get("skipped", {})))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    @staticmethod
+    def write_manifest(generation: Path, manifest: Manifest) -> None:
+        tmp = generation / f".{MANIFEST}.{os.getpid()}.tmp"
+        data = {"schema": manifest.schema, "corpus": manifest.corpus, "toc": manifest.toc,
+                "built": manifest.built, "files": manifest.files, "skipped": manifest.skipped}
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, generation / MANIFEST)
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents
+
+
+def article_documents(article: Article, fingerprint: str) -> list[dict]:
+    """Return the Whoosh documents for one article: the article itself, then its quotations."""
+    day = article.date.isoformat() if article.date else None
+    source_key = article.source.casefold() if article.source else None
+    speakers = sorted({q.speaker for q in article.quotes if q.speaker})
+    docs = [{
+        "kind": "article", "id": article.id, "doc": article.id, "fingerprint": fingerprint,
+        "title": article.title, "body": article.body, "url": article.url,
+        "date_method": article.date_method, "source": article.source,
+        "source_key": source_key, "date": day, "speaker": "\n".join(speakers) or None,
+    }]
+    for q in article.quotes:
+        docs.append({
+            "kind": "quote", "id": f"{article.id}#{q.n}", "doc": article.id,
+            "quote": q.quote, "quote_kind": q.kind, "speaker": q.speaker,
+            "speaker_key": q.speaker.casefold() if q.speaker else None,
+            "speaker_as_written": q.speaker_as_written, "role": q.role, "context": q.context,
+            "article_title": article.title, "source": article.source,
+            "source_key": source_key, "date": day,
+        })
+    return [{k: v for k, v in d.items() if v is not None} for d in docs]
+
+
+def parse_entries(entries: list[Entry]) -> Iterator[tuple[Entry, Article | None, str | None]]:
+    """Run the per-file pipeline over `entries`: yields (entry, article or None, skip reason)."""
+    for entry in entries:
+        try:
+            yield entry, load_article(entry), None
+        except UnreadableFile as exc:
+            yield entry, None, str(exc)
+        except RecursionError:
+            yield entry, None, "text too deeply nested to parse"
+
+
+# ---------------------------------------------------------------------------------------------
+# Refreshing
+
+
+@dataclass
+class _Plan:
+    add: list[Entry]
+    update: list[Entry]
+    remove: list[str]
+    unchanged: int
+
+
+def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifest) -> _Plan:
+    known = manifest.fingerprints()
+    current = {k: e.fingerprint for k, e in entries.items()}
+    current.update({k: "!" + reason for k, reason in problems.items()})
+    add = [entries[k] for k in sorted(current.keys() - known.keys()) if k in entries]
+    update = [entries[k] for k in sorted(current.keys() & known.keys())
+              if current[k] != known[k] and k in entries]
+    remove = sorted(known.keys() - current.keys())
+    # a file that became unreadable since last time: drop its old documents
+    remove += sorted(k for k in problems if k in manifest.files)
+    unchanged = sum(1 for k in current.keys() & known.keys() if current[k] == known[k])
+    return _Plan(add, update, remove, unchanged)
+
+
+def _is_usable(manifest: Manifest | None, corpus: Path) -> bool:
+    return manifest is not None and manifest.schema == SCHEMA_VERSION
+
+
+def _manifest_from_index(ix, corpus: Path, old: Manifest | None) -> Manifest:
+    """Rebuild the manifest from the fingerprints stored with the articles themselves."""
+    files: dict[str, str] = {}
+    with ix.searcher() as s:
+        for fields_ in s.all_stored_fields():
+            if fields_.get("kind") == "article":
+                files[fields_["id"]] = fields_.get("fingerprint", "")
+    skipped = {k: v for k, v in (old.skipped if old else {}).items() if k not in files}
+    return Manifest(corpus=str(corpus), toc=ix.latest_generation(), files=files, skipped=skipped,
+                    built=old.built if old else "")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def needs_refresh(loc: Locations) -> bool:
+    """Tell, without locking, whether the index is missing or behind its corpus."""
+    folder = IndexFolder(loc.index)
+    folder.check_trusted()
+    generation = folder.current()
+    manifest = folder.read_manifest(generation) if generation else None
+    if not _is_usable(manifest, loc.corpus):
+        return True
+    entries, problems = scan(loc.corpus)
+    plan = _plan(entries, dict(problems), manifest)
+    return bool(plan.add or plan.update or plan.remove)
+
+
+def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | None = None,
+            on_notice: Notice | None = None) -> UpdateReport:
+    """Bring the index of `loc.corpus` up to date; with `rebuild`, build it anew.
+
+    Cheap when nothing changed: one scan of the corpus and one read of the manifest, no lock.
+    """
+    started = time.perf_counter()
+    folder = IndexFolder(loc.index)
+    folder.check_trusted()
+    entries, problem_list = scan(loc.corpus)
+    problems = dict(problem_list)
+
+    generation = folder.current()
+    manifest = folder.read_manifest(generation) if generation else None
+    if not rebuild and _is_usable(manifest, loc.corpus):
+        plan = _plan(entries, problems, manifest)
+        if not (plan.add or plan.update or plan.remove):
+            return UpdateReport(unchanged=plan.unchanged,
+                                seconds=time.perf_counter() - started)
+
+    folder.create()
+    with folder.write_lock(on_notice):
+        # Another process may have done the work while we waited for the lock: look again.
+        generation = folder.current()
+        manifest = folder.read_manifest(generation) if generation else None
+        report = UpdateReport()
+        if generation is not None and manifest is not None and manifest.schema != SCHEMA_VERSION:
+            report.notices.append("the index was written by another version of nato-search; "
+                                  "rebuilding it")
+            rebuild = True
+        if rebuild or generation is None:
+            _full_build(folder, loc.corpus, entries, problems, report, on_progress)
+        else:
+            _incremental(folder, generation, manifest, loc.corpus, entries, problems, report,
+                         on_progress)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _full_build(folder: IndexFolder, corpus: Path, entries: dict[str, Entry],
+                problems: dict[str, str], report: UpdateReport,
+                on_progress: Progress | None) -> None:
+    from whoosh import index as whoosh_index
+
+    folder.remove_stale(keep=folder.current())  # leftovers of builds that crashed
+    generation = folder.new_generation()
+    try:
+        ix = whoosh_index.create_in(str(generation), build_schema())
+        manifest = Manifest(corpus=str(corpus), built=_now())
+        writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+        try:
+            _add_entries(writer, list(entries.values()), manifest, report, on_progress)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        for k, reason in problems.items():
+            manifest.skipped[k] = ["!" + reason, reason]
+            report.skipped.append(Skipped(k, reason))
+        manifest.toc = ix.latest_generation()
+        ix.close()
+        folder.write_manifest(generation, manifest)
+        folder.publish(generation)
+    except BaseException:
+        shutil.rmtree(generation, ignore_errors=True)
+        raise
+    report.rebuilt = True
+    report.added = len(manifest.files)
+
+
+def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | None, corpus: Path,
+                 entries: dict[str, Entry], problems: dict[str, str], report: UpdateReport,
+                 on_progress: Progress | None) -> None:
+    from whoosh import index as whoosh_index
+
+    try:
+        ix = whoosh_index.open_dir(str(generation))
+    except Exception:  # a generation Whoosh cannot open is rebuilt, not trusted
+        report.notices.append("the index could not be read; rebuilding it")
+        _full_build(folder, corpus, entries, problems, report, on_progress)
+        return
+    if manifest is None or manifest.toc != ix.latest_generation():
+        manifest = _manifest_from_index(ix, corpus, manifest)
+    plan = _plan(entries, problems, manifest)
+    if plan.add or plan.update or plan.remove:
+        writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+        try:
+            for doc_id in plan.remove + [e.id for e in plan.update]:
+                writer.delete_by_term("doc", doc_id)
+                manifest.files.pop(doc_id, None)
+                manifest.skipped.pop(doc_id, None)
+            counts = UpdateReport()
+            _add_entries(writer, plan.add + plan.update, manifest, counts, on_progress)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        report.skipped.extend(counts.skipped)
+        manifest.built = _now()
+    for k, reason in problems.items():
+        if k not in manifest.skipped:
+            report.skipped.append(Skipped(k, reason))
+        manifest.skipped[k] = ["!" + reason, reason]
+    manifest.toc = ix.latest_generation()
+    ix.close()
+    folder.write_manifest(generation, manifest)
+    report.added = len(plan.add)
+    report.updated = len(plan.update)
+    report.removed = len(plan.remove)
+    report.unchanged = plan.unchanged
+
+
+def _add_entries(writer, entries: list[Entry], manifest: Manifest, report: UpdateReport,
+                 on_progress: Progress | None) -> None:
+    total = len(entries)
+    for done, (entry, article, reason) in enumerate(parse_entries(entries), 1):
+        if article is None:
+            manifest.skipped[entry.id] = [entry.fingerprint, reason or "unreadable"]
+            report.skipped.append(Skipped(entry.id, reason or "unreadable"))
+        else:
+            for doc in article_documents(article, entry.fingerprint):
+                writer.add_document(**doc)
+            manifest.files[entry.id] = entry.fingerprint
+        if on_progress:
+            on_progress(done, total)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def open_index(loc: Locations, attempts: int = 5):
+    """Open the live generation for reading; retries if a rebuild replaces it meanwhile."""
+    from whoosh import index as whoosh_index
+
+    folder = IndexFolder(loc.index)
+    folder.check_trusted()
+    last_error: Exception | None = None
+    for attempt in range(attempts):
+        generation = folder.current()
+        if generation is None:
+            raise IndexUnusable(f"no index in {loc.index}", "run: nato-search index")
+        try:
+            return whoosh_index.open_dir(str(generation))
+        except (OSError, whoosh_index.EmptyIndexError) as exc:
+            last_error = exc
+            time.sleep(0.02 * (attempt + 1))
+    raise IndexUnusable(f"cannot open the index in {loc.index}: {last_error}",
+                        "run: nato-search index --rebuild")
+
+
+def index_size(loc: Locations) -> int:
+    """Bytes on disk of the live generation."""
+    generation = IndexFolder(loc.index).current()
+    if generation is None:
+        return 0
+    return sum(p.stat().st_size for p in generation.iterdir() if p.is_file())
+
+
+def built_at(loc: Locations) -> str | None:
+    folder = IndexFolder(loc.index)
+    generation = folder.current()
+    manifest = folder.read_manifest(generation) if generation else None
+    return manifest.built if manifest else None
+
+
+def skipped_count(loc: Locations) -> int:
+    folder = IndexFolder(loc.index)
+    generation = folder.current()
+    manifest = folder.read_manifest(generation) if generation else None
+    return len(manifest.skipped) if manifest else 0

@@ -1,0 +1,28 @@
+"""Read one corpus file into an Article: decode, front matter, clean, metadata, quotations.
+
+This is the whole per-file pipeline, a pure function of the file's bytes, so that indexing
+can run it in worker processes.
+"""
+
+from __future__ import annotations
+
+from nato_search.cleaning import clean
+from nato_search.corpus import Entry, read_text, split_front_matter
+from nato_search.metadata import extract_metadata
+from nato_search.models import Article
+
+
+def article_from_text(article_id: str, path: str, text: str) -> Article:
+    """Build an Article from the raw text of a file."""
+    front, rest = split_front_matter(text)
+    body = clean(rest)
+    meta = extract_metadata(body, front)
+    return Article(
+        id=article_id, path=path, title=meta.title, source=meta.source, date=meta.date,
+        date_method=meta.date_method, body=body, quotes=(), url=meta.url,
+    )
+
+
+def load_article(entry: Entry) -> Article:
+    """Read and parse one corpus file; raises corpus.UnreadableFile when it cannot be used."""
+    return article_from_text(entry.id, entry.path, read_text(entry.path))

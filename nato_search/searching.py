@@ -1,0 +1,420 @@
+"""Queries in, ranked hits with snippets and highlight offsets out.
+
+The parts of this stage:
+
+- `check_syntax` refuses what Whoosh would silently misread (an unclosed quote, a dangling
+  operator, an unknown field), because a wrong answer is worse than an error;
+- `parse_query` runs Whoosh's parser and rewrites its tree: `date:` values become checked
+  ranges over whole periods, `*` means every document;
+- `expand_patterns` makes `prefix*` match the words of the text, not only their stems;
+- `match_terms` lists the indexed terms a query matched, skipping `NOT`, for highlighting;
+- `best_snippet` picks the window of text holding the most distinct matches;
+- `search_articles` runs it all with the filters and sort orders of the CLI;
+- `suggest` proposes spellings the index knows when nothing matched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from whoosh import qparser, query
+
+from nato_search.dates import ACCEPTED_FORMS, parse_period
+from nato_search.errors import DateError, QueryError
+from nato_search.models import Hit
+from nato_search.schema import QUERY_FIELDS, text_analyzer
+
+ARTICLE_FIELDS = ("title", "body")
+DEFAULT_SNIPPET_CHARS = 240
+_STEMMED_FIELDS = {"title", "body", "quote"}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions that apply on top of a query (`--since`, `--until`, `--source`, ...)."""
+
+    since: date | None = None
+    until: date | None = None
+    source: str | None = None
+
+    def queries(self) -> list[query.Query]:
+        parts: list[query.Query] = []
+        if self.since or self.until:
+            parts.append(query.TermRange(
+                "date", self.since.isoformat() if self.since else None,
+                self.until.isoformat() if self.until else None))
+        if self.source:
+            parts.append(query.Term("source_key", self.source.strip().casefold()))
+        return parts
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list
+    total: int
+    parsed: str
+    suggestion: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+
+_FIELD_RE = re.compile(r"(?<![\w.])([A-Za-z_][A-Za-z0-9_]*):(?=\S)")
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+_BINARY = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
+
+
+def _outside_quotes(text: str) -> list[str]:
+    """Return the parts of `text` that are not inside double quotes."""
+    return text.split('"')[0::2]
+
+
+def check_syntax(text: str, fields: tuple[str, ...] = QUERY_FIELDS) -> str:
+    """Refuse query strings Whoosh would silently misread; return the string, field names lowered."""
+    if not text.strip():
+        raise QueryError("the query is empty", "give words to search for, or '*' for everything")
+    if text.count('"') % 2:
+        raise QueryError("unclosed quotation mark in the query",
+                         'close the phrase: "liaison office"')
+    bare = " ".join(_outside_quotes(text))
+    if bare.count("(") != bare.count(")"):
+        raise QueryError("unbalanced parentheses in the query", "close every '(' with ')'")
+    if bare.count("[") != bare.count("]") or bare.count("{") != bare.count("}"):
+        raise QueryError("unbalanced brackets in the query",
+                         "ranges look like date:[2024-07-01 TO 2024-10-31]")
+    for m in _FIELD_RE.finditer(bare):
+        if m.group(1).lower() not in fields:
+            raise QueryError(f"unknown field {m.group(1)!r} in the query",
+                             "fields are " + ", ".join(fields) + " (e.g. title:NATO)")
+    words = re.findall(r"[()]|[^\s()]+", bare)
+    words = [w for w in words if w not in "()"] if words else []
+    if words and words[0] in _BINARY:
+        raise QueryError(f"the query starts with the operator {words[0]}",
+                         "put a word on each side of AND / OR")
+    if words and words[-1] in _OPERATORS:
+        raise QueryError(f"the query ends with the operator {words[-1]}",
+                         "put a word after AND / OR / NOT")
+    for a, b in zip(words, words[1:], strict=False):
+        if a in _OPERATORS and b in _BINARY:
+            raise QueryError(f"two operators in a row in the query: {a} {b}",
+                             "put a word between them")
+    # field names are case-insensitive for the user, not for Whoosh
+    parts = text.split('"')
+    for i in range(0, len(parts), 2):
+        parts[i] = _FIELD_RE.sub(lambda m: m.group(1).lower() + ":", parts[i])
+    return '"'.join(parts)
+
+
+def make_parser(default_fields: tuple[str, ...], schema) -> qparser.QueryParser:
+    parser = qparser.MultifieldParser(list(default_fields), schema, group=qparser.AndGroup)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    return parser
+
+
+def _date_range(q: query.Query) -> query.Query:
+    """Turn a `date:` leaf into a range over the whole periods it names, or refuse it."""
+    if isinstance(q, query.Term):
+        start, end = parse_period(str(q.text))
+        return query.TermRange("date", start.isoformat(), end.isoformat())
+    if isinstance(q, query.TermRange):
+        start = end = None
+        if q.start is not None:
+            first, last = parse_period(str(q.start))
+            start = (last + timedelta(days=1)) if q.startexcl else first
+        if q.end is not None:
+            first, last = parse_period(str(q.end))
+            end = (first - timedelta(days=1)) if q.endexcl else last
+        if start and end and start > end:
+            raise DateError(f"the date range ends before it starts: {q.start} TO {q.end}",
+                            "write the earlier date first")
+        return query.TermRange("date", start.isoformat() if start else None,
+                               end.isoformat() if end else None)
+    raise DateError("date: takes a date or a range, not a pattern",
+                    f"dates are {ACCEPTED_FORMS}; ranges are date:[2024-07-01 TO 2024-10-31]")
+
+
+def _rewrite(q: query.Query) -> query.Query:
+    fieldname = q.field() if hasattr(q, "field") else None
+    if fieldname == "date" and q.is_leaf():
+        return _date_range(q)
+    if isinstance(q, query.Every):
+        return query.Every()
+    if q.is_leaf():
+        return q
+    return q.apply(_rewrite)
+
+
+def expand_patterns(q: query.Query, reader, max_words: int = 1024) -> query.Query:
+    """Let `prefix*` and wildcards match words, not stems.
+
+    The index holds stems ("cooperation" is "cooper"), so "cooperat*" would miss it. The
+    unstemmed words live in Whoosh's spelling sub-field; expand the pattern there and search
+    the stems of the words found, beside the pattern itself.
+    """
+    if isinstance(q, query.PatternQuery) and q.field() in _STEMMED_FIELDS:
+        spell_field = "spell_" + q.field()
+        if spell_field not in reader.indexed_field_names():
+            return q
+        words = type(q)(spell_field, q.text)._btexts(reader)
+        stems: set[str] = set()
+        analyzer = text_analyzer()
+        for n, word in enumerate(words):
+            if n >= max_words:
+                break
+            text = word.decode("utf-8") if isinstance(word, bytes) else word
+            stems.update(t.text for t in analyzer(text))
+        if not stems:
+            return q
+        return query.Or([q, *(query.Term(q.field(), stem) for stem in sorted(stems))])
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: expand_patterns(child, reader, max_words))
+
+
+def parse_query(text: str, schema, default_fields: tuple[str, ...] = ARTICLE_FIELDS
+                ) -> query.Query:
+    """Parse a user's query into a Whoosh query, or raise QueryError / DateError."""
+    if text.strip() == "*":
+        return query.Every()
+    text = check_syntax(text)
+    try:
+        parsed = make_parser(default_fields, schema).parse(text)
+    except DateError:
+        raise
+    except Exception as exc:  # Whoosh's parser has no error type of its own
+        raise QueryError(f"cannot parse the query: {exc}") from None
+    parsed = _rewrite(parsed)
+    if parsed is query.NullQuery or isinstance(parsed, query.NullQuery.__class__):
+        raise QueryError("the query has no words to search for",
+                         "give words to search for, or '*' for everything")
+    if isinstance(parsed, query.Or) and all(isinstance(c, query.Every) for c in parsed.subqueries):
+        return query.Every()
+    return parsed
+
+
+# ---------------------------------------------------------------------------------------------
+# Highlighting
+
+
+def match_terms(q: query.Query, reader, fields: set[str]) -> set[str]:
+    """Return the indexed terms (as analysed text) that `q` matches in `fields`, skipping NOT."""
+    found: set[str] = set()
+
+    def walk(node: query.Query) -> None:
+        if isinstance(node, query.Not):
+            return
+        if isinstance(node, query.AndNot):
+            walk(node.a)
+            return
+        if not node.is_leaf():
+            for child in node.children():
+                walk(child)
+            return
+        fieldname = node.field() if hasattr(node, "field") else None
+        if fieldname not in fields:
+            return
+        if isinstance(node, query.Phrase):
+            found.update(str(w) for w in node.words)
+        elif isinstance(node, query.Term):
+            found.add(node.text if isinstance(node.text, str) else node.text.decode("utf-8"))
+        elif isinstance(node, query.PatternQuery | query.FuzzyTerm):
+            for btext in node._btexts(reader):
+                found.add(btext.decode("utf-8") if isinstance(btext, bytes) else btext)
+
+    walk(q)
+    return found
+
+
+def token_spans(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
+    """Return (start, end, term) of each word in `text` whose analysed form is in `terms`."""
+    if not terms:
+        return []
+    return [(t.startchar, t.endchar, t.text)
+            for t in text_analyzer()(text, chars=True, mode="index") if t.text in terms]
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n+")
+
+
+def best_snippet(text: str, spans: list[tuple[int, int, str]], max_chars: int
+                 ) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Cut the window of `text` that holds the most distinct matched terms.
+
+    The window starts at a sentence start when one is close before the first match, is cut at
+    word boundaries, and is collapsed onto one line; "…" marks text left out on either side.
+    Returns the snippet and the [start, end) offsets of the matches in it.
+    """
+    max_chars = max(max_chars, 20)
+    if not spans:
+        lo, hi = 0, min(len(text), max_chars)
+    else:
+        best = (0, 0, 0)  # (distinct terms, matches, index of first span)
+        for i, (start, _, _) in enumerate(spans):
+            inside = [s for s in spans[i:] if s[1] - start <= max_chars]
+            score = (len({s[2] for s in inside}), len(inside))
+            if score > best[:2]:
+                best = (*score, i)
+        first = spans[best[2]]
+        inside = [s for s in spans[best[2]:] if s[1] - first[0] <= max_chars]
+        span_end = inside[-1][1]
+        slack = max_chars - (span_end - first[0])
+        lo = max(0, first[0] - slack // 3)
+        # prefer to start at the beginning of the sentence holding the first match
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, max(0, first[0] - slack), first[0])]
+        if starts and starts[-1] <= first[0]:
+            lo = starts[-1]
+        elif first[0] - slack <= 0:
+            lo = 0
+        hi = min(len(text), lo + max_chars)
+        hi = max(hi, span_end)
+    # snap to word boundaries
+    if lo > 0 and not text[lo - 1].isspace():
+        nxt = re.search(r"\s", text[lo:])
+        if nxt and (not spans or lo + nxt.end() <= spans[0][0] or lo + nxt.end() <= first[0]):
+            lo += nxt.end()
+    if hi < len(text) and not text[hi].isspace():
+        prev = text.rfind(" ", lo, hi)
+        if prev > lo and (not spans or prev >= span_end):
+            hi = prev
+    return _collapse(text, lo, hi, [(s, e) for s, e, _ in spans if lo <= s and e <= hi])
+
+
+def _collapse(text: str, lo: int, hi: int, marks: list[tuple[int, int]]
+              ) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Collapse whitespace of text[lo:hi] onto one line, carrying the mark offsets along."""
+    out: list[str] = []
+    mapping: dict[int, int] = {}
+    prefix = "… " if lo > 0 else ""
+    pos = len(prefix)
+    pending_space = False
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch.isspace():
+            pending_space = bool(out)
+            mapping[i] = pos
+            continue
+        if pending_space:
+            out.append(" ")
+            pos += 1
+            pending_space = False
+        mapping[i] = pos
+        out.append(ch)
+        pos += 1
+    mapping[hi] = pos
+    body = "".join(out)
+    suffix = " …" if hi < len(text) else ""
+    highlights = tuple((mapping[s], mapping[e - 1] + 1) for s, e in marks)
+    return prefix + body + suffix, highlights
+
+
+# ---------------------------------------------------------------------------------------------
+# Searching
+
+
+def _filter(kind: str, filters: Filters) -> query.Query:
+    return query.And([query.Term("kind", kind), *filters.queries()])
+
+
+def run(searcher, q: query.Query, kind: str, filters: Filters, sort: str, limit: int | None
+        ) -> tuple[list[tuple[int, float]], int]:
+    """Search documents of one kind; returns ([(docnum, score)], total count).
+
+    Date orders sort on the date column, ties by relevance; undated documents come last.
+    """
+    flt = _filter(kind, filters)
+    if sort == "relevance":
+        results = searcher.search(q, filter=flt, limit=limit)
+        return [(hit.docnum, float(hit.score or 0.0)) for hit in results], len(results)
+    results = searcher.search(q, filter=flt, limit=None)
+    dates = searcher.reader().column_reader("date")
+    newest = sort == "newest"
+
+    def key(item: tuple[int, float]):
+        value = dates[item[0]]
+        day = value.decode() if isinstance(value, bytes) else (value or "")
+        if not day:
+            return (1, "", -item[1])
+        return (0, _invert(day) if newest else day, -item[1])
+
+    ranked = sorted(((hit.docnum, float(hit.score or 0.0)) for hit in results), key=key)
+    return ranked[:limit] if limit else ranked, len(ranked)
+
+
+def _invert(day: str) -> str:
+    """Map an ISO date to a string that sorts in the opposite order."""
+    return day.translate(str.maketrans("0123456789", "9876543210"))
+
+
+def search_articles(ix, text: str, filters: Filters = Filters(), *, sort: str = "relevance",
+                    limit: int | None = 10, snippet_chars: int = DEFAULT_SNIPPET_CHARS,
+                    corpus_root: str = "", count_only: bool = False) -> SearchResult:
+    """Search the articles of an open index."""
+    q = parse_query(text, ix.schema)
+    with ix.searcher() as searcher:
+        q = expand_patterns(q, searcher.reader())
+        hits, total = run(searcher, q, "article", filters, sort,
+                          1 if count_only else limit)
+        suggestion = suggest(searcher, text) if total == 0 else None
+        if count_only:
+            return SearchResult([], total, str(q), suggestion)
+        terms = match_terms(q, searcher.reader(), set(ARTICLE_FIELDS))
+        out = []
+        for rank, (docnum, score) in enumerate(hits, 1):
+            stored = searcher.stored_fields(docnum)
+            body = stored.get("body", "")
+            snippet, marks = best_snippet(body, token_spans(body, terms), snippet_chars)
+            out.append(Hit(
+                id=stored["id"], path=_path(corpus_root, stored["id"]),
+                title=stored.get("title", ""), source=stored.get("source"),
+                date=_date(stored.get("date")), score=score, rank=rank,
+                snippet=snippet, highlights=marks,
+            ))
+        return SearchResult(out, total, str(q), suggestion)
+
+
+def _path(root: str, doc_id: str) -> str:
+    import os
+
+    return os.path.join(root, *doc_id.split("/")) if root else doc_id
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Spelling
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+def suggest(searcher, text: str) -> str | None:
+    """Return the query with its unknown words replaced by the closest words the index knows."""
+    reader = searcher.reader()
+    if "spell_body" not in reader.indexed_field_names():
+        return None
+    corrector = searcher.corrector("body")
+    changed = False
+
+    def fix(m: re.Match) -> str:
+        nonlocal changed
+        word = m.group(0)
+        if word in _OPERATORS or text[m.end():m.end() + 1] in (":", "~", "*"):
+            return word
+        low = word.lower()
+        if any(reader.doc_frequency(f, t) for f in ARTICLE_FIELDS
+               for t in [tok.text for tok in text_analyzer()(word)]):
+            return word
+        candidates = corrector.suggest(low, limit=1, maxdist=2)
+        if candidates and candidates[0] != low:
+            changed = True
+            return candidates[0]
+        return word
+
+    parts = text.split('"')
+    for i in range(len(parts)):
+        parts[i] = _WORD.sub(fix, parts[i])
+    return '"'.join(parts) if changed else None

@@ -1,0 +1,79 @@
+"""Bad input: a clear message on stderr, exit 2, never a traceback or a silent result."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("query, message", [
+    ('"unclosed phrase', "unclosed quotation mark"),
+    ("(NATO OR Japan", "unbalanced parentheses"),
+    ("foo:bar", "unknown field 'foo'"),
+    ("NATO AND", "ends with the operator AND"),
+    ("OR NATO", "starts with the operator OR"),
+    ("NATO AND OR Japan", "two operators in a row"),
+    ("", "the query is empty"),
+    ("date:2024-13", "no such month"),
+    ("date:2024-02-30", "no such day"),
+    ("date:yesterday-ish", "not a date"),
+    ("date:[2024-10 TO 2024-07]", "ends before it starts"),
+    ("date:2024*", "not a pattern"),
+])
+def test_bad_queries(cli, seeds, query, message):
+    result = cli("query", query, "--corpus", seeds)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert 1 <= len(result.stderr.strip().splitlines()) <= 2
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--since", "2024-13"], "no such month"),
+    (["--until", "2024-02-30"], "no such day"),
+    (["--since", "yesterday-ish"], "YYYY-MM-DD"),
+    (["--since", "2025", "--until", "2024"], "after --until"),
+    (["--limit", "-1"], "--limit"),
+    (["--format", "xml"], "--format"),
+    (["--sort", "random"], "--sort"),
+    (["--color", "sometimes"], "--color"),
+    (["--no-such-flag"], "No such option"),
+])
+def test_bad_options(cli, seeds, args, message):
+    result = cli("query", "NATO", "--corpus", seeds, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) <= 2
+
+
+def test_missing_corpus(cli, tmp_path):
+    result = cli("query", "NATO", "--corpus", tmp_path / "nowhere")
+    assert result.exit_code == 2
+    assert "corpus folder not found" in result.stderr
+
+
+def test_corpus_from_environment(cli, seeds):
+    result = cli("query", "Stoltenberg", "-f", "paths", env={"NATO_SEARCH_CORPUS": str(seeds)})
+    assert result.stdout.strip() == str(seeds / "002_7fa380e9ecd85f54.txt")
+
+
+def test_index_folder_that_is_not_ours_is_refused(cli, seeds, tmp_path):
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "precious.doc").write_text("not an index")
+    result = cli("query", "NATO", "--corpus", seeds, "--index", other)
+    assert result.exit_code == 2
+    assert "not a nato-search index folder" in result.stderr
+    assert (other / "precious.doc").read_text() == "not an index"
+
+
+def test_paths_format_is_refused_where_it_means_nothing(cli, seeds):
+    result = cli("stats", "--corpus", seeds, "-f", "paths")
+    assert result.exit_code == 2 and "not available for stats" in result.stderr
+
+
+def test_missing_argument(cli):
+    result = cli("query")
+    assert result.exit_code == 2
+    assert "Missing argument 'QUERY'" in result.stderr

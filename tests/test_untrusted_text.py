@@ -1,0 +1,44 @@
+"""Article text is shown, never obeyed: no markup, no escape codes, no spreadsheet formulas."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+HOSTILE = ("=HYPERLINK(\"http://evil\")\n\n"
+           "NATO [bold red]markup[/bold red] and \x1b[31mred\x1b[0m and \x1b]0;title\x07 and "
+           "\u202egnp.exe and a bell\x07.\n")
+
+
+@pytest.fixture
+def hostile(make_corpus):
+    return make_corpus({"evil.txt": HOSTILE})
+
+
+@pytest.mark.parametrize("fmt", ["rich", "plain"])
+@pytest.mark.parametrize("color", ["always", "never"])
+def test_human_output_is_inert(cli, hostile, fmt, color):
+    result = cli("query", "NATO", "--corpus", hostile, "-f", fmt, "--color", color)
+    out = result.stdout
+    assert "[bold red]markup[/bold red]" in out
+    assert "\x1b[31mred" not in out and "\x1b]0;" not in out and "\x07" not in out
+    assert "\u202e" not in out
+    assert "␛[31mred" in out
+
+
+def test_csv_cannot_run_formulas(cli, hostile):
+    result = cli("query", "NATO", "--corpus", hostile, "-f", "csv")
+    [header, row] = list(csv.reader(io.StringIO(result.stdout)))
+    title = row[header.index("title")]
+    assert title.startswith("'=HYPERLINK")
+    assert "\x1b" not in result.stdout
+
+
+def test_json_stays_valid_and_exact(cli, hostile):
+    result = cli("query", "NATO", "--corpus", hostile, "-f", "jsonl")
+    hit = json.loads(result.stdout)
+    assert "\x1b[31mred" in hit["snippet"]  # data is data: JSON escapes it, keeps it exact
+    assert "\x1b" not in result.stdout  # ... as \u001b, never raw
