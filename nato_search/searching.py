@@ -62,6 +62,7 @@ class SearchResult:
 # Parsing
 
 _FIELD_RE = re.compile(r"(?<![\w.])([A-Za-z_][A-Za-z0-9_]*):(?=\S)")
+_EMPTY_FIELD_RE = re.compile(r"(?<![\w.])([A-Za-z_][A-Za-z0-9_]*):(?=\s|\)|$)")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 _BINARY = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
 
@@ -79,11 +80,20 @@ def check_syntax(text: str, fields: tuple[str, ...] = QUERY_FIELDS) -> str:
         raise QueryError("unclosed quotation mark in the query",
                          'close the phrase: "liaison office"')
     bare = " ".join(_outside_quotes(text))
-    if bare.count("(") != bare.count(")"):
+    depth = 0
+    for ch in bare:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            break
+    if depth != 0:
         raise QueryError("unbalanced parentheses in the query", "close every '(' with ')'")
     if bare.count("[") != bare.count("]") or bare.count("{") != bare.count("}"):
         raise QueryError("unbalanced brackets in the query",
                          "ranges look like date:[2024-07-01 TO 2024-10-31]")
+    empty = _EMPTY_FIELD_RE.search(bare)
+    if empty:
+        raise QueryError(f"{empty.group(1)}: needs a value in the query",
+                         f"e.g. {empty.group(1)}:NATO, or quote the colon")
     for m in _FIELD_RE.finditer(bare):
         if m.group(1).lower() not in fields:
             raise QueryError(f"unknown field {m.group(1)!r} in the query",
@@ -388,7 +398,7 @@ def _date(value: str | None) -> date | None:
 # Spelling
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_WORD = re.compile(r"(?<![\w*?~'’])[^\W\d_][\w'’-]*(?![\w*?~:])", re.UNICODE)
 
 
 def suggest(searcher, text: str) -> str | None:
@@ -402,7 +412,7 @@ def suggest(searcher, text: str) -> str | None:
     def fix(m: re.Match) -> str:
         nonlocal changed
         word = m.group(0)
-        if word in _OPERATORS or text[m.end():m.end() + 1] in (":", "~", "*"):
+        if word in _OPERATORS:
             return word
         low = word.lower()
         if any(reader.doc_frequency(f, t) for f in ARTICLE_FIELDS

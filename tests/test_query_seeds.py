@@ -147,6 +147,18 @@ def test_no_results_is_exit_1_with_a_spelling_suggestion(cli, seeds):
     assert result.stderr.strip() == "nato-search: no results; did you mean: kishida?"
 
 
+@pytest.mark.parametrize("query", ["*foo", "zzz*", "Kishdaa~", "title:zzzz*"])
+def test_no_suggestion_for_patterns(cli, seeds, query):
+    result = cli("query", query, "--corpus", seeds)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "nato-search: no results"
+
+
+def test_suggestion_keeps_the_query_shape(cli, seeds):
+    result = cli("query", 'title:Kishda "liaison office"', "--corpus", seeds)
+    assert result.stderr.strip() == 'nato-search: no results; did you mean: title:kishida "liaison office"?'
+
+
 def test_no_suggestion_for_words_the_index_knows(cli, seeds):
     result = cli("query", "Wenbin Stoltenberg", "--corpus", seeds)
     assert result.exit_code == 1
