@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nato_search import config, indexing
-from nato_search.models import Stats, UpdateReport
+from nato_search.models import Article, PeriodCount, Quote, Stats, UpdateReport
 
 
 @dataclass
@@ -96,3 +96,47 @@ class Library:
             built=indexing.built_at(self.locations), corpus=str(self.locations.corpus),
             skipped=indexing.skipped_count(self.locations),
         )
+
+    def article(self, ref: str) -> Article:
+        """Return one article, by id, unique id prefix or path, with its quotations."""
+        from nato_search import searching
+
+        ix = self._index()
+        try:
+            with ix.searcher() as s:
+                doc_id = searching.resolve_doc(s, ref, str(self.locations.corpus))
+                stored, quotes = searching.stored_article(s, doc_id)
+        finally:
+            ix.close()
+        day = stored.get("date")
+        return Article(
+            id=doc_id, path=str(self.locations.corpus.joinpath(*doc_id.split("/"))),
+            title=stored.get("title", ""), source=stored.get("source"),
+            date=date.fromisoformat(day) if day else None, date_method=stored.get("date_method"),
+            body=stored.get("body", ""), url=stored.get("url"),
+            quotes=tuple(Quote(
+                n=int(q["id"].rsplit("#", 1)[1]), quote=q.get("quote", ""),
+                kind=q.get("quote_kind", "direct"), speaker=q.get("speaker"),
+                speaker_as_written=q.get("speaker_as_written"), role=q.get("role"),
+                context=q.get("context", "")) for q in quotes),
+        )
+
+    def timeline(self, text: str | None = None, *, by: str = "month", since: date | None = None,
+                 until: date | None = None, source: str | None = None
+                 ) -> tuple[list[PeriodCount], int]:
+        """Count matching articles and quotations per month or year, oldest first.
+
+        Returns the periods (empty ones between included) and how many matching articles
+        have no known date.
+        """
+        from nato_search import searching
+
+        ix = self._index()
+        try:
+            with ix.searcher() as s:
+                counts, undated = searching.period_counts(
+                    s, text, searching.Filters(since, until, source), by)
+        finally:
+            ix.close()
+        periods = [PeriodCount(p, a, q) for p, a, q in searching.fill_periods(counts, by)]
+        return periods, undated

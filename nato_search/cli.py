@@ -290,6 +290,84 @@ def query(
         out.human(line for hit in result.hits for line in hit_lines(hit))
 
 
+@app.command()
+def show(
+    doc: Annotated[str, typer.Argument(metavar="DOC",
+                                       help="An article id, a unique prefix of one, or its path.")],
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    fmt: FormatOpt = Format.AUTO,
+    color: ColorOpt = Color.AUTO,
+) -> None:
+    """Show one article: cleaned text, title, outlet, date (and how it was found), quotations.
+
+    \b
+    Examples:
+      nato-search show 003
+      nato-search show 003_90a1c7bb93c84664.txt --format json
+    """
+    out = Output.from_options(fmt, color)
+    article = _open(corpus, index).article(doc)
+    if out.fmt is Format.PATHS:
+        out.paths([article.path])
+    elif out.fmt in DATA_FORMATS:
+        out.records([article.to_dict()])
+    else:
+        from nato_search.render.layout import article_lines
+
+        out.human(article_lines(article))
+
+
+class Period(str, Enum):
+    MONTH = "month"
+    YEAR = "year"
+
+
+@app.command()
+def timeline(
+    text: Annotated[str | None, typer.Argument(metavar="[QUERY]",
+                                                  help="Count only what matches.")] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    fmt: FormatOpt = Format.AUTO,
+    color: ColorOpt = Color.AUTO,
+    by: Annotated[Period, typer.Option("--by", case_sensitive=False,
+                                       help="One bar per month or per year.")] = Period.MONTH,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    source: SourceOpt = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0,
+                                       help="Only the last N periods; 0 for all.")] = 0,
+) -> None:
+    """Count articles and quotations per month or year, as a bar chart.
+
+    \b
+    Examples:
+      nato-search timeline
+      nato-search timeline 'liaison office' --by year
+      nato-search timeline NATO --since 2024 --format csv
+    """
+    out = Output.from_options(fmt, color)
+    out.refuse_paths("timeline")
+    start, end = _dates(since, until)
+    periods, undated = _open(corpus, index).timeline(text, by=by.value, since=start, until=end,
+                                                    source=source)
+    if undated and not (start or end):
+        _err(f"{undated} matching article{'s' if undated > 1 else ''} with no known date "
+             "not counted")
+    if limit:
+        periods = periods[-limit:]
+    if not any(p.articles or p.quotes for p in periods):
+        _err("no results")
+        raise typer.Exit(int(ExitCode.NO_RESULTS))
+    if out.fmt in DATA_FORMATS:
+        out.records(p.to_dict() for p in periods)
+    else:
+        from nato_search.render.layout import timeline_lines
+
+        out.human(timeline_lines(periods))
+
+
 @app.command("index")
 def index_command(
     corpus: CorpusOpt = None,

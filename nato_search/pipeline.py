@@ -6,7 +6,7 @@ can run it in worker processes.
 
 from __future__ import annotations
 
-from nato_search.cleaning import clean
+from nato_search.cleaning import clean_blocks
 from nato_search.corpus import Entry, read_text, split_front_matter
 from nato_search.metadata import extract_metadata
 from nato_search.models import Article
@@ -15,11 +15,11 @@ from nato_search.models import Article
 def article_from_text(article_id: str, path: str, text: str) -> Article:
     """Build an Article from the raw text of a file."""
     front, rest = split_front_matter(text)
-    body = clean(rest)
-    meta = extract_metadata(body, front)
+    cleaned = clean_blocks(rest)
+    meta = extract_metadata(cleaned, front)
     return Article(
         id=article_id, path=path, title=meta.title, source=meta.source, date=meta.date,
-        date_method=meta.date_method, body=body, quotes=(), url=meta.url,
+        date_method=meta.date_method, body=cleaned.body, quotes=(), url=meta.url,
     )
 
 

@@ -4,8 +4,9 @@ Every document has `kind` ("article" or "quote") and `doc` (the article's id), s
 an article's documents is one `delete_by_term("doc", id)`. Quotation documents carry their
 article's metadata so that `quotes --since --source` is one index search.
 
-Bump SCHEMA_VERSION whenever the fields or the analysis change: an index written with another
-version is rebuilt on its own.
+Bump SCHEMA_VERSION whenever the fields, the analysis or the extractors (cleaning, metadata,
+quotations) change what is indexed: an index written with another version is rebuilt on its
+own, so improvements reach files that have not changed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from whoosh import analysis, fields
 from whoosh.support.charset import accent_map
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Fields a user may name in the query language, mapped to the index fields they search.
 QUERY_FIELDS = ("title", "body", "source", "speaker", "date")

@@ -428,3 +428,85 @@ def suggest(searcher, text: str) -> str | None:
     for i in range(len(parts)):
         parts[i] = _WORD.sub(fix, parts[i])
     return '"'.join(parts) if changed else None
+
+
+# ---------------------------------------------------------------------------------------------
+# One article, and counts over time
+
+
+def resolve_doc(searcher, ref: str, corpus_root: str = "") -> str:
+    """Find the article id that `ref` names: an id, a unique prefix of one, or its file path."""
+    import os
+
+    from nato_search.errors import DocumentNotFound
+
+    ref = ref.strip()
+    if not ref:
+        raise DocumentNotFound("no document named", None)
+    if corpus_root and os.path.isabs(ref):
+        rel = os.path.relpath(ref, corpus_root)
+        if not rel.startswith(".."):
+            ref = rel.replace(os.sep, "/")
+    ids = [t.decode("utf-8") if isinstance(t, bytes) else t for t in searcher.lexicon("doc")]
+    if ref in ids:
+        return ref
+    matches = [i for i in ids if i.startswith(ref)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        near = [i for i in ids if ref.lower() in i.lower()]
+        raise DocumentNotFound(f"no article with id {ref!r}", near)
+    raise DocumentNotFound(f"{ref!r} names {len(matches)} articles; give more of the id", matches)
+
+
+def stored_article(searcher, doc_id: str) -> tuple[dict, list[dict]]:
+    """Return the stored fields of an article and of its quotations, in order."""
+    docs = [searcher.stored_fields(n) for n in searcher.document_numbers(doc=doc_id)]
+    article = next(d for d in docs if d.get("kind") == "article")
+    quotes = sorted((d for d in docs if d.get("kind") == "quote"),
+                    key=lambda d: int(d["id"].rsplit("#", 1)[1]))
+    return article, quotes
+
+
+def period_counts(searcher, text: str | None, filters: Filters, by: str,
+                  quote_fields: tuple[str, ...] = ("quote",)) -> tuple[dict[str, list[int]], int]:
+    """Count matching articles and quotations per period; returns ({period: [articles, quotes]},
+    number of matching articles with no known date)."""
+    width = 7 if by == "month" else 4
+    counts: dict[str, list[int]] = {}
+    undated = 0
+    dates = searcher.reader().column_reader("date")
+    for slot, kind, fields in ((0, "article", ARTICLE_FIELDS), (1, "quote", quote_fields)):
+        if text and text.strip() != "*":
+            q = expand_patterns(parse_query(text, searcher.schema, fields), searcher.reader())
+        else:
+            q = query.Every()
+        for hit in searcher.search(q, filter=_filter(kind, filters), limit=None, scored=False):
+            value = dates[hit.docnum]
+            day = value.decode() if isinstance(value, bytes) else (value or "")
+            if not day:
+                undated += slot == 0
+                continue
+            counts.setdefault(day[:width], [0, 0])[slot] += 1
+    return counts, undated
+
+
+def fill_periods(counts: dict[str, list[int]], by: str) -> list[tuple[str, int, int]]:
+    """List every period from the first to the last, empty ones included, oldest first."""
+    if not counts:
+        return []
+    keys = sorted(counts)
+    out = []
+    if by == "year":
+        for year in range(int(keys[0]), int(keys[-1]) + 1):
+            a, q = counts.get(str(year), [0, 0])
+            out.append((f"{year:04d}", a, q))
+        return out
+    y, m = int(keys[0][:4]), int(keys[0][5:7])
+    last = (int(keys[-1][:4]), int(keys[-1][5:7]))
+    while (y, m) <= last:
+        key = f"{y:04d}-{m:02d}"
+        a, q = counts.get(key, [0, 0])
+        out.append((key, a, q))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out

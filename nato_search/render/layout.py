@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from nato_search.models import Hit, Stats, UpdateReport
+from nato_search.models import Article, Hit, PeriodCount, Stats, UpdateReport
 from nato_search.render.safety import inert, inert_keep_offsets
 
 Segment = tuple[str, "str | None"]
@@ -47,6 +47,50 @@ def hit_lines(hit: Hit) -> list[Line]:
         [(INDENT, None), *highlighted(hit.snippet, hit.highlights)],
         [],
     ]
+
+
+def _date_text(article: Article) -> str | None:
+    if not article.date:
+        return "date unknown"
+    return f"{article.date.isoformat()} ({article.date_method})" if article.date_method else \
+        article.date.isoformat()
+
+
+def article_lines(article: Article) -> list[Line]:
+    """One article: title, metadata, the cleaned body, then its quotations."""
+    lines: list[Line] = [
+        [(inert(article.title) or "(untitled)", "title")],
+        meta_line(article.id, article.source or "outlet unknown", _date_text(article)),
+        meta_line(article.path),
+    ]
+    if article.url:
+        lines.append(meta_line(article.url))
+    for paragraph in article.body.split("\n\n"):
+        lines.append([])
+        lines.append([(inert(paragraph), None)])
+    if article.quotes:
+        lines += [[], [(f"Quotations ({len(article.quotes)})", "title")]]
+        for q in article.quotes:
+            who = q.speaker or "unattributed"
+            role = f", {q.role}" if q.role else ""
+            lines.append([(f"{q.n:>3}. ", "rank"), (inert(who), "speaker"), (inert(role), "meta"),
+                          (f" [{q.kind}]", "meta")])
+            lines.append([("     ", None), ("“" + inert(q.quote) + "”", "quote")])
+    return lines
+
+
+BAR_WIDTH = 40
+
+
+def timeline_lines(periods: list[PeriodCount]) -> list[Line]:
+    """A bar per period, as long as its article count, with both counts beside it."""
+    top = max((p.articles for p in periods), default=0) or 1
+    lines: list[Line] = []
+    for p in periods:
+        bar = "█" * max(round(p.articles / top * BAR_WIDTH), 1 if p.articles else 0)
+        lines.append([(f"{p.period:<8}", "label"), (f"{bar:<{BAR_WIDTH}}", "bar"),
+                      (f" {p.articles:>5} articles  {p.quotes:>6} quotations", None)])
+    return lines
 
 
 def stats_lines(stats: Stats) -> list[Line]:

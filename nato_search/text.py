@@ -1,0 +1,54 @@
+"""Words and sentences: the small text primitives that cleaning, metadata and quotations share."""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+# Words after which a full stop does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "sen", "rep", "gov", "pres", "st", "jr", "sr", "no", "vol", "fig", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "vs",
+    "etc", "approx", "dept", "est", "rev", "hon", "messrs", "mt", "ft", "e.g", "i.e", "u.s",
+    "u.k", "u.n", "a.m", "p.m",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split text into sentences; returns [start, end) spans with surrounding space trimmed.
+
+    A full stop after an abbreviation ("Gen.", "U.S.") or a single initial ("J. Smith")
+    does not end a sentence; quotation marks after the stop stay with their sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        stop = m.start()
+        if text[stop] == ".":
+            before = re.search(r"([\w.]+)$", text[start:stop])
+            token = before.group(1).lower() if before else ""
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]

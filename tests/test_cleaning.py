@@ -1,0 +1,174 @@
+"""Boilerplate out, article in: tables from reading the seeds and pages of other shapes."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import FIXTURES, SEEDS
+
+from nato_search.cleaning import clean_blocks
+
+# For each seed, by reading it: lines that are site furniture, and lines of the story that must
+# survive (the lead, datelines, quotations, "Details"/"Addendum"/"Recall" sections).
+SEED_TABLE = {
+    "000_cabf6450f5cb8c2d.txt": {
+        "furniture": ["Connect with us", "How did you feel about this matter?",
+                      "Japan's Prime Minister Fumio Kishida at the NATO Summit in Madrid on "
+                      "June 29, 2022.",
+                      "Check Also", "Oi recorded consolidated net income", "Continue Reading",
+                      "Click to comment", "Leave a Reply", "Your email address will not be published."],
+        "story": ["The Chinese threat drove Japanese Prime Minister Fumio Kishida",
+                  "described Kishida.", "said the country’s national security director, Kim Sung-han.",
+                  "declared the Chinese Ministry of Foreign Affairs spokesman Wang Wenbin."],
+    },
+    "001_9c0802ab898a4807.txt": {
+        "furniture": ["НАТО потрібно до півсотні нових бригад", "Reuters08.07.24, 20:41",
+                      "Південна Корея і США розпочали спільні військові навчання16.02.24, 23:33"],
+        "story": ["As Russia deepens ties with North Korea, Japan is seeking to strengthen cooperation",
+                  "UNN writes.", "Details",
+                  "Kishida warned that Ukraine today could become East Asia tomorrow.",
+                  "Addendum", "The publication added that the July NATO summit",
+                  "Recall", "Estonian President Alar Karis believes that NATO allies"],
+    },
+    "002_7fa380e9ecd85f54.txt": {
+        "furniture": ["WhatsApp Channel Join Now", "Telegram Group Join Now",
+                      "(Photo of joint media interview)", "MUST READ:",
+                      "Harris sends clear message to APEC", "Discover more from Meritnews24",
+                      "Subscribe to get the latest posts", "Leave a Comment",
+                      "Subscribe now to keep reading", "Continue reading"],
+        "story": ["Japan and NATO leaders pledged to strengthen cooperation",
+                  "on Tuesday (January 2023, 31), saying that Russia’s invasion",
+                  "Stoltenberg said the war in Ukraine concerns the security of all",
+                  "Chinese Foreign Ministry spokesman Mao Ning said Monday that “NATO continues"],
+    },
+    "003_90a1c7bb93c84664.txt": {
+        "furniture": ["Thank you for reading this post, don't forget to subscribe!",
+                      "By Naija247news", "naija247news.com",
+                      "Naija247news is an investigative news platform", "Share post:",
+                      "More like this", "NAFDAC shuts down bakery", "Azonuchechi Chukwu",
+                      "Naira Depreciates", "How can I help you?"],
+        "story": ["Kishida Emphasizes Link Between Euro-Atlantic and Indo-Pacific Security",
+                  "TOKYO, July 9 (Reuters) – Japan’s Prime Minister Fumio Kishida highlighted",
+                  "are strong reminders of that,” Kishida said.",
+                  "A plan to open NATO’s first liaison office in Japan was blocked by France and "
+                  "criticized by China."],
+    },
+    "004_2fc31b5072736374.txt": {
+        "furniture": ["The main gate of the Defense Ministry is seen in Shinjuku Ward, Tokyo.",
+                      "\"Politics\" POPULAR ARTICLE", "U.S. Talks About Car, Rice Exports",
+                      "Trump Assigns Bessent, Greer", "74% of Americans Believe", "JN ACCESS RANKING"],
+        "story": ["BRUSSELS —Defense Minister Gen Nakatani expressed deep concerns",
+                  "Nakatani stressed that Japan needs to advance security cooperation with NATO.",
+                  "idea of an “Asian NATO.”",
+                  "and for the first time, invited all four countries to the meeting."],
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_TABLE))
+def test_seed_furniture_out_story_in(name):
+    body = clean_blocks((SEEDS / name).read_text(encoding="utf-8")).body
+    for line in SEED_TABLE[name]["furniture"]:
+        assert line not in body, line
+    for line in SEED_TABLE[name]["story"]:
+        assert line in body, line
+
+
+@pytest.mark.parametrize("name", sorted(SEED_TABLE))
+def test_every_story_paragraph_of_a_seed_survives_whole(name):
+    """Each kept paragraph is a whole line of the source: nothing is cut mid-paragraph."""
+    source = {line.strip() for line in (SEEDS / name).read_text(encoding="utf-8").splitlines()}
+    for paragraph in clean_blocks((SEEDS / name).read_text(encoding="utf-8")).body.split("\n\n"):
+        assert paragraph in source
+
+
+@pytest.mark.parametrize("word", ["WhatsApp", "subscribe", "Naira", "Bessent", "Azonuchechi",
+                                  "EFE", "Telegram"])
+def test_words_only_in_furniture_are_not_findable(cli, seeds, word):
+    result = cli("query", word, "--corpus", seeds)
+    assert result.exit_code == 1, result.stdout
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Karis", "001_9c0802ab898a4807.txt"),  # the "Recall" section stays
+    ('"liaison office"', "003_90a1c7bb93c84664.txt"),
+    ("TOKYO", "003_90a1c7bb93c84664.txt"),  # the dateline stays
+    ("BRUSSELS", "004_2fc31b5072736374.txt"),
+])
+def test_story_words_stay_findable(cli, seeds, query, expected):
+    result = cli("query", query, "--corpus", seeds, "-f", "jsonl")
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [expected]
+
+
+WEB = FIXTURES / "web"
+WEB_TABLE = {
+    "wire_no_year.txt": {
+        "furniture": ["Skip to main content", "Sign up here.", "Read Next",
+                      "North Korea fires ballistic missile", "November 1, 2023"],
+        "story": ["SEOUL, Nov 3 (Reuters) - South Korea and Australia agreed",
+                  "Australian Deputy Prime Minister Richard Marles told reporters."],
+    },
+    "blog_sidebar.txt": {
+        "furniture": ["Home", "Asia-Pacific", "Share this article", "Facebook",
+                      "Also read: Pacific islands", "Related Posts", "Fiji signs maritime",
+                      "All rights reserved"],
+        "story": ["WELLINGTON — New Zealand is considering", "\"We are not going to be rushed into this,\"",
+                  "Former prime minister Helen Clark has argued"],
+    },
+    "ap_updated.txt": {
+        "furniture": ["ADVERTISEMENT", "(AP Photo/Rick Rycroft, File)", "Updated 3:15 AM GMT",
+                      "Copyright 2025"],
+        "story": ["CANBERRA, Australia (AP) — Australia and Japan on Friday signed",
+                  "China's foreign ministry said countries in the region should not form exclusive blocs."],
+    },
+    "no_date.txt": {
+        "furniture": ["Menu", "Search", "Was this article helpful?", "Yes", "No"],
+        "story": ["NATO allies discussed how to work more closely",
+                  "Officials said practical cooperation would focus on cyber defence"],
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(WEB_TABLE))
+def test_pages_from_sites_never_seen(name):
+    body = clean_blocks((WEB / name).read_text(encoding="utf-8")).body
+    lines = body.split("\n\n")
+    for furniture in WEB_TABLE[name]["furniture"]:
+        assert not any(furniture == line or (len(furniture) > 8 and furniture in line)
+                       for line in lines), furniture
+    for story in WEB_TABLE[name]["story"]:
+        assert story in body, story
+
+
+WIKINEWS = FIXTURES / "wikinews-2019"
+
+
+def test_no_sentence_of_a_wikinews_article_is_lost():
+    """Every prose line of 171 clean articles survives, captions ("Image: ...") aside."""
+    lost = []
+    for path in sorted(WIKINEWS.glob("wn_*.txt")):
+        text = path.read_text(encoding="utf-8")
+        body = clean_blocks(text).body
+        for line in text.splitlines()[3:]:
+            line = line.strip()
+            if len(line.split()) >= 8 and not re.search(r"\bImage:", line) and line not in body:
+                lost.append((path.name, line[:80]))
+    assert lost == []
+
+
+def test_text_with_no_recognisable_story_is_kept_whole():
+    text = "Short note.\nShort note.\nShort note.\n"
+    assert clean_blocks(text).body == "Short note.\n\nShort note.\n\nShort note."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kishida posted a photo of the meeting on social media after the talks.",
+    "The ministry released an image of the missile launch late on Monday night.",
+    "Officials said the photo was taken near the border earlier this month.",
+])
+def test_story_sentences_that_mention_photos_stay(sentence):
+    text = ("Headline of the story here\n\n"
+            f"The story begins with a long lead paragraph that says a lot.\n\n{sentence}\n")
+    assert sentence in clean_blocks(text).body

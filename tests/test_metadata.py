@@ -1,0 +1,116 @@
+"""Title, outlet and date: tables from reading the seeds, pages of other shapes and Wikinews."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from conftest import FIXTURES, SEEDS
+
+from nato_search.cleaning import clean_blocks
+from nato_search.metadata import extract_date, find_dates
+from nato_search.pipeline import article_from_text
+
+# What I read in each seed: its headline (or lead sentence), who published it, and when.
+SEED_METADATA = {
+    # no outlet named; the caption dates the summit photo "this week in Spain"
+    "000_cabf6450f5cb8c2d.txt": ("Japan and South Korea want alliance with NATO", None,
+                                 date(2022, 6, 29), "caption"),
+    # no headline: the lead sentence; "UNN writes"; newest timestamp of the page's links
+    "001_9c0802ab898a4807.txt": ("As Russia deepens ties with North Korea, Japan is seeking to "
+                                 "strengthen cooperation with NATO", "UNN", date(2024, 7, 8),
+                                 "page timestamp"),
+    # "Headline | Subheading"; "Discover more from Meritnews24"; "on Tuesday (January 2023, 31)"
+    "002_7fa380e9ecd85f54.txt": ("Japan and NATO pledge to strengthen cooperation", "Meritnews24",
+                                 date(2023, 1, 31), "date in the lead"),
+    # "By Naija247news"; "TOKYO, July 9 (Reuters)", the year from the page's "July 19, 2024"
+    "003_90a1c7bb93c84664.txt": ("Japan’s PM Calls for Closer Ties with NATO Amid Rising Regional "
+                                 "Threats", "Naija247news", date(2024, 7, 9),
+                                 "dateline, year from other dates on the page"),
+    # no outlet named; "14:37 JST, October 19, 2024"
+    "004_2fc31b5072736374.txt": ("Japan Expresses Grave Concerns Over China-Russia-North Korea "
+                                 "Alliance at NATO Defense Summit in Belgium", None,
+                                 date(2024, 10, 19), "date line"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_METADATA))
+def test_seed_metadata(name):
+    article = article_from_text(name, name, (SEEDS / name).read_text(encoding="utf-8"))
+    assert (article.title, article.source, article.date, article.date_method) == SEED_METADATA[name]
+
+
+WEB_METADATA = {
+    "wire_no_year.txt": ("South Korea, Australia agree to expand defence industry ties", None,
+                         date(2023, 11, 3), "dateline, year from other dates on the page"),
+    "blog_sidebar.txt": ("New Zealand weighs joining AUKUS pillar two", "Pacific Defence Review",
+                         date(2024, 3, 12), "date line"),
+    "ap_updated.txt": ("Australia and Japan sign reciprocal access agreement",
+                       "The Associated Press", date(2025, 2, 7), "date line"),
+    "no_date.txt": ("NATO opens door to deeper Indo-Pacific partnerships", None, None, None),
+    "no_headline.txt": ("Japan's defence ministry said on Monday that it would station an "
+                        "additional destroyer at its base in Sasebo to strengthen surveillance of "
+                        "the waters around the…", None, None, None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WEB_METADATA))
+def test_web_page_metadata(name):
+    path = FIXTURES / "web" / name
+    article = article_from_text(name, name, path.read_text(encoding="utf-8"))
+    assert (article.title, article.source, article.date, article.date_method) == WEB_METADATA[name]
+
+
+def test_wikinews_titles_and_dates_match_gold():
+    """171 real articles: title and date accuracy (both 171/171 when this was written)."""
+    folder = FIXTURES / "wikinews-2019"
+    gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text().splitlines()]
+    wrong = []
+    for g in gold:
+        a = article_from_text(g["file"], g["file"], (folder / g["file"]).read_text(encoding="utf-8"))
+        if a.title != g["title"] or str(a.date) != g["date"] or a.source is not None:
+            wrong.append((g["file"], a.title, a.date, a.source))
+    assert len(gold) == 171
+    assert wrong == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("14:37 JST, October 19, 2024", [(2024, 10, 19)]),
+    ("Sunday, January 6, 2019", [(2019, 1, 6)]),
+    ("on Tuesday (January 2023, 31)", [(2023, 1, 31)]),
+    ("- Reuters08.07.24, 20:41", [(2024, 7, 8)]),
+    ("16.02.2024", [(2024, 2, 16)]),
+    ("19 October 2024 and Oct. 3, 2023", [(2024, 10, 19), (2023, 10, 3)]),
+    ("TOKYO, July 9 (Reuters)", [(None, 7, 9)]),
+    ("published 2024-07-09", [(2024, 7, 9)]),
+    ("version 1.2.3 and 3.14", []),
+])
+def test_find_dates(text, expected):
+    assert [(d.year, d.month, d.day) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday that does not fit the date: not a date at all
+    ("Headline here for a test\n\nTuesday, July 9, 2023\n\nStory text of the article, long enough.",
+     (None, None)),
+    ("Headline here for a test\n\nTuesday, July 9, 2024\n\nStory text of the article, long enough.",
+     (date(2024, 7, 9), "date line")),
+    # a dateline without a year and nothing on the page to give one: unknown, not guessed
+    ("PARIS, March 3 (AFP) - The story begins here and it goes on for a while longer.",
+     (None, None)),
+    # the year comes from another date the page carries; "Friday" confirms it
+    ("SEOUL, Nov 3 (Reuters) - Ministers met on Friday to talk about many things at length.\n\n"
+     "Related: older story\nOctober 30, 2023", (date(2023, 11, 3),
+                                               "dateline, year from other dates on the page")),
+])
+def test_extract_date(text, expected):
+    assert extract_date(clean_blocks(text)) == expected
+
+
+def test_front_matter_overrides_the_text():
+    text = ("---\ntitle: Given\ndate: 2020-02-02\nsource: Desk\n---\n"
+            "Headline in the text\n\nSunday, January 6, 2019\n\nBy Naija247news\n")
+    a = article_from_text("x", "x", text)
+    assert (a.title, a.source, a.date, a.date_method) == ("Given", "Desk", date(2020, 2, 2),
+                                                          "front matter")
