@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nato_search import config, indexing
-from nato_search.models import Article, PeriodCount, Quote, Stats, UpdateReport
+from nato_search.models import Article, PeriodCount, Quote, SpeakerSummary, Stats, UpdateReport
 
 
 @dataclass
@@ -51,6 +51,21 @@ class Library:
         self._fresh = True
         return report
 
+    def aliases(self):
+        """The alias table: shipped spellings plus the corpus's own nato-search.aliases."""
+        from nato_search.speakers import load_aliases
+
+        if not hasattr(self, "_aliases"):
+            self._aliases = load_aliases(self.locations.corpus)
+        return self._aliases
+
+    def _filters(self, since, until, source, speaker=None, kinds=()):
+        from nato_search import searching
+        from nato_search.speakers import speaker_names
+
+        names = tuple(speaker_names(speaker, self.aliases())) if speaker and speaker.strip() else ()
+        return searching.Filters(since, until, source, names, tuple(kinds))
+
     def _index(self):
         if not self._fresh:
             self.refresh()
@@ -73,9 +88,51 @@ class Library:
         finally:
             ix.close()
 
+    def quotes(self, text: str | None = None, *, speaker: str | None = None,
+               since: date | None = None, until: date | None = None, source: str | None = None,
+               kinds: tuple[str, ...] = ("direct", "partial"), sort: str = "relevance",
+               limit: int | None = 10, count_only: bool = False):
+        """Search quotations (all of them without a query); returns a searching.SearchResult
+        of models.QuoteRecord."""
+        from nato_search import searching
+
+        filters = self._filters(since, until, source, speaker, kinds)
+        aliases = self.aliases()
+        ix = self._index()
+        try:
+            return searching.search_quotes(
+                ix, text, filters, sort=sort, limit=limit, corpus_root=str(self.locations.corpus),
+                count_only=count_only, canonical=aliases.canonical_name)
+        finally:
+            ix.close()
+
+    def speakers(self, *, speaker: str | None = None, since: date | None = None,
+                 until: date | None = None, source: str | None = None,
+                 kinds: tuple[str, ...] = ("direct", "partial")) -> list[SpeakerSummary]:
+        """Everyone quoted, with counts, roles and first and last dates; most quoted first."""
+        from nato_search import searching
+        from nato_search.speakers import tally
+
+        filters = self._filters(since, until, source, speaker, kinds)
+        ix = self._index()
+        try:
+            with ix.searcher() as s:
+                tallies = tally(searching.quote_rows(s, filters), self.aliases())
+        finally:
+            ix.close()
+        out = [SpeakerSummary(
+            speaker=name, quotes=t.quotes, articles=len(t.articles),
+            roles=tuple(sorted(t.roles, key=lambda r: -t.roles[r])),
+            first=date.fromisoformat(t.first) if t.first else None,
+            last=date.fromisoformat(t.last) if t.last else None) for name, t in tallies.items()]
+        return sorted(out, key=lambda x: (-x.quotes, -x.articles, x.speaker.casefold()))
+
     def stats(self) -> Stats:
         """Describe what the index holds."""
         from whoosh import query
+
+        from nato_search import searching
+        from nato_search.speakers import tally
 
         ix = self._index()
         try:
@@ -83,7 +140,7 @@ class Library:
                 articles = s.doc_count_all() and len(s.search(query.Term("kind", "article"),
                                                               limit=1))
                 quotes = len(s.search(query.Term("kind", "quote"), limit=1))
-                speakers = len(list(s.lexicon("speaker_key")))
+                speakers = len(tally(searching.quote_rows(s, searching.Filters()), self.aliases()))
                 dates = [t.decode("utf-8") if isinstance(t, bytes) else t
                          for t in s.lexicon("date")]
         finally:
@@ -122,7 +179,8 @@ class Library:
         )
 
     def timeline(self, text: str | None = None, *, by: str = "month", since: date | None = None,
-                 until: date | None = None, source: str | None = None
+                 until: date | None = None, source: str | None = None,
+                 speaker: str | None = None, kinds: tuple[str, ...] = ("direct", "partial")
                  ) -> tuple[list[PeriodCount], int]:
         """Count matching articles and quotations per month or year, oldest first.
 
@@ -135,7 +193,7 @@ class Library:
         try:
             with ix.searcher() as s:
                 counts, undated = searching.period_counts(
-                    s, text, searching.Filters(since, until, source), by)
+                    s, text, self._filters(since, until, source, speaker, kinds), by)
         finally:
             ix.close()
         periods = [PeriodCount(p, a, q) for p, a, q in searching.fill_periods(counts, by)]

@@ -290,6 +290,141 @@ def query(
         out.human(line for hit in result.hits for line in hit_lines(hit))
 
 
+class Kind(str, Enum):
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+    ALL = "all"
+
+
+KindOpt = Annotated[list[Kind] | None, typer.Option(
+    "--kind", case_sensitive=False,
+    help="direct, partial, indirect or all; repeat to combine [default: direct and partial].")]
+SpeakerOpt = Annotated[str | None, typer.Option(
+    "--speaker", metavar="NAME",
+    help="Only quotations by this person: any part of the name, any case or accents, "
+         "known alternative spellings included.")]
+
+
+def _kinds(kinds: list[Kind] | None) -> tuple[str, ...]:
+    if not kinds:
+        return ("direct", "partial")
+    if Kind.ALL in kinds:
+        return ("direct", "partial", "indirect")
+    return tuple(dict.fromkeys(k.value for k in kinds))
+
+
+@app.command()
+def quotes(
+    text: Annotated[str | None, typer.Argument(metavar="[QUERY]",
+                                               help="Words to find in the quotations.")] = None,
+    speaker: SpeakerOpt = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    fmt: FormatOpt = Format.AUTO,
+    color: ColorOpt = Color.AUTO,
+    limit: LimitOpt = 10,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    source: SourceOpt = None,
+    kind: KindOpt = None,
+    sort: Annotated[Sort, typer.Option(
+        "--sort", case_sensitive=False,
+        help="relevance, newest or oldest [default: relevance with a query, else newest].")
+    ] = Sort.RELEVANCE,
+    snippet_chars: SnippetOpt = 240,
+    explain: ExplainOpt = False,
+    count: CountOpt = False,
+    null: NullOpt = False,
+) -> None:
+    """Who said what: quotations, their speakers, and where and when they appeared.
+
+    QUERY searches the quoted words (same language as `query`; speaker: works too).
+
+    \b
+    Examples:
+      nato-search quotes --speaker Kishida --since 2024
+      nato-search quotes 'security inseparable' --format jsonl
+      nato-search quotes --speaker 'Yoon Suk Yeol' --kind all
+    """
+    out = Output.from_options(fmt, color, null)
+    start, end = _dates(since, until)
+    lib = _open(corpus, index)
+    result = lib.quotes(text, speaker=speaker, since=start, until=end, source=source,
+                        kinds=_kinds(kind), sort=sort.value, limit=limit or None,
+                        count_only=count)
+    if explain:
+        _err(f"query: {result.parsed}")
+    if count:
+        out.text(str(result.total))
+        raise typer.Exit(0 if result.total else 1)
+    if not result.hits:
+        _err("no quotations" + (f"; did you mean: {result.suggestion}?" if result.suggestion else ""))
+        raise typer.Exit(int(ExitCode.NO_RESULTS))
+    if out.fmt is Format.PATHS:
+        out.paths(q.path for q in result.hits)
+    elif out.fmt in DATA_FORMATS:
+        out.records(q.to_dict() for q in result.hits)
+    else:
+        from nato_search.render.layout import quote_lines
+
+        out.human(line for n, q in enumerate(result.hits, 1)
+                  for line in quote_lines(n, _shorten_quote(q, snippet_chars)))
+
+
+def _shorten_quote(q, max_chars: int):
+    """Show a long quotation as its best window, as query snippets are (human output only)."""
+    if len(q.quote) <= max_chars:
+        return q
+    from dataclasses import replace
+
+    from nato_search.searching import best_snippet
+
+    spans = [(s, e, q.quote[s:e].casefold()) for s, e in q.highlights]
+    snippet, marks = best_snippet(q.quote, spans, max_chars)
+    return replace(q, quote=snippet, highlights=marks)
+
+
+@app.command()
+def speakers(
+    speaker: SpeakerOpt = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    fmt: FormatOpt = Format.AUTO,
+    color: ColorOpt = Color.AUTO,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0,
+                                       help="At most N speakers; 0 for all.")] = 0,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    source: SourceOpt = None,
+    kind: KindOpt = None,
+) -> None:
+    """List the people quoted, most quoted first, with their roles and first and last dates.
+
+    \b
+    Examples:
+      nato-search speakers
+      nato-search speakers --since 2024 --format csv
+      nato-search speakers --speaker Yoon
+    """
+    out = Output.from_options(fmt, color)
+    out.refuse_paths("speakers")
+    start, end = _dates(since, until)
+    rows = _open(corpus, index).speakers(speaker=speaker, since=start, until=end, source=source,
+                                         kinds=_kinds(kind))
+    if limit:
+        rows = rows[:limit]
+    if not rows:
+        _err("no speakers")
+        raise typer.Exit(int(ExitCode.NO_RESULTS))
+    if out.fmt in DATA_FORMATS:
+        out.records(r.to_dict() for r in rows)
+    else:
+        from nato_search.render.layout import speaker_lines
+
+        out.human(speaker_lines(rows))
+
+
 @app.command()
 def show(
     doc: Annotated[str, typer.Argument(metavar="DOC",
@@ -336,10 +471,14 @@ def timeline(
     since: SinceOpt = None,
     until: UntilOpt = None,
     source: SourceOpt = None,
+    speaker: SpeakerOpt = None,
+    kind: KindOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=0,
                                        help="Only the last N periods; 0 for all.")] = 0,
 ) -> None:
     """Count articles and quotations per month or year, as a bar chart.
+
+    With --speaker, articles that quote the person and that person's quotations.
 
     \b
     Examples:
@@ -351,7 +490,8 @@ def timeline(
     out.refuse_paths("timeline")
     start, end = _dates(since, until)
     periods, undated = _open(corpus, index).timeline(text, by=by.value, since=start, until=end,
-                                                    source=source)
+                                                    source=source, speaker=speaker,
+                                                    kinds=_kinds(kind))
     if undated and not (start or end):
         _err(f"{undated} matching article{'s' if undated > 1 else ''} with no known date "
              "not counted")

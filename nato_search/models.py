@@ -88,6 +88,7 @@ class QuoteRecord:
             "quote": self.quote,
             "kind": self.kind,
             "context": self.context,
+            "highlights": [list(h) for h in self.highlights],
         }
 
 

@@ -10,6 +10,7 @@ from nato_search.cleaning import clean_blocks
 from nato_search.corpus import Entry, read_text, split_front_matter
 from nato_search.metadata import extract_metadata
 from nato_search.models import Article
+from nato_search.quotes import extract_quotes
 
 
 def article_from_text(article_id: str, path: str, text: str) -> Article:
@@ -19,7 +20,8 @@ def article_from_text(article_id: str, path: str, text: str) -> Article:
     meta = extract_metadata(cleaned, front)
     return Article(
         id=article_id, path=path, title=meta.title, source=meta.source, date=meta.date,
-        date_method=meta.date_method, body=cleaned.body, quotes=(), url=meta.url,
+        date_method=meta.date_method, body=cleaned.body,
+        quotes=tuple(extract_quotes(cleaned.body)), url=meta.url,
     )
 
 

@@ -23,7 +23,7 @@ from whoosh import qparser, query
 
 from nato_search.dates import ACCEPTED_FORMS, parse_period
 from nato_search.errors import DateError, QueryError
-from nato_search.models import Hit
+from nato_search.models import Hit, QuoteRecord
 from nato_search.schema import QUERY_FIELDS, text_analyzer
 
 ARTICLE_FIELDS = ("title", "body")
@@ -38,9 +38,15 @@ class Filters:
     since: date | None = None
     until: date | None = None
     source: str | None = None
+    speakers: tuple[str, ...] = ()  # spellings of the people asked for, aliases included
+    kinds: tuple[str, ...] = ()  # quotation kinds; applies to quotations only
 
-    def queries(self) -> list[query.Query]:
+    def queries(self, kind: str = "article") -> list[query.Query]:
         parts: list[query.Query] = []
+        if self.speakers:
+            parts.append(speaker_query(self.speakers))
+        if self.kinds and kind == "quote":
+            parts.append(query.Or([query.Term("quote_kind", k) for k in self.kinds]))
         if self.since or self.until:
             parts.append(query.TermRange(
                 "date", self.since.isoformat() if self.since else None,
@@ -324,7 +330,22 @@ def _collapse(text: str, lo: int, hi: int, marks: list[tuple[int, int]]
 
 
 def _filter(kind: str, filters: Filters) -> query.Query:
-    return query.And([query.Term("kind", kind), *filters.queries()])
+    return query.And([query.Term("kind", kind), *filters.queries(kind)])
+
+
+def speaker_query(names: tuple[str, ...]) -> query.Query:
+    """Match any of the names as a run of words in the speaker field ("kishida", "fumio kishida")."""
+    from nato_search.schema import name_analyzer
+
+    analyzer = name_analyzer()
+    options: list[query.Query] = []
+    for name in names:
+        tokens = [t.text for t in analyzer(name)]
+        if len(tokens) == 1:
+            options.append(query.Term("speaker", tokens[0]))
+        elif tokens:
+            options.append(query.Phrase("speaker", tokens))
+    return query.Or(options) if options else query.NullQuery
 
 
 def run(searcher, q: query.Query, kind: str, filters: Filters, sort: str, limit: int | None
@@ -382,6 +403,45 @@ def search_articles(ix, text: str, filters: Filters = Filters(), *, sort: str = 
                 snippet=snippet, highlights=marks,
             ))
         return SearchResult(out, total, str(q), suggestion)
+
+
+QUOTE_FIELDS = ("quote",)
+
+
+def search_quotes(ix, text: str | None, filters: Filters = Filters(), *, sort: str = "relevance",
+                  limit: int | None = 10, corpus_root: str = "", count_only: bool = False,
+                  canonical=lambda name: name) -> SearchResult:
+    """Search quotations; with no query, list them newest first."""
+    q = parse_query(text, ix.schema, QUOTE_FIELDS) if text and text.strip() else query.Every()
+    if isinstance(q, query.Every) and sort == "relevance":
+        sort = "newest"
+    with ix.searcher() as searcher:
+        q = expand_patterns(q, searcher.reader())
+        hits, total = run(searcher, q, "quote", filters, sort, 1 if count_only else limit)
+        suggestion = suggest(searcher, text) if total == 0 and text else None
+        if count_only:
+            return SearchResult([], total, str(q), suggestion)
+        terms = match_terms(q, searcher.reader(), set(QUOTE_FIELDS))
+        out = []
+        for docnum, _score in hits:
+            d = searcher.stored_fields(docnum)
+            quote = d.get("quote", "")
+            out.append(QuoteRecord(
+                id=d["id"], doc=d["doc"], path=_path(corpus_root, d["doc"]),
+                title=d.get("article_title", ""), source=d.get("source"),
+                date=_date(d.get("date")), speaker=canonical(d.get("speaker")),
+                speaker_as_written=d.get("speaker_as_written"), role=d.get("role"),
+                quote=quote, kind=d.get("quote_kind", "direct"), context=d.get("context", ""),
+                highlights=tuple((s, e) for s, e, _ in token_spans(quote, terms)),
+            ))
+        return SearchResult(out, total, str(q), suggestion)
+
+
+def quote_rows(searcher, filters: Filters):
+    """Stored fields of every quotation passing the filters (for tallies)."""
+    for hit in searcher.search(query.Every(), filter=_filter("quote", filters), limit=None,
+                               scored=False):
+        yield hit.fields()
 
 
 def _path(root: str, doc_id: str) -> str:
@@ -476,12 +536,22 @@ def period_counts(searcher, text: str | None, filters: Filters, by: str,
     counts: dict[str, list[int]] = {}
     undated = 0
     dates = searcher.reader().column_reader("date")
+    quoting: set[str] | None = None
+    if filters.speakers:
+        # with --speaker, an article counts when it holds that person's quotations of the
+        # kinds asked for, as `speakers` counts them
+        quoting = {hit["doc"] for hit in searcher.search(
+            query.Every(), filter=_filter("quote", filters), limit=None, scored=False)}
+    article_filters = Filters(filters.since, filters.until, filters.source)
     for slot, kind, fields in ((0, "article", ARTICLE_FIELDS), (1, "quote", quote_fields)):
         if text and text.strip() != "*":
             q = expand_patterns(parse_query(text, searcher.schema, fields), searcher.reader())
         else:
             q = query.Every()
-        for hit in searcher.search(q, filter=_filter(kind, filters), limit=None, scored=False):
+        flt = _filter(kind, article_filters if slot == 0 else filters)
+        for hit in searcher.search(q, filter=flt, limit=None, scored=False):
+            if slot == 0 and quoting is not None and hit["id"] not in quoting:
+                continue
             value = dates[hit.docnum]
             day = value.decode() if isinstance(value, bytes) else (value or "")
             if not day:

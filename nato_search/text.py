@@ -14,7 +14,7 @@ ABBREVIATIONS = {
     "etc", "approx", "dept", "est", "rev", "hon", "messrs", "mt", "ft", "e.g", "i.e", "u.s",
     "u.k", "u.n", "a.m", "p.m",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")
 
 
 def words(text: str) -> list[str]:
@@ -24,21 +24,23 @@ def words(text: str) -> list[str]:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split text into sentences; returns [start, end) spans with surrounding space trimmed.
 
-    A full stop after an abbreviation ("Gen.", "U.S.") or a single initial ("J. Smith")
-    does not end a sentence; quotation marks after the stop stay with their sentence.
+    Sentences end at line breaks too. A full stop after an abbreviation ("Gen.", "U.S.") or a
+    single initial ("J. Smith") does not end a sentence; quotation marks after the stop stay
+    with their sentence.
     """
     spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        stop = m.start()
-        if text[stop] == ".":
-            before = re.search(r"([\w.]+)$", text[start:stop])
-            token = before.group(1).lower() if before else ""
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
+    for line in re.finditer(r"[^\n]+", text):  # a sentence never runs over a line break
+        start, line_end = line.start(), line.end()
+        for m in _BOUNDARY.finditer(text, start, line_end):
+            stop = m.start()
+            if text[stop] == ".":
+                before = re.search(r"([\w.]+)$", text[start:stop])
+                token = before.group(1).lower() if before else ""
+                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+            spans.append((start, m.end()))
+            start = m.end()
+        spans.append((start, line_end))
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from nato_search.models import Article, Hit, PeriodCount, Stats, UpdateReport
+from nato_search.models import (
+    Article,
+    Hit,
+    PeriodCount,
+    QuoteRecord,
+    SpeakerSummary,
+    Stats,
+    UpdateReport,
+)
 from nato_search.render.safety import inert, inert_keep_offsets
 
 Segment = tuple[str, "str | None"]
@@ -47,6 +55,35 @@ def hit_lines(hit: Hit) -> list[Line]:
         [(INDENT, None), *highlighted(hit.snippet, hit.highlights)],
         [],
     ]
+
+
+def quote_lines(n: int, q: QuoteRecord) -> list[Line]:
+    """A quotation: the quoted words, who said them, and the article they appear in."""
+    who = inert(q.speaker or "unattributed")
+    role = f", {inert(q.role)}" if q.role else ""
+    kind = "" if q.kind == "direct" else f" [{q.kind}]"
+    return [
+        [(f"{n}. ", "rank"), ("“", "quote"), *[(t, "match" if st == "match" else "quote")
+                                                 for t, st in highlighted(q.quote, q.highlights)],
+         ("”", "quote")],
+        [(INDENT + "— ", None), (who, "speaker"), (role, "meta"), (kind, "meta")],
+        [(INDENT, None), *meta_line(q.title, q.source, q.date.isoformat() if q.date else None,
+                                    q.id)],
+        [],
+    ]
+
+
+def speaker_lines(rows: list[SpeakerSummary]) -> list[Line]:
+    """One line per person: name, counts, span of dates, roles."""
+    width = min(max((len(r.speaker) for r in rows), default=10), 40)
+    lines: list[Line] = []
+    for r in rows:
+        span = f"{r.first or '?'} to {r.last or '?'}" if (r.first or r.last) else "dates unknown"
+        lines.append([(f"{inert(r.speaker):<{width}}", "speaker"),
+                      (f"  {r.quotes:>4} quotes in {r.articles:>3} articles  ", None),
+                      (span, "meta"),
+                      (("  " + inert(", ".join(r.roles))) if r.roles else "", "meta")])
+    return lines
 
 
 def _date_text(article: Article) -> str | None:

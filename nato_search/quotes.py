@@ -1,0 +1,867 @@
+"""Quotations in an article's text and the people who said them.
+
+The parts of this stage, in the order they run:
+
+- `quote_spans` pairs quotation marks (“ ” " ‘ ’ « » „) paragraph by paragraph; a quote that
+  runs over paragraphs (each opening with a mark, only the last closing) is one span; marks
+  nested inside a quotation are part of it;
+- `People` tracks who the article has named so far: full names, the roles they were given
+  ("NATO Secretary-General Jens Stoltenberg"), and who was last spoken of, so that "he",
+  "Kishida" and "the NATO secretary-general" can be resolved to a full name;
+- `attribute` reads the words around a span for a speech verb and its subject, in the shapes
+  of news prose: `"...," Kishida said`, `said the country's director, Kim Sung-han`,
+  `Mao Ning said Monday that "..."`, `X made the following comment: "..."`, `"..." ― Name`,
+  `according to X`; an unattributed paragraph-opening quote continues the previous speaker;
+- a quoted span with no speaker is a scare quote or a term (`an “Asian NATO”`), not a quotation;
+- `reported_speech` finds `X stressed that ...` sentences without quotation marks (`indirect`).
+
+Everything is rules, no model: fast, and the same answer every time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nato_search.models import Quote
+from nato_search.text import sentence_spans
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+SPEECH_VERBS = [
+    "said", "says", "say", "told", "tells", "added", "adds", "declared", "declares", "described",
+    "describes", "stated", "states", "warned", "warns", "stressed", "stresses", "noted", "notes",
+    "insisted", "insists", "wrote", "writes", "explained", "explains", "asked", "asks", "replied",
+    "replies", "responded", "responds", "answered", "answers", "argued", "argues", "claimed",
+    "claims", "announced", "announces", "commented", "comments", "continued", "continues",
+    "concluded", "concludes", "remarked", "remarks", "observed", "observes", "emphasized",
+    "emphasised", "emphasizes", "emphasises", "underlined", "underscored", "acknowledged",
+    "acknowledges", "admitted", "admits", "conceded", "concedes", "confirmed", "confirms",
+    "denied", "denies", "reiterated", "reiterates", "recalled", "recalls", "suggested",
+    "suggests", "urged", "urges", "predicted", "predicts", "cautioned", "cautions", "complained",
+    "complains", "interjected", "reminded", "reminds", "assured", "assures", "hailed", "hails",
+    "boasted", "boasts", "tweeted", "tweets", "posted", "quipped", "joked", "shouted",
+    "exclaimed", "vowed", "vows", "pledged", "pledges", "promised", "promises", "maintained",
+    "maintains", "contended", "contends", "mused", "recounted", "testified", "reported",
+    "reports", "indicated", "indicates", "mentioned", "mentions", "highlighted", "highlights",
+    "pointed", "points", "believes", "believed", "thinks", "thought", "agreed", "agrees",
+    "announced", "alleged", "alleges", "charged", "charges", "accused", "accuses", "criticised",
+    "criticized", "blasted", "countered", "counters", "protested", "protests", "objected",
+    "objects", "retorted", "explained", "elaborated", "summed", "says", "put", "puts", "reads",
+    "read", "called", "calls", "characterized", "characterised", "described", "attacked",
+    "talked", "cited", "dubbed", "termed", "labelled", "labeled", "branded", "informed",
+    "informs", "wrote", "texted", "messaged",
+]
+_VERB_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+# Verbs that report speech only with "that" after them (or "out that" for "pointed").
+_WEAK_VERBS = {"believes", "believed", "thinks", "thought", "agreed", "agrees", "indicated",
+               "indicates", "mentioned", "mentions", "highlighted", "highlights", "pointed",
+               "points", "suggested", "suggests", "reported", "reports", "posted", "put", "puts",
+               "reads", "read", "charged", "charges", "accused", "accuses", "criticised",
+               "criticized", "recalls", "recalled", "called", "calls", "characterized",
+               "characterised", "described", "attacked", "talked", "cited", "dubbed", "termed",
+               "labelled", "labeled", "branded"}
+# Verbs that attribute a quotation only when it follows them ("called the move a "...""),
+# never when the quotation comes first.
+_OBJECT_VERBS = {"called", "calls", "characterized", "characterised", "described", "attacked",
+                 "talked", "cited", "dubbed", "termed", "labelled", "labeled", "branded"}
+
+ROLE_WORDS = {
+    "president", "vice-president", "prime", "minister", "ministers", "premier", "chancellor",
+    "secretary", "secretary-general", "general", "gen.", "admiral", "adm.", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "director", "director-general", "chief",
+    "leader", "head", "chairman", "chairwoman", "chair", "ceo", "official", "officials",
+    "analyst", "professor", "prof.", "dr.", "senator", "sen.", "governor", "gov.", "mayor",
+    "king", "queen", "emperor", "commander", "colonel", "col.", "lieutenant", "lt.", "captain",
+    "capt.", "deputy", "foreign", "defense", "defence", "national", "security", "representative", "rep.",
+    "congressman", "congresswoman", "lawmaker", "mp", "envoy",
+    "adviser", "advisor", "counsellor", "counselor", "attorney", "judge", "justice",
+    "researcher", "expert", "executive", "founder", "manager", "coordinator", "commissioner",
+    "speaker", "delegate", "diplomat", "officer", "councillor", "councilor", "vice", "first",
+    "lady", "assistant", "under-secretary", "undersecretary", "state", "cabinet",
+    "press", "communications", "affairs", "party", "opposition", "former", "acting", "top",
+    "senior", "junior", "then-president", "then-prime", "economy", "finance", "trade",
+    "interior", "health", "education", "environment", "emergencies", "emergency", "regional",
+    "deputy-governor", "attorney-general", "auditor", "marshal", "pope", "prince", "princess",
+    "sheikh", "sultan", "vizier", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "sir", "dame",
+    "lord", "reverend", "rev.", "father", "bishop", "archbishop", "cardinal",
+    "member", "broadcaster", "journalist", "reporter", "presenter", "columnist", "author",
+    "writer", "activist", "protester", "protestor", "student", "lawyer", "chef", "crown",
+    "sheriff", "constable", "detective", "inspector", "superintendent", "rapporteur", "prosecutor",
+    "coach", "pastor", "rabbi", "imam", "host",
+}
+# The noun that heads a role ("the NATO secretary-general" -> "secretary-general").
+ROLE_HEADS = {
+    "president", "minister", "premier", "chancellor", "secretary", "secretary-general",
+    "spokesman", "spokeswoman", "spokesperson", "ambassador", "director", "director-general",
+    "chief", "leader", "chairman", "chairwoman", "ceo", "senator", "governor", "mayor", "king",
+    "queen", "emperor", "commander", "envoy", "adviser", "advisor", "judge", "professor",
+    "general", "admiral", "analyst", "official", "representative", "lawmaker", "commissioner",
+    "attorney-general", "pope", "prince", "princess", "diplomat",
+}
+# Capitalised words that are places, bodies or sentence openers, not parts of a person's name.
+NOT_NAME_WORDS = {
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "for",
+    "but", "and", "or", "as", "if", "when", "while", "after", "before", "since", "with",
+    "without", "however", "meanwhile", "also", "still", "yet", "then", "later", "earlier",
+    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "according", "last", "next",
+    "korea", "zealand", "asia", "pacific", "atlantic", "europe", "america", "africa", "east",
+    "west", "north", "south", "war", "world", "ministry", "council", "union", "nations",
+    "states", "kingdom", "republic", "organization", "organisation", "office", "department",
+    "forces", "force", "army", "navy", "party", "group", "summit", "agency", "university",
+    "committee", "commission", "government", "parliament", "congress", "senate", "house",
+    "court", "bank", "company", "corporation", "institute", "association", "alliance",
+    "treaty", "nato", "un", "eu", "u.s.", "us", "uk", "u.k.", "china", "japan", "russia",
+    "ukraine", "india", "australia", "france", "germany", "britain", "taiwan", "beijing",
+    "tokyo", "moscow", "seoul", "washington", "brussels", "kyiv", "kiev", "pyongyang",
+    "canberra", "wellington", "madrid", "chinese", "japanese", "russian", "korean", "american",
+    "british", "french", "german", "australian", "ukrainian", "indian", "european", "western",
+    "asian", "news", "reuters", "ap", "afp", "times", "post", "daily", "press", "television",
+    "tv", "radio", "foundation", "center", "centre", "school", "police", "fire", "service",
+    "services", "region", "province", "city", "state", "county", "district", "island",
+    "islands", "sea", "ocean", "river", "street", "square", "day", "week", "year", "month",
+    "minister", "president", "secretary-general", "spokesman", "he", "she", "they", "we", "i",
+    "you", "his", "her", "their", "our", "my", "there", "here", "what", "who", "why", "how",
+    "where", "which", "both", "all", "some", "many", "most", "several", "each", "every",
+    "twitter", "facebook", "telegram", "instagram", "youtube", "x", "indo-pacific",
+    "euro-atlantic", "g7", "g20", "quad", "aukus", "wikinews", "wn", "dc", "another", "one",
+    "others", "other", "none", "everyone", "nobody", "someone", "anyone", "bbc", "cnn", "nbc",
+    "abc", "cbs", "pbs", "npr", "slate", "guardian", "mail", "telegraph", "independent",
+    "hospital", "airport", "base", "station", "college", "church", "cathedral", "museum",
+    "hall", "bridge", "park", "stadium", "hotel", "library", "prison", "club", "institution",
+    "society", "network", "assembly", "festival", "games", "cup", "championship",
+    "award", "prize", "act", "bill", "law", "directive", "airlines", "airways",
+}
+# News organisations: "according to NBC" names where the report came from, not who spoke.
+MEDIA = re.compile(
+    r"^(?:the\s+)?(?:bbc|cnn|nbc(?: news)?|abc|cbs|pbs|npr|fox(?: news)?|reuters|ap|afp|the "
+    r"associated press|associated press|bloomberg|tass|xinhua|kyodo|yonhap|nhk|al jazeera|"
+    r"[\w ]*(?:times|post|guardian|telegraph|journal|herald|tribune|news|daily|mail|agency|"
+    r"television|tv|radio|magazine|newspaper|media|press|wire))$", re.I)
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+GROUP_PRONOUNS = {"they", "we", "it"}
+
+OPENERS = {"“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "‹": "›"}
+DOUBLE_OPENERS = {"“", "\"", "«", "„"}
+
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.|[A-Z][a-z]?\.?)$")
+_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du",
+              "ibn", "abu", "ben"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Spans of quoted text
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quoted passage: [start, end) including its marks, and the text inside them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    paragraph: int  # index of the paragraph where it opens
+    last_paragraph: int
+
+
+def _is_opening(text: str, i: int) -> bool:
+    """A straight quote opens at the start of a word, and closes at the end of one."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-―:;/") and not after.isspace()
+
+
+def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
+    """Find the top-level quoted passages of a text split into paragraphs."""
+    spans: list[Span] = []
+    pending: tuple[int, int, str] | None = None  # a quote still open at a paragraph's end
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        i = p_start
+        if pending is not None:
+            # The quote goes on only if this paragraph opens with a mark (news style).
+            first = text[p_start] if p_start < p_end else ""
+            if first in OPENERS:
+                i = p_start + 1
+            else:
+                pending = None
+        while i < p_end:
+            if pending is None:
+                ch = text[i]
+                if ch in OPENERS and (ch not in "\"‘" or _is_opening(text, i)):
+                    if ch == "‘" and not _single_quote_is_quotation(text, i, p_end):
+                        i += 1
+                        continue
+                    pending = (i, p_index, OPENERS[ch])
+                i += 1
+                continue
+            start, first_p, closer = pending
+            close = _find_close(text, i, p_end, closer, text[start])
+            if close is None:
+                break  # runs on into the next paragraph, if that one opens with a mark
+            spans.append(Span(start, close + 1, start + 1, close, first_p, p_index))
+            pending = None
+            i = close + 1
+    return spans
+
+
+def _find_close(text: str, i: int, end: int, closer: str, opener: str) -> int | None:
+    """The index of the mark closing a quote opened before `i`; None if the paragraph ends first.
+
+    A straight quote closes at the next straight quote; a curly one at its partner, counting
+    any nested pair of the same kind.
+    """
+    depth = 0
+    while i < end:
+        ch = text[i]
+        if opener == closer:
+            if ch == closer:
+                return i
+        elif ch == closer:
+            if depth == 0:
+                return i
+            depth -= 1
+        elif ch == opener and opener != "„":
+            depth += 1
+        i += 1
+    return None
+
+
+def _single_quote_is_quotation(text: str, i: int, end: int) -> bool:
+    """‘…’ is a quotation mark, not an apostrophe, when a closing ’ ends a word later on."""
+    for m in re.finditer("’", text[i + 1:end]):
+        j = i + 1 + m.start()
+        after = text[j + 1] if j + 1 < len(text) else " "
+        if not after.isalpha():
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# People named in the article
+
+
+@dataclass
+class Person:
+    name: str  # the fullest form seen, e.g. "Fumio Kishida"
+    role: str | None = None
+    gender: str | None = None  # "m" or "f", once a "he" or "she" has been seen to refer to them
+
+
+@dataclass
+class People:
+    """Who the article has named so far, with roles, and who was spoken of last."""
+
+    persons: list[Person] = field(default_factory=list)
+    last: Person | None = None  # the person most recently spoken of as a subject or speaker
+
+    def find(self, name: str) -> Person | None:
+        low = name.casefold()
+        for p in reversed(self.persons):
+            full = p.name.casefold()
+            if full == low or full.split()[-1] == low or low in full.split() \
+                    or (len(low.split()) > 1 and full.endswith(" " + low)):
+                return p
+        return None
+
+    def add(self, name: str, role: str | None = None) -> Person:
+        known = self.find(name)
+        if known is None:
+            known = Person(name, role)
+        else:
+            self.persons.remove(known)
+            if len(name.split()) > len(known.name.split()):
+                known.name = name
+            if role and not known.role:
+                known.role = role
+        self.persons.append(known)  # most recently mentioned last
+        return known
+
+    def pronoun(self, pronoun: str) -> Person | None:
+        """The person "he" or "she" points back to: the last subject if the gender fits,
+        else the most recently mentioned person it fits."""
+        gender = PRONOUNS.get(pronoun.casefold())
+        if self.last is not None and self.last.gender in (None, gender):
+            return self.last
+        for person in reversed(self.persons):
+            if person.gender in (None, gender):
+                return person
+        return None
+
+    def by_role(self, role_words: list[str]) -> Person | None:
+        """The person last named with a role that has this head ("secretary-general")."""
+        heads = {w for w in role_words if w in ROLE_HEADS}
+        if not heads:
+            return None
+        for p in reversed(self.persons):
+            if p.role and heads & set(p.role.casefold().replace("prime minister", "minister").split()):
+                return p
+        return None
+
+
+def _is_name_token(tok: str) -> bool:
+    bare = tok.strip(",.;:()“”\"'’")
+    low = bare.casefold()
+    return bool(bare) and bool(_NAME_TOKEN.match(bare)) and low not in NOT_NAME_WORDS \
+        and low not in ROLE_WORDS and not low.startswith(("ex-", "then-", "vice-"))
+
+
+def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
+    """Split "the Chinese Ministry of Foreign Affairs spokesman Wang Wenbin" into
+    ("spokesman", "Wang Wenbin"); "the country's national security director, Kim Sung-han"
+    into ("national security director", "Kim Sung-han")."""
+    phrase = re.sub(r"\([^)]*\)", " ", phrase)  # "(no relation)", "(MP)"
+    phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:—–-"))
+    # apposition: "ROLE, NAME" or "NAME, ROLE": the first part that holds a name
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    # a part that is nothing but a name wins ("..., chancellor, Pradeep Khosla")
+    parts.sort(key=lambda p: not all(_is_name_token(t) or t in _PARTICLES
+                                     for t in _strip_det(p).split()))
+    for part in parts:
+        role, name = _split_part(part)
+        if name:
+            others = [_role_of(p) for p in parts if p is not part]
+            return role or next((r for r in others if r), None), name
+    return _role_of(phrase), None
+
+
+def _split_part(part: str) -> tuple[str | None, str | None]:
+    """Role and name of a phrase without commas: "Interior Minister Joachim Brudziński",
+    "Doug Collins of Georgia", "Kishida"."""
+    cuts = [part[:m.start()] for m in re.finditer(r"\s(?:of|from|at|with|in|for)\s", part)]
+    candidates = cuts + [part]  # "Doug Collins of Georgia": the name before "of" first
+    for text in candidates:
+        name = _trailing_name(text)
+        if name:
+            return _role_of(text[: len(text) - len(name)]) or _role_of(part), name
+    name = _leading_name(part)
+    return _role_of(part), name
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+
+
+def _trailing_name(phrase: str) -> str | None:
+    """The person's name ending the phrase: "... spokesman Wang Wenbin" -> "Wang Wenbin"."""
+    toks = phrase.split()
+    name: list[str] = []
+    for tok in reversed(toks):
+        bare = tok.strip(",.;:()“”\"'’")
+        if _is_name_token(tok) or (name and bare.lower() in _PARTICLES):
+            name.insert(0, bare)
+            continue
+        break
+    while name and name[0].lower() in _PARTICLES:
+        name.pop(0)
+    return " ".join(name) if name else None
+
+
+def _leading_name(phrase: str) -> str | None:
+    """A name opening the phrase: "Kishida, the prime minister" -> "Kishida"."""
+    toks = phrase.split()
+    name: list[str] = []
+    for tok in toks:
+        if _is_name_token(tok):
+            name.append(tok.strip(",.;:()“”\"'’"))
+            if tok.endswith(","):
+                break
+            continue
+        break
+    return " ".join(name) if name else None
+
+
+_ROLE_SPAN = re.compile(
+    r"((?:(?:deputy|vice|prime|foreign|defen[cs]e|national|security|press|first|chief|top|"
+    r"senior|former|acting|assistant|state|trade|finance|economy|interior|health|emergencies|"
+    r"regional|opposition|party)\s+)*"
+    r"(?:prime minister|minister|president|vice-president|premier|chancellor|secretary-general|"
+    r"secretary of state|secretary|spokes(?:man|woman|person)|ambassador|director(?:-general)?|"
+    r"chief|leader|chair(?:man|woman)?|ceo|senator|governor|mayor|king|queen|emperor|"
+    r"commander|envoy|advis[eo]r|judge|professor|general|admiral|analyst|official|"
+    r"representative|lawmaker|commissioner|attorney-general|pope|prince|princess|diplomat|"
+    r"deputy governor))\b", re.I)
+
+
+def _role_of(phrase: str) -> str | None:
+    """The role words of a phrase, kept as written ("Prime Minister", "spokesman")."""
+    matches = list(_ROLE_SPAN.finditer(phrase))
+    if not matches:
+        return None
+    role = matches[-1].group(1).strip()
+    return role
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution
+
+_NP = r"[^.!?;:\"“”«»]{1,140}?"
+_AFTER_INVERTED = re.compile(
+    rf"^\s*[,;]?\s*(?:(?:he|she) )?\b(?P<verb>{_VERB_ALT})\b\s+(?P<np>{_NP})"
+    r"(?=\s*(?:[.!?;:]|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|told|who|"
+    r"adding|according|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
+    r"referring|speaking|according)\b))", re.I)
+_AFTER_SUBJECT = re.compile(
+    rf"^\s*[,;]?\s*(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|once|had|has|have|"
+    rf"would|also\s+has)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
+_DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$")
+_BEFORE = re.compile(
+    rf"(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|had|has|have|would)\s+)?"
+    rf"(?P<verb>{_VERB_ALT})\b(?P<rest>[^.!?]*?)$", re.I)
+_ACCORDING = re.compile(r"\baccording to (?P<np>[^,.;:\"“”]{1,100})", re.I)
+_COLON_CUE = re.compile(r":\s*$")
+
+
+@dataclass
+class Attribution:
+    speaker: str | None
+    as_written: str | None
+    role: str | None
+    how: str  # "after", "before", "colon", "dash", "according to", "continued", "pull quote"
+
+
+class Resolver:
+    """Turn the words that name a speaker into a person, using what the article said before."""
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+
+    def resolve(self, phrase: str) -> Attribution | None:
+        phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:—–-")
+        phrase = re.sub(r"^(?:and|but|as|while|so|then)\s+", "", phrase, flags=re.I)
+        if not phrase:
+            return None
+        low = phrase.casefold()
+        words = low.split()
+        if len(words) > 16:
+            return None
+        if low in PRONOUNS:
+            person = self.people.pronoun(low)
+            if person is None:
+                return None
+            return Attribution(person.name, phrase, person.role, "")
+        if low in GROUP_PRONOUNS or words[0] in {"which", "who", "that", "this", "it", "there",
+                                                "what", "later", "earlier", "also", "i", "we",
+                                                "you"}:
+            return None
+        role, name = split_role_and_name(phrase)
+        if name:
+            person = self.people.find(name) if len(name.split()) == 1 else None
+            if person is None:
+                person = self.people.add(name, role)
+            elif role and not person.role:
+                person.role = role
+            self.people.last = person
+            return Attribution(person.name, phrase, role or person.role, "")
+        if role:
+            person = self.people.by_role(re.findall(r"[\w-]+", role.casefold()))
+            if person is not None:
+                self.people.last = person
+                return Attribution(person.name, phrase, person.role, "")
+        # A body that speaks by its name alone ("Facebook", "The Kremlin", "China")
+        bare = _strip_det(phrase)
+        toks = bare.split()
+        if 1 <= len(toks) <= 4 and all(t[:1].isupper() or t.lower() in _PARTICLES | {"of", "and"}
+                                       for t in toks) \
+                and toks[0].casefold() not in _NOT_SPEAKERS and not MEDIA.match(bare):
+            return Attribution(bare, phrase, None, "")
+        # An unnamed person ("one of the children", "a protester", "the father")
+        if _GENERIC_PERSON.search(low) and len(words) <= 7:
+            return Attribution(_strip_det(phrase), phrase, None, "")
+        # A body that speaks ("the ministry", "China's foreign ministry", "officials")
+        if re.search(r"\b(?:ministry|government|office|department|embassy|agency|police|army|"
+                     r"military|officials?|spokes\w+|statement|organi[sz]ation|council|"
+                     r"committee|commission|party|company|union|alliance|court|authorit\w+|"
+                     r"media|report|analysts?|experts?|sources?|residents|critics|witnesses|"
+                     r"nato|kremlin|pentagon|white house)\b", low) and len(words) <= 8:
+            return Attribution(_strip_det(phrase), phrase, role, "")
+        return None
+
+
+_NOT_SPEAKERS = {"this", "that", "these", "those", "it", "there", "here", "however", "but",
+                 "and", "when", "while", "if", "after", "before", "during", "in", "on", "at",
+                 "according", "another", "one", "some", "many", "most", "all", "both", "each",
+                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                 "yesterday", "today", "last", "earlier", "later", "then"}
+_GENERIC_PERSON = re.compile(
+    r"\b(?:one|some|two|three|several|many|most|a few) of (?:them|those|us)\b"
+    r"|\b(?:father|mother|son|daughter|child|children|wife|husband|brother|sister|parent|"
+    r"parents|witness|witnesses|resident|residents|survivor|victim|protester|protestor|student|"
+    r"teacher|doctor|nurse|officer|soldier|man|woman|friend|neighbou?r|passenger|driver|"
+    r"worker|fan|spectator|local|villager|farmer|voter|relative|colleague|source|lawyer|"
+    r"attendee|participant|organi[sz]er|volunteer|owner|employee|customer|patient)s?\b")
+
+
+def _sentence_bounds(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e or (pos == e):
+            return s, e
+    return pos, pos
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor
+
+
+_SUBJECT_NAME = re.compile(
+    r"^(?:[^,]{0,80},\s+)?"
+    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]*[a-z][\w'’-]*)\s+(?:\(\w+\)\s+)?"
+    r"(?:also\s+|then\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?[a-z]+", re.U)
+
+
+_APPOSITION_SUBJECT = re.compile(
+    r"^(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*),\s+(?:a|an|the|who|\d)")
+
+
+def _note_subject(sentence: str, people: People) -> None:
+    """Remember a person who is the subject of a sentence ("South Korean President Yoon ...")."""
+    if not re.search(r"[.!?…][\"”’)]*\s*$", sentence):
+        return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
+    opening = re.match(r"(?:[^,]{0,40},\s+)?(He|She)\b", sentence)
+    if opening:
+        person = people.pronoun(opening.group(1))
+        if person is not None and person.gender is None:
+            person.gender = PRONOUNS[opening.group(1).casefold()]
+        people.last = person or people.last
+        return
+    m = _SUBJECT_NAME.match(sentence) or _APPOSITION_SUBJECT.match(sentence)
+    if not m:
+        return
+    phrase = m.group("np")
+    role, name = split_role_and_name(phrase)
+    if not name:
+        return
+    if len(name.split()) >= 2 or role or people.find(name):
+        # a lone capitalised word is a person only when a role or an earlier mention says so
+        person = people.find(name) if len(name.split()) == 1 else None
+        people.last = person or people.add(name, role)
+
+
+_MENTION = re.compile(
+    r"(?P<role>(?:(?:[A-Z][\w.-]*|of|the|and|for)\s+){0,6}?"
+    r"(?:Prime Minister|Minister|President|Premier|Chancellor|Secretary-General|Secretary|"
+    r"[Ss]pokes(?:man|woman|person)|Ambassador|Director(?:-General)?|Chief|[Ll]eader|"
+    r"Chair(?:man|woman)?|Senator|Governor|Mayor|King|Queen|Emperor|Commander|Envoy|"
+    r"General|Gen\.|Admiral|Professor|Prof\.|Dr\.|Judge|Commissioner|Representative|Rep\.|"
+    r"Sen\.|Gov\.|Pope|Prince|Princess|Crown Prince|Sheikh|Captain|Capt\.|Sheriff|Justice|"
+    r"Chief Executive|Chief|Inspector|Detective|Colonel|Col\.|Lieutenant|Lt\.|Mr\.|Mrs\.|Ms\.))\s+"
+    r"(?P<name>(?:(?:[A-Z][\w'’-]*|bin|ibn|al|de|van|von|der|da|di|le|la)\s+){0,4}"
+    r"[A-Z][\w'’-]*[a-z][\w'’-]*)")
+
+
+_BARE_NAME = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)")
+
+
+def _note_mentions(text: str, people: People) -> None:
+    if not re.search(r"[.!?…][\"”’)]*\s*$", text):
+        return  # a headline or deck is not the story's prose
+    for m in _BARE_NAME.finditer(text):
+        toks = m.group(1).split()
+        if all(_is_name_token(t) for t in toks) and m.start() > 0:
+            people.add(m.group(1))
+    """Remember people named with a role anywhere in a sentence ("NATO Secretary-General Jens
+    Stoltenberg"), so a later "the NATO secretary-general said" can be resolved."""
+    for m in _MENTION.finditer(text):
+        name = m.group("name").strip()
+        if all(_is_name_token(t) or t in _PARTICLES for t in name.split()):
+            role = _role_of(m.group("role")) or m.group("role").split()[-1]
+            people.last = people.add(name, role)
+
+
+def extract_quotes(body: str) -> list[Quote]:
+    """Find the quotations of an article body (paragraphs separated by blank lines)."""
+    paragraphs = _paragraph_spans(body)
+    sentences = sentence_spans(body)
+    spans = quote_spans(body, paragraphs)
+    narration = _blank_quotes(body, spans)  # who is spoken of is read from the narration only
+    people = People()
+    resolver = Resolver(people)
+    found: list[tuple[Span, Attribution]] = []
+    prev_speaker: Attribution | None = None
+    prev_paragraph = -2
+    span_iter = iter(spans)
+    next_span = next(span_iter, None)
+    out: list[Quote] = []
+
+    for s_start, s_end in sentences:
+        # quotes that open in this sentence
+        while next_span is not None and next_span.start < s_end:
+            span = next_span
+            next_span = next(span_iter, None)
+            if span.start < s_start:
+                continue
+            attribution = _attribute(body, span, sentences, resolver)
+            if attribution is None and prev_speaker is not None and _continues(
+                    body, span, paragraphs, prev_paragraph, s_start):
+                attribution = Attribution(prev_speaker.speaker, prev_speaker.as_written,
+                                          prev_speaker.role, "continued")
+            if attribution is None:
+                attribution = _pull_quote(body, span, paragraphs, resolver)
+            if attribution is None:
+                continue  # a scare quote or a term, not a quotation
+            found.append((span, attribution))
+            prev_speaker = attribution
+            prev_paragraph = span.last_paragraph
+        told = narration[s_start:s_end]
+        _note_mentions(told, people)
+        if not any(s.start >= s_start and s.start < s_end for s, _ in found[-3:]) \
+                and told.strip():
+            _note_subject(told.strip(), people)
+
+    merged = _merge_split_quotes(body, found)
+    for n, (span, attribution, extra) in enumerate(merged, 1):
+        inner = body[span.inner_start:span.inner_end]
+        if extra is not None:
+            inner = inner + " " + body[extra.inner_start:extra.inner_end]
+        quote_text = re.sub(r"\s*\n\s*[“\"«„]?", " ", inner).strip().rstrip(",;:").rstrip()
+        kind = "direct" if _starts_sentence(quote_text) else "partial"
+        ctx_start, _ = _sentence_bounds(body, sentences, span.start)
+        _, ctx_end = _sentence_bounds(body, sentences, max((extra or span).end - 1, span.start))
+        out.append(Quote(
+            n=n, quote=quote_text, kind=kind, speaker=attribution.speaker,
+            speaker_as_written=attribution.as_written, role=attribution.role,
+            context=" ".join(body[ctx_start:max(ctx_end, (extra or span).end)].split()),
+            start=span.inner_start, end=(extra or span).inner_end,
+        ))
+    indirect = reported_speech(body, sentences, [s for s, _ in found], narration)
+    for q in indirect:
+        out.append(Quote(n=len(out) + 1, quote=q.quote, kind="indirect", speaker=q.speaker,
+                         speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
+                         start=q.start, end=q.end))
+    out.sort(key=lambda q: q.start)
+    return [Quote(n=i, quote=q.quote, kind=q.kind, speaker=q.speaker,
+                  speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
+                  start=q.start, end=q.end) for i, q in enumerate(out, 1)]
+
+
+def _blank_quotes(body: str, spans: list[Span]) -> str:
+    """The text with the inside of every quotation blanked out, offsets unchanged."""
+    chars = list(body)
+    for span in spans:
+        for i in range(span.inner_start, span.inner_end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _paragraph_spans(body: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\n]+", body):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _opens_paragraph(body: str, span: Span, paragraphs: list[tuple[int, int]]) -> bool:
+    return any(span.start == p_start for p_start, _ in paragraphs)
+
+
+def _continues(body: str, span: Span, paragraphs: list[tuple[int, int]], prev_paragraph: int,
+               sentence_start: int) -> bool:
+    """An unattributed quotation goes on with the last speaker's words when it opens a
+    paragraph right after theirs, or opens a sentence in the same paragraph as their quote."""
+    if _opens_paragraph(body, span, paragraphs):
+        return span.paragraph - prev_paragraph <= 1
+    inner = body[span.inner_start:span.inner_end]
+    return (span.paragraph == prev_paragraph and span.start == sentence_start
+            and len(inner.split()) >= 3 and (_starts_sentence(inner) or inner.startswith("[")))
+
+
+def _starts_sentence(text: str) -> bool:
+    first = text.lstrip("…. ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
+               resolver: Resolver) -> Attribution | None:
+    s_start, s_end = _sentence_bounds(body, sentences, span.start)
+    _, e_end = _sentence_bounds(body, sentences, span.end - 1)
+    after = body[span.end:max(e_end, span.end)]
+    after = after.split("\n", 1)[0]
+    before = body[s_start:span.start]
+    if "\n" in before:
+        before = before.rsplit("\n", 1)[1]
+
+    # "..." ― Fumio Kishida
+    m = _DASH_AFTER.match(after)
+    if m:
+        att = resolver.resolve(m.group("np"))
+        if att:
+            att.how = "dash"
+            return att
+    # "...," Kishida said. / "...," said the spokesman Wang Wenbin.
+    stripped_after = re.split(r"[\"“”«»]", after, maxsplit=1)[0]
+    for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT):
+        m = pattern.match(stripped_after)
+        if m and m.group("verb").lower() in _OBJECT_VERBS and pattern is _AFTER_SUBJECT:
+            m = None  # '"...", Corbyn called' is not how news prose attributes
+        if m and (m.group("verb").lower() not in _WEAK_VERBS
+                  or (pattern is _AFTER_INVERTED and m.group("verb").lower() in _OBJECT_VERBS)
+                  or re.match(r"\s*(?:that|out)\b", stripped_after[m.end("verb"):])):
+            att = resolver.resolve(m.group("np"))
+            if att:
+                att.how = "after"
+                return att
+    # Kishida said: "..." / Mao Ning said Monday that "..." / Kishida told Reuters that "..."
+    m = _BEFORE.search(before)
+    if m:
+        verb, rest = m.group("verb").lower(), m.group("rest")
+        weak_ok = (verb not in _WEAK_VERBS or verb in _OBJECT_VERBS
+                   or re.search(r"\b(?:that|out)\b|[,:]\s*$", rest))
+        if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")):
+            att = resolver.resolve(_subject(m.group("np"))) or \
+                resolver.resolve(_sentence_subject(body[s_start:span.start]))
+            if att:
+                att.how = "before"
+                return att
+    # according to X, "..." / "...", according to X
+    for chunk in (before, after):
+        m = _ACCORDING.search(chunk)
+        if m and not MEDIA.match(m.group("np").strip()):
+            att = resolver.resolve(m.group("np"))
+            if att:
+                att.how = "according to"
+                return att
+    # X made the following comment: "..." / in a series of tweets: "..."
+    if _COLON_CUE.search(before):
+        subject = _subject(before.rstrip(": "))
+        att = resolver.resolve(subject) if subject else None
+        if att is None and resolver.people.last is not None and span.inner_end - span.inner_start > 20:
+            last = resolver.people.last
+            att = Attribution(last.name, None, last.role, "")
+        if att:
+            att.how = "colon"
+            return att
+    return None
+
+
+def _subject(np: str) -> str:
+    """The speaker in the words before a speech verb.
+
+    "Without naming China, Kishida" -> "Kishida"; "Steve Peers of the University of Essex,
+    speaking to BBC" -> "Steve Peers of ..."; "Jennifer Daskal of American University and
+    contributor to Slate" -> "Jennifer Daskal of ..."; "X, who ..., denied ... and" -> "X".
+    """
+    np = re.sub(r"\([^)]*\)", " ", np).strip(" ,")
+    if np.casefold() in PRONOUNS:
+        return np
+    clauses = [c.strip(" ,") for c in re.split(r"\b(?:and|but|that|which|while)\s+", np)]
+    for clause in reversed([c for c in clauses if c]):
+        parts = [p.strip() for p in clause.split(",") if p.strip()]
+        # asides start in lower case ("speaking to BBC", "a politician in Austria")
+        for part in reversed(parts):
+            first = part.split()[0]
+            pronoun = part.casefold() in PRONOUNS
+            if pronoun or (first[:1].isupper()
+                           and (split_role_and_name(part)[1] or _role_of(part))):
+                return part
+        if len(parts) == 1 and _role_of(parts[0]):
+            return parts[0]
+    return re.split(r",|\s+(?:who|which)\s+", np, maxsplit=1)[0]
+
+
+_SENTENCE_SUBJECT = re.compile(
+    r"^(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*)")
+
+
+def _sentence_subject(sentence: str) -> str:
+    """The capitalised noun phrase opening a sentence ("The State Department gave ...")."""
+    m = _SENTENCE_SUBJECT.match(sentence.strip())
+    return m.group("np") if m else ""
+
+
+def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]],
+                resolver: Resolver) -> Attribution | None:
+    """A quote alone in its paragraph, signed by the next one: "—Natasha Gownaris"."""
+    p = span.last_paragraph
+    if p + 1 >= len(paragraphs):
+        return None
+    start, end = paragraphs[p + 1]
+    m = re.match(r"^[―—–-]\s*(?P<np>[^\n]{2,80})$", body[start:end])
+    if not m:
+        return None
+    att = resolver.resolve(m.group("np"))
+    if att:
+        att.how = "pull quote"
+    return att
+
+
+def _merge_split_quotes(body: str, found: list[tuple[Span, Attribution]]):
+    """Join `"We are ready," he said, "but not at any price."` into one quotation."""
+    out = []
+    i = 0
+    while i < len(found):
+        span, att = found[i]
+        extra = None
+        if i + 1 < len(found):
+            nxt, nxt_att = found[i + 1]
+            between = body[span.end:nxt.start]
+            said_between = ("\n" not in between and len(between) < 80
+                            and re.search(rf"\b(?:{_VERB_ALT})\b", between, re.I)
+                            and between.rstrip().endswith(","))
+            if said_between and (nxt_att.speaker == att.speaker or nxt_att.how == "continued"):
+                extra = nxt
+                i += 1
+        out.append((span, att, extra))
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Reported speech
+
+_REPORTED = re.compile(
+    r"^(?P<pre>(?:[^,]{0,60},\s+)?)(?P<np>[A-Z][^,;:]{0,100}?|[Hh]e|[Ss]he)\s+"
+    r"(?:also\s+|further\s+|then\s+|has\s+|had\s+)?"
+    r"(?P<verb>said|says|stressed|warned|noted|added|insisted|argued|claimed|stated|explained|"
+    r"emphasi[sz]ed|indicated|pointed out|believes|told [A-Z]\w+|told reporters|announced|"
+    r"maintained|reiterated|acknowledged|admitted|confirmed|denied|suggested|predicted|"
+    r"cautioned|urged|expressed concern)\s+(?P<that>that\s+)?(?P<clause>.{12,})$")
+_ACCORDING_REPORTED = re.compile(r"^According to (?P<np>[^,]{1,80}),\s+(?P<clause>.{12,})$")
+_SAYING = re.compile(
+    r"^(?:[^,]{0,60},\s+)?(?P<np>[A-Z][^,;:]{0,100}?)\s+(?:also\s+)?[a-z]+ed\b[^;]{0,200}?,\s+"
+    r"(?:saying|adding|stressing|warning|noting|arguing|insisting)\s+(?:that\s+)?(?P<clause>.{12,})$")
+
+
+def reported_speech(body: str, sentences: list[tuple[int, int]], quoted: list[Span],
+                    narration: str | None = None) -> list[Quote]:
+    """Sentences that report what someone said without quoting them (`kind: indirect`)."""
+    narration = narration if narration is not None else body
+    people = People()
+    resolver = Resolver(people)
+    out: list[Quote] = []
+    for s_start, s_end in sentences:
+        sentence = body[s_start:s_end]
+        has_quote = any(q.start < s_end and s_start < q.end for q in quoted)
+        told = narration[s_start:s_end]
+        _note_mentions(told, people)
+        if told.strip() != sentence.strip():
+            _note_subject(told.strip(), people)
+            continue  # a sentence with quoted words is not reported speech
+        m = _ACCORDING_REPORTED.match(sentence) or _SAYING.match(sentence)
+        verb = None
+        if m is None:
+            m = _REPORTED.match(sentence)
+            verb = m.group("verb").lower() if m else None
+            # "said" and its kin report speech directly; weaker verbs need "that"
+            if m and verb in ("believes", "indicated", "suggested", "pointed out", "announced",
+                              "confirmed", "denied", "expressed concern") and not m.group("that"):
+                m = None
+        if m is None or has_quote or "\n" in sentence:
+            _note_subject(sentence, people)
+            continue
+        att = resolver.resolve(_subject(m.group("np")))
+        if att is None or att.speaker is None:
+            _note_subject(sentence, people)
+            continue
+        clause = m.group("clause").strip().rstrip(".")
+        if len(clause.split()) < 3:
+            continue
+        start = s_start + m.start("clause")
+        out.append(Quote(n=0, quote=clause, kind="indirect", speaker=att.speaker,
+                         speaker_as_written=att.as_written, role=att.role,
+                         context=" ".join(sentence.split()), start=start, end=start + len(clause)))
+    return out

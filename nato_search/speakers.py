@@ -1,0 +1,136 @@
+"""People quoted across a corpus: one name for each person, and matching a user's `--speaker`.
+
+Within an article the extractor already turns "Kishida" and "he" into "Fumio Kishida". Across
+articles, one person may be spelt differently ("Yoon Seok-youl", "Yoon Suk Yeol"): the alias
+table that ships in `data/aliases.txt`, extended by a `nato-search.aliases` file at the top of
+the corpus folder, says which spellings are one person. It is applied when searching and
+printing, not when indexing, so editing it needs no rebuild.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+ALIASES_FILE = "nato-search.aliases"
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify hyphens and spaces: "Seok-youl" ~ "seok youl"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().replace("-", " ").replace(".", " ").split())
+
+
+@dataclass
+class Aliases:
+    """Groups of spellings of one person; the first of each group is its canonical name."""
+
+    canonical: dict[str, str] = field(default_factory=dict)  # folded spelling -> canonical
+    groups: dict[str, list[str]] = field(default_factory=dict)  # canonical -> all spellings
+
+    def add_line(self, line: str) -> None:
+        line = line.split("#", 1)[0].strip()
+        if "=" not in line:
+            return
+        head, _, rest = line.partition("=")
+        names = [head.strip()] + [n.strip() for n in rest.split(",") if n.strip()]
+        if not names[0]:
+            return
+        canonical = self.canonical.get(fold(names[0]), names[0])
+        group = self.groups.setdefault(canonical, [canonical])
+        for name in names:
+            self.canonical[fold(name)] = canonical
+            if name not in group:
+                group.append(name)
+
+    def canonical_name(self, name: str | None) -> str | None:
+        if not name:
+            return name
+        return self.canonical.get(fold(name), name)
+
+    def spellings_matching(self, query: str) -> list[str]:
+        """Every spelling of every person one of whose spellings contains `query` as words."""
+        q = fold(query)
+        out: list[str] = []
+        for group in self.groups.values():
+            if any(_contains_words(fold(name), q) for name in group):
+                out.extend(group)
+        return out
+
+
+def _contains_words(name: str, part: str) -> bool:
+    return f" {part} " in f" {name} "
+
+
+def load_aliases(corpus: Path | None = None) -> Aliases:
+    """The shipped alias table, extended by the corpus's own `nato-search.aliases` if present."""
+    aliases = Aliases()
+    shipped = resources.files("nato_search").joinpath("data/aliases.txt").read_text(encoding="utf-8")
+    for line in shipped.splitlines():
+        aliases.add_line(line)
+    if corpus is not None:
+        own = corpus / ALIASES_FILE
+        try:
+            text = own.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = ""
+        for line in text.splitlines():
+            aliases.add_line(line)
+    return aliases
+
+
+def speaker_names(query: str, aliases: Aliases) -> list[str]:
+    """The names to look for when a user asks for `--speaker query`."""
+    names = [query.strip()]
+    for name in aliases.spellings_matching(query):
+        if name not in names:
+            names.append(name)
+    return names
+
+
+@dataclass
+class SpeakerTally:
+    quotes: int = 0
+    articles: set[str] = field(default_factory=set)
+    roles: dict[str, int] = field(default_factory=dict)
+    first: str | None = None
+    last: str | None = None
+
+
+def tally(rows: Iterable[dict], aliases: Aliases) -> dict[str, SpeakerTally]:
+    """Count quotations per person from stored quotation fields (speaker, role, doc, date).
+
+    A speaker known only by one word ("Kishida") joins the one fuller name that ends with it.
+    """
+    tallies: dict[str, SpeakerTally] = {}
+    for row in rows:
+        name = aliases.canonical_name(row.get("speaker"))
+        if not name:
+            continue
+        t = tallies.setdefault(name, SpeakerTally())
+        t.quotes += 1
+        t.articles.add(row.get("doc", ""))
+        if row.get("role"):
+            t.roles[row["role"]] = t.roles.get(row["role"], 0) + 1
+        day = row.get("date")
+        if day:
+            t.first = min(t.first or day, day)
+            t.last = max(t.last or day, day)
+    for short in [n for n in tallies if len(n.split()) == 1]:
+        fuller = [n for n in tallies if n != short and fold(n).split()[-1] == fold(short)]
+        if len(fuller) == 1:
+            _merge(tallies[fuller[0]], tallies.pop(short))
+    return tallies
+
+
+def _merge(into: SpeakerTally, other: SpeakerTally) -> None:
+    into.quotes += other.quotes
+    into.articles |= other.articles
+    for role, n in other.roles.items():
+        into.roles[role] = into.roles.get(role, 0) + n
+    days = [d for d in (into.first, into.last, other.first, other.last) if d]
+    into.first, into.last = (min(days), max(days)) if days else (None, None)

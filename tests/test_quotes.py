@@ -1,0 +1,186 @@
+"""Quotations and their speakers: every quotation of the seeds, read by hand, and the shapes of
+attribution news prose uses."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+
+from nato_search.pipeline import article_from_text
+from nato_search.quotes import extract_quotes
+
+# Every quotation in the seeds (direct and partial), who said it, as I read each article.
+SEED_QUOTES = {
+    "000_cabf6450f5cb8c2d.txt": [
+        ("partial", "promote the idea that the security of Europe and the Indo-Pacific are "
+                    "inseparable", "Fumio Kishida"),
+        ("partial", "while the international situation becomes unpredictable", "Kim Sung-han"),
+        ("direct", "The Asia-Pacific region is beyond the geographical scope of NATO. The countries "
+                   "and populations of the region are absolutely opposed to anything that is said or "
+                   "done to extend the military bloc or stir up division and confrontation",
+         "Wang Wenbin"),
+    ],
+    "001_9c0802ab898a4807.txt": [
+        ("partial", "some countries", "Fumio Kishida"),
+        ("partial", "lifeline", "Fumio Kishida"),
+    ],
+    "002_7fa380e9ecd85f54.txt": [
+        ("partial", "extremely important", "Jens Stoltenberg"),  # "The NATO secretary-general said"
+        ("direct", "NATO continues to break through traditional defense zones and fields, and "
+                   "constantly strengthens military-security ties with Asia-Pacific countries, and "
+                   "relevant developments should arouse a high degree of vigilance among regional "
+                   "countries.", "Mao Ning"),
+    ],
+    "003_90a1c7bb93c84664.txt": [
+        ("direct", "The securities of the Euro-Atlantic and the Indo-Pacific are inseparable, and "
+                   "Russia’s aggression against Ukraine and its deepened military cooperation with "
+                   "North Korea are strong reminders of that", "Fumio Kishida"),
+        ("partial", "some countries", "Fumio Kishida"),
+        ("partial", "lifeline", "Fumio Kishida"),
+        ("direct", "The geographical boundary of ‘Euro-Atlantic’ or ‘Indo-Pacific’ is no longer "
+                   "relevant in safeguarding global peace and security. Japan and Indo-Pacific "
+                   "partners can play a significant role for NATO allies from this perspective",
+         "Fumio Kishida"),
+        ("direct", "This summit is a critical opportunity for Japan, the U.S., and other NATO allies "
+                   "to confront ongoing challenges to the international order and to reaffirm values "
+                   "and principles that have shaped global peace and prosperity", "Fumio Kishida"),
+    ],
+    "004_2fc31b5072736374.txt": [],  # “Asian NATO.” is a term, not anybody's words
+}
+
+# Reported speech in the seeds, as I read it: (speaker, the start of what they said).
+SEED_INDIRECT = {
+    "001_9c0802ab898a4807.txt": [("Fumio Kishida", "the world should not tolerate attempts"),
+                                 ("Fumio Kishida", "Ukraine today could become East Asia tomorrow"),
+                                 ("Alar Karis", "NATO allies should consider increasing")],
+    "002_7fa380e9ecd85f54.txt": [("Jens Stoltenberg", "the war in Ukraine concerns the security"),
+                                 ("Jens Stoltenberg", "although NATO does not see China")],
+    "003_90a1c7bb93c84664.txt": [("Yoon Suk Yeol", "he plans to discuss the threat"),
+                                 ("Fumio Kishida", "the international community should not tolerate")],
+    "004_2fc31b5072736374.txt": [("Gen Nakatani", "China and Russia are accelerating"),
+                                 ("Gen Nakatani", "this could not only worsen the situation"),
+                                 ("Gen Nakatani", "Japan needs to advance security cooperation with NATO")],
+}
+
+
+def _article(name):
+    return article_from_text(name, name, (SEEDS / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(SEED_QUOTES))
+def test_every_seed_quotation_and_its_speaker(name):
+    got = [(q.kind, q.quote, q.speaker) for q in _article(name).quotes if q.kind != "indirect"]
+    assert got == SEED_QUOTES[name]
+
+
+@pytest.mark.parametrize("name", sorted(SEED_INDIRECT))
+def test_seed_reported_speech(name):
+    got = [(q.speaker, q.quote) for q in _article(name).quotes if q.kind == "indirect"]
+    for speaker, start in SEED_INDIRECT[name]:
+        assert any(s == speaker and q.startswith(start) for s, q in got), (speaker, start, got)
+
+
+def test_roles_and_words_as_written():
+    quotes = _article("000_cabf6450f5cb8c2d.txt").quotes
+    wang = next(q for q in quotes if q.speaker == "Wang Wenbin")
+    assert wang.role == "spokesman"
+    assert wang.speaker_as_written == "the Chinese Ministry of Foreign Affairs spokesman Wang Wenbin"
+    kim = next(q for q in quotes if q.speaker == "Kim Sung-han")
+    assert kim.role == "national security director"
+    kishida = next(q for q in _article("003_90a1c7bb93c84664.txt").quotes if q.kind == "direct")
+    assert (kishida.speaker_as_written, kishida.role) == ("Kishida", "Prime Minister")
+
+
+def one(text: str):
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+LEAD = "Japanese Prime Minister Fumio Kishida met NATO Secretary-General Jens Stoltenberg on Monday.\n\n"
+
+
+@pytest.mark.parametrize("text, quote, speaker, kind", [
+    (LEAD + "“We will act,” Kishida said.", "We will act", "Fumio Kishida", "direct"),
+    (LEAD + "Kishida said: “We will act together with our partners.”",
+     "We will act together with our partners.", "Fumio Kishida", "direct"),
+    (LEAD + "Chinese Foreign Ministry spokesman Mao Ning said Monday that “NATO keeps expanding.”",
+     "NATO keeps expanding.", "Mao Ning", "direct"),
+    (LEAD + "“The threat is real,” said the country’s national security director, Kim Sung-han.",
+     "The threat is real", "Kim Sung-han", "direct"),
+    (LEAD + "“The bloc must not expand,” declared the Chinese Ministry of Foreign Affairs "
+            "spokesman Wang Wenbin.", "The bloc must not expand", "Wang Wenbin", "direct"),
+    # "he": the subject of the sentence before, Kishida
+    (LEAD + "“We are ready,” he said, “but not at any price.”",
+     "We are ready, but not at any price.", "Fumio Kishida", "direct"),
+    (LEAD + "“Russia must not win,” the NATO secretary-general said.",
+     "Russia must not win", "Jens Stoltenberg", "direct"),
+    (LEAD + "Kishida made the following comment: “Security in Europe and Asia is inseparable.”",
+     "Security in Europe and Asia is inseparable.", "Fumio Kishida", "direct"),
+    (LEAD + "“Security in Europe and Asia is inseparable.” ― Fumio Kishida",
+     "Security in Europe and Asia is inseparable.", "Fumio Kishida", "direct"),
+    (LEAD + "Kishida told Reuters that “some countries” helped Moscow.",
+     "some countries", "Fumio Kishida", "partial"),
+    (LEAD + "The alliance is “extremely important” for Japan, according to Stoltenberg.",
+     "extremely important", "Jens Stoltenberg", "partial"),
+    (LEAD + "“That is not our plan,” Stoltenberg interjected.",
+     "That is not our plan", "Jens Stoltenberg", "direct"),
+    (LEAD + "Stoltenberg reminded reporters that “deterrence works.”",
+     "deterrence works.", "Jens Stoltenberg", "partial"),
+    (LEAD + "Kishida, who arrived late and met several leaders, denied the report and said that "
+            "“Japan has made no such promise.”", "Japan has made no such promise.",
+     "Fumio Kishida", "direct"),
+    (LEAD + "“Japan stands with Ukraine,” Kishida assured the leaders.",
+     "Japan stands with Ukraine", "Fumio Kishida", "direct"),
+])
+def test_attribution_shapes(text, quote, speaker, kind):
+    q = one(text)
+    assert (q.quote, q.speaker, q.kind) == (quote, speaker, kind)
+
+
+def test_a_quote_over_several_paragraphs_is_one_quotation():
+    text = (LEAD + "“The first part of what I want to say is this.\n\n"
+            "“And the second part follows here,” Stoltenberg said.")
+    q = one(text)
+    assert q.quote == "The first part of what I want to say is this. And the second part follows here"
+    assert q.speaker == "Jens Stoltenberg"
+
+
+def test_an_unattributed_quote_paragraph_continues_the_speaker():
+    text = (LEAD + "“We discussed many things,” Kishida said.\n\n"
+            "“Japan will not stand still while the region changes around it.”")
+    quotes = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Fumio Kishida", "Fumio Kishida"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries were invited as “Asian partners”.",
+    "However, he did not mention Prime Minister Shigeru Ishiba’s idea of an “Asian NATO.”",
+    "The geographical boundary of ‘Euro-Atlantic’ no longer matters, the report found.",
+    "The film “Tokyo Story” was shown at the festival last year.",
+])
+def test_scare_quotes_and_titles_are_not_quotations(text):
+    assert [q for q in extract_quotes(LEAD + text) if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize("word", ["Later", "This", "However", "Monday"])
+def test_non_names_are_never_speakers(word):
+    text = LEAD + f"“We will see what happens next,” {word} said."
+    for q in extract_quotes(text):
+        assert q.speaker != word
+
+
+def test_reported_speech_is_indirect():
+    text = LEAD + "Nakatani stressed that Japan needs to advance security cooperation with NATO."
+    [q] = extract_quotes(text)
+    assert (q.kind, q.speaker, q.quote) == (
+        "indirect", "Nakatani", "Japan needs to advance security cooperation with NATO")
+
+
+def test_offsets_point_into_the_body():
+    article = _article("003_90a1c7bb93c84664.txt")
+    for q in article.quotes:
+        assert 0 <= q.start < q.end <= len(article.body)
+        if q.kind != "direct":
+            continue
+        assert article.body[q.start:q.end].startswith(q.quote[:20])

@@ -1,0 +1,121 @@
+"""`quotes`, `speakers` and `--speaker` through the CLI, on the seeds and small corpora."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def rows(result):
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize("name", ["Kishida", "kishida", "Fumio Kishida", "FUMIO KISHIDA", "fumio"])
+def test_speaker_matches_any_part_of_the_name_in_any_case(cli, seeds, name):
+    found = rows(cli("quotes", "--speaker", name, "--corpus", seeds, "-f", "jsonl", "--limit", "0"))
+    assert len(found) == 8  # 000: 1, 001: 2, 003: 5 (read in the articles)
+    assert {q["speaker"] for q in found} == {"Fumio Kishida"}
+    assert {q["kind"] for q in found} == {"direct", "partial"}
+
+
+def test_quote_fields(cli, seeds):
+    [q] = rows(cli("quotes", "--speaker", "Wang", "--corpus", seeds, "-f", "jsonl"))
+    assert list(q)[:12] == ["id", "doc", "path", "title", "source", "date", "speaker",
+                            "speaker_as_written", "role", "quote", "kind", "context"]
+    assert q["id"] == "000_cabf6450f5cb8c2d.txt#3" and q["doc"] == "000_cabf6450f5cb8c2d.txt"
+    assert (q["speaker"], q["role"]) == ("Wang Wenbin", "spokesman")
+    assert q["quote"].startswith("The Asia-Pacific region is beyond")
+    assert q["context"].startswith("“The Asia-Pacific region")
+    assert q["date"] == "2022-06-29" and q["title"] == "Japan and South Korea want alliance with NATO"
+
+
+def test_date_filters_on_quotes(cli, seeds):
+    since = rows(cli("quotes", "--speaker", "Kishida", "--since", "2024", "--corpus", seeds,
+                     "-f", "jsonl", "--limit", "0"))
+    assert len(since) == 7 and all(q["date"] >= "2024-01-01" for q in since)
+    until = rows(cli("quotes", "--speaker", "Kishida", "--until", "2023", "--corpus", seeds,
+                     "-f", "jsonl", "--limit", "0"))
+    assert [q["doc"] for q in until] == ["000_cabf6450f5cb8c2d.txt"]
+
+
+def test_kinds(cli, seeds):
+    indirect = rows(cli("quotes", "--speaker", "Nakatani", "--kind", "indirect", "--corpus", seeds,
+                        "-f", "jsonl"))
+    assert len(indirect) == 3 and {q["kind"] for q in indirect} == {"indirect"}
+    assert cli("quotes", "--speaker", "Nakatani", "--corpus", seeds).exit_code == 1
+    both = rows(cli("quotes", "--speaker", "Stoltenberg", "--kind", "all", "--corpus", seeds,
+                    "-f", "jsonl"))
+    assert {q["kind"] for q in both} == {"partial", "indirect"}
+
+
+def test_alternative_spellings_are_one_speaker(cli, seeds):
+    # 003 writes "Yoon Suk Yeol"; the shipped alias table knows "Yoon Seok-youl" (000's spelling)
+    found = rows(cli("quotes", "--speaker", "Yoon Seok-youl", "--kind", "all", "--corpus", seeds,
+                     "-f", "jsonl"))
+    assert [q["speaker"] for q in found] == ["Yoon Suk Yeol"]
+
+
+def test_a_corpus_can_add_its_own_aliases(cli, make_corpus):
+    root = make_corpus({
+        "a.txt": "Defence talks\n\n“We will defend the islands,” said Defence Minister Taro Kono.\n",
+        "b.txt": "More talks\n\n“We will not back down,” Minister Kōno Tarō said on Friday.\n",
+    })
+    assert len(rows(cli("speakers", "--corpus", root, "-f", "jsonl"))) == 2
+    (root / "nato-search.aliases").write_text("# our spellings\nTaro Kono = Kōno Tarō\n")
+    [speaker] = rows(cli("speakers", "--corpus", root, "-f", "jsonl"))
+    assert (speaker["speaker"], speaker["quotes"], speaker["articles"]) == ("Taro Kono", 2, 2)
+    found = rows(cli("quotes", "--speaker", "taro kono", "--corpus", root, "-f", "jsonl"))
+    assert len(found) == 2
+
+
+def test_speakers(cli, seeds):
+    found = rows(cli("speakers", "--corpus", seeds, "-f", "jsonl"))
+    first = found[0]
+    assert first == {"speaker": "Fumio Kishida", "quotes": 8, "articles": 3,
+                     "roles": ["Prime Minister"], "first": "2022-06-29", "last": "2024-07-09"}
+    assert {r["speaker"] for r in found} == {"Fumio Kishida", "Kim Sung-han", "Wang Wenbin",
+                                              "Jens Stoltenberg", "Mao Ning"}
+
+
+def test_query_words_inside_quotes_are_highlighted(cli, seeds):
+    found = rows(cli("quotes", "inseparable", "--corpus", seeds, "-f", "jsonl"))
+    assert {q["doc"] for q in found} == {"000_cabf6450f5cb8c2d.txt", "003_90a1c7bb93c84664.txt"}
+    for q in found:
+        assert [q["quote"][s:e] for s, e in q["highlights"]] == ["inseparable"]
+
+
+def test_rich_quote_output(cli, seeds):
+    result = cli("quotes", "--speaker", "Mao", "--corpus", seeds, "-f", "plain")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("1. “NATO continues to break through")
+    assert lines[1].strip() == "— Mao Ning, spokesman"
+    assert "Japan and NATO pledge to strengthen cooperation · Meritnews24 · 2023-01-31" in lines[2]
+
+
+def test_speaker_field_in_article_queries(cli, seeds):
+    found = rows(cli("query", "speaker:Stoltenberg", "--corpus", seeds, "-f", "jsonl"))
+    assert [h["id"] for h in found] == ["002_7fa380e9ecd85f54.txt"]
+
+
+def test_show_lists_quotations(cli, seeds):
+    [article] = json.loads(cli("show", "002", "--corpus", seeds, "-f", "json").stdout)
+    speakers = [(q["kind"], q["speaker"]) for q in article["quotes"]]
+    assert ("direct", "Mao Ning") in speakers and ("partial", "Jens Stoltenberg") in speakers
+    plain = cli("show", "002", "--corpus", seeds, "-f", "plain").stdout
+    assert "Quotations (" in plain and "Mao Ning, spokesman" in plain
+
+
+def test_timeline_for_one_speaker(cli, seeds):
+    found = rows(cli("timeline", "--speaker", "Kishida", "--by", "year", "--corpus", seeds,
+                     "-f", "jsonl"))
+    assert found == [{"period": "2022", "articles": 1, "quotes": 1},
+                     {"period": "2023", "articles": 0, "quotes": 0},
+                     {"period": "2024", "articles": 2, "quotes": 7}]
+
+
+def test_no_quotations_is_exit_1(cli, seeds):
+    result = cli("quotes", "--speaker", "Nobody Atall", "--corpus", seeds)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert cli("quotes", "--speaker", "Kishida", "--corpus", seeds, "--count").stdout == "8\n"
