@@ -51,7 +51,11 @@ SPEECH_VERBS = [
     "objects", "retorted", "explained", "elaborated", "summed", "says", "put", "puts", "reads",
     "read", "called", "calls", "characterized", "characterised", "described", "attacked",
     "talked", "cited", "dubbed", "termed", "labelled", "labeled", "branded", "informed",
-    "informs", "wrote", "texted", "messaged",
+    "informs", "wrote", "texted", "messaged", "saying", "adding", "remarking", "noting",
+    "stressing", "warning", "explaining", "arguing", "insisting", "telling", "writing",
+    "tweeting", "commenting", "declaring", "claiming", "asking", "continuing", "observing", "add",
+    "explain", "note", "warn", "stress", "insist", "ask", "tell", "write", "comment", "argue",
+    "claim", "remark", "declare", "remembers", "remembered", "decided", "ruled",
 ]
 _VERB_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 # Verbs that report speech only with "that" after them (or "out that" for "pointed").
@@ -61,7 +65,11 @@ _WEAK_VERBS = {"believes", "believed", "thinks", "thought", "agreed", "agrees", 
                "reads", "read", "charged", "charges", "accused", "accuses", "criticised",
                "criticized", "recalls", "recalled", "called", "calls", "characterized",
                "characterised", "described", "attacked", "talked", "cited", "dubbed", "termed",
-               "labelled", "labeled", "branded"}
+               "labelled", "labeled", "branded", "remembers", "remembered", "decided", "ruled"}
+# Participles report what the sentence's subject said: "..., further saying, "...""
+_PARTICIPLES = {"saying", "adding", "remarking", "noting", "stressing", "warning", "explaining",
+                "arguing", "insisting", "telling", "writing", "tweeting", "commenting",
+                "declaring", "claiming", "asking", "continuing", "observing"}
 # Verbs that attribute a quotation only when it follows them ("called the move a "...""),
 # never when the quotation comes first.
 _OBJECT_VERBS = {"called", "calls", "characterized", "characterised", "described", "attacked",
@@ -147,7 +155,9 @@ GROUP_PRONOUNS = {"they", "we", "it"}
 OPENERS = {"“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "‹": "›"}
 DOUBLE_OPENERS = {"“", "\"", "«", "„"}
 
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.|[A-Z][a-z]?\.?)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'’-]*[a-z][\w'’-]*|(?:al|el|ad|as|an|at|az|bin|ibn|de|di|du|da|van|von|le|la)-"
+    r"[A-Z][\w'’-]*|[A-Z]\.|[A-Z][a-z]\.?)$")
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du",
               "ibn", "abu", "ben"}
 
@@ -306,6 +316,7 @@ def _is_name_token(tok: str) -> bool:
     bare = tok.strip(",.;:()“”\"'’")
     low = bare.casefold()
     return bool(bare) and bool(_NAME_TOKEN.match(bare)) and low not in NOT_NAME_WORDS \
+        and not low.endswith(("'s", "’s")) \
         and low not in ROLE_WORDS and not low.startswith(("ex-", "then-", "vice-"))
 
 
@@ -412,7 +423,8 @@ _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$"
 _BEFORE = re.compile(
     rf"(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|had|has|have|would)\s+)?"
     rf"(?P<verb>{_VERB_ALT})\b(?P<rest>[^.!?]*?)$", re.I)
-_ACCORDING = re.compile(r"\baccording to (?P<np>[^,.;:\"“”]{1,100})", re.I)
+_ACCORDING = re.compile(
+    r"\baccording to (?P<np>(?:[^,.;:\"“”]|\.(?=\S)|(?<=\b[A-Z])\.){1,100})", re.I)
 _COLON_CUE = re.compile(r":\s*$")
 
 
@@ -424,6 +436,12 @@ class Attribution:
     how: str  # "after", "before", "colon", "dash", "according to", "continued", "pull quote"
 
 
+_TIME_OPENER = re.compile(
+    r"^(?:(?:this|last|next|on|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)\b,?\s*",
+    re.I)
+
+
 class Resolver:
     """Turn the words that name a speaker into a person, using what the article said before."""
 
@@ -433,6 +451,7 @@ class Resolver:
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:—–-")
         phrase = re.sub(r"^(?:and|but|as|while|so|then)\s+", "", phrase, flags=re.I)
+        phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
         if not phrase:
             return None
         low = phrase.casefold()
@@ -465,24 +484,30 @@ class Resolver:
         # A body that speaks by its name alone ("Facebook", "The Kremlin", "China")
         bare = _strip_det(phrase)
         toks = bare.split()
-        if 1 <= len(toks) <= 4 and all(t[:1].isupper() or t.lower() in _PARTICLES | {"of", "and"}
-                                       for t in toks) \
-                and toks[0].casefold() not in _NOT_SPEAKERS and not MEDIA.match(bare):
+        if 1 <= len(toks) <= 6 and len(bare) > 2 \
+                and all(t[:1].isupper() or t.lower() in _PARTICLES | {"of", "and", "for", "on"}
+                        for t in toks) and toks[0][:1].isupper() \
+                and toks[0].casefold() not in _NOT_SPEAKERS and not MEDIA.match(bare) \
+                and not toks[0].casefold().endswith("ly"):
             return Attribution(bare, phrase, None, "")
         # An unnamed person ("one of the children", "a protester", "the father")
         if _GENERIC_PERSON.search(low) and len(words) <= 7:
             return Attribution(_strip_det(phrase), phrase, None, "")
         # A body that speaks ("the ministry", "China's foreign ministry", "officials")
         if re.search(r"\b(?:ministry|government|office|department|embassy|agency|police|army|"
-                     r"military|officials?|spokes\w+|statement|organi[sz]ation|council|"
+                     r"military|officials?|spokes\w+|organi[sz]ation|council|"
                      r"committee|commission|party|company|union|alliance|court|authorit\w+|"
-                     r"media|report|analysts?|experts?|sources?|residents|critics|witnesses|"
-                     r"nato|kremlin|pentagon|white house)\b", low) and len(words) <= 8:
+                     r"analysts?|experts?|sources?|residents|critics|witnesses|foundation|"
+                     r"institute|tribunal|board|panel|charity|coalition|summary|statement|"
+                     r"nato|kremlin|pentagon|white house)$", low) and len(words) <= 8 \
+                and words[0] not in _NOT_SPEAKERS:
             return Attribution(_strip_det(phrase), phrase, role, "")
         return None
 
 
 _NOT_SPEAKERS = {"this", "that", "these", "those", "it", "there", "here", "however", "but",
+                 "the", "a", "an", "they", "we", "i", "you", "he", "she", "his", "her", "their",
+                 "its", "from", "by", "with", "for", "to", "of", "as", "so", "or", "nor",
                  "and", "when", "while", "if", "after", "before", "during", "in", "on", "at",
                  "according", "another", "one", "some", "many", "most", "all", "both", "each",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -514,7 +539,9 @@ _SUBJECT_NAME = re.compile(
 
 
 _APPOSITION_SUBJECT = re.compile(
-    r"^(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*),\s+(?:a|an|the|who|\d)")
+    r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
+    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*),\s+(?:a|an|the|who|would|"
+    r"[a-z]+ed|\d)")
 
 
 def _note_subject(sentence: str, people: People) -> None:
@@ -542,8 +569,10 @@ def _note_subject(sentence: str, people: People) -> None:
 
 
 _MENTION = re.compile(
-    r"(?P<role>(?:(?:[A-Z][\w.-]*|of|the|and|for)\s+){0,6}?"
+    r"(?P<role>(?:(?:[A-Z][\w.-]*|of|the|and|for|trade|industry|foreign|defen[cs]e|deputy|"
+    r"vice|chief|police|press|security)\s+){0,6}?"
     r"(?:Prime Minister|Minister|President|Premier|Chancellor|Secretary-General|Secretary|"
+    r"[Cc]ommissioner|[Cc]hairperson|[Dd]irector|[Cc]hief [Ee]xecutive|"
     r"[Ss]pokes(?:man|woman|person)|Ambassador|Director(?:-General)?|Chief|[Ll]eader|"
     r"Chair(?:man|woman)?|Senator|Governor|Mayor|King|Queen|Emperor|Commander|Envoy|"
     r"General|Gen\.|Admiral|Professor|Prof\.|Dr\.|Judge|Commissioner|Representative|Rep\.|"
@@ -594,15 +623,16 @@ def extract_quotes(body: str) -> list[Quote]:
             next_span = next(span_iter, None)
             if span.start < s_start:
                 continue
-            attribution = _attribute(body, span, sentences, resolver)
+            attribution = _attribute(body, span, sentences, resolver, narration, paragraphs)
             if attribution is None and prev_speaker is not None and _continues(
                     body, span, paragraphs, prev_paragraph, s_start):
                 attribution = Attribution(prev_speaker.speaker, prev_speaker.as_written,
                                           prev_speaker.role, "continued")
             if attribution is None:
                 attribution = _pull_quote(body, span, paragraphs, resolver)
-            if attribution is None:
-                continue  # a scare quote or a term, not a quotation
+            if attribution is None or _is_title(body[span.inner_start:span.inner_end]) \
+                    or _NAMED_BEFORE.search(body[max(0, span.start - 30):span.start]):
+                continue  # a scare quote, a term or a title, not a quotation
             found.append((span, attribution))
             prev_speaker = attribution
             prev_paragraph = span.last_paragraph
@@ -670,13 +700,39 @@ def _continues(body: str, span: Span, paragraphs: list[tuple[int, int]], prev_pa
             and len(inner.split()) >= 3 and (_starts_sentence(inner) or inner.startswith("[")))
 
 
+_NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|known as|so-called|"
+                           r"the (?:word|term|phrase|slogan|hashtag))\s*$", re.I)
+
+
+def _is_title(text: str) -> bool:
+    """Quoted words in Title Case without a sentence's ending are a name of something."""
+    ws = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    if len(ws) < 3 or re.search(r"[.!?]\s*$", text.strip()):
+        return False
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with",
+             "after", "before", "from", "into", "over", "under", "about", "is", "are"}
+    big = [w for w in ws if w.casefold() not in small]
+    return bool(big) and sum(w[0].isupper() for w in big) / len(big) >= 0.8
+
+
 def _starts_sentence(text: str) -> bool:
     first = text.lstrip("…. ")[:1]
     return first.isupper() or first.isdigit()
 
 
+def _narrated_clause(narration: str, span: Span, paragraphs: list[tuple[int, int]]) -> str:
+    """The narration leading up to a quotation, from the start of its sentence, quotations
+    blanked: what a reader takes the subject from."""
+    p_start = paragraphs[span.paragraph][0] if span.paragraph < len(paragraphs) else 0
+    told = narration[p_start:span.start]
+    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z])", told)
+    return " ".join(pieces[-1].split()) if pieces else ""
+
+
 def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
-               resolver: Resolver) -> Attribution | None:
+               resolver: Resolver, narration: str | None = None,
+               paragraphs: list[tuple[int, int]] | None = None) -> Attribution | None:
+    told = _narrated_clause(narration, span, paragraphs) if narration and paragraphs else ""
     s_start, s_end = _sentence_bounds(body, sentences, span.start)
     _, e_end = _sentence_bounds(body, sentences, span.end - 1)
     after = body[span.end:max(e_end, span.end)]
@@ -696,21 +752,33 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     stripped_after = re.split(r"[\"“”«»]", after, maxsplit=1)[0]
     for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT):
         m = pattern.match(stripped_after)
+        if m and not m.group("verb")[0].islower():
+            m = None  # "the United States" is not the verb "states"
         if m and m.group("verb").lower() in _OBJECT_VERBS and pattern is _AFTER_SUBJECT:
             m = None  # '"...", Corbyn called' is not how news prose attributes
-        if m and (m.group("verb").lower() not in _WEAK_VERBS
-                  or (pattern is _AFTER_INVERTED and m.group("verb").lower() in _OBJECT_VERBS)
-                  or re.match(r"\s*(?:that|out)\b", stripped_after[m.end("verb"):])):
+        if m:  # right after a quotation, any speech verb attributes it ("she recalls thinking")
             att = resolver.resolve(m.group("np"))
             if att:
                 att.how = "after"
                 return att
     # Kishida said: "..." / Mao Ning said Monday that "..." / Kishida told Reuters that "..."
     m = _BEFORE.search(before)
+    if m and not m.group("verb")[0].islower():
+        m = None
+    if m and m.group("verb") in _PARTICIPLES:
+        att = resolver.resolve(_clause_subject(told or body[s_start:span.start]))
+        if att:
+            att.how = "before"
+            return att
+    if m and m.group("verb") in ("read", "reads") and _DOCUMENT.search(m.group("np")):
+        att = resolver.resolve(_document_author(m.group("np")))
+        if att:
+            att.how = "document"
+            return att
     if m:
         verb, rest = m.group("verb").lower(), m.group("rest")
         weak_ok = (verb not in _WEAK_VERBS or verb in _OBJECT_VERBS
-                   or re.search(r"\b(?:that|out)\b|[,:]\s*$", rest))
+                   or re.search(r"\b(?:that|out)\b|[,:]\s*$|^\s*\w+ing\s*$", rest))
         if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")):
             att = resolver.resolve(_subject(m.group("np"))) or \
                 resolver.resolve(_sentence_subject(body[s_start:span.start]))
@@ -727,11 +795,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 return att
     # X made the following comment: "..." / in a series of tweets: "..."
     if _COLON_CUE.search(before):
-        subject = _subject(before.rstrip(": "))
+        subject = _clause_subject(told or before) or _subject(before.rstrip(": "))
         att = resolver.resolve(subject) if subject else None
-        if att is None and resolver.people.last is not None and span.inner_end - span.inner_start > 20:
-            last = resolver.people.last
-            att = Attribution(last.name, None, last.role, "")
         if att:
             att.how = "colon"
             return att
@@ -748,12 +813,17 @@ def _subject(np: str) -> str:
     np = re.sub(r"\([^)]*\)", " ", np).strip(" ,")
     if np.casefold() in PRONOUNS:
         return np
+    last_word = np.split()[-1] if np.split() else ""
+    if last_word.casefold() in PRONOUNS:
+        return last_word  # "On the live television he"
     clauses = [c.strip(" ,") for c in re.split(r"\b(?:and|but|that|which|while)\s+", np)]
     for clause in reversed([c for c in clauses if c]):
         parts = [p.strip() for p in clause.split(",") if p.strip()]
         # asides start in lower case ("speaking to BBC", "a politician in Austria")
         for part in reversed(parts):
-            first = part.split()[0]
+            if _ASIDE.match(part):
+                continue  # "In a 2006 interview with magazine The Bark"
+            first = _strip_det(part).split()[0] if _strip_det(part) else part.split()[0]
             pronoun = part.casefold() in PRONOUNS
             if pronoun or (first[:1].isupper()
                            and (split_role_and_name(part)[1] or _role_of(part))):
@@ -763,6 +833,35 @@ def _subject(np: str) -> str:
     return re.split(r",|\s+(?:who|which)\s+", np, maxsplit=1)[0]
 
 
+_DOCUMENT = re.compile(r"\b(?:statement|decree|letter|description|message|post|tweet|notice|sign|"
+                       r"text|note|document|caption|banner|placard|headline|order|ruling)\b", re.I)
+
+
+def _document_author(np: str) -> str:
+    """"The decree signed by the Pope" -> "the Pope"; "a statement from the ministry" -> ..."""
+    m = re.search(r"\b(?:by|from|of)\s+(.+)$", np)
+    return m.group(1) if m else _clause_subject(np)
+
+
+def _clause_subject(text: str) -> str:
+    """The noun phrase opening a clause, up to its verb: "Former CIA deputy director Michael
+    Morell praised ..." -> "Former CIA deputy director Michael Morell"."""
+    text = re.sub(r"\([^)]*\)", " ", text).strip()
+    text = re.sub(r"^(?:(?:This|Last|On|In|Earlier|Later)\s+\w+,?\s+)", "", text)
+    out: list[str] = []
+    for tok in text.split():
+        bare = tok.strip(",;:")
+        low = bare.casefold()
+        if bare[:1].isupper() or low in ROLE_WORDS or low in _PARTICLES or low in {"the", "a", "an",
+                                                                                  "of", "and"}:
+            out.append(tok)
+            continue
+        break
+    return " ".join(out).strip(" ,")
+
+
+_ASIDE = re.compile(r"^(?:in|on|at|during|after|before|when|while|speaking|according|from|"
+                    r"with|without|for|to|by|via|as|through|under|since)\b", re.I)
 _SENTENCE_SUBJECT = re.compile(
     r"^(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*)")
 

@@ -1,12 +1,29 @@
-"""Quotation extraction measured on real news it was not tuned on (labelled by hand)."""
+"""Quotation extraction measured against quotations labelled by hand in real news.
 
-from quote_eval import evaluate
+Three sets, each labelled by reading the articles before looking at the extractor's output:
+
+- quotes_gold.jsonl: 12 Wikinews articles and 2 web pages (85 quotations). First measured
+  F1 0.828, speakers right 0.783; the rules were then improved while looking at these.
+- quotes_heldout.jsonl: 8 more Wikinews articles (40). First measured, unseen: F1 0.921,
+  speakers 0.771; general fixes followed.
+- quotes_unseen.jsonl: 5 more (28). First measured, unseen: F1 0.815, speakers 0.750; then
+  general fixes. The issue's goal (F1 0.92, speakers 0.90 on unseen news) is not yet met.
+
+The thresholds below sit just under today's figures so that a change that makes extraction
+worse fails here; raise them as extraction improves.
+"""
+
+import pytest
+from quote_eval import FIXTURES, evaluate
 
 
-def test_quotation_f1_and_speaker_accuracy_on_unseen_news():
-    # 83 quotations of three or more words in 12 Wikinews articles and 2 web pages, labelled
-    # by reading them. When this was written: F1 0.988, speakers right 0.976.
-    report = evaluate()
-    assert report.gold == 85
-    assert report.f1 >= 0.95, "\n".join(report.misses)
-    assert report.speaker_accuracy >= 0.95, "\n".join(report.misses)
+@pytest.mark.parametrize("gold, quotations, f1, speakers", [
+    ("quotes_gold.jsonl", 85, 0.97, 0.96),      # today: F1 0.982, speakers 0.976
+    ("quotes_heldout.jsonl", 40, 0.95, 0.97),   # today: F1 0.961, speakers 1.000
+    ("quotes_unseen.jsonl", 28, 0.89, 0.85),    # today: F1 0.902, speakers 0.870
+])
+def test_quotation_f1_and_speaker_accuracy(gold, quotations, f1, speakers):
+    report = evaluate(FIXTURES / gold)
+    assert report.gold == quotations
+    assert report.f1 >= f1, "\n".join(report.misses)
+    assert report.speaker_accuracy >= speakers, "\n".join(report.misses)
