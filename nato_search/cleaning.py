@@ -19,7 +19,6 @@ rule names it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from nato_search.text import words
@@ -105,10 +104,13 @@ def title_case_ratio(text: str) -> float:
 
 
 def _latin_share(text: str) -> float:
+    """The share of letters in the Latin script (ASCII, Latin-1, Latin Extended)."""
+    if text.isascii():
+        return 1.0
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return 1.0
-    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, "LATIN"))
+    latin = sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c <= "\u1eff")
     return latin / len(letters)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -43,6 +44,13 @@ class NatoSearchGroup(TyperGroup):
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         debug = "--debug" in (sys.argv[1:] if args is None else list(args))
+        try:
+            return self._main(args, prog_name, complete_var, debug, **extra)
+        finally:
+            for bar in list(ProgressBar.active):
+                bar.close()  # never leave the terminal in the bar's state
+
+    def _main(self, args, prog_name, complete_var, debug, **extra):
         try:
             rv = super().main(args=args, prog_name=prog_name or PROG, complete_var=complete_var,
                               standalone_mode=False, **extra)
@@ -215,10 +223,54 @@ def _pipe_guard():
         raise PipeClosed() from None
 
 
+class ProgressBar:
+    """A Rich progress bar on stderr for index builds that take more than about a second.
+
+    Only on a terminal, and not with NO_COLOR; Rich is imported only when the bar appears.
+    """
+
+    DELAY = 1.0
+    active: list[ProgressBar] = []
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.bar = None
+        self.task = None
+        self.enabled = sys.stderr.isatty() and os.environ.get("NO_COLOR") is None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        elapsed = time.monotonic() - self.started
+        if self.bar is None:
+            if elapsed < self.DELAY or done >= total:
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.fields[rate]} articles/s"),
+                                TimeRemainingColumn(), console=Console(stderr=True),
+                                transient=True)
+            self.task = self.bar.add_task("index", total=total, rate="")
+            self.bar.start()
+            ProgressBar.active.append(self)
+        self.bar.update(self.task, completed=done, rate=f"{done / max(elapsed, 1e-6):,.0f}")
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+        if self in ProgressBar.active:
+            ProgressBar.active.remove(self)
+
+
 def _open(corpus: str | None, index: str | None):
     from nato_search.api import Library
 
-    return Library.open(corpus, index, on_notice=_err)
+    return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar())
 
 
 def _dates(since: str | None, until: str | None):

@@ -36,7 +36,6 @@ from nato_search.config import Locations
 from nato_search.corpus import Entry, UnreadableFile, scan
 from nato_search.errors import IndexUnusable
 from nato_search.models import Article, Skipped, UpdateReport
-from nato_search.pipeline import load_article
 from nato_search.schema import SCHEMA_VERSION, build_schema
 
 MARKER = "NATO_SEARCH_INDEX"
@@ -230,15 +229,41 @@ def article_documents(article: Article, fingerprint: str) -> list[dict]:
     return [{k: v for k, v in d.items() if v is not None} for d in docs]
 
 
+PARALLEL_MIN = 200  # below this, starting worker processes costs more than it saves
+CHUNK = 16
+
+
+def parse_entry(entry: Entry) -> tuple[Entry, Article | None, str | None]:
+    """Run the per-file pipeline on one file: (entry, article or None, why it was skipped)."""
+    from nato_search.pipeline import load_article  # the extractors: only when files changed
+
+    try:
+        return entry, load_article(entry), None
+    except UnreadableFile as exc:
+        return entry, None, str(exc)
+    except RecursionError:
+        return entry, None, "text too deeply nested to parse"
+
+
 def parse_entries(entries: list[Entry]) -> Iterator[tuple[Entry, Article | None, str | None]]:
-    """Run the per-file pipeline over `entries`: yields (entry, article or None, skip reason)."""
-    for entry in entries:
-        try:
-            yield entry, load_article(entry), None
-        except UnreadableFile as exc:
-            yield entry, None, str(exc)
-        except RecursionError:
-            yield entry, None, "text too deeply nested to parse"
+    """Run the pipeline over `entries`, in order; on every core when there are many.
+
+    Extraction (cleaning, dates, quotations) is pure Python and costs about as much as Whoosh's
+    own indexing, so worker processes extract while this process writes the index.
+    """
+    workers = min(os.cpu_count() or 1, 8)
+    if len(entries) < PARALLEL_MIN or workers < 2:
+        yield from map(parse_entry, entries)
+        return
+    import multiprocessing
+
+    # fork where there is one: workers need no re-import of __main__ (which breaks for
+    # scripts run from stdin or a notebook) and start at once. The pool is made before any
+    # thread of ours exists (the progress bar starts later).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(processes=workers) as pool:
+        yield from pool.imap(parse_entry, entries, chunksize=CHUNK)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -349,7 +374,7 @@ def _full_build(folder: IndexFolder, corpus: Path, entries: dict[str, Entry],
     try:
         ix = whoosh_index.create_in(str(generation), build_schema())
         manifest = Manifest(corpus=str(corpus), built=_now())
-        writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+        writer = _build_writer(ix, len(entries))
         try:
             _add_entries(writer, list(entries.values()), manifest, report, on_progress)
             writer.commit()
@@ -368,6 +393,20 @@ def _full_build(folder: IndexFolder, corpus: Path, entries: dict[str, Entry],
         raise
     report.rebuilt = True
     report.added = len(manifest.files)
+
+
+def _build_writer(ix, count: int):
+    """The writer for a full build: Whoosh's own writer processes when the build is large.
+
+    Whoosh's analysis and posting code costs more than extraction, so on two or more cores it
+    runs in two sub-writers, each with half the memory budget, whose segments are kept as they
+    are (multisegment) rather than merged at the end of the build.
+    """
+    cores = os.cpu_count() or 1
+    if count < PARALLEL_MIN or cores < 2:
+        return ix.writer(limitmb=WRITER_LIMIT_MB)
+    procs = min(cores, 2)
+    return ix.writer(limitmb=WRITER_LIMIT_MB // procs, procs=procs, multisegment=True)
 
 
 def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | None, corpus: Path,

@@ -585,6 +585,14 @@ _MENTION = re.compile(
 _BARE_NAME = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)")
 
 
+_ROLE_HINT = re.compile(
+    r"Minister|President|Premier|Chancellor|Secretary|[Cc]ommissioner|[Cc]hairperson|"
+    r"[Dd]irector|[Cc]hief|[Ss]pokes|Ambassador|[Ll]eader|Chair|Senator|Governor|Mayor|King|"
+    r"Queen|Emperor|Commander|Envoy|General|Gen\.|Admiral|Prof|Dr\.|Judge|Representative|"
+    r"Rep\.|Sen\.|Gov\.|Pope|Prince|Sheikh|Capt|Sheriff|Justice|Inspector|Detective|Col|"
+    r"Lieutenant|Lt\.|Mr\.|Mrs\.|Ms\.")
+
+
 def _note_mentions(text: str, people: People) -> None:
     if not re.search(r"[.!?…][\"”’)]*\s*$", text):
         return  # a headline or deck is not the story's prose
@@ -594,6 +602,8 @@ def _note_mentions(text: str, people: People) -> None:
             people.add(m.group(1))
     """Remember people named with a role anywhere in a sentence ("NATO Secretary-General Jens
     Stoltenberg"), so a later "the NATO secretary-general said" can be resolved."""
+    if not _ROLE_HINT.search(text):
+        return  # no title or role word: the costly pattern below cannot match
     for m in _MENTION.finditer(text):
         name = m.group("name").strip()
         if all(_is_name_token(t) or t in _PARTICLES for t in name.split()):

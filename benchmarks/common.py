@@ -1,0 +1,98 @@
+"""Helpers shared by the benchmarks: timing commands, peak memory, FTS5 baselines."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    """The installed command beside this interpreter (nato-search, sqlite-utils)."""
+    path = BIN / name
+    if path.exists():
+        return str(path)
+    found = shutil.which(name)
+    if not found:
+        sys.exit(f"{name} is not installed: pip install -e '.[bench]'")
+    return found
+
+
+def median_seconds(cmd: list[str], runs: int = 15, warmup: int = 3, env: dict | None = None) -> float:
+    """Median wall time of a command, output discarded."""
+    for _ in range(warmup):
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc."""
+    total = 0
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    stack.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
+    """Run a command; return (wall seconds, peak MB of its whole process tree)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed: {err.decode()[-500:]}")
+    return time.perf_counter() - start, peak / 1024
+
+
+def fts5_build(corpus: Path, db_path: Path) -> float:
+    """Index every .txt file of a corpus, read from disk, into an SQLite FTS5 table."""
+    if db_path.exists():
+        db_path.unlink()
+    start = time.perf_counter()
+    db = sqlite3.connect(db_path)
+    db.execute("create table articles (id text primary key, body text)")
+    # the same table sqlite-utils enable-fts makes, so `sqlite-utils search` can use it
+    db.execute("create virtual table [articles_fts] using fts5 ([body], content=[articles])")
+    with db:
+        for path in sorted(corpus.rglob("*.txt")):
+            db.execute("insert into articles (id, body) values (?, ?)",
+                       (str(path.relative_to(corpus)), path.read_text(encoding="utf-8")))
+        db.execute("insert into [articles_fts] (rowid, [body]) select rowid, [body] from articles")
+    db.close()
+    return time.perf_counter() - start
