@@ -5,9 +5,12 @@
     >>> [h.id for h in lib.query('"liaison office"').hits]
     ['003_90a1c7bb93c84664.txt']
 
-Every method that reads the index first brings it up to date with the corpus (cheap when
-nothing changed). Nothing here prints or exits: problems are raised as `errors.NatoSearchError`,
-and notices (skipped files, rebuilds) go to the `on_notice` callback.
+The first method that reads the index brings it up to date with the corpus (cheap when
+nothing changed) and opens it; later calls reuse the open index. Call `refresh()` to look at
+the corpus again, and `close()` (or use the library in a `with` block) when done.
+
+Nothing here prints or exits: problems are raised as `errors.NatoSearchError`, and notices
+(skipped files, rebuilds) go to the `on_notice` callback.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class Library:
     on_notice: Callable[[str], None] | None = None
     on_progress: Callable[[int, int], None] | None = None
     _fresh: bool = field(default=False, repr=False)
+    _open: tuple | None = field(default=None, repr=False)  # (index, searcher) kept open
 
     @classmethod
     def open(cls, corpus: str | os.PathLike | None = None, index: str | os.PathLike | None = None,
@@ -49,6 +53,8 @@ class Library:
             for skipped in report.skipped:
                 self.on_notice(f"skipped {skipped.id}: {skipped.reason}")
         self._fresh = True
+        if report.changed:
+            self.close()  # a searcher opened before sees the old index
         return report
 
     def aliases(self):
@@ -66,10 +72,28 @@ class Library:
         names = tuple(speaker_names(speaker, self.aliases())) if speaker and speaker.strip() else ()
         return searching.Filters(since, until, source, names, tuple(kinds))
 
-    def _index(self):
+    def _searcher(self):
+        """The open searcher, kept for later calls; the index is refreshed on first use."""
         if not self._fresh:
             self.refresh()
-        return indexing.open_index(self.locations)
+        if self._open is None:
+            ix = indexing.open_index(self.locations)
+            self._open = (ix, ix.searcher())
+        return self._open[1]
+
+    def close(self) -> None:
+        """Close the index files this library holds open."""
+        if self._open is not None:
+            ix, searcher = self._open
+            searcher.close()
+            ix.close()
+            self._open = None
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     # -- searching -----------------------------------------------------------------------------
 
@@ -79,14 +103,10 @@ class Library:
         """Search articles; returns a searching.SearchResult of models.Hit."""
         from nato_search import searching
 
-        ix = self._index()
-        try:
-            return searching.search_articles(
-                ix, text, searching.Filters(since, until, source), sort=sort, limit=limit,
-                snippet_chars=snippet_chars or searching.DEFAULT_SNIPPET_CHARS,
-                corpus_root=str(self.locations.corpus), count_only=count_only)
-        finally:
-            ix.close()
+        return searching.search_articles(
+            self._searcher(), text, searching.Filters(since, until, source), sort=sort,
+            limit=limit, snippet_chars=snippet_chars or searching.DEFAULT_SNIPPET_CHARS,
+            corpus_root=str(self.locations.corpus), count_only=count_only)
 
     def quotes(self, text: str | None = None, *, speaker: str | None = None,
                since: date | None = None, until: date | None = None, source: str | None = None,
@@ -98,13 +118,10 @@ class Library:
 
         filters = self._filters(since, until, source, speaker, kinds)
         aliases = self.aliases()
-        ix = self._index()
-        try:
-            return searching.search_quotes(
-                ix, text, filters, sort=sort, limit=limit, corpus_root=str(self.locations.corpus),
-                count_only=count_only, canonical=aliases.canonical_name)
-        finally:
-            ix.close()
+        return searching.search_quotes(
+            self._searcher(), text, filters, sort=sort, limit=limit,
+            corpus_root=str(self.locations.corpus), count_only=count_only,
+            canonical=aliases.canonical_name)
 
     def speakers(self, *, speaker: str | None = None, since: date | None = None,
                  until: date | None = None, source: str | None = None,
@@ -114,12 +131,7 @@ class Library:
         from nato_search.speakers import tally
 
         filters = self._filters(since, until, source, speaker, kinds)
-        ix = self._index()
-        try:
-            with ix.searcher() as s:
-                tallies = tally(searching.quote_rows(s, filters), self.aliases())
-        finally:
-            ix.close()
+        tallies = tally(searching.quote_rows(self._searcher(), filters), self.aliases())
         out = [SpeakerSummary(
             speaker=name, quotes=t.quotes, articles=len(t.articles),
             roles=tuple(sorted(t.roles, key=lambda r: -t.roles[r])),
@@ -129,22 +141,14 @@ class Library:
 
     def stats(self) -> Stats:
         """Describe what the index holds."""
-        from whoosh import query
-
         from nato_search import searching
         from nato_search.speakers import tally
 
-        ix = self._index()
-        try:
-            with ix.searcher() as s:
-                articles = s.doc_count_all() and len(s.search(query.Term("kind", "article"),
-                                                              limit=1))
-                quotes = len(s.search(query.Term("kind", "quote"), limit=1))
-                speakers = len(tally(searching.quote_rows(s, searching.Filters()), self.aliases()))
-                dates = [t.decode("utf-8") if isinstance(t, bytes) else t
-                         for t in s.lexicon("date")]
-        finally:
-            ix.close()
+        s = self._searcher()
+        articles = s.doc_frequency("kind", "article")
+        quotes = s.doc_frequency("kind", "quote")
+        speakers = len(tally(searching.quote_rows(s, searching.Filters()), self.aliases()))
+        dates = [t.decode("utf-8") if isinstance(t, bytes) else t for t in s.lexicon("date")]
         return Stats(
             articles=articles, quotes=quotes, speakers=speakers,
             first_date=date.fromisoformat(dates[0]) if dates else None,
@@ -158,13 +162,9 @@ class Library:
         """Return one article, by id, unique id prefix or path, with its quotations."""
         from nato_search import searching
 
-        ix = self._index()
-        try:
-            with ix.searcher() as s:
-                doc_id = searching.resolve_doc(s, ref, str(self.locations.corpus))
-                stored, quotes = searching.stored_article(s, doc_id)
-        finally:
-            ix.close()
+        s = self._searcher()
+        doc_id = searching.resolve_doc(s, ref, str(self.locations.corpus))
+        stored, quotes = searching.stored_article(s, doc_id)
         day = stored.get("date")
         return Article(
             id=doc_id, path=str(self.locations.corpus.joinpath(*doc_id.split("/"))),
@@ -189,12 +189,7 @@ class Library:
         """
         from nato_search import searching
 
-        ix = self._index()
-        try:
-            with ix.searcher() as s:
-                counts, undated = searching.period_counts(
-                    s, text, self._filters(since, until, source, speaker, kinds), by)
-        finally:
-            ix.close()
+        counts, undated = searching.period_counts(
+            self._searcher(), text, self._filters(since, until, source, speaker, kinds), by)
         periods = [PeriodCount(p, a, q) for p, a, q in searching.fill_periods(counts, by)]
         return periods, undated

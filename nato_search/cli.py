@@ -84,7 +84,8 @@ class NatoSearchGroup(TyperGroup):
                 sys.exit(int(exc.exit_code))
             if debug:
                 raise
-            _err(f"internal error: {name}: {exc}")
+            detail = " ".join(str(exc).split())
+            _err(f"internal error: {name}: {detail[:200]}{'…' if len(detail) > 200 else ''}")
             sys.stderr.write("  please report it; run again with --debug for the traceback\n")
             sys.exit(int(ExitCode.USAGE))
         sys.exit(rv if isinstance(rv, int) else 0)

@@ -243,12 +243,33 @@ def match_terms(q: query.Query, reader, fields: set[str]) -> set[str]:
     return found
 
 
+_TOKEN = re.compile(r"\w+(?:\.?\w+)*")  # Whoosh's RegexTokenizer default: the same words
+
+
 def token_spans(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
-    """Return (start, end, term) of each word in `text` whose analysed form is in `terms`."""
+    """Return (start, end, term) of each word in `text` whose analysed form is in `terms`.
+
+    Stemming every word of every hit is the costly part of a query, so a word is analysed
+    only if it begins like one of the terms (a stem keeps the first two letters of its word).
+    """
     if not terms:
         return []
-    return [(t.startchar, t.endchar, t.text)
-            for t in text_analyzer()(text, chars=True, mode="index") if t.text in terms]
+    from whoosh.support.charset import accent_map
+
+    heads = {t[:2] for t in terms}  # two letters: Porter may change a third ("day" -> "dai")
+    analyzer = text_analyzer()
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0).lower()
+        if not word.isascii():
+            word = word.translate(accent_map)
+        if word[:2] not in heads:
+            continue
+        for t in analyzer(m.group(0)):
+            if t.text in terms:
+                out.append((m.start(), m.end(), t.text))
+            break
+    return out
 
 
 _SENTENCE_START = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n+")
@@ -333,6 +354,18 @@ def _filter(kind: str, filters: Filters) -> query.Query:
     return query.And([query.Term("kind", kind), *filters.queries(kind)])
 
 
+def _filter_docs(searcher, kind: str, filters: Filters) -> set[int]:
+    """The documents a filter allows, computed once per open searcher and reused."""
+    cache = searcher.__dict__.setdefault("_nato_filter_cache", {})
+    key = (kind, filters)
+    if key not in cache:
+        if len(cache) > 64:
+            cache.clear()
+        # a plain set: the type Whoosh takes as a filter (it only reads it)
+        cache[key] = set(searcher.docs_for_query(_filter(kind, filters)))
+    return cache[key]
+
+
 def speaker_query(names: tuple[str, ...]) -> query.Query:
     """Match any of the names as a run of words in the speaker field ("kishida", "fumio kishida")."""
     from nato_search.schema import name_analyzer
@@ -348,16 +381,21 @@ def speaker_query(names: tuple[str, ...]) -> query.Query:
     return query.Or(options) if options else query.NullQuery
 
 
-def run(searcher, q: query.Query, kind: str, filters: Filters, sort: str, limit: int | None
-        ) -> tuple[list[tuple[int, float]], int]:
+def run(searcher, q: query.Query, kind: str, filters: Filters, sort: str, limit: int | None,
+        exact_total: bool = False) -> tuple[list[tuple[int, float]], int]:
     """Search documents of one kind; returns ([(docnum, score)], total count).
 
     Date orders sort on the date column, ties by relevance; undated documents come last.
     """
-    flt = _filter(kind, filters)
+    flt = _filter_docs(searcher, kind, filters)
+    if not flt:
+        return [], 0  # Whoosh reads an empty filter as no filter at all
     if sort == "relevance":
         results = searcher.search(q, filter=flt, limit=limit)
-        return [(hit.docnum, float(hit.score or 0.0)) for hit in results], len(results)
+        hits = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+        # counting every match runs the query again: only when the count is asked for
+        total = len(results) if exact_total else len(hits)
+        return hits, total
     results = searcher.search(q, filter=flt, limit=None)
     dates = searcher.reader().column_reader("date")
     newest = sort == "newest"
@@ -378,63 +416,62 @@ def _invert(day: str) -> str:
     return day.translate(str.maketrans("0123456789", "9876543210"))
 
 
-def search_articles(ix, text: str, filters: Filters = Filters(), *, sort: str = "relevance",
+def search_articles(searcher, text: str, filters: Filters = Filters(), *, sort: str = "relevance",
                     limit: int | None = 10, snippet_chars: int = DEFAULT_SNIPPET_CHARS,
                     corpus_root: str = "", count_only: bool = False) -> SearchResult:
     """Search the articles of an open index."""
-    q = parse_query(text, ix.schema)
-    with ix.searcher() as searcher:
-        q = expand_patterns(q, searcher.reader())
-        hits, total = run(searcher, q, "article", filters, sort,
-                          1 if count_only else limit)
-        suggestion = suggest(searcher, text) if total == 0 else None
-        if count_only:
-            return SearchResult([], total, str(q), suggestion)
-        terms = match_terms(q, searcher.reader(), set(ARTICLE_FIELDS))
-        out = []
-        for rank, (docnum, score) in enumerate(hits, 1):
-            stored = searcher.stored_fields(docnum)
-            body = stored.get("body", "")
-            snippet, marks = best_snippet(body, token_spans(body, terms), snippet_chars)
-            out.append(Hit(
-                id=stored["id"], path=_path(corpus_root, stored["id"]),
-                title=stored.get("title", ""), source=stored.get("source"),
-                date=_date(stored.get("date")), score=score, rank=rank,
-                snippet=snippet, highlights=marks,
-            ))
-        return SearchResult(out, total, str(q), suggestion)
+    q = parse_query(text, searcher.schema)
+    q = expand_patterns(q, searcher.reader())
+    hits, total = run(searcher, q, "article", filters, sort,
+                      1 if count_only else limit, exact_total=count_only)
+    suggestion = suggest(searcher, text) if total == 0 else None
+    if count_only:
+        return SearchResult([], total, str(q), suggestion)
+    terms = match_terms(q, searcher.reader(), set(ARTICLE_FIELDS))
+    out = []
+    for rank, (docnum, score) in enumerate(hits, 1):
+        stored = searcher.stored_fields(docnum)
+        body = stored.get("body", "")
+        snippet, marks = best_snippet(body, token_spans(body, terms), snippet_chars)
+        out.append(Hit(
+            id=stored["id"], path=_path(corpus_root, stored["id"]),
+            title=stored.get("title", ""), source=stored.get("source"),
+            date=_date(stored.get("date")), score=score, rank=rank,
+            snippet=snippet, highlights=marks,
+        ))
+    return SearchResult(out, total, str(q), suggestion)
 
 
 QUOTE_FIELDS = ("quote",)
 
 
-def search_quotes(ix, text: str | None, filters: Filters = Filters(), *, sort: str = "relevance",
+def search_quotes(searcher, text: str | None, filters: Filters = Filters(), *, sort: str = "relevance",
                   limit: int | None = 10, corpus_root: str = "", count_only: bool = False,
                   canonical=lambda name: name) -> SearchResult:
     """Search quotations; with no query, list them newest first."""
-    q = parse_query(text, ix.schema, QUOTE_FIELDS) if text and text.strip() else query.Every()
+    q = parse_query(text, searcher.schema, QUOTE_FIELDS) if text and text.strip() else query.Every()
     if isinstance(q, query.Every) and sort == "relevance":
         sort = "newest"
-    with ix.searcher() as searcher:
-        q = expand_patterns(q, searcher.reader())
-        hits, total = run(searcher, q, "quote", filters, sort, 1 if count_only else limit)
-        suggestion = suggest(searcher, text) if total == 0 and text else None
-        if count_only:
-            return SearchResult([], total, str(q), suggestion)
-        terms = match_terms(q, searcher.reader(), set(QUOTE_FIELDS))
-        out = []
-        for docnum, _score in hits:
-            d = searcher.stored_fields(docnum)
-            quote = d.get("quote", "")
-            out.append(QuoteRecord(
-                id=d["id"], doc=d["doc"], path=_path(corpus_root, d["doc"]),
-                title=d.get("article_title", ""), source=d.get("source"),
-                date=_date(d.get("date")), speaker=canonical(d.get("speaker")),
-                speaker_as_written=d.get("speaker_as_written"), role=d.get("role"),
-                quote=quote, kind=d.get("quote_kind", "direct"), context=d.get("context", ""),
-                highlights=tuple((s, e) for s, e, _ in token_spans(quote, terms)),
-            ))
-        return SearchResult(out, total, str(q), suggestion)
+    q = expand_patterns(q, searcher.reader())
+    hits, total = run(searcher, q, "quote", filters, sort, 1 if count_only else limit,
+                      exact_total=count_only)
+    suggestion = suggest(searcher, text) if total == 0 and text else None
+    if count_only:
+        return SearchResult([], total, str(q), suggestion)
+    terms = match_terms(q, searcher.reader(), set(QUOTE_FIELDS))
+    out = []
+    for docnum, _score in hits:
+        d = searcher.stored_fields(docnum)
+        quote = d.get("quote", "")
+        out.append(QuoteRecord(
+            id=d["id"], doc=d["doc"], path=_path(corpus_root, d["doc"]),
+            title=d.get("article_title", ""), source=d.get("source"),
+            date=_date(d.get("date")), speaker=canonical(d.get("speaker")),
+            speaker_as_written=d.get("speaker_as_written"), role=d.get("role"),
+            quote=quote, kind=d.get("quote_kind", "direct"), context=d.get("context", ""),
+            highlights=tuple((s, e) for s, e, _ in token_spans(quote, terms)),
+        ))
+    return SearchResult(out, total, str(q), suggestion)
 
 
 def quote_rows(searcher, filters: Filters):

@@ -175,3 +175,17 @@ def test_snippet_chars(cli, seeds):
     short = cli("query", "liaison", "--corpus", seeds, "-f", "jsonl", "--snippet-chars", "60")
     snippet = json.loads(short.stdout)["snippet"]
     assert len(snippet) <= 60 + 4 and "liaison" in snippet
+
+
+def test_snippet_matching_agrees_with_whoosh_analysis():
+    """The shortcut in token_spans finds exactly the words Whoosh's analyzer would."""
+    from nato_search.schema import text_analyzer
+    from nato_search.searching import token_spans
+
+    text = ("Days of daily talks: the day Kishida's cooperation, cooperating and co-operation "
+            "began, U.S. officials said; skies over Séoul and Tōkyō cleared. Was it war?")
+    terms = {t.text for t in text_analyzer()("day cooper sky seoul tokyo wa war u.")}
+    expected = [(t.startchar, t.endchar, t.text) for t in
+                text_analyzer()(text, chars=True, mode="index") if t.text in terms]
+    assert token_spans(text, terms) == expected
+    assert len(expected) >= 5  # not a vacuous comparison
