@@ -17,7 +17,8 @@ from pathlib import Path
 
 from nato_search.errors import CorpusError
 
-MAX_BYTES = 16 * 1024 * 1024  # larger files are not news articles; reading them would stall indexing
+MAX_BYTES = 4 * 1024 * 1024  # larger files are not news articles; reading them would stall indexing
+MAX_LINE = 200_000  # characters; a longer line is data, not prose, and would stall the extractors
 ARTICLE_SUFFIX = ".txt"
 
 
@@ -142,6 +143,9 @@ def read_text(path: str) -> str:
     text = decode(data)
     if not text.strip():
         raise UnreadableFile("empty file")
+    longest = max(map(len, text.splitlines()), default=0)
+    if longest > MAX_LINE:
+        raise UnreadableFile(f"a line of {longest:,} characters: not an article")
     return text
 
 

@@ -5,7 +5,7 @@ Layout of an index folder (created readable by its owner only: Whoosh files hold
     INDEX_ROOT/
       NATO_SEARCH_INDEX   marker: this folder belongs to nato-search
       CURRENT             name of the live generation, replaced atomically
-      write.lock          held (flock) by the one process updating the index
+      write.lock          held (lockf) by the one process updating the index
       gen-<ns>-<pid>/     a Whoosh index plus manifest.json
 
 Small changes are committed into the live generation: a Whoosh commit writes new segment
@@ -26,6 +26,8 @@ import fcntl
 import json
 import os
 import shutil
+import signal
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -156,11 +158,15 @@ class IndexFolder:
     @contextlib.contextmanager
     def write_lock(self, on_notice: Notice | None = None,
                    timeout: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
-        """Hold the folder's write lock; flock is released by the kernel if we are killed."""
+        """Hold the folder's write lock, released by the kernel if we are killed.
+
+        A POSIX record lock (lockf), not flock: forked worker processes do not inherit it, so
+        a worker that outlives a killed build cannot keep the index locked.
+        """
         fd = os.open(self.root / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:
                 if exc.errno not in (errno.EAGAIN, errno.EACCES):
                     raise
@@ -170,7 +176,7 @@ class IndexFolder:
                 while True:
                     time.sleep(0.05)
                     try:
-                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                         break
                     except OSError:
                         if time.monotonic() > deadline:
@@ -230,6 +236,38 @@ def article_documents(article: Article, fingerprint: str) -> list[dict]:
 
 
 PARALLEL_MIN = 200  # below this, starting worker processes costs more than it saves
+
+
+class _DieWithParent:
+    """Make every forked worker (ours and Whoosh's sub-writers) die with the process that
+    started it: a build killed with SIGKILL must not leave orphans working on (Linux only)."""
+
+    registered = False
+
+    @classmethod
+    def register(cls) -> None:
+        if cls.registered or not sys.platform.startswith("linux"):
+            return
+        import multiprocessing.util
+
+        cls.parent = os.getpid()
+        multiprocessing.util.register_after_fork(cls.instance, cls._in_child)
+        cls.registered = True
+
+    @staticmethod
+    def _in_child(_owner) -> None:
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            return
+        if os.getppid() != _DieWithParent.parent:
+            os._exit(1)  # the parent died between fork and prctl
+
+
+_DieWithParent.instance = _DieWithParent()
 CHUNK = 16
 
 
@@ -262,6 +300,7 @@ def parse_entries(entries: list[Entry]) -> Iterator[tuple[Entry, Article | None,
     # thread of ours exists (the progress bar starts later).
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    _DieWithParent.register()
     with context.Pool(processes=workers) as pool:
         yield from pool.imap(parse_entry, entries, chunksize=CHUNK)
 
@@ -406,6 +445,7 @@ def _build_writer(ix, count: int):
     if count < PARALLEL_MIN or cores < 2:
         return ix.writer(limitmb=WRITER_LIMIT_MB)
     procs = min(cores, 2)
+    _DieWithParent.register()
     return ix.writer(limitmb=WRITER_LIMIT_MB // procs, procs=procs, multisegment=True)
 
 
