@@ -1,0 +1,168 @@
+"""Property-based tests: arbitrary text never breaks the extractors, arbitrary arguments never
+break the CLI."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import SEEDS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from nato_search.cleaning import clean_blocks
+from nato_search.corpus import UnreadableFile, decode, split_front_matter
+from nato_search.dates import parse_period
+from nato_search.errors import DateError, QueryError
+from nato_search.metadata import extract_date, find_dates
+from nato_search.quotes import extract_quotes
+from nato_search.schema import build_schema
+from nato_search.searching import best_snippet, parse_query
+
+# The pieces news prose is made of, so that random text reaches the interesting paths.
+FRAGMENTS = [
+    "“", "”", "\"", "‘", "’", "«", "»", "„", " said ", " told ", " added", ", ", ". ", ": ",
+    "\n", "\n\n", " he ", " she ", "Kishida", "Fumio Kishida", "Prime Minister ", "The NATO "
+    "secretary-general", " according to ", "TOKYO, July 9 (Reuters) - ", "By Naija247news",
+    "Discover more from X", "14:37 JST, October 19, 2024", "08.07.24, 20:41", "Sunday, ",
+    "January 2023, 31", " that ", "WhatsApp Channel Join Now", "More like this", "(Photo",
+    "―", "—", "[", "]", "(", ")", "U.S.", "Mr.", "\u202e", "\x1b[31m", "ä", "ß", "数",
+]
+news_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)),
+                     max_size=40).map("".join)
+MANY = settings(max_examples=10_000, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow])
+
+
+@MANY
+@given(news_text)
+def test_cleaning_never_fails_and_keeps_whole_lines(text):
+    cleaned = clean_blocks(text)
+    lines = {line.strip() for line in text.replace("\r", "\n").split("\n")}
+    for paragraph in cleaned.body.split("\n\n"):
+        assert paragraph == "" or paragraph in lines or paragraph.replace("\ufeff", "") in {
+            line.replace("\ufeff", "") for line in lines}
+
+
+@MANY
+@given(news_text)
+def test_dates_never_fail_and_are_real_dates(text):
+    for found in find_dates(text):
+        assert 0 <= found.start < len(text)
+        found.resolve()  # a day that does not exist resolves to None, never raises
+    day, how = extract_date(clean_blocks(text))
+    assert (day is None) == (how is None)
+
+
+@MANY
+@given(news_text)
+def test_quotations_never_fail_and_point_into_the_text(text):
+    body = clean_blocks(text).body
+    for q in extract_quotes(body):
+        assert 0 <= q.start <= q.end <= len(body)
+        assert q.kind in ("direct", "partial", "indirect")
+        assert q.speaker is None or q.speaker.strip()
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(st.binary(max_size=300))
+def test_decoding_reads_text_or_refuses_it(data):
+    try:
+        text = decode(data)
+    except UnreadableFile:
+        return
+    assert isinstance(text, str)
+    split_front_matter(text)
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(news_text, st.integers(min_value=0, max_value=400))
+def test_snippet_highlights_are_inside_the_snippet(text, limit):
+    spans = [(m.start(), m.end(), "x") for m in __import__("re").finditer(r"said|Kishida", text)]
+    snippet, marks = best_snippet(text, spans, limit)
+    for start, end in marks:
+        assert 0 <= start < end <= len(snippet)
+
+
+SCHEMA = build_schema()
+
+
+@settings(max_examples=3_000, deadline=None)
+@given(st.one_of(news_text, st.text(alphabet='ab :*~"()[]{}^-+TONDRA\\/', max_size=30)))
+def test_query_parsing_succeeds_or_says_why(text):
+    try:
+        parse_query(text, SCHEMA)
+    except (QueryError, DateError) as exc:
+        assert exc.message
+
+
+@settings(max_examples=3_000, deadline=None)
+@given(st.text(max_size=14))
+def test_date_parsing_succeeds_or_says_why(text):
+    try:
+        first, last = parse_period(text)
+    except DateError as exc:
+        assert "YYYY" in exc.hint
+        return
+    assert first <= last
+
+
+# --- the CLI, on a prepared copy of the seeds ---------------------------------------------
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    root = tmp_path_factory.mktemp("fuzz")
+    corpus, index = root / "seeds", root / "index"
+    shutil.copytree(SEEDS, corpus)
+    from nato_search.api import Library
+
+    Library.open(corpus, index).refresh()
+    return ["--corpus", str(corpus), "--index", str(index)]
+
+
+CLI = settings(max_examples=150, deadline=None,
+               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    from nato_search.cli import app
+
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    assert result.exit_code in (0, 1, 2), (args, result.exit_code, result.stderr)
+    assert "Traceback" not in result.stderr
+    if result.exit_code == 2:
+        lines = result.stderr.strip().splitlines()
+        assert 1 <= len(lines) <= 2, (args, result.stderr)
+        assert result.stdout == ""
+    return result
+
+
+@CLI
+@given(st.one_of(news_text, st.text(alphabet='ab :*~"()[]{}^-+TONDRA', max_size=30)))
+def test_any_query_string(prepared, text):
+    invoke("query", "--format", "jsonl", *prepared, "--", text)
+
+
+@CLI
+@given(st.text(max_size=14), st.text(max_size=14))
+def test_any_dates(prepared, since, until):
+    result = invoke("query", "NATO", "--format", "jsonl", "--since", since, "--until", until,
+                    *prepared)
+    if result.exit_code == 2:
+        assert "YYYY" in result.stderr or "after --until" in result.stderr or \
+            "Invalid value" in result.stderr or "requires an argument" in result.stderr
+
+
+@CLI
+@given(st.one_of(news_text, st.text(max_size=20)))
+def test_any_speaker(prepared, name):
+    invoke("quotes", "--speaker", name, "--format", "jsonl", *prepared)
+
+
+@CLI
+@given(st.one_of(st.text(max_size=30), st.sampled_from(["0", "00", "003", "003_90a1c7bb93c84664.txt",
+                                                         "../etc/passwd", "/", ".", ""])))
+def test_any_document_id(prepared, ref):
+    invoke("show", "--format", "json", *prepared, "--", ref)
