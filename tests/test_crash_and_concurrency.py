@@ -137,3 +137,23 @@ def test_two_index_runs_at_once(corpus, tmp_path, private_home):
     assert query_paths(corpus, index, env, "alliance") == everything
     # one generation left: the replaced one was removed
     assert len(list(index.glob("gen-*"))) == 1
+
+
+def test_files_deleted_or_rewritten_during_a_build(corpus, tmp_path, private_home):
+    index = tmp_path / "index"
+    env = env_for(private_home)
+    proc = subprocess.Popen([BIN, "index", "--corpus", str(corpus), "--index", str(index)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    time.sleep(0.3)
+    gone = [corpus / f"part-{n % 4}" / f"a{n:04d}.txt" for n in range(0, 40, 2)]
+    for path in gone:
+        path.unlink()
+    for n in range(1, 40, 2):
+        write_article(corpus, n, 7)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0 and "Traceback" not in err
+    # the next command sees the corpus as it is now
+    everything = sorted(str(p) for p in corpus.rglob("*.txt"))
+    assert len(everything) == ARTICLES - len(gone)
+    assert query_paths(corpus, index, env, "alliance") == everything
+    assert len(query_paths(corpus, index, env, "version7")) == 20

@@ -10,7 +10,8 @@ import pytest
 
 HOSTILE = ("=HYPERLINK(\"http://evil\")\n\n"
            "NATO [bold red]markup[/bold red] and \x1b[31mred\x1b[0m and \x1b]0;title\x07 and "
-           "\u202egnp.exe and a bell\x07.\n")
+           "\u202egnp.exe and a bell\x07.\n\n"
+           "“We will [bold red]never[/bold red] \x1b[31mstop\x1b[0m,” Minister Taro Kono said.\n")
 
 
 @pytest.fixture
@@ -42,3 +43,15 @@ def test_json_stays_valid_and_exact(cli, hostile):
     hit = json.loads(result.stdout)
     assert "\x1b[31mred" in hit["snippet"]  # data is data: JSON escapes it, keeps it exact
     assert "\x1b" not in result.stdout  # ... as \u001b, never raw
+
+
+@pytest.mark.parametrize("command", [["show", "evil"], ["quotes", "--speaker", "Kono"],
+                                     ["speakers"], ["timeline"]])
+@pytest.mark.parametrize("fmt", ["rich", "plain", "csv", "tsv"])
+def test_every_command_shows_article_text_inert(cli, hostile, command, fmt):
+    result = cli(*command, "--corpus", hostile, "-f", fmt, "--color", "always")
+    assert result.exit_code in (0, 1), result.stderr
+    assert "\x1b[31m" not in result.stdout and "\x07" not in result.stdout
+    assert "\u202e" not in result.stdout
+    if command[0] in ("show", "quotes") and fmt in ("rich", "plain"):
+        assert "[bold red]never[/bold red]" in result.stdout
