@@ -274,6 +274,26 @@ def _open(corpus: str | None, index: str | None):
     return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar())
 
 
+def _print_results(out: Output, result, *, explain: bool, count: bool, nothing: str,
+                   lines) -> None:
+    """Print a search result the way `query` and `quotes` share: the parsed query with
+    --explain, the count with --count, a suggestion when nothing matched, then the hits."""
+    if explain:
+        _err(f"query: {result.parsed}")
+    if count:
+        out.text(str(result.total))
+        raise typer.Exit(0 if result.total else 1)
+    if not result.hits:
+        _err(nothing + (f"; did you mean: {result.suggestion}?" if result.suggestion else ""))
+        raise typer.Exit(int(ExitCode.NO_RESULTS))
+    if out.fmt is Format.PATHS:
+        out.paths(hit.path for hit in result.hits)
+    elif out.fmt in DATA_FORMATS:
+        out.records(hit.to_dict() for hit in result.hits)
+    else:
+        out.human(lines(result.hits))
+
+
 def _dates(since: str | None, until: str | None):
     from nato_search import dates
 
@@ -325,22 +345,10 @@ def query(
     lib = _open(corpus, index)
     result = lib.query(text, since=start, until=end, source=source, sort=sort.value,
                        limit=limit or None, snippet_chars=snippet_chars, count_only=count)
-    if explain:
-        _err(f"query: {result.parsed}")
-    if count:
-        out.text(str(result.total))
-        raise typer.Exit(0 if result.total else 1)
-    if not result.hits:
-        _err("no results" + (f"; did you mean: {result.suggestion}?" if result.suggestion else ""))
-        raise typer.Exit(int(ExitCode.NO_RESULTS))
-    if out.fmt is Format.PATHS:
-        out.paths(h.path for h in result.hits)
-    elif out.fmt in DATA_FORMATS:
-        out.records(h.to_dict() for h in result.hits)
-    else:
-        from nato_search.render.layout import hit_lines
+    from nato_search.render.layout import hit_lines
 
-        out.human(line for hit in result.hits for line in hit_lines(hit))
+    _print_results(out, result, explain=explain, count=count, nothing="no results",
+                   lines=lambda hits: (line for hit in hits for line in hit_lines(hit)))
 
 
 class Kind(str, Enum):
@@ -406,23 +414,11 @@ def quotes(
     result = lib.quotes(text, speaker=speaker, since=start, until=end, source=source,
                         kinds=_kinds(kind), sort=sort.value, limit=limit or None,
                         count_only=count)
-    if explain:
-        _err(f"query: {result.parsed}")
-    if count:
-        out.text(str(result.total))
-        raise typer.Exit(0 if result.total else 1)
-    if not result.hits:
-        _err("no quotations" + (f"; did you mean: {result.suggestion}?" if result.suggestion else ""))
-        raise typer.Exit(int(ExitCode.NO_RESULTS))
-    if out.fmt is Format.PATHS:
-        out.paths(q.path for q in result.hits)
-    elif out.fmt in DATA_FORMATS:
-        out.records(q.to_dict() for q in result.hits)
-    else:
-        from nato_search.render.layout import quote_lines
+    from nato_search.render.layout import quote_lines
 
-        out.human(line for n, q in enumerate(result.hits, 1)
-                  for line in quote_lines(n, _shorten_quote(q, snippet_chars)))
+    _print_results(out, result, explain=explain, count=count, nothing="no quotations",
+                   lines=lambda hits: (line for n, q in enumerate(hits, 1)
+                                       for line in quote_lines(n, _shorten_quote(q, snippet_chars))))
 
 
 def _shorten_quote(q, max_chars: int):
