@@ -11,6 +11,7 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from nato_search.render.layout import INDENT, Line
@@ -41,7 +42,14 @@ def write_lines(lines: Iterable[Line], out: TextIO, color: bool) -> None:
             text.append(segment, STYLES.get(style or "", ""))
         # wrapped continuation lines keep the indent of the line they continue
         indent = len(INDENT) if line and line[0][0] == INDENT else 0
-        if indent and con.width > indent + 20:
+        if line and line[0][1] == "rank":
+            indent = len(line[0][0])  # a numbered line: wrap under its text, not its number
+            grid = Table.grid()
+            grid.add_column(width=indent, no_wrap=True)
+            grid.add_column()
+            grid.add_row(text[:indent], text[indent:])
+            con.print(grid)
+        elif indent and con.width > indent + 20:
             con.print(Padding(text[indent:], (0, 0, 0, indent)))
         else:
             con.print(text)
