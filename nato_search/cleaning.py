@@ -281,8 +281,3 @@ def _drop_trailing_link_run(blocks: list[Block]) -> list[Block]:
         for i in run:
             blocks[i] = Block(blocks[i].text, reason="list of links")
     return blocks
-
-
-def clean(text: str) -> str:
-    """Return the article's own text, paragraphs separated by blank lines."""
-    return clean_blocks(text).body

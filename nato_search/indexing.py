@@ -331,7 +331,7 @@ def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifes
     return _Plan(add, update, remove, unchanged)
 
 
-def _is_usable(manifest: Manifest | None, corpus: Path) -> bool:
+def _is_usable(manifest: Manifest | None) -> bool:
     return manifest is not None and manifest.schema == SCHEMA_VERSION
 
 
@@ -351,19 +351,6 @@ def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
-def needs_refresh(loc: Locations) -> bool:
-    """Tell, without locking, whether the index is missing or behind its corpus."""
-    folder = IndexFolder(loc.index)
-    folder.check_trusted()
-    generation = folder.current()
-    manifest = folder.read_manifest(generation) if generation else None
-    if not _is_usable(manifest, loc.corpus):
-        return True
-    entries, problems = scan(loc.corpus)
-    plan = _plan(entries, dict(problems), manifest)
-    return bool(plan.add or plan.update or plan.remove)
-
-
 def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | None = None,
             on_notice: Notice | None = None) -> UpdateReport:
     """Bring the index of `loc.corpus` up to date; with `rebuild`, build it anew.
@@ -378,7 +365,7 @@ def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | No
 
     generation = folder.current()
     manifest = folder.read_manifest(generation) if generation else None
-    if not rebuild and _is_usable(manifest, loc.corpus):
+    if not rebuild and _is_usable(manifest):
         plan = _plan(entries, problems, manifest)
         if not (plan.add or plan.update or plan.remove):
             return UpdateReport(unchanged=plan.unchanged,
