@@ -69,6 +69,9 @@ class NatoSearchGroup(TyperGroup):
             sys.exit(0)  # results were printed; 1 would tell a script that nothing matched
         except Exception as exc:
             name = type(exc).__name__
+            if name == "NoArgsIsHelpError":  # plain `nato-search`: show the help, no error
+                sys.stdout.write(exc.format_message().rstrip("\n") + "\n")
+                sys.exit(0)
             if name in ("UsageError", "BadParameter", "NoSuchOption", "MissingParameter",
                         "BadOptionUsage", "BadArgumentUsage"):
                 ctx = getattr(exc, "ctx", None)
@@ -284,6 +287,8 @@ def _print_results(out: Output, result, *, explain: bool, count: bool, nothing: 
         out.text(str(result.total))
         raise typer.Exit(0 if result.total else 1)
     if not result.hits:
+        if out.fmt is Format.JSON:
+            out.text("[]")  # still one JSON array for the script reading it
         _err(nothing + (f"; did you mean: {result.suggestion}?" if result.suggestion else ""))
         raise typer.Exit(int(ExitCode.NO_RESULTS))
     if out.fmt is Format.PATHS:

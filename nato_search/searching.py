@@ -397,7 +397,7 @@ def run(searcher, q: query.Query, kind: str, filters: Filters, sort: str, limit:
         total = len(results) if exact_total else len(hits)
         return hits, total
     results = searcher.search(q, filter=flt, limit=None)
-    dates = searcher.reader().column_reader("date")
+    dates = date_column(searcher)
     newest = sort == "newest"
 
     def key(item: tuple[int, float]):
@@ -409,6 +409,14 @@ def run(searcher, q: query.Query, kind: str, filters: Filters, sort: str, limit:
 
     ranked = sorted(((hit.docnum, float(hit.score or 0.0)) for hit in results), key=key)
     return ranked[:limit] if limit else ranked, len(ranked)
+
+
+def date_column(searcher):
+    """docnum -> stored date ("" when unknown); an index with no documents has no column."""
+    try:
+        return searcher.reader().column_reader("date")
+    except (NotImplementedError, KeyError):
+        return {}.fromkeys(range(searcher.doc_count_all()), "")
 
 
 def _invert(day: str) -> str:
@@ -572,7 +580,7 @@ def period_counts(searcher, text: str | None, filters: Filters, by: str,
     width = 7 if by == "month" else 4
     counts: dict[str, list[int]] = {}
     undated = 0
-    dates = searcher.reader().column_reader("date")
+    dates = date_column(searcher)
     quoting: set[str] | None = None
     if filters.speakers:
         # with --speaker, an article counts when it holds that person's quotations of the

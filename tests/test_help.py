@@ -32,3 +32,10 @@ def test_each_command_has_help_with_examples(cli, name):
 def test_version(cli):
     result = cli("--version")
     assert result.stdout == f"nato-search {__version__}\n"
+
+
+def test_no_arguments_shows_the_help(cli):
+    result = cli()
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: nato-search")
+    assert "query" in result.stdout and result.stderr == ""

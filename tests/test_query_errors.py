@@ -80,3 +80,22 @@ def test_missing_argument(cli):
     result = cli("query")
     assert result.exit_code == 2
     assert "Missing argument 'QUERY'" in result.stderr
+
+
+@pytest.mark.parametrize("command, code", [
+    (["query", "NATO"], 1), (["query", "*"], 1), (["quotes"], 1), (["speakers"], 1),
+    (["timeline"], 1), (["stats"], 0), (["show", "x"], 2),
+])
+def test_an_empty_corpus_answers_every_command(cli, tmp_path, command, code):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = cli(*command, "--corpus", empty)
+    assert result.exit_code == code, result.stderr
+    assert "internal error" not in result.stderr
+
+
+def test_no_results_in_json_is_an_empty_array(cli, seeds):
+    import json
+
+    result = cli("query", "zzzznothing", "--corpus", seeds, "-f", "json")
+    assert result.exit_code == 1 and json.loads(result.stdout) == []
