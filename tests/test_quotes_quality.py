@@ -7,7 +7,11 @@ Three sets, each labelled by reading the articles before looking at the extracto
 - quotes_heldout.jsonl: 8 more Wikinews articles (40). First measured, unseen: F1 0.921,
   speakers 0.771; general fixes followed.
 - quotes_unseen.jsonl: 5 more (28). First measured, unseen: F1 0.815, speakers 0.750; then
-  general fixes. The issue's goal (F1 0.92, speakers 0.90 on unseen news) is not yet met.
+  general fixes.
+- quotes_fourth.jsonl: 2 more, feature writing with many unattributed quotations (21). Measured
+  once, unseen, after all the fixes above: F1 0.645 (precision 1.000, recall 0.476), speakers
+  0.700 (one of the three misses is the scorer's: "Syrian Democratic Forces" is the "SDF").
+  Not tuned on. The issue's goal (F1 0.92, speakers 0.90 on unseen news) is not yet met.
 
 The thresholds below sit just under today's figures so that a change that makes extraction
 worse fails here; raise them as extraction improves.
@@ -21,6 +25,7 @@ from quote_eval import FIXTURES, evaluate
     ("quotes_gold.jsonl", 85, 0.97, 0.96),      # today: F1 0.982, speakers 0.976
     ("quotes_heldout.jsonl", 40, 0.95, 0.97),   # today: F1 0.961, speakers 1.000
     ("quotes_unseen.jsonl", 28, 0.89, 0.85),    # today: F1 0.902, speakers 0.870
+    ("quotes_fourth.jsonl", 21, 0.62, 0.65),    # today: F1 0.645, speakers 0.700
 ])
 def test_quotation_f1_and_speaker_accuracy(gold, quotations, f1, speakers):
     report = evaluate(FIXTURES / gold)
