@@ -92,7 +92,9 @@ class IndexFolder:
             raise IndexUnusable(
                 f"index folder {self.root} belongs to another user; refusing to load it",
                 "pass --index with a folder of your own")
-        if not (self.root / MARKER).exists() and any(self.root.iterdir()):
+        # List first, then look for the marker: `create` writes the marker before anything
+        # else, so a folder another process is creating right now always passes.
+        if any(self.root.iterdir()) and not (self.root / MARKER).exists():
             raise IndexUnusable(
                 f"{self.root} is not empty and is not a nato-search index folder",
                 "pass --index with a new or empty folder")

@@ -125,11 +125,12 @@ def test_queries_during_a_rebuild_always_answer(corpus, tmp_path, private_home):
 
 
 def test_two_index_runs_at_once(corpus, tmp_path, private_home):
+    # three at once, into a folder that does not exist yet: creating it is a race too
     index = tmp_path / "index"
     env = env_for(private_home)
     procs = [subprocess.Popen([BIN, "index", "--rebuild", "--corpus", str(corpus), "--index",
                                str(index)], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+                              stderr=subprocess.PIPE, text=True) for _ in range(3)]
     for proc in procs:
         _, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
