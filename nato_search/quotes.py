@@ -97,7 +97,9 @@ ROLE_WORDS = {
     "member", "broadcaster", "journalist", "reporter", "presenter", "columnist", "author",
     "writer", "activist", "protester", "protestor", "student", "lawyer", "chef", "crown",
     "sheriff", "constable", "detective", "inspector", "superintendent", "rapporteur", "prosecutor",
-    "coach", "pastor", "rabbi", "imam", "host",
+    "coach", "pastor", "rabbi", "imam", "host", "actor", "actress", "artist", "editor",
+    "comedian", "singer", "musician", "lead", "novelist", "poet", "filmmaker", "producer",
+    "scientist", "economist", "historian", "athlete", "player",
 }
 # The noun that heads a role ("the NATO secretary-general" -> "secretary-general").
 ROLE_HEADS = {
@@ -433,7 +435,8 @@ class Attribution:
     speaker: str | None
     as_written: str | None
     role: str | None
-    how: str  # "after", "before", "colon", "dash", "according to", "continued", "pull quote"
+    how: str  # "after", "before", "colon", "dash", "according to", "continued", "pull quote",
+    # "topic" (no cue: the person the narration is about)
 
 
 _TIME_OPENER = re.compile(
@@ -555,11 +558,14 @@ def _note_subject(sentence: str, people: People) -> None:
             person.gender = PRONOUNS[opening.group(1).casefold()]
         people.last = person or people.last
         return
-    m = _SUBJECT_NAME.match(sentence) or _APPOSITION_SUBJECT.match(sentence)
-    if not m:
-        return
-    phrase = m.group("np")
-    role, name = split_role_and_name(phrase)
+    role = name = None
+    for pattern in (_SUBJECT_NAME, _APPOSITION_SUBJECT):
+        m = pattern.match(sentence)
+        if m:
+            # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
+            role, name = split_role_and_name(re.sub(r"['’]s$", "", m.group("np")))
+            if name:
+                break
     if not name:
         return
     if len(name.split()) >= 2 or role or people.find(name):
@@ -598,8 +604,11 @@ def _note_mentions(text: str, people: People) -> None:
         return  # a headline or deck is not the story's prose
     for m in _BARE_NAME.finditer(text):
         toks = m.group(1).split()
-        if all(_is_name_token(t) for t in toks) and m.start() > 0:
-            people.add(m.group(1))
+        toks[-1] = re.sub(r"['’]s$", "", toks[-1])
+        while toks and toks[0].casefold() in ROLE_WORDS:
+            toks.pop(0)  # "Actor Brendan Fraser"
+        if len(toks) >= 2 and all(_is_name_token(t) for t in toks) and m.start() > 0:
+            people.add(" ".join(toks))
     """Remember people named with a role anywhere in a sentence ("NATO Secretary-General Jens
     Stoltenberg"), so a later "the NATO secretary-general said" can be resolved."""
     if not _ROLE_HINT.search(text):
@@ -622,6 +631,7 @@ def extract_quotes(body: str) -> list[Quote]:
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None
     prev_paragraph = -2
+    topic_paragraph = -9  # the paragraph where people.last was last spoken of
     span_iter = iter(spans)
     next_span = next(span_iter, None)
     out: list[Quote] = []
@@ -640,17 +650,26 @@ def extract_quotes(body: str) -> list[Quote]:
                                           prev_speaker.role, "continued")
             if attribution is None:
                 attribution = _pull_quote(body, span, paragraphs, resolver)
-            if attribution is None or _is_title(body[span.inner_start:span.inner_end]) \
-                    or _NAMED_BEFORE.search(body[max(0, span.start - 30):span.start]):
+            inner = body[span.inner_start:span.inner_end]
+            if _is_title(inner) or _NAMED_BEFORE.search(body[max(0, span.start - 30):span.start]):
                 continue  # a scare quote, a term or a title, not a quotation
+            if attribution is None and _sounds_spoken(inner):
+                attribution = _topic_speaker(narration, span, paragraphs, resolver,
+                                             topic_paragraph)
+            if attribution is None:
+                continue
             found.append((span, attribution))
             prev_speaker = attribution
             prev_paragraph = span.last_paragraph
+            topic_paragraph = span.last_paragraph
         told = narration[s_start:s_end]
+        before = people.last
         _note_mentions(told, people)
         if not any(s.start >= s_start and s.start < s_end for s, _ in found[-3:]) \
                 and told.strip():
             _note_subject(told.strip(), people)
+        if people.last is not before:
+            topic_paragraph = _paragraph_at(paragraphs, s_start)
 
     merged = _merge_split_quotes(body, found)
     for n, (span, attribution, extra) in enumerate(merged, 1):
@@ -799,7 +818,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     for chunk in (before, after):
         m = _ACCORDING.search(chunk)
         if m and not MEDIA.match(m.group("np").strip()):
-            att = resolver.resolve(m.group("np"))
+            np = m.group("np")
+            if _DOCUMENT.search(np):  # "according to a statement released by Erdogan's office"
+                np = _document_author(np)
+            att = resolver.resolve(np)
             if att:
                 att.how = "according to"
                 return att
@@ -831,8 +853,8 @@ def _subject(np: str) -> str:
         parts = [p.strip() for p in clause.split(",") if p.strip()]
         # asides start in lower case ("speaking to BBC", "a politician in Austria")
         for part in reversed(parts):
-            if _ASIDE.match(part):
-                continue  # "In a 2006 interview with magazine The Bark"
+            if _ASIDE.match(part) or _SUBORDINATE.match(part):
+                continue  # "In a 2006 interview with magazine The Bark", "Asked about ..."
             first = _strip_det(part).split()[0] if _strip_det(part) else part.split()[0]
             pronoun = part.casefold() in PRONOUNS
             if pronoun or (first[:1].isupper()
@@ -840,7 +862,9 @@ def _subject(np: str) -> str:
                 return part
         if len(parts) == 1 and _role_of(parts[0]):
             return parts[0]
-    return re.split(r",|\s+(?:who|which)\s+", np, maxsplit=1)[0]
+    parts = [p.strip() for p in np.split(",")]
+    main = next((p for p in parts if p and not _ASIDE.match(p) and not _SUBORDINATE.match(p)), np)
+    return re.split(r"\s+(?:who|which)\s+", main, maxsplit=1)[0]
 
 
 _DOCUMENT = re.compile(r"\b(?:statement|decree|letter|description|message|post|tweet|notice|sign|"
@@ -878,7 +902,11 @@ _SENTENCE_SUBJECT = re.compile(
 
 def _sentence_subject(sentence: str) -> str:
     """The capitalised noun phrase opening a sentence ("The State Department gave ...")."""
-    m = _SENTENCE_SUBJECT.match(sentence.strip())
+    sentence = sentence.strip()
+    opening, _, rest = sentence.partition(",")
+    if rest and (_ASIDE.match(opening) or _SUBORDINATE.match(opening)):
+        sentence = rest.strip()  # "Asked about sustainability, the company noted ..."
+    m = _SENTENCE_SUBJECT.match(sentence)
     return m.group("np") if m else ""
 
 
@@ -896,6 +924,71 @@ def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]],
     if att:
         att.how = "pull quote"
     return att
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|"
+                           r"[Oo]ur|us)\b")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s*$|[.!?]\s+[A-Z“\"]")
+
+
+def _sounds_spoken(inner: str) -> bool:
+    """Quoted words someone said rather than a term or a title: they speak in the first
+    person ("chance to face my demons"), or they are whole sentences of some length."""
+    words = inner.split()
+    if len(words) < 4:
+        return False
+    return bool(_FIRST_PERSON.search(inner)) or (
+        _starts_sentence(inner) and len(words) >= 8 and bool(_SENTENCE_END.search(inner)))
+
+
+def _paragraph_at(paragraphs: list[tuple[int, int]], pos: int) -> int:
+    for i, (start, end) in enumerate(paragraphs):
+        if start <= pos <= end:
+            return i
+    return -9
+
+
+_SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unlike|whereas|once|despite|"
+                          r"even|[A-Za-z]+ed\s+(?:about|by|on|if|whether|for|to|in|at|with)|"
+                          r"[A-Za-z]+ing\s)\b", re.I)
+
+
+def _main_subject(told: str) -> str:
+    """The subject of the main clause of narration, past its asides: "While all agreed ...,
+    artist Leisha Riddell emphasized ..." -> "artist Leisha Riddell"."""
+    for piece in re.split(r",\s+", re.sub(r"\([^)]*\)", " ", told)):
+        piece = piece.strip()
+        if not piece or _ASIDE.match(piece) or _SUBORDINATE.match(piece):
+            continue
+        first = piece.split()[0]
+        if first.casefold() in PRONOUNS:
+            return first
+        subject = _clause_subject(piece)
+        if subject and subject.split()[0].casefold() not in NOT_NAME_WORDS | _NOT_SPEAKERS:
+            return subject  # not "Then just 19 years old, she ..."
+    return ""
+
+
+def _topic_speaker(narration: str, span: Span, paragraphs: list[tuple[int, int]],
+                   resolver: Resolver, topic_paragraph: int) -> Attribution | None:
+    """Who an unattributed quotation that sounds spoken belongs to: the subject of its own
+    sentence ("Senator Lindsey Graham spoke on Fox News, "..."") or, when the quotation opens
+    its sentence, the person the narration was last about, in this paragraph or the one before
+    ("McGurk ... criticized the decision via Twitter. "The WH statement ..."")."""
+    told = _narrated_clause(narration, span, paragraphs)
+    if re.search(r"\w", told):
+        subject = _main_subject(told)
+        att = resolver.resolve(subject) if subject else None
+        if att is not None:
+            att.how = "topic"
+            return att
+        if not all(_ASIDE.match(p) or _SUBORDINATE.match(p)
+                   for p in re.split(r",\s+", told.strip(" ,")) if p):
+            return None  # the sentence is about something else
+    person = resolver.people.last
+    if person is None or span.paragraph - topic_paragraph > 1:
+        return None
+    return Attribution(person.name, person.name, person.role, "topic")
 
 
 def _merge_split_quotes(body: str, found: list[tuple[Span, Attribution]]):

@@ -31,10 +31,19 @@ def norm(text: str | None) -> str:
 
 def same_speaker(predicted: str | None, gold: str) -> bool:
     """The same person: one name's words are all among the other's ("Kishida" and "Fumio
-    Kishida"; "Robert Gabriel Mugabe" and "Robert Mugabe"), possessives aside."""
+    Kishida"; "Robert Gabriel Mugabe" and "Robert Mugabe"), possessives aside, or one is the
+    other's acronym."""
     p = set(re.sub(r"'s\b", "", norm(predicted)).split())
     g = set(re.sub(r"'s\b", "", norm(gold)).split())
-    return bool(p) and bool(g) and (p <= g or g <= p)
+    return bool(p) and bool(g) and (p <= g or g <= p) or _acronym(predicted, gold) \
+        or _acronym(gold, predicted)
+
+
+def _acronym(short: str | None, long: str | None) -> bool:
+    """"SDF" names the "Syrian Democratic Forces": its letters are the capitals' initials."""
+    short, long = (short or "").strip(), (long or "").strip()
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'-]*", long))
+    return short.isupper() and len(short) >= 2 and short == initials
 
 
 @dataclass

@@ -138,6 +138,54 @@ def test_attribution_shapes(text, quote, speaker, kind):
     assert (q.quote, q.speaker, q.kind) == (quote, speaker, kind)
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # no speech verb: the quotation belongs to whom the sentence before is about
+    ("Brett McGurk, a former envoy, criticized the decision on Twitter. “The statement tonight "
+     "shows a complete lack of understanding. Nobody on the ground was consulted.”",
+     "The statement tonight shows a complete lack of understanding. Nobody on the ground was "
+     "consulted.", "Brett McGurk"),
+    # ... or the subject of its own sentence, before a comma
+    ("Senator Lindsey Graham spoke on Fox News, “This is going to lead to a win for our enemies.”",
+     "This is going to lead to a win for our enemies.", "Lindsey Graham"),
+    # a participle after another verb: the subject of the main clause, past the aside
+    ("While all agreed that time off was rare, artist Leisha Riddell emphasized the need for "
+     "boundaries, saying “this weekend, I am becoming part of the couch.”",
+     "this weekend, I am becoming part of the couch.", "Leisha Riddell"),
+    # the pronoun subject of the clause the quote sits in
+    ("Alexis Tipton was cast in a role that required singing. Then just 19 years old, she looked at "
+     "the role as a “chance to face my demons,” having doubted herself for years.",
+     "chance to face my demons", "Alexis Tipton"),
+    # a person spoken of in the possessive is who "he" means next
+    ("Denise Crosby left the series early. She was unhappy with the role.\n\nActor Brendan "
+     "Fraser’s appearance came straight from filming. He quipped “I still have dust in my shoes.”",
+     "I still have dust in my shoes.", "Brendan Fraser"),
+    # the author of a statement, through "according to"
+    ("According to a statement released by Erdogan’s office, “neutralizing the threat from "
+     "terrorists” is an aim of the operation.", "neutralizing the threat from terrorists",
+     "Erdogan’s office"),
+    # an opening participle is not the speaker
+    ("Asked about the budget, Finance Minister Jane Doe noted that costs had risen, “which we "
+     "expected for a long time.”", "which we expected for a long time.", "Jane Doe"),
+])
+def test_attribution_without_a_speech_verb_next_to_the_quote(text, quote, speaker):
+    [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert (q.quote, q.speaker) == (quote, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # the person was spoken of two paragraphs before: too far to guess
+    "Fumio Kishida met Joe Biden.\n\nThe talks lasted two hours.\n\nThe summit ended early.\n\n"
+    "“We will all meet again at the next summit and talk about our plans.”",
+    # the sentence is about something else: a document, not a person
+    "Fumio Kishida met Joe Biden. The joint report, released later, read in part “We intend to work "
+    "together on our shared goals.”",
+    # short quoted words that do not sound spoken
+    "Fumio Kishida met Joe Biden. “A new security architecture for the region” was the theme.",
+])
+def test_an_unattributed_quote_without_a_clear_topic_is_left_out(text):
+    assert [q for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
 def test_a_quote_over_several_paragraphs_is_one_quotation():
     text = (LEAD + "“The first part of what I want to say is this.\n\n"
             "“And the second part follows here,” Stoltenberg said.")
