@@ -14,6 +14,9 @@ Three sets, each labelled by reading the articles before looking at the extracto
   The rules were then improved while looking at it (a speaker for quotations with no speech
   verb next to them: the person the narration is about), which took it to F1 0.923, speakers
   1.000, and the third set to F1 0.943, speakers 0.960.
+- quotes_fifth.jsonl: 5 more (39): a convention report, a maritime investigation with expert
+  interviews, a protest, a cosplay feature, US politics. Measured once, unseen, after all of
+  the above: F1 0.886 (precision 1.000, recall 0.795), speakers 0.903.
 
 The thresholds below sit just under today's figures so that a change that makes extraction
 worse fails here; raise them as extraction improves.
@@ -28,6 +31,7 @@ from quote_eval import FIXTURES, evaluate, same_speaker
     ("quotes_heldout.jsonl", 40, 0.95, 0.97),   # today: F1 0.961, speakers 1.000
     ("quotes_unseen.jsonl", 28, 0.93, 0.95),    # today: F1 0.943, speakers 0.960
     ("quotes_fourth.jsonl", 21, 0.91, 0.98),    # today: F1 0.923, speakers 1.000
+    ("quotes_fifth.jsonl", 39, 0.87, 0.89),     # today: F1 0.886, speakers 0.903
 ])
 def test_quotation_f1_and_speaker_accuracy(gold, quotations, f1, speakers):
     report = evaluate(FIXTURES / gold)
