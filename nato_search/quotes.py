@@ -494,7 +494,10 @@ class Resolver:
                 and not toks[0].casefold().endswith("ly"):
             return Attribution(bare, phrase, None, "")
         # An unnamed person ("one of the children", "a protester", "the father")
-        if _GENERIC_PERSON.search(low) and len(words) <= 7:
+        generic = _GENERIC_PERSON.search(low)
+        if generic and generic.start() == 0:  # "One of them even went as far as to"
+            return Attribution(phrase[:generic.end()], phrase, None, "")
+        if generic and len(words) <= 7:
             return Attribution(_strip_det(phrase), phrase, None, "")
         # A body that speaks ("the ministry", "China's foreign ministry", "officials")
         if re.search(r"\b(?:ministry|government|office|department|embassy|agency|police|army|"
@@ -514,14 +517,15 @@ _NOT_SPEAKERS = {"this", "that", "these", "those", "it", "there", "here", "howev
                  "and", "when", "while", "if", "after", "before", "during", "in", "on", "at",
                  "according", "another", "one", "some", "many", "most", "all", "both", "each",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                 "yesterday", "today", "last", "earlier", "later", "then"}
+                 "yesterday", "today", "last", "earlier", "later", "then", "since", "until"}
 _GENERIC_PERSON = re.compile(
     r"\b(?:one|some|two|three|several|many|most|a few) of (?:them|those|us)\b"
     r"|\b(?:father|mother|son|daughter|child|children|wife|husband|brother|sister|parent|"
     r"parents|witness|witnesses|resident|residents|survivor|victim|protester|protestor|student|"
     r"teacher|doctor|nurse|officer|soldier|man|woman|friend|neighbou?r|passenger|driver|"
     r"worker|fan|spectator|local|villager|farmer|voter|relative|colleague|source|lawyer|"
-    r"attendee|participant|organi[sz]er|volunteer|owner|employee|customer|patient)s?\b")
+    r"attendee|participant|organi[sz]er|volunteer|owner|employee|customer|patient|mp|"
+    r"politician|lawmaker|legislator|official|diplomat|interviewee)s?\b")
 
 
 def _sentence_bounds(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -654,7 +658,7 @@ def extract_quotes(body: str) -> list[Quote]:
             if _is_title(inner) or _NAMED_BEFORE.search(body[max(0, span.start - 30):span.start]):
                 continue  # a scare quote, a term or a title, not a quotation
             if attribution is None and _sounds_spoken(inner):
-                attribution = _topic_speaker(narration, span, paragraphs, resolver,
+                attribution = _topic_speaker(narration, inner, span, paragraphs, resolver,
                                              topic_paragraph)
             if attribution is None:
                 continue
@@ -769,6 +773,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     before = body[s_start:span.start]
     if "\n" in before:
         before = before.rsplit("\n", 1)[1]
+    # a semicolon ends a clause: "Smith called it "interesting"; Miller said "...""
+    before = re.split(r";\s+", before)[-1]
+    told = re.split(r";\s+", told)[-1]
 
     # "..." ― Fumio Kishida
     m = _DASH_AFTER.match(after)
@@ -795,7 +802,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     if m and not m.group("verb")[0].islower():
         m = None
     if m and m.group("verb") in _PARTICIPLES:
-        att = resolver.resolve(_clause_subject(told or body[s_start:span.start]))
+        clause = told or body[s_start:span.start]
+        att = resolver.resolve(_main_subject(clause) or _clause_subject(clause))
         if att:
             att.how = "before"
             return att
@@ -807,7 +815,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     if m:
         verb, rest = m.group("verb").lower(), m.group("rest")
         weak_ok = (verb not in _WEAK_VERBS or verb in _OBJECT_VERBS
-                   or re.search(r"\b(?:that|out)\b|[,:]\s*$|^\s*\w+ing\s*$", rest))
+                   or re.search(r"\b(?:that|out)\b|[,:]\s*$|^\s*\w+ing\s*$", rest)
+                   # "He suggested a scenario, in which "the equipment has been ...""
+                   or len(body[span.inner_start:span.inner_end].split()) >= 6)
         if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")):
             att = resolver.resolve(_subject(m.group("np"))) or \
                 resolver.resolve(_sentence_subject(body[s_start:span.start]))
@@ -867,7 +877,7 @@ def _subject(np: str) -> str:
     return re.split(r"\s+(?:who|which)\s+", main, maxsplit=1)[0]
 
 
-_DOCUMENT = re.compile(r"\b(?:statement|decree|letter|description|message|post|tweet|notice|sign|"
+_DOCUMENT = re.compile(r"\b(?:statement|decree|letter|description|message|post|tweet|notice|sign|report|"
                        r"text|note|document|caption|banner|placard|headline|order|ruling)\b", re.I)
 
 
@@ -969,7 +979,7 @@ def _main_subject(told: str) -> str:
     return ""
 
 
-def _topic_speaker(narration: str, span: Span, paragraphs: list[tuple[int, int]],
+def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tuple[int, int]],
                    resolver: Resolver, topic_paragraph: int) -> Attribution | None:
     """Who an unattributed quotation that sounds spoken belongs to: the subject of its own
     sentence ("Senator Lindsey Graham spoke on Fox News, "..."") or, when the quotation opens
@@ -982,8 +992,11 @@ def _topic_speaker(narration: str, span: Span, paragraphs: list[tuple[int, int]]
         if att is not None:
             att.how = "topic"
             return att
-        if not all(_ASIDE.match(p) or _SUBORDINATE.match(p)
-                   for p in re.split(r",\s+", told.strip(" ,")) if p):
+        about_a_thing = not all(_ASIDE.match(p) or _SUBORDINATE.match(p)
+                                for p in re.split(r",\s+", told.strip(" ,")) if p)
+        # 'The costume "is very warm [...] so I have to ..."' is still its wearer speaking,
+        # but a document speaks for its authors
+        if about_a_thing and (not _FIRST_PERSON.search(inner) or _DOCUMENT.search(told)):
             return None  # the sentence is about something else
     person = resolver.people.last
     if person is None or span.paragraph - topic_paragraph > 1:
