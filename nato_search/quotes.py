@@ -428,6 +428,9 @@ _BEFORE = re.compile(
 _ACCORDING = re.compile(
     r"\baccording to (?P<np>(?:[^,.;:\"“”]|\.(?=\S)|(?<=\b[A-Z])\.){1,100})", re.I)
 _COLON_CUE = re.compile(r":\s*$")
+_QUOTE_OF = re.compile(
+    r"\b(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:['’]s)?\s+(?:famous\s+|old\s+)?"
+    r"(?:quote|quotation|line|maxim|dictum|adage)\s*(?:that|:|,)?\s*$")
 
 
 @dataclass
@@ -436,6 +439,7 @@ class Attribution:
     as_written: str | None
     role: str | None
     how: str  # "after", "before", "colon", "dash", "according to", "continued", "pull quote",
+    # "quote of" (the Chuck Jones quote that "...")
     # "topic" (no cue: the person the narration is about)
 
 
@@ -797,6 +801,13 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             if att:
                 att.how = "after"
                 return att
+    # citing the Chuck Jones quote that "..." / Churchill's line: "..."
+    m = _QUOTE_OF.search(before)
+    if m:
+        att = resolver.resolve(m.group("np"))
+        if att:
+            att.how = "quote of"
+            return att
     # Kishida said: "..." / Mao Ning said Monday that "..." / Kishida told Reuters that "..."
     m = _BEFORE.search(before)
     if m and not m.group("verb")[0].islower():

@@ -181,6 +181,10 @@ def test_attribution_shapes(text, quote, speaker, kind):
     ("Ken Gude wrote on Twitter. Since then, a Republican, Mark Amodei, has voiced support, "
      "telling the Nevada Independent: “I am a big fan of oversight.”",
      "I am a big fan of oversight.", "Mark Amodei"),
+    # words quoted from someone by name
+    ("The builders learned from failed projects, citing the Chuck Jones quote that “every "
+     "artist has thousands of bad drawings,” and kept going.",
+     "every artist has thousands of bad drawings", "Chuck Jones"),
     # an unnamed person
     ("Not everyone agreed. One MP told the BBC, “We know that millions wanted to stay.”",
      "We know that millions wanted to stay.", "One MP"),
