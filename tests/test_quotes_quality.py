@@ -1,6 +1,6 @@
 """Quotation extraction measured against quotations labelled by hand in real news.
 
-Five sets, each labelled by reading the articles before looking at the extractor's output:
+Six sets, each labelled by reading the articles before looking at the extractor's output:
 
 - quotes_gold.jsonl: 12 Wikinews articles and 2 web pages (85 quotations). First measured
   F1 0.828, speakers right 0.783; the rules were then improved while looking at these.
@@ -20,6 +20,9 @@ Five sets, each labelled by reading the articles before looking at the extractor
   (a semicolon ends a speaker's clause; weak verbs such as "suggested" before a long quotation;
   the subject of a participle found past the asides; first person in a sentence about a thing;
   "the Chuck Jones quote that"): F1 0.946, speakers 1.000.
+- quotes_sixth.jsonl: 9 more (38): a state parliament vote, a court case, a fire, an obituary,
+  an interview, a medical trial, a building collapse, G7 statements. Measured once, unseen,
+  after all of the above: F1 0.870 (precision 0.969, recall 0.789), speakers 0.800.
 
 The thresholds below sit just under today's figures so that a change that makes extraction
 worse fails here; raise them as extraction improves.
@@ -35,6 +38,7 @@ from quote_eval import FIXTURES, evaluate, same_speaker
     ("quotes_unseen.jsonl", 28, 0.93, 0.95),    # today: F1 0.943, speakers 0.960
     ("quotes_fourth.jsonl", 21, 0.91, 0.98),    # today: F1 0.923, speakers 1.000
     ("quotes_fifth.jsonl", 39, 0.93, 0.98),     # today: F1 0.946, speakers 1.000
+    ("quotes_sixth.jsonl", 38, 0.85, 0.78),     # today: F1 0.870, speakers 0.800
 ])
 def test_quotation_f1_and_speaker_accuracy(gold, quotations, f1, speakers):
     report = evaluate(FIXTURES / gold)
