@@ -428,6 +428,14 @@ _BEFORE = re.compile(
 _ACCORDING = re.compile(
     r"\baccording to (?P<np>(?:[^,.;:\"“”]|\.(?=\S)|(?<=\b[A-Z])\.){1,100})", re.I)
 _COLON_CUE = re.compile(r":\s*$")
+_CONJUNCTION = re.compile(r"(?:while|whereas|although|though|but|and|as|when|after|before|since|"
+                          r"because|if)\b", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:told|informed|assured|warned|reminded)\s+by\s+"
+    r"(?P<np>[^,;:\"“”«»]{2,100}?)(?:\s+(?:of|that|about))?\s*[,:]?\s*$")
+_WITH_PARTICIPLE = re.compile(
+    r"\bwith\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+"
+    r"(?:saying|describing|calling|adding|noting|warning|insisting|arguing|telling)\b[^.!?]*$")
 _QUOTE_OF = re.compile(
     r"\b(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:['’]s)?\s+(?:famous\s+|old\s+)?"
     r"(?:quote|quotation|line|maxim|dictum|adage)\s*(?:that|:|,)?\s*$")
@@ -488,6 +496,12 @@ class Resolver:
             if person is not None:
                 self.people.last = person
                 return Attribution(person.name, phrase, person.role, "")
+        # An official named by office only ("the head of the police's internal investigators"):
+        # remembered, so that a later "she" finds them
+        if _OFFICE_OF.match(phrase) and len(words) <= 10:
+            person = self.people.add(_strip_det(phrase), words[1] if len(words) > 1 else None)
+            self.people.last = person
+            return Attribution(person.name, phrase, person.role, "")
         # A body that speaks by its name alone ("Facebook", "The Kremlin", "China")
         bare = _strip_det(phrase)
         toks = bare.split()
@@ -515,6 +529,9 @@ class Resolver:
         return None
 
 
+_OFFICE_OF = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:head|chief|director|spokes\w+|president|chair\w*|"
+    r"leader|minister|secretary|commander|governor|mayor)\s+of\s+\S", re.I)
 _NOT_SPEAKERS = {"this", "that", "these", "those", "it", "there", "here", "however", "but",
                  "the", "a", "an", "they", "we", "i", "you", "he", "she", "his", "her", "their",
                  "its", "from", "by", "with", "for", "to", "of", "as", "so", "or", "nor",
@@ -559,6 +576,10 @@ def _note_subject(sentence: str, people: People) -> None:
     """Remember a person who is the subject of a sentence ("South Korean President Yoon ...")."""
     if not re.search(r"[.!?…][\"”’)]*\s*$", sentence):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
+    according = re.match(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),", sentence)
+    if according and people.find(according.group(1)):
+        people.last = people.find(according.group(1))  # "According to Muyembe, many ..."
+        return
     opening = re.match(r"(?:[^,]{0,40},\s+)?(He|She)\b", sentence)
     if opening:
         person = people.pronoun(opening.group(1))
@@ -773,6 +794,15 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     s_start, s_end = _sentence_bounds(body, sentences, span.start)
     _, e_end = _sentence_bounds(body, sentences, span.end - 1)
     after = body[span.end:max(e_end, span.end)]
+    inner = body[span.inner_start:span.inner_end]
+    if not after.strip() and re.search(r"[.!?…]\W*$", inner):
+        # '"... in two days!" Macron told the world via Twitter.': the sentence splitter ends
+        # the sentence at the closing mark, but the attribution runs on after it
+        _, n_end = _sentence_bounds(body, sentences, min(span.end + 1, len(body) - 1))
+        following = body[span.end:max(n_end, span.end)]
+        if not re.search(r"[\"“«„]", following) and (
+                inner.rstrip("\"”’'").endswith(("!", "?")) or len(following.split()) <= 12):
+            after = following  # (not when the next sentence opens a quotation of its own)
     after = after.split("\n", 1)[0]
     before = body[s_start:span.start]
     if "\n" in before:
@@ -796,11 +826,20 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             m = None  # "the United States" is not the verb "states"
         if m and m.group("verb").lower() in _OBJECT_VERBS and pattern is _AFTER_SUBJECT:
             m = None  # '"...", Corbyn called' is not how news prose attributes
+        if m and pattern is _AFTER_SUBJECT and _CONJUNCTION.match(m.group("np")):
+            m = None  # '"...", while Deputy Governor Oleg Klimov indicated ...': another clause
         if m:  # right after a quotation, any speech verb attributes it ("she recalls thinking")
             att = resolver.resolve(m.group("np"))
             if att:
                 att.how = "after"
                 return att
+    # he was told by Emergencies Minister Yevgeny Zinichev of "..." / with Zinichev describing "..."
+    m = _PASSIVE.search(before) or _WITH_PARTICIPLE.search(before)
+    if m:
+        att = resolver.resolve(m.group("np"))
+        if att:
+            att.how = "before"
+            return att
     # citing the Chuck Jones quote that "..." / Churchill's line: "..."
     m = _QUOTE_OF.search(before)
     if m:
@@ -856,6 +895,14 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     return None
 
 
+def _is_titled_name(phrase: str) -> bool:
+    """"Professor Jean-Jacques Muyembe", "Kishida": a name, perhaps after a title."""
+    toks = _strip_det(phrase).split()
+    while toks and toks[0].casefold().strip(",") in ROLE_WORDS:
+        toks.pop(0)
+    return bool(toks) and all(_is_name_token(t) or t in _PARTICLES for t in toks)
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -869,10 +916,14 @@ def _subject(np: str) -> str:
     last_word = np.split()[-1] if np.split() else ""
     if last_word.casefold() in PRONOUNS:
         return last_word  # "On the live television he"
+    relative = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),?\s+who\s*$", np)
+    if relative:
+        return relative.group(1)  # "The bill was drafted by Alex Greenwich who"
     clauses = [c.strip(" ,") for c in re.split(r"\b(?:and|but|that|which|while)\s+", np)]
     for clause in reversed([c for c in clauses if c]):
         parts = [p.strip() for p in clause.split(",") if p.strip()]
         # asides start in lower case ("speaking to BBC", "a politician in Austria")
+        candidates = []
         for part in reversed(parts):
             if _ASIDE.match(part) or _SUBORDINATE.match(part):
                 continue  # "In a 2006 interview with magazine The Bark", "Asked about ..."
@@ -880,7 +931,12 @@ def _subject(np: str) -> str:
             pronoun = part.casefold() in PRONOUNS
             if pronoun or (first[:1].isupper()
                            and (split_role_and_name(part)[1] or _role_of(part))):
-                return part
+                candidates.append(part)
+        # "Howard Rubel, a Toronto lawyer representing Spanton": the part that is nothing but
+        # a name (and a title) is the speaker, not a name inside the apposition
+        named = [p for p in candidates if _is_titled_name(p)]
+        if named or candidates:
+            return (named or candidates)[0]
         if len(parts) == 1 and _role_of(parts[0]):
             return parts[0]
     parts = [p.strip() for p in np.split(",")]
@@ -1025,9 +1081,14 @@ def _merge_split_quotes(body: str, found: list[tuple[Span, Attribution]]):
         if i + 1 < len(found):
             nxt, nxt_att = found[i + 1]
             between = body[span.end:nxt.start]
+            first, second = (body[span.inner_start:span.inner_end],
+                             body[nxt.inner_start:nxt.inner_end])
+            # '"We stand ready" tweeted Johnson "to provide ..."': no commas, but the second
+            # part carries on the sentence the first began
+            runs_on = (second[:1].islower() and not re.search(r"[.!?]\W*$", first))
             said_between = ("\n" not in between and len(between) < 80
                             and re.search(rf"\b(?:{_VERB_ALT})\b", between, re.I)
-                            and between.rstrip().endswith(","))
+                            and (between.rstrip().endswith(",") or runs_on))
             if said_between and (nxt_att.speaker == att.speaker or nxt_att.how == "continued"):
                 extra = nxt
                 i += 1

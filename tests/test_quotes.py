@@ -185,13 +185,50 @@ def test_attribution_shapes(text, quote, speaker, kind):
     ("The builders learned from failed projects, citing the Chuck Jones quote that “every "
      "artist has thousands of bad drawings,” and kept going.",
      "every artist has thousands of bad drawings", "Chuck Jones"),
+    # the attribution in the sentence after a quotation that ends with "!"
+    ("French President Emmanuel Macron called for action.\n\n“Our house is burning. Let us "
+     "discuss this emergency first!” Macron told the world via Twitter.",
+     "Our house is burning. Let us discuss this emergency first!", "Emmanuel Macron"),
+    # ... but not when that sentence opens a quotation of its own
+    ("The chief investigator Anna Berg told the court “Basic investigations weren’t done.” "
+     "She also said “I regret we weren’t called immediately.”",
+     "Basic investigations weren’t done.", "Anna Berg"),
+    # a split quotation with no commas around the attribution is one quotation
+    ("Boris Johnson agreed. “We stand ready” tweeted Johnson “to provide whatever help we can.”",
+     "We stand ready to provide whatever help we can.", "Boris Johnson"),
+    # a clause that opens with "while" belongs to someone else
+    ("He was told by Emergencies Minister Yevgeny Zinichev of “presumably between 36 and 40 "
+     "people under the rubble”, while Deputy Governor Oleg Klimov indicated 68 were missing.",
+     "presumably between 36 and 40 people under the rubble", "Yevgeny Zinichev"),
+    ("Emergencies Minister Yevgeny Zinichev arrived.\n\nThe search stopped, with Zinichev describing the “real threat of another "
+     "collapse of the building” as serious.", "real threat of another collapse of the building",
+     "Yevgeny Zinichev"),
+    # a relative clause after the name
+    ("The bill was drafted by Alex Greenwich who said on the floor, “It follows decades of work "
+     "from campaigners”.", "It follows decades of work from campaigners", "Alex Greenwich"),
+    # the apposition's own name ("Spanton") is not the speaker; the name before it is
+    ("Howard Rubel, a Toronto lawyer representing Spanton, told the BBC “My client is of course "
+     "very relieved with the verdict.”", "My client is of course very relieved with the verdict.",
+     "Howard Rubel"),
+    ("Professor Jean-Jacques Muyembe, Director General of the Institut National de Recherche "
+     "Biomédicale that monitored the trial, said, “We will no longer say that Ebola is "
+     "incurable.”", "We will no longer say that Ebola is incurable.", "Jean-Jacques Muyembe"),
+    # "According to X," makes X the one spoken of
+    ("Mike Ryan spoke first. Jean-Jacques Muyembe spoke next.\n\nAccording to Muyembe, many "
+     "people do not seek treatment. “Now they will come and be cured,” he told the press.",
+     "Now they will come and be cured", "Jean-Jacques Muyembe"),
+    # an official named by office only, and the "she" that follows
+    ("Sophie Obadia spoke for the victim.\n\nThe head of the police’s internal investigators "
+     "told the court “Basic investigations weren’t done at all.”",
+     "Basic investigations weren’t done at all.", "head of the police’s internal investigators"),
     # an unnamed person
     ("Not everyone agreed. One MP told the BBC, “We know that millions wanted to stay.”",
      "We know that millions wanted to stay.", "One MP"),
 ])
 def test_attribution_without_a_speech_verb_next_to_the_quote(text, quote, speaker):
-    [q] = [q for q in extract_quotes(text) if q.kind != "indirect" and len(q.quote.split()) > 2]
-    assert (q.quote, q.speaker) == (quote, speaker)
+    said = {q.quote: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
+    assert quote in said, said
+    assert said[quote] == speaker
 
 
 @pytest.mark.parametrize("text", [

@@ -22,7 +22,11 @@ Six sets, each labelled by reading the articles before looking at the extractor'
   "the Chuck Jones quote that"): F1 0.946, speakers 1.000.
 - quotes_sixth.jsonl: 9 more (38): a state parliament vote, a court case, a fire, an obituary,
   an interview, a medical trial, a building collapse, G7 statements. Measured once, unseen,
-  after all of the above: F1 0.870 (precision 0.969, recall 0.789), speakers 0.800.
+  after all of the above: F1 0.870 (precision 0.969, recall 0.789), speakers 0.800. General
+  fixes followed (the attribution in the sentence after a quotation that ends with "!"; split
+  quotations without commas; "X, who", "while Y indicated", "was told by X of", "with X
+  describing"; a name before an apposition that holds another name; "According to X," as
+  the topic; officials named by office only): F1 0.944, speakers 1.000.
 
 The thresholds below sit just under today's figures so that a change that makes extraction
 worse fails here; raise them as extraction improves.
@@ -38,7 +42,7 @@ from quote_eval import FIXTURES, evaluate, same_speaker
     ("quotes_unseen.jsonl", 28, 0.93, 0.95),    # today: F1 0.943, speakers 0.960
     ("quotes_fourth.jsonl", 21, 0.91, 0.98),    # today: F1 0.923, speakers 1.000
     ("quotes_fifth.jsonl", 39, 0.93, 0.98),     # today: F1 0.946, speakers 1.000
-    ("quotes_sixth.jsonl", 38, 0.85, 0.78),     # today: F1 0.870, speakers 0.800
+    ("quotes_sixth.jsonl", 38, 0.93, 0.98),     # today: F1 0.944, speakers 1.000
 ])
 def test_quotation_f1_and_speaker_accuracy(gold, quotations, f1, speakers):
     report = evaluate(FIXTURES / gold)
