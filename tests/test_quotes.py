@@ -200,8 +200,9 @@ def test_attribution_shapes(text, quote, speaker, kind):
     ("He was told by Emergencies Minister Yevgeny Zinichev of “presumably between 36 and 40 "
      "people under the rubble”, while Deputy Governor Oleg Klimov indicated 68 were missing.",
      "presumably between 36 and 40 people under the rubble", "Yevgeny Zinichev"),
-    ("Emergencies Minister Yevgeny Zinichev arrived.\n\nThe search stopped, with Zinichev describing the “real threat of another "
-     "collapse of the building” as serious.", "real threat of another collapse of the building",
+    ("Emergencies Minister Yevgeny Zinichev arrived.\n\nThe search stopped, with Zinichev "
+     "describing the “real threat of another collapse of the building” as serious.",
+     "real threat of another collapse of the building",
      "Yevgeny Zinichev"),
     # a relative clause after the name
     ("The bill was drafted by Alex Greenwich who said on the floor, “It follows decades of work "
