@@ -40,7 +40,8 @@ SPEECH_VERBS = [
     "acknowledges", "admitted", "admits", "conceded", "concedes", "confirmed", "confirms",
     "denied", "denies", "reiterated", "reiterates", "recalled", "recalls", "suggested",
     "suggests", "urged", "urges", "predicted", "predicts", "cautioned", "cautions", "complained",
-    "complains", "interjected", "reminded", "reminds", "assured", "assures", "hailed", "hails",
+    "complains", "directed", "directing", "ordered", "instructed", "supposes", "supposed",
+    "interjected", "reminded", "reminds", "assured", "assures", "hailed", "hails",
     "boasted", "boasts", "tweeted", "tweets", "posted", "quipped", "joked", "shouted",
     "exclaimed", "vowed", "vows", "pledged", "pledges", "promised", "promises", "maintained",
     "maintains", "contended", "contends", "mused", "recounted", "testified", "reported",
@@ -65,7 +66,8 @@ _WEAK_VERBS = {"believes", "believed", "thinks", "thought", "agreed", "agrees", 
                "reads", "read", "charged", "charges", "accused", "accuses", "criticised",
                "criticized", "recalls", "recalled", "called", "calls", "characterized",
                "characterised", "described", "attacked", "talked", "cited", "dubbed", "termed",
-               "labelled", "labeled", "branded", "remembers", "remembered", "decided", "ruled"}
+               "labelled", "labeled", "branded", "remembers", "remembered", "decided", "ruled",
+               "directed", "directing", "ordered", "instructed", "supposes", "supposed"}
 # Participles report what the sentence's subject said: "..., further saying, "...""
 _PARTICIPLES = {"saying", "adding", "remarking", "noting", "stressing", "warning", "explaining",
                 "arguing", "insisting", "telling", "writing", "tweeting", "commenting",
@@ -423,7 +425,8 @@ _AFTER_SUBJECT = re.compile(
     rf"would|also\s+has)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
 _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$")
 _BEFORE = re.compile(
-    rf"(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|had|has|have|would)\s+)?"
+    rf"(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|had|has|have|would)\s+"
+    rf"|(?:was|were|is|are)\s+(?=\w+ing\b))?"  # "she was directing": not the passive
     rf"(?P<verb>{_VERB_ALT})\b(?P<rest>[^.!?]*?)$", re.I)
 _ACCORDING = re.compile(
     r"\baccording to (?P<np>(?:[^,.;:\"“”]|\.(?=\S)|(?<=\b[A-Z])\.){1,100})", re.I)
@@ -546,7 +549,7 @@ _GENERIC_PERSON = re.compile(
     r"teacher|doctor|nurse|officer|soldier|man|woman|friend|neighbou?r|passenger|driver|"
     r"worker|fan|spectator|local|villager|farmer|voter|relative|colleague|source|lawyer|"
     r"attendee|participant|organi[sz]er|volunteer|owner|employee|customer|patient|mp|"
-    r"politician|lawmaker|legislator|official|diplomat|interviewee)s?\b")
+    r"politician|lawmaker|legislator|official|diplomat|interviewee|writer|author)s?\b")
 
 
 def _sentence_bounds(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -576,6 +579,11 @@ def _note_subject(sentence: str, people: People) -> None:
     """Remember a person who is the subject of a sentence ("South Korean President Yoon ...")."""
     if not re.search(r"[.!?…][\"”’)]*\s*$", sentence):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
+    unnamed = re.match(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the|them|those)"
+                       r"(?:\s+[a-z][\w-]*)?(?=\s)", sentence)
+    if unnamed and len(unnamed.group(0).split()) >= 3:
+        people.last = people.add(unnamed.group(0))  # "One of the victims decided ... She said"
+        return
     according = re.match(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),", sentence)
     if according and people.find(according.group(1)):
         people.last = people.find(according.group(1))  # "According to Muyembe, many ..."

@@ -222,6 +222,17 @@ def test_attribution_shapes(text, quote, speaker, kind):
     ("Sophie Obadia spoke for the victim.\n\nThe head of the police’s internal investigators "
      "told the court “Basic investigations weren’t done at all.”",
      "Basic investigations weren’t done at all.", "head of the police’s internal investigators"),
+    # a progressive verb after an adverb that opens the sentence
+    ("Speaker Nancy Pelosi announced an inquiry. Specifically, she was directing six committees "
+     "to “proceed with their investigations under the umbrella” of impeachment.",
+     "proceed with their investigations under the umbrella", "Nancy Pelosi"),
+    # an unnamed subject that "she" then points back to
+    ("Judge Durham Hall sentenced the men. One of the victims decided to be named. She said she "
+     "did this to show victims “there is nothing to be ashamed of”.",
+     "there is nothing to be ashamed of", "One of the victims"),
+    ("In the document, the writer supposes a “cultural and ethnic replacement brought on by an "
+     "invasion” of the country.", "cultural and ethnic replacement brought on by an invasion",
+     "writer"),
     # an unnamed person
     ("Not everyone agreed. One MP told the BBC, “We know that millions wanted to stay.”",
      "We know that millions wanted to stay.", "One MP"),
