@@ -59,7 +59,8 @@ def main() -> None:
 
     su = shutil.which("sqlite-utils") or str(Path(sys.executable).parent / "sqlite-utils")
     if os.path.exists(su):
-        base = median_seconds([su, "search", str(db), "articles", "Kishida"], 7, 1)
+        # the same ten best results that nato-search prints by default
+        base = median_seconds([su, "search", str(db), "articles", "Kishida", "--limit", "10"], 7, 1)
         cold = median_seconds([ns, "query", "Kishida", *where, "--format", "jsonl"], 7, 1)
         print(f"{'cold CLI query, sqlite-utils search':44} {base * 1000:7.0f}ms")
         print(f"{'cold CLI query, nato-search --format jsonl':44} {cold * 1000:7.0f}ms  "

@@ -15,6 +15,7 @@ The parts of this stage:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -250,26 +251,47 @@ def token_spans(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     """Return (start, end, term) of each word in `text` whose analysed form is in `terms`.
 
     Stemming every word of every hit is the costly part of a query, so a word is analysed
-    only if it begins like one of the terms (a stem keeps the first two letters of its word).
+    only if it begins like one of the terms (a stem keeps the first two letters of its word),
+    and the regular expression that finds those words skips the others without Python code.
     """
     if not terms:
         return []
     from whoosh.support.charset import accent_map
 
-    heads = {t[:2] for t in terms}  # two letters: Porter may change a third ("day" -> "dai")
-    analyzer = text_analyzer()
+    heads = frozenset(t[:2] for t in terms)  # two letters: Porter may change a third ("day" -> "dai")
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in _candidate_words(heads).finditer(text):
         word = m.group(0).lower()
         if not word.isascii():
             word = word.translate(accent_map)
         if word[:2] not in heads:
             continue
-        for t in analyzer(m.group(0)):
-            if t.text in terms:
-                out.append((m.start(), m.end(), t.text))
-            break
+        analysed = _analysed(m.group(0))
+        if analysed in terms:
+            out.append((m.start(), m.end(), analysed))
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _analysed(word: str) -> str | None:
+    """The indexed form of one word (Whoosh's analyzer is slow to call; words repeat)."""
+    for t in _text_analyzer()(word):
+        return t.text
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _text_analyzer():
+    return text_analyzer()
+
+
+@functools.lru_cache(maxsize=64)
+def _candidate_words(heads: frozenset[str]) -> re.Pattern:
+    """Whole words (as _TOKEN cuts them) that begin with one of `heads`, in any case, or with
+    a letter outside ASCII (which may fold to one)."""
+    alternatives = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?<!\w\.)(?:{alternatives}|[^\W\d_a-zA-Z])\w*(?:\.?\w+)*",
+                      re.IGNORECASE)
 
 
 _SENTENCE_START = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n+")

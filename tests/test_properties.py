@@ -3,6 +3,7 @@ break the CLI."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -17,8 +18,8 @@ from nato_search.dates import parse_period
 from nato_search.errors import DateError, QueryError
 from nato_search.metadata import extract_date, find_dates
 from nato_search.quotes import extract_quotes
-from nato_search.schema import build_schema
-from nato_search.searching import best_snippet, parse_query
+from nato_search.schema import build_schema, text_analyzer
+from nato_search.searching import best_snippet, parse_query, token_spans
 
 # The pieces news prose is made of, so that random text reaches the interesting paths.
 FRAGMENTS = [
@@ -83,6 +84,32 @@ def test_snippet_highlights_are_inside_the_snippet(text, limit):
     snippet, marks = best_snippet(text, spans, limit)
     for start, end in marks:
         assert 0 <= start < end <= len(snippet)
+
+
+def _every_word_analysed(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
+    """What token_spans must find, done the slow and obvious way: analyse every word."""
+    analyzer = text_analyzer()
+    out = []
+    for m in re.finditer(r"\w+(?:\.?\w+)*", text):
+        for token in analyzer(m.group(0)):
+            if token.text in terms:
+                out.append((m.start(), m.end(), token.text))
+            break
+    return out
+
+
+WORDS = ["Kishida", "KISHIDA", "kishida's", "Summit", "summits", "security", "Sécurité",
+         "Ōsaka", "osaka", "U.S.", "u.s", "day", "days", "daily", "co-operation", "cooperate",
+         "x.nato", "NATO", "nato1", "数", "é", "a", "I", "said", "1.5", "_nato"]
+TERMS = ["kishida", "summit", "secur", "osaka", "u.s", "dai", "cooper", "nato", "a", "é", "1.5"]
+
+
+@settings(max_examples=3_000, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(FRAGMENTS), st.text(max_size=6)),
+                max_size=30).map(" ".join),
+       st.sets(st.sampled_from(TERMS), min_size=1))
+def test_highlighted_words_are_those_the_index_matches(text, terms):
+    assert token_spans(text, terms) == _every_word_analysed(text, terms)
 
 
 SCHEMA = build_schema()
