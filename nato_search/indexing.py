@@ -327,6 +327,8 @@ def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifes
     known = manifest.fingerprints()
     current = {k: e.fingerprint for k, e in entries.items()}
     current.update({k: "!" + reason for k, reason in problems.items()})
+    if current == known:  # the common case, before every query: compared in one go
+        return _Plan([], [], [], len(current))
     add = [entries[k] for k in sorted(current.keys() - known.keys()) if k in entries]
     update = [entries[k] for k in sorted(current.keys() & known.keys())
               if current[k] != known[k] and k in entries]

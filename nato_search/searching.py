@@ -288,9 +288,9 @@ def _text_analyzer():
 @functools.lru_cache(maxsize=64)
 def _candidate_words(heads: frozenset[str]) -> re.Pattern:
     """Whole words (as _TOKEN cuts them) that begin with one of `heads`, in any case, or with
-    a letter outside ASCII (which may fold to one)."""
+    a letter outside ASCII among their first two (which may fold to one: "Séoul")."""
     alternatives = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?<!\w\.)(?:{alternatives}|[^\W\d_a-zA-Z])\w*(?:\.?\w+)*",
+    return re.compile(rf"(?<!\w)(?<!\w\.)(?:{alternatives}|\w?[^\W\d_a-zA-Z])\w*(?:\.?\w+)*",
                       re.IGNORECASE)
 
 

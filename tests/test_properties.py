@@ -100,8 +100,10 @@ def _every_word_analysed(text: str, terms: set[str]) -> list[tuple[int, int, str
 
 WORDS = ["Kishida", "KISHIDA", "kishida's", "Summit", "summits", "security", "Sécurité",
          "Ōsaka", "osaka", "U.S.", "u.s", "day", "days", "daily", "co-operation", "cooperate",
-         "x.nato", "NATO", "nato1", "数", "é", "a", "I", "said", "1.5", "_nato"]
-TERMS = ["kishida", "summit", "secur", "osaka", "u.s", "dai", "cooper", "nato", "a", "é", "1.5"]
+         "x.nato", "NATO", "nato1", "数", "é", "a", "I", "said", "1.5", "_nato", "Séoul", "Tōkyō",
+         "SÉOUL", "sÉoul"]
+TERMS = ["kishida", "summit", "secur", "osaka", "u.s", "dai", "cooper", "nato", "a", "é", "1.5",
+         "seoul", "tokyo"]
 
 
 @settings(max_examples=3_000, deadline=None)
