@@ -1,6 +1,6 @@
 """Quotation extraction measured against quotations labelled by hand in real news.
 
-Six sets, each labelled by reading the articles before looking at the extractor's output:
+Seven sets, each labelled by reading the articles before looking at the extractor's output:
 
 - quotes_gold.jsonl: 12 Wikinews articles and 2 web pages (85 quotations). First measured
   F1 0.828, speakers right 0.783; the rules were then improved while looking at these.
@@ -28,6 +28,9 @@ Six sets, each labelled by reading the articles before looking at the extractor'
   describing"; a name before an apposition that holds another name; "According to X," as
   the topic; officials named by office only), then "was directing", "directed", "the
   writer": F1 0.959, speakers 1.000.
+- quotes_seventh.jsonl: 8 more (32): science, Hong Kong, US and UK politics, Poland, a company
+  filing, an obituary. Measured once, unseen, after all of the above: F1 0.968 (precision
+  1.000, recall 0.938), speakers 0.833.
 
 The thresholds below sit just under today's figures so that a change that makes extraction
 worse fails here; raise them as extraction improves.
@@ -44,6 +47,7 @@ from quote_eval import FIXTURES, evaluate, same_speaker
     ("quotes_fourth.jsonl", 21, 0.91, 0.98),    # today: F1 0.923, speakers 1.000
     ("quotes_fifth.jsonl", 39, 0.93, 0.98),     # today: F1 0.946, speakers 1.000
     ("quotes_sixth.jsonl", 38, 0.94, 0.98),     # today: F1 0.959, speakers 1.000
+    ("quotes_seventh.jsonl", 32, 0.95, 0.81),   # today: F1 0.968, speakers 0.833
 ])
 def test_quotation_f1_and_speaker_accuracy(gold, quotations, f1, speakers):
     report = evaluate(FIXTURES / gold)
