@@ -101,7 +101,8 @@ ROLE_WORDS = {
     "sheriff", "constable", "detective", "inspector", "superintendent", "rapporteur", "prosecutor",
     "coach", "pastor", "rabbi", "imam", "host", "actor", "actress", "artist", "editor",
     "comedian", "singer", "musician", "lead", "novelist", "poet", "filmmaker", "producer",
-    "scientist", "economist", "historian", "athlete", "player",
+    "scientist", "economist", "historian", "athlete", "player", "performer", "co-author",
+    "longtime",
 }
 # The noun that heads a role ("the NATO secretary-general" -> "secretary-general").
 ROLE_HEADS = {
@@ -470,8 +471,8 @@ class Resolver:
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:—–-")
         phrase = re.sub(r"^(?:and|but|as|while|so|then)\s+", "", phrase, flags=re.I)
         phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
-        if not phrase:
-            return None
+        if not phrase or _SUBORDINATE.match(phrase):
+            return None  # "Known as a shock jock ...", "Asked about ...": not a speaker
         low = phrase.casefold()
         words = low.split()
         if len(words) > 16:
@@ -485,6 +486,14 @@ class Resolver:
                                                 "what", "later", "earlier", "also", "i", "we",
                                                 "you"}:
             return None
+        # "The Wooster professor": a role with a modifier, not a person called Wooster; the
+        # person last spoken of, unless they hold another role
+        described = re.match(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", phrase, re.I)
+        if described and described.group(1) in ROLE_WORDS and words[-1] == described.group(1):
+            person = self.people.by_role([described.group(1)]) or self.people.last
+            if person is not None and (person.role is None or described.group(1)
+                                       in person.role.casefold().split()):
+                return Attribution(person.name, phrase, person.role, "")
         role, name = split_role_and_name(phrase)
         if name:
             person = self.people.find(name) if len(name.split()) == 1 else None
@@ -527,7 +536,7 @@ class Resolver:
                      r"analysts?|experts?|sources?|residents|critics|witnesses|foundation|"
                      r"institute|tribunal|board|panel|charity|coalition|summary|statement|"
                      r"nato|kremlin|pentagon|white house)$", low) and len(words) <= 8 \
-                and words[0] not in _NOT_SPEAKERS:
+                and _strip_det(low).split()[0] not in _NOT_SPEAKERS:  # "the ministry": yes
             return Attribution(_strip_det(phrase), phrase, role, "")
         return None
 
@@ -549,7 +558,8 @@ _GENERIC_PERSON = re.compile(
     r"teacher|doctor|nurse|officer|soldier|man|woman|friend|neighbou?r|passenger|driver|"
     r"worker|fan|spectator|local|villager|farmer|voter|relative|colleague|source|lawyer|"
     r"attendee|participant|organi[sz]er|volunteer|owner|employee|customer|patient|mp|"
-    r"politician|lawmaker|legislator|official|diplomat|interviewee|writer|author)s?\b")
+    r"politician|lawmaker|legislator|official|diplomat|interviewee|writer|author|family|"
+    r"families)s?\b")
 
 
 def _sentence_bounds(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -688,7 +698,9 @@ def extract_quotes(body: str) -> list[Quote]:
             if attribution is None:
                 attribution = _pull_quote(body, span, paragraphs, resolver)
             inner = body[span.inner_start:span.inner_end]
-            if _is_title(inner) or _NAMED_BEFORE.search(body[max(0, span.start - 30):span.start]):
+            ahead = body[max(0, span.start - 40):span.start]
+            if _is_title(inner) or _NAMED_BEFORE.search(ahead) or (
+                    len(inner.split()) <= 5 and _NAME_OF.search(ahead)):
                 continue  # a scare quote, a term or a title, not a quotation
             if attribution is None and _sounds_spoken(inner):
                 attribution = _topic_speaker(narration, inner, span, paragraphs, resolver,
@@ -766,6 +778,8 @@ def _continues(body: str, span: Span, paragraphs: list[tuple[int, int]], prev_pa
             and len(inner.split()) >= 3 and (_starts_sentence(inner) or inner.startswith("[")))
 
 
+# 'Anna Franowska of "Have no fear"': a short quotation after a name and "of" names a body
+_NAME_OF = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+of\s*$")
 _NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|known as|so-called|"
                            r"the (?:word|term|phrase|slogan|hashtag))\s*$", re.I)
 
@@ -856,7 +870,11 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             att.how = "quote of"
             return att
     # Kishida said: "..." / Mao Ning said Monday that "..." / Kishida told Reuters that "..."
-    m = _BEFORE.search(before)
+    # a short quoted name inside the subject ('Anna Franowska of "Have no fear", a charity,')
+    # is read as plain words, so that the subject is not cut at its quotation marks
+    m = _BEFORE.search(re.sub(r"[“\"«]([^“”\"«»]{1,40})[”\"»]",
+                              lambda q: q.group(1) if len(q.group(1).split()) <= 5 else q.group(0),
+                              before))
     if m and not m.group("verb")[0].islower():
         m = None
     if m and m.group("verb") in _PARTICIPLES:
@@ -937,7 +955,8 @@ def _subject(np: str) -> str:
                 continue  # "In a 2006 interview with magazine The Bark", "Asked about ..."
             first = _strip_det(part).split()[0] if _strip_det(part) else part.split()[0]
             pronoun = part.casefold() in PRONOUNS
-            if pronoun or (first[:1].isupper()
+            # "performer Rob Bartlett": a role word in lower case may open it
+            if pronoun or ((first[:1].isupper() or first.casefold() in ROLE_WORDS)
                            and (split_role_and_name(part)[1] or _role_of(part))):
                 candidates.append(part)
         # "Howard Rubel, a Toronto lawyer representing Spanton": the part that is nothing but
@@ -952,13 +971,18 @@ def _subject(np: str) -> str:
     return re.split(r"\s+(?:who|which)\s+", main, maxsplit=1)[0]
 
 
-_DOCUMENT = re.compile(r"\b(?:statement|decree|letter|description|message|post|tweet|notice|sign|report|"
-                       r"text|note|document|caption|banner|placard|headline|order|ruling)\b", re.I)
+_DOCUMENT_WORDS = (r"(?:statement|decree|letter|description|message|post|tweet|notice|sign|"
+                   r"report|text|note|document|caption|banner|placard|headline|order|ruling)\b")
+_DOCUMENT = re.compile(r"\b" + _DOCUMENT_WORDS, re.I)
 
 
 def _document_author(np: str) -> str:
-    """"The decree signed by the Pope" -> "the Pope"; "a statement from the ministry" -> ..."""
+    """"The decree signed by the Pope" -> "the Pope"; "a statement from the ministry" -> ...;
+    "The family's statement on the death" -> "The family"."""
     m = re.search(r"\b(?:by|from|of)\s+(.+)$", np)
+    if m:
+        return m.group(1)
+    m = re.match(r"^(.{2,60}?)['’]s?\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_WORDS, np.strip(), re.I)
     return m.group(1) if m else _clause_subject(np)
 
 
@@ -1034,8 +1058,8 @@ def _paragraph_at(paragraphs: list[tuple[int, int]], pos: int) -> int:
 
 
 _SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unlike|whereas|once|despite|"
-                          r"even|[A-Za-z]+ed\s+(?:about|by|on|if|whether|for|to|in|at|with)|"
-                          r"[A-Za-z]+ing\s)\b", re.I)
+                          r"even|[A-Za-z]+ed\s+(?:about|by|on|if|whether|for|to|in|at|with|as)|"
+                          r"[A-Za-z]+(?:wn|en)\s+as|[A-Za-z]+ing\s)\b", re.I)
 
 
 def _main_subject(told: str) -> str:
@@ -1095,6 +1119,7 @@ def _merge_split_quotes(body: str, found: list[tuple[Span, Attribution]]):
             # part carries on the sentence the first began
             runs_on = (second[:1].islower() and not re.search(r"[.!?]\W*$", first))
             said_between = ("\n" not in between and len(between) < 80
+                            and not re.search(r"[.!?]\s+[A-Z]", between)  # not a new sentence
                             and re.search(rf"\b(?:{_VERB_ALT})\b", between, re.I)
                             and (between.rstrip().endswith(",") or runs_on))
             if said_between and (nxt_att.speaker == att.speaker or nxt_att.how == "continued"):

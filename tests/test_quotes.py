@@ -233,6 +233,25 @@ def test_attribution_shapes(text, quote, speaker, kind):
     ("In the document, the writer supposes a “cultural and ethnic replacement brought on by an "
      "invasion” of the country.", "cultural and ethnic replacement brought on by an invasion",
      "writer"),
+    # a role with a modifier ("The Wooster professor") is the person last spoken of
+    ("“Warm water is attacking the shelves,” said study co-author Karen Alley. The Wooster "
+     "professor added, “These effects matter, but we do not know how much.”",
+     "These effects matter, but we do not know how much.", "Karen Alley"),
+    # an opening "Known as ..." is not the speaker; the sentence's subject is
+    ("Radio host Don Imus died on Friday.\n\nKnown as a shock jock who made controversial "
+     "comments, Imus was dropped in 2007 after he referred to the team as “a bunch of rough "
+     "girls.”", "a bunch of rough girls.", "Don Imus"),
+    # "writer and performer Rob Bartlett": the role words do not hide the name
+    ("Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: “He was a rebel "
+     "and a critic of human behaviour.”", "He was a rebel and a critic of human behaviour.",
+     "Rob Bartlett"),
+    # the author of a document, in the possessive
+    ("The family’s statement on the death read: “Don loved and adored his family and friends.”",
+     "Don loved and adored his family and friends.", "family"),
+    # a quoted name inside the subject does not cut it short
+    ("Anna Franowska of “Have no fear”, an abuse victim support charity, told Reuters “it almost "
+     "appears as if the statement was prepared before.”",
+     "it almost appears as if the statement was prepared before.", "Anna Franowska"),
     # an unnamed person
     ("Not everyone agreed. One MP told the BBC, “We know that millions wanted to stay.”",
      "We know that millions wanted to stay.", "One MP"),
@@ -303,3 +322,17 @@ def test_offsets_point_into_the_body():
         if q.kind != "direct":
             continue
         assert article.body[q.start:q.end].startswith(q.quote[:20])
+
+
+def test_a_role_is_not_given_to_someone_who_holds_another():
+    text = ("Prime Minister Fumio Kishida spoke first. “We disagree with this plan,” the "
+            "Chinese spokesman said.")
+    [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert q.speaker != "Fumio Kishida"
+
+
+def test_a_short_quoted_name_after_of_is_not_a_quotation():
+    text = ("Anna Franowska of “Have no fear”, an abuse victim support charity, told Reuters "
+            "“it almost appears as if the statement was prepared before.”")
+    assert [q.quote for q in extract_quotes(text) if q.kind != "indirect"] == [
+        "it almost appears as if the statement was prepared before."]
