@@ -14,7 +14,7 @@ from __future__ import annotations
 from whoosh import analysis, fields
 from whoosh.support.charset import accent_map
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Fields a user may name in the query language, mapped to the index fields they search.
 QUERY_FIELDS = ("title", "body", "source", "speaker", "date")
@@ -41,7 +41,7 @@ def build_schema() -> fields.Schema:
         fingerprint=fields.STORED,
         # article fields
         title=fields.TEXT(analyzer=text, stored=True, field_boost=2.0, spelling=True),
-        body=fields.TEXT(analyzer=text, stored=True, spelling=True),
+        body=fields.TEXT(analyzer=text, stored=True, spelling=True),  # indexes the title too
         url=fields.STORED,
         date_method=fields.STORED,
         # shared by both kinds

@@ -28,6 +28,8 @@ from nato_search.models import Hit, QuoteRecord
 from nato_search.schema import QUERY_FIELDS, text_analyzer
 
 ARTICLE_FIELDS = ("title", "body")
+# what a query without field names searches: the body field indexes the title as well
+ARTICLE_DEFAULT_FIELDS = ("body",)
 DEFAULT_SNIPPET_CHARS = 240
 _STEMMED_FIELDS = {"title", "body", "quote"}
 
@@ -190,7 +192,7 @@ def expand_patterns(q: query.Query, reader, max_words: int = 1024) -> query.Quer
     return q.apply(lambda child: expand_patterns(child, reader, max_words))
 
 
-def parse_query(text: str, schema, default_fields: tuple[str, ...] = ARTICLE_FIELDS
+def parse_query(text: str, schema, default_fields: tuple[str, ...] = ARTICLE_DEFAULT_FIELDS
                 ) -> query.Query:
     """Parse a user's query into a Whoosh query, or raise QueryError / DateError."""
     if text.strip() == "*":
@@ -610,7 +612,7 @@ def period_counts(searcher, text: str | None, filters: Filters, by: str,
         quoting = {hit["doc"] for hit in searcher.search(
             query.Every(), filter=_filter("quote", filters), limit=None, scored=False)}
     article_filters = Filters(filters.since, filters.until, filters.source)
-    for slot, kind, fields in ((0, "article", ARTICLE_FIELDS), (1, "quote", quote_fields)):
+    for slot, kind, fields in ((0, "article", ARTICLE_DEFAULT_FIELDS), (1, "quote", quote_fields)):
         if text and text.strip() != "*":
             q = expand_patterns(parse_query(text, searcher.schema, fields), searcher.reader())
         else:

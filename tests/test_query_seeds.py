@@ -71,6 +71,25 @@ def test_accents_and_case_are_folded(cli, make_corpus):
         assert ids(result) == ["a.txt"], query
 
 
+def test_a_word_only_in_the_title_is_found_and_the_body_shown_is_the_body(cli, make_corpus):
+    root = make_corpus({
+        "a.txt": "Quadrilateral talks resume in Canberra\n\nMinisters met on Monday to discuss "
+                 "maritime security and supply chains in the region.\n",
+        "b.txt": "Tokyo trade talks end without agreement\n\nThe quadrilateral dialogue was not "
+                 "mentioned at the summit, which discussed trade.\n"})
+    for query, expected in (("Canberra", ["a.txt"]), ("title:canberra", ["a.txt"]),
+                            ("body:summit", ["b.txt"]), ("title:summit", [])):
+        result = cli("query", query, "--corpus", root, "-f", "jsonl")
+        assert ids(result) == expected, query
+    # the title is indexed with the body, twice for weight, but the body shown is the article's
+    [shown] = json.loads(cli("show", "a.txt", "--corpus", root, "-f", "json").stdout)
+    assert shown["title"] == "Quadrilateral talks resume in Canberra"
+    assert shown["body"].startswith("Ministers met on Monday")
+    # a word in a title ranks its article above one that only mentions it in the body
+    result = cli("query", "quadrilateral", "--corpus", root, "-f", "jsonl")
+    assert ids(result) == ["a.txt", "b.txt"]
+
+
 def test_ranking_prefers_the_article_about_the_words(cli, seeds):
     result = cli("query", "Stoltenberg NATO", "--corpus", seeds, "-f", "jsonl")
     assert json.loads(result.stdout.splitlines()[0])["id"] == ALL[2]
