@@ -38,36 +38,50 @@ def median_seconds(cmd: list[str], runs: int = 15, warmup: int = 3, env: dict | 
     return statistics.median(times)
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc."""
-    total = 0
-    stack = [pid]
+def _tree(pid: int) -> list[int]:
+    """A process and all its descendants, from /proc."""
+    out, stack = [], [pid]
     while stack:
         p = stack.pop()
+        out.append(p)
         try:
-            with open(f"/proc/{p}/status") as fh:
-                for line in fh:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as fh:
                     stack.extend(int(c) for c in fh.read().split())
         except (OSError, ValueError):
             continue
-    return total
+    return out
 
 
-def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
-    """Run a command; return (wall seconds, peak MB of its whole process tree)."""
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of one process in kB. RSS counts pages shared with forked processes once in
+    each of them; PSS divides shared pages among their sharers, so PSS adds up across a tree."""
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return rss, pss
+
+
+def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, float, float]:
+    """Run a command; return (wall seconds, peak RSS MB and peak PSS MB of its process tree)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    peak = 0
+    peak_rss = peak_pss = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak_rss, peak_pss
         while not done.is_set():
-            peak = max(peak, _tree_rss_kb(proc.pid))
+            sizes = [_memory_kb(p) for p in _tree(proc.pid)]
+            peak_rss = max(peak_rss, sum(r for r, _ in sizes))
+            peak_pss = max(peak_pss, sum(p for _, p in sizes))
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -77,7 +91,7 @@ def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, float]
     sampler.join()
     if proc.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed: {err.decode()[-500:]}")
-    return time.perf_counter() - start, peak / 1024
+    return time.perf_counter() - start, peak_rss / 1024, peak_pss / 1024
 
 
 def fts5_build(corpus: Path, db_path: Path) -> float:
