@@ -1,6 +1,6 @@
 """Quotation extraction measured against quotations labelled by hand in real news.
 
-Seven sets, each labelled by reading the articles before looking at the extractor's output:
+Eight sets, each labelled by reading the articles before looking at the extractor's output:
 
 - quotes_gold.jsonl: 12 Wikinews articles and 2 web pages (85 quotations). First measured
   F1 0.828, speakers right 0.783; the rules were then improved while looking at these.
@@ -34,6 +34,9 @@ Seven sets, each labelled by reading the articles before looking at the extracto
   the person last spoken of unless they hold another role; "Known as ..." openers; "writer and
   performer Rob Bartlett"; "The family's statement read"; a quoted name inside a subject; "the
   ministry" as a speaker): F1 0.984, speakers 0.968.
+- quotes_eighth.jsonl: 12 more (34): US territories, measles in Samoa, science, Hungary's
+  defence industry, impeachment, a dark web site, a marathon, Iran, a campaign's end, a theft.
+  Measured once, unseen, after all of the above: F1 0.921 (precision 1.000), speakers 0.966.
 
 The thresholds below sit just under today's figures so that a change that makes extraction
 worse fails here; raise them as extraction improves.
@@ -51,6 +54,7 @@ from quote_eval import FIXTURES, evaluate, same_speaker
     ("quotes_fifth.jsonl", 39, 0.93, 0.98),     # today: F1 0.946, speakers 1.000
     ("quotes_sixth.jsonl", 38, 0.94, 0.98),     # today: F1 0.959, speakers 1.000
     ("quotes_seventh.jsonl", 32, 0.97, 0.95),   # today: F1 0.984, speakers 0.968
+    ("quotes_eighth.jsonl", 34, 0.90, 0.94),    # today: F1 0.921, speakers 0.966
 ])
 def test_quotation_f1_and_speaker_accuracy(gold, quotations, f1, speakers):
     report = evaluate(FIXTURES / gold)
