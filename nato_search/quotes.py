@@ -414,9 +414,16 @@ def _role_of(phrase: str) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # Attribution
 
-_NP = r"[^.!?;:\"“”«»]{1,140}?"
+# A noun phrase: no sentence punctuation, but the full stop of a title or an initial may be
+# inside ("said Dr. Livermore", "Jessie K. Liu")
+_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Lt", "Col",
+                  "Capt", "Jr", "Sr", "Rev", "Hon", "[A-Z]")
+_ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
+_NP = rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])){{1,140}}?"
+# ... and it does not stop short before such a full stop
+_NP_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _AFTER_INVERTED = re.compile(
-    rf"^\s*[,;]?\s*(?:(?:he|she) )?\b(?P<verb>{_VERB_ALT})\b\s+(?P<np>{_NP})"
+    rf"^\s*[,;]?\s*(?:(?:he|she) )?\b(?P<verb>{_VERB_ALT})\b\s+(?P<np>{_NP}){_NP_END}"
     r"(?=\s*(?:[.!?;:]|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|told|who|"
     r"adding|according|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
@@ -437,8 +444,9 @@ _CONJUNCTION = re.compile(r"(?:while|whereas|although|though|but|and|as|when|aft
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:told|informed|assured|warned|reminded)\s+by\s+"
     r"(?P<np>[^,;:\"“”«»]{2,100}?)(?:\s+(?:of|that|about))?\s*[,:]?\s*$")
-_WITH_PARTICIPLE = re.compile(
-    r"\bwith\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+"
+_WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation
+    r"^.*\b(?:with|and)\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+    r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"  # "Ross Spano of Florida calling"
     r"(?:saying|describing|calling|adding|noting|warning|insisting|arguing|telling)\b[^.!?]*$")
 _QUOTE_OF = re.compile(
     r"\b(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:['’]s)?\s+(?:famous\s+|old\s+)?"
@@ -486,6 +494,11 @@ class Resolver:
                                                 "what", "later", "earlier", "also", "i", "we",
                                                 "you"}:
             return None
+        # "the government of American Samoa", "the Ministry of Defence": a body, named whole
+        body = re.match(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", phrase, re.I)
+        if body and body.group(1).casefold() in _BODIES - {"spokesman", "spokeswoman",
+                                                             "spokesperson", "family"}:
+            return Attribution(_strip_det(phrase), phrase, None, "")
         # "The Wooster professor": a role with a modifier, not a person called Wooster; the
         # person last spoken of, unless they hold another role
         described = re.match(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", phrase, re.I)
@@ -796,7 +809,7 @@ def _is_title(text: str) -> bool:
 
 
 def _starts_sentence(text: str) -> bool:
-    first = text.lstrip("…. ")[:1]
+    first = text.lstrip("…. [")[:1]  # "[T]he strains ..." starts one
     return first.isupper() or first.isdigit()
 
 
@@ -986,6 +999,11 @@ def _document_author(np: str) -> str:
     return m.group(1) if m else _clause_subject(np)
 
 
+_BODIES = {"government", "ministry", "office", "department", "embassy", "agency", "police",
+           "army", "military", "council", "committee", "commission", "court", "company", "family",
+           "spokesman", "spokeswoman", "spokesperson"}
+
+
 def _clause_subject(text: str) -> str:
     """The noun phrase opening a clause, up to its verb: "Former CIA deputy director Michael
     Morell praised ..." -> "Former CIA deputy director Michael Morell"."""
@@ -995,8 +1013,8 @@ def _clause_subject(text: str) -> str:
     for tok in text.split():
         bare = tok.strip(",;:")
         low = bare.casefold()
-        if bare[:1].isupper() or low in ROLE_WORDS or low in _PARTICLES or low in {"the", "a", "an",
-                                                                                  "of", "and"}:
+        if bare[:1].isupper() or low in ROLE_WORDS or low in _PARTICLES or low in _BODIES or \
+                low in {"the", "a", "an", "of", "and"}:  # "The government of American Samoa"
             out.append(tok)
             continue
         break

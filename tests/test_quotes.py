@@ -252,6 +252,19 @@ def test_attribution_shapes(text, quote, speaker, kind):
     ("Anna Franowska of “Have no fear”, an abuse victim support charity, told Reuters “it almost "
      "appears as if the statement was prepared before.”",
      "it almost appears as if the statement was prepared before.", "Anna Franowska"),
+    # a title's full stop inside the speaker's name
+    ("Professor David Livermore led the study.\n\n“[T]he strains of resistant E. coli were "
+     "different from the types found”, said Dr. Livermore.",
+     "[T]he strains of resistant E. coli were different from the types found", "David Livermore"),
+    # the last of two "X calling ..." phrases
+    ("Republicans attacked the inquiry, with Steve Scalise of Louisiana calling it “Soviet-style” "
+     "and Ross Spano of Florida calling the process “a blatant and obvious coup to unseat a "
+     "president”.", "a blatant and obvious coup to unseat a president", "Ross Spano"),
+    # a body named with "of", before a colon
+    ("The government of American Samoa issued a statement: “imposition of citizenship by "
+     "judicial fiat would fail to recognize our sovereignty.”",
+     "imposition of citizenship by judicial fiat would fail to recognize our sovereignty.",
+     "government of American Samoa"),
     # an unnamed person
     ("Not everyone agreed. One MP told the BBC, “We know that millions wanted to stay.”",
      "We know that millions wanted to stay.", "One MP"),
