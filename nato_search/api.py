@@ -77,8 +77,10 @@ class Library:
         if not self._fresh:
             self.refresh()
         if self._open is None:
+            from nato_search.searching import weighting
+
             ix = indexing.open_index(self.locations)
-            self._open = (ix, ix.searcher())
+            self._open = (ix, ix.searcher(weighting=weighting()))
         return self._open[1]
 
     def close(self) -> None:

@@ -208,3 +208,23 @@ def test_snippet_matching_agrees_with_whoosh_analysis():
                 text_analyzer()(text, chars=True, mode="index") if t.text in terms]
     assert token_spans(text, terms) == expected
     assert len(expected) >= 5  # not a vacuous comparison
+
+
+def test_cached_lengths_score_exactly_as_whoosh_does(seeds):
+    """The searcher's BM25F reads document lengths from memory; ranks and scores are Whoosh's."""
+    from whoosh import scoring
+
+    from nato_search.api import Library
+    from nato_search.searching import Filters, _filter_docs, parse_query, weighting
+
+    lib = Library.open(seeds)
+    searcher = lib._searcher()
+    plain = searcher.__class__(searcher.reader(), weighting=scoring.BM25F())
+    cached = searcher.__class__(searcher.reader(), weighting=weighting())
+    allowed = _filter_docs(searcher, "article", Filters())
+    for text in ("NATO", "Kishida summit", '"liaison office"', "security OR defence", "title:NATO"):
+        q = parse_query(text, searcher.schema)
+        expected = [(h.docnum, h.score) for h in plain.search(q, filter=allowed, limit=None)]
+        got = [(h.docnum, h.score) for h in cached.search(q, filter=allowed, limit=None)]
+        assert got == expected and expected, text
+    lib.close()
