@@ -310,11 +310,31 @@ def parse_entries(entries: list[Entry]) -> Iterator[tuple[Entry, Article | None,
     # fork where there is one: workers need no re-import of __main__ (which breaks for
     # scripts run from stdin or a notebook) and start at once. The pool is made before any
     # thread of ours exists (the progress bar starts later).
+    import threading
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     _DieWithParent.register()
+    # Workers may extract faster than the index is written; without a bound their results
+    # would pile up here, and memory grow with the corpus. The pool's feeder thread takes a
+    # slot per article and waits when none is free; each article written gives one back.
+    slots = threading.Semaphore(CHUNK * workers * 4)
+    stop = threading.Event()
+
+    def feed() -> Iterator[Entry]:
+        for entry in entries:
+            while not slots.acquire(timeout=0.1):
+                if stop.is_set():
+                    return  # the consumer has gone: let the pool's feeder thread end
+            yield entry
+
     with context.Pool(processes=workers) as pool:
-        yield from pool.imap(parse_entry, entries, chunksize=CHUNK)
+        try:
+            for result in pool.imap(parse_entry, feed(), chunksize=CHUNK):
+                slots.release()
+                yield result
+        finally:
+            stop.set()  # before the pool is torn down, which waits for its feeder thread
 
 
 # ---------------------------------------------------------------------------------------------

@@ -158,3 +158,21 @@ def test_files_deleted_or_rewritten_during_a_build(corpus, tmp_path, private_hom
     assert len(everything) == ARTICLES - len(gone)
     assert query_paths(corpus, index, env, "alliance") == everything
     assert len(query_paths(corpus, index, env, "version7")) == 20
+
+
+def test_parallel_extraction_stops_when_the_consumer_does(corpus):
+    """Workers run ahead of the index writer only so far; leaving early ends the pool at once
+    (the feeder thread waiting for a free slot must not keep it alive)."""
+    import threading
+
+    from nato_search.corpus import scan
+    from nato_search.indexing import parse_entries
+
+    entries, _ = scan(corpus)
+    assert len(entries) > 200  # enough for the worker processes
+    results = parse_entries(list(entries.values()))
+    assert next(results)[1] is not None
+    closer = threading.Thread(target=results.close, daemon=True)  # a hang fails, not stalls
+    closer.start()
+    closer.join(timeout=30)
+    assert not closer.is_alive()
