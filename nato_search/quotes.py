@@ -822,6 +822,14 @@ def _narrated_clause(narration: str, span: Span, paragraphs: list[tuple[int, int
     return " ".join(pieces[-1].split()) if pieces else ""
 
 
+def _resolve_as(resolver: Resolver, phrase: str, how: str) -> Attribution | None:
+    """The speaker `phrase` names, marked with the cue that found it."""
+    att = resolver.resolve(phrase)
+    if att:
+        att.how = how
+    return att
+
+
 def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                resolver: Resolver, narration: str | None = None,
                paragraphs: list[tuple[int, int]] | None = None) -> Attribution | None:
@@ -848,11 +856,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
 
     # "..." ― Fumio Kishida
     m = _DASH_AFTER.match(after)
-    if m:
-        att = resolver.resolve(m.group("np"))
-        if att:
-            att.how = "dash"
-            return att
+    if m and (att := _resolve_as(resolver, m.group("np"), "dash")):
+        return att
     # "...," Kishida said. / "...," said the spokesman Wang Wenbin.
     stripped_after = re.split(r"[\"“”«»]", after, maxsplit=1)[0]
     for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT):
@@ -870,18 +875,12 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 return att
     # he was told by Emergencies Minister Yevgeny Zinichev of "..." / with Zinichev describing "..."
     m = _PASSIVE.search(before) or _WITH_PARTICIPLE.search(before)
-    if m:
-        att = resolver.resolve(m.group("np"))
-        if att:
-            att.how = "before"
-            return att
+    if m and (att := _resolve_as(resolver, m.group("np"), "before")):
+        return att
     # citing the Chuck Jones quote that "..." / Churchill's line: "..."
     m = _QUOTE_OF.search(before)
-    if m:
-        att = resolver.resolve(m.group("np"))
-        if att:
-            att.how = "quote of"
-            return att
+    if m and (att := _resolve_as(resolver, m.group("np"), "quote of")):
+        return att
     # Kishida said: "..." / Mao Ning said Monday that "..." / Kishida told Reuters that "..."
     # a short quoted name inside the subject ('Anna Franowska of "Have no fear", a charity,')
     # is read as plain words, so that the subject is not cut at its quotation marks
