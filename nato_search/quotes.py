@@ -496,8 +496,7 @@ class Resolver:
             return None
         # "the government of American Samoa", "the Ministry of Defence": a body, named whole
         body = re.match(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", phrase, re.I)
-        if body and body.group(1).casefold() in _BODIES - {"spokesman", "spokeswoman",
-                                                             "spokesperson", "family"}:
+        if body and body.group(1).casefold() in _BODIES_OF:
             return Attribution(_strip_det(phrase), phrase, None, "")
         # "The Wooster professor": a role with a modifier, not a person called Wooster; the
         # person last spoken of, unless they hold another role
@@ -608,8 +607,8 @@ def _note_subject(sentence: str, people: People) -> None:
         people.last = people.add(unnamed.group(0))  # "One of the victims decided ... She said"
         return
     according = re.match(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),", sentence)
-    if according and people.find(according.group(1)):
-        people.last = people.find(according.group(1))  # "According to Muyembe, many ..."
+    if according and (person := people.find(according.group(1))):
+        people.last = person  # "According to Muyembe, many ..."
         return
     opening = re.match(r"(?:[^,]{0,40},\s+)?(He|She)\b", sentence)
     if opening:
@@ -725,12 +724,12 @@ def extract_quotes(body: str) -> list[Quote]:
             prev_paragraph = span.last_paragraph
             topic_paragraph = span.last_paragraph
         told = narration[s_start:s_end]
-        before = people.last
+        spoken_of = people.last
         _note_mentions(told, people)
         if not any(s.start >= s_start and s.start < s_end for s, _ in found[-3:]) \
                 and told.strip():
             _note_subject(told.strip(), people)
-        if people.last is not before:
+        if people.last is not spoken_of:
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
     merged = _merge_split_quotes(body, found)
@@ -822,9 +821,9 @@ def _narrated_clause(narration: str, span: Span, paragraphs: list[tuple[int, int
     return " ".join(pieces[-1].split()) if pieces else ""
 
 
-def _resolve_as(resolver: Resolver, phrase: str, how: str) -> Attribution | None:
+def _resolve_as(resolver: Resolver, phrase: str | None, how: str) -> Attribution | None:
     """The speaker `phrase` names, marked with the cue that found it."""
-    att = resolver.resolve(phrase)
+    att = resolver.resolve(phrase) if phrase else None
     if att:
         att.how = how
     return att
@@ -868,11 +867,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             m = None  # '"...", Corbyn called' is not how news prose attributes
         if m and pattern is _AFTER_SUBJECT and _CONJUNCTION.match(m.group("np")):
             m = None  # '"...", while Deputy Governor Oleg Klimov indicated ...': another clause
-        if m:  # right after a quotation, any speech verb attributes it ("she recalls thinking")
-            att = resolver.resolve(m.group("np"))
-            if att:
-                att.how = "after"
-                return att
+        # right after a quotation, any speech verb attributes it ("she recalls thinking")
+        if m and (att := _resolve_as(resolver, m.group("np"), "after")):
+            return att
     # he was told by Emergencies Minister Yevgeny Zinichev of "..." / with Zinichev describing "..."
     m = _PASSIVE.search(before) or _WITH_PARTICIPLE.search(before)
     if m and (att := _resolve_as(resolver, m.group("np"), "before")):
@@ -891,21 +888,17 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         m = None
     if m and m.group("verb") in _PARTICIPLES:
         clause = told or body[s_start:span.start]
-        att = resolver.resolve(_main_subject(clause) or _clause_subject(clause))
-        if att:
-            att.how = "before"
+        if att := _resolve_as(resolver, _main_subject(clause) or _clause_subject(clause), "before"):
             return att
-    if m and m.group("verb") in ("read", "reads") and _DOCUMENT.search(m.group("np")):
-        att = resolver.resolve(_document_author(m.group("np")))
-        if att:
-            att.how = "document"
-            return att
+    if m and m.group("verb") in ("read", "reads") and _DOCUMENT.search(m.group("np")) and (
+            att := _resolve_as(resolver, _document_author(m.group("np")), "document")):
+        return att
     if m:
         verb, rest = m.group("verb").lower(), m.group("rest")
         weak_ok = (verb not in _WEAK_VERBS or verb in _OBJECT_VERBS
                    or re.search(r"\b(?:that|out)\b|[,:]\s*$|^\s*\w+ing\s*$", rest)
                    # "He suggested a scenario, in which "the equipment has been ...""
-                   or len(body[span.inner_start:span.inner_end].split()) >= 6)
+                   or len(inner.split()) >= 6)
         if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")):
             att = resolver.resolve(_subject(m.group("np"))) or \
                 resolver.resolve(_sentence_subject(body[s_start:span.start]))
@@ -919,16 +912,12 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             np = m.group("np")
             if _DOCUMENT.search(np):  # "according to a statement released by Erdogan's office"
                 np = _document_author(np)
-            att = resolver.resolve(np)
-            if att:
-                att.how = "according to"
+            if att := _resolve_as(resolver, np, "according to"):
                 return att
     # X made the following comment: "..." / in a series of tweets: "..."
     if _COLON_CUE.search(before):
         subject = _clause_subject(told or before) or _subject(before.rstrip(": "))
-        att = resolver.resolve(subject) if subject else None
-        if att:
-            att.how = "colon"
+        if att := _resolve_as(resolver, subject, "colon"):
             return att
     return None
 
@@ -963,7 +952,7 @@ def _subject(np: str) -> str:
         # asides start in lower case ("speaking to BBC", "a politician in Austria")
         candidates = []
         for part in reversed(parts):
-            if _ASIDE.match(part) or _SUBORDINATE.match(part):
+            if _is_aside(part):
                 continue  # "In a 2006 interview with magazine The Bark", "Asked about ..."
             first = _strip_det(part).split()[0] if _strip_det(part) else part.split()[0]
             pronoun = part.casefold() in PRONOUNS
@@ -979,7 +968,7 @@ def _subject(np: str) -> str:
         if len(parts) == 1 and _role_of(parts[0]):
             return parts[0]
     parts = [p.strip() for p in np.split(",")]
-    main = next((p for p in parts if p and not _ASIDE.match(p) and not _SUBORDINATE.match(p)), np)
+    main = next((p for p in parts if p and not _is_aside(p)), np)
     return re.split(r"\s+(?:who|which)\s+", main, maxsplit=1)[0]
 
 
@@ -1001,6 +990,10 @@ def _document_author(np: str) -> str:
 _BODIES = {"government", "ministry", "office", "department", "embassy", "agency", "police",
            "army", "military", "council", "committee", "commission", "court", "company", "family",
            "spokesman", "spokeswoman", "spokesperson"}
+
+
+_BODIES_OF = _BODIES - {"spokesman", "spokeswoman", "spokesperson", "family"}  # "the X of Y"
+_NOT_SUBJECT_WORDS = NOT_NAME_WORDS | _NOT_SPEAKERS
 
 
 def _clause_subject(text: str) -> str:
@@ -1030,7 +1023,7 @@ def _sentence_subject(sentence: str) -> str:
     """The capitalised noun phrase opening a sentence ("The State Department gave ...")."""
     sentence = sentence.strip()
     opening, _, rest = sentence.partition(",")
-    if rest and (_ASIDE.match(opening) or _SUBORDINATE.match(opening)):
+    if rest and _is_aside(opening):
         sentence = rest.strip()  # "Asked about sustainability, the company noted ..."
     m = _SENTENCE_SUBJECT.match(sentence)
     return m.group("np") if m else ""
@@ -1046,10 +1039,7 @@ def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]],
     m = re.match(r"^[―—–-]\s*(?P<np>[^\n]{2,80})$", body[start:end])
     if not m:
         return None
-    att = resolver.resolve(m.group("np"))
-    if att:
-        att.how = "pull quote"
-    return att
+    return _resolve_as(resolver, m.group("np"), "pull quote")
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|"
@@ -1079,18 +1069,27 @@ _SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unlike|whereas|
                           r"[A-Za-z]+(?:wn|en)\s+as|[A-Za-z]+ing\s)\b", re.I)
 
 
+def _is_aside(piece: str) -> bool:
+    """A clause that is not the main one: "In a 2006 interview", "While all agreed", "Asked
+    about it", "Known as a shock jock"."""
+    return bool(_ASIDE.match(piece) or _SUBORDINATE.match(piece))
+
+
+def _main_clauses(told: str) -> list[str]:
+    """The comma-separated pieces of narration that are not asides."""
+    pieces = (p.strip() for p in re.split(r",\s+", re.sub(r"\([^)]*\)", " ", told)))
+    return [p for p in pieces if p and not _is_aside(p)]
+
+
 def _main_subject(told: str) -> str:
     """The subject of the main clause of narration, past its asides: "While all agreed ...,
     artist Leisha Riddell emphasized ..." -> "artist Leisha Riddell"."""
-    for piece in re.split(r",\s+", re.sub(r"\([^)]*\)", " ", told)):
-        piece = piece.strip()
-        if not piece or _ASIDE.match(piece) or _SUBORDINATE.match(piece):
-            continue
+    for piece in _main_clauses(told):
         first = piece.split()[0]
         if first.casefold() in PRONOUNS:
             return first
         subject = _clause_subject(piece)
-        if subject and subject.split()[0].casefold() not in NOT_NAME_WORDS | _NOT_SPEAKERS:
+        if subject and subject.split()[0].casefold() not in _NOT_SUBJECT_WORDS:
             return subject  # not "Then just 19 years old, she ..."
     return ""
 
@@ -1103,15 +1102,11 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
     ("McGurk ... criticized the decision via Twitter. "The WH statement ..."")."""
     told = _narrated_clause(narration, span, paragraphs)
     if re.search(r"\w", told):
-        subject = _main_subject(told)
-        att = resolver.resolve(subject) if subject else None
-        if att is not None:
-            att.how = "topic"
+        if att := _resolve_as(resolver, _main_subject(told), "topic"):
             return att
-        about_a_thing = not all(_ASIDE.match(p) or _SUBORDINATE.match(p)
-                                for p in re.split(r",\s+", told.strip(" ,")) if p)
         # 'The costume "is very warm [...] so I have to ..."' is still its wearer speaking,
         # but a document speaks for its authors
+        about_a_thing = bool(_main_clauses(told.strip(" ,")))
         if about_a_thing and (not _FIRST_PERSON.search(inner) or _DOCUMENT.search(told)):
             return None  # the sentence is about something else
     person = resolver.people.last

@@ -246,9 +246,6 @@ def match_terms(q: query.Query, reader, fields: set[str]) -> set[str]:
     return found
 
 
-_TOKEN = re.compile(r"\w+(?:\.?\w+)*")  # Whoosh's RegexTokenizer default: the same words
-
-
 def token_spans(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     """Return (start, end, term) of each word in `text` whose analysed form is in `terms`.
 
@@ -289,8 +286,9 @@ def _text_analyzer():
 
 @functools.lru_cache(maxsize=64)
 def _candidate_words(heads: frozenset[str]) -> re.Pattern:
-    """Whole words (as _TOKEN cuts them) that begin with one of `heads`, in any case, or with
-    a letter outside ASCII among their first two (which may fold to one: "Séoul")."""
+    """Whole words, as Whoosh's tokenizer cuts them (\\w+(?:\\.?\\w+)*), that begin with one of
+    `heads` in any case, or with a letter outside ASCII among their first two (which may fold
+    to one: "Séoul")."""
     alternatives = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?<!\w\.)(?:{alternatives}|\w?[^\W\d_a-zA-Z])\w*(?:\.?\w+)*",
                       re.IGNORECASE)
