@@ -15,6 +15,7 @@ The parts of this stage:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -459,7 +460,7 @@ def run(searcher, q: query.Query, kind: str, filters: Filters, sort: str, limit:
         total = len(results) if exact_total else len(hits)
         return hits, total
     results = searcher.search(q, filter=flt, limit=None)
-    dates = date_column(searcher)
+    dates = DateColumn(searcher)
     newest = sort == "newest"
 
     def key(item: tuple[int, float]):
@@ -473,12 +474,27 @@ def run(searcher, q: query.Query, kind: str, filters: Filters, sort: str, limit:
     return ranked[:limit] if limit else ranked, len(ranked)
 
 
-def date_column(searcher):
-    """docnum -> stored date ("" when unknown); an index with no documents has no column."""
-    try:
-        return searcher.reader().column_reader("date")
-    except (NotImplementedError, KeyError):
-        return {}.fromkeys(range(searcher.doc_count_all()), "")
+class DateColumn:
+    """docnum -> stored date ("" when unknown), over every segment of the index.
+
+    Whoosh's own multi-segment column reader assumes that every segment has the column, but a
+    segment whose documents have no date has none, and then other documents' dates were read
+    (or an IndexError raised): each segment is looked up on its own here.
+    """
+
+    def __init__(self, searcher) -> None:
+        self._offsets: list[int] = []
+        self._columns: list = []
+        for reader, offset in searcher.reader().leaf_readers():
+            self._offsets.append(offset)
+            self._columns.append(reader.column_reader("date") if reader.has_column("date")
+                                 else None)
+
+    def __getitem__(self, docnum: int):
+        segment = bisect.bisect_right(self._offsets, docnum) - 1
+        column = self._columns[segment]
+        return "" if column is None else column[docnum - self._offsets[segment]]
+
 
 
 def _invert(day: str) -> str:
@@ -642,7 +658,7 @@ def period_counts(searcher, text: str | None, filters: Filters, by: str,
     width = 7 if by == "month" else 4
     counts: dict[str, list[int]] = {}
     undated = 0
-    dates = date_column(searcher)
+    dates = DateColumn(searcher)
     quoting: set[str] | None = None
     if filters.speakers:
         # with --speaker, an article counts when it holds that person's quotations of the

@@ -98,3 +98,97 @@ def test_library_api(make_corpus, tmp_path):
     stats = lib.stats()
     assert (stats.articles, str(stats.first_date)) == (1, "2024-07-09")
     assert os.path.isdir(stats.index)
+
+
+def _segments(index_root) -> int:
+    """How many Whoosh segments the live generation of an index has."""
+    from whoosh import index as whoosh_index
+
+    generation = (index_root / "CURRENT").read_text().strip()
+    ix = whoosh_index.open_dir(str(index_root / generation))
+    try:
+        return len(ix._segments())
+    finally:
+        ix.close()
+
+
+def _article(n: int, word: str) -> str:
+    return (f"Bulletin {n}\n\nThe alliance discussed item{n} and the {word} plan. "
+            f"“We are ready for item{n},” Minister Taro Kono said.\n")
+
+
+def test_a_large_build_is_written_in_batches_of_segments(make_corpus, tmp_path, monkeypatch):
+    """Big corpora are written one batch at a time (a writer's memory grows with its segment):
+    nothing is lost between batches, progress counts the whole build, and updates still work."""
+    from nato_search import indexing
+
+    monkeypatch.setattr(indexing, "BATCH_ARTICLES", 3)  # 8 articles: batches of 3, 3 and 2
+    root = make_corpus({f"a{n}.txt": _article(n, "first") for n in range(8)})
+    progress: list[tuple[int, int]] = []
+    lib = Library.open(root, tmp_path / "idx", on_progress=lambda d, t: progress.append((d, t)))
+    report = lib.refresh()
+    assert (report.rebuilt, report.added) == (True, 8)
+    assert progress == [(n, 8) for n in range(1, 9)]
+    assert _segments(tmp_path / "idx") == 3
+    assert len(lib.query("alliance", limit=None).hits) == 8
+    assert {q.speaker for q in lib.quotes(limit=None).hits} == {"Taro Kono"}
+    assert len(lib.quotes(limit=None).hits) == 8
+    assert [h.id for h in lib.query("item5").hits] == ["a5.txt"]
+
+    # an update of more than a batch: deletions and additions in batches, all seen
+    for n in range(8, 13):
+        (root / f"a{n}.txt").write_text(_article(n, "second"))
+    bump(root / "a1.txt", _article(1, "second"))
+    (root / "a2.txt").unlink()
+    lib.close()
+    lib = Library.open(root, tmp_path / "idx")
+    report = lib.refresh()
+    assert (report.added, report.updated, report.removed, report.unchanged) == (5, 1, 1, 6)
+    assert sorted(h.id for h in lib.query("second", limit=None).hits) == [
+        "a1.txt", "a10.txt", "a11.txt", "a12.txt", "a8.txt", "a9.txt"]
+    assert lib.query("item2").hits == []
+    assert len(lib.query("alliance", limit=None).hits) == 12
+    assert len(lib.quotes(limit=None).hits) == 12
+
+
+def test_batches_of_a_parallel_build_hold_every_article(make_corpus, tmp_path, monkeypatch):
+    """Batches big enough for Whoosh's writer processes (two sub-writer segments each)."""
+    from nato_search import indexing
+
+    monkeypatch.setattr(indexing, "BATCH_ARTICLES", indexing.PARALLEL_MIN + 10)
+    count = 2 * (indexing.PARALLEL_MIN + 10)
+    root = make_corpus({f"p{n % 3}/a{n:04d}.txt": _article(n, "plan") for n in range(count)})
+    lib = Library.open(root, tmp_path / "idx")
+    assert lib.refresh().added == count
+    if (os.cpu_count() or 1) >= 2:
+        assert _segments(tmp_path / "idx") == 4
+    assert len(lib.query("alliance", limit=None).hits) == count
+    assert len(lib.quotes("ready", limit=None).hits) == count
+    assert [h.id for h in lib.query("item417").hits] == ["p0/a0417.txt"]
+
+
+def test_date_order_and_timeline_when_a_segment_has_no_dated_article(cli, make_corpus, tmp_path):
+    """An update that adds only undated articles writes a segment with no date column: sorting
+    by date and the timeline read each segment's dates on their own (they crashed)."""
+    root = make_corpus({"a.txt": "---\ntitle: A\ndate: 2024-01-05\n---\nNATO article one.\n"})
+    where = ["--corpus", root, "--index", tmp_path / "idx"]
+    assert cli("index", *where).exit_code == 0
+    (root / "b.txt").write_text("Undated NATO article two.\n")
+    assert cli("index", *where).exit_code == 0
+    (root / "c.txt").write_text("---\ntitle: C\ndate: 2023-03-01\n---\nNATO article three.\n")
+    assert cli("index", *where).exit_code == 0
+    assert _segments(tmp_path / "idx") == 3
+
+    def ids(*args):
+        result = cli("query", "NATO", *where, "-f", "jsonl", *args)
+        assert result.exit_code == 0, result.stderr
+        return [json.loads(line)["id"] for line in result.stdout.splitlines()]
+
+    assert ids("--sort", "newest") == ["a.txt", "c.txt", "b.txt"]
+    assert ids("--sort", "oldest") == ["c.txt", "a.txt", "b.txt"]
+    timeline = cli("timeline", "NATO", *where, "--by", "year", "-f", "jsonl")
+    assert timeline.exit_code == 0, timeline.stderr
+    assert [json.loads(line) for line in timeline.stdout.splitlines()] == [
+        {"period": "2023", "articles": 1, "quotes": 0},
+        {"period": "2024", "articles": 1, "quotes": 0}]
+    assert "1 matching article with no known date" in timeline.stderr
