@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 from common import fts5_build, median_seconds, tool
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+WHOOSH = "import whoosh.index, whoosh.qparser, whoosh.searching, whoosh.highlight"
 
 
 def main() -> None:
@@ -38,6 +40,14 @@ def main() -> None:
                                                            args.runs, env=env)),
         ("nato-search --help", median_seconds([ns, "--help"], args.runs, env=env)),
     ]
+    # The floor any Typer CLI searching with Whoosh stands on: its imports, nothing else.
+    python = sys.executable
+    rows += [(name, median_seconds([python, "-c", code], args.runs)) for name, code in (
+        ("floor: python -c pass", "pass"),
+        ("floor: import typer", "import typer"),
+        ("floor: import whoosh (search modules)", WHOOSH),
+        ("floor: import typer + whoosh", "import typer; " + WHOOSH),
+    )]
     print(f"{'command':40} {'median':>9} {'ratio':>7}")
     for name, seconds in rows:
         print(f"{name:40} {seconds * 1000:7.0f}ms {seconds / base:7.2f}")
