@@ -53,6 +53,11 @@ COMPOUND = False
 # A full build writes a new set of segments every this many articles. Measured at 100,000
 # articles: one set for the whole build peaked at 373 MB (PSS); 20,000 peaks as 20,000 do.
 BATCH_ARTICLES = 20_000
+# Updates merge small segments (see merge_tiers). Sizes count documents: an article and each
+# of its quotations.
+MERGE_FACTOR = 10
+MERGE_MAX_DOCS = 1_000
+MERGE_BUDGET_DOCS = 4_000  # documents merged by one update at most (~10 s)
 
 Progress = Callable[[int, int], None]
 Notice = Callable[[str], None]
@@ -437,7 +442,8 @@ def _full_build(folder: IndexFolder, corpus: Path, entries: dict[str, Entry],
     try:
         ix = whoosh_index.create_in(str(generation), build_schema())
         manifest = Manifest(corpus=str(corpus), built=_now())
-        _write_in_batches(ix, list(entries.values()), manifest, report, on_progress, merge=False)
+        _write_in_batches(ix, list(entries.values()), manifest, report, on_progress,
+                          merge=False)
         for k, reason in problems.items():
             manifest.skipped[k] = ["!" + reason, reason]
             report.skipped.append(Skipped(k, reason))
@@ -507,6 +513,43 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
     report.unchanged = plan.unchanged
 
 
+def merge_tiers(writer, segments: list) -> list:
+    """Whoosh merge policy for updates: merge small segments of like size once there are enough.
+
+    Every refresh that finds changes writes a segment. Whoosh's own policy (MERGE_SMALL) only
+    merges runs of tiny segments, so each update of a few dozen articles added a segment for
+    good, and every segment costs every query (~0.1 ms). Here segments under MERGE_MAX_DOCS
+    documents are grouped in tiers by the number of digits of their size; in the smallest tier
+    with MERGE_FACTOR of them, the smallest are merged into the update's new segment, up to
+    MERGE_BUDGET_DOCS in all. A merge costs about what indexing those documents again would
+    (~2.5 ms each), so the budget bounds the pause a query can meet; larger segments (of full
+    builds, and of merges) are never rewritten by an update.
+    """
+    from whoosh.reading import SegmentReader
+
+    tiers: dict[int, list] = {}
+    for segment in segments:
+        docs = segment.doc_count_all()
+        if docs < MERGE_MAX_DOCS:
+            tiers.setdefault(len(str(docs)), []).append(segment)
+    full = [tier for _, tier in sorted(tiers.items()) if len(tier) >= MERGE_FACTOR]
+    chosen, total = [], 0
+    for segment in sorted(full[0], key=lambda seg: seg.doc_count_all()) if full else []:
+        total += segment.doc_count_all()
+        if total > MERGE_BUDGET_DOCS:
+            break
+        chosen.append(segment)
+    if len(chosen) < 2:
+        return segments
+    for segment in chosen:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        try:
+            writer.add_reader(reader)
+        finally:
+            reader.close()
+    return [segment for segment in segments if segment not in chosen]
+
+
 def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: UpdateReport,
                       on_progress: Progress | None, *, merge: bool,
                       first: Callable[[object], None] | None = None) -> None:
@@ -525,7 +568,7 @@ def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: Upda
             if first is not None and start == 0:
                 first(writer)
             _add_entries(writer, batch, manifest, report, on_progress, start, len(entries))
-            writer.commit(merge=merge)
+            writer.commit(mergetype=merge_tiers if merge else None, merge=merge)
         except BaseException:
             writer.cancel()
             raise

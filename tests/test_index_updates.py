@@ -192,3 +192,47 @@ def test_date_order_and_timeline_when_a_segment_has_no_dated_article(cli, make_c
         {"period": "2023", "articles": 1, "quotes": 0},
         {"period": "2024", "articles": 1, "quotes": 0}]
     assert "1 matching article with no known date" in timeline.stderr
+
+
+def _segment_sizes(index_root) -> list[int]:
+    from whoosh import index as whoosh_index
+
+    generation = (index_root / "CURRENT").read_text().strip()
+    ix = whoosh_index.open_dir(str(index_root / generation))
+    try:
+        return sorted(segment.doc_count_all() for segment in ix._segments())
+    finally:
+        ix.close()
+
+
+def test_small_updates_do_not_pile_up_segments(make_corpus, tmp_path, monkeypatch):
+    """Each update writes a segment; small ones of like size are merged once there are
+    MERGE_FACTOR of them (Whoosh's own policy left them for good: every one slows queries)."""
+    from nato_search import indexing
+
+    root = make_corpus({f"a{n}.txt": _article(n, "first") for n in range(3)})
+    idx = tmp_path / "idx"
+    Library.open(root, idx).refresh()
+    assert _segment_sizes(idx) == [6]  # three articles and their three quotations
+    counts = []
+    for n in range(3, 3 + 2 * indexing.MERGE_FACTOR):
+        (root / f"a{n}.txt").write_text(_article(n, "later"))
+        assert Library.open(root, idx).refresh().added == 1
+        counts.append(len(_segment_sizes(idx)))
+    # at most MERGE_FACTOR segments of a tier wait, besides the one each update writes
+    assert max(counts) == indexing.MERGE_FACTOR + 1
+    assert counts[indexing.MERGE_FACTOR - 1] == 1  # the tenth update merged all ten into one
+    lib = Library.open(root, idx)
+    assert len(lib.query("alliance", limit=None).hits) == 3 + 2 * indexing.MERGE_FACTOR
+    assert len(lib.quotes("ready", limit=None).hits) == 3 + 2 * indexing.MERGE_FACTOR
+
+    # segments of MERGE_MAX_DOCS documents or more are never rewritten by an update
+    monkeypatch.setattr(indexing, "MERGE_MAX_DOCS", 6)
+    before = _segment_sizes(idx)
+    big = [size for size in before if size >= 6]
+    for n in range(100, 100 + indexing.MERGE_FACTOR + 1):
+        (root / f"a{n}.txt").write_text(_article(n, "last"))
+        Library.open(root, idx).refresh()
+    after = _segment_sizes(idx)
+    assert all(size in after for size in big)
+    assert len(after) <= len(big) + indexing.MERGE_FACTOR + 1
