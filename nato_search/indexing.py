@@ -57,7 +57,7 @@ BATCH_ARTICLES = 20_000
 # of its quotations.
 MERGE_FACTOR = 10
 MERGE_MAX_DOCS = 1_000
-MERGE_BUDGET_DOCS = 4_000  # documents merged by one update at most (~10 s)
+MERGE_BUDGET_DOCS = 2_000  # documents merged by one update at most (measured ~2.7 ms each)
 
 Progress = Callable[[int, int], None]
 Notice = Callable[[str], None]
@@ -522,8 +522,8 @@ def merge_tiers(writer, segments: list) -> list:
     documents are grouped in tiers by the number of digits of their size; in the smallest tier
     with MERGE_FACTOR of them, the smallest are merged into the update's new segment, up to
     MERGE_BUDGET_DOCS in all. A merge costs about what indexing those documents again would
-    (~2.5 ms each), so the budget bounds the pause a query can meet; larger segments (of full
-    builds, and of merges) are never rewritten by an update.
+    (~2.7 ms each: ~5 s at most), so the budget bounds the pause a query can meet; larger
+    segments (of full builds, and of merges) are never rewritten by an update.
     """
     from whoosh.reading import SegmentReader
 
