@@ -519,35 +519,37 @@ def merge_tiers(writer, segments: list) -> list:
     Every refresh that finds changes writes a segment. Whoosh's own policy (MERGE_SMALL) only
     merges runs of tiny segments, so each update of a few dozen articles added a segment for
     good, and every segment costs every query (~0.1 ms). Here segments under MERGE_MAX_DOCS
-    documents are grouped in tiers by the number of digits of their size; in the smallest tier
-    with MERGE_FACTOR of them, the smallest are merged into the update's new segment, up to
-    MERGE_BUDGET_DOCS in all. A merge costs about what indexing those documents again would
+    live documents are grouped in tiers by the number of digits of their size; in the smallest
+    tier with MERGE_FACTOR of them, the smallest are merged into the update's new segment, up
+    to MERGE_BUDGET_DOCS in all. A merge costs about what indexing those documents again would
     (~2.7 ms each: ~5 s at most), so the budget bounds the pause a query can meet; larger
-    segments (of full builds, and of merges) are never rewritten by an update.
+    segments (of full builds, and of merges) are never rewritten by an update. A segment whose
+    documents are all deleted (its articles changed or removed) is dropped.
     """
     from whoosh.reading import SegmentReader
 
+    live = [segment for segment in segments if segment.doc_count() > 0]
     tiers: dict[int, list] = {}
-    for segment in segments:
-        docs = segment.doc_count_all()
+    for segment in live:
+        docs = segment.doc_count()
         if docs < MERGE_MAX_DOCS:
             tiers.setdefault(len(str(docs)), []).append(segment)
     full = [tier for _, tier in sorted(tiers.items()) if len(tier) >= MERGE_FACTOR]
     chosen, total = [], 0
-    for segment in sorted(full[0], key=lambda seg: seg.doc_count_all()) if full else []:
-        total += segment.doc_count_all()
+    for segment in sorted(full[0], key=lambda seg: seg.doc_count()) if full else []:
+        total += segment.doc_count()
         if total > MERGE_BUDGET_DOCS:
             break
         chosen.append(segment)
     if len(chosen) < 2:
-        return segments
+        return live
     for segment in chosen:
         reader = SegmentReader(writer.storage, writer.schema, segment)
         try:
             writer.add_reader(reader)
         finally:
             reader.close()
-    return [segment for segment in segments if segment not in chosen]
+    return [segment for segment in live if segment not in chosen]
 
 
 def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: UpdateReport,

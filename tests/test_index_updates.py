@@ -236,3 +236,27 @@ def test_small_updates_do_not_pile_up_segments(make_corpus, tmp_path, monkeypatc
     after = _segment_sizes(idx)
     assert all(size in after for size in big)
     assert len(after) <= len(big) + indexing.MERGE_FACTOR + 1
+
+
+def test_an_update_of_every_article_leaves_no_dead_segment(make_corpus, tmp_path):
+    """A big update (Whoosh's writer processes) replacing every article: the old segments,
+    all of whose documents are deleted, are dropped rather than kept and read by queries."""
+    from nato_search import indexing
+
+    count = indexing.PARALLEL_MIN + 20
+    root = make_corpus({f"a{n:03d}.txt": _article(n, "first") for n in range(count)})
+    idx = tmp_path / "idx"
+    Library.open(root, idx).refresh()
+    before = _segment_sizes(idx)
+    for n in range(count):
+        bump(root / f"a{n:03d}.txt", _article(n, "second"))
+    for n in range(count - 5, count):
+        (root / f"a{n:03d}.txt").unlink()
+    report = Library.open(root, idx).refresh()
+    assert (report.updated, report.removed) == (count - 5, 5)
+    assert sum(_segment_sizes(idx)) == 2 * (count - 5)  # each article and its quotation
+    assert len(_segment_sizes(idx)) <= len(before)
+    lib = Library.open(root, idx)
+    assert lib.query("first").hits == []
+    assert len(lib.query("second", limit=None).hits) == count - 5
+    assert len(lib.quotes("ready", limit=None).hits) == count - 5
