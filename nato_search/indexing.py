@@ -443,7 +443,7 @@ def _full_build(folder: IndexFolder, corpus: Path, entries: dict[str, Entry],
         ix = whoosh_index.create_in(str(generation), build_schema())
         manifest = Manifest(corpus=str(corpus), built=_now())
         _write_in_batches(ix, list(entries.values()), manifest, report, on_progress,
-                          merge=False)
+                          batch=BATCH_ARTICLES, merge=False)
         for k, reason in problems.items():
             manifest.skipped[k] = ["!" + reason, reason]
             report.skipped.append(Skipped(k, reason))
@@ -495,9 +495,11 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
                 manifest.files.pop(doc_id, None)
                 manifest.skipped.pop(doc_id, None)
 
+        # One commit, so that readers see the whole update or none of it (a batch per commit
+        # would show them a half-updated index).
         counts = UpdateReport()
         _write_in_batches(ix, plan.add + plan.update, manifest, counts, on_progress,
-                          merge=True, first=delete_old)
+                          batch=None, merge=True, first=delete_old)
         report.skipped.extend(counts.skipped)
         manifest.built = _now()
     for k, reason in problems.items():
@@ -553,23 +555,24 @@ def merge_tiers(writer, segments: list) -> list:
 
 
 def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: UpdateReport,
-                      on_progress: Progress | None, *, merge: bool,
+                      on_progress: Progress | None, *, batch: int | None, merge: bool,
                       first: Callable[[object], None] | None = None) -> None:
-    """Index `entries` with one writer (and commit) per batch of at most BATCH_ARTICLES.
+    """Index `entries` with one writer (and commit) per `batch` articles (None: one in all).
 
     A Whoosh writer's memory grows with the segment it writes (its term table above all), so
-    a large corpus is written as several segments, each by a writer of its own. `first` is
-    given the first writer before any article is added (to delete what is replaced).
+    a full build is written as several segments, each by a writer of its own; it is published
+    only when complete. `first` is given the first writer before any article is added (to
+    delete what is replaced).
     """
-    batches = max(1, -(-len(entries) // BATCH_ARTICLES))
+    batches = max(1, -(-len(entries) // batch)) if batch else 1
     size = -(-len(entries) // batches)  # batches of even size: no small one at the end
     for start in range(0, max(len(entries), 1), max(size, 1)):
-        batch = entries[start:start + size]
-        writer = _build_writer(ix, len(batch))
+        part = entries[start:start + size]
+        writer = _build_writer(ix, len(part))
         try:
             if first is not None and start == 0:
                 first(writer)
-            _add_entries(writer, batch, manifest, report, on_progress, start, len(entries))
+            _add_entries(writer, part, manifest, report, on_progress, start, len(entries))
             writer.commit(mergetype=merge_tiers if merge else None, merge=merge)
         except BaseException:
             writer.cancel()

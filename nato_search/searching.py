@@ -496,7 +496,6 @@ class DateColumn:
         return "" if column is None else column[docnum - self._offsets[segment]]
 
 
-
 def _invert(day: str) -> str:
     """Map an ISO date to a string that sorts in the opposite order."""
     return day.translate(str.maketrans("0123456789", "9876543210"))
