@@ -143,6 +143,21 @@ class IndexFolder:
         path.mkdir(mode=0o700)
         return path
 
+    def copy_generation(self, generation: Path) -> Path:
+        """A new generation holding the files of `generation`, for an update made in several
+        commits. Hard links where the file system has them: Whoosh never changes a file it has
+        written (a commit writes new files, deletions included), so the two cannot interfere.
+        """
+        copy = self.new_generation()
+        for child in generation.iterdir():
+            if child.name == MANIFEST or child.name.endswith("WRITELOCK"):
+                continue
+            try:
+                os.link(child, copy / child.name)
+            except OSError:
+                shutil.copy2(child, copy / child.name)
+        return copy
+
     def publish(self, generation: Path) -> None:
         """Make `generation` the live index: one atomic rename of the pointer file."""
         tmp = self.root / f".{POINTER}.{os.getpid()}.tmp"
@@ -488,27 +503,44 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
     if manifest is None or manifest.toc != ix.latest_generation():
         manifest = _manifest_from_index(ix, corpus, manifest)
     plan = _plan(entries, problems, manifest)
-    if plan.add or plan.update or plan.remove:
-        def delete_old(writer) -> None:
-            for doc_id in plan.remove + [e.id for e in plan.update]:
-                writer.delete_by_term("doc", doc_id)
-                manifest.files.pop(doc_id, None)
-                manifest.skipped.pop(doc_id, None)
+    target = generation
+    try:
+        if plan.add or plan.update or plan.remove:
+            def delete_old(writer) -> None:
+                for doc_id in plan.remove + [e.id for e in plan.update]:
+                    writer.delete_by_term("doc", doc_id)
+                    manifest.files.pop(doc_id, None)
+                    manifest.skipped.pop(doc_id, None)
 
-        # One commit, so that readers see the whole update or none of it (a batch per commit
-        # would show them a half-updated index).
-        counts = UpdateReport()
-        _write_in_batches(ix, plan.add + plan.update, manifest, counts, on_progress,
-                          batch=None, merge=True, first=delete_old)
-        report.skipped.extend(counts.skipped)
-        manifest.built = _now()
-    for k, reason in problems.items():
-        if k not in manifest.skipped:
-            report.skipped.append(Skipped(k, reason))
-        manifest.skipped[k] = ["!" + reason, reason]
-    manifest.toc = ix.latest_generation()
-    ix.close()
-    folder.write_manifest(generation, manifest)
+            changed = plan.add + plan.update
+            if len(changed) > BATCH_ARTICLES:
+                # Too big for one writer's memory: written in batches, a commit each, in a copy
+                # of the generation that is published when complete, like a build. Readers
+                # never see an update half done.
+                ix.close()
+                folder.remove_stale(keep=generation)  # leftovers of updates that crashed
+                target = folder.copy_generation(generation)
+                ix = whoosh_index.open_dir(str(target))
+            counts = UpdateReport()
+            _write_in_batches(ix, changed, manifest, counts, on_progress,
+                              batch=BATCH_ARTICLES if target != generation else None,
+                              merge=True, first=delete_old)
+            report.skipped.extend(counts.skipped)
+            manifest.built = _now()
+        for k, reason in problems.items():
+            if k not in manifest.skipped:
+                report.skipped.append(Skipped(k, reason))
+            manifest.skipped[k] = ["!" + reason, reason]
+        manifest.toc = ix.latest_generation()
+        ix.close()
+        folder.write_manifest(target, manifest)
+        if target != generation:
+            folder.publish(target)
+    except BaseException:
+        if target != generation:
+            ix.close()
+            shutil.rmtree(target, ignore_errors=True)
+        raise
     report.added = len(plan.add)
     report.updated = len(plan.update)
     report.removed = len(plan.remove)

@@ -135,16 +135,20 @@ def test_a_large_build_is_written_in_batches_of_segments(make_corpus, tmp_path, 
     assert len(lib.quotes(limit=None).hits) == 8
     assert [h.id for h in lib.query("item5").hits] == ["a5.txt"]
 
-    # an update of more than a batch is one commit (readers see all of it or none): one segment
+    # an update of more than a batch: batches too, made in a copy of the index that replaces
+    # it when complete (readers see all of the update or none of it)
     for n in range(8, 13):
         (root / f"a{n}.txt").write_text(_article(n, "second"))
     bump(root / "a1.txt", _article(1, "second"))
     (root / "a2.txt").unlink()
     lib.close()
+    live_before = (tmp_path / "idx" / "CURRENT").read_text().strip()
     lib = Library.open(root, tmp_path / "idx")
     report = lib.refresh()
     assert (report.added, report.updated, report.removed, report.unchanged) == (5, 1, 1, 6)
-    assert _segments(tmp_path / "idx") == 4
+    live_after = (tmp_path / "idx" / "CURRENT").read_text().strip()
+    assert live_after != live_before and not (tmp_path / "idx" / live_before).exists()
+    assert _segments(tmp_path / "idx") == 3 + 2  # six articles in two batches
     assert sorted(h.id for h in lib.query("second", limit=None).hits) == [
         "a1.txt", "a10.txt", "a11.txt", "a12.txt", "a8.txt", "a9.txt"]
     assert lib.query("item2").hits == []
