@@ -485,8 +485,37 @@ def _build_writer(ix, count: int):
         return ix.writer(limitmb=WRITER_LIMIT_MB, compound=COMPOUND)
     procs = min(cores, 2)
     _DieWithParent.register()
-    return ix.writer(limitmb=WRITER_LIMIT_MB // procs, procs=procs, multisegment=True,
-                     compound=COMPOUND)
+    writer = ix.writer(limitmb=WRITER_LIMIT_MB // procs, procs=procs, multisegment=True,
+                       compound=COMPOUND)
+    # Whoosh forks its writer processes when the first documents are sent, when the threads of
+    # the extraction pool already run; a fork with threads running can deadlock the child
+    # (Python 3.12 warns). Started now, they fork before any thread exists.
+    while len(writer.tasks) < writer.procs:
+        writer._new_task()
+    return writer
+
+
+def _release(writer, committed: bool) -> None:
+    """End what Whoosh's writer processes leave behind once a writer is committed or cancelled:
+    processes still waiting for work (when no document reached them, or on cancel) and the
+    threads of the queues that fed them, which must not outlive the batch (the next one forks)."""
+    tasks = getattr(writer, "tasks", None)
+    if not tasks:
+        return  # a single-process writer
+    if not committed or not writer._added_sub:  # commit() did not tell them to finish
+        for _ in tasks:
+            with contextlib.suppress(Exception):  # a full queue: they are terminated below
+                writer.jobqueue.put(None, timeout=1)
+    for task in tasks:
+        task.join(timeout=None if committed else 5)
+        if task.is_alive():
+            task.terminate()
+    for q in (writer.jobqueue, writer.resultqueue):
+        q.close()
+        if committed:
+            q.join_thread()
+        else:
+            q.cancel_join_thread()
 
 
 def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | None, corpus: Path,
@@ -608,7 +637,9 @@ def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: Upda
             writer.commit(mergetype=merge_tiers if merge else None, merge=merge)
         except BaseException:
             writer.cancel()
+            _release(writer, committed=False)
             raise
+        _release(writer, committed=True)
 
 
 def _add_entries(writer, entries: list[Entry], manifest: Manifest, report: UpdateReport,
@@ -640,9 +671,13 @@ def open_index(loc: Locations, attempts: int = 5):
         generation = folder.current()
         if generation is None:
             raise IndexUnusable(f"no index in {loc.index}", "run: nato-search index")
+        storage = None
         try:
-            return _mapped_storage(str(generation)).open_index()
+            storage = _mapped_storage(str(generation))
+            return storage.open_index()
         except (OSError, whoosh_index.EmptyIndexError) as exc:
+            if storage is not None:
+                storage.close()
             last_error = exc
             time.sleep(0.02 * (attempt + 1))
     raise IndexUnusable(f"cannot open the index in {loc.index}: {last_error}",
@@ -650,23 +685,64 @@ def open_index(loc: Locations, attempts: int = 5):
 
 
 def _mapped_storage(folder: str):
-    """Whoosh's file storage, reading each index file through a memory map: a search touches
-    only the pages it needs, shared with other processes through the page cache, without a
-    system call per read (Whoosh opens plain files with read() and seek())."""
+    """Whoosh's file storage over the files a generation holds when the index is opened, each
+    read through a memory map.
+
+    Every file is opened at once: a rebuild that replaces the generation, or an update that
+    merges its segments, deletes files, and Whoosh opens some (the stored fields, the columns)
+    only when first needed, so a query that had not read one yet failed in mid-search. An open
+    file outlives its name. Memory maps: a search touches only the pages it needs, shared with
+    other processes through the page cache, without a system call per read (Whoosh reads plain
+    files with read() and seek()).
+    """
+    import io
     import mmap
 
     from whoosh.filedb.filestore import FileStorage
     from whoosh.filedb.structfile import StructFile
 
     class MappedStorage(FileStorage):
-        def open_file(self, name, **kwargs):
-            with open(self._fpath(name), "rb") as f:
-                if os.fstat(f.fileno()).st_size == 0:
-                    return super().open_file(name, **kwargs)  # an empty file cannot be mapped
-                mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-            return StructFile(mapped, name=name, **kwargs)
+        def __init__(self, path: str) -> None:
+            super().__init__(path, readonly=True)
+            self._fds: dict[str, int] = {}
+            for name in os.listdir(path):
+                with contextlib.suppress(OSError):  # gone meanwhile: not needed by this TOC
+                    self._fds[name] = os.open(os.path.join(path, name),
+                                              os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
 
-    return MappedStorage(folder, readonly=True)
+        def _fd(self, name: str) -> int:
+            if name not in self._fds:
+                raise FileNotFoundError(errno.ENOENT, "no such index file", name)
+            return self._fds[name]
+
+        def list(self):
+            return list(self._fds)
+
+        def file_exists(self, name):
+            return name in self._fds
+
+        def file_length(self, name):
+            return os.fstat(self._fd(name)).st_size
+
+        def file_modified(self, name):
+            return os.fstat(self._fd(name)).st_mtime
+
+        def open_file(self, name, **kwargs):
+            fd = self._fd(name)
+            if os.fstat(fd).st_size == 0:  # an empty file cannot be mapped
+                return StructFile(io.BytesIO(b""), name=name, **kwargs)
+            return StructFile(mmap.mmap(fd, 0, access=mmap.ACCESS_READ), name=name, **kwargs)
+
+        def close(self):
+            fds, self._fds = self._fds, {}
+            for fd in fds.values():  # maps made from them stay valid
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+
+        def __del__(self):
+            self.close()
+
+    return MappedStorage(folder)
 
 
 def index_size(loc: Locations) -> int:

@@ -31,6 +31,7 @@ from nato_search.schema import QUERY_FIELDS, text_analyzer
 ARTICLE_FIELDS = ("title", "body")
 # what a query without field names searches: the body field indexes the title as well
 ARTICLE_DEFAULT_FIELDS = ("body",)
+_ARTICLE_ONLY = frozenset(ARTICLE_FIELDS)  # quotation documents have neither field
 DEFAULT_SNIPPET_CHARS = 240
 _STEMMED_FIELDS = {"title", "body", "quote"}
 
@@ -444,15 +445,34 @@ def speaker_query(names: tuple[str, ...]) -> query.Query:
     return query.Or(options) if options else query.NullQuery
 
 
+def confined_to(q: query.Query, fields: frozenset[str]) -> bool:
+    """Whether every document `q` matches holds a term in one of `fields`.
+
+    Conservative: False for any query it does not know (a negation, "everything").
+    """
+    if isinstance(q, query.Or):
+        return bool(q.subqueries) and all(confined_to(sub, fields) for sub in q.subqueries)
+    if isinstance(q, query.And):
+        return any(confined_to(sub, fields) for sub in q.subqueries)
+    if isinstance(q, (query.AndNot, query.AndMaybe)):
+        return confined_to(q.a, fields)
+    return q.is_leaf() and getattr(q, "fieldname", None) in fields
+
+
 def run(searcher, q: query.Query, kind: str, filters: Filters, sort: str, limit: int | None,
         exact_total: bool = False) -> tuple[list[tuple[int, float]], int]:
     """Search documents of one kind; returns ([(docnum, score)], total count).
 
     Date orders sort on the date column, ties by relevance; undated documents come last.
     """
-    flt = _filter_docs(searcher, kind, filters)
-    if not flt:
-        return [], 0  # Whoosh reads an empty filter as no filter at all
+    if kind == "article" and filters == Filters() and confined_to(q, _ARTICLE_ONLY):
+        # every match is an article: the set of all articles, which a fresh process spends
+        # ~9 ms on at 20,000 articles, is not needed
+        flt = None
+    else:
+        flt = _filter_docs(searcher, kind, filters)
+        if not flt:
+            return [], 0  # Whoosh reads an empty filter as no filter at all
     if sort == "relevance":
         results = searcher.search(q, filter=flt, limit=limit)
         hits = [(hit.docnum, float(hit.score or 0.0)) for hit in results]

@@ -195,3 +195,50 @@ def test_any_speaker(prepared, name):
                                                          "../etc/passwd", "/", ".", ""])))
 def test_any_document_id(prepared, ref):
     invoke("show", "--format", "json", *prepared, "--", ref)
+
+
+@pytest.fixture(scope="module")
+def seeds_searcher(tmp_path_factory):
+    from nato_search.api import Library
+
+    work = tmp_path_factory.mktemp("confined")
+    lib = Library.open(SEEDS, work / "idx")
+    yield lib._searcher()
+    lib.close()
+
+
+QUERY_CLAUSES = ["Kishida", "NATO", "Japan", "Korea", "security", "said", "liaison", "China",
+                 "title:NATO", "title:Japan", "speaker:Kishida", "speaker:Yoon", "date:2024",
+                 "date:2023", "source:Reuters", "coop*", "Kor*", '"liaison office"', "*",
+                 "(Japan OR speaker:Kishida)", "(NOT Korea)", "(date:2024 AND NATO)"]
+QUERY_OPERATORS = ["", "OR ", "AND ", "NOT ", "OR NOT ", "ANDNOT ", "ANDMAYBE "]
+queries = st.lists(st.tuples(st.sampled_from(QUERY_OPERATORS), st.sampled_from(QUERY_CLAUSES)),
+                   min_size=1, max_size=4).map(lambda parts: " ".join(o + c for o, c in parts))
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(queries)
+def test_a_query_confined_to_article_fields_matches_only_articles(seeds_searcher, text):
+    """Article searches skip the filter by kind when the query needs a field only articles
+    have (`confined_to`): then no match of the bare query may be a quotation."""
+    from nato_search.searching import _ARTICLE_ONLY, confined_to, expand_patterns
+
+    try:
+        q = expand_patterns(parse_query(text, seeds_searcher.schema), seeds_searcher.reader())
+    except (QueryError, DateError):
+        return
+    if confined_to(q, _ARTICLE_ONLY):
+        kinds = {hit["kind"] for hit in seeds_searcher.search(q, limit=None)}
+        assert kinds <= {"article"}, (text, q)
+
+
+def test_confined_to_knows_negations_and_shared_fields(seeds_searcher):
+    from nato_search.searching import _ARTICLE_ONLY, confined_to
+
+    def confined(text):
+        return confined_to(parse_query(text, seeds_searcher.schema), _ARTICLE_ONLY)
+
+    assert confined("Kishida") and confined("NATO AND speaker:Kishida")
+    assert confined("Japan OR title:Korea") and confined("security NOT China")
+    assert not confined("NOT China") and not confined("*") and not confined("speaker:Kishida")
+    assert not confined("Japan OR speaker:Kishida") and not confined("date:2024")
