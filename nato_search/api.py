@@ -89,6 +89,7 @@ class Library:
             ix, searcher = self._open
             searcher.close()
             ix.close()
+            ix.storage.close()  # the index files it holds open
             self._open = None
 
     def __enter__(self) -> Library:

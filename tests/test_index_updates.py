@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -265,3 +266,52 @@ def test_an_update_of_every_article_leaves_no_dead_segment(make_corpus, tmp_path
     assert lib.query("first").hits == []
     assert len(lib.query("second", limit=None).hits) == count - 5
     assert len(lib.quotes("ready", limit=None).hits) == count - 5
+
+
+def test_an_open_library_keeps_answering_when_a_rebuild_replaces_its_index(make_corpus, tmp_path):
+    """A rebuild deletes the generation it replaces; a library that opened it before, and has
+    not read every file yet (Whoosh opens the stored fields when first asked), still answers
+    from it. Its files are released on close."""
+    root = make_corpus({f"a{n}.txt": _article(n, "first") for n in range(3)})
+    idx = tmp_path / "idx"
+    def open_in_index() -> list[str]:
+        """The files of the index this process holds open (Linux only: [] elsewhere)."""
+        targets = []
+        for fd in os.listdir("/proc/self/fd") if os.path.isdir("/proc/self/fd") else []:
+            with contextlib.suppress(OSError):
+                targets.append(os.readlink(f"/proc/self/fd/{fd}"))
+        return [t for t in targets if t.startswith(str(idx))]
+
+    first = Library.open(root, idx)
+    assert first.query("alliance", count_only=True).total >= 1  # open, no stored field read
+    old = (idx / "CURRENT").read_text().strip()
+    Library.open(root, idx).refresh(rebuild=True)
+    assert not (idx / old).exists()
+    assert sorted(h.id for h in first.query("alliance").hits) == ["a0.txt", "a1.txt", "a2.txt"]
+    if os.path.isdir("/proc/self/fd"):
+        assert open_in_index()  # the replaced generation's files, deleted but still open
+    first.close()
+    assert open_in_index() == []
+
+
+def test_a_parallel_build_of_files_that_all_fail_ends_cleanly(make_corpus, tmp_path):
+    """Whoosh's writer processes start before any document reaches them; when none does (every
+    file skipped), they are still told to finish: no process is left behind, nothing hangs,
+    and no fork happens while threads run (Python 3.12+ warns about that)."""
+    import multiprocessing
+    import warnings
+
+    from nato_search import indexing
+
+    count = indexing.PARALLEL_MIN + 10
+    root = make_corpus({f"bad{n:03d}.txt": b"\x00\x01binary\x02" * 20 for n in range(count)})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = Library.open(root, tmp_path / "idx").refresh()
+        parallel = Library.open(make_corpus(
+            {f"a{n:03d}.txt": _article(n, "plan") for n in range(count)}, name="good"),
+            tmp_path / "idx2").refresh()
+    assert (report.added, len(report.skipped)) == (0, count)
+    assert parallel.added == count
+    assert multiprocessing.active_children() == []
+    assert not [w for w in caught if "multi-threaded" in str(w.message)]
