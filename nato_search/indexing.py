@@ -705,10 +705,15 @@ def _mapped_storage(folder: str):
         def __init__(self, path: str) -> None:
             super().__init__(path, readonly=True)
             self._fds: dict[str, int] = {}
-            for name in os.listdir(path):
-                with contextlib.suppress(OSError):  # gone meanwhile: not needed by this TOC
+            try:
+                for name in os.listdir(path):
+                    # a file listed but gone by now: the generation is changing under us, and
+                    # open_index tries again
                     self._fds[name] = os.open(os.path.join(path, name),
                                               os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+            except OSError:
+                self.close()
+                raise
 
         def _fd(self, name: str) -> int:
             if name not in self._fds:
