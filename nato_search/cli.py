@@ -39,11 +39,22 @@ def _err(message: str) -> None:
     sys.stderr.flush()
 
 
+def _wants_debug(args: list[str]) -> bool:
+    """`--debug` is an option of nato-search itself, so it counts only before the command name:
+    after it, "--debug" can be the value of another option (`--until --debug`)."""
+    for arg in args:
+        if arg == "--debug":
+            return True
+        if not arg.startswith("-"):
+            return False
+    return False
+
+
 class NatoSearchGroup(TyperGroup):
     """Typer's group, with errors printed as plain lines instead of Rich panels or tracebacks."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
-        debug = "--debug" in (sys.argv[1:] if args is None else list(args))
+        debug = _wants_debug(sys.argv[1:] if args is None else list(args))
         try:
             return self._main(args, prog_name, complete_var, debug, **extra)
         finally:

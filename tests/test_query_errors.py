@@ -41,6 +41,8 @@ def test_bad_queries(cli, seeds, query, message):
     (["--sort", "random"], "--sort"),
     (["--color", "sometimes"], "--color"),
     (["--no-such-flag"], "No such option"),
+    # "--debug" as the value of an option is that value, not the debug switch (found by fuzzing)
+    (["--until", "--debug"], "YYYY-MM-DD"),
 ])
 def test_bad_options(cli, seeds, args, message):
     result = cli("query", "NATO", "--corpus", seeds, *args)
