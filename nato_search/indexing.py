@@ -626,8 +626,8 @@ def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: Upda
     delete what is replaced).
     """
     batches = max(1, -(-len(entries) // batch)) if batch else 1
-    size = -(-len(entries) // batches)  # batches of even size: no small one at the end
-    for start in range(0, max(len(entries), 1), max(size, 1)):
+    size = max(1, -(-len(entries) // batches))  # batches of even size: no small one at the end
+    for start in range(0, len(entries) or 1, size):  # one pass even with nothing to add
         part = entries[start:start + size]
         writer = _build_writer(ix, len(part))
         try:
@@ -703,8 +703,8 @@ def _mapped_storage(folder: str):
 
     class MappedStorage(FileStorage):
         def __init__(self, path: str) -> None:
+            self._fds: dict[str, int] = {}  # first: __del__ closes them whatever happens next
             super().__init__(path, readonly=True)
-            self._fds: dict[str, int] = {}
             try:
                 for name in os.listdir(path):
                     # a file listed but gone by now: the generation is changing under us, and
