@@ -1,19 +1,19 @@
-"""Read a scraped article the way a reader does: the story in, the site furniture out.
+"""Read a scraped page the way a reader does: the story in, the site furniture out.
 
-The text is split into blocks (non-empty lines). Each block is kept unless a rule gives a
-reason to drop it; every rule is general (what web furniture looks like), none names a site:
+The page is split into blocks (its non-empty lines) and each block is classified from what can
+be measured of it, the way jusText and boilerpipe do for HTML, with no rule naming a site:
 
-- calls to action and prompts to the reader ("Join Now", "Leave a Reply", "How did you feel
-  about this matter?"), by the words sites use for them: an interview's questions stay;
-- photo captions: repeated twice, or marked as photos, or photo-like before the story starts;
-- links stamped with a time ("... - Reuters08.07.24, 20:41") or in another script;
-- separators ("-", "•") and lists announced as not the story ("More like this", "Popular",
-  "Check Also"): from such a marker, or from the site's own byline after the story, to the end;
-- a run of short headline-like lines after the story's last paragraph.
+1. `measure`: length in words, sentence punctuation, the share of stop words, Title Case,
+   digits, whether blank lines set it apart, and how often it recurs on the page;
+2. `classify`: furniture with a reason (calls to action, captions, separators, link lists...),
+   else `good` (a paragraph of prose), `near` (prose-like), or `short`;
+3. `main_run`: the article is the densest run of prose: the run of blocks with the highest
+   score (prose counts for, furniture and "related"/"comments" markers against), so a short line
+   between two paragraphs of the story is the story's, and a page with a paragraph of prose
+   never comes out empty;
+4. `find_headline`: the title-like line that opens the article (see its docstring).
 
-The headline (the first headline-like block before the story) and standalone date lines are
-set apart as metadata, not body. No block with a sentence of the story is dropped unless a
-rule names it.
+Standalone date lines and bylines above the story are set apart as metadata, not body.
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ class Block:
     """One line of the source: its text, its role, and why it was dropped (None if kept)."""
 
     text: str
-    role: str = "text"  # "headline", "date", "text"
+    role: str = "text"  # "headline", "date", "byline", "text"
     reason: str | None = None
+    zone: str = "story"  # "before", "story" or "after": where it stands against the article
 
     @property
     def kept(self) -> bool:
@@ -68,21 +69,40 @@ class Cleaned:
 # ---------------------------------------------------------------------------------------------
 # What a block looks like
 
+# English function words: prose is full of them, menus and headline lists are not (jusText).
+STOP_WORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out over
+own same she should so some such than that the their theirs them themselves then there these
+they this those through to too under until up very was we were what when where which while who
+whom why will with would you your yours yourself yourselves said says would could may might must
+""".split())
+
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’'»)\]]\s*)*$")
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9%)\"”’][.!?][\"”’]?\s+[\"“‘A-Z]")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of",
                 "on", "or", "over", "the", "to", "up", "with", "vs", "via", "amid", "after"}
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_STOP = re.compile(r"[。！？]")
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text.strip()))
+    return bool(_SENTENCE_END.search(text.strip())) or bool(_CJK_STOP.search(text[-2:]))
+
+
+def size_in_words(text: str) -> int:
+    """Words, counting two characters of Chinese, Japanese or Korean as one word."""
+    cjk = len(_CJK.findall(text))
+    return len(words(text)) if cjk < 4 else len(words(_CJK.sub(" ", text))) + cjk // 2
 
 
 def is_prose(text: str) -> bool:
     """A paragraph of the story: enough words, written in sentences (scrapes may lose the stop)."""
     if " | " in text and not ends_sentence(text):
         return False  # "Headline | Subheading": a title bar, not a paragraph
-    n = len(words(text))
+    n = size_in_words(text)
     if n >= 16:
         return True
     return n >= 7 and (ends_sentence(text) or bool(_SENTENCE_INSIDE.search(text)))
@@ -103,69 +123,78 @@ def title_case_ratio(text: str) -> float:
     return sum(1 for w in ws if w[:1].isupper() or w[:1].isdigit()) / len(ws)
 
 
-def _latin_share(text: str) -> float:
-    """The share of letters in the Latin script (ASCII, Latin-1, Latin Extended)."""
-    if text.isascii():
-        return 1.0
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 1.0
-    latin = sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c <= "\u1eff")
-    return latin / len(letters)
+def stop_word_share(text: str) -> float:
+    ws = words(text.lower())
+    return sum(1 for w in ws if w in STOP_WORDS) / len(ws) if ws else 0.0
 
 
 # ---------------------------------------------------------------------------------------------
-# The rules
+# Furniture, judged one block at a time
 
 # Calls to action and site chrome, in words any site uses.
 _CALL_TO_ACTION = re.compile(
-    r"\b(?:join (?:now|us|our)|subscribe|sign (?:up|in)|log ?in\b|newsletter|follow us"
-    r"|connect with us|share (?:this|post|article|story|on)|share post|click (?:here|to)"
+    r"\b(?:join (?:now|us|our)|subscribe|sign (?:up|in|out)|log ?(?:in|out)\b|newsletter|follow us"
+    r"|connect with us|share (?:this|post|article|story|on|via|to)|share post|click (?:here|to)"
     r"|continue reading|read more|keep reading|leave a (?:reply|comment)|your email(?: address)?"
     r"|how (?:did|do) you feel|how can i help you|thank you for reading|don'?t forget to"
     r"|(?:whatsapp|telegram|viber|signal) (?:channel|group)|download (?:the|our) app"
-    r"|all rights reserved|cookie policy|privacy policy|terms of (?:use|service)"
-    r"|skip to (?:main )?content|was this (?:article|story) helpful|discover more from"
-    r"|comments? (?:are|is) closed|advertisement|sponsored content|report an error"
-    r"|print this|email this|copy link|listen to (?:this )?article|what do you think\??$"
-    r"|have your say|tell us what you think)\b",
+    r"|all rights reserved|cookie(?:s| policy)|privacy policy|terms of (?:use|service)"
+    r"|skip to (?:main |primary )?(?:content|navigation)|skip navigation|toggle navigation"
+    r"|was this (?:article|story) helpful|discover more from|powered by"
+    r"|comments? (?:are|is) closed|advertisement|advertising|sponsored content|report an error"
+    r"|print this|email this|copy link|listen to (?:this )?(?:article|page)|what do you think\??$"
+    r"|have your say|tell us what you think|post a comment|write for us|search for\b"
+    r"|(?:receive|get) (?:new|the latest|our) (?:posts|stories|news|updates)|in your inbox"
+    r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account)\b",
     re.I)
 # Markers of what follows the story: lists of other articles, comments, rankings.
 _END_MARKER = re.compile(
-    r"^(?:[\"'“].{1,30}[\"'”]\s*)?(?:more (?:like this|from|stories|news|on this)"
-    r"|related(?: articles| posts| news| stories| content| coverage)?|popular(?: articles?| posts?| now)?"
-    r"|most (?:read|popular|viewed)|check also|also read|read (?:also|next)|recommended(?: for you)?"
-    r"|you may (?:also )?like|trending(?: now)?|latest (?:news|posts|stories)|top stories"
-    r"|leave a (?:reply|comment)|comments?|tags?|share(?: this)?(?: post| article)?|[\w ]*access ranking"
-    r"|[\w\" ]*popular article)s?\s*:?\s*$",
+    r"^(?:[\"'“].{1,30}[\"'”]\s*)?(?:more (?:like this|from|stories|news|on this|to read|in)"
+    r"|related(?: articles| posts| news| stories| content| coverage| topics| reading)?"
+    r"|popular(?: articles?| posts?| now| stories| on \w+)?"
+    r"|most (?:read|popular|viewed|shared)|check also|also read|read (?:also|next)"
+    r"|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like"
+    r"|trending(?: now| stories)?|latest (?:news|posts|stories|articles)|top stories|editor'?s picks"
+    r"|leave a (?:reply|comment)|\d*\s*(?:comments?|responses?|replies)|post a comment|add a comment"
+    r"|join the (?:discussion|conversation)|tags?|filed under|share(?: this)?(?: post| article)?"
+    r"|[\w ]*access ranking|[\w\" ]*popular article|about the author|sponsored(?: stories| links)?"
+    r"|promoted(?: stories| links)?|what to read next|keep reading|up next)s?\s*:?\s*$",
     re.I)
 _MID_PROMO = re.compile(r"^(?:must read|also read|read also|read more|related|see also|watch)\s*:", re.I)
 _PHOTO_MARK = re.compile(
     r"\((?:photo|image|file photo|picture)\b|(?-i:\b[A-Z]{2,}\s+Photo\b)|\|\s*(?:photo|image)\s*:"
-    r"|\b(?:photo|image|picture)(?: credit)?\s*:|\bfile photo\b|©|\bgetty images\b"
-    r"|/(?:afp|ap|reuters|efe|epa)\b", re.I)
+    r"|\b(?:photo|image|picture|illustration)(?: credit)?\s*:|\bfile photo\b|©|\bgetty images\b"
+    r"|/(?:afp|ap|reuters|efe|epa)\b|^(?:media|image|photo) caption\b|^(?:image|photo)(?: copyright)?$"
+    r"|^illustration for article|\bphotograph(?:er)?:|^credit\b|\bcreditcredit", re.I)
 _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes? for\b",
                              re.I)
+_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
 _TIMESTAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}")
 _GLUED_TIMESTAMP = re.compile(r"[^\W\d_]\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 _SEPARATOR = re.compile(r"^[\W_]{1,5}$")
 _ATTRIBUTION_START = re.compile(r"^[—–―-]\s*\w")  # "—Natasha Gownaris" under a pull quote
-_BYLINE = re.compile(r"^By\s+(\S+(?:\s+\S+){0,3})\s*$")
+_BYLINE = re.compile(r"^(?:by|written by|posted by|words by)\b:?\s*\S", re.I)
+_URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
 _SITE_BLURB = re.compile(
     r"^\S+ is an? (?:\w+ ){0,4}(?:news|media|publication|platform|website|site|portal)\b", re.I)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE_LINE = re.compile(
-    r"^(?:(?:published|posted|updated|last updated)\s*:?\s*)?"
+    r"^(?:(?:published|posted|updated|last updated|first published|last modified|modified)"
+    r"(?: on)?\s*:?\s*)?"
     r"(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,4}?,?\s*)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
-    r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:,?\s*(?:at\s*|@\s*|[|/•·]\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[A-Z]{2,4})?)?\s*$",
     re.I)
 
 
 def _caption_key(text: str) -> str:
-    """Normalise a caption so its copies compare equal (quotes, credits, spacing)."""
+    """Normalise a line so its copies compare equal (quotes, credits, spacing)."""
     text = re.split(r"\s*\|\s*(?:photo|image|credit)\b", text, flags=re.I)[0]
     text = text.translate(str.maketrans("‘’“”", "''\"\""))
     return re.sub(r"\W+", " ", text).strip().casefold()
@@ -175,109 +204,254 @@ def is_date_line(text: str) -> bool:
     return bool(_DATE_LINE.match(text.strip()))
 
 
-def furniture_reason(text: str, before_story: bool) -> str | None:
+def is_byline(text: str) -> bool:
+    return bool(_BYLINE.match(text.strip())) and size_in_words(text) <= 14
+
+
+def furniture_reason(text: str, before_story: bool = False) -> str | None:
     """Why a single block is site furniture, judged on its own; None if it may be story."""
     stripped = text.strip()
-    n = len(words(stripped))
+    n = size_in_words(stripped)
     if _SEPARATOR.match(stripped):
         return "separator"
     if _MID_PROMO.match(stripped):
         return "promotion"
     if _CALL_TO_ACTION.search(stripped) and n <= 16:
         return "call to action"
+    if _FILE_NAME.match(stripped) or _URLISH.match(stripped):
+        return "file name or address"
     if _PHOTO_MARK.search(stripped) and n <= 60:
         return "photo caption"
     if before_story and _PHOTO_LANGUAGE.search(stripped) and n <= 40:
         return "photo caption"
-    if (_GLUED_TIMESTAMP.search(stripped) or _TIMESTAMP.search(stripped)) and not is_date_line(stripped):
+    if (_GLUED_TIMESTAMP.search(stripped) or _TIMESTAMP.search(stripped)) and not is_date_line(stripped) \
+            and n <= 30:
         return "timestamped link"
-    if n >= 3 and _latin_share(stripped) < 0.5:
-        return "text in another script"
     if _SITE_BLURB.match(stripped) and n <= 40:
         return "site description"
     return None
 
 
+# ---------------------------------------------------------------------------------------------
+# Measuring and classifying blocks
+
+@dataclass
+class _Measured:
+    text: str
+    line: int  # its line number in the page
+    words: int
+    stops: float  # share of stop words
+    sentence: bool  # ends like a sentence, or holds a sentence break
+    set_apart: bool  # a blank line above and below: a paragraph or a heading, not a menu entry
+    repeats: int  # how many lines of the page read the same
+    furniture: str | None
+    cls: str = "short"  # "good", "near", "short", "bad"
+
+
+# Thresholds, after jusText's: prose is long enough and full of function words.
+GOOD_WORDS = 12
+NEAR_WORDS = 6
+GOOD_STOPS = 0.24
+NEAR_STOPS = 0.15
+
+
+def measure(text: str) -> list[_Measured]:
+    """Every non-empty line of the page with its measurable properties."""
+    raw = normalise(text).split("\n")
+    counts: dict[str, int] = {}
+    for line in raw:
+        key = _caption_key(line)
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    out = []
+    for i, line in enumerate(raw):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        apart = (i == 0 or not raw[i - 1].strip()) and (i + 1 == len(raw) or not raw[i + 1].strip())
+        out.append(_Measured(
+            text=stripped, line=i, words=size_in_words(stripped), stops=stop_word_share(stripped),
+            sentence=ends_sentence(stripped) or bool(_SENTENCE_INSIDE.search(stripped)),
+            set_apart=apart, repeats=counts.get(_caption_key(stripped), 1),
+            furniture=furniture_reason(stripped)))
+    return out
+
+
+def classify(blocks: list[_Measured]) -> None:
+    """Give each block a class: good (prose), near (prose-like), short, or bad (furniture)."""
+    # Pages not in English have few English stop words: judge them on length and punctuation.
+    long_lines = [b for b in blocks if b.words >= GOOD_WORDS]
+    english = bool(long_lines) and sum(b.stops for b in long_lines) / len(long_lines) >= 0.12
+    for b in blocks:
+        stops_ok = b.stops >= GOOD_STOPS or not english
+        near_ok = b.stops >= NEAR_STOPS or not english
+        if b.furniture:
+            b.cls = "bad"
+        elif b.repeats >= 2 and b.words <= 40 and not b.sentence:
+            b.cls = "bad"  # a menu entry, a caption or a headline shown twice
+        elif _END_MARKER.match(b.text) or _CALL_TO_ACTION.search(b.text) and b.words <= 25:
+            b.cls = "bad"
+        elif b.words >= GOOD_WORDS and stops_ok and (b.sentence or b.words >= 25):
+            b.cls = "good"
+        elif b.words >= NEAR_WORDS and near_ok and (b.sentence or title_case_ratio(b.text) < 0.6):
+            b.cls = "near"
+        elif b.words >= 3 and title_case_ratio(b.text) >= 0.8 and not b.set_apart:
+            b.cls = "bad"  # a run of Title Case links: a menu or a list of headlines
+        else:
+            b.cls = "short"
+
+
+# What each class is worth to the run that holds the article.
+def _worth(b: _Measured) -> float:
+    if b.cls == "good":
+        return b.words
+    if b.cls == "near":
+        return b.words * 0.3
+    if b.cls == "short":
+        return -1.5
+    if _END_MARKER.match(b.text):
+        return -60.0  # "Related stories", "12 Comments": what follows is not this article
+    return -(3 + b.words * 0.5)
+
+
+def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
+    """The densest run of prose: [start, end) of the blocks with the highest total worth."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, b in enumerate(blocks):
+        if total <= 0:
+            total, start = 0.0, i
+        total += _worth(b)
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+# ---------------------------------------------------------------------------------------------
+# The headline
+
+_CONTENT = re.compile(r"[^\W\d_]{3,}")
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to five letters, so that "admits" meets "admitted"."""
+    return {w[:5] for w in _CONTENT.findall(text.casefold()) if w not in STOP_WORDS}
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:»·-]\s+|\|")
+
+
+def _title_forms(text: str) -> list[str]:
+    """The line, and its parts when it reads "Headline | Site" or "Section|Headline"."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(text) if p.strip()]
+    return [text] + [p for p in parts if p != text] if len(parts) > 1 else [text]
+
+
+def _headline_shape(b: _Measured) -> bool:
+    text = b.text
+    if not 2 <= b.words <= 35 or text.endswith((".", ":", ";", ",")) and not text.endswith("..."):
+        return False
+    if b.furniture or is_date_line(text) or is_byline(text) or _END_MARKER.match(text):
+        return False
+    if sum(c.isdigit() for c in text) > len(text) / 3:
+        return False
+    first = text.lstrip("\"'“‘(«[")[:1]
+    return first.isupper() or first.isdigit() or not first.isalpha()
+
+
+def find_headline(blocks: list[_Measured], start: int) -> int | None:
+    """The headline: the title-like line that opens the article, before block `start`.
+
+    Scored on: words it shares with the story's lead (a headline says what the story says), a
+    copy of it elsewhere on the page (the page's title, "Headline | Site"), blank lines around
+    it, and nearness to the story; menus (runs of short lines), captions, dates, bylines and
+    sentences with a full stop are never headlines.
+    """
+    lead = _stems(" ".join(b.text for b in blocks[start:start + 6] if b.cls in ("good", "near")))
+    page_lines: dict[str, int] = {}
+    for b in blocks:
+        for form in _title_forms(b.text):
+            key = _caption_key(form)
+            page_lines[key] = page_lines.get(key, 0) + 1
+    best, best_i = 0.35, None
+    skipped = 0  # lines between the candidate and the story that are not metadata
+    for i in range(start - 1, max(-1, start - 80), -1):
+        b = blocks[i]
+        if _headline_shape(b):
+            stems = _stems(b.text)
+            overlap = len(stems & lead) / len(stems) if stems else 0.0
+            copies = max(page_lines.get(_caption_key(f), 0) for f in _title_forms(b.text))
+            crowded = not b.set_apart and (
+                i > 0 and blocks[i - 1].line == b.line - 1 and blocks[i - 1].words <= 4
+                or i + 1 < len(blocks) and blocks[i + 1].line == b.line + 1 and blocks[i + 1].words <= 4)
+            score = (1.6 * overlap + (0.5 if copies >= 2 else 0.0) + (0.3 if b.set_apart else 0.0)
+                     - 0.03 * skipped - (0.5 if crowded else 0.0) - (0.6 if b.words <= 3 else 0.0)
+                     - (0.4 if b.cls == "good" else 0.0))
+            if score > best:
+                best, best_i = score, i
+        if not (is_date_line(b.text) or is_byline(b.text) or b.furniture):
+            skipped += 1
+    return best_i
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole page
+
+
 def clean_blocks(text: str) -> Cleaned:
     """Classify every block of an article's text."""
-    lines = [line.strip() for line in normalise(text).split("\n") if line.strip()]
-    first_prose = next((i for i, line in enumerate(lines) if is_prose(line)
-                        and furniture_reason(line, True) is None), len(lines))
-    caption_counts: dict[str, int] = {}
-    for line in lines:
-        key = _caption_key(line)
-        if key and len(words(line)) <= 60:
-            caption_counts[key] = caption_counts.get(key, 0) + 1
-
+    measured = measure(text)
+    if not measured:
+        return Cleaned(())
+    classify(measured)
+    span = main_run(measured)
+    if span is None:
+        # No prose at all (a note, a list, an odd page): a reader would still read the text, so
+        # keep every line that is not furniture, or every line, rather than index nothing.
+        keep = [b for b in measured if b.cls != "bad"] or measured
+        head = next((i for i, b in enumerate(measured) if b in keep and _headline_shape(b)
+                     and is_headline_like(b.text) and len(keep) > 1), None)
+        return Cleaned(tuple(
+            Block(b.text, role="headline" if i == head else "text", zone="story")
+            if b in keep else Block(b.text, reason=b.furniture or "furniture", zone="story")
+            for i, b in enumerate(measured)))
+    start, end = span
+    start = _extend_start(measured, start)
+    headline = find_headline(measured, start)
     blocks: list[Block] = []
-    headline_found = False
-    prose_seen = 0
-    tail = False
-    for i, line in enumerate(lines):
-        before_story = i < first_prose
-        if tail:
-            blocks.append(Block(line, reason="after the story"))
-            continue
-        if prose_seen and _END_MARKER.match(line):
-            tail = True
-            blocks.append(Block(line, reason="end of the story"))
-            continue
-        byline = _BYLINE.match(line)
-        if byline and prose_seen >= 2:
-            tail = True  # the site's own byline closes the story
-            blocks.append(Block(line, reason="byline"))
-            continue
-        if before_story and is_date_line(line):
-            blocks.append(Block(line, role="date"))
-            continue
-        reason = furniture_reason(line, before_story)
-        if reason:
-            blocks.append(Block(line, reason=reason))
-            continue
-        if (caption_counts.get(_caption_key(line), 0) >= 2 and not _ATTRIBUTION_START.match(line)
-                and not (before_story and not headline_found and is_headline_like(line))):
-            blocks.append(Block(line, reason="repeated caption"))
-            continue
-        if byline:
-            blocks.append(Block(line, reason="byline"))
-            continue
-        if before_story and not headline_found and is_headline_like(line):
-            headline_found = True
-            blocks.append(Block(line, role="headline"))
-            continue
-        if before_story and len(words(line)) <= 4 and not ends_sentence(line):
-            blocks.append(Block(line, reason="navigation"))  # "Home", "World", "Menu" above the story
-            continue
-        if is_prose(line):
-            prose_seen += 1
-        blocks.append(Block(line))
-    blocks = _drop_trailing_link_run(blocks)
-    if not any(b.kept for b in blocks):
-        # The rules found no story at all (a note, a list, an odd page): a reader would still
-        # read the text, so keep every line rather than index an empty article.
-        blocks = [Block(b.text, role=b.role) if b.role == "headline" else Block(b.text)
-                  for b in blocks]
+    for i, b in enumerate(measured):
+        zone = "before" if i < start else "after" if i >= end else "story"
+        if i == headline:
+            blocks.append(Block(b.text, role="headline", zone=zone))
+        elif zone == "story" and b.cls != "bad" and not is_byline(b.text):
+            if is_date_line(b.text):
+                blocks.append(Block(b.text, role="date", zone=zone))
+            else:
+                blocks.append(Block(b.text, zone=zone))
+        elif is_date_line(b.text):
+            blocks.append(Block(b.text, role="date", zone=zone))
+        elif is_byline(b.text):
+            blocks.append(Block(b.text, role="byline", reason="byline", zone=zone))
+        else:
+            reason = b.furniture or ("not the article" if zone != "story" else _bad_reason(b))
+            blocks.append(Block(b.text, reason=reason, zone=zone))
     return Cleaned(tuple(blocks))
 
 
-def _drop_trailing_link_run(blocks: list[Block]) -> list[Block]:
-    """Drop a run of two or more short lines after the story's last paragraph.
+def _extend_start(blocks: list[_Measured], start: int) -> int:
+    """Take back into the story a dateline-led or short opening paragraph just above it."""
+    while start > 0:
+        b = blocks[start - 1]
+        if b.cls == "near" and b.sentence and not is_byline(b.text):
+            start -= 1
+        else:
+            break
+    return start
 
-    Headline-like lines there are links to other articles; a few words without a full stop
-    are buttons ("Yes", "No"). A pull quote's attribution ("—Name") stays.
-    """
-    kept = [i for i, b in enumerate(blocks) if b.kept]
-    last_prose = max((i for i in kept if is_prose(blocks[i].text)), default=None)
-    if last_prose is None:
-        return blocks
-    run = [i for i in kept if i > last_prose]
 
-    def link_or_button(text: str) -> bool:
-        if text.startswith(("—", "-", "–", "―", "\"", "“")) or ends_sentence(text):
-            return False
-        return len(words(text)) <= 3 or (is_headline_like(text) and title_case_ratio(text) >= 0.6)
-
-    if len(run) >= 2 and all(link_or_button(blocks[i].text) for i in run):
-        for i in run:
-            blocks[i] = Block(blocks[i].text, reason="list of links")
-    return blocks
+def _bad_reason(b: _Measured) -> str:
+    if _END_MARKER.match(b.text):
+        return "end of the story"
+    if b.repeats >= 2:
+        return "repeated line"
+    return "call to action" if _CALL_TO_ACTION.search(b.text) else "list of links"
