@@ -291,7 +291,7 @@ def classify(blocks: list[_Measured]) -> None:
             b.cls = "bad"  # a menu entry, a caption or a headline shown twice
         elif _END_MARKER.match(b.text) or _CALL_TO_ACTION.search(b.text) and b.words <= 25:
             b.cls = "bad"
-        elif b.words >= GOOD_WORDS and stops_ok and (b.sentence or b.words >= 25):
+        elif b.words >= GOOD_WORDS and (stops_ok or b.words >= 30 and near_ok) and (b.sentence or b.words >= 25):
             b.cls = "good"
         elif b.words >= NEAR_WORDS and near_ok and (b.sentence or title_case_ratio(b.text) < 0.6):
             b.cls = "near"
@@ -314,17 +314,70 @@ def _worth(b: _Measured) -> float:
     return -(3 + b.words * 0.5)
 
 
+SHORT_RUN = 12.0
+
+
 def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
     """The densest run of prose: [start, end) of the blocks with the highest total worth."""
     best, best_span = 0.0, None
-    total, start = 0.0, 0
+    total, start, run = 0.0, 0, 0.0
     for i, b in enumerate(blocks):
         if total <= 0:
             total, start = 0.0, i
-        total += _worth(b)
+        w = _worth(b)
+        if b.cls == "short":
+            # a run of short lines (code, a table, a list) costs at most SHORT_RUN
+            w = max(w, -SHORT_RUN - run)
+            run += w
+        else:
+            run = 0.0
+        total += w
         if total > best:
             best, best_span = total, (start, i + 1)
-    return best_span
+    if best_span is None:
+        return None
+    return _trim(blocks, *best_span)
+
+
+MARGINAL = 25.0  # words' worth: a lead-in or tail that adds less than this is not the article
+
+
+def _trim(blocks: list[_Measured], start: int, end: int) -> tuple[int, int]:
+    """Cut a lead-in or a tail that adds little to the run and stands apart from it by a gap of
+    furniture: teasers above the story net of the menus between them and it, a comment below."""
+    worth = [_worth(b) for b in blocks[start:end]]
+
+    def gap_before(k: int) -> float:  # the worth of the furniture just before position k
+        total = 0.0
+        while k > 0 and blocks[start + k - 1].cls != "good":
+            k -= 1
+            total += worth[k]
+        return total
+
+    prefix, best_cut, best_sum = 0.0, 0, 0.0
+    for k, w in enumerate(worth):
+        if (k and blocks[start + k].cls == "good" and prefix < MARGINAL
+                and prefix <= best_sum + MARGINAL and gap_before(k) <= -GAP):
+            best_cut, best_sum = k, prefix
+        prefix += w
+    suffix, tail_cut = 0.0, len(worth)
+    for k in range(len(worth) - 1, best_cut, -1):
+        suffix += worth[k]
+        if (blocks[start + k - 1].cls == "good" and blocks[start + k].cls != "good"
+                and suffix < MARGINAL and _gap_after(blocks, worth, start, k) <= -GAP):
+            tail_cut = k
+    return start + best_cut, start + tail_cut
+
+
+GAP = 10.0
+
+
+def _gap_after(blocks: list[_Measured], worth: list[float], start: int, k: int) -> float:
+    total = 0.0
+    while k < len(worth) and blocks[start + k].cls != "good":
+        total += worth[k]
+        k += 1
+    return total
 
 
 # ---------------------------------------------------------------------------------------------
