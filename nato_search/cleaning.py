@@ -218,8 +218,10 @@ def furniture_reason(text: str, before_story: bool = False) -> str | None:
         return "promotion"
     if _CALL_TO_ACTION.search(stripped) and n <= 16:
         return "call to action"
-    if _FILE_NAME.match(stripped) or _URLISH.match(stripped):
-        return "file name or address"
+    if _FILE_NAME.match(stripped):
+        return "image file"
+    if _URLISH.match(stripped):
+        return "address"
     if _PHOTO_MARK.search(stripped) and n <= 60:
         return "photo caption"
     if before_story and _PHOTO_LANGUAGE.search(stripped) and n <= 40:
@@ -282,7 +284,10 @@ def classify(blocks: list[_Measured]) -> None:
     # Pages not in English have few English stop words: judge them on length and punctuation.
     long_lines = [b for b in blocks if b.words >= GOOD_WORDS]
     english = bool(long_lines) and sum(b.stops for b in long_lines) / len(long_lines) >= 0.12
-    for b in blocks:
+    for i, b in enumerate(blocks):
+        if (i and blocks[i - 1].furniture == "image file" and b.words <= 40 and not b.furniture
+                and blocks[i - 1].line >= b.line - 2):
+            b.furniture = "photo caption"  # the line under an image's file name is its caption
         stops_ok = b.stops >= GOOD_STOPS or not english
         near_ok = b.stops >= NEAR_STOPS or not english
         if b.furniture:
@@ -427,6 +432,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             key = _caption_key(form)
             page_lines[key] = page_lines.get(key, 0) + 1
     best, best_i = 0.35, None
+    scores: dict[int, float] = {}
     skipped = 0  # lines between the candidate and the story that are not metadata
     for i in range(start - 1, max(-1, start - 80), -1):
         b = blocks[i]
@@ -440,10 +446,16 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             score = (1.6 * overlap + (0.5 if copies >= 2 else 0.0) + (0.3 if b.set_apart else 0.0)
                      - 0.03 * skipped - (0.5 if crowded else 0.0) - (0.6 if b.words <= 3 else 0.0)
                      - (0.4 if b.cls == "good" else 0.0))
+            scores[i] = score
             if score > best:
                 best, best_i = score, i
         if not (is_date_line(b.text) or is_byline(b.text) or b.furniture):
             skipped += 1
+    if best_i is not None:
+        # a standfirst follows its headline: of two title-like lines close together, the first
+        for i in range(best_i - 1, max(-1, best_i - 4), -1):
+            if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6:
+                best_i = i
     return best_i
 
 
@@ -469,6 +481,10 @@ def clean_blocks(text: str) -> Cleaned:
             if b in keep else Block(b.text, reason=b.furniture or "furniture", zone="story")
             for i, b in enumerate(measured)))
     start, end = span
+    # a headline at the top of the run is the article's title, not its first paragraph
+    while start < end - 1 and measured[start].cls != "good" and not measured[start].sentence \
+            and _headline_shape(measured[start]):
+        start += 1
     start = _extend_start(measured, start)
     headline = find_headline(measured, start)
     blocks: list[Block] = []
@@ -476,6 +492,8 @@ def clean_blocks(text: str) -> Cleaned:
         zone = "before" if i < start else "after" if i >= end else "story"
         if i == headline:
             blocks.append(Block(b.text, role="headline", zone=zone))
+        elif headline is not None and headline < i < start and _standfirst(b, measured[start:start + 6]):
+            blocks.append(Block(b.text, zone="story"))
         elif zone == "story" and b.cls != "bad" and not is_byline(b.text):
             if is_date_line(b.text):
                 blocks.append(Block(b.text, role="date", zone=zone))
@@ -489,6 +507,15 @@ def clean_blocks(text: str) -> Cleaned:
             reason = b.furniture or ("not the article" if zone != "story" else _bad_reason(b))
             blocks.append(Block(b.text, reason=reason, zone=zone))
     return Cleaned(tuple(blocks))
+
+
+def _standfirst(b: _Measured, lead: list[_Measured]) -> bool:
+    """A line between the headline and the story that sums the story up: the article's own."""
+    if b.furniture or b.cls == "bad" or b.words < 6 or is_date_line(b.text) or is_byline(b.text):
+        return False
+    stems = _stems(b.text)
+    shared = stems & _stems(" ".join(x.text for x in lead))
+    return len(stems) > 0 and len(shared) >= max(2, len(stems) // 2)
 
 
 def _extend_start(blocks: list[_Measured], start: int) -> int:

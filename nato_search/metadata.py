@@ -136,23 +136,26 @@ MONTHS = {name: i for i, names in enumerate(
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
      ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for name in names}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?" \
-       r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WDAY = r"(?:(?P<wday>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s*\(?\s*)?"
+# A month's name may be glued to the word before it by a scrape ("Associated PressDecember 2").
+_MON = r"(?:\b|(?<=[a-z])(?=[A-Z]))(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may" \
+       r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+_WDAY = r"(?:\b(?P<wday>mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b\.?,?\s*\(?\s*)?"
+_ORD = r"(?:st|nd|rd|th)?"
 _DATE_PATTERNS = [
-    # Sunday, January 6, 2019 / Oct. 19, 2024 / July 9
-    re.compile(rf"\b{_WDAY}{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?",
-               re.I),
-    # 19 October 2024 / Tuesday 9 July 2024
-    re.compile(rf"\b{_WDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<year>\d{{4}}))?\b",
+    # Sunday, January 6, 2019 / Oct. 19, 2024 / July 9 / November 9th 2023
+    re.compile(rf"{_WDAY}{_MON}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<year>\d{{4}})\b)?", re.I),
+    # 19 October 2024 / Tuesday 9 July 2024 / 22 Dec, 2016 / 26-FEB-1987
+    re.compile(rf"{_WDAY}\b(?P<day>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-){_MON}(?:,?[\s-]+(?P<year>\d{{4}}))?\b",
                re.I),
     # January 2023, 31 (month, year, then day, as some sites print it)
-    re.compile(rf"\b{_WDAY}{_MON}\s+(?P<year>\d{{4}}),\s*(?P<day>\d{{1,2}})\b", re.I),
-    # 2024-07-09
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-    # 08.07.24 / 08.07.2024 (day first, as written outside the US)
-    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2}|\d{4})(?![\d.]\d)"),
+    re.compile(rf"{_WDAY}{_MON}\s+(?P<year>\d{{4}}),\s*(?P<day>\d{{1,2}})\b", re.I),
+    # 2024-07-09 / 2019/06/19
+    re.compile(r"\b(?P<year>\d{4})([-/])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"),
+    # 08.07.24 / 01.21.2020 / 2/26/2015: which number is the month is settled by the page
+    re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{2}|\d{4})"
+               r"(?![\d]|[.,/]\d)"),
 ]
+NUMERIC = len(_DATE_PATTERNS) - 1
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,8 @@ class FoundDate:
     day: int
     weekday: int | None  # 0 = Monday, when the text names one
     start: int
+    end: int = 0
+    ambiguous: bool = False  # "08.07.24" read by a guess of the page's order, not by evidence
 
     def resolve(self, year: int | None = None) -> date | None:
         try:
@@ -175,23 +180,66 @@ class FoundDate:
         return found
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every date written in `text`, in order, overlapping forms counted once."""
+def _weekday(name: str | None) -> int | None:
+    if not name:
+        return None
+    name = name.lower()[:3]
+    return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(name))
+
+
+def numeric_order(text: str) -> str:
+    return _numeric_order(text)[0]
+
+
+def _numeric_order(text: str) -> tuple[str, bool]:
+    """"dm" or "md": how the page writes numeric dates, from the evidence it gives.
+
+    A number over 12 settles it; else the order of the page's dates with month names ("9 July"
+    or "July 9"); else a slash is read month first, as in the US, and a dot day first."""
+    votes = {"dm": 0, "md": 0}
+    for m in _DATE_PATTERNS[NUMERIC].finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            votes["dm"] += 2
+        elif b > 12 >= a:
+            votes["md"] += 2
+    if votes["dm"] == votes["md"]:
+        votes["md"] += len(_DATE_PATTERNS[0].findall(text))
+        votes["dm"] += len(_DATE_PATTERNS[1].findall(text))
+    if votes["dm"] == votes["md"]:
+        return ("md" if "/" in text else "dm"), False
+    return ("dm" if votes["dm"] > votes["md"] else "md"), True
+
+
+def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
+    """Every date written in `text`, in order, overlapping forms counted once.
+
+    `order` says how numeric dates are read ("dm" or "md"); by default, as the text itself
+    suggests (`numeric_order`)."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
+    settled = order is not None
+    for n, pattern in enumerate(_DATE_PATTERNS):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             groups = m.groupdict()
-            month = MONTHS.get(groups["mon"].lower().rstrip(".")) if groups.get("mon") else \
-                int(groups["month"])
+            if n == NUMERIC:
+                if order is None:
+                    order, settled = _numeric_order(text)
+                a, b = int(groups["a"]), int(groups["b"])
+                day, month = (a, b) if order == "dm" else (b, a)
+                if month > 12 and day <= 12:
+                    day, month = month, day  # "01.21.2020" can only be read one way
+            else:
+                month = MONTHS.get(groups["mon"].lower().rstrip(".")) if groups.get("mon") else \
+                    int(groups["month"])
+                day = int(groups["day"])
             year = groups.get("year")
             if year is not None:
-                year = int(year) + (2000 if len(year) == 2 else 0)
-            wday = groups.get("wday")
-            fd = FoundDate(year, month or 0, int(groups["day"]),
-                           WEEKDAYS.index(wday.lower()) if wday else None, m.start())
+                year = int(year) + (2000 if len(year) == 2 and int(year) < 70 else 1900 if len(year) == 2 else 0)
+            fd = FoundDate(year, month or 0, day, _weekday(groups.get("wday")), m.start(), m.end(),
+                           n == NUMERIC and not settled and day != month and max(day, month) <= 12)
             if 1 <= fd.month <= 12 and 1 <= fd.day <= 31 and (fd.year is None or 1900 <= fd.year <= 2100):
                 found.append(fd)
                 taken.append((m.start(), m.end()))
@@ -202,6 +250,13 @@ def find_dates(text: str) -> list[FoundDate]:
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\w.]+){0,2}"
     r"(?:,\s*(?P<when>[^()–—-]{3,30}?))?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*[-–—―]+\s*")
+# A date opening the first paragraph, as some sites write a dateline: "Feb. 23, 2015 -- ..."
+_LEADING_DATE = re.compile(r"^\W{0,3}(?P<when>[^—–-]{6,40}?)\s*(?:--|[—–―-])\s+\S")
+# What a date is labelled with, in the words just before it.
+_PUBLISHED = re.compile(r"\b(?:published|posted|first published|released|on|dated)\b\W{0,3}"
+                        r"(?:\w+\W{1,3}){0,2}$", re.I)
+_UPDATED = re.compile(r"\b(?:updated|last updated|modified|last modified|edited|revised)\b"
+                      r"(?:\s+on)?\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
 
 
 def _strip_dateline(paragraph: str) -> str:
@@ -214,6 +269,7 @@ def _closest_year(month: int, day: int, evidence: list[date], weekday: int | Non
     if not evidence:
         return None
     best: tuple[int, int] | None = None
+    newest = max(evidence)
     for year in sorted({d.year for d in evidence} | {d.year - 1 for d in evidence}):
         try:
             candidate = date(year, month, day)
@@ -221,6 +277,8 @@ def _closest_year(month: int, day: int, evidence: list[date], weekday: int | Non
             continue
         if weekday is not None and candidate.weekday() != weekday:
             continue
+        if candidate > newest and (candidate - newest).days > 2:
+            continue  # never after the newest date the page carries
         distance = min(abs((candidate - d).days) for d in evidence)
         if distance <= 366 and (best is None or distance < best[0]):
             best = (distance, year)
@@ -231,66 +289,115 @@ def _resolved(found: list[FoundDate]) -> list[date]:
     return [d for d in (f.resolve() for f in found if f.year) if d]
 
 
+@dataclass(frozen=True)
+class _Evidence:
+    """A date the page gives, with how strongly it says "published on"."""
+
+    strength: int
+    position: int
+    day: date
+    how: str
+
+
+# How much each kind of evidence is worth: a labelled or a header date beats a dateline, which
+# beats dates in the text; "updated" only when nothing else is there.
+PUBLISHED_LABEL, HEADER_LINE, WIRE_STAMP, DATELINE, HEADER_TEXT, UPDATED = 100, 90, 85, 80, 70, 40
+PAGE_STAMP, LEAD, CAPTION = 30, 25, 20
+
+
 def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
-    """The publication date and how it was found, or (None, None)."""
+    """The publication date and how it was found, or (None, None).
+
+    Every date of the page's header (the lines from just above the headline to the story's
+    first paragraphs), its wire timestamp and the story's dateline is weighed as htmldate
+    does: labelled "published" or standing alone on a line beats a date inside a line, which
+    beats "updated"; dates in lists of other stories, captions, comments and footers are not
+    the article's. The day is the one written: a time zone never moves it."""
     blocks = cleaned.blocks
     everything = "\n".join(b.text for b in blocks)
-    evidence = _resolved(find_dates(everything))
+    order, settled = _numeric_order(everything)
+    if not settled:
+        order = None  # each date then says whether its reading is a guess
+    evidence = _resolved(find_dates(everything, order))
+    newest = max(evidence) if evidence else None
+    # a numeric date that the page gives no way to read ("11.03.17": March or November?)
+    guessed = {d for f in find_dates(everything, order) if f.ambiguous for d in [f.resolve()] if d}
+    found: list[_Evidence] = []
 
-    # 1. a date line above the story ("14:37 JST, October 19, 2024", "Sunday, January 6, 2019")
-    for block in blocks:
+    heads = [i for i, b in enumerate(blocks) if b.role == "headline"]
+    story = [i for i, b in enumerate(blocks) if b.kept]
+    first = story[0] if story else len(blocks)
+    top = heads[0] - 3 if heads and heads[0] < first else first - 12
+    paragraphs = [i for i in story if len(words(blocks[i].text)) >= 20]
+    lead_end = max(paragraphs[min(2, len(paragraphs) - 1)] + 1 if paragraphs else len(blocks),
+                   first + 6)
+    lead_end = min(lead_end, len(blocks))
+    for i in range(max(0, top), lead_end):
+        block = blocks[i]
+        if block.kept and i >= first:
+            continue  # the story's own sentences: dates in them are about events
+        text = block.text
+        for fd in find_dates(text, order):
+            day = fd.resolve()
+            if not (fd.year and day):
+                continue
+            before = text[max(0, fd.start - 40):fd.start]
+            if _UPDATED.search(before):
+                strength, how = UPDATED, "updated date"
+            elif _PUBLISHED.search(before):
+                strength, how = PUBLISHED_LABEL, "published date"
+            elif block.role in ("date", "byline") or len(words(text)) <= 14:
+                strength, how = HEADER_LINE, "date line"
+            else:
+                strength, how = HEADER_TEXT, "date in the header"
+            if "caption" in (block.reason or ""):
+                strength, how = CAPTION, "caption"
+            found.append(_Evidence(strength, i, day, how))
+
+    # a wire's timestamp line at the top of the page ("26-FEB-1987 15:01:01")
+    for i, block in enumerate(blocks[:3]):
         if block.role == "date":
-            dates = _resolved(find_dates(block.text))
-            if dates:
-                return dates[0], "date line"
+            for day in _resolved(find_dates(block.text, order))[:1]:
+                found.append(_Evidence(WIRE_STAMP, i, day, "date line"))
 
-    # 2. a wire dateline opening the story ("TOKYO, July 9 (Reuters) -")
-    story = [b for b in blocks if b.kept]
-    for block in story[:3]:
-        m = _DATELINE.match(block.text)
+    # a dateline opening the story ("TOKYO, July 9 (Reuters) -", "Feb. 23, 2015 -- ...")
+    for i in story[:3]:
+        text = blocks[i].text
+        m = _DATELINE.match(text) or _LEADING_DATE.match(text)
         if not (m and m.group("when")):
             continue
-        found = find_dates(m.group("when"))
-        if not found:
+        dates = find_dates(m.group("when"), order)
+        if not dates:
             continue
-        fd = found[0]
+        fd = dates[0]
         if fd.year:
             day = fd.resolve()
             if day:
-                return day, "dateline"
+                found.append(_Evidence(DATELINE, i, day, "dateline"))
             continue
         year = _closest_year(fd.month, fd.day, evidence, fd.weekday)
-        if year:
-            return fd.resolve(year), "dateline, year from other dates on the page"
+        day = fd.resolve(year) if year else None
+        if day:
+            found.append(_Evidence(DATELINE, i, day, "dateline, year from other dates on the page"))
 
-    # 3. the page's own timestamps ("- Reuters08.07.24, 20:41"): the newest is the page's time
-    stamped = [b for b in blocks if b.reason == "timestamped link"]
-    stamps = _resolved([f for b in stamped for f in find_dates(b.text)])
+    # the page's own timestamps ("- Reuters08.07.24, 20:41"): the newest is the page's time
+    stamps = _resolved([f for b in blocks if b.reason == "timestamped link"
+                        for f in find_dates(b.text, order)])
     if stamps:
-        return max(stamps), "page timestamp"
+        found.append(_Evidence(PAGE_STAMP, 0, max(stamps), "page timestamp"))
 
-    # 4. a full date in the lead ("on Tuesday (January 2023, 31)"), else in a caption above it
-    head = [b for b in blocks[: _lead_end(blocks)] if b.role != "headline"]
-    lead = [b for b in head if b.kept]
-    captions = [b for b in head if b.reason and "caption" in b.reason]
-    for group, how in ((lead, "date in the lead"), (captions, "caption")):
-        for block in group:
-            for fd in find_dates(block.text):
-                day = fd.resolve()
-                if fd.year and day:
-                    return day, how
-    return None, None
+    # a full date in the lead ("on Tuesday (January 2023, 31)")
+    for i in story[:2]:
+        for fd in find_dates(blocks[i].text, order):
+            day = fd.resolve()
+            if fd.year and day:
+                found.append(_Evidence(LEAD, i, day, "date in the lead"))
 
-
-def _lead_end(blocks: tuple) -> int:
-    """Index after the second paragraph of the story: how far 'the lead' reaches."""
-    seen = 0
-    for i, block in enumerate(blocks):
-        if block.kept and len(words(block.text)) >= 12:
-            seen += 1
-            if seen == 2:
-                return i + 1
-    return len(blocks)
+    found = [e for e in found if (newest is None or e.day <= newest) and e.day not in guessed]
+    if not found:
+        return None, None
+    best = max(found, key=lambda e: (e.strength, -e.position))
+    return best.day, best.how
 
 
 # ---------------------------------------------------------------------------------------------
