@@ -284,7 +284,10 @@ def classify(blocks: list[_Measured]) -> None:
     # Pages not in English have few English stop words: judge them on length and punctuation.
     long_lines = [b for b in blocks if b.words >= GOOD_WORDS]
     english = bool(long_lines) and sum(b.stops for b in long_lines) / len(long_lines) >= 0.12
+    captions = {_caption_key(b.text) for b in blocks if b.furniture == "photo caption"}
     for i, b in enumerate(blocks):
+        if not b.furniture and b.repeats >= 2 and _caption_key(b.text) in captions:
+            b.furniture = "photo caption"  # the other copy of a caption
         if (i and blocks[i - 1].furniture == "image file" and b.words <= 40 and not b.furniture
                 and blocks[i - 1].line >= b.line - 2):
             b.furniture = "photo caption"  # the line under an image's file name is its caption
@@ -292,7 +295,7 @@ def classify(blocks: list[_Measured]) -> None:
         near_ok = b.stops >= NEAR_STOPS or not english
         if b.furniture:
             b.cls = "bad"
-        elif b.repeats >= 2 and b.words <= 40 and not b.sentence:
+        elif b.repeats >= 2 and b.words <= 40 and not _ATTRIBUTION_START.match(b.text):
             b.cls = "bad"  # a menu entry, a caption or a headline shown twice
         elif _END_MARKER.match(b.text) or _CALL_TO_ACTION.search(b.text) and b.words <= 25:
             b.cls = "bad"
@@ -369,7 +372,8 @@ def _trim(blocks: list[_Measured], start: int, end: int) -> tuple[int, int]:
     for k in range(len(worth) - 1, best_cut, -1):
         suffix += worth[k]
         if (blocks[start + k - 1].cls == "good" and blocks[start + k].cls != "good"
-                and suffix < MARGINAL and _gap_after(blocks, worth, start, k) <= -GAP):
+                and suffix < MARGINAL and _gap_after(blocks, worth, start, k) <= -GAP
+                and all(b.words < 20 for b in blocks[start + k:end] if b.cls == "good")):
             tail_cut = k
     return start + best_cut, start + tail_cut
 
@@ -417,6 +421,12 @@ def _headline_shape(b: _Measured) -> bool:
     return first.isupper() or first.isdigit() or not first.isalpha()
 
 
+def _first_token(text: str) -> str:
+    """The word or the symbols a line opens with: items of one list share it ("██ Labour ...")."""
+    m = re.match(r"\w+|[^\w\s]+", text)
+    return m.group(0).casefold() if m else ""
+
+
 def find_headline(blocks: list[_Measured], start: int) -> int | None:
     """The headline: the title-like line that opens the article, before block `start`.
 
@@ -443,7 +453,9 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             crowded = not b.set_apart and (
                 i > 0 and blocks[i - 1].line == b.line - 1 and blocks[i - 1].words <= 4
                 or i + 1 < len(blocks) and blocks[i + 1].line == b.line + 1 and blocks[i + 1].words <= 4)
-            score = (1.6 * overlap + (0.5 if copies >= 2 else 0.0) + (0.3 if b.set_apart else 0.0)
+            listed = any(0 <= j < len(blocks) and abs(blocks[j].line - b.line) <= 2
+                         and _first_token(blocks[j].text) == _first_token(b.text) for j in (i - 1, i + 1))
+            score = (1.6 * overlap + (0.3 if i == 0 else 0.0) - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0) + (0.3 if b.set_apart else 0.0)
                      - 0.03 * skipped - (0.5 if crowded else 0.0) - (0.6 if b.words <= 3 else 0.0)
                      - (0.4 if b.cls == "good" else 0.0))
             scores[i] = score
@@ -484,6 +496,9 @@ def clean_blocks(text: str) -> Cleaned:
     # a headline at the top of the run is the article's title, not its first paragraph
     while start < end - 1 and measured[start].cls != "good" and not measured[start].sentence \
             and _headline_shape(measured[start]):
+        start += 1
+    if _PHOTO_LANGUAGE.search(measured[start].text) and measured[start].words <= 25 and start < end - 1:
+        measured[start].furniture = "photo caption"  # "X is seen in Y": a picture above the story
         start += 1
     start = _extend_start(measured, start)
     headline = find_headline(measured, start)

@@ -253,7 +253,7 @@ _DATELINE = re.compile(
 # A date opening the first paragraph, as some sites write a dateline: "Feb. 23, 2015 -- ..."
 _LEADING_DATE = re.compile(r"^\W{0,3}(?P<when>[^—–-]{6,40}?)\s*(?:--|[—–―-])\s+\S")
 # What a date is labelled with, in the words just before it.
-_PUBLISHED = re.compile(r"\b(?:published|posted|first published|released|on|dated)\b\W{0,3}"
+_PUBLISHED = re.compile(r"\b(?:published|posted|first published|released|dated)\b\W{0,3}"
                         r"(?:\w+\W{1,3}){0,2}$", re.I)
 _UPDATED = re.compile(r"\b(?:updated|last updated|modified|last modified|edited|revised)\b"
                       r"(?:\s+on)?\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
@@ -277,7 +277,7 @@ def _closest_year(month: int, day: int, evidence: list[date], weekday: int | Non
             continue
         if weekday is not None and candidate.weekday() != weekday:
             continue
-        if candidate > newest and (candidate - newest).days > 2:
+        if candidate > newest and (candidate - newest).days > 7:
             continue  # never after the newest date the page carries
         distance = min(abs((candidate - d).days) for d in evidence)
         if distance <= 366 and (best is None or distance < best[0]):
@@ -334,8 +334,8 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     lead_end = min(lead_end, len(blocks))
     for i in range(max(0, top), lead_end):
         block = blocks[i]
-        if block.kept and i >= first:
-            continue  # the story's own sentences: dates in them are about events
+        if block.kept and i >= first or block.zone == "after" or block.reason == "timestamped link":
+            continue  # the story's own sentences (dates in them are about events), what follows it
         text = block.text
         for fd in find_dates(text, order):
             day = fd.resolve()
@@ -355,7 +355,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
             found.append(_Evidence(strength, i, day, how))
 
     # a wire's timestamp line at the top of the page ("26-FEB-1987 15:01:01")
-    for i, block in enumerate(blocks[:3]):
+    for i, block in enumerate(blocks[:min(3, first)]):
         if block.role == "date":
             for day in _resolved(find_dates(block.text, order))[:1]:
                 found.append(_Evidence(WIRE_STAMP, i, day, "date line"))
@@ -393,7 +393,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
             if fd.year and day:
                 found.append(_Evidence(LEAD, i, day, "date in the lead"))
 
-    found = [e for e in found if (newest is None or e.day <= newest) and e.day not in guessed]
+    found = [e for e in found if e.day not in guessed]
     if not found:
         return None, None
     best = max(found, key=lambda e: (e.strength, -e.position))

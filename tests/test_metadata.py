@@ -45,7 +45,7 @@ WEB_METADATA = {
     "wire_no_year.txt": ("South Korea, Australia agree to expand defence industry ties", None,
                          date(2023, 11, 3), "dateline, year from other dates on the page"),
     "blog_sidebar.txt": ("New Zealand weighs joining AUKUS pillar two", "Pacific Defence Review",
-                         date(2024, 3, 12), "date line"),
+                         date(2024, 3, 12), "published date"),
     "ap_updated.txt": ("Australia and Japan sign reciprocal access agreement",
                        "The Associated Press", date(2025, 2, 7), "date line"),
     "no_date.txt": ("NATO opens door to deeper Indo-Pacific partnerships", None, None, None),
