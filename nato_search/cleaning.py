@@ -443,6 +443,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             page_lines[key] = page_lines.get(key, 0) + 1
     best, best_i = 0.35, None
     scores: dict[int, float] = {}
+    copied: set[int] = set()
     skipped = 0  # lines between the candidate and the story that are not metadata
     for i in range(start - 1, max(-1, start - 80), -1):
         b = blocks[i]
@@ -455,15 +456,17 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 or i + 1 < len(blocks) and blocks[i + 1].line == b.line + 1 and blocks[i + 1].words <= 4)
             listed = any(0 <= j < len(blocks) and abs(blocks[j].line - b.line) <= 2
                          and _first_token(blocks[j].text) == _first_token(b.text) for j in (i - 1, i + 1))
-            score = (1.6 * overlap + (0.3 if i == 0 else 0.0) - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0) + (0.3 if b.set_apart else 0.0)
+            score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0) + (0.3 if b.set_apart else 0.0)
                      - 0.03 * skipped - (0.5 if crowded else 0.0) - (0.6 if b.words <= 3 else 0.0)
                      - (0.4 if b.cls == "good" else 0.0))
             scores[i] = score
+            if copies >= 2:
+                copied.add(i)
             if score > best:
                 best, best_i = score, i
         if not (is_date_line(b.text) or is_byline(b.text) or b.furniture):
             skipped += 1
-    if best_i is not None:
+    if best_i is not None and best_i not in copied:
         # a standfirst follows its headline: of two title-like lines close together, the first
         for i in range(best_i - 1, max(-1, best_i - 4), -1):
             if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6:
