@@ -155,7 +155,9 @@ _END_MARKER = re.compile(
     r"|most (?:read|popular|viewed|shared)|check also|also read|read (?:also|next)"
     r"|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like"
     r"|trending(?: now| stories)?|latest (?:news|posts|stories|articles)|top stories|editor'?s picks"
-    r"|leave a (?:reply|comment)|\d*\s*(?:comments?|responses?|replies)|post a comment|add a comment"
+    r"|leave a (?:reply|comment)|\d*\s*(?:comments?|responses?|replies)(?:\s*\(\d+\))?"
+    r"|(?:view|show|load|read|see|add|post|leave|write)(?: all| a| your| the)?(?: \d+)?"
+    r" (?:comments?|responses?|replies)(?:\s*\(\d+\))?"
     r"|join the (?:discussion|conversation)|tags?|filed under|share(?: this)?(?: post| article)?"
     r"|[\w ]*access ranking|[\w\" ]*popular article|about the author|sponsored(?: stories| links)?"
     r"|promoted(?: stories| links)?|what to read next|keep reading|up next)s?\s*:?\s*$",
@@ -325,14 +327,30 @@ def _worth(b: _Measured) -> float:
 SHORT_RUN = 12.0
 
 
+# The heading of a comments section ("Comments", "View comments (27)", "Add comment"); a bare
+# count ("11 Comments") is not one: sites print it in the article's header.
+_COMMENTS = re.compile(r"^(?:(?:view|show|load|read|see|add|post|leave|write)\b.*\b(?:comments?|replies)"
+                       r"|comments|responses|replies|reader comments)(?:\s*\(\d+\))?\s*:?$", re.I)
+
+
 def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
-    """The densest run of prose: [start, end) of the blocks with the highest total worth."""
+    """The densest run of prose: [start, end) of the blocks with the highest total worth.
+
+    A comments heading is a wall the run never crosses, and readers' comments below one count
+    for little: they are prose, but not the article."""
     best, best_span = 0.0, None
     total, start, run = 0.0, 0, 0.0
+    comments = False
     for i, b in enumerate(blocks):
+        if (not comments and _COMMENTS.match(b.text) and b.words <= 6 and i >= len(blocks) // 3
+                and sum(x.words for x in blocks[:i] if x.cls == "good") >= 300):
+            # below an article (much prose above it), what follows is readers' comments
+            comments = True
+            total, start = -1e9, i + 1
+            continue
         if total <= 0:
             total, start = 0.0, i
-        w = _worth(b)
+        w = _worth(b) * (0.25 if comments and b.cls in ("good", "near") else 1.0)
         if b.cls == "short":
             # a run of short lines (code, a table, a list) costs at most SHORT_RUN
             w = max(w, -SHORT_RUN - run)
@@ -409,10 +427,15 @@ def _title_forms(text: str) -> list[str]:
     return [text] + [p for p in parts if p != text] if len(parts) > 1 else [text]
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+
+
 def _headline_shape(b: _Measured) -> bool:
     text = b.text
-    if not 2 <= b.words <= 35 or text.endswith((".", ":", ";", ",")) and not text.endswith("..."):
+    if not 2 <= b.words <= 35 or text.endswith((":", ";", ",")):
         return False
+    if text.endswith(".") and not text.endswith("...") and not _ABBREVIATION_END.search(text):
+        return False  # a sentence, not a headline ("... N.Y.C." is a headline)
     if b.furniture or is_date_line(text) or is_byline(text) or _END_MARKER.match(text):
         return False
     if sum(c.isdigit() for c in text) > len(text) / 3:
@@ -449,7 +472,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         b = blocks[i]
         if _headline_shape(b):
             stems = _stems(b.text)
-            overlap = len(stems & lead) / len(stems) if stems else 0.0
+            overlap = len(stems & lead) / max(len(stems), 4)  # a word or two shared says little
             copies = max(page_lines.get(_caption_key(f), 0) for f in _title_forms(b.text))
             crowded = not b.set_apart and (
                 i > 0 and blocks[i - 1].line == b.line - 1 and blocks[i - 1].words <= 4
@@ -458,7 +481,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                          and _first_token(blocks[j].text) == _first_token(b.text) for j in (i - 1, i + 1))
             score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0) + (0.3 if b.set_apart else 0.0)
                      - 0.03 * skipped - (0.5 if crowded else 0.0) - (0.6 if b.words <= 3 else 0.0)
-                     - (0.4 if b.cls == "good" else 0.0))
+                     - (0.4 if b.cls == "good" else 0.0) - (0.5 if b.repeats >= 3 else 0.0))
             scores[i] = score
             if copies >= 2:
                 copied.add(i)
