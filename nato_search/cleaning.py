@@ -70,15 +70,16 @@ class Cleaned:
 # What a block looks like
 
 # English function words: prose is full of them, menus and headline lists are not (jusText).
-STOP_WORDS = frozenset("""
+_STOP_WORD_LIST = """
 a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had
 has have having he her here hers herself him himself his how i if in into is it its itself just
 me more most my myself no nor not now of off on once only or other our ours ourselves out over
 own same she should so some such than that the their theirs them themselves then there these
 they this those through to too under until up very was we were what when where which while who
-whom why will with would you your yours yourself yourselves said says would could may might must
-""".split())
+whom why will with would you your yours yourself yourselves said says may might must
+"""
+STOP_WORDS = frozenset(_STOP_WORD_LIST.split())
 
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’'»)\]]\s*)*$")
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9%)\"”’][.!?][\"”’]?\s+[\"“‘A-Z]")
@@ -301,7 +302,8 @@ def classify(blocks: list[_Measured]) -> None:
             b.cls = "bad"  # a menu entry, a caption or a headline shown twice
         elif _END_MARKER.match(b.text) or _CALL_TO_ACTION.search(b.text) and b.words <= 25:
             b.cls = "bad"
-        elif b.words >= GOOD_WORDS and (stops_ok or b.words >= 30 and near_ok) and (b.sentence or b.words >= 25):
+        elif (b.words >= GOOD_WORDS and (stops_ok or b.words >= 30 and near_ok)
+              and (b.sentence or b.words >= 25)):
             b.cls = "good"
         elif b.words >= NEAR_WORDS and near_ok and (b.sentence or title_case_ratio(b.text) < 0.6):
             b.cls = "near"
@@ -479,8 +481,9 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 or i + 1 < len(blocks) and blocks[i + 1].line == b.line + 1 and blocks[i + 1].words <= 4)
             listed = any(0 <= j < len(blocks) and abs(blocks[j].line - b.line) <= 2
                          and _first_token(blocks[j].text) == _first_token(b.text) for j in (i - 1, i + 1))
-            score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0) + (0.3 if b.set_apart else 0.0)
-                     - 0.03 * skipped - (0.5 if crowded else 0.0) - (0.6 if b.words <= 3 else 0.0)
+            score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0)
+                     + (0.3 if b.set_apart else 0.0) - 0.03 * skipped - (0.5 if crowded else 0.0)
+                     - (0.6 if b.words <= 3 else 0.0)
                      - (0.4 if b.cls == "good" else 0.0) - (0.5 if b.repeats >= 3 else 0.0))
             scores[i] = score
             if copies >= 2:

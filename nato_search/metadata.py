@@ -237,7 +237,8 @@ def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
                 day = int(groups["day"])
             year = groups.get("year")
             if year is not None:
-                year = int(year) + (2000 if len(year) == 2 and int(year) < 70 else 1900 if len(year) == 2 else 0)
+                century = (2000 if int(year) < 70 else 1900) if len(year) == 2 else 0
+                year = int(year) + century
             fd = FoundDate(year, month or 0, day, _weekday(groups.get("wday")), m.start(), m.end(),
                            n == NUMERIC and not settled and day != month and max(day, month) <= 12)
             if 1 <= fd.month <= 12 and 1 <= fd.day <= 31 and (fd.year is None or 1900 <= fd.year <= 2100):
@@ -319,7 +320,6 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     if not settled:
         order = None  # each date then says whether its reading is a guess
     evidence = _resolved(find_dates(everything, order))
-    newest = max(evidence) if evidence else None
     # a numeric date that the page gives no way to read ("11.03.17": March or November?)
     guessed = {d for f in find_dates(everything, order) if f.ambiguous for d in [f.resolve()] if d}
     found: list[_Evidence] = []

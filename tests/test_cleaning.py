@@ -151,7 +151,8 @@ GALLERY_CAPTIONS = {
     "torontogroot as Beast Boy and raven_alwayz as Raven", "Lydia Scott as a ranger from Fallout: New Vegas",
     "Mrs. Potts and Belle from Beauty and the Beast",
     "Lots of kids got into the fun, too, dressing as their favourite characters.",
-    "Overcast weather didn't stop dancing in the parking lot", "A group of cosplayers perform a choreographed dance.",
+    "Overcast weather didn't stop dancing in the parking lot",
+    "A group of cosplayers perform a choreographed dance.",
 }
 
 
