@@ -469,6 +469,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     best, best_i = 0.35, None
     scores: dict[int, float] = {}
     copied: set[int] = set()
+    near: dict[int, int] = {}  # candidate -> lines between it and the story
     skipped = 0  # lines between the candidate and the story that are not metadata
     for i in range(start - 1, max(-1, start - 80), -1):
         b = blocks[i]
@@ -486,13 +487,17 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                      - (0.6 if b.words <= 3 else 0.0)
                      - (0.4 if b.cls == "good" else 0.0) - (0.5 if b.repeats >= 3 else 0.0))
             scores[i] = score
+            near[i] = skipped
             if copies >= 2:
                 copied.add(i)
             if score > best:
                 best, best_i = score, i
         if not (is_date_line(b.text) or is_byline(b.text) or b.furniture):
             skipped += 1
-    if best_i is not None and best_i not in copied:
+    if best_i is None:
+        # nothing says so by its words: a title-like line just above the story still is one
+        best_i = next((i for i, k in near.items() if blocks[i].words >= 3 and k <= 1), None)
+    elif best_i not in copied:
         # a standfirst follows its headline: of two title-like lines close together, the first
         for i in range(best_i - 1, max(-1, best_i - 4), -1):
             if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6:
