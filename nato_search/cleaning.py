@@ -168,7 +168,7 @@ _PHOTO_MARK = re.compile(
     r"\((?:photo|image|file photo|picture)\b|(?-i:\b[A-Z]{2,}\s+Photo\b)|\|\s*(?:photo|image)\s*:"
     r"|\b(?:photo|image|picture|illustration)(?: credit)?\s*:|\bfile photo\b|©|\bgetty images\b"
     r"|/(?:afp|ap|reuters|efe|epa)\b|^(?:media|image|photo) caption\b|^(?:image|photo)(?: copyright)?$"
-    r"|^illustration for article|\bphotograph(?:er)?:|^credit\b|\bcreditcredit", re.I)
+    r"|^illustration for article|\bphotograph(?:er)?:|^credit\b|\bcreditcredit|\bsource:\s*\w", re.I)
 _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes? for\b",
                              re.I)
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
@@ -289,7 +289,9 @@ def classify(blocks: list[_Measured]) -> None:
     english = bool(long_lines) and sum(b.stops for b in long_lines) / len(long_lines) >= 0.12
     captions = {_caption_key(b.text) for b in blocks if b.furniture == "photo caption"}
     for i, b in enumerate(blocks):
-        if not b.furniture and b.repeats >= 2 and _caption_key(b.text) in captions:
+        key = _caption_key(b.text)
+        if not b.furniture and (b.repeats >= 2 and key in captions or len(key) >= 30 and any(
+                c.startswith(key) for c in captions)):
             b.furniture = "photo caption"  # the other copy of a caption
         if (i and blocks[i - 1].furniture == "image file" and b.words <= 40 and not b.furniture
                 and blocks[i - 1].line >= b.line - 2):
@@ -429,6 +431,8 @@ def _title_forms(text: str) -> list[str]:
     return [text] + [p for p in parts if p != text] if len(parts) > 1 else [text]
 
 
+_HAS_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b",
+                       re.I)
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 
 
@@ -461,11 +465,10 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     sentences with a full stop are never headlines.
     """
     lead = _stems(" ".join(b.text for b in blocks[start:start + 6] if b.cls in ("good", "near")))
-    page_lines: dict[str, int] = {}
+    page_lines: dict[str, list[int]] = {}
     for b in blocks:
         for form in _title_forms(b.text):
-            key = _caption_key(form)
-            page_lines[key] = page_lines.get(key, 0) + 1
+            page_lines.setdefault(_caption_key(form), []).append(b.line)
     best, best_i = 0.35, None
     scores: dict[int, float] = {}
     copied: set[int] = set()
@@ -476,14 +479,22 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         if _headline_shape(b):
             stems = _stems(b.text)
             overlap = len(stems & lead) / max(len(stems), 4)  # a word or two shared says little
-            copies = max(page_lines.get(_caption_key(f), 0) for f in _title_forms(b.text))
+            # a copy far from it (the page's title bar); a teaser shows its headline twice in a row
+            copies = 2 if any(abs(line - b.line) > 2 for f in _title_forms(b.text)
+                              for line in page_lines.get(_caption_key(f), ())) else 1
             crowded = not b.set_apart and (
                 i > 0 and blocks[i - 1].line == b.line - 1 and blocks[i - 1].words <= 4
                 or i + 1 < len(blocks) and blocks[i + 1].line == b.line + 1 and blocks[i + 1].words <= 4)
-            listed = any(0 <= j < len(blocks) and abs(blocks[j].line - b.line) <= 2
-                         and _first_token(blocks[j].text) == _first_token(b.text) for j in (i - 1, i + 1))
+            bullet = _first_token(b.text)
+            listed = not bullet.isalpha() and any(
+                0 <= j < len(blocks) and abs(blocks[j].line - b.line) <= 2
+                and _first_token(blocks[j].text) == bullet for j in (i - 1, i + 1))
+            # the byline and the date stand under the headline, above the story
+            signed = any(is_byline(x.text) or x.words <= 10 and _HAS_DATE.search(x.text)
+                         for x in blocks[i + 1:min(i + 5, start)])
             score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0)
-                     + (0.3 if b.set_apart else 0.0) - 0.03 * skipped - (0.5 if crowded else 0.0)
+                     + (0.4 if signed else 0.0)
+                     + (0.3 if b.set_apart else 0.0) - 0.02 * skipped - (0.5 if crowded else 0.0)
                      - (0.6 if b.words <= 3 else 0.0)
                      - (0.4 if b.cls == "good" else 0.0) - (0.5 if b.repeats >= 3 else 0.0))
             scores[i] = score
@@ -492,8 +503,10 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 copied.add(i)
             if score > best:
                 best, best_i = score, i
+        # prose between a line and the story makes it unlikely to be the story's headline;
+        # menus, buttons and specifications between them hardly do
         if not (is_date_line(b.text) or is_byline(b.text) or b.furniture):
-            skipped += 1
+            skipped += 5 if b.cls in ("good", "near") else 1
     if best_i is None:
         # nothing says so by its words: a title-like line just above the story still is one
         best_i = next((i for i, k in near.items() if blocks[i].words >= 3 and k <= 1), None)

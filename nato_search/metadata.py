@@ -55,10 +55,11 @@ def extract_title(cleaned: Cleaned) -> str:
     """The headline if the text has one; otherwise the lead sentence, shortened."""
     headline = cleaned.headline
     if headline:
-        parts = [p.strip() for p in headline.split(" | ")]
-        # "Headline | Subheading": the headline is the first part when it can stand alone
-        if len(parts) > 1 and len(words(parts[0])) >= 3:
-            headline = parts[0]
+        parts = [p.strip() for p in headline.split("|") if p.strip()]
+        # "Headline | Site", "Headline | Subheading": the first part when it can stand alone;
+        # "Section|Headline" (a breadcrumb glued to it): the part that reads as a headline
+        if len(parts) > 1:
+            headline = parts[0] if len(words(parts[0])) >= 3 else max(parts, key=lambda p: len(words(p)))
         return shorten(headline)
     body = cleaned.body
     lead = next((p for p in body.split("\n\n") if len(words(p)) >= 5), body)
@@ -211,14 +212,14 @@ def _numeric_order(text: str) -> tuple[str, bool]:
     return ("dm" if votes["dm"] > votes["md"] else "md"), True
 
 
-def find_dates(text: str, order: str | None = None) -> list[FoundDate]:
+def find_dates(text: str, order: str | None = None, settled: bool = True) -> list[FoundDate]:
     """Every date written in `text`, in order, overlapping forms counted once.
 
     `order` says how numeric dates are read ("dm" or "md"); by default, as the text itself
-    suggests (`numeric_order`)."""
+    suggests (`numeric_order`); `settled` says whether the page's evidence chose that order."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    settled = order is not None
+    settled = settled and order is not None
     for n, pattern in enumerate(_DATE_PATTERNS):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -317,11 +318,13 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     blocks = cleaned.blocks
     everything = "\n".join(b.text for b in blocks)
     order, settled = _numeric_order(everything)
-    if not settled:
-        order = None  # each date then says whether its reading is a guess
-    evidence = _resolved(find_dates(everything, order))
-    # a numeric date that the page gives no way to read ("11.03.17": March or November?)
-    guessed = {d for f in find_dates(everything, order) if f.ambiguous for d in [f.resolve()] if d}
+
+    def dates_in(text: str) -> list[FoundDate]:
+        # a numeric date that the page gives no way to read ("11.03.17": March or November?)
+        # is not evidence of anything
+        return [f for f in find_dates(text, order, settled) if not f.ambiguous]
+
+    evidence = _resolved(dates_in(everything))
     found: list[_Evidence] = []
 
     heads = [i for i, b in enumerate(blocks) if b.role == "headline"]
@@ -337,7 +340,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
         if block.kept and i >= first or block.zone == "after" or block.reason == "timestamped link":
             continue  # the story's own sentences (dates in them are about events), what follows it
         text = block.text
-        for fd in find_dates(text, order):
+        for fd in dates_in(text):
             day = fd.resolve()
             if not (fd.year and day):
                 continue
@@ -357,7 +360,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     # a wire's timestamp line at the top of the page ("26-FEB-1987 15:01:01")
     for i, block in enumerate(blocks[:min(3, first)]):
         if block.role == "date":
-            for day in _resolved(find_dates(block.text, order))[:1]:
+            for day in _resolved(dates_in(block.text))[:1]:
                 found.append(_Evidence(WIRE_STAMP, i, day, "date line"))
 
     # a dateline opening the story ("TOKYO, July 9 (Reuters) -", "Feb. 23, 2015 -- ...")
@@ -366,7 +369,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
         m = _DATELINE.match(text) or _LEADING_DATE.match(text)
         if not (m and m.group("when")):
             continue
-        dates = find_dates(m.group("when"), order)
+        dates = dates_in(m.group("when"))
         if not dates:
             continue
         fd = dates[0]
@@ -382,18 +385,17 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
 
     # the page's own timestamps ("- Reuters08.07.24, 20:41"): the newest is the page's time
     stamps = _resolved([f for b in blocks if b.reason == "timestamped link"
-                        for f in find_dates(b.text, order)])
+                        for f in dates_in(b.text)])
     if stamps:
         found.append(_Evidence(PAGE_STAMP, 0, max(stamps), "page timestamp"))
 
     # a full date in the lead ("on Tuesday (January 2023, 31)")
     for i in story[:2]:
-        for fd in find_dates(blocks[i].text, order):
+        for fd in dates_in(blocks[i].text):
             day = fd.resolve()
             if fd.year and day:
                 found.append(_Evidence(LEAD, i, day, "date in the lead"))
 
-    found = [e for e in found if e.day not in guessed]
     if not found:
         return None, None
     best = max(found, key=lambda e: (e.strength, -e.position))
