@@ -146,7 +146,13 @@ _CALL_TO_ACTION = re.compile(
     r"|print this|email this|copy link|listen to (?:this )?(?:article|page)|what do you think\??$"
     r"|have your say|tell us what you think|post a comment|write for us|search for\b"
     r"|(?:receive|get) (?:new|the latest|our) (?:posts|stories|news|updates)|in your inbox"
-    r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account)\b",
+    r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account)\b"
+    r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$",
+    re.I)
+# Cookie and consent notices, however long.
+_CONSENT = re.compile(
+    r"\bwe use cookies\b|\bby (?:continuing|using) (?:to (?:use|browse)|this (?:site|website))\b"
+    r"|\byou (?:agree|consent) to (?:our|the) use of cookies\b|\b(?:accept|manage) (?:all )?cookies\b",
     re.I)
 # Markers of what follows the story: lists of other articles, comments, rankings.
 _END_MARKER = re.compile(
@@ -221,6 +227,8 @@ def furniture_reason(text: str, before_story: bool = False) -> str | None:
         return "promotion"
     if _CALL_TO_ACTION.search(stripped) and n <= 16:
         return "call to action"
+    if _CONSENT.search(stripped) and n <= 150:
+        return "consent notice"
     if _FILE_NAME.match(stripped):
         return "image file"
     if _URLISH.match(stripped):
@@ -474,7 +482,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     copied: set[int] = set()
     near: dict[int, int] = {}  # candidate -> lines between it and the story
     skipped = 0  # lines between the candidate and the story that are not metadata
-    for i in range(start - 1, max(-1, start - 80), -1):
+    for i in range(start - 1, max(-1, start - 150), -1):
         b = blocks[i]
         if _headline_shape(b):
             stems = _stems(b.text)
@@ -493,7 +501,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             signed = any(is_byline(x.text) or x.words <= 10 and _HAS_DATE.search(x.text)
                          for x in blocks[i + 1:min(i + 5, start)])
             score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0)
-                     + (0.4 if signed else 0.0)
+                     + (0.6 if signed else 0.0)
                      + (0.3 if b.set_apart else 0.0) - 0.02 * skipped - (0.5 if crowded else 0.0)
                      - (0.6 if b.words <= 3 else 0.0)
                      - (0.4 if b.cls == "good" else 0.0) - (0.5 if b.repeats >= 3 else 0.0))
@@ -506,7 +514,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         # prose between a line and the story makes it unlikely to be the story's headline;
         # menus, buttons and specifications between them hardly do
         if not (is_date_line(b.text) or is_byline(b.text) or b.furniture):
-            skipped += 5 if b.cls in ("good", "near") else 1
+            skipped += 5 if b.cls in ("good", "near") else 0.5
     if best_i is None:
         # nothing says so by its words: a title-like line just above the story still is one
         best_i = next((i for i, k in near.items() if blocks[i].words >= 3 and k <= 1), None)
