@@ -464,6 +464,11 @@ def _first_token(text: str) -> str:
     return m.group(0).casefold() if m else ""
 
 
+def _signs(b: _Measured) -> bool:
+    """A byline or a date line: what stands under a headline."""
+    return is_byline(b.text) or b.words <= 10 and bool(_HAS_DATE.search(b.text))
+
+
 def find_headline(blocks: list[_Measured], start: int) -> int | None:
     """The headline: the title-like line that opens the article, before block `start`.
 
@@ -498,8 +503,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 0 <= j < len(blocks) and abs(blocks[j].line - b.line) <= 2
                 and _first_token(blocks[j].text) == bullet for j in (i - 1, i + 1))
             # the byline and the date stand under the headline, above the story
-            signed = any(is_byline(x.text) or x.words <= 10 and _HAS_DATE.search(x.text)
-                         for x in blocks[i + 1:min(i + 5, start)])
+            signed = any(_signs(x) for x in blocks[i + 1:min(i + 5, start)])
             score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0)
                      + (0.6 if signed else 0.0)
                      + (0.3 if b.set_apart else 0.0) - 0.02 * skipped - (0.5 if crowded else 0.0)
@@ -518,7 +522,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     if best_i is None:
         # nothing says so by its words: a title-like line just above the story still is one
         best_i = next((i for i, k in near.items() if blocks[i].words >= 3 and k <= 1), None)
-    elif best_i not in copied:
+    elif best_i not in copied and not (best_i + 1 < len(blocks) and _signs(blocks[best_i + 1])):
         # a standfirst follows its headline: of two title-like lines close together, the first
         for i in range(best_i - 1, max(-1, best_i - 4), -1):
             if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6:
@@ -548,15 +552,15 @@ def clean_blocks(text: str) -> Cleaned:
             if b in keep else Block(b.text, reason=b.furniture or "furniture", zone="story")
             for i, b in enumerate(measured)))
     start, end = span
-    # a headline at the top of the run is the article's title, not its first paragraph
-    while start < end - 1 and measured[start].cls != "good" and not measured[start].sentence \
-            and _headline_shape(measured[start]):
-        start += 1
     if _PHOTO_LANGUAGE.search(measured[start].text) and measured[start].words <= 25 and start < end - 1:
         measured[start].furniture = "photo caption"  # "X is seen in Y": a picture above the story
         start += 1
     start = _extend_start(measured, start)
-    headline = find_headline(measured, start)
+    # the run may open with the headline and a line or two that are not the story's paragraphs
+    first_good = next((i for i in range(start, min(end, start + 5)) if measured[i].cls == "good"), start)
+    headline = find_headline(measured, first_good)
+    if headline is not None and headline >= start:
+        start = headline + 1
     blocks: list[Block] = []
     for i, b in enumerate(measured):
         zone = "before" if i < start else "after" if i >= end else "story"
