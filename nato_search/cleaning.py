@@ -202,6 +202,9 @@ _DATE_LINE = re.compile(
     re.I)
 
 
+_HAS_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b",
+                       re.I)
+
 def _caption_key(text: str) -> str:
     """Normalise a line so its copies compare equal (quotes, credits, spacing)."""
     text = re.split(r"\s*\|\s*(?:photo|image|credit)\b", text, flags=re.I)[0]
@@ -209,8 +212,14 @@ def _caption_key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
+_DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified|first published)\b", re.I)
+
+
 def is_date_line(text: str) -> bool:
-    return bool(_DATE_LINE.match(text.strip()))
+    """A line that only dates the page: "March 3, 2020", "Updated: ... | Published: ..."."""
+    text = text.strip()
+    return bool(_DATE_LINE.match(text)) or len(text) <= 90 and bool(
+        _DATE_LABEL.search(text) and _HAS_DATE.search(text)) and size_in_words(text) <= 14
 
 
 def is_byline(text: str) -> bool:
@@ -439,8 +448,6 @@ def _title_forms(text: str) -> list[str]:
     return [text] + [p for p in parts if p != text] if len(parts) > 1 else [text]
 
 
-_HAS_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b",
-                       re.I)
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 
 

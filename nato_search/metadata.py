@@ -337,7 +337,8 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     lead_end = min(lead_end, len(blocks))
     for i in range(max(0, top), lead_end):
         block = blocks[i]
-        if block.kept and i >= first or block.zone == "after" or block.reason == "timestamped link":
+        if block.kept and i >= first and len(words(block.text)) > 14 or block.zone == "after" \
+                or block.reason == "timestamped link":
             continue  # the story's own sentences (dates in them are about events), what follows it
         text = block.text
         for fd in dates_in(text):
