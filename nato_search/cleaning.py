@@ -202,8 +202,8 @@ _DATE_LINE = re.compile(
     re.I)
 
 
-_HAS_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b",
-                       re.I)
+_HAS_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b", re.I)
 
 def _caption_key(text: str) -> str:
     """Normalise a line so its copies compare equal (quotes, credits, spacing)."""
