@@ -173,7 +173,7 @@ class Library:
             id=doc_id, path=str(self.locations.corpus.joinpath(*doc_id.split("/"))),
             title=stored.get("title", ""), source=stored.get("source"),
             date=date.fromisoformat(day) if day else None, date_method=stored.get("date_method"),
-            body=stored.get("body", ""), url=stored.get("url"),
+            body=stored.get("body", ""), url=stored.get("url"), reader=stored.get("reader", "text"),
             quotes=tuple(Quote(
                 n=int(q["id"].rsplit("#", 1)[1]), quote=q.get("quote", ""),
                 kind=q.get("quote_kind", "direct"), speaker=q.get("speaker"),

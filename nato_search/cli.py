@@ -141,8 +141,8 @@ def _root(
 ) -> None:
     """Search news articles on Indo-Pacific and Euro-Atlantic security.
 
-    The corpus is a folder of .txt articles (default: the bundled seeds); its index is built
-    on first use and kept up to date on its own.
+    The corpus is a folder of .txt articles and saved .html pages (default: the bundled
+    seeds); its index is built on first use and kept up to date on its own.
     """
 
 

@@ -19,7 +19,7 @@ from nato_search.errors import CorpusError
 
 MAX_BYTES = 4 * 1024 * 1024  # larger files are not news articles; reading them would stall indexing
 MAX_LINE = 200_000  # characters; a longer line is data, not prose, and would stall the extractors
-ARTICLE_SUFFIX = ".txt"
+ARTICLE_SUFFIX = (".txt", ".html", ".htm")  # text, and pages saved from the web
 
 
 class UnreadableFile(Exception):

@@ -255,7 +255,7 @@ def article_documents(article: Article, fingerprint: str) -> list[dict]:
         "kind": "article", "id": article.id, "doc": article.id, "fingerprint": fingerprint,
         "title": article.title, "body": indexed_body, "_stored_body": article.body,
         "url": article.url,
-        "date_method": article.date_method, "source": article.source,
+        "date_method": article.date_method, "reader": article.reader, "source": article.source,
         "source_key": source_key, "date": day, "speaker": "\n".join(speakers) or None,
     }]
     for q in article.quotes:

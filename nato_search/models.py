@@ -41,6 +41,7 @@ class Article:
     body: str
     quotes: tuple[Quote, ...] = ()
     url: str | None = None
+    reader: str = "text"  # how the file was read: "text" (our reader) or "trafilatura" (HTML)
 
     def to_dict(self) -> dict:
         return {
@@ -51,6 +52,7 @@ class Article:
             "date": _iso(self.date),
             "date_method": self.date_method,
             "url": self.url,
+            "reader": self.reader,
             "body": self.body,
             "quotes": [quote_record(self, q).to_dict() for q in self.quotes],
         }

@@ -1,16 +1,21 @@
 """Read one corpus file into an Article: decode, front matter, clean, metadata, quotations.
 
+Saved web pages (.html, .htm) are read by `webpage` (trafilatura) instead of cleaning and
+metadata; the quotation stage is the same.
+
 This is the whole per-file pipeline, a pure function of the file's bytes, so that indexing
 can run it in worker processes.
 """
 
 from __future__ import annotations
 
+from nato_search import webpage
 from nato_search.cleaning import clean_blocks
-from nato_search.corpus import Entry, read_text, split_front_matter
-from nato_search.metadata import extract_metadata
+from nato_search.corpus import Entry, UnreadableFile, read_text, split_front_matter
+from nato_search.metadata import extract_metadata, front_matter_date, shorten
 from nato_search.models import Article
 from nato_search.quotes import extract_quotes
+from nato_search.text import sentences
 
 
 def article_from_text(article_id: str, path: str, text: str) -> Article:
@@ -25,6 +30,29 @@ def article_from_text(article_id: str, path: str, text: str) -> Article:
     )
 
 
+def article_from_page(article_id: str, path: str, html: str) -> Article:
+    """Build an Article from a page saved from the web, read by trafilatura."""
+    page = webpage.read_page(html)
+    body = "\n\n".join(page.paragraphs)
+    day = front_matter_date(page.date)
+    return Article(
+        id=article_id, path=path, title=shorten(page.title or _lead(body)), source=page.site,
+        date=day, date_method=f"{webpage.READER} (htmldate)" if day else None, body=body,
+        quotes=tuple(extract_quotes(body)), url=page.url, reader=webpage.READER,
+    )
+
+
+def _lead(body: str) -> str:
+    first = sentences(body.split("\n\n", 1)[0])
+    return first[0].rstrip(".") if first else body
+
+
 def load_article(entry: Entry) -> Article:
     """Read and parse one corpus file; raises corpus.UnreadableFile when it cannot be used."""
-    return article_from_text(entry.id, entry.path, read_text(entry.path))
+    text = read_text(entry.path)
+    if webpage.is_page(entry.path):
+        try:
+            return article_from_page(entry.id, entry.path, text)
+        except webpage.UnreadablePage as exc:
+            raise UnreadableFile(str(exc)) from None
+    return article_from_text(entry.id, entry.path, text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from whoosh import analysis, fields
 from whoosh.support.charset import accent_map
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Fields a user may name in the query language, mapped to the index fields they search.
 QUERY_FIELDS = ("title", "body", "source", "speaker", "date")
@@ -44,6 +44,7 @@ def build_schema() -> fields.Schema:
         body=fields.TEXT(analyzer=text, stored=True, spelling=True),  # indexes the title too
         url=fields.STORED,
         date_method=fields.STORED,
+        reader=fields.STORED,
         # shared by both kinds
         source=fields.TEXT(analyzer=names, stored=True),
         source_key=fields.ID,  # the outlet folded to lower case, for --source

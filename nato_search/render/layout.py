@@ -88,9 +88,10 @@ def speaker_lines(rows: list[SpeakerSummary]) -> list[Line]:
 
 def _date_text(article: Article) -> str | None:
     if not article.date:
-        return "date unknown"
-    return f"{article.date.isoformat()} ({article.date_method})" if article.date_method else \
-        article.date.isoformat()
+        return "date unknown" if article.reader == "text" else f"date unknown (read by {article.reader})"
+    how = article.date_method if article.reader == "text" or article.reader in (article.date_method or "") \
+        else f"{article.date_method}; read by {article.reader}"
+    return f"{article.date.isoformat()} ({how})" if how else article.date.isoformat()
 
 
 def article_lines(article: Article) -> list[Line]:

@@ -1,0 +1,54 @@
+"""Pages saved from the web: read by trafilatura, then the same quotation stage as text files.
+
+The page in tests/fixtures/html was written for these tests in the shape of a news site's page
+(navigation, a related-stories list and a footer around the article).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from conftest import FIXTURES
+
+from nato_search.pipeline import article_from_page
+
+PAGE = FIXTURES / "html" / "alliance_page.html"
+
+
+def test_a_saved_page_gives_its_article_title_date_and_site():
+    article = article_from_page("p.html", str(PAGE), PAGE.read_text(encoding="utf-8"))
+    assert article.title == "Japan and NATO agree to deepen cyber and space cooperation"
+    assert article.date == date(2024, 7, 9)  # published, not modified; the day as written
+    assert article.source == "Pacific Defence Review"
+    assert article.reader == "trafilatura"
+    assert article.body.startswith("TOKYO — Japan and NATO agreed on Tuesday")
+    for furniture in ("Related stories", "Australia unveils", "Subscribe", "All rights reserved",
+                      "Asia-Pacific"):
+        assert furniture not in article.body
+    [quote] = [q for q in article.quotes if "inseparable" in q.quote]
+    assert quote.speaker == "Fumio Kishida"
+
+
+def test_the_page_reads_as_trafilatura_reads_it():
+    import trafilatura
+
+    html = PAGE.read_text(encoding="utf-8")
+    doc = trafilatura.bare_extraction(html, with_metadata=True)
+    article = article_from_page("p.html", str(PAGE), html)
+    assert (article.title, str(article.date), article.source) == (doc.title, doc.date, doc.sitename)
+    assert " ".join(article.body.split()) in " ".join(doc.text.split())
+
+
+def test_html_files_are_indexed_beside_text_files_and_show_names_the_reader(cli, make_corpus):
+    root = make_corpus({"page.html": PAGE.read_text(encoding="utf-8"),
+                        "note.txt": "A short note\n\nThe ministry said the exercise would go ahead.\n",
+                        "empty.htm": "<html><body><nav>Home</nav></body></html>"})
+    result = cli("query", "cyber", "--corpus", root, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["page.html"]
+    assert "empty.htm" in result.stderr  # a page with no article is skipped, and named
+    [shown] = json.loads(cli("show", "page.html", "--corpus", root, "-f", "json").stdout)
+    assert shown["reader"] == "trafilatura" and shown["date"] == "2024-07-09"
+    plain = cli("show", "page.html", "--corpus", root, "-f", "plain").stdout
+    assert "trafilatura" in plain
