@@ -93,10 +93,12 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.strip())) or bool(_CJK_STOP.search(text[-2:]))
 
 
-def size_in_words(text: str) -> int:
+def size_in_words(text: str, ws: list[str] | None = None) -> int:
     """Words, counting two characters of Chinese, Japanese or Korean as one word."""
-    cjk = len(_CJK.findall(text))
-    return len(words(text)) if cjk < 4 else len(words(_CJK.sub(" ", text))) + cjk // 2
+    cjk = 0 if text.isascii() else len(_CJK.findall(text))
+    if cjk < 4:
+        return len(words(text) if ws is None else ws)
+    return len(words(_CJK.sub(" ", text))) + cjk // 2
 
 
 def is_prose(text: str) -> bool:
@@ -124,9 +126,9 @@ def title_case_ratio(text: str) -> float:
     return sum(1 for w in ws if w[:1].isupper() or w[:1].isdigit()) / len(ws)
 
 
-def stop_word_share(text: str) -> float:
-    ws = words(text.lower())
-    return sum(1 for w in ws if w in STOP_WORDS) / len(ws) if ws else 0.0
+def stop_word_share(text: str, ws: list[str] | None = None) -> float:
+    ws = words(text) if ws is None else ws
+    return sum(1 for w in ws if w.lower() in STOP_WORDS) / len(ws) if ws else 0.0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -205,11 +207,15 @@ _DATE_LINE = re.compile(
 _HAS_DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b", re.I)
 
+_CREDIT_TAIL = re.compile(r"\s*\|\s*(?:photo|image|credit)\b.*", re.I | re.S)
+_NON_WORD = re.compile(r"\W+")
+
+
 def _caption_key(text: str) -> str:
     """Normalise a line so its copies compare equal (quotes, credits, spacing)."""
-    text = re.split(r"\s*\|\s*(?:photo|image|credit)\b", text, flags=re.I)[0]
-    text = text.translate(str.maketrans("‘’“”", "''\"\""))
-    return re.sub(r"\W+", " ", text).strip().casefold()
+    if "|" in text:
+        text = _CREDIT_TAIL.sub("", text)
+    return _NON_WORD.sub(" ", text).strip().casefold()
 
 
 _DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified|first published)\b", re.I)
@@ -226,30 +232,34 @@ def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(text.strip())) and size_in_words(text) <= 14
 
 
-def furniture_reason(text: str, before_story: bool = False) -> str | None:
-    """Why a single block is site furniture, judged on its own; None if it may be story."""
+def furniture_reason(text: str, before_story: bool = False, n: int | None = None) -> str | None:
+    """Why a single block is site furniture, judged on its own; None if it may be story.
+
+    (The cheap tests of length come before the patterns: this runs on every line of a page.)"""
     stripped = text.strip()
-    n = size_in_words(stripped)
+    if n is None:
+        n = size_in_words(stripped)
     if _SEPARATOR.match(stripped):
         return "separator"
     if _MID_PROMO.match(stripped):
         return "promotion"
-    if _CALL_TO_ACTION.search(stripped) and n <= 16:
+    if n <= 16 and _CALL_TO_ACTION.search(stripped):
         return "call to action"
-    if _CONSENT.search(stripped) and n <= 150:
+    if n <= 150 and _CONSENT.search(stripped):
         return "consent notice"
-    if _FILE_NAME.match(stripped):
+    if n <= 2 and _FILE_NAME.match(stripped):
         return "image file"
-    if _URLISH.match(stripped):
+    if n <= 2 and _URLISH.match(stripped):
         return "address"
-    if _PHOTO_MARK.search(stripped) and n <= 60:
+    if n <= 60 and _PHOTO_MARK.search(stripped):
         return "photo caption"
-    if before_story and _PHOTO_LANGUAGE.search(stripped) and n <= 40:
+    if before_story and n <= 40 and _PHOTO_LANGUAGE.search(stripped):
         return "photo caption"
-    if (_GLUED_TIMESTAMP.search(stripped) or _TIMESTAMP.search(stripped)) and not is_date_line(stripped) \
-            and n <= 30:
+    if n <= 30 and ("." in stripped or "/" in stripped) \
+            and (_GLUED_TIMESTAMP.search(stripped) or _TIMESTAMP.search(stripped)) \
+            and not is_date_line(stripped):
         return "timestamped link"
-    if _SITE_BLURB.match(stripped) and n <= 40:
+    if n <= 40 and _SITE_BLURB.match(stripped):
         return "site description"
     return None
 
@@ -267,6 +277,7 @@ class _Measured:
     set_apart: bool  # a blank line above and below: a paragraph or a heading, not a menu entry
     repeats: int  # how many lines of the page read the same
     furniture: str | None
+    key: str = ""  # the line normalised, as its copies compare (`_caption_key`)
     cls: str = "short"  # "good", "near", "short", "bad"
 
 
@@ -281,8 +292,8 @@ def measure(text: str) -> list[_Measured]:
     """Every non-empty line of the page with its measurable properties."""
     raw = normalise(text).split("\n")
     counts: dict[str, int] = {}
-    for line in raw:
-        key = _caption_key(line)
+    keys = [_caption_key(line) if line.strip() else "" for line in raw]
+    for key in keys:
         if key:
             counts[key] = counts.get(key, 0) + 1
     out = []
@@ -291,11 +302,13 @@ def measure(text: str) -> list[_Measured]:
         if not stripped:
             continue
         apart = (i == 0 or not raw[i - 1].strip()) and (i + 1 == len(raw) or not raw[i + 1].strip())
+        ws = words(stripped)
+        n = size_in_words(stripped, ws)
         out.append(_Measured(
-            text=stripped, line=i, words=size_in_words(stripped), stops=stop_word_share(stripped),
+            text=stripped, line=i, words=n, stops=stop_word_share(stripped, ws),
             sentence=ends_sentence(stripped) or bool(_SENTENCE_INSIDE.search(stripped)),
-            set_apart=apart, repeats=counts.get(_caption_key(stripped), 1),
-            furniture=furniture_reason(stripped)))
+            set_apart=apart, repeats=counts.get(keys[i], 1), key=keys[i],
+            furniture=furniture_reason(stripped, n=n)))
     return out
 
 
@@ -304,9 +317,9 @@ def classify(blocks: list[_Measured]) -> None:
     # Pages not in English have few English stop words: judge them on length and punctuation.
     long_lines = [b for b in blocks if b.words >= GOOD_WORDS]
     english = bool(long_lines) and sum(b.stops for b in long_lines) / len(long_lines) >= 0.12
-    captions = {_caption_key(b.text) for b in blocks if b.furniture == "photo caption"}
+    captions = {b.key for b in blocks if b.furniture == "photo caption"}
     for i, b in enumerate(blocks):
-        key = _caption_key(b.text)
+        key = b.key
         if not b.furniture and (b.repeats >= 2 and key in captions or len(key) >= 30 and any(
                 c.startswith(key) for c in captions)):
             b.furniture = "photo caption"  # the other copy of a caption
@@ -319,7 +332,7 @@ def classify(blocks: list[_Measured]) -> None:
             b.cls = "bad"
         elif b.repeats >= 2 and b.words <= 40 and not _ATTRIBUTION_START.match(b.text):
             b.cls = "bad"  # a menu entry, a caption or a headline shown twice
-        elif _END_MARKER.match(b.text) or _CALL_TO_ACTION.search(b.text) and b.words <= 25:
+        elif b.words <= 25 and (_END_MARKER.match(b.text) or _CALL_TO_ACTION.search(b.text)):
             b.cls = "bad"
         elif (b.words >= GOOD_WORDS and (stops_ok or b.words >= 30 and near_ok)
               and (b.sentence or b.words >= 25)):
@@ -487,8 +500,10 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     lead = _stems(" ".join(b.text for b in blocks[start:start + 6] if b.cls in ("good", "near")))
     page_lines: dict[str, list[int]] = {}
     for b in blocks:
-        for form in _title_forms(b.text):
-            page_lines.setdefault(_caption_key(form), []).append(b.line)
+        page_lines.setdefault(b.key, []).append(b.line)
+        if _TITLE_SEPARATORS.search(b.text):
+            for form in _title_forms(b.text)[1:]:
+                page_lines.setdefault(_caption_key(form), []).append(b.line)
     best, best_i = 0.35, None
     scores: dict[int, float] = {}
     copied: set[int] = set()

@@ -14,6 +14,9 @@ Front matter overrides all of them. A date is None rather than wrong when nothin
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -138,7 +141,7 @@ MONTHS = {name: i for i, names in enumerate(
      ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for name in names}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # A month's name may be glued to the word before it by a scrape ("Associated PressDecember 2").
-_MON = r"(?:\b|(?<=[a-z])(?=[A-Z]))(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may" \
+_MON = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may" \
        r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 _WDAY = r"(?:\b(?P<wday>mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b\.?,?\s*\(?\s*)?"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -157,6 +160,8 @@ _DATE_PATTERNS = [
                r"(?![\d]|[.,/]\d)"),
 ]
 NUMERIC = len(_DATE_PATTERNS) - 1
+FIRST_NUMERIC = 3  # the patterns before it name the month
+_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 
 
 @dataclass(frozen=True)
@@ -189,24 +194,52 @@ def _weekday(name: str | None) -> int | None:
 
 
 def numeric_order(text: str) -> str:
-    return _numeric_order(text)[0]
+    return _order_from(_matches(text), text)[0]
 
 
-def _numeric_order(text: str) -> tuple[str, bool]:
-    """"dm" or "md": how the page writes numeric dates, from the evidence it gives.
+def _matches(text: str) -> list[tuple[int, re.Match]]:
+    """Every date-like match of the text, in order; where two forms overlap, the first pattern's.
+
+    One scan per pattern, over the whole text once: the page's dates are found in one go."""
+    kept: list[tuple[int, re.Match]] = []
+    spans: list[tuple[int, int]] = []  # sorted, never overlapping
+    # The patterns with months' names are slow to try at every position: they are run only on
+    # the lines that hold a month's name.
+    lines: dict[int, int] = {}
+    for hint in _MONTH_HINT.finditer(text):
+        start = text.rfind("\n", 0, hint.start()) + 1
+        if start not in lines:
+            end = text.find("\n", hint.end())
+            lines[start] = len(text) if end < 0 else end
+    regions = sorted(lines.items())
+    for n, pattern in enumerate(_DATE_PATTERNS):
+        found = pattern.finditer(text) if n >= FIRST_NUMERIC else (
+            m for lo, hi in regions for m in pattern.finditer(text, lo, hi))
+        for m in found:
+            at = bisect.bisect_left(spans, (m.start(), m.end()))
+            if at > 0 and spans[at - 1][1] > m.start() or at < len(spans) and spans[at][0] < m.end():
+                continue  # overlaps a form found by an earlier pattern
+            spans.insert(at, m.span())
+            kept.append((n, m))
+    return sorted(kept, key=lambda nm: nm[1].start())
+
+
+def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bool]:
+    """"dm" or "md": how the page writes numeric dates, and whether its evidence says so.
 
     A number over 12 settles it; else the order of the page's dates with month names ("9 July"
     or "July 9"); else a slash is read month first, as in the US, and a dot day first."""
     votes = {"dm": 0, "md": 0}
-    for m in _DATE_PATTERNS[NUMERIC].finditer(text):
-        a, b = int(m.group("a")), int(m.group("b"))
-        if a > 12 >= b:
-            votes["dm"] += 2
-        elif b > 12 >= a:
-            votes["md"] += 2
+    for n, m in matches:
+        if n == NUMERIC:
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a > 12 >= b:
+                votes["dm"] += 2
+            elif b > 12 >= a:
+                votes["md"] += 2
     if votes["dm"] == votes["md"]:
-        votes["md"] += len(_DATE_PATTERNS[0].findall(text))
-        votes["dm"] += len(_DATE_PATTERNS[1].findall(text))
+        votes["md"] += sum(1 for n, _ in matches if n == 0)
+        votes["dm"] += sum(1 for n, _ in matches if n == 1)
     if votes["dm"] == votes["md"]:
         return ("md" if "/" in text else "dm"), False
     return ("dm" if votes["dm"] > votes["md"] else "md"), True
@@ -217,35 +250,34 @@ def find_dates(text: str, order: str | None = None, settled: bool = True) -> lis
 
     `order` says how numeric dates are read ("dm" or "md"); by default, as the text itself
     suggests (`numeric_order`); `settled` says whether the page's evidence chose that order."""
+    matches = _matches(text)
+    if order is None:
+        order, settled = _order_from(matches, text)
+    return _dates(matches, order, settled)
+
+
+def _dates(matches: list[tuple[int, re.Match]], order: str, settled: bool) -> list[FoundDate]:
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
-    settled = settled and order is not None
-    for n, pattern in enumerate(_DATE_PATTERNS):
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            groups = m.groupdict()
-            if n == NUMERIC:
-                if order is None:
-                    order, settled = _numeric_order(text)
-                a, b = int(groups["a"]), int(groups["b"])
-                day, month = (a, b) if order == "dm" else (b, a)
-                if month > 12 and day <= 12:
-                    day, month = month, day  # "01.21.2020" can only be read one way
-            else:
-                month = MONTHS.get(groups["mon"].lower().rstrip(".")) if groups.get("mon") else \
-                    int(groups["month"])
-                day = int(groups["day"])
-            year = groups.get("year")
-            if year is not None:
-                century = (2000 if int(year) < 70 else 1900) if len(year) == 2 else 0
-                year = int(year) + century
-            fd = FoundDate(year, month or 0, day, _weekday(groups.get("wday")), m.start(), m.end(),
-                           n == NUMERIC and not settled and day != month and max(day, month) <= 12)
-            if 1 <= fd.month <= 12 and 1 <= fd.day <= 31 and (fd.year is None or 1900 <= fd.year <= 2100):
-                found.append(fd)
-                taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    for n, m in matches:
+        groups = m.groupdict()
+        if n == NUMERIC:
+            a, b = int(groups["a"]), int(groups["b"])
+            day, month = (a, b) if order == "dm" else (b, a)
+            if month > 12 and day <= 12:
+                day, month = month, day  # "01.21.2020" can only be read one way
+        else:
+            month = MONTHS.get(groups["mon"].lower().rstrip(".")) if groups.get("mon") else \
+                int(groups["month"])
+            day = int(groups["day"])
+        year = groups.get("year")
+        if year is not None:
+            century = (2000 if int(year) < 70 else 1900) if len(year) == 2 else 0
+            year = int(year) + century
+        fd = FoundDate(year, month or 0, day, _weekday(groups.get("wday")), m.start(), m.end(),
+                       n == NUMERIC and not settled and day != month and max(day, month) <= 12)
+        if 1 <= fd.month <= 12 and 1 <= fd.day <= 31 and (fd.year is None or 1900 <= fd.year <= 2100):
+            found.append(fd)
+    return found
 
 
 # TOKYO, July 9 (Reuters) - / NEW YORK, Oct. 3, 2024 (AP) — / BRUSSELS —
@@ -317,14 +349,23 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     the article's. The day is the one written: a time zone never moves it."""
     blocks = cleaned.blocks
     everything = "\n".join(b.text for b in blocks)
-    order, settled = _numeric_order(everything)
+    matches = _matches(everything)
+    order, settled = _order_from(matches, everything)
+    # a numeric date that the page gives no way to read ("11.03.17": March or November?) is
+    # not evidence of anything
+    page_dates = [f for f in _dates(matches, order, settled) if not f.ambiguous]
+    starts = list(itertools.accumulate((len(b.text) + 1 for b in blocks), initial=0))
+
+    def dates_in_block(i: int) -> list[FoundDate]:
+        lo, hi = bisect.bisect_left(page_dates, starts[i], key=lambda f: f.start), \
+            bisect.bisect_left(page_dates, starts[i + 1], key=lambda f: f.start)
+        return [dataclasses.replace(f, start=f.start - starts[i], end=f.end - starts[i])
+                for f in page_dates[lo:hi]]
 
     def dates_in(text: str) -> list[FoundDate]:
-        # a numeric date that the page gives no way to read ("11.03.17": March or November?)
-        # is not evidence of anything
         return [f for f in find_dates(text, order, settled) if not f.ambiguous]
 
-    evidence = _resolved(dates_in(everything))
+    evidence = _resolved(page_dates)
     found: list[_Evidence] = []
 
     heads = [i for i, b in enumerate(blocks) if b.role == "headline"]
@@ -341,7 +382,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
                 or block.reason == "timestamped link":
             continue  # the story's own sentences (dates in them are about events), what follows it
         text = block.text
-        for fd in dates_in(text):
+        for fd in dates_in_block(i):
             day = fd.resolve()
             if not (fd.year and day):
                 continue
@@ -361,7 +402,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     # a wire's timestamp line at the top of the page ("26-FEB-1987 15:01:01")
     for i, block in enumerate(blocks[:min(3, first)]):
         if block.role == "date":
-            for day in _resolved(dates_in(block.text))[:1]:
+            for day in _resolved(dates_in_block(i))[:1]:
                 found.append(_Evidence(WIRE_STAMP, i, day, "date line"))
 
     # a dateline opening the story ("TOKYO, July 9 (Reuters) -", "Feb. 23, 2015 -- ...")
@@ -385,14 +426,14 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
             found.append(_Evidence(DATELINE, i, day, "dateline, year from other dates on the page"))
 
     # the page's own timestamps ("- Reuters08.07.24, 20:41"): the newest is the page's time
-    stamps = _resolved([f for b in blocks if b.reason == "timestamped link"
-                        for f in dates_in(b.text)])
+    stamps = _resolved([f for i, b in enumerate(blocks) if b.reason == "timestamped link"
+                        for f in dates_in_block(i)])
     if stamps:
         found.append(_Evidence(PAGE_STAMP, 0, max(stamps), "page timestamp"))
 
     # a full date in the lead ("on Tuesday (January 2023, 31)")
     for i in story[:2]:
-        for fd in dates_in(blocks[i].text):
+        for fd in dates_in_block(i):
             day = fd.resolve()
             if fd.year and day:
                 found.append(_Evidence(LEAD, i, day, "date in the lead"))
