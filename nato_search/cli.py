@@ -21,7 +21,15 @@ from typer.core import TyperGroup
 
 from nato_search import __version__
 from nato_search.errors import ExitCode, NatoSearchError, UsageError
-from nato_search.render import DATA_FORMATS, Color, Format, resolve_format, use_color
+from nato_search.render import (
+    DATA_FORMATS,
+    HUMAN_FORMATS,
+    Color,
+    Format,
+    TableFormat,
+    resolve_format,
+    use_color,
+)
 
 PROG = "nato-search"
 
@@ -164,6 +172,9 @@ IndexOpt = Annotated[str | None, typer.Option(
     help="Where the corpus's index lives [default: a per-user cache folder].")]
 FormatOpt = Annotated[Format, typer.Option(
     "--format", "-f", case_sensitive=False,
+    help="Output format; auto is rich on a terminal, plain in a pipe; paths lists the files.")]
+TableFormatOpt = Annotated[TableFormat, typer.Option(
+    "--format", "-f", case_sensitive=False,
     help="Output format; auto is rich on a terminal, plain in a pipe.")]
 ColorOpt = Annotated[Color, typer.Option(
     "--color", "--colour", case_sensitive=False,
@@ -175,7 +186,8 @@ UntilOpt = Annotated[str | None, typer.Option(
     "--until", metavar="DATE", help="Only up to this date, inclusive of the whole period.")]
 SourceOpt = Annotated[str | None, typer.Option(
     "--source", metavar="NAME", help="Only from this outlet (case-insensitive).")]
-NullOpt = Annotated[bool, typer.Option("--null", "-0", help="End paths with NUL (--format paths).")]
+NullOpt = Annotated[bool, typer.Option("--null", "-0",
+                                       help="List paths ended with NUL (implies --format paths).")]
 CountOpt = Annotated[bool, typer.Option("--count", help="Print only the number of results.")]
 SnippetOpt = Annotated[int, typer.Option(
     "--snippet-chars", min=20, metavar="N", help="Characters of context in each snippet.")]
@@ -190,22 +202,32 @@ class Output:
     fmt: Format
     color: bool
     null: bool = False
+    emphasis: bool = False  # bold and reverse video without colour, on a terminal
 
     @classmethod
-    def from_options(cls, fmt: Format, color: Color, null: bool = False) -> Output:
+    def from_options(cls, fmt: Format | TableFormat, color: Color, null: bool = False) -> Output:
+        fmt = Format(fmt.value)
+        if null and fmt not in (Format.AUTO, Format.PATHS):
+            raise UsageError(f"-0/--null ends paths with NUL; it does not go with --format {fmt.value}",
+                             "drop --format, or use --format paths")
+        if null:
+            fmt = Format.PATHS  # as `rg -l0`: NUL-separated output can only be paths
         tty = sys.stdout.isatty()
-        return cls(resolve_format(fmt, tty), use_color(color, tty), null)
+        fmt = resolve_format(fmt, tty)
+        # plain is for pipes: escape codes only when asked for by name (`--color always`)
+        colored = use_color(color, tty) if fmt is Format.RICH else color is Color.ALWAYS
+        return cls(fmt, colored, null, emphasis=tty and not colored and fmt is Format.RICH)
 
     def human(self, lines) -> None:
         with _pipe_guard():
             if self.fmt is Format.RICH:
                 from nato_search.render import rich as rich_render
 
-                rich_render.write_lines(lines, sys.stdout, self.color)
+                rich_render.write_lines(lines, sys.stdout, self.color, self.emphasis)
             else:
                 from nato_search.render import plain
 
-                plain.write_lines(lines, sys.stdout)
+                plain.write_lines(lines, sys.stdout, self.color)
 
     def records(self, records: Iterable[dict]) -> int:
         from nato_search.render import data
@@ -223,10 +245,10 @@ class Output:
         with _pipe_guard():
             sys.stdout.write(line + "\n")
 
-    def refuse_paths(self, command: str) -> None:
-        if self.fmt is Format.PATHS:
-            raise UsageError(f"--format paths is not available for {command}",
-                             "use plain, json, jsonl, csv or tsv")
+    def cut(self, shown: int, total: int) -> None:
+        """Say on stderr that --limit cut a list (screen formats only: data stays data)."""
+        if self.fmt in HUMAN_FORMATS and total > shown:
+            _err(f"{shown} of {total} shown; --limit 0 shows all")
 
 
 @contextlib.contextmanager
@@ -455,7 +477,7 @@ def speakers(
     speaker: SpeakerOpt = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    fmt: FormatOpt = Format.AUTO,
+    fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     limit: Annotated[int, typer.Option("--limit", "-n", min=0,
                                        help="At most N speakers; 0 for all.")] = 0,
@@ -473,7 +495,6 @@ def speakers(
       nato-search speakers --speaker Yoon
     """
     out = Output.from_options(fmt, color)
-    out.refuse_paths("speakers")
     start, end = _dates(since, until)
     rows = _open(corpus, index).speakers(speaker=speaker, since=start, until=end, source=source,
                                          kinds=_kinds(kind))
@@ -529,7 +550,7 @@ def timeline(
                                                   help="Count only what matches.")] = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    fmt: FormatOpt = Format.AUTO,
+    fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     by: Annotated[Period, typer.Option("--by", case_sensitive=False,
                                        help="One bar per month or per year.")] = Period.MONTH,
@@ -552,7 +573,6 @@ def timeline(
       nato-search timeline NATO --since 2024 --format csv
     """
     out = Output.from_options(fmt, color)
-    out.refuse_paths("timeline")
     start, end = _dates(since, until)
     periods, undated = _open(corpus, index).timeline(text, by=by.value, since=start, until=end,
                                                     source=source, speaker=speaker,
@@ -577,7 +597,7 @@ def timeline(
 def index_command(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    fmt: FormatOpt = Format.AUTO,
+    fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Start over from an empty index.")
                        ] = False,
@@ -592,7 +612,6 @@ def index_command(
       nato-search index --rebuild
     """
     out = Output.from_options(fmt, color)
-    out.refuse_paths("index")
     lib = _open(corpus, index)
     report = lib.refresh(rebuild=rebuild)
     if out.fmt in DATA_FORMATS:
@@ -607,7 +626,7 @@ def index_command(
 def stats(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    fmt: FormatOpt = Format.AUTO,
+    fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
 ) -> None:
     """Show what is indexed: articles, quotations, speakers, date span and index size.
@@ -618,7 +637,6 @@ def stats(
       nato-search stats --format json
     """
     out = Output.from_options(fmt, color)
-    out.refuse_paths("stats")
     result = _open(corpus, index).stats()
     if out.fmt in DATA_FORMATS:
         out.records([result.to_dict()])

@@ -59,7 +59,7 @@ def extract_title(cleaned: Cleaned) -> str:
         # "Headline | Subheading": the headline is the first part when it can stand alone
         if len(parts) > 1 and len(words(parts[0])) >= 3:
             headline = parts[0]
-        return shorten(headline)
+        return " ".join(headline.split())  # whole: only screen layouts shorten a title
     body = cleaned.body
     lead = next((p for p in body.split("\n\n") if len(words(p)) >= 5), body)
     first = sentences(_strip_dateline(lead))
@@ -315,7 +315,7 @@ def extract_metadata(cleaned: Cleaned, front: dict[str, str]) -> Metadata:
     else:
         day, how = extract_date(cleaned)
     return Metadata(
-        title=shorten(front["title"]) if front.get("title") else extract_title(cleaned),
+        title=" ".join(front["title"].split()) if front.get("title") else extract_title(cleaned),
         source=extract_source(cleaned, front),
         date=day,
         date_method=how,

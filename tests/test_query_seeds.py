@@ -117,7 +117,9 @@ def test_csv_and_tsv(cli, seeds, fmt, sep):
     assert rows[0] == ["id", "path", "title", "source", "date", "score", "rank", "snippet",
                        "highlights"]
     assert rows[1][0] == L003 and len(rows) == 2
-    snippet, highlights = rows[1][7], json.loads(rows[1][8])
+    # a list of [start, end] pairs, joined with "; " as every list in CSV and TSV
+    snippet = rows[1][7]
+    highlights = [[int(n) for n in pair.split(",")] for pair in rows[1][8].split("; ")]
     assert [snippet[s:e] for s, e in highlights] == ["liaison", "office"]
 
 
