@@ -141,6 +141,11 @@ def article_lines(article: Article, marked: int | None = None) -> list[Line]:
     return lines
 
 
+def separator() -> list[Line]:
+    """Between two articles shown one after the other."""
+    return [[], [("─" * 40, "meta")], []]
+
+
 BAR_WIDTH = 40
 
 
