@@ -441,7 +441,7 @@ class Kind(str, Enum):
 KindOpt = Annotated[list[Kind] | None, typer.Option(
     "--kind", case_sensitive=False,
     help="direct, partial, indirect or all; repeat to combine [default: direct and partial].")]
-def _complete_speaker(ctx, param, incomplete: str) -> list[str]:
+def _complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion of --speaker: the names of the people quoted in the corpus asked for."""
     try:
         from nato_search.api import Library
@@ -452,15 +452,14 @@ def _complete_speaker(ctx, param, incomplete: str) -> list[str]:
             names = [row.speaker for row in lib.speakers(kinds=("direct", "partial", "indirect"))]
     except Exception:  # completion never prints an error into the user's command line
         return []
+    # Typer keeps only what starts with the typed text; --speaker ignores case, so "fum"
+    # completes to "fumio Kishida"
     typed = incomplete.casefold()
-    first = [n for n in names if n.casefold().startswith(typed)]
-    # "kishi" completes "Fumio Kishida" too: any word of the name, in any case
-    return first + [n for n in names if n not in first
-                    and any(w.startswith(typed) for w in n.casefold().split())]
+    return [incomplete + n[len(incomplete):] for n in names if n.casefold().startswith(typed)]
 
 
 SpeakerOpt = Annotated[str | None, typer.Option(
-    "--speaker", metavar="NAME", shell_complete=_complete_speaker,
+    "--speaker", metavar="NAME", autocompletion=_complete_speaker,
     help="Only quotations by this person: any part of the name, any case or accents, "
          "known alternative spellings included.")]
 
