@@ -215,3 +215,19 @@ def test_wrapped_lines_hang_under_their_text(cli, seeds, tmp_path):
 
     speakers = cli("speakers", "--corpus", seeds, "-f", "rich", env={"COLUMNS": "80"}).stdout
     assert "\n   Prime Minister" in speakers  # Kishida's role, as the seeds give it
+
+
+def test_in_a_real_pipe_rich_is_unpadded_and_null_gives_paths(seeds):
+    """Through a pipe, as a user runs it: `--format rich | cat` and `-0 | xargs -0`."""
+    run = [sys.executable, "-m", "nato_search"]
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    rich_out = subprocess.run(f"{' '.join(run)} query NATO --corpus {seeds} --format rich | cat",
+                              shell=True, capture_output=True, text=True, env=env, timeout=120)
+    lines = rich_out.stdout.splitlines()
+    assert len(lines) > 10 and "\x1b" not in rich_out.stdout
+    assert [line for line in lines if line != line.rstrip()] == []
+    assert max(len(line) for line in lines) <= 80
+    nul = subprocess.run(f"{' '.join(run)} query '\"liaison office\"' --corpus {seeds} -0 "
+                         "| xargs -0 -n1 basename", shell=True, capture_output=True, text=True,
+                         env=env, timeout=120)
+    assert nul.stdout == f"{L003}\n"

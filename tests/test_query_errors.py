@@ -81,7 +81,7 @@ def test_paths_format_is_refused_where_it_means_nothing(cli, seeds):
 def test_missing_argument(cli):
     result = cli("query")
     assert result.exit_code == 2
-    assert "Missing argument 'QUERY'" in result.stderr
+    assert "Missing argument 'QUERY" in result.stderr
 
 
 @pytest.mark.parametrize("command, code", [

@@ -2,8 +2,9 @@
 written, `field:"a phrase"`, several words as one query, and suggestions that help.
 
 Expected files come from reading the seeds: Kishida is named in 000-003, not in 004;
-Stoltenberg only in 002; Reuters in 001 and 003; "liaison office" only in 003; every seed has "cooperation"; the
-titles of 001 (its lead sentence) and 002 (its headline) say "strengthen cooperation".
+Stoltenberg only in 002; Reuters in 001 and 003; "liaison office" only in 003; every seed
+has "cooperation"; the titles of 001 (its lead sentence) and 002 (its headline) say
+"strengthen cooperation".
 """
 
 from __future__ import annotations
