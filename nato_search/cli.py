@@ -441,6 +441,8 @@ class Kind(str, Enum):
 KindOpt = Annotated[list[Kind] | None, typer.Option(
     "--kind", case_sensitive=False,
     help="direct, partial, indirect or all; repeat to combine [default: direct and partial].")]
+
+
 def _complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion of --speaker: the names of the people quoted in the corpus asked for."""
     try:
@@ -618,9 +620,14 @@ def _article(lib, ref: str):
     base, sep, number = ref.rpartition("#")
     if not (sep and number.isdigit() and base):
         base, number = ref, ""
-    if os.path.isfile(base):  # a path, relative to where the command runs
-        base = os.path.realpath(base)
-    article = lib.article(base)
+    if os.path.isfile(base) and ("/" in base or os.sep in base):
+        base = os.path.realpath(base)  # a path, relative to where the command runs
+    try:
+        article = lib.article(base)
+    except DocumentNotFound:
+        if not os.path.isfile(base):
+            raise
+        article = lib.article(os.path.realpath(base))  # a file name, in the current folder
     if not number:
         return article, None
     if int(number) not in {q.n for q in article.quotes}:

@@ -4,13 +4,16 @@ The parts of this stage:
 
 - `check_syntax` refuses what Whoosh would silently misread (an unclosed quote, a dangling
   operator, an unknown field), because a wrong answer is worse than an error;
+- `plus_minus` reads `-word` as NOT word and `+word` as a required word;
 - `parse_query` runs Whoosh's parser and rewrites its tree: `date:` values become checked
   ranges over whole periods, `*` means every document;
-- `expand_patterns` makes `prefix*` match the words of the text, not only their stems;
+- `expand_patterns` makes `prefix*` and `word~` match the words of the text as written, not
+  their stems;
 - `match_terms` lists the indexed terms a query matched, skipping `NOT`, for highlighting;
 - `best_snippet` picks the window of text holding the most distinct matches;
 - `search_articles` runs it all with the filters and sort orders of the CLI;
-- `suggest` proposes spellings the index knows when nothing matched.
+- `suggest` proposes spellings the index knows when nothing matched, if they are close to
+  what was typed and find something.
 """
 
 from __future__ import annotations
@@ -178,24 +181,6 @@ class _FuzzyWords(qparser.FuzzyTermPlugin):
             return WordFuzzy(self.fieldname, word, boost=self.boost, maxdist=self.maxdist,
                              prefixlength=self.prefixlength)
 
-    def do_fuzzyterms(self, parser, group):
-        newgroup = group.empty_copy()
-        i = 0
-        while i < len(group):
-            node = group[i]
-            if i < len(group) - 1 and isinstance(node, qparser.syntax.WordNode):
-                nextnode = group[i + 1]
-                if isinstance(nextnode, self.FuzzinessNode):
-                    node = self.FuzzyTermNode(node, nextnode.maxdist, nextnode.prefixlength)
-                    i += 1
-            if isinstance(node, self.FuzzinessNode):
-                node = qparser.syntax.to_word(node)
-            if isinstance(node, qparser.syntax.GroupNode):
-                node = self.do_fuzzyterms(parser, node)
-            newgroup.append(node)
-            i += 1
-        return newgroup
-
 
 def make_parser(default_fields: tuple[str, ...], schema) -> qparser.QueryParser:
     parser = qparser.MultifieldParser(list(default_fields), schema, group=qparser.AndGroup)
@@ -267,6 +252,8 @@ def expand_patterns(q: query.Query, reader, max_words: int = 1024) -> query.Quer
 
 def _expand_fuzzy(q: WordFuzzy, reader, max_words: int) -> query.Query:
     """The stems of the indexed words within `q.maxdist` edits of the word as written."""
+    if not q.text:
+        return query.NullQuery
     analyzer = text_analyzer()
     own = [t.text for t in analyzer(q.text)]
     spell_field = "spell_" + q.field()
