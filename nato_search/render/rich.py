@@ -65,7 +65,7 @@ def write_lines(lines: Iterable[Line], out: TextIO, color: bool, emphasis: bool 
     styles = STYLES if color else EMPHASIS if emphasis else {}
     width = con.width
     for line in lines:
-        text = Text(no_wrap=True, end="\n")
+        text = Text(end="\n")
         for segment, style in line:
             text.append(segment, styles.get(style or "", ""))
         indent = hanging_indent(line)
