@@ -21,7 +21,15 @@ from typer.core import TyperGroup
 
 from nato_search import __version__
 from nato_search.errors import ExitCode, NatoSearchError, UsageError
-from nato_search.render import DATA_FORMATS, Color, Format, resolve_format, use_color
+from nato_search.render import (
+    DATA_FORMATS,
+    HUMAN_FORMATS,
+    Color,
+    Format,
+    TableFormat,
+    resolve_format,
+    use_color,
+)
 
 PROG = "nato-search"
 
@@ -39,22 +47,47 @@ def _err(message: str) -> None:
     sys.stderr.flush()
 
 
-def _wants_debug(args: list[str]) -> bool:
-    """`--debug` is an option of nato-search itself, so it counts only before the command name:
-    after it, "--debug" can be the value of another option (`--until --debug`)."""
-    for arg in args:
-        if arg == "--debug":
-            return True
-        if not arg.startswith("-"):
-            return False
+def _takes_value(command, token: str) -> bool:
+    """Whether `token` is an option of `command` that takes a value (the next argument)."""
+    for param in getattr(command, "params", []):
+        if token in getattr(param, "opts", ()) or token in getattr(param, "secondary_opts", ()):
+            return not (getattr(param, "is_flag", False) or getattr(param, "count", False))
     return False
+
+
+def _take_debug(group, args: list[str]) -> tuple[bool, list[str]]:
+    """Find `--debug` before or after the command name, and take it out of the arguments.
+
+    It does not count as the value of another option (`--until --debug`: the date is wrong) nor
+    after `--` (`query -- --debug` searches for it)."""
+    debug = False
+    kept: list[str] = []
+    command = group
+    expect_value = False
+    for n, arg in enumerate(args):
+        if expect_value:
+            expect_value = False
+        elif arg == "--":
+            kept += args[n:]
+            break
+        elif arg == "--debug":
+            debug = True
+            continue
+        elif arg.startswith("-") and "=" not in arg:
+            expect_value = _takes_value(command, arg)
+        elif command is group and not arg.startswith("-"):
+            command = group.commands.get(arg, group)
+        kept.append(arg)
+    return debug, kept
 
 
 class NatoSearchGroup(TyperGroup):
     """Typer's group, with errors printed as plain lines instead of Rich panels or tracebacks."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
-        debug = _wants_debug(sys.argv[1:] if args is None else list(args))
+        debug, args = _take_debug(self, sys.argv[1:] if args is None else list(args))
+        if debug:
+            args.insert(0, "--debug")  # where the root command reads it
         try:
             return self._main(args, prog_name, complete_var, debug, **extra)
         finally:
@@ -119,7 +152,7 @@ app = typer.Typer(
     name=PROG,
     help="Search news articles on Indo-Pacific and Euro-Atlantic security: "
          "what was said, by whom and when.",
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -164,6 +197,9 @@ IndexOpt = Annotated[str | None, typer.Option(
     help="Where the corpus's index lives [default: a per-user cache folder].")]
 FormatOpt = Annotated[Format, typer.Option(
     "--format", "-f", case_sensitive=False,
+    help="Output format; auto is rich on a terminal, plain in a pipe; paths lists the files.")]
+TableFormatOpt = Annotated[TableFormat, typer.Option(
+    "--format", "-f", case_sensitive=False,
     help="Output format; auto is rich on a terminal, plain in a pipe.")]
 ColorOpt = Annotated[Color, typer.Option(
     "--color", "--colour", case_sensitive=False,
@@ -175,7 +211,8 @@ UntilOpt = Annotated[str | None, typer.Option(
     "--until", metavar="DATE", help="Only up to this date, inclusive of the whole period.")]
 SourceOpt = Annotated[str | None, typer.Option(
     "--source", metavar="NAME", help="Only from this outlet (case-insensitive).")]
-NullOpt = Annotated[bool, typer.Option("--null", "-0", help="End paths with NUL (--format paths).")]
+NullOpt = Annotated[bool, typer.Option("--null", "-0",
+                                       help="List paths ended with NUL (implies --format paths).")]
 CountOpt = Annotated[bool, typer.Option("--count", help="Print only the number of results.")]
 SnippetOpt = Annotated[int, typer.Option(
     "--snippet-chars", min=20, metavar="N", help="Characters of context in each snippet.")]
@@ -190,22 +227,32 @@ class Output:
     fmt: Format
     color: bool
     null: bool = False
+    emphasis: bool = False  # bold and reverse video without colour, on a terminal
 
     @classmethod
-    def from_options(cls, fmt: Format, color: Color, null: bool = False) -> Output:
+    def from_options(cls, fmt: Format | TableFormat, color: Color, null: bool = False) -> Output:
+        fmt = Format(fmt.value)
+        if null and fmt not in (Format.AUTO, Format.PATHS):
+            raise UsageError(f"-0/--null ends paths with NUL; it does not go with --format {fmt.value}",
+                             "drop --format, or use --format paths")
+        if null:
+            fmt = Format.PATHS  # as `rg -l0`: NUL-separated output can only be paths
         tty = sys.stdout.isatty()
-        return cls(resolve_format(fmt, tty), use_color(color, tty), null)
+        fmt = resolve_format(fmt, tty)
+        # plain is for pipes: escape codes only when asked for by name (`--color always`)
+        colored = use_color(color, tty) if fmt is Format.RICH else color is Color.ALWAYS
+        return cls(fmt, colored, null, emphasis=tty and not colored and fmt is Format.RICH)
 
     def human(self, lines) -> None:
         with _pipe_guard():
             if self.fmt is Format.RICH:
                 from nato_search.render import rich as rich_render
 
-                rich_render.write_lines(lines, sys.stdout, self.color)
+                rich_render.write_lines(lines, sys.stdout, self.color, self.emphasis)
             else:
                 from nato_search.render import plain
 
-                plain.write_lines(lines, sys.stdout)
+                plain.write_lines(lines, sys.stdout, self.color)
 
     def records(self, records: Iterable[dict]) -> int:
         from nato_search.render import data
@@ -223,10 +270,10 @@ class Output:
         with _pipe_guard():
             sys.stdout.write(line + "\n")
 
-    def refuse_paths(self, command: str) -> None:
-        if self.fmt is Format.PATHS:
-            raise UsageError(f"--format paths is not available for {command}",
-                             "use plain, json, jsonl, csv or tsv")
+    def cut(self, shown: int, total: int) -> None:
+        """Say on stderr that --limit cut a list (screen formats only: data stays data)."""
+        if self.fmt in HUMAN_FORMATS and total > shown:
+            _err(f"{shown} of {total} shown; --limit 0 shows all")
 
 
 @contextlib.contextmanager
@@ -288,10 +335,16 @@ def _open(corpus: str | None, index: str | None):
     return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar())
 
 
+def _one_query(words: list[str] | None) -> str | None:
+    """Several words on the command line are one query, as in every search box."""
+    return " ".join(words) if words else None
+
+
 def _print_results(out: Output, result, *, explain: bool, count: bool, nothing: str,
-                   lines) -> None:
+                   lines, limit: int = 0, count_all=None) -> None:
     """Print a search result the way `query` and `quotes` share: the parsed query with
-    --explain, the count with --count, a suggestion when nothing matched, then the hits."""
+    --explain, the count with --count, a suggestion when nothing matched, then the hits, and
+    on screen how many were left out by --limit."""
     if explain:
         _err(f"query: {result.parsed}")
     if count:
@@ -308,6 +361,9 @@ def _print_results(out: Output, result, *, explain: bool, count: bool, nothing: 
         out.records(hit.to_dict() for hit in result.hits)
     else:
         out.human(lines(result.hits))
+        if limit and len(result.hits) >= limit and count_all is not None:
+            total = result.total if result.total > len(result.hits) else count_all()
+            out.cut(len(result.hits), total)
 
 
 def _dates(since: str | None, until: str | None):
@@ -324,7 +380,8 @@ def _dates(since: str | None, until: str | None):
 
 @app.command()
 def query(
-    text: Annotated[str, typer.Argument(metavar="QUERY", help="What to search for.")],
+    words: Annotated[list[str], typer.Argument(
+        metavar="QUERY...", help="What to search for; several words are one query.")],
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     fmt: FormatOpt = Format.AUTO,
@@ -342,29 +399,36 @@ def query(
 ) -> None:
     """Rank the articles that match QUERY and show the best snippet of each.
 
-    All words must match; a word also finds its inflections, without regard to case or accents.
+    All words must match (several words are one query); a word also finds its inflections,
+    without regard to case or accents.
 
     \b
     Query language:
-      "exact phrase"  OR  NOT  ( )  prefix*  fuzzy~
-      title:  body:  source:  speaker:  date:2024-07  date:[2024-07-01 TO 2024-10-31]
+      "exact phrase"  OR  NOT  -word  -"phrase"  +word  ( )  prefix*  fuzzy~
+      title:  body:  source:  speaker:  title:"a phrase"
+      date:2024-07  date:[2024-07-01 TO 2024-10-31]
       *               every article
+    A query that starts with "-" follows "--": nato-search query -- -Reuters Kishida
 
     \b
     Examples:
-      nato-search query "liaison office"
-      nato-search query 'Kishida NOT Stoltenberg' --since 2024 --format jsonl
+      nato-search query liaison office
+      nato-search query 'Kishida -Stoltenberg' --since 2024 --format jsonl
+      nato-search query 'title:"strengthen cooperation"'
       nato-search query '*' --sort newest --limit 0 --format paths
     """
     out = Output.from_options(fmt, color, null)
     start, end = _dates(since, until)
     lib = _open(corpus, index)
+    text = _one_query(words)
     result = lib.query(text, since=start, until=end, source=source, sort=sort.value,
                        limit=limit or None, snippet_chars=snippet_chars, count_only=count)
     from nato_search.render.layout import hit_lines
 
     _print_results(out, result, explain=explain, count=count, nothing="no results",
-                   lines=lambda hits: (line for hit in hits for line in hit_lines(hit)))
+                   lines=lambda hits: (line for hit in hits for line in hit_lines(hit)),
+                   limit=limit, count_all=lambda: lib.query(
+                       text, since=start, until=end, source=source, count_only=True).total)
 
 
 class Kind(str, Enum):
@@ -377,8 +441,27 @@ class Kind(str, Enum):
 KindOpt = Annotated[list[Kind] | None, typer.Option(
     "--kind", case_sensitive=False,
     help="direct, partial, indirect or all; repeat to combine [default: direct and partial].")]
+
+
+def _complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion of --speaker: the names of the people quoted in the corpus asked for."""
+    try:
+        from nato_search.api import Library
+
+        params = ctx.params
+        with Library.open(params.get("corpus") or os.environ.get("NATO_SEARCH_CORPUS"),
+                          params.get("index") or os.environ.get("NATO_SEARCH_INDEX")) as lib:
+            names = [row.speaker for row in lib.speakers(kinds=("direct", "partial", "indirect"))]
+    except Exception:  # completion never prints an error into the user's command line
+        return []
+    # Typer keeps only what starts with the typed text; --speaker ignores case, so "fum"
+    # completes to "fumio Kishida"
+    typed = incomplete.casefold()
+    return [incomplete + n[len(incomplete):] for n in names if n.casefold().startswith(typed)]
+
+
 SpeakerOpt = Annotated[str | None, typer.Option(
-    "--speaker", metavar="NAME",
+    "--speaker", metavar="NAME", autocompletion=_complete_speaker,
     help="Only quotations by this person: any part of the name, any case or accents, "
          "known alternative spellings included.")]
 
@@ -393,8 +476,8 @@ def _kinds(kinds: list[Kind] | None) -> tuple[str, ...]:
 
 @app.command()
 def quotes(
-    text: Annotated[str | None, typer.Argument(metavar="[QUERY]",
-                                               help="Words to find in the quotations.")] = None,
+    words: Annotated[list[str] | None, typer.Argument(
+        metavar="[QUERY]...", help="Words to find in the quotations.")] = None,
     speaker: SpeakerOpt = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
@@ -407,8 +490,8 @@ def quotes(
     kind: KindOpt = None,
     sort: Annotated[Sort, typer.Option(
         "--sort", case_sensitive=False,
-        help="relevance, newest or oldest [default: relevance with a query, else newest].")
-    ] = Sort.RELEVANCE,
+        help="relevance, newest or oldest [default: relevance with a query, else newest].",
+        show_default=False)] = Sort.RELEVANCE,
     snippet_chars: SnippetOpt = 240,
     explain: ExplainOpt = False,
     count: CountOpt = False,
@@ -427,6 +510,7 @@ def quotes(
     out = Output.from_options(fmt, color, null)
     start, end = _dates(since, until)
     lib = _open(corpus, index)
+    text = _one_query(words)
     result = lib.quotes(text, speaker=speaker, since=start, until=end, source=source,
                         kinds=_kinds(kind), sort=sort.value, limit=limit or None,
                         count_only=count)
@@ -434,7 +518,10 @@ def quotes(
 
     _print_results(out, result, explain=explain, count=count, nothing="no quotations",
                    lines=lambda hits: (line for n, q in enumerate(hits, 1)
-                                       for line in quote_lines(n, _shorten_quote(q, snippet_chars))))
+                                       for line in quote_lines(n, _shorten_quote(q, snippet_chars))),
+                   limit=limit, count_all=lambda: lib.quotes(
+                       text, speaker=speaker, since=start, until=end, source=source,
+                       kinds=_kinds(kind), count_only=True).total)
 
 
 def _shorten_quote(q, max_chars: int):
@@ -455,7 +542,7 @@ def speakers(
     speaker: SpeakerOpt = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    fmt: FormatOpt = Format.AUTO,
+    fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     limit: Annotated[int, typer.Option("--limit", "-n", min=0,
                                        help="At most N speakers; 0 for all.")] = 0,
@@ -473,10 +560,10 @@ def speakers(
       nato-search speakers --speaker Yoon
     """
     out = Output.from_options(fmt, color)
-    out.refuse_paths("speakers")
     start, end = _dates(since, until)
     rows = _open(corpus, index).speakers(speaker=speaker, since=start, until=end, source=source,
                                          kinds=_kinds(kind))
+    total = len(rows)
     if limit:
         rows = rows[:limit]
     if not rows:
@@ -488,34 +575,65 @@ def speakers(
         from nato_search.render.layout import speaker_lines
 
         out.human(speaker_lines(rows))
+        out.cut(len(rows), total)
 
 
 @app.command()
 def show(
-    doc: Annotated[str, typer.Argument(metavar="DOC",
-                                       help="An article id, a unique prefix of one, or its path.")],
+    docs: Annotated[list[str], typer.Argument(
+        metavar="DOC...",
+        help="Article ids, unique prefixes of them, their paths, or quotation ids (ID#3).")],
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     fmt: FormatOpt = Format.AUTO,
     color: ColorOpt = Color.AUTO,
 ) -> None:
-    """Show one article: cleaned text, title, outlet, date (and how it was found), quotations.
+    """Show articles: cleaned text, title, outlet, date (and how it was found), quotations.
+
+    A quotation id, as `quotes` prints it (ID#3), shows its article with that quotation marked.
 
     \b
     Examples:
       nato-search show 003
       nato-search show 003_90a1c7bb93c84664.txt --format json
+      nato-search show ./articles/003_90a1c7bb93c84664.txt 004
+      nato-search show 002_7fa380e9ecd85f54.txt#3
     """
     out = Output.from_options(fmt, color)
-    article = _open(corpus, index).article(doc)
+    lib = _open(corpus, index)
+    shown = [_article(lib, ref) for ref in docs]  # every one found before any is printed
     if out.fmt is Format.PATHS:
-        out.paths([article.path])
+        out.paths(article.path for article, _ in shown)
     elif out.fmt in DATA_FORMATS:
-        out.records([article.to_dict()])
+        out.records(article.to_dict() for article, _ in shown)
     else:
-        from nato_search.render.layout import article_lines
+        from nato_search.render.layout import article_lines, separator
 
-        out.human(article_lines(article))
+        out.human(line for n, (article, marked) in enumerate(shown)
+                  for line in ([*separator()] if n else []) + article_lines(article, marked))
+
+
+def _article(lib, ref: str):
+    """The article `ref` names, and the number of the quotation it names (`ID#3`), if any."""
+    from nato_search.errors import DocumentNotFound
+
+    base, sep, number = ref.rpartition("#")
+    if not (sep and number.isdigit() and base):
+        base, number = ref, ""
+    if os.path.isfile(base) and ("/" in base or os.sep in base):
+        base = os.path.realpath(base)  # a path, relative to where the command runs
+    try:
+        article = lib.article(base)
+    except DocumentNotFound:
+        if not os.path.isfile(base):
+            raise
+        article = lib.article(os.path.realpath(base))  # a file name, in the current folder
+    if not number:
+        return article, None
+    if int(number) not in {q.n for q in article.quotes}:
+        raise DocumentNotFound(f"{article.id} has no quotation #{number}",
+                               [f"{article.id}#{q.n}" for q in article.quotes])
+    return article, int(number)
 
 
 class Period(str, Enum):
@@ -525,11 +643,11 @@ class Period(str, Enum):
 
 @app.command()
 def timeline(
-    text: Annotated[str | None, typer.Argument(metavar="[QUERY]",
-                                                  help="Count only what matches.")] = None,
+    words: Annotated[list[str] | None, typer.Argument(
+        metavar="[QUERY]...", help="Count only what matches.")] = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    fmt: FormatOpt = Format.AUTO,
+    fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     by: Annotated[Period, typer.Option("--by", case_sensitive=False,
                                        help="One bar per month or per year.")] = Period.MONTH,
@@ -552,14 +670,14 @@ def timeline(
       nato-search timeline NATO --since 2024 --format csv
     """
     out = Output.from_options(fmt, color)
-    out.refuse_paths("timeline")
     start, end = _dates(since, until)
-    periods, undated = _open(corpus, index).timeline(text, by=by.value, since=start, until=end,
+    periods, undated = _open(corpus, index).timeline(_one_query(words), by=by.value, since=start, until=end,
                                                     source=source, speaker=speaker,
                                                     kinds=_kinds(kind))
     if undated and not (start or end):
         _err(f"{undated} matching article{'s' if undated > 1 else ''} with no known date "
              "not counted")
+    total = len(periods)
     if limit:
         periods = periods[-limit:]
     if not any(p.articles or p.quotes for p in periods):
@@ -571,13 +689,14 @@ def timeline(
         from nato_search.render.layout import timeline_lines
 
         out.human(timeline_lines(periods))
+        out.cut(len(periods), total)
 
 
 @app.command("index")
 def index_command(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    fmt: FormatOpt = Format.AUTO,
+    fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Start over from an empty index.")
                        ] = False,
@@ -592,7 +711,6 @@ def index_command(
       nato-search index --rebuild
     """
     out = Output.from_options(fmt, color)
-    out.refuse_paths("index")
     lib = _open(corpus, index)
     report = lib.refresh(rebuild=rebuild)
     if out.fmt in DATA_FORMATS:
@@ -607,7 +725,7 @@ def index_command(
 def stats(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    fmt: FormatOpt = Format.AUTO,
+    fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
 ) -> None:
     """Show what is indexed: articles, quotations, speakers, date span and index size.
@@ -618,7 +736,6 @@ def stats(
       nato-search stats --format json
     """
     out = Output.from_options(fmt, color)
-    out.refuse_paths("stats")
     result = _open(corpus, index).stats()
     if out.fmt in DATA_FORMATS:
         out.records([result.to_dict()])

@@ -63,7 +63,7 @@ def extract_title(cleaned: Cleaned) -> str:
         # "Section|Headline" (a breadcrumb glued to it): the part that reads as a headline
         if len(parts) > 1:
             headline = parts[0] if len(words(parts[0])) >= 3 else max(parts, key=lambda p: len(words(p)))
-        return shorten(headline)
+        return " ".join(headline.split())  # whole: only screen layouts shorten a title
     body = cleaned.body
     lead = next((p for p in body.split("\n\n") if len(words(p)) >= 5), body)
     first = sentences(_strip_dateline(lead))
@@ -466,7 +466,7 @@ def extract_metadata(cleaned: Cleaned, front: dict[str, str]) -> Metadata:
     else:
         day, how = extract_date(cleaned)
     return Metadata(
-        title=shorten(front["title"]) if front.get("title") else extract_title(cleaned),
+        title=" ".join(front["title"].split()) if front.get("title") else extract_title(cleaned),
         source=extract_source(cleaned, front),
         date=day,
         date_method=how,

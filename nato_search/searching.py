@@ -4,13 +4,16 @@ The parts of this stage:
 
 - `check_syntax` refuses what Whoosh would silently misread (an unclosed quote, a dangling
   operator, an unknown field), because a wrong answer is worse than an error;
+- `plus_minus` reads `-word` as NOT word and `+word` as a required word;
 - `parse_query` runs Whoosh's parser and rewrites its tree: `date:` values become checked
   ranges over whole periods, `*` means every document;
-- `expand_patterns` makes `prefix*` match the words of the text, not only their stems;
+- `expand_patterns` makes `prefix*` and `word~` match the words of the text as written, not
+  their stems;
 - `match_terms` lists the indexed terms a query matched, skipping `NOT`, for highlighting;
 - `best_snippet` picks the window of text holding the most distinct matches;
 - `search_articles` runs it all with the filters and sort orders of the CLI;
-- `suggest` proposes spellings the index knows when nothing matched.
+- `suggest` proposes spellings the index knows when nothing matched, if they are close to
+  what was typed and find something.
 """
 
 from __future__ import annotations
@@ -90,7 +93,7 @@ def check_syntax(text: str, fields: tuple[str, ...] = QUERY_FIELDS) -> str:
     if text.count('"') % 2:
         raise QueryError("unclosed quotation mark in the query",
                          'close the phrase: "liaison office"')
-    bare = " ".join(_outside_quotes(text))
+    bare = '""'.join(_outside_quotes(text))  # each phrase stands as one word, ""
     depth = 0
     for ch in bare:
         depth += {"(": 1, ")": -1}.get(ch, 0)
@@ -101,10 +104,13 @@ def check_syntax(text: str, fields: tuple[str, ...] = QUERY_FIELDS) -> str:
     if bare.count("[") != bare.count("]") or bare.count("{") != bare.count("}"):
         raise QueryError("unbalanced brackets in the query",
                          "ranges look like date:[2024-07-01 TO 2024-10-31]")
-    empty = _EMPTY_FIELD_RE.search(bare)
-    if empty:
-        raise QueryError(f"{empty.group(1)}: needs a value in the query",
-                         f"e.g. {empty.group(1)}:NATO, or quote the colon")
+    outside = _outside_quotes(text)
+    for i, part in enumerate(outside):
+        for empty in _EMPTY_FIELD_RE.finditer(part):
+            if empty.end() == len(part) and i < len(outside) - 1:
+                continue  # field:"a phrase"
+            raise QueryError(f"{empty.group(1)}: needs a value in the query",
+                             f"e.g. {empty.group(1)}:NATO, or quote the colon")
     for m in _FIELD_RE.finditer(bare):
         if m.group(1).lower() not in fields:
             raise QueryError(f"unknown field {m.group(1)!r} in the query",
@@ -128,9 +134,57 @@ def check_syntax(text: str, fields: tuple[str, ...] = QUERY_FIELDS) -> str:
     return '"'.join(parts)
 
 
+def plus_minus(text: str) -> str:
+    """Read `-word` as NOT word and `+word` as word (every word is required already).
+
+    Only a sign that starts a term counts: after a space or "(", outside quotes and ranges,
+    followed by the term ("Indo-Pacific" and "2024-07" keep their hyphens). Whoosh's parser
+    would drop the sign, and `Kishida -Reuters` would search for Reuters.
+    """
+    out: list[str] = []
+    in_quote = False
+    brackets = 0
+    prev = " "
+    for i, ch in enumerate(text):
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if ch == '"':
+            in_quote = not in_quote
+        elif not in_quote and ch in "[{":
+            brackets += 1
+        elif not in_quote and ch in "]}":
+            brackets -= 1
+        elif (not in_quote and not brackets and ch in "+-" and (prev.isspace() or prev == "(")
+              and not nxt.isspace() and nxt not in "+-)"):
+            out.append("NOT " if ch == "-" else "")
+            prev = " "
+            continue
+        out.append(ch)
+        prev = ch
+    return "".join(out)
+
+
+class WordFuzzy(query.FuzzyTerm):
+    """`word~` on a stemmed field: near spellings of the word as written, not of its stem
+    (`expand_patterns` finds them among the unstemmed words of the index)."""
+
+
+class _FuzzyWords(qparser.FuzzyTermPlugin):
+    """Whoosh's `word~`, keeping the word unstemmed for the fields that hold stems."""
+
+    class FuzzyTermNode(qparser.FuzzyTermPlugin.FuzzyTermNode):
+        def query(self, parser):
+            if self.fieldname not in _STEMMED_FIELDS:
+                return super().query(parser)
+            from nato_search.schema import name_analyzer
+
+            word = "".join(t.text for t in name_analyzer()(self.text))
+            return WordFuzzy(self.fieldname, word, boost=self.boost, maxdist=self.maxdist,
+                             prefixlength=self.prefixlength)
+
+
 def make_parser(default_fields: tuple[str, ...], schema) -> qparser.QueryParser:
     parser = qparser.MultifieldParser(list(default_fields), schema, group=qparser.AndGroup)
-    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(_FuzzyWords())
     return parser
 
 
@@ -174,6 +228,8 @@ def expand_patterns(q: query.Query, reader, max_words: int = 1024) -> query.Quer
     unstemmed words live in Whoosh's spelling sub-field; expand the pattern there and search
     the stems of the words found, beside the pattern itself.
     """
+    if isinstance(q, WordFuzzy):
+        return _expand_fuzzy(q, reader, max_words)
     if isinstance(q, query.PatternQuery) and q.field() in _STEMMED_FIELDS:
         spell_field = "spell_" + q.field()
         if spell_field not in reader.indexed_field_names():
@@ -194,12 +250,34 @@ def expand_patterns(q: query.Query, reader, max_words: int = 1024) -> query.Quer
     return q.apply(lambda child: expand_patterns(child, reader, max_words))
 
 
+def _expand_fuzzy(q: WordFuzzy, reader, max_words: int) -> query.Query:
+    """The stems of the indexed words within `q.maxdist` edits of the word as written."""
+    if not q.text:
+        return query.NullQuery
+    analyzer = text_analyzer()
+    own = [t.text for t in analyzer(q.text)]
+    spell_field = "spell_" + q.field()
+    if spell_field not in reader.indexed_field_names():  # an index without words: stems
+        return query.FuzzyTerm(q.field(), own[0] if own else q.text, q.boost, q.maxdist,
+                               q.prefixlength)
+    words = query.FuzzyTerm(spell_field, q.text, maxdist=q.maxdist,
+                            prefixlength=q.prefixlength)._btexts(reader)
+    stems: set[str] = set(own)
+    for n, word in enumerate(words):
+        if n >= max_words:
+            break
+        stems.update(t.text for t in analyzer(word.decode("utf-8") if isinstance(word, bytes)
+                                              else word))
+    terms = [query.Term(q.field(), stem, boost=q.boost) for stem in sorted(stems)]
+    return terms[0] if len(terms) == 1 else query.Or(terms)
+
+
 def parse_query(text: str, schema, default_fields: tuple[str, ...] = ARTICLE_DEFAULT_FIELDS
                 ) -> query.Query:
     """Parse a user's query into a Whoosh query, or raise QueryError / DateError."""
     if text.strip() == "*":
         return query.Every()
-    text = check_syntax(text)
+    text = check_syntax(plus_minus(text))
     try:
         parsed = make_parser(default_fields, schema).parse(text)
     except DateError:
@@ -529,7 +607,8 @@ def search_articles(searcher, text: str, filters: Filters = Filters(), *, sort: 
     q = expand_patterns(q, searcher.reader())
     hits, total = run(searcher, q, "article", filters, sort,
                       1 if count_only else limit, exact_total=count_only)
-    suggestion = suggest(searcher, text) if total == 0 else None
+    suggestion = (suggest(searcher, text, _finds(searcher, "article", filters, ARTICLE_DEFAULT_FIELDS))
+                  if total == 0 else None)
     if count_only:
         return SearchResult([], total, str(q), suggestion)
     terms = match_terms(q, searcher.reader(), set(ARTICLE_FIELDS))
@@ -560,7 +639,8 @@ def search_quotes(searcher, text: str | None, filters: Filters = Filters(), *, s
     q = expand_patterns(q, searcher.reader())
     hits, total = run(searcher, q, "quote", filters, sort, 1 if count_only else limit,
                       exact_total=count_only)
-    suggestion = suggest(searcher, text) if total == 0 and text else None
+    suggestion = (suggest(searcher, text, _finds(searcher, "quote", filters, QUOTE_FIELDS))
+                  if total == 0 and text else None)
     if count_only:
         return SearchResult([], total, str(q), suggestion)
     terms = match_terms(q, searcher.reader(), set(QUOTE_FIELDS))
@@ -603,8 +683,30 @@ def _date(value: str | None) -> date | None:
 _WORD = re.compile(r"(?<![\w*?~'’])[^\W\d_][\w'’-]*(?![\w*?~:])", re.UNICODE)
 
 
-def suggest(searcher, text: str) -> str | None:
-    """Return the query with its unknown words replaced by the closest words the index knows."""
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, with a swap of two neighbours counted as one edit."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, prev2[j - 2] + 1)
+            cur.append(cost)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def close_enough(typed: str, known: str) -> bool:
+    """A correction a reader would accept: one edit in a short word, two in a longer one
+    ("cafe" is not "have", "eror" is not "for")."""
+    return edit_distance(typed, known) <= (1 if len(typed) <= 5 else 2)
+
+
+def suggest(searcher, text: str, finds=None) -> str | None:
+    """Return the query with its unknown words replaced by the closest words the index knows,
+    when each is close to the word typed and the corrected query `finds` something."""
     reader = searcher.reader()
     if "spell_body" not in reader.indexed_field_names():
         return None
@@ -620,16 +722,30 @@ def suggest(searcher, text: str) -> str | None:
         if any(reader.doc_frequency(f, t) for f in ARTICLE_FIELDS
                for t in [tok.text for tok in text_analyzer()(word)]):
             return word
-        candidates = corrector.suggest(low, limit=1, maxdist=2)
-        if candidates and candidates[0] != low:
-            changed = True
-            return candidates[0]
+        for candidate in corrector.suggest(low, limit=5, maxdist=2):
+            if candidate != low and close_enough(low, candidate):
+                changed = True
+                return candidate
         return word
 
     parts = text.split('"')
     for i in range(len(parts)):
         parts[i] = _WORD.sub(fix, parts[i])
-    return '"'.join(parts) if changed else None
+    suggestion = '"'.join(parts)
+    if not changed:
+        return None
+    try:
+        return suggestion if finds is None or finds(suggestion) else None
+    except (QueryError, DateError):
+        return None
+
+
+def _finds(searcher, kind: str, filters: Filters, fields: tuple[str, ...]):
+    """A test of whether a query finds anything, for `suggest`."""
+    def finds(text: str) -> bool:
+        q = expand_patterns(parse_query(text, searcher.schema, fields), searcher.reader())
+        return bool(run(searcher, q, kind, filters, "relevance", 1)[0])
+    return finds
 
 
 # ---------------------------------------------------------------------------------------------
@@ -646,9 +762,13 @@ def resolve_doc(searcher, ref: str, corpus_root: str = "") -> str:
     if not ref:
         raise DocumentNotFound("no document named", None)
     if corpus_root and os.path.isabs(ref):
-        rel = os.path.relpath(ref, corpus_root)
-        if not rel.startswith(".."):
-            ref = rel.replace(os.sep, "/")
+        rel = os.path.relpath(os.path.realpath(ref), os.path.realpath(corpus_root))
+        if rel.startswith(".."):
+            from nato_search.errors import UsageError
+
+            raise UsageError(f"{ref} is not in the corpus {corpus_root}",
+                             "give --corpus the folder that holds it")
+        ref = rel.replace(os.sep, "/")
     ids = [t.decode("utf-8") if isinstance(t, bytes) else t for t in searcher.lexicon("doc")]
     if ref in ids:
         return ref

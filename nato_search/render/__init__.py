@@ -22,6 +22,12 @@ class Format(str, Enum):
     PATHS = "paths"
 
 
+# The formats of commands whose results are not articles (speakers, timeline, stats, index):
+# their --format help lists only these
+TableFormat = Enum("TableFormat", {f.name: f.value for f in Format if f is not Format.PATHS},
+                   type=str)
+
+
 class Color(str, Enum):
     AUTO = "auto"
     ALWAYS = "always"

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from nato_search.render import Format
 from nato_search.render.safety import inert, spreadsheet_safe
 
+# Characters json.dumps leaves raw with ensure_ascii=False that a terminal may obey: DEL, the C1
+# controls (U+009B opens an escape sequence in some terminals), bidi marks and overrides, and
+# the line and paragraph separators that some JSON readers take for line ends.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
 
 def _json(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False)
+    # outside strings JSON text is ASCII, so every such character is inside a string literal
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}",
+                            json.dumps(record, ensure_ascii=False))
 
 
 def write_records(records: Iterable[dict], fmt: Format, out: TextIO) -> int:
@@ -35,14 +43,23 @@ def write_records(records: Iterable[dict], fmt: Format, out: TextIO) -> int:
     raise ValueError(f"not a data format: {fmt}")
 
 
-def _flatten(value) -> str:
+def _flatten(value, inner: bool = False) -> str:
+    """One cell: a list joined with "; " (a pair of offsets as "start,end"), a record as JSON."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (list, tuple, dict)):
+    if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple)):
+        return ("," if inner else "; ").join(_flatten(v, True) for v in value)
     return str(value)
+
+
+def _tsv_cell(cell: str) -> str:
+    """TSV never quotes: backslash, tab, newline and carriage return are escaped instead."""
+    return (cell.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+            .replace("\r", "\\r"))
 
 
 def _write_table(records: Iterable[dict], out: TextIO, delimiter: str) -> int:
@@ -50,19 +67,21 @@ def _write_table(records: Iterable[dict], out: TextIO, delimiter: str) -> int:
     first = next(it, None)
     if first is None:
         return 0
+    tsv = delimiter == "\t"
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     header = list(first)
-    writer.writerow(header)
+    if tsv:
+        out.write("\t".join(header) + "\n")
+    else:
+        writer.writerow(header)
     written = 0
     for record in _chain(first, it):
         written += 1
-        row = []
-        for key in header:
-            cell = inert(_flatten(record.get(key)))
-            if delimiter == "\t":
-                cell = cell.replace("\t", " ").replace("\n", " ")
-            row.append(spreadsheet_safe(cell))
-        writer.writerow(row)
+        row = [spreadsheet_safe(inert(_flatten(record.get(key)))) for key in header]
+        if tsv:
+            out.write("\t".join(_tsv_cell(cell) for cell in row) + "\n")
+        else:
+            writer.writerow(row)
     return written
 
 

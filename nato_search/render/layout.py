@@ -24,6 +24,23 @@ Segment = tuple[str, "str | None"]
 Line = list[Segment]
 
 INDENT = "   "
+SCREEN = 80  # every layout fits this many columns; rich wraps longer text with a hanging indent
+TITLE_CHARS = 160  # only screen layouts shorten titles: data formats carry them whole
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut text at a word boundary to at most `limit` characters, marking the cut with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]  # do not end on part of a word
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def title_text(title: str) -> str:
+    return inert(shorten(title, TITLE_CHARS)) or "(untitled)"
 
 
 def highlighted(text: str, highlights: Iterable[tuple[int, int]]) -> Line:
@@ -50,7 +67,7 @@ def meta_line(*parts: str | None) -> Line:
 def hit_lines(hit: Hit) -> list[Line]:
     """A ranked article: rank and title, then id, outlet and date, then the snippet."""
     return [
-        [(f"{hit.rank}. ", "rank"), (inert(hit.title) or "(untitled)", "title")],
+        [(f"{hit.rank}. ", "rank"), (title_text(hit.title), "title")],
         [(INDENT, None), *meta_line(hit.id, hit.source, hit.date.isoformat() if hit.date else None)],
         [(INDENT, None), *highlighted(hit.snippet, hit.highlights)],
         [],
@@ -67,22 +84,28 @@ def quote_lines(n: int, q: QuoteRecord) -> list[Line]:
                                                  for t, st in highlighted(q.quote, q.highlights)],
          ("”", "quote")],
         [(INDENT + "— ", None), (who, "speaker"), (role, "meta"), (kind, "meta")],
-        [(INDENT, None), *meta_line(q.title, q.source, q.date.isoformat() if q.date else None,
-                                    q.id)],
+        [(INDENT, None), *meta_line(shorten(q.title, TITLE_CHARS), q.source,
+                                    q.date.isoformat() if q.date else None, q.id)],
         [],
     ]
 
 
 def speaker_lines(rows: list[SpeakerSummary]) -> list[Line]:
-    """One line per person: name, counts, span of dates, roles."""
-    width = min(max((len(r.speaker) for r in rows), default=10), 40)
+    """Per person: name, counts and span of dates on one line; roles on the next, indented."""
+    qw = max((len(str(r.quotes)) for r in rows), default=1)
+    aw = max((len(str(r.articles)) for r in rows), default=1)
+    span_width = len("2024-01-01 to 2024-12-31")
+    # the name column takes what the counts and dates leave of the screen
+    room = SCREEN - (2 + qw + len(" quotes in ") + aw + len(" articles  ")) - span_width
+    width = max(min(max((len(r.speaker) for r in rows), default=10), room), 10)
     lines: list[Line] = []
     for r in rows:
         span = f"{r.first or '?'} to {r.last or '?'}" if (r.first or r.last) else "dates unknown"
-        lines.append([(f"{inert(r.speaker):<{width}}", "speaker"),
-                      (f"  {r.quotes:>4} quotes in {r.articles:>3} articles  ", None),
-                      (span, "meta"),
-                      (("  " + inert(", ".join(r.roles))) if r.roles else "", "meta")])
+        lines.append([(f"{inert(shorten(r.speaker, width)):<{width}}", "speaker"),
+                      (f"  {r.quotes:>{qw}} quotes in {r.articles:>{aw}} articles  ", None),
+                      (span, "meta")])
+        if r.roles:
+            lines.append([(INDENT, None), (inert(", ".join(r.roles)), "meta")])
     return lines
 
 
@@ -94,10 +117,11 @@ def _date_text(article: Article) -> str | None:
     return f"{article.date.isoformat()} ({how})" if how else article.date.isoformat()
 
 
-def article_lines(article: Article) -> list[Line]:
-    """One article: title, metadata, the cleaned body, then its quotations."""
+def article_lines(article: Article, marked: int | None = None) -> list[Line]:
+    """One article: title, metadata, the cleaned body, then its quotations (quotation number
+    `marked` with an arrow)."""
     lines: list[Line] = [
-        [(inert(article.title) or "(untitled)", "title")],
+        [(title_text(article.title), "title")],
         meta_line(article.id, article.source or "outlet unknown", _date_text(article)),
         meta_line(article.path),
     ]
@@ -111,10 +135,16 @@ def article_lines(article: Article) -> list[Line]:
         for q in article.quotes:
             who = q.speaker or "unattributed"
             role = f", {q.role}" if q.role else ""
-            lines.append([(f"{q.n:>3}. ", "rank"), (inert(who), "speaker"), (inert(role), "meta"),
-                          (f" [{q.kind}]", "meta")])
-            lines.append([("     ", None), ("“" + inert(q.quote) + "”", "quote")])
+            mark = q.n == marked
+            lines.append([(f"{'▶' if mark else ' '}{q.n:>3}. ", "marked" if mark else "rank"),
+                          (inert(who), "speaker"), (inert(role), "meta"), (f" [{q.kind}]", "meta")])
+            lines.append([("      ", None), ("“" + inert(q.quote) + "”", "marked" if mark else "quote")])
     return lines
+
+
+def separator() -> list[Line]:
+    """Between two articles shown one after the other."""
+    return [[], [("─" * 40, "meta")], []]
 
 
 BAR_WIDTH = 40
@@ -123,19 +153,25 @@ BAR_WIDTH = 40
 def timeline_lines(periods: list[PeriodCount]) -> list[Line]:
     """A bar per period, as long as its article count, with both counts beside it."""
     top = max((p.articles for p in periods), default=0) or 1
+    aw = max((len(str(p.articles)) for p in periods), default=1)
+    qw = max((len(str(p.quotes)) for p in periods), default=1)
+    label = max((len(p.period) for p in periods), default=7) + 1
+    counts = 1 + aw + len(" articles  ") + qw + len(" quotations")
+    bar_width = max(min(BAR_WIDTH, SCREEN - label - counts), 10)
     lines: list[Line] = []
     for p in periods:
-        bar = "█" * max(round(p.articles / top * BAR_WIDTH), 1 if p.articles else 0)
-        lines.append([(f"{p.period:<8}", "label"), (f"{bar:<{BAR_WIDTH}}", "bar"),
-                      (f" {p.articles:>5} articles  {p.quotes:>6} quotations", None)])
+        bar = "█" * max(round(p.articles / top * bar_width), 1 if p.articles else 0)
+        lines.append([(f"{p.period:<{label}}", "label"), (f"{bar:<{bar_width}}", "bar"),
+                      (f" {p.articles:>{aw}} articles  {p.quotes:>{qw}} quotations", None)])
     return lines
 
 
 def stats_lines(stats: Stats) -> list[Line]:
     rows = [
         ("articles", str(stats.articles)),
-        ("quotations", str(stats.quotes)),
-        ("speakers", str(stats.speakers)),
+        # stats counts every kind, where `quotes` and `speakers` show direct and partial ones
+        ("quotations", f"{stats.quotes} (direct, partial and indirect)"),
+        ("speakers", f"{stats.speakers} (quoted in any of those ways)"),
         ("dates", f"{stats.first_date or '?'} to {stats.last_date or '?'}"
          if stats.first_date else "none known"),
         ("skipped files", str(stats.skipped)),

@@ -1,7 +1,9 @@
 """Rich output: the layout's lines painted with styles.
 
 Text reaches Rich only as `Text` objects built from segments, never as markup strings, so an
-article holding "[bold red]" prints those characters.
+article holding "[bold red]" prints those characters. Lines are wrapped here to the console's
+width, each continuation under the text it continues (a hanging indent), and never padded
+with trailing spaces.
 """
 
 from __future__ import annotations
@@ -10,11 +12,9 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from rich.console import Console
-from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
-from nato_search.render.layout import INDENT, Line
+from nato_search.render.layout import Line
 
 STYLES = {
     "rank": "bold cyan",
@@ -25,31 +25,56 @@ STYLES = {
     "bar": "green",
     "speaker": "bold magenta",
     "quote": "italic",
+    "marked": "bold yellow",
+}
+
+# Without colour (NO_COLOR, --color never) a terminal still shows emphasis: NO_COLOR is about
+# colour, and a highlight that vanishes loses information
+EMPHASIS = {
+    "rank": "bold",
+    "title": "bold",
+    "match": "reverse",
+    "speaker": "bold",
+    "quote": "italic",
+    "marked": "bold",
 }
 
 
-def console(out: TextIO, color: bool) -> Console:
-    return Console(file=out, color_system="auto" if color else None, force_terminal=color,
-                   no_color=not color, highlight=False, markup=False, emoji=False,
-                   soft_wrap=False)
+def console(out: TextIO, color: bool, emphasis: bool = False) -> Console:
+    if color or emphasis:
+        return Console(file=out, color_system="auto" if color else "standard",
+                       force_terminal=True, no_color=not color, highlight=False, markup=False,
+                       emoji=False, soft_wrap=False)
+    return Console(file=out, color_system=None, force_terminal=False, no_color=True,
+                   highlight=False, markup=False, emoji=False, soft_wrap=False)
 
 
-def write_lines(lines: Iterable[Line], out: TextIO, color: bool) -> None:
-    con = console(out, color)
+def hanging_indent(line: Line) -> int:
+    """How far the continuation lines of `line` are indented: under the text after its number,
+    its label or its leading spaces."""
+    if not line:
+        return 0
+    first, style = line[0]
+    if style in ("rank", "label") or (first and not first.strip()):
+        return len(first)
+    return 0
+
+
+def write_lines(lines: Iterable[Line], out: TextIO, color: bool, emphasis: bool = False) -> None:
+    con = console(out, color, emphasis)
+    styles = STYLES if color else EMPHASIS if emphasis else {}
+    width = con.width
     for line in lines:
-        text = Text()
+        text = Text(end="\n")
         for segment, style in line:
-            text.append(segment, STYLES.get(style or "", ""))
-        # wrapped continuation lines keep the indent of the line they continue
-        indent = len(INDENT) if line and line[0][0] == INDENT else 0
-        if line and line[0][1] == "rank":
-            indent = len(line[0][0])  # a numbered line: wrap under its text, not its number
-            grid = Table.grid()
-            grid.add_column(width=indent, no_wrap=True)
-            grid.add_column()
-            grid.add_row(text[:indent], text[indent:])
-            con.print(grid)
-        elif indent and con.width > indent + 20:
-            con.print(Padding(text[indent:], (0, 0, 0, indent)))
-        else:
-            con.print(text)
+            text.append(segment, styles.get(style or "", ""))
+        indent = hanging_indent(line)
+        if indent and width - indent < 20:
+            indent = 0  # a console too narrow for an indent: wrap at the margin
+        head, rest = text[:indent], text[indent:]
+        wrapped = rest.wrap(con, max(width - indent, 1), overflow="fold") if rest.plain else [rest]
+        for n, part in enumerate(wrapped):
+            part.rstrip()
+            shown = (head if n == 0 else Text(" " * indent)) + part
+            shown.end = "\n"
+            con.print(shown, soft_wrap=True, crop=False)

@@ -1,0 +1,103 @@
+"""The query language means what a search box means: `-word`, `+word`, `word~` on the word as
+written, `field:"a phrase"`, several words as one query, and suggestions that help.
+
+Expected files come from reading the seeds: Kishida is named in 000-003, not in 004;
+Stoltenberg only in 002; Reuters in 001 and 003; "liaison office" only in 003; every seed
+has "cooperation"; the titles of 001 (its lead sentence) and 002 (its headline) say
+"strengthen cooperation".
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+ALL = ["000_cabf6450f5cb8c2d.txt", "001_9c0802ab898a4807.txt", "002_7fa380e9ecd85f54.txt",
+       "003_90a1c7bb93c84664.txt", "004_2fc31b5072736374.txt"]
+
+
+def found(cli, corpus, *words, command="query"):
+    result = cli(command, "--corpus", corpus, "-f", "jsonl", "--limit", "0", "--", *words)
+    assert result.exit_code in (0, 1), result.stderr
+    key = "id" if command == "query" else "doc"
+    return sorted({json.loads(line)[key] for line in result.stdout.splitlines()})
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Kishida -Stoltenberg", [ALL[0], ALL[1], ALL[3]]),
+    ("Kishida -Reuters", [ALL[0], ALL[2]]),  # 001 and 003 cite Reuters
+    ("-Kishida", [ALL[4]]),  # without: everything but
+    ('Kishida -"liaison office"', ALL[:3]),
+    ("Kishida -(Stoltenberg OR liaison)", [ALL[0], ALL[1]]),
+    ("+Stoltenberg Kishida", [ALL[2]]),
+    ("+Stoltenberg +Kishida", [ALL[2]]),
+    ('"Indo-Pacific Four"', [ALL[1], ALL[3]]),  # a hyphen inside a word is no sign
+])
+def test_plus_and_minus(cli, seeds, query, expected):
+    assert found(cli, seeds, query) == expected
+
+
+def test_minus_in_a_date_range_is_part_of_the_date(cli, seeds):
+    assert found(cli, seeds, "NATO date:[2024-07-01 TO 2024-10-31]") == [ALL[1], ALL[3], ALL[4]]
+
+
+def test_fuzzy_matches_the_word_as_written(cli, seeds):
+    assert found(cli, seeds, "cooperation~") == ALL
+    assert found(cli, seeds, "Stoltenbrg~") == [ALL[2]]
+
+
+def test_fuzzy_does_not_match_near_stems(cli, make_corpus):
+    corpus = make_corpus({
+        "measles.txt": "Measles cases rise\n\nHealth officials reported new measles cases "
+                       "in the region on Monday.\n",
+        "meals.txt": "Free school meals\n\nThe council said school meals will be free for "
+                     "every pupil from next year.\n",
+    })
+    assert found(cli, corpus, "measles~") == ["measles.txt"]  # its stem "measl" is near "meal"
+    assert found(cli, corpus, "meals~") == ["meals.txt"]
+    assert found(cli, corpus, "meesles~") == ["measles.txt"]  # a misspelling finds the word
+
+
+def test_a_phrase_in_a_field(cli, seeds):
+    assert found(cli, seeds, 'title:"strengthen cooperation"') == [ALL[1], ALL[2]]
+    assert found(cli, seeds, 'title:"cooperation strengthen"') == []
+
+
+def test_a_speakers_name_as_a_phrase(cli, seeds):
+    result = cli("quotes", 'speaker:"Fumio Kishida"', "--corpus", seeds, "-f", "jsonl",
+                 "--kind", "all", "--limit", "0")
+    assert result.exit_code == 0, result.stderr
+    speakers = {json.loads(line)["speaker"] for line in result.stdout.splitlines()}
+    assert speakers == {"Fumio Kishida"}
+    assert cli("quotes", 'speaker:"Kishida Fumio"', "--corpus", seeds).exit_code == 1
+
+
+def test_an_empty_field_is_still_refused(cli, seeds):
+    result = cli("query", "title: NATO", "--corpus", seeds)
+    assert result.exit_code == 2 and "needs a value" in result.stderr
+
+
+def test_several_words_are_one_query(cli, seeds):
+    result = cli("query", "liaison", "office", "--corpus", seeds, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [ALL[3]]
+    assert found(cli, seeds, "Kishida", "-Stoltenberg") == [ALL[0], ALL[1], ALL[3]]
+    timeline = cli("timeline", "liaison", "office", "--corpus", seeds, "-f", "jsonl")
+    assert sum(json.loads(line)["articles"] for line in timeline.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize("query, suggestion", [
+    ("Kishda", "kishida"),
+    ("Kishda Stoltenbrg", "kishida stoltenberg"),
+    ("cafe", None),  # "have" is two edits from a four-letter word: no help
+    ('"human eror"', None),  # "for" is not "error"
+    ("Stoltenbrg Nakatan", None),  # each word is near a known one, but together they find nothing
+])
+def test_did_you_mean_only_what_is_close_and_finds_something(cli, seeds, query, suggestion):
+    result = cli("query", query, "--corpus", seeds)
+    assert result.exit_code == 1
+    if suggestion:
+        assert f"did you mean: {suggestion}?" in result.stderr
+    else:
+        assert "did you mean" not in result.stderr
