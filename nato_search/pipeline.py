@@ -35,8 +35,9 @@ def article_from_page(article_id: str, path: str, html: str) -> Article:
     page = webpage.read_page(html)
     body = "\n\n".join(page.paragraphs)
     day = front_matter_date(page.date)
+    title = page.title or shorten(_lead(body))  # a stand-in from the lead is cut; a title never
     return Article(
-        id=article_id, path=path, title=" ".join(page.title.split()) if page.title else shorten(_lead(body)), source=page.site,
+        id=article_id, path=path, title=title, source=page.site,
         date=day, date_method=f"{webpage.READER} (htmldate)" if day else None, body=body,
         quotes=tuple(extract_quotes(body)), url=page.url, reader=webpage.READER,
     )
