@@ -151,11 +151,13 @@ _CALL_TO_ACTION = re.compile(
     r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account)\b"
     r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$",
     re.I)
-# Cookie and consent notices, however long.
+# Cookie and consent notices and browser warnings, however long.
 _CONSENT = re.compile(
     r"\bwe use cookies\b|\bby (?:continuing|using) (?:to (?:use|browse)|this (?:site|website))\b"
-    r"|\byou (?:agree|consent) to (?:our|the) use of cookies\b|\b(?:accept|manage) (?:all )?cookies\b",
-    re.I)
+    r"|\byou (?:agree|consent) to (?:our|the) use of cookies\b|\b(?:accept|manage) (?:all )?cookies\b"
+    r"|\bbrowser (?:version )?with limited support\b|\bno longer supports? internet explorer\b"
+    r"|\bupgrade (?:your|to a (?:newer|modern)) browser\b|\b(?:enable|turn on) javascript\b"
+    r"|\bjavascript is (?:disabled|required|turned off)\b", re.I)
 # Markers of what follows the story: lists of other articles, comments, rankings.
 _END_MARKER = re.compile(
     r"^(?:[\"'“].{1,30}[\"'”]\s*)?(?:more (?:like this|from|stories|news|on this|to read|in)"
@@ -171,12 +173,14 @@ _END_MARKER = re.compile(
     r"|[\w ]*access ranking|[\w\" ]*popular article|about the author|sponsored(?: stories| links)?"
     r"|promoted(?: stories| links)?|what to read next|keep reading|up next)s?\s*:?\s*$",
     re.I)
-_MID_PROMO = re.compile(r"^(?:must read|also read|read also|read more|related|see also|watch)\s*:", re.I)
+_MID_PROMO = re.compile(r"^(?:must read|also read|read also|read more|related|see also|watch"
+                        r"|tags|topics|filed (?:under|to)|categories|related topics)\s*:", re.I)
 _PHOTO_MARK = re.compile(
     r"\((?:photo|image|file photo|picture)\b|(?-i:\b[A-Z]{2,}\s+Photo\b)|\|\s*(?:photo|image)\s*:"
     r"|\b(?:photo|image|picture|illustration)(?: credit)?\s*:|\bfile photo\b|©|\bgetty images\b"
     r"|/(?:afp|ap|reuters|efe|epa)\b|^(?:media|image|photo) caption\b|^(?:image|photo)(?: copyright)?$"
-    r"|^illustration for article|\bphotograph(?:er)?:|^credit\b|\bcreditcredit|\bsource:\s*\w", re.I)
+    r"|^illustration for article|\bphotograph(?:er)?:|^credit\b|\bcreditcredit|\bsource:\s*\w"
+    r"|\((?:photo |image )?credits?:", re.I)
 _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes? for\b",
                              re.I)
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
@@ -321,8 +325,9 @@ def classify(blocks: list[_Measured]) -> None:
     for i, b in enumerate(blocks):
         key = b.key
         if not b.furniture and (b.repeats >= 2 and key in captions or len(key) >= 30 and any(
-                c.startswith(key) for c in captions)):
-            b.furniture = "photo caption"  # the other copy of a caption
+                x.furniture == "photo caption" and abs(x.line - b.line) <= 3 and x.key.startswith(key)
+                for x in blocks[max(0, i - 3):i + 4])):
+            b.furniture = "photo caption"  # the other copy of a caption (its credit cut)
         if (i and blocks[i - 1].furniture == "image file" and b.words <= 40 and not b.furniture
                 and blocks[i - 1].line >= b.line - 2):
             b.furniture = "photo caption"  # the line under an image's file name is its caption
@@ -474,8 +479,10 @@ def _headline_shape(b: _Measured) -> bool:
         return False
     if sum(c.isdigit() for c in text) > len(text) / 3:
         return False
-    first = text.lstrip("\"'“‘(«[")[:1]
-    return first.isupper() or first.isdigit() or not first.isalpha()
+    word = text.lstrip("\"'“‘(«[").split(" ", 1)[0]
+    first = word[:1]
+    # a capital, a digit or a symbol; or a name like "iOS", "eBay" (a capital inside)
+    return first.isupper() or first.isdigit() or not first.isalpha() or word[1:] != word[1:].lower()
 
 
 def _first_token(text: str) -> str:
@@ -498,6 +505,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     sentences with a full stop are never headlines.
     """
     lead = _stems(" ".join(b.text for b in blocks[start:start + 6] if b.cls in ("good", "near")))
+    story_text = " ".join(b.key for b in blocks[start:start + 12] if b.cls == "good")
     page_lines: dict[str, list[int]] = {}
     for b in blocks:
         page_lines.setdefault(b.key, []).append(b.line)
@@ -516,7 +524,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             overlap = len(stems & lead) / max(len(stems), 4)  # a word or two shared says little
             # a copy far from it (the page's title bar); a teaser shows its headline twice in a row
             copies = 2 if any(abs(line - b.line) > 2 for f in _title_forms(b.text)
-                              for line in page_lines.get(_caption_key(f), ())) else 1
+                              for line in page_lines.get(_caption_key(f), ())) or len(b.key) >= 20 and any(
+                x.key.startswith(b.key) and abs(x.line - b.line) > 2 for x in blocks[:start]) else 1
             crowded = not b.set_apart and (
                 i > 0 and blocks[i - 1].line == b.line - 1 and blocks[i - 1].words <= 4
                 or i + 1 < len(blocks) and blocks[i + 1].line == b.line + 1 and blocks[i + 1].words <= 4)
@@ -526,11 +535,16 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 and _first_token(blocks[j].text) == bullet for j in (i - 1, i + 1))
             # the byline and the date stand under the headline, above the story
             signed = any(_signs(x) for x in blocks[i + 1:min(i + 5, start)])
+            # the page's first line, far above the story, is its masthead: the site's name
+            masthead = i == 0 and skipped >= 5
             score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0)
+                     - (0.6 if masthead else 0.0)
                      + (0.6 if signed else 0.0)
                      + (0.3 if b.set_apart else 0.0) - 0.02 * skipped - (0.5 if crowded else 0.0)
                      - (0.6 if b.words <= 3 else 0.0)
                      - (0.4 if b.cls == "good" else 0.0) - (0.5 if b.repeats >= 3 else 0.0))
+            if len(b.key) >= 30 and b.key in story_text:
+                score -= 1.0  # the story's own sentence shown above it: a standfirst
             scores[i] = score
             near[i] = skipped
             if copies >= 2:
