@@ -35,7 +35,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from nato_search.config import Locations
-from nato_search.corpus import Entry, UnreadableFile, scan
+from nato_search.corpus import MAX_BYTES, Entry, UnreadableFile, read_text, scan
 from nato_search.errors import IndexUnusable
 from nato_search.models import Article, Skipped, UpdateReport
 from nato_search.schema import SCHEMA_VERSION, build_schema
@@ -61,6 +61,20 @@ MERGE_BUDGET_DOCS = 2_000  # documents merged by one update at most (measured ~2
 
 Progress = Callable[[int, int], None]
 Notice = Callable[[str], None]
+WRITER_PROCS_MAX = 4  # Whoosh sub-writers: each writes a segment of its own, and every segment
+# costs every query, so more cores beyond this go to extraction only
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How a build runs: processes for extraction and Whoosh's writers, and the largest file."""
+
+    jobs: int = 0  # 0: the machine's cores
+    max_bytes: int = MAX_BYTES
+
+    @property
+    def workers(self) -> int:
+        return self.jobs if self.jobs > 0 else (os.cpu_count() or 1)
 
 
 @dataclass
@@ -306,27 +320,34 @@ _DieWithParent.instance = _DieWithParent()
 CHUNK = 16
 
 
-def parse_entry(entry: Entry) -> tuple[Entry, Article | None, str | None]:
+def parse_entry(entry: Entry, max_bytes: int = MAX_BYTES
+                ) -> tuple[Entry, Article | None, str | None]:
     """Run the per-file pipeline on one file: (entry, article or None, why it was skipped)."""
-    from nato_search.pipeline import load_article  # the extractors: only when files changed
+    from nato_search.pipeline import article_from_text  # the extractors: only when files changed
 
     try:
-        return entry, load_article(entry), None
+        return entry, article_from_text(entry.id, entry.path,
+                                        read_text(entry.path, max_bytes)), None
     except UnreadableFile as exc:
         return entry, None, str(exc)
     except RecursionError:
         return entry, None, "text too deeply nested to parse"
 
 
-def parse_entries(entries: list[Entry]) -> Iterator[tuple[Entry, Article | None, str | None]]:
-    """Run the pipeline over `entries`, in order; on every core when there are many.
+def parse_entries(entries: list[Entry], options: BuildOptions = BuildOptions()
+                  ) -> Iterator[tuple[Entry, Article | None, str | None]]:
+    """Run the pipeline over `entries`, in order; in `options.workers` processes when there
+    are many.
 
-    Extraction (cleaning, dates, quotations) is pure Python and costs about as much as Whoosh's
-    own indexing, so worker processes extract while this process writes the index.
+    Extraction (cleaning, dates, quotations) is pure Python and costs more than Whoosh's own
+    indexing, so worker processes extract while this process writes the index.
     """
-    workers = min(os.cpu_count() or 1, 8)
+    import functools
+
+    workers = options.workers
+    parse = functools.partial(parse_entry, max_bytes=options.max_bytes)
     if len(entries) < PARALLEL_MIN or workers < 2:
-        yield from map(parse_entry, entries)
+        yield from map(parse, entries)
         return
     import multiprocessing
 
@@ -353,7 +374,7 @@ def parse_entries(entries: list[Entry]) -> Iterator[tuple[Entry, Article | None,
 
     with context.Pool(processes=workers) as pool:
         try:
-            for result in pool.imap(parse_entry, feed(), chunksize=CHUNK):
+            for result in pool.imap(parse, feed(), chunksize=CHUNK):
                 slots.release()
                 yield result
         finally:
@@ -409,7 +430,8 @@ def _now() -> str:
 
 
 def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | None = None,
-            on_notice: Notice | None = None) -> UpdateReport:
+            on_notice: Notice | None = None, options: BuildOptions = BuildOptions()
+            ) -> UpdateReport:
     """Bring the index of `loc.corpus` up to date; with `rebuild`, build it anew.
 
     Cheap when nothing changed: one scan of the corpus and one read of the manifest, no lock.
@@ -439,17 +461,17 @@ def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | No
                                   "rebuilding it")
             rebuild = True
         if rebuild or generation is None:
-            _full_build(folder, loc.corpus, entries, problems, report, on_progress)
+            _full_build(folder, loc.corpus, entries, problems, report, on_progress, options)
         else:
             _incremental(folder, generation, manifest, loc.corpus, entries, problems, report,
-                         on_progress)
+                         on_progress, options)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def _full_build(folder: IndexFolder, corpus: Path, entries: dict[str, Entry],
                 problems: dict[str, str], report: UpdateReport,
-                on_progress: Progress | None) -> None:
+                on_progress: Progress | None, options: BuildOptions) -> None:
     from whoosh import index as whoosh_index
 
     folder.remove_stale(keep=folder.current())  # leftovers of builds that crashed
@@ -457,7 +479,7 @@ def _full_build(folder: IndexFolder, corpus: Path, entries: dict[str, Entry],
     try:
         ix = whoosh_index.create_in(str(generation), build_schema())
         manifest = Manifest(corpus=str(corpus), built=_now())
-        _write_in_batches(ix, list(entries.values()), manifest, report, on_progress,
+        _write_in_batches(ix, list(entries.values()), manifest, report, on_progress, options,
                           batch=BATCH_ARTICLES, merge=False)
         for k, reason in problems.items():
             manifest.skipped[k] = ["!" + reason, reason]
@@ -473,17 +495,18 @@ def _full_build(folder: IndexFolder, corpus: Path, entries: dict[str, Entry],
     report.added = len(manifest.files)
 
 
-def _build_writer(ix, count: int):
+def _build_writer(ix, count: int, options: BuildOptions = BuildOptions()):
     """The writer for `count` articles: Whoosh's own writer processes when there are many.
 
-    Whoosh's analysis and posting code costs more than extraction, so on two or more cores it
-    runs in two sub-writers, each with half the memory budget, whose segments are kept as they
-    are (multisegment) rather than merged at the end of the build.
+    With two or more jobs, Whoosh's analysis and posting code runs in sub-writers (as many as
+    the jobs, up to WRITER_PROCS_MAX), each with its share of the memory budget, whose segments
+    are kept as they are (multisegment) rather than merged at the end of the build.
     """
-    cores = os.cpu_count() or 1
-    if count < PARALLEL_MIN or cores < 2:
-        return ix.writer(limitmb=WRITER_LIMIT_MB, compound=COMPOUND)
-    procs = min(cores, 2)
+    procs = min(options.workers, WRITER_PROCS_MAX)
+    if count < PARALLEL_MIN or procs < 2:
+        writer = ix.writer(limitmb=WRITER_LIMIT_MB, compound=COMPOUND)
+        _new_segment(writer.schema)
+        return writer
     _DieWithParent.register()
     writer = ix.writer(limitmb=WRITER_LIMIT_MB // procs, procs=procs, multisegment=True,
                        compound=COMPOUND)
@@ -493,6 +516,16 @@ def _build_writer(ix, count: int):
     while len(writer.tasks) < writer.procs:
         writer._new_task()
     return writer
+
+
+def _new_segment(schema) -> None:
+    """Tell the fields that list each word once per segment that a new segment starts.
+
+    (Whoosh's sub-writer processes read the schema afresh, so only a writer of this process
+    needs it: a full build's writers share the schema object it was created with.)"""
+    for _, field_type in schema.items():
+        if hasattr(field_type, "new_segment"):
+            field_type.new_segment()
 
 
 def _release(writer, committed: bool) -> None:
@@ -520,14 +553,14 @@ def _release(writer, committed: bool) -> None:
 
 def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | None, corpus: Path,
                  entries: dict[str, Entry], problems: dict[str, str], report: UpdateReport,
-                 on_progress: Progress | None) -> None:
+                 on_progress: Progress | None, options: BuildOptions) -> None:
     from whoosh import index as whoosh_index
 
     try:
         ix = whoosh_index.open_dir(str(generation))
     except Exception:  # a generation Whoosh cannot open is rebuilt, not trusted
         report.notices.append("the index could not be read; rebuilding it")
-        _full_build(folder, corpus, entries, problems, report, on_progress)
+        _full_build(folder, corpus, entries, problems, report, on_progress, options)
         return
     if manifest is None or manifest.toc != ix.latest_generation():
         manifest = _manifest_from_index(ix, corpus, manifest)
@@ -551,7 +584,7 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
                 target = folder.copy_generation(generation)
                 ix = whoosh_index.open_dir(str(target))
             counts = UpdateReport()
-            _write_in_batches(ix, changed, manifest, counts, on_progress,
+            _write_in_batches(ix, changed, manifest, counts, on_progress, options,
                               batch=BATCH_ARTICLES if target != generation else None,
                               merge=True, first=delete_old)
             report.skipped.extend(counts.skipped)
@@ -616,7 +649,8 @@ def merge_tiers(writer, segments: list) -> list:
 
 
 def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: UpdateReport,
-                      on_progress: Progress | None, *, batch: int | None, merge: bool,
+                      on_progress: Progress | None, options: BuildOptions, *,
+                      batch: int | None, merge: bool,
                       first: Callable[[object], None] | None = None) -> None:
     """Index `entries` with one writer (and commit) per `batch` articles (None: one in all).
 
@@ -629,11 +663,12 @@ def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: Upda
     size = max(1, -(-len(entries) // batches))  # batches of even size: no small one at the end
     for start in range(0, len(entries) or 1, size):  # one pass even with nothing to add
         part = entries[start:start + size]
-        writer = _build_writer(ix, len(part))
+        writer = _build_writer(ix, len(part), options)
         try:
             if first is not None and start == 0:
                 first(writer)
-            _add_entries(writer, part, manifest, report, on_progress, start, len(entries))
+            _add_entries(writer, part, manifest, report, on_progress, options, start,
+                         len(entries))
             writer.commit(mergetype=merge_tiers if merge else None, merge=merge)
         except BaseException:
             writer.cancel()
@@ -643,8 +678,10 @@ def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: Upda
 
 
 def _add_entries(writer, entries: list[Entry], manifest: Manifest, report: UpdateReport,
-                 on_progress: Progress | None, done_before: int, total: int) -> None:
-    for done, (entry, article, reason) in enumerate(parse_entries(entries), done_before + 1):
+                 on_progress: Progress | None, options: BuildOptions, done_before: int,
+                 total: int) -> None:
+    for done, (entry, article, reason) in enumerate(parse_entries(entries, options),
+                                                    done_before + 1):
         if article is None:
             manifest.skipped[entry.id] = [entry.fingerprint, reason or "unreadable"]
             report.skipped.append(Skipped(entry.id, reason or "unreadable"))
