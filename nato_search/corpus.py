@@ -100,6 +100,13 @@ _BOMS = (
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
+def looks_binary(head: bytes) -> bool:
+    """Whether the first bytes of a file are data rather than text: text in any encoding
+    without NULs holds almost no C0 controls; random or compressed bytes hold about one in
+    nine. A stray one or two (a DOS end-of-file mark, a vertical tab) is still text."""
+    return len(_BINARY_BYTES.findall(head)) > 1 + len(head) // 100
+
+
 def decode(data: bytes) -> str:
     """Decode a file's bytes as text: BOM, then UTF-8, then UTF-16 without BOM, then cp1252/Latin-1.
 
@@ -124,12 +131,12 @@ def decode(data: bytes) -> str:
             if text is not None and not _BINARY_BYTES.search(text.encode("utf-8", "replace")):
                 return text
         raise UnreadableFile("binary data, not text")
+    if looks_binary(head):
+        raise UnreadableFile("binary data, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if len(_BINARY_BYTES.findall(head)) > 8:
-        raise UnreadableFile("binary data, not text")
     try:
         return data.decode("cp1252")  # Windows Western text, the usual non-UTF-8 news scrape
     except UnicodeDecodeError:

@@ -7,7 +7,7 @@ can run it in worker processes.
 from __future__ import annotations
 
 from nato_search.cleaning import clean_blocks
-from nato_search.corpus import Entry, read_text, split_front_matter
+from nato_search.corpus import MAX_BYTES, Entry, read_text, split_front_matter
 from nato_search.metadata import extract_metadata
 from nato_search.models import Article
 from nato_search.quotes import extract_quotes
@@ -25,6 +25,6 @@ def article_from_text(article_id: str, path: str, text: str) -> Article:
     )
 
 
-def load_article(entry: Entry) -> Article:
+def load_article(entry: Entry, max_bytes: int = MAX_BYTES) -> Article:
     """Read and parse one corpus file; raises corpus.UnreadableFile when it cannot be used."""
-    return article_from_text(entry.id, entry.path, read_text(entry.path))
+    return article_from_text(entry.id, entry.path, read_text(entry.path, max_bytes))
