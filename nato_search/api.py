@@ -155,9 +155,18 @@ class Library:
     def stats(self) -> Stats:
         """Describe what the index holds."""
         from nato_search import searching
+        from nato_search.errors import EmptyCorpus
         from nato_search.speakers import tally
 
-        s = self._searcher()
+        try:
+            s = self._searcher()
+        except EmptyCorpus as exc:  # what is indexed: nothing, and why
+            if self.on_notice:
+                self.on_notice(exc.message)
+            return Stats(articles=0, quotes=0, speakers=0, first_date=None, last_date=None,
+                         index=str(self.locations.index), index_bytes=0, built=None,
+                         corpus=str(self.locations.corpus), cache=str(indexing.cache_folder()),
+                         cache_bytes=indexing.cache_size())
         articles = s.doc_frequency("kind", "article")
         quotes = s.doc_frequency("kind", "quote")
         speakers = len(tally(searching.quote_rows(s, searching.Filters()), self.aliases()))
