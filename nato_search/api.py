@@ -31,27 +31,37 @@ class Library:
     locations: config.Locations
     on_notice: Callable[[str], None] | None = None
     on_progress: Callable[[int, int], None] | None = None
+    options: indexing.BuildOptions = field(default_factory=indexing.BuildOptions)
+    no_refresh: bool = False  # answer from the index as it is (built if there is none)
     _fresh: bool = field(default=False, repr=False)
     _open: tuple | None = field(default=None, repr=False)  # (index, searcher) kept open
 
     @classmethod
     def open(cls, corpus: str | os.PathLike | None = None, index: str | os.PathLike | None = None,
              *, on_notice: Callable[[str], None] | None = None,
-             on_progress: Callable[[int, int], None] | None = None) -> Library:
-        """Open a corpus (default: the seeds) with its index (default: the user's cache)."""
-        return cls(config.resolve(corpus, index), on_notice, on_progress)
+             on_progress: Callable[[int, int], None] | None = None, jobs: int = 0,
+             max_file_size: int | None = None, no_refresh: bool = False) -> Library:
+        """Open a corpus (default: the seeds) with its index (default: the user's cache).
+
+        `jobs`: processes that read and index (0: the machine's cores); `max_file_size`:
+        larger files are skipped (default 4 MB, or NATO_SEARCH_MAX_FILE_SIZE); `no_refresh`:
+        answer from the index as it is, without looking at the corpus for changes.
+        """
+        options = indexing.BuildOptions(jobs=jobs, max_bytes=config.max_file_size(max_file_size))
+        return cls(config.resolve(corpus, index), on_notice, on_progress, options, no_refresh)
 
     # -- the index -----------------------------------------------------------------------------
 
     def refresh(self, rebuild: bool = False) -> UpdateReport:
         """Bring the index up to date now; returns what changed."""
         report = indexing.refresh(self.locations, rebuild=rebuild, on_progress=self.on_progress,
-                                  on_notice=self.on_notice)
+                                  on_notice=self.on_notice, options=self.options)
         if self.on_notice:
             for notice in report.notices:
                 self.on_notice(notice)
             for skipped in report.skipped:
-                self.on_notice(f"skipped {skipped.id}: {skipped.reason}")
+                if skipped.new:  # each file is warned about once, not before every query
+                    self.on_notice(f"skipped {skipped.id}: {skipped.reason}")
         self._fresh = True
         if report.changed:
             self.close()  # a searcher opened before sees the old index
@@ -74,7 +84,7 @@ class Library:
 
     def _searcher(self):
         """The open searcher, kept for later calls; the index is refreshed on first use."""
-        if not self._fresh:
+        if not self._fresh and not (self.no_refresh and indexing.has_index(self.locations)):
             self.refresh()
         if self._open is None:
             from nato_search.searching import weighting
@@ -145,9 +155,18 @@ class Library:
     def stats(self) -> Stats:
         """Describe what the index holds."""
         from nato_search import searching
+        from nato_search.errors import EmptyCorpus
         from nato_search.speakers import tally
 
-        s = self._searcher()
+        try:
+            s = self._searcher()
+        except EmptyCorpus as exc:  # what is indexed: nothing, and why
+            if self.on_notice:
+                self.on_notice(exc.message)
+            return Stats(articles=0, quotes=0, speakers=0, first_date=None, last_date=None,
+                         index=str(self.locations.index), index_bytes=0, built=None,
+                         corpus=str(self.locations.corpus), cache=str(indexing.cache_folder()),
+                         cache_bytes=indexing.cache_size())
         articles = s.doc_frequency("kind", "article")
         quotes = s.doc_frequency("kind", "quote")
         speakers = len(tally(searching.quote_rows(s, searching.Filters()), self.aliases()))
@@ -159,6 +178,7 @@ class Library:
             index=str(self.locations.index), index_bytes=indexing.index_size(self.locations),
             built=indexing.built_at(self.locations), corpus=str(self.locations.corpus),
             skipped=indexing.skipped_count(self.locations),
+            cache=str(indexing.cache_folder()), cache_bytes=indexing.cache_size(),
         )
 
     def article(self, ref: str) -> Article:
@@ -196,3 +216,8 @@ class Library:
             self._searcher(), text, self._filters(since, until, source, speaker, kinds), by)
         periods = [PeriodCount(p, a, q) for p, a, q in searching.fill_periods(counts, by)]
         return periods, undated
+
+
+def prune_cache() -> list[indexing.PrunedIndex]:
+    """Remove the cached indexes of corpora that no longer exist; returns what was removed."""
+    return indexing.prune_cache()

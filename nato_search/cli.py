@@ -135,6 +135,8 @@ class NatoSearchGroup(TyperGroup):
             _err(f"internal error: {name}: {detail[:200]}{'…' if len(detail) > 200 else ''}")
             sys.stderr.write("  please report it; run again with --debug for the traceback\n")
             sys.exit(int(ExitCode.USAGE))
+        if rv == ExitCode.INTERRUPTED:  # Typer turns KeyboardInterrupt into Exit(130)
+            _err("interrupted")
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
@@ -218,6 +220,9 @@ SnippetOpt = Annotated[int, typer.Option(
     "--snippet-chars", min=20, metavar="N", help="Characters of context in each snippet.")]
 ExplainOpt = Annotated[bool, typer.Option(
     "--explain", help="Print the query as it was understood, to stderr.")]
+NoRefreshOpt = Annotated[bool, typer.Option(
+    "--no-refresh", envvar="NATO_SEARCH_NO_REFRESH", show_envvar=True,
+    help="Answer from the index as it is, without checking the corpus for changes.")]
 
 
 @dataclass
@@ -298,10 +303,16 @@ class ProgressBar:
         self.started = time.monotonic()
         self.bar = None
         self.task = None
+        self.said = False
         self.enabled = sys.stderr.isatty() and os.environ.get("NO_COLOR") is None
 
     def __call__(self, done: int, total: int) -> None:
         if not self.enabled:
+            # no bar in a pipe, but one line when a build takes a while: a script's user
+            # should know why the first query is slow
+            if not self.said and done < total and time.monotonic() - self.started >= self.DELAY:
+                self.said = True
+                _err(f"indexing {total:,} articles; later commands will be fast")
             return
         elapsed = time.monotonic() - self.started
         if self.bar is None:
@@ -329,10 +340,10 @@ class ProgressBar:
             ProgressBar.active.remove(self)
 
 
-def _open(corpus: str | None, index: str | None):
+def _open(corpus: str | None, index: str | None, **options):
     from nato_search.api import Library
 
-    return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar())
+    return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar(), **options)
 
 
 def _one_query(words: list[str] | None) -> str | None:
@@ -384,6 +395,7 @@ def query(
         metavar="QUERY...", help="What to search for; several words are one query.")],
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    no_refresh: NoRefreshOpt = False,
     fmt: FormatOpt = Format.AUTO,
     color: ColorOpt = Color.AUTO,
     limit: LimitOpt = 10,
@@ -419,7 +431,7 @@ def query(
     """
     out = Output.from_options(fmt, color, null)
     start, end = _dates(since, until)
-    lib = _open(corpus, index)
+    lib = _open(corpus, index, no_refresh=no_refresh)
     text = _one_query(words)
     result = lib.query(text, since=start, until=end, source=source, sort=sort.value,
                        limit=limit or None, snippet_chars=snippet_chars, count_only=count)
@@ -481,6 +493,7 @@ def quotes(
     speaker: SpeakerOpt = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    no_refresh: NoRefreshOpt = False,
     fmt: FormatOpt = Format.AUTO,
     color: ColorOpt = Color.AUTO,
     limit: LimitOpt = 10,
@@ -509,7 +522,7 @@ def quotes(
     """
     out = Output.from_options(fmt, color, null)
     start, end = _dates(since, until)
-    lib = _open(corpus, index)
+    lib = _open(corpus, index, no_refresh=no_refresh)
     text = _one_query(words)
     result = lib.quotes(text, speaker=speaker, since=start, until=end, source=source,
                         kinds=_kinds(kind), sort=sort.value, limit=limit or None,
@@ -542,6 +555,7 @@ def speakers(
     speaker: SpeakerOpt = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    no_refresh: NoRefreshOpt = False,
     fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     limit: Annotated[int, typer.Option("--limit", "-n", min=0,
@@ -561,8 +575,8 @@ def speakers(
     """
     out = Output.from_options(fmt, color)
     start, end = _dates(since, until)
-    rows = _open(corpus, index).speakers(speaker=speaker, since=start, until=end, source=source,
-                                         kinds=_kinds(kind))
+    rows = _open(corpus, index, no_refresh=no_refresh).speakers(
+        speaker=speaker, since=start, until=end, source=source, kinds=_kinds(kind))
     total = len(rows)
     if limit:
         rows = rows[:limit]
@@ -585,6 +599,7 @@ def show(
         help="Article ids, unique prefixes of them, their paths, or quotation ids (ID#3).")],
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    no_refresh: NoRefreshOpt = False,
     fmt: FormatOpt = Format.AUTO,
     color: ColorOpt = Color.AUTO,
 ) -> None:
@@ -600,7 +615,7 @@ def show(
       nato-search show 002_7fa380e9ecd85f54.txt#3
     """
     out = Output.from_options(fmt, color)
-    lib = _open(corpus, index)
+    lib = _open(corpus, index, no_refresh=no_refresh)
     shown = [_article(lib, ref) for ref in docs]  # every one found before any is printed
     if out.fmt is Format.PATHS:
         out.paths(article.path for article, _ in shown)
@@ -647,6 +662,7 @@ def timeline(
         metavar="[QUERY]...", help="Count only what matches.")] = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    no_refresh: NoRefreshOpt = False,
     fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     by: Annotated[Period, typer.Option("--by", case_sensitive=False,
@@ -671,9 +687,9 @@ def timeline(
     """
     out = Output.from_options(fmt, color)
     start, end = _dates(since, until)
-    periods, undated = _open(corpus, index).timeline(_one_query(words), by=by.value, since=start, until=end,
-                                                    source=source, speaker=speaker,
-                                                    kinds=_kinds(kind))
+    periods, undated = _open(corpus, index, no_refresh=no_refresh).timeline(
+        _one_query(words), by=by.value, since=start, until=end, source=source, speaker=speaker,
+        kinds=_kinds(kind))
     if undated and not (start or end):
         _err(f"{undated} matching article{'s' if undated > 1 else ''} with no known date "
              "not counted")
@@ -696,22 +712,37 @@ def timeline(
 def index_command(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    no_refresh: NoRefreshOpt = False,
     fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Start over from an empty index.")
                        ] = False,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0, metavar="N",
+        help="Processes that read and index [default: 0, the machine's cores].")] = 0,
+    max_file_size: Annotated[str | None, typer.Option(
+        "--max-file-size", envvar="NATO_SEARCH_MAX_FILE_SIZE", show_envvar=True,
+        metavar="SIZE", help="Skip larger files (4MB, 500KB, 1GB) [default: 4MB].")] = None,
+    prune: Annotated[bool, typer.Option(
+        "--prune", help="Remove the cached indexes of corpora that no longer exist, and stop.")
+    ] = False,
 ) -> None:
     """Build the index, or bring it up to date with the corpus now.
 
     Queries do this on their own; run it to pay the cost up front, or after a big change.
+    (--no-refresh has no effect here.)
 
     \b
     Examples:
       nato-search index --corpus ~/articles
-      nato-search index --rebuild
+      nato-search index --rebuild --jobs 4
+      nato-search index --max-file-size 20MB
+      nato-search index --prune
     """
     out = Output.from_options(fmt, color)
-    lib = _open(corpus, index)
+    if prune:
+        return _prune(out)
+    lib = _open(corpus, index, jobs=jobs, max_file_size=max_file_size, no_refresh=False)
     report = lib.refresh(rebuild=rebuild)
     if out.fmt in DATA_FORMATS:
         out.records([report.to_dict()])
@@ -721,10 +752,27 @@ def index_command(
         out.human(report_lines(report))
 
 
+def _prune(out: Output) -> None:
+    from nato_search.api import prune_cache
+    from nato_search.corpus import format_size
+    from nato_search.render.safety import inert
+
+    removed = prune_cache()
+    if out.fmt in DATA_FORMATS:
+        out.records(p.to_dict() for p in removed)
+        return
+    freed = format_size(sum(p.bytes for p in removed))
+    lines = [[(f"removed {len(removed)} index{'es' if len(removed) != 1 else ''} of corpora "
+               f"that no longer exist ({freed})", None)]]
+    lines += [[(inert(f"  {p.corpus or 'unknown corpus'}: {p.index}"), None)] for p in removed]
+    out.human(lines)
+
+
 @app.command()
 def stats(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    no_refresh: NoRefreshOpt = False,
     fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
 ) -> None:
@@ -736,7 +784,7 @@ def stats(
       nato-search stats --format json
     """
     out = Output.from_options(fmt, color)
-    result = _open(corpus, index).stats()
+    result = _open(corpus, index, no_refresh=no_refresh).stats()
     if out.fmt in DATA_FORMATS:
         out.records([result.to_dict()])
     else:

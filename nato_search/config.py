@@ -17,6 +17,7 @@ from nato_search.errors import CorpusError, UsageError
 
 CORPUS_ENV = "NATO_SEARCH_CORPUS"
 INDEX_ENV = "NATO_SEARCH_INDEX"
+MAX_FILE_SIZE_ENV = "NATO_SEARCH_MAX_FILE_SIZE"
 APP_NAME = "nato-search"
 
 
@@ -55,6 +56,10 @@ def default_index_for(corpus: Path) -> Path:
 def resolve(corpus: str | os.PathLike | None = None,
             index: str | os.PathLike | None = None) -> Locations:
     """Decide the corpus and index folders: explicit value > environment variable > default."""
+    for name, value in (("--corpus", corpus), ("--index", index)):
+        if value is not None and not str(value).strip():
+            raise UsageError(f"{name} needs a folder, not an empty value",
+                             f"leave {name} out for the default")
     corpus = corpus or os.environ.get(CORPUS_ENV) or None
     index = index or os.environ.get(INDEX_ENV) or None
     corpus_path = Path(corpus).expanduser() if corpus else default_corpus()
@@ -73,3 +78,25 @@ def resolve(corpus: str | os.PathLike | None = None,
     else:
         index_path = default_index_for(corpus_path)
     return Locations(corpus=corpus_path, index=index_path)
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*", re.I)
+
+
+def parse_size(text: str) -> int:
+    """A size as people write it: `4MB`, `500k`, `1.5G`, `1000000` (bytes); binary units."""
+    m = _SIZE.fullmatch(text)
+    if not m or float(m.group(1)) <= 0:
+        raise UsageError(f"not a file size: {text!r}", "write it as 4MB, 500KB, 1GB or bytes")
+    unit = (m.group(2) or "b")[0].lower()
+    return int(float(m.group(1)) * {"b": 1, "k": 2**10, "m": 2**20, "g": 2**30}[unit])
+
+
+def max_file_size(value: int | str | None = None) -> int:
+    """The largest file read as an article: explicit value > environment variable > 4 MB."""
+    from nato_search.corpus import MAX_BYTES
+
+    if isinstance(value, int):
+        return value
+    text = value or os.environ.get(MAX_FILE_SIZE_ENV)
+    return parse_size(text) if text else MAX_BYTES

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from nato_search.errors import CorpusError
 
 MAX_BYTES = 4 * 1024 * 1024  # larger files are not news articles; reading them would stall indexing
+TOO_LARGE = "too large for a news article"
 MAX_LINE = 200_000  # characters; a longer line is data, not prose, and would stall the extractors
 ARTICLE_SUFFIX = (".txt", ".html", ".htm")  # text, and pages saved from the web
 
@@ -99,6 +100,13 @@ _BOMS = (
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
+def looks_binary(head: bytes) -> bool:
+    """Whether the first bytes of a file are data rather than text: text in any encoding
+    without NULs holds almost no C0 controls; random or compressed bytes hold about one in
+    nine. A stray one or two (a DOS end-of-file mark, a vertical tab) is still text."""
+    return len(_BINARY_BYTES.findall(head)) > 1 + len(head) // 100
+
+
 def decode(data: bytes) -> str:
     """Decode a file's bytes as text: BOM, then UTF-8, then UTF-16 without BOM, then cp1252/Latin-1.
 
@@ -123,27 +131,28 @@ def decode(data: bytes) -> str:
             if text is not None and not _BINARY_BYTES.search(text.encode("utf-8", "replace")):
                 return text
         raise UnreadableFile("binary data, not text")
+    if looks_binary(head):
+        raise UnreadableFile("binary data, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if len(_BINARY_BYTES.findall(head)) > 8:
-        raise UnreadableFile("binary data, not text")
     try:
         return data.decode("cp1252")  # Windows Western text, the usual non-UTF-8 news scrape
     except UnicodeDecodeError:
         return data.decode("latin-1")
 
 
-def read_text(path: str) -> str:
-    """Read and decode one article file."""
+def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
+    """Read and decode one article file; one over `max_bytes` is not read."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise UnreadableFile(f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > MAX_BYTES:
-        raise UnreadableFile(f"too large for a news article (over {MAX_BYTES // 2**20} MB)")
+    if len(data) > max_bytes:
+        raise UnreadableFile(f"{TOO_LARGE} (over {format_size(max_bytes)}); "
+                             "--max-file-size raises the limit")
     text = decode(data)
     if not text.strip():
         raise UnreadableFile("empty file")
@@ -151,6 +160,15 @@ def read_text(path: str) -> str:
     if longest > MAX_LINE:
         raise UnreadableFile(f"a line of {longest:,} characters: not an article")
     return text
+
+
+def format_size(size: int) -> str:
+    """A byte count as people write it: 4 MB, 500 KB, 123 bytes."""
+    for unit, factor in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
+        if size >= factor:
+            value = size / factor
+            return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
+    return f"{size} bytes"
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)

@@ -48,6 +48,12 @@ class CorpusError(NatoSearchError):
     """A corpus folder that cannot be read."""
 
 
+class EmptyCorpus(CorpusError):
+    """A corpus folder that holds no articles: nothing can match."""
+
+    exit_code = ExitCode.NO_RESULTS
+
+
 class IndexUnusable(NatoSearchError):
     """An index that cannot be opened, written or trusted."""
 

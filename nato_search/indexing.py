@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -35,8 +36,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from nato_search.config import Locations
-from nato_search.corpus import Entry, UnreadableFile, scan
-from nato_search.errors import IndexUnusable
+from nato_search.corpus import MAX_BYTES, TOO_LARGE, Entry, UnreadableFile, scan
+from nato_search.errors import EmptyCorpus, IndexUnusable
 from nato_search.models import Article, Skipped, UpdateReport
 from nato_search.schema import SCHEMA_VERSION, build_schema
 
@@ -61,6 +62,20 @@ MERGE_BUDGET_DOCS = 2_000  # documents merged by one update at most (measured ~2
 
 Progress = Callable[[int, int], None]
 Notice = Callable[[str], None]
+WRITER_PROCS_MAX = 4  # Whoosh sub-writers: each writes a segment of its own, and every segment
+# costs every query, so more cores beyond this go to extraction only
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How a build runs: processes for extraction and Whoosh's writers, and the largest file."""
+
+    jobs: int = 0  # 0: the machine's cores
+    max_bytes: int = MAX_BYTES
+
+    @property
+    def workers(self) -> int:
+        return self.jobs if self.jobs > 0 else (os.cpu_count() or 1)
 
 
 @dataclass
@@ -73,6 +88,7 @@ class Manifest:
     built: str = ""
     files: dict[str, str] = field(default_factory=dict)  # id -> fingerprint
     skipped: dict[str, list[str]] = field(default_factory=dict)  # id -> [fingerprint, reason]
+    digests: dict[str, str] = field(default_factory=dict)  # id -> hash of the file's bytes
 
     def fingerprints(self) -> dict[str, str]:
         seen = dict(self.files)
@@ -106,16 +122,25 @@ class IndexFolder:
                 "pass --index with a folder of your own")
         # List first, then look for the marker: `create` writes the marker before anything
         # else, so a folder another process is creating right now always passes.
-        if any(self.root.iterdir()) and not (self.root / MARKER).exists():
+        try:
+            empty = not any(self.root.iterdir())
+        except OSError as exc:
+            raise IndexUnusable(f"cannot read index folder {self.root}: {exc.strerror}",
+                                "give yourself access to it (chmod u+rwx), or pass --index "
+                                "with another folder") from None
+        if not empty and not (self.root / MARKER).exists():
             raise IndexUnusable(
                 f"{self.root} is not empty and is not a nato-search index folder",
                 "pass --index with a new or empty folder")
 
     def create(self) -> None:
+        """Make the folder (readable by its owner only) unless it exists. A folder that exists
+        keeps its mode: it may be the user's own, and the generations inside are private."""
         self.check_trusted()
         try:
-            self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.chmod(self.root, 0o700)
+            with contextlib.suppress(FileExistsError):
+                self.root.parent.mkdir(parents=True, exist_ok=True)
+                self.root.mkdir(mode=0o700)
             marker = self.root / MARKER
             if not marker.exists():
                 marker.write_text(f"nato-search index, schema {SCHEMA_VERSION}\n")
@@ -192,7 +217,12 @@ class IndexFolder:
         A POSIX record lock (lockf), not flock: forked worker processes do not inherit it, so
         a worker that outlives a killed build cannot keep the index locked.
         """
-        fd = os.open(self.root / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.root / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise IndexUnusable(f"cannot write in index folder {self.root}: {exc.strerror}",
+                                "give yourself access to it (chmod u+rwx), or pass --index "
+                                "with another folder") from None
         try:
             try:
                 fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -224,7 +254,8 @@ class IndexFolder:
             raw = json.loads((generation / MANIFEST).read_text(encoding="utf-8"))
             return Manifest(schema=int(raw["schema"]), corpus=str(raw["corpus"]),
                             toc=int(raw["toc"]), built=str(raw.get("built", "")),
-                            files=dict(raw["files"]), skipped=dict(raw.get("skipped", {})))
+                            files=dict(raw["files"]), skipped=dict(raw.get("skipped", {})),
+                            digests=dict(raw.get("digests", {})))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -232,7 +263,8 @@ class IndexFolder:
     def write_manifest(generation: Path, manifest: Manifest) -> None:
         tmp = generation / f".{MANIFEST}.{os.getpid()}.tmp"
         data = {"schema": manifest.schema, "corpus": manifest.corpus, "toc": manifest.toc,
-                "built": manifest.built, "files": manifest.files, "skipped": manifest.skipped}
+                "built": manifest.built, "files": manifest.files, "skipped": manifest.skipped,
+                "digests": manifest.digests}
         tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, generation / MANIFEST)
 
@@ -281,7 +313,7 @@ class _DieWithParent:
 
     @classmethod
     def register(cls) -> None:
-        if cls.registered or not sys.platform.startswith("linux"):
+        if cls.registered:
             return
         import multiprocessing.util
 
@@ -291,6 +323,11 @@ class _DieWithParent:
 
     @staticmethod
     def _in_child(_owner) -> None:
+        # Ctrl-C reaches every process of the terminal's group: only the parent handles it
+        # (it cancels the build and ends its workers), so none prints a traceback of its own.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if not sys.platform.startswith("linux"):
+            return
         try:
             import ctypes
 
@@ -306,27 +343,57 @@ _DieWithParent.instance = _DieWithParent()
 CHUNK = 16
 
 
-def parse_entry(entry: Entry) -> tuple[Entry, Article | None, str | None]:
-    """Run the per-file pipeline on one file: (entry, article or None, why it was skipped)."""
+Parsed = tuple[Entry, "Article | None", "str | None", "str | None"]
+
+
+def file_digest(path: str) -> str | None:
+    """A hash of a file's bytes: a file touched but not changed need not be read again."""
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.blake2b(fh.read(), digest_size=16).hexdigest()
+    except OSError:
+        return None
+
+
+def _fingerprint_now(path: str) -> str | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def parse_entry(entry: Entry, max_bytes: int = MAX_BYTES) -> Parsed:
+    """Run the per-file pipeline on one file: (entry, article or None, why it was skipped,
+    hash of the bytes read or None)."""
     from nato_search.pipeline import load_article  # the extractors: only when files changed
 
+    digest = file_digest(entry.path)
     try:
-        return entry, load_article(entry), None
+        article, reason = load_article(entry, max_bytes), None
     except UnreadableFile as exc:
-        return entry, None, str(exc)
+        article, reason = None, str(exc)
     except RecursionError:
-        return entry, None, "text too deeply nested to parse"
+        article, reason = None, "text too deeply nested to parse"
+    if _fingerprint_now(entry.path) != entry.fingerprint:
+        digest = None  # changed while we read it: the hash may not be of what was parsed
+    return entry, article, reason, digest
 
 
-def parse_entries(entries: list[Entry]) -> Iterator[tuple[Entry, Article | None, str | None]]:
-    """Run the pipeline over `entries`, in order; on every core when there are many.
+def parse_entries(entries: list[Entry], options: BuildOptions = BuildOptions()
+                  ) -> Iterator[Parsed]:
+    """Run the pipeline over `entries`, in order; in `options.workers` processes when there
+    are many.
 
-    Extraction (cleaning, dates, quotations) is pure Python and costs about as much as Whoosh's
-    own indexing, so worker processes extract while this process writes the index.
+    Extraction (cleaning, dates, quotations) is pure Python and costs more than Whoosh's own
+    indexing, so worker processes extract while this process writes the index.
     """
-    workers = min(os.cpu_count() or 1, 8)
+    import functools
+
+    workers = options.workers
+    parse = functools.partial(parse_entry, max_bytes=options.max_bytes)
     if len(entries) < PARALLEL_MIN or workers < 2:
-        yield from map(parse_entry, entries)
+        yield from map(parse, entries)
         return
     import multiprocessing
 
@@ -353,7 +420,7 @@ def parse_entries(entries: list[Entry]) -> Iterator[tuple[Entry, Article | None,
 
     with context.Pool(processes=workers) as pool:
         try:
-            for result in pool.imap(parse_entry, feed(), chunksize=CHUNK):
+            for result in pool.imap(parse, feed(), chunksize=CHUNK):
                 slots.release()
                 yield result
         finally:
@@ -366,26 +433,75 @@ def parse_entries(entries: list[Entry]) -> Iterator[tuple[Entry, Article | None,
 
 @dataclass
 class _Plan:
-    add: list[Entry]
-    update: list[Entry]
-    remove: list[str]
-    unchanged: int
+    """What a refresh has to do. Every file seen falls in one of add, update, unchanged and
+    skipped (so that the report adds up); `gone` counts the files no longer there."""
+
+    add: list[Entry] = field(default_factory=list)
+    update: list[Entry] = field(default_factory=list)
+    remove: list[str] = field(default_factory=list)  # ids whose documents go
+    gone: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)  # not indexed, as before: not re-read
+    new_problems: dict[str, str] = field(default_factory=dict)  # id -> reason, not seen before
+    retouched: dict[str, str] = field(default_factory=dict)  # id -> new fingerprint, same bytes
+
+    @property
+    def changes(self) -> bool:
+        return bool(self.add or self.update or self.remove or self.new_problems or self.retouched)
 
 
-def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifest) -> _Plan:
+def _size(fingerprint: str) -> int:
+    head = fingerprint.split(":", 1)[0]
+    return int(head) if head.isdigit() else -1
+
+
+def _retry(reason: str, fingerprint: str, max_bytes: int) -> bool:
+    """A file skipped as too large that the limit now allows: read it again."""
+    return reason.startswith(TOO_LARGE) and 0 <= _size(fingerprint) <= max_bytes
+
+
+def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifest,
+          max_bytes: int = MAX_BYTES) -> _Plan:
     known = manifest.fingerprints()
     current = {k: e.fingerprint for k, e in entries.items()}
     current.update({k: "!" + reason for k, reason in problems.items()})
-    if current == known:  # the common case, before every query: compared in one go
-        return _Plan([], [], [], len(current))
-    add = [entries[k] for k in sorted(current.keys() - known.keys()) if k in entries]
-    update = [entries[k] for k in sorted(current.keys() & known.keys())
-              if current[k] != known[k] and k in entries]
-    remove = sorted(known.keys() - current.keys())
-    # a file that became unreadable since last time: drop its old documents
-    remove += sorted(k for k in problems if k in manifest.files)
-    unchanged = sum(1 for k in current.keys() & known.keys() if current[k] == known[k])
-    return _Plan(add, update, remove, unchanged)
+    if current == known and not any(_retry(r, fp, max_bytes)
+                                    for fp, r in manifest.skipped.values()):
+        # the common case, before every query: compared in one go
+        return _Plan(unchanged=len(current) - len(manifest.skipped),
+                     skipped=[Skipped(k, v[1], new=False) for k, v in manifest.skipped.items()])
+    plan = _Plan()
+    for k in sorted(current):
+        fingerprint, old = current[k], known.get(k)
+        if k in problems:
+            if k in manifest.files:
+                plan.remove.append(k)  # unreadable since last time: its documents go
+            if old == fingerprint:
+                plan.skipped.append(Skipped(k, problems[k], new=False))
+            else:
+                plan.new_problems[k] = problems[k]
+            continue
+        entry = entries[k]
+        if old is None:
+            plan.add.append(entry)
+        elif k in manifest.skipped:
+            reason = manifest.skipped[k][1]
+            if old != fingerprint or _retry(reason, fingerprint, max_bytes):
+                plan.update.append(entry)
+            else:
+                plan.skipped.append(Skipped(k, reason, new=False))
+        elif old == fingerprint:
+            plan.unchanged += 1
+        elif (_size(old) == _size(fingerprint) and k in manifest.digests
+              and file_digest(entry.path) == manifest.digests[k]):
+            plan.retouched[k] = fingerprint  # touched, not changed: not read again
+            plan.unchanged += 1
+        else:
+            plan.update.append(entry)
+    gone = sorted(known.keys() - current.keys())
+    plan.gone = len(gone)
+    plan.remove += gone
+    return plan
 
 
 def _is_usable(manifest: Manifest | None) -> bool:
@@ -409,7 +525,8 @@ def _now() -> str:
 
 
 def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | None = None,
-            on_notice: Notice | None = None) -> UpdateReport:
+            on_notice: Notice | None = None, options: BuildOptions = BuildOptions()
+            ) -> UpdateReport:
     """Bring the index of `loc.corpus` up to date; with `rebuild`, build it anew.
 
     Cheap when nothing changed: one scan of the corpus and one read of the manifest, no lock.
@@ -419,13 +536,16 @@ def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | No
     folder.check_trusted()
     entries, problem_list = scan(loc.corpus)
     problems = dict(problem_list)
+    if not entries and not problems:
+        raise EmptyCorpus(f"no .txt files in {loc.corpus}",
+                          "put articles in it, or pass --corpus with another folder")
 
     generation = folder.current()
     manifest = folder.read_manifest(generation) if generation else None
     if not rebuild and _is_usable(manifest):
-        plan = _plan(entries, problems, manifest)
-        if not (plan.add or plan.update or plan.remove):
-            return UpdateReport(unchanged=plan.unchanged,
+        plan = _plan(entries, problems, manifest, options.max_bytes)
+        if not plan.changes:
+            return UpdateReport(unchanged=plan.unchanged, skipped=plan.skipped,
                                 seconds=time.perf_counter() - started)
 
     folder.create()
@@ -439,17 +559,17 @@ def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | No
                                   "rebuilding it")
             rebuild = True
         if rebuild or generation is None:
-            _full_build(folder, loc.corpus, entries, problems, report, on_progress)
+            _full_build(folder, loc.corpus, entries, problems, report, on_progress, options)
         else:
             _incremental(folder, generation, manifest, loc.corpus, entries, problems, report,
-                         on_progress)
+                         on_progress, options)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def _full_build(folder: IndexFolder, corpus: Path, entries: dict[str, Entry],
                 problems: dict[str, str], report: UpdateReport,
-                on_progress: Progress | None) -> None:
+                on_progress: Progress | None, options: BuildOptions) -> None:
     from whoosh import index as whoosh_index
 
     folder.remove_stale(keep=folder.current())  # leftovers of builds that crashed
@@ -457,7 +577,7 @@ def _full_build(folder: IndexFolder, corpus: Path, entries: dict[str, Entry],
     try:
         ix = whoosh_index.create_in(str(generation), build_schema())
         manifest = Manifest(corpus=str(corpus), built=_now())
-        _write_in_batches(ix, list(entries.values()), manifest, report, on_progress,
+        _write_in_batches(ix, list(entries.values()), manifest, report, on_progress, options,
                           batch=BATCH_ARTICLES, merge=False)
         for k, reason in problems.items():
             manifest.skipped[k] = ["!" + reason, reason]
@@ -473,17 +593,18 @@ def _full_build(folder: IndexFolder, corpus: Path, entries: dict[str, Entry],
     report.added = len(manifest.files)
 
 
-def _build_writer(ix, count: int):
+def _build_writer(ix, count: int, options: BuildOptions = BuildOptions()):
     """The writer for `count` articles: Whoosh's own writer processes when there are many.
 
-    Whoosh's analysis and posting code costs more than extraction, so on two or more cores it
-    runs in two sub-writers, each with half the memory budget, whose segments are kept as they
-    are (multisegment) rather than merged at the end of the build.
+    With two or more jobs, Whoosh's analysis and posting code runs in sub-writers (as many as
+    the jobs, up to WRITER_PROCS_MAX), each with its share of the memory budget, whose segments
+    are kept as they are (multisegment) rather than merged at the end of the build.
     """
-    cores = os.cpu_count() or 1
-    if count < PARALLEL_MIN or cores < 2:
-        return ix.writer(limitmb=WRITER_LIMIT_MB, compound=COMPOUND)
-    procs = min(cores, 2)
+    procs = min(options.workers, WRITER_PROCS_MAX)
+    if count < PARALLEL_MIN or procs < 2:
+        writer = ix.writer(limitmb=WRITER_LIMIT_MB, compound=COMPOUND)
+        _new_segment(writer.schema)
+        return writer
     _DieWithParent.register()
     writer = ix.writer(limitmb=WRITER_LIMIT_MB // procs, procs=procs, multisegment=True,
                        compound=COMPOUND)
@@ -495,6 +616,16 @@ def _build_writer(ix, count: int):
     return writer
 
 
+def _new_segment(schema) -> None:
+    """Tell the fields that list each word once per segment that a new segment starts.
+
+    (Whoosh's sub-writer processes read the schema afresh, so only a writer of this process
+    needs it: a full build's writers share the schema object it was created with.)"""
+    for _, field_type in schema.items():
+        if hasattr(field_type, "new_segment"):
+            field_type.new_segment()
+
+
 def _release(writer, committed: bool) -> None:
     """End what Whoosh's writer processes leave behind once a writer is committed or cancelled:
     processes still waiting for work (when no document reached them, or on cancel) and the
@@ -502,7 +633,12 @@ def _release(writer, committed: bool) -> None:
     tasks = getattr(writer, "tasks", None)
     if not tasks:
         return  # a single-process writer
-    if not committed or not writer._added_sub:  # commit() did not tell them to finish
+    if not committed:
+        # cancelled (an error, Ctrl-C): what they write is thrown away, and the folder they
+        # write in is about to be removed under them; end them now
+        for task in tasks:
+            task.terminate()
+    elif not writer._added_sub:  # commit() did not tell them to finish
         for _ in tasks:
             with contextlib.suppress(Exception):  # a full queue: they are terminated below
                 writer.jobqueue.put(None, timeout=1)
@@ -520,19 +656,20 @@ def _release(writer, committed: bool) -> None:
 
 def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | None, corpus: Path,
                  entries: dict[str, Entry], problems: dict[str, str], report: UpdateReport,
-                 on_progress: Progress | None) -> None:
+                 on_progress: Progress | None, options: BuildOptions) -> None:
     from whoosh import index as whoosh_index
 
     try:
         ix = whoosh_index.open_dir(str(generation))
     except Exception:  # a generation Whoosh cannot open is rebuilt, not trusted
         report.notices.append("the index could not be read; rebuilding it")
-        _full_build(folder, corpus, entries, problems, report, on_progress)
+        _full_build(folder, corpus, entries, problems, report, on_progress, options)
         return
     if manifest is None or manifest.toc != ix.latest_generation():
         manifest = _manifest_from_index(ix, corpus, manifest)
-    plan = _plan(entries, problems, manifest)
+    plan = _plan(entries, problems, manifest, options.max_bytes)
     target = generation
+    counts = UpdateReport()
     try:
         if plan.add or plan.update or plan.remove:
             def delete_old(writer) -> None:
@@ -540,6 +677,7 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
                     writer.delete_by_term("doc", doc_id)
                     manifest.files.pop(doc_id, None)
                     manifest.skipped.pop(doc_id, None)
+                    manifest.digests.pop(doc_id, None)
 
             changed = plan.add + plan.update
             if len(changed) > BATCH_ARTICLES:
@@ -550,16 +688,13 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
                 folder.remove_stale(keep=generation)  # leftovers of updates that crashed
                 target = folder.copy_generation(generation)
                 ix = whoosh_index.open_dir(str(target))
-            counts = UpdateReport()
-            _write_in_batches(ix, changed, manifest, counts, on_progress,
+            _write_in_batches(ix, changed, manifest, counts, on_progress, options,
                               batch=BATCH_ARTICLES if target != generation else None,
                               merge=True, first=delete_old)
-            report.skipped.extend(counts.skipped)
             manifest.built = _now()
         for k, reason in problems.items():
-            if k not in manifest.skipped:
-                report.skipped.append(Skipped(k, reason))
             manifest.skipped[k] = ["!" + reason, reason]
+        manifest.files.update(plan.retouched)
         manifest.toc = ix.latest_generation()
         ix.close()
         folder.write_manifest(target, manifest)
@@ -570,10 +705,15 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
             ix.close()
             shutil.rmtree(target, ignore_errors=True)
         raise
-    report.added = len(plan.add)
-    report.updated = len(plan.update)
-    report.removed = len(plan.remove)
+    failed = {s.id for s in counts.skipped}
+    report.added = sum(1 for e in plan.add if e.id not in failed)
+    report.updated = sum(1 for e in plan.update if e.id not in failed)
+    report.removed = plan.gone
     report.unchanged = plan.unchanged
+    report.skipped.extend(plan.skipped)
+    report.skipped.extend(Skipped(k, reason) for k, reason in plan.new_problems.items())
+    report.skipped.extend(counts.skipped)
+    report.skipped.sort(key=lambda s: s.id)
 
 
 def merge_tiers(writer, segments: list) -> list:
@@ -616,7 +756,8 @@ def merge_tiers(writer, segments: list) -> list:
 
 
 def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: UpdateReport,
-                      on_progress: Progress | None, *, batch: int | None, merge: bool,
+                      on_progress: Progress | None, options: BuildOptions, *,
+                      batch: int | None, merge: bool,
                       first: Callable[[object], None] | None = None) -> None:
     """Index `entries` with one writer (and commit) per `batch` articles (None: one in all).
 
@@ -629,11 +770,12 @@ def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: Upda
     size = max(1, -(-len(entries) // batches))  # batches of even size: no small one at the end
     for start in range(0, len(entries) or 1, size):  # one pass even with nothing to add
         part = entries[start:start + size]
-        writer = _build_writer(ix, len(part))
+        writer = _build_writer(ix, len(part), options)
         try:
             if first is not None and start == 0:
                 first(writer)
-            _add_entries(writer, part, manifest, report, on_progress, start, len(entries))
+            _add_entries(writer, part, manifest, report, on_progress, options, start,
+                         len(entries))
             writer.commit(mergetype=merge_tiers if merge else None, merge=merge)
         except BaseException:
             writer.cancel()
@@ -643,8 +785,12 @@ def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: Upda
 
 
 def _add_entries(writer, entries: list[Entry], manifest: Manifest, report: UpdateReport,
-                 on_progress: Progress | None, done_before: int, total: int) -> None:
-    for done, (entry, article, reason) in enumerate(parse_entries(entries), done_before + 1):
+                 on_progress: Progress | None, options: BuildOptions, done_before: int,
+                 total: int) -> None:
+    for done, (entry, article, reason, digest) in enumerate(parse_entries(entries, options),
+                                                            done_before + 1):
+        if digest:
+            manifest.digests[entry.id] = digest
         if article is None:
             manifest.skipped[entry.id] = [entry.fingerprint, reason or "unreadable"]
             report.skipped.append(Skipped(entry.id, reason or "unreadable"))
@@ -770,3 +916,88 @@ def skipped_count(loc: Locations) -> int:
     generation = folder.current()
     manifest = folder.read_manifest(generation) if generation else None
     return len(manifest.skipped) if manifest else 0
+
+
+def has_index(loc: Locations) -> bool:
+    """Whether the index folder holds a usable generation (without looking at the corpus)."""
+    folder = IndexFolder(loc.index)
+    folder.check_trusted()
+    return folder.current() is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# The cache of indexes
+
+
+@dataclass(frozen=True)
+class PrunedIndex:
+    """An index removed from the cache because its corpus is gone."""
+
+    index: str
+    corpus: str
+    bytes: int
+
+    def to_dict(self) -> dict:
+        return {"index": self.index, "corpus": self.corpus, "bytes": self.bytes}
+
+
+def cache_folder() -> Path:
+    """Where the indexes of corpora without --index live, one folder each."""
+    from nato_search.config import cache_root
+
+    return cache_root() / "indexes"
+
+
+def _folder_bytes(path: Path) -> int:
+    total = 0
+    for dirpath, _, files in os.walk(path):
+        for name in files:
+            with contextlib.suppress(OSError):
+                total += os.lstat(os.path.join(dirpath, name)).st_size
+    return total
+
+
+def cache_size() -> int:
+    """Bytes of every index in the cache folder."""
+    root = cache_folder()
+    return _folder_bytes(root) if root.is_dir() else 0
+
+
+def prune_cache() -> list[PrunedIndex]:
+    """Remove the cached indexes whose corpus folder no longer exists.
+
+    Only folders that nato-search made (with its marker) and that no process is updating (the
+    write lock is free) are removed; an index with no readable manifest (a first build that
+    crashed) is removed too, since nothing can use it.
+    """
+    root = cache_folder()
+    removed: list[PrunedIndex] = []
+    if not root.is_dir():
+        return removed
+    for child in sorted(root.iterdir()):
+        folder = IndexFolder(child)
+        if not child.is_dir() or child.is_symlink() or not (child / MARKER).exists():
+            continue
+        try:
+            generation = folder.current()
+        except IndexUnusable:
+            continue
+        manifest = folder.read_manifest(generation) if generation else None
+        corpus = manifest.corpus if manifest else ""
+        if corpus and Path(corpus).is_dir():
+            continue
+        try:
+            fd = os.open(child / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            continue
+        try:
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                continue  # being built or updated right now
+            size = _folder_bytes(child)
+            shutil.rmtree(child, ignore_errors=True)
+            removed.append(PrunedIndex(str(child), corpus, size))
+        finally:
+            os.close(fd)
+    return removed

@@ -180,6 +180,8 @@ class Stats:
     built: str | None  # ISO timestamp of the last change to the index
     corpus: str = ""
     skipped: int = 0
+    cache: str = ""  # the per-user folder of cached indexes
+    cache_bytes: int = 0  # bytes of every index in it
 
     def to_dict(self) -> dict:
         return {
@@ -193,6 +195,7 @@ class Stats:
             "built": self.built,
             "corpus": self.corpus,
             "skipped": self.skipped,
+            "cache_bytes": self.cache_bytes,
         }
 
 
@@ -202,6 +205,7 @@ class Skipped:
 
     id: str
     reason: str
+    new: bool = True  # False: skipped before for the same reason, and reported then
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from nato_search import webpage
 from nato_search.cleaning import clean_blocks
-from nato_search.corpus import Entry, UnreadableFile, read_text, split_front_matter
+from nato_search.corpus import MAX_BYTES, Entry, UnreadableFile, read_text, split_front_matter
 from nato_search.metadata import extract_metadata, front_matter_date, shorten
 from nato_search.models import Article
 from nato_search.quotes import extract_quotes
@@ -48,9 +48,9 @@ def _lead(body: str) -> str:
     return first[0].rstrip(".") if first else body
 
 
-def load_article(entry: Entry) -> Article:
+def load_article(entry: Entry, max_bytes: int = MAX_BYTES) -> Article:
     """Read and parse one corpus file; raises corpus.UnreadableFile when it cannot be used."""
-    text = read_text(entry.path)
+    text = read_text(entry.path, max_bytes)
     if webpage.is_page(entry.path):
         try:
             return article_from_page(entry.id, entry.path, text)

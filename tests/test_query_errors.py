@@ -86,7 +86,7 @@ def test_missing_argument(cli):
 
 @pytest.mark.parametrize("command, code", [
     (["query", "NATO"], 1), (["query", "*"], 1), (["quotes"], 1), (["speakers"], 1),
-    (["timeline"], 1), (["stats"], 0), (["show", "x"], 2),
+    (["timeline"], 1), (["stats"], 0), (["show", "x"], 1), (["index"], 1),
 ])
 def test_an_empty_corpus_answers_every_command(cli, tmp_path, command, code):
     empty = tmp_path / "empty"
@@ -94,6 +94,7 @@ def test_an_empty_corpus_answers_every_command(cli, tmp_path, command, code):
     result = cli(*command, "--corpus", empty)
     assert result.exit_code == code, result.stderr
     assert "internal error" not in result.stderr
+    assert f"no .txt files in {empty}" in result.stderr  # nothing can match: says why
 
 
 def test_no_results_in_json_is_an_empty_array(cli, seeds):

@@ -178,6 +178,7 @@ def stats_lines(stats: Stats) -> list[Line]:
         ("corpus", stats.corpus),
         ("index", stats.index),
         ("index size", _size(stats.index_bytes)),
+        ("cache size", f"{_size(stats.cache_bytes)} in {stats.cache}"),
         ("last updated", stats.built or "never"),
     ]
     return [[(f"{k:<14}", "label"), (inert(v), None)] for k, v in rows]

@@ -1,0 +1,291 @@
+"""Edges of the corpus and the index (issue 13, items 4, 5 and 19-24; issue 14's options):
+binary files, reports that add up, folders we may not read or must not change, Ctrl-C,
+touched files, empty corpora, the cache, the size limit, --jobs and --no-refresh."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, bump
+
+from nato_search import cli as cli_module
+
+NATO_SEARCH = str(Path(sys.executable).parent / "nato-search")
+
+
+def _report(result) -> dict:
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)[0]
+
+
+def _ids(result) -> list[str]:
+    return sorted(json.loads(line)["id"] for line in result.stdout.splitlines())
+
+
+# -- item 4: files that are not text -------------------------------------------------------------
+
+
+def test_files_that_are_not_text_are_skipped_and_named(cli, make_corpus, tmp_path):
+    rng = random.Random(4)
+    noise = bytes(rng.randrange(1, 256) for _ in range(120))  # random bytes, no NUL
+    assert sum(b < 9 or 13 < b < 32 for b in noise) > 2  # as random bytes are: a few controls
+    controls = bytes(range(1, 9)) * 20 + b"Valid UTF-8, all the same.\n"
+    root = make_corpus({"noise.txt": noise, "controls.txt": controls,
+                        "story.txt": "Ministers met in Brussels.\n\nThey agreed on a plan.\n",
+                        # a DOS end-of-file mark and a vertical tab do not make text binary
+                        "dos.txt": "Old file about a summit.\x0b\r\nIt ends here.\r\n\x1a"})
+    result = cli("index", "--corpus", root, "--index", tmp_path / "idx", "-f", "json")
+    report = _report(result)
+    assert sorted(s["id"] for s in report["skipped"]) == ["controls.txt", "noise.txt"]
+    assert "skipped noise.txt: binary data, not text" in result.stderr
+    assert "skipped controls.txt: binary data, not text" in result.stderr
+    assert report["added"] == 2
+    found = cli("query", "summit OR Brussels", "--corpus", root, "--index", tmp_path / "idx",
+                "-f", "jsonl")
+    assert _ids(found) == ["dos.txt", "story.txt"]
+
+
+# -- item 5: the report adds up ------------------------------------------------------------------
+
+
+def test_index_report_adds_up_after_an_edit(cli, make_corpus, tmp_path):
+    root = make_corpus({"a.txt": "Alpha article.\n", "b.txt": "Beta article.\n",
+                        "empty.txt": "", "blank.txt": "   \n", "bin.txt": b"\x00\x01\x02" * 50})
+    idx = tmp_path / "idx"
+    first = _report(cli("index", "--corpus", root, "--index", idx, "-f", "json"))
+    assert (first["added"], len(first["skipped"])) == (2, 3)
+
+    bump(root / "a.txt", "Alpha article, edited.\n")
+    again = cli("index", "--corpus", root, "--index", idx, "-f", "json")
+    report = _report(again)
+    counts = (report["added"], report["updated"], report["removed"], report["unchanged"],
+              len(report["skipped"]))
+    assert counts == (0, 1, 0, 1, 3)
+    assert sum(counts) == 5  # every file seen, each once
+    assert "skipped" not in again.stderr  # warned about once, when first seen
+
+    (root / "b.txt").unlink()
+    third = _report(cli("index", "--corpus", root, "--index", idx, "-f", "json"))
+    assert (third["removed"], third["unchanged"], len(third["skipped"])) == (1, 1, 3)
+    stats = _report(cli("stats", "--corpus", root, "--index", idx, "-f", "json"))
+    assert stats["skipped"] == 3
+
+
+# -- item 19: an index folder we may not read ---------------------------------------------------
+
+
+def _without_root_powers() -> list[str]:
+    """A command prefix under which permissions apply: root reads any folder, unless the
+    capabilities that let it are taken away (setpriv, from util-linux)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("root reads any folder, and setpriv is not there to stop it")
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--bounding-set={caps}", f"--inh-caps={caps}"]
+
+
+def test_unreadable_index_folder_is_a_plain_error(cli, seeds, tmp_path):
+    index = tmp_path / "idx"
+    assert cli("index", "--corpus", seeds, "--index", index).exit_code == 0
+    os.chmod(index, 0)
+    try:
+        result = subprocess.run(
+            [*_without_root_powers(), NATO_SEARCH, "query", "NATO", "--corpus", str(seeds),
+             "--index", str(index)], capture_output=True, text=True, timeout=120)
+    finally:
+        os.chmod(index, 0o700)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"nato-search: error: cannot read index folder {index}: Permission denied"
+    assert len(lines) == 2 and "chmod" in lines[1]
+
+
+# -- item 20: a folder we did not create keeps its mode -----------------------------------------
+
+
+def test_an_existing_folder_keeps_its_mode(cli, seeds, tmp_path):
+    index = tmp_path / "mine"
+    index.mkdir()
+    os.chmod(index, 0o755)
+    assert cli("index", "--corpus", seeds, "--index", index).exit_code == 0
+    assert stat.S_IMODE(index.stat().st_mode) == 0o755
+    for generation in index.glob("gen-*"):  # what the index holds is private all the same
+        assert stat.S_IMODE(generation.stat().st_mode) == 0o700
+
+
+# -- item 21: Ctrl-C during a rebuild -----------------------------------------------------------
+
+
+def test_ctrl_c_during_a_rebuild_is_one_line_and_130(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for n in range(250):  # enough for the worker processes and Whoosh's writer processes
+        shutil.copy(seeds[n % len(seeds)], corpus / f"copy-{n:03d}.txt")
+    index = tmp_path / "idx"
+    env = {**os.environ, "NO_COLOR": "1"}
+    where = ["--corpus", str(corpus), "--index", str(index)]
+    subprocess.run([NATO_SEARCH, "index", *where], check=True, capture_output=True, env=env,
+                   timeout=300)
+    # Ctrl-C goes to every process of the terminal's foreground group: so here
+    proc = subprocess.Popen([NATO_SEARCH, "index", "--rebuild", *where], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    while len(list(index.glob("gen-*"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)  # the rebuild's new generation exists: it is under way
+    time.sleep(1.0)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert [line for line in err.splitlines() if "interrupted" in line] == [
+        "nato-search: interrupted"]
+    assert len(err.splitlines()) <= 2  # and at most the line that says a build is under way
+    after = subprocess.run([NATO_SEARCH, "query", "NATO", *where, "--no-refresh", "-f", "paths"],
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert after.returncode == 0  # the previous index is still there and usable
+
+
+# -- item 22: touch, slow builds in a pipe, empty corpora ----------------------------------------
+
+
+def test_touched_files_are_not_read_again(cli, seeds, tmp_path):
+    idx = tmp_path / "idx"
+    assert _report(cli("index", "--corpus", seeds, "--index", idx, "-f", "json"))["added"] == 5
+    later = time.time() + 100
+    for path in seeds.iterdir():
+        os.utime(path, (later, later))
+    report = _report(cli("index", "--corpus", seeds, "--index", idx, "-f", "json"))
+    assert (report["updated"], report["unchanged"]) == (0, 5)
+    again = _report(cli("index", "--corpus", seeds, "--index", idx, "-f", "json"))
+    assert again["unchanged"] == 5 and again["seconds"] < 60  # the new times were recorded
+
+    # the same size, another content: read again
+    path = sorted(seeds.iterdir())[0]
+    text = path.read_text(encoding="utf-8")
+    assert "Madrid" in text
+    bump(path, text.replace("Madrid", "Zagreb"))
+    report = _report(cli("index", "--corpus", seeds, "--index", idx, "-f", "json"))
+    assert (report["updated"], report["unchanged"]) == (1, 4)
+    found = cli("query", "Zagreb", "--corpus", seeds, "--index", idx, "-f", "jsonl")
+    assert _ids(found) == [path.name]
+
+
+def test_a_slow_build_says_one_line_even_in_a_pipe(cli, seeds, tmp_path, monkeypatch):
+    monkeypatch.setattr(cli_module.ProgressBar, "DELAY", 0.0)  # "slow": from the first article
+    first = cli("query", "NATO", "--corpus", seeds, "--index", tmp_path / "idx", "-f", "plain")
+    assert first.exit_code == 0
+    assert first.stderr.splitlines() == ["nato-search: indexing 5 articles; later commands will "
+                                         "be fast"]
+    second = cli("query", "NATO", "--corpus", seeds, "--index", tmp_path / "idx", "-f", "plain")
+    assert second.stderr == ""
+
+
+def test_an_empty_corpus_says_so(cli, tmp_path):
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "notes.md").write_text("not an article")
+    result = cli("query", "NATO", "--corpus", empty, "--index", tmp_path / "idx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"nato-search: error: no .txt files in {empty}"
+
+
+@pytest.mark.parametrize("option", ["--corpus", "--index"])
+def test_an_empty_folder_name_is_a_usage_error(cli, option):
+    result = cli("query", "NATO", option, "")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"nato-search: error: {option} needs a folder")
+
+
+# -- item 23: the cache -------------------------------------------------------------------------
+
+
+def test_prune_removes_the_indexes_of_corpora_that_are_gone(cli, seeds, tmp_path, private_home):
+    other = tmp_path / "other"
+    shutil.copytree(seeds, other)
+    for corpus in (seeds, other):
+        assert cli("index", "--corpus", corpus).exit_code == 0
+    cache = private_home / ".cache" / "nato-search" / "indexes"
+    assert len(list(cache.iterdir())) == 2
+    stats = _report(cli("stats", "--corpus", seeds, "-f", "json"))
+    sizes = sum(p.stat().st_size for p in cache.rglob("*") if p.is_file())
+    assert stats["cache_bytes"] == sizes > stats["index_bytes"] > 0
+    assert "cache size" in cli("stats", "--corpus", seeds, "-f", "plain").stdout
+
+    shutil.rmtree(other)
+    pruned = cli("index", "--prune", "-f", "json")
+    assert pruned.exit_code == 0
+    records = json.loads(pruned.stdout)
+    assert [r["corpus"] for r in records] == [str(other)]
+    assert not Path(records[0]["index"]).exists()
+    assert len(list(cache.iterdir())) == 1
+    assert cli("query", "NATO", "--corpus", seeds, "--no-refresh").exit_code == 0  # kept
+    again = cli("index", "--prune", "-f", "plain")
+    assert again.stdout.startswith("removed 0 indexes")
+
+
+# -- item 24: --max-file-size -------------------------------------------------------------------
+
+
+def test_max_file_size_sets_the_limit(cli, make_corpus, tmp_path):
+    paragraph = "The transcript of a long hearing on maritime security goes on. " * 8 + "\n\n"
+    root = make_corpus({"hearing.txt": "Hearing transcript\n\n" + paragraph * 6,
+                        "short.txt": "A short note on maritime policy.\n"})
+    assert 2 * 2**10 < (root / "hearing.txt").stat().st_size < 4 * 2**10
+    idx = tmp_path / "idx"
+    first = cli("index", "--corpus", root, "--index", idx, "--max-file-size", "2KB", "-f", "json")
+    assert [s["id"] for s in _report(first)["skipped"]] == ["hearing.txt"]
+    assert "skipped hearing.txt: too large for a news article (over 2 KB)" in first.stderr
+
+    # a limit that allows it: the file is read now, though it has not changed
+    raised = cli("index", "--corpus", root, "--index", idx, "--max-file-size", "4k", "-f", "json")
+    report = _report(raised)
+    assert (report["updated"], report["unchanged"], report["skipped"]) == (1, 1, [])
+    found = cli("query", "hearing", "--corpus", root, "--index", idx, "-f", "jsonl")
+    assert _ids(found) == ["hearing.txt"]
+
+    bad = cli("index", "--corpus", root, "--index", idx, "--max-file-size", "lots")
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith("nato-search: error: not a file size: 'lots'")
+
+
+# -- issue 14: --jobs and --no-refresh -----------------------------------------------------------
+
+
+def test_jobs_one_and_two_build_the_same_index(cli, make_corpus, tmp_path):
+    files = {f"n{n:03d}.txt": f"Note {n} on the alliance.\n\nword{n % 7} and more.\n"
+             for n in range(210)}  # enough for worker processes
+    root = make_corpus(files)
+    results = []
+    for jobs in ("1", "2"):
+        idx = tmp_path / f"idx{jobs}"
+        report = _report(cli("index", "--corpus", root, "--index", idx, "--jobs", jobs,
+                             "-f", "json"))
+        assert report["added"] == 210
+        results.append(_ids(cli("query", "word3", "--corpus", root, "--index", idx,
+                                "--limit", "0", "-f", "jsonl")))
+    assert results[0] == results[1] == [f"n{n:03d}.txt" for n in range(210) if n % 7 == 3]
+
+
+def test_no_refresh_answers_from_the_index_as_it_is(cli, seeds, tmp_path):
+    idx = tmp_path / "idx"
+    where = ["--corpus", seeds, "--index", idx]
+    # with no index at all, one is built all the same
+    assert cli("query", "Stoltenberg", *where, "--no-refresh").exit_code == 0
+    (seeds / "new.txt").write_text("Zanzibar ministers met.\n", encoding="utf-8")
+    assert cli("query", "Zanzibar", *where, "--no-refresh").exit_code == 1
+    assert cli("query", "Zanzibar", *where, env={"NATO_SEARCH_NO_REFRESH": "1"}).exit_code == 1
+    assert cli("query", "Zanzibar", *where).exit_code == 0
