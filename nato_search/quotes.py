@@ -432,10 +432,90 @@ _AFTER_SUBJECT = re.compile(
     rf"^\s*[,;]?\s*(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|once|had|has|have|"
     rf"would|also\s+has)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
 _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$")
-_BEFORE = re.compile(
-    rf"(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|had|has|have|would)\s+"
-    rf"|(?:was|were|is|are)\s+(?=\w+ing\b))?"  # "she was directing": not the passive
-    rf"(?P<verb>{_VERB_ALT})\b(?P<rest>[^.!?]*?)$", re.I)
+_VERB_SET = frozenset(SPEECH_VERBS)
+_AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "have", "would"})
+_AUX_ING = frozenset({"was", "were", "is", "are"})
+_NOT_IN_NP = frozenset(".!?;:\"“”«»")
+_ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A-Z]")
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech verb found in the narration before a quotation, with its subject's words."""
+
+    np: str
+    verb: str
+    rest: str  # the words after the verb, up to the quotation
+
+    def group(self, name: str) -> str:
+        return getattr(self, name)
+
+
+def _abbreviation_dot(text: str, i: int) -> bool:
+    """The full stop at `i` closes a title or an initial and a name follows ("Dr. Liu")."""
+    m = re.search(r"(?<!\w)(\w+)$", text[max(0, i - 5):i])
+    if not m or not (len(m.group(1)) == 1 and m.group(1).isalpha()
+                     or m.group(1).casefold() in _ABBREVIATION_WORDS):
+        return False
+    j = i + 1
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j > i + 1 and j < len(text) and text[j].isascii() and text[j].isalpha()
+
+
+def _before_cue(before: str) -> Cue | None:
+    """The speech verb that governs a quotation following `before`, and the words before it.
+
+    One pass over the words: a verb counts only after the last sentence stop, and its subject
+    is the run of words before it (at most 140 characters) that no stop, colon or quotation
+    mark interrupts. Of several verbs, the one whose subject starts first wins (as a reader
+    takes the sentence's main clause)."""
+    last_stop = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
+    # where each run of characters allowed in a subject begins
+    allowed_from = []  # (index of a disallowed char) in order
+    for i, ch in enumerate(before):
+        if ch in _NOT_IN_NP and not (ch == "." and _abbreviation_dot(before, i)):
+            allowed_from.append(i)
+    best: tuple[int, int, int, int] | None = None  # (start, np_end, verb start, verb end)
+    toks = list(_TOKEN.finditer(before))
+    bi = 0
+    for n, tok in enumerate(toks):
+        vs = tok.start()
+        if vs <= last_stop or tok.group().casefold() not in _VERB_SET:
+            continue
+        if vs == 0 or not before[vs - 1].isspace():
+            continue
+        np_end = vs
+        while np_end > 0 and before[np_end - 1].isspace():
+            np_end -= 1
+        bare_end = np_end  # the subject's end if "also", "had" ... is the subject itself
+        if n > 0 and toks[n - 1].end() == np_end:
+            prev = toks[n - 1]
+            word = prev.group().casefold()
+            if (word in _AUX or (word in _AUX_ING and len(tok.group()) > 3
+                                 and tok.group().casefold().endswith("ing"))) \
+                    and prev.start() > 0 and before[prev.start() - 1].isspace():
+                np_end = prev.start()
+                while np_end > 0 and before[np_end - 1].isspace():
+                    np_end -= 1
+        while bi < len(allowed_from) and allowed_from[bi] < np_end:
+            bi += 1
+        barrier = allowed_from[bi - 1] if bi else -1
+        start = max(barrier + 1, np_end - 140)
+        if start >= np_end:
+            np_end = bare_end
+            start = max(barrier + 1, np_end - 140)
+            if start >= np_end:
+                continue
+        if best is None or start < best[0]:
+            best = (start, np_end, vs, tok.end())
+    if best is None:
+        return None
+    start, np_end, vs, ve = best
+    return Cue(before[start:np_end], before[vs:ve], before[ve:])
+
+
 _ACCORDING = re.compile(
     r"\baccording to (?P<np>(?:[^,.;:\"“”]|\.(?=\S)|(?<=\b[A-Z])\.){1,100})", re.I)
 _COLON_CUE = re.compile(r":\s*$")
@@ -881,7 +961,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # Kishida said: "..." / Mao Ning said Monday that "..." / Kishida told Reuters that "..."
     # a short quoted name inside the subject ('Anna Franowska of "Have no fear", a charity,')
     # is read as plain words, so that the subject is not cut at its quotation marks
-    m = _BEFORE.search(re.sub(r"[“\"«]([^“”\"«»]{1,40})[”\"»]",
+    m = _before_cue(re.sub(r"[“\"«]([^“”\"«»]{1,40})[”\"»]",
                               lambda q: q.group(1) if len(q.group(1).split()) <= 5 else q.group(0),
                               before))
     if m and not m.group("verb")[0].islower():
