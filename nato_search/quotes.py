@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nato_search.entities import Entities, article_names, clean_name, complete
+from nato_search.entities import Entity as Person
 from nato_search.models import Quote
 from nato_search.text import sentence_spans
 
@@ -259,62 +261,11 @@ def _single_quote_is_quotation(text: str, i: int, end: int) -> bool:
 # People named in the article
 
 
-@dataclass
-class Person:
-    name: str  # the fullest form seen, e.g. "Fumio Kishida"
-    role: str | None = None
-    gender: str | None = None  # "m" or "f", once a "he" or "she" has been seen to refer to them
+class People(Entities):
+    """The article's entities, with the role nouns that head a role in news prose."""
 
-
-@dataclass
-class People:
-    """Who the article has named so far, with roles, and who was spoken of last."""
-
-    persons: list[Person] = field(default_factory=list)
-    last: Person | None = None  # the person most recently spoken of as a subject or speaker
-
-    def find(self, name: str) -> Person | None:
-        low = name.casefold()
-        for p in reversed(self.persons):
-            full = p.name.casefold()
-            if full == low or full.split()[-1] == low or low in full.split() \
-                    or (len(low.split()) > 1 and full.endswith(" " + low)):
-                return p
-        return None
-
-    def add(self, name: str, role: str | None = None) -> Person:
-        known = self.find(name)
-        if known is None:
-            known = Person(name, role)
-        else:
-            self.persons.remove(known)
-            if len(name.split()) > len(known.name.split()):
-                known.name = name
-            if role and not known.role:
-                known.role = role
-        self.persons.append(known)  # most recently mentioned last
-        return known
-
-    def pronoun(self, pronoun: str) -> Person | None:
-        """The person "he" or "she" points back to: the last subject if the gender fits,
-        else the most recently mentioned person it fits."""
-        gender = PRONOUNS.get(pronoun.casefold())
-        if self.last is not None and self.last.gender in (None, gender):
-            return self.last
-        for person in reversed(self.persons):
-            if person.gender in (None, gender):
-                return person
-        return None
-
-    def by_role(self, role_words: list[str]) -> Person | None:
-        """The person last named with a role that has this head ("secretary-general")."""
-        heads = {w for w in role_words if w in ROLE_HEADS}
-        if not heads:
-            return None
-        for p in reversed(self.persons):
-            if p.role and heads & set(p.role.casefold().replace("prime minister", "minister").split()):
-                return p
-        return None
+    def by_role(self, role_words: list[str], heads=None) -> Person | None:  # type: ignore[override]
+        return super().by_role(role_words, ROLE_HEADS)
 
 
 def _is_name_token(tok: str) -> bool:
@@ -326,6 +277,18 @@ def _is_name_token(tok: str) -> bool:
 
 
 def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
+    """The role and the person's name in the words that name a speaker; the name's boundaries
+    are those of `entities.clean_name` (no opener, place, age, role or party tag inside)."""
+    role, name = _split_role_and_name(phrase)
+    if name is None:
+        return role, None
+    cleaned = clean_name(name)
+    if cleaned is None:
+        return role, None
+    return role or cleaned.role, cleaned.text
+
+
+def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "the Chinese Ministry of Foreign Affairs spokesman Wang Wenbin" into
     ("spokesman", "Wang Wenbin"); "the country's national security director, Kim Sung-han"
     into ("national security director", "Kim Sung-han")."""
@@ -812,6 +775,8 @@ def extract_quotes(body: str) -> list[Quote]:
         if people.last is not spoken_of:
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
+    names = article_names(narration)
+    found = [(span, _completed(att, names, span.start)) for span, att in found]
     merged = _merge_split_quotes(body, found)
     for n, (span, attribution, extra) in enumerate(merged, 1):
         inner = body[span.inner_start:span.inner_end]
@@ -836,6 +801,14 @@ def extract_quotes(body: str) -> list[Quote]:
     return [Quote(n=i, quote=q.quote, kind=q.kind, speaker=q.speaker,
                   speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
                   start=q.start, end=q.end) for i, q in enumerate(out, 1)]
+
+
+def _completed(att: Attribution, names, at: int) -> Attribution:
+    """The attribution with its speaker under the most complete name the article gives."""
+    fuller = complete(att.speaker, names, at)
+    if fuller == att.speaker:
+        return att
+    return Attribution(fuller, att.as_written, att.role, att.how)
 
 
 def _blank_quotes(body: str, spans: list[Span]) -> str:
