@@ -30,8 +30,13 @@ from importlib import resources
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that open sentences or clauses: capitalised there, never part of a name.
-OPENERS = frozenset("""
+OPENERS = _wordset("""
 a an the this that these those it its in on at for but and or nor so yet as if when while after
 before since until with without however meanwhile also still then later earlier now today
 yesterday tomorrow tonight already afterwards afterward during despite although though because
@@ -47,10 +52,10 @@ their his hers theirs ours mine yours one two three four five six seven eight ni
 mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december breaking update updated exclusive watch read
-""".split())
+""")
 
 # Titles and role nouns: written before a name, never inside it ("Assemblywoman Selena Torres").
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = _wordset("""
 president vice-president prime minister ministers premier chancellor secretary secretary-general
 general gen. admiral adm. spokesman spokeswoman spokesperson ambassador director director-general
 chief leader head chairman chairwoman chair chairperson ceo cfo coo official officials analyst
@@ -73,14 +78,14 @@ lecturer fellow scholar strategist pollster consultant lobbyist candidate nomine
 incumbent whip minority majority floor defense defence foreign interior finance trade health
 education homeland security national acting former then-president interim senior junior top
 chief-executive ombudsman treasurer clerk mufti ayatollah monsignor
-""".split())
+""")
 
 # Letters after a name that are not part of it.
 POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "ms", "mla", "phd", "md", "esq",
                            "obe", "mbe", "cbe", "kbe"})
 
 # Words that make a run of capitalised words an organisation, not a person.
-ORG_WORDS = frozenset("""
+ORG_WORDS = _wordset("""
 ministry council union nations states kingdom republic organization organisation office
 department forces force army navy party group agency university committee commission
 government parliament congress senate house court bank company corporation institute
@@ -89,7 +94,7 @@ society board panel coalition authority authorities tribunal campaign commission
 federation league inc inc. corp corp. ltd ltd. llc plc co. group unit bureau secretariat
 administration embassy consulate trust fund charity hospital airlines airways railways
 international
-""".split())
+""")
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le",
@@ -116,8 +121,11 @@ _GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m",
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without accents: "Erdoğan" and "Erdogan" are one spelling."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -170,6 +178,7 @@ class Name:
     organisation: bool = False
 
 
+@lru_cache(maxsize=4096)
 def clean_name(phrase: str) -> Name | None:
     """The name in a run of capitalised words, or None when there is none.
 
@@ -182,10 +191,8 @@ def clean_name(phrase: str) -> Name | None:
     # a party tag or an age after a comma ends the name: "McConnell, R-Ky.,", "Smith, 45,"
     if "," in tokens:
         head = tokens[:tokens.index(",")]
-        if head and any(_is_name_like(t) for t in head):
-            tokens = head
-        else:
-            tokens = [t for t in tokens if t != ","]
+        named = bool(head) and any(_is_name_like(t) for t in head)
+        tokens = head if named else [t for t in tokens if t != ","]
     tokens = [t for t in tokens if not PARTY_TAG.match(t) and not _AGE.match(_bare(t))]
     tokens = [re.sub(r"['’]s$", "", t) if i == len(tokens) - 1 else t
               for i, t in enumerate(tokens)]  # "Trump's" -> "Trump"

@@ -21,7 +21,7 @@ Everything is rules, no model: fast, and the same answer every time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from nato_search.entities import Entities, article_names, clean_name, complete
 from nato_search.entities import Entity as Person
