@@ -777,20 +777,20 @@ def extract_quotes(body: str) -> list[Quote]:
 
     names = article_names(narration)
     found = [(span, _completed(att, names, span.start)) for span, att in found]
-    merged = _merge_split_quotes(body, found)
-    for n, (span, attribution, extra) in enumerate(merged, 1):
+    _split_quote_speakers(body, found)
+    kind = "direct"
+    for n, (span, attribution) in enumerate(found, 1):
         inner = body[span.inner_start:span.inner_end]
-        if extra is not None:
-            inner = inner + " " + body[extra.inner_start:extra.inner_end]
         quote_text = re.sub(r"\s*\n\s*[“\"«„]?", " ", inner).strip().rstrip(",;:").rstrip()
-        kind = "direct" if _starts_sentence(quote_text) else "partial"
+        if attribution.how != "split":  # the second half of a split quotation keeps its kind
+            kind = "direct" if _starts_sentence(quote_text) else "partial"
         ctx_start, _ = _sentence_bounds(body, sentences, span.start)
-        _, ctx_end = _sentence_bounds(body, sentences, max((extra or span).end - 1, span.start))
+        _, ctx_end = _sentence_bounds(body, sentences, max(span.end - 1, span.start))
         out.append(Quote(
             n=n, quote=quote_text, kind=kind, speaker=attribution.speaker,
             speaker_as_written=attribution.as_written, role=attribution.role,
-            context=" ".join(body[ctx_start:max(ctx_end, (extra or span).end)].split()),
-            start=span.inner_start, end=(extra or span).inner_end,
+            context=" ".join(body[ctx_start:max(ctx_end, span.end)].split()),
+            start=span.inner_start, end=span.inner_end,
         ))
     indirect = reported_speech(body, sentences, [s for s, _ in found], narration)
     for q in indirect:
@@ -1168,31 +1168,24 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
     return Attribution(person.name, person.name, person.role, "topic")
 
 
-def _merge_split_quotes(body: str, found: list[tuple[Span, Attribution]]):
-    """Join `"We are ready," he said, "but not at any price."` into one quotation."""
-    out = []
-    i = 0
-    while i < len(found):
+def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> None:
+    """Give both halves of `"We are ready," he said, "but not at any price."` one speaker:
+    two records, the second marked as the continuation of the first ("split")."""
+    for i in range(len(found) - 1):
         span, att = found[i]
-        extra = None
-        if i + 1 < len(found):
-            nxt, nxt_att = found[i + 1]
-            between = body[span.end:nxt.start]
-            first, second = (body[span.inner_start:span.inner_end],
-                             body[nxt.inner_start:nxt.inner_end])
-            # '"We stand ready" tweeted Johnson "to provide ..."': no commas, but the second
-            # part carries on the sentence the first began
-            runs_on = (second[:1].islower() and not re.search(r"[.!?]\W*$", first))
-            said_between = ("\n" not in between and len(between) < 80
-                            and not re.search(r"[.!?]\s+[A-Z]", between)  # not a new sentence
-                            and re.search(rf"\b(?:{_VERB_ALT})\b", between, re.I)
-                            and (between.rstrip().endswith(",") or runs_on))
-            if said_between and (nxt_att.speaker == att.speaker or nxt_att.how == "continued"):
-                extra = nxt
-                i += 1
-        out.append((span, att, extra))
-        i += 1
-    return out
+        nxt, nxt_att = found[i + 1]
+        between = body[span.end:nxt.start]
+        first, second = (body[span.inner_start:span.inner_end],
+                         body[nxt.inner_start:nxt.inner_end])
+        # '"We stand ready" tweeted Johnson "to provide ..."': no commas, but the second
+        # part carries on the sentence the first began
+        runs_on = (second[:1].islower() and not re.search(r"[.!?]\W*$", first))
+        said_between = ("\n" not in between and len(between) < 80
+                        and not re.search(r"[.!?]\s+[A-Z]", between)  # not a new sentence
+                        and re.search(rf"\b(?:{_VERB_ALT})\b", between, re.I)
+                        and (between.rstrip().endswith(",") or runs_on))
+        if said_between and (nxt_att.speaker == att.speaker or nxt_att.how == "continued"):
+            found[i + 1] = (nxt, Attribution(att.speaker, att.as_written, att.role, "split"))
 
 
 # ---------------------------------------------------------------------------------------------
