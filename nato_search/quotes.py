@@ -401,6 +401,7 @@ _AUX_ING = frozenset({"was", "were", "is", "are"})
 _NOT_IN_NP = frozenset(".!?;:\"“”«»")
 _ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A-Z]")
 _TOKEN = re.compile(r"\w+")
+_SUBJECT_CHARS = 240  # a subject with its appositions: "Professor X of Y, co-author of ..."
 
 
 @dataclass(frozen=True)
@@ -431,7 +432,7 @@ def _before_cue(before: str) -> Cue | None:
     """The speech verb that governs a quotation following `before`, and the words before it.
 
     One pass over the words: a verb counts only after the last sentence stop, and its subject
-    is the run of words before it (at most 140 characters) that no stop, colon or quotation
+    is the run of words before it (at most _SUBJECT_CHARS characters) that no stop, colon or quotation
     mark interrupts. Of several verbs, the one whose subject starts first wins (as a reader
     takes the sentence's main clause)."""
     last_stop = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
@@ -465,10 +466,10 @@ def _before_cue(before: str) -> Cue | None:
         while bi < len(allowed_from) and allowed_from[bi] < np_end:
             bi += 1
         barrier = allowed_from[bi - 1] if bi else -1
-        start = max(barrier + 1, np_end - 140)
+        start = max(barrier + 1, np_end - _SUBJECT_CHARS)
         if start >= np_end:
             np_end = bare_end
-            start = max(barrier + 1, np_end - 140)
+            start = max(barrier + 1, np_end - _SUBJECT_CHARS)
             if start >= np_end:
                 continue
         if best is None or start < best[0]:
@@ -577,6 +578,14 @@ class Resolver:
                         for t in toks) and toks[0][:1].isupper() \
                 and toks[0].casefold() not in _NOT_SPEAKERS and not MEDIA.match(bare) \
                 and not toks[0].casefold().endswith("ly"):
+            cleaned = clean_name(bare)
+            if cleaned is None:
+                return None  # "Florida", "Greek", "So": a place or an opener, not a speaker
+            if not cleaned.organisation and cleaned.text != bare:
+                # a person after all, once titles and letters are off ("Judge X Y QC")
+                person = self.people.add(cleaned.text, cleaned.role)
+                self.people.last = person
+                return Attribution(person.name, phrase, cleaned.role or person.role, "")
             return Attribution(bare, phrase, None, "")
         # An unnamed person ("one of the children", "a protester", "the father")
         generic = _GENERIC_PERSON.search(low)
@@ -983,6 +992,14 @@ def _is_titled_name(phrase: str) -> bool:
     return bool(toks) and all(_is_name_token(t) or t in _PARTICLES for t in toks)
 
 
+def _opens_with_name(part: str) -> bool:
+    """"Professor Michael Siegel of Boston University": a name (after any title) opens it."""
+    toks = _strip_det(part).split()
+    while toks and toks[0].casefold().strip(",") in ROLE_WORDS:
+        toks.pop(0)
+    return len(toks) >= 2 and _is_name_token(toks[0]) and _is_name_token(toks[1])
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -1016,8 +1033,11 @@ def _subject(np: str) -> str:
         # "Howard Rubel, a Toronto lawyer representing Spanton": the part that is nothing but
         # a name (and a title) is the speaker, not a name inside the apposition
         named = [p for p in candidates if _is_titled_name(p)]
-        if named or candidates:
-            return (named or candidates)[0]
+        # "Professor X of Boston University, co-author of a study published in the Y
+        # Journal": the part that opens with the name, not the description after it
+        opening = [p for p in candidates if _opens_with_name(p)]
+        if named or opening or candidates:
+            return (named or opening or candidates)[0]
         if len(parts) == 1 and _role_of(parts[0]):
             return parts[0]
     parts = [p.strip() for p in np.split(",")]
