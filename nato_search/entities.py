@@ -49,7 +49,7 @@ above across against along among around behind below beneath beside between beyo
 from inside into like near of off onto out outside over past per through throughout to toward
 towards under underneath up upon via within he she they we i you him her them us me my our your
 their his hers theirs ours mine yours one two three four five six seven eight nine ten dear
-mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman
+mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman new
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december breaking update updated exclusive watch read
 """)
@@ -77,7 +77,9 @@ chemist physicist astronomer mathematician teacher principal dean provost chance
 lecturer fellow scholar strategist pollster consultant lobbyist candidate nominee challenger
 incumbent whip minority majority floor defense defence foreign interior finance trade health
 education homeland security national acting former then-president interim senior junior top
-chief-executive ombudsman treasurer clerk mufti ayatollah monsignor
+chief-executive ombudsman treasurer clerk mufti ayatollah monsignor state fact-checker
+democrat democrats republican republicans democratic conservative labour liberal tory
+socialist communist
 """)
 
 # Letters after a name that are not part of it.
@@ -101,6 +103,8 @@ _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el
                         "di", "du", "ibn", "abu", "ben", "dos", "das", "del", "della", "ter"})
 # A party tag: "(D-N.C.)", "R-Ky.", "(R)", "D-Calif."
 PARTY_TAG = re.compile(r"^\(?[DRI]-?(?:[A-Z][A-Za-z.]*)?\)?[,.]?$")
+_MODIFIER = re.compile(r"-(?:based|owned|born|led|backed|run|made|funded|controlled|"
+                      r"affiliated|aligned|allied|linked)$", re.I)
 _AGE = re.compile(r"^(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)-(?:year|month|week)s?-old$", re.I)
 _INITIAL = re.compile(rf"^[{_UPPER}]\.(?:[{_UPPER}]\.)*$")
 _NAME_WORD = re.compile(rf"^(?:[{_UPPER}]|(?:al|el|ad|as|an|at|az|bin|ibn|de|di|du|da|van|von|le|la)"
@@ -194,6 +198,8 @@ def clean_name(phrase: str) -> Name | None:
         named = bool(head) and any(_is_name_like(t) for t in head)
         tokens = head if named else [t for t in tokens if t != ","]
     tokens = [t for t in tokens if not PARTY_TAG.match(t) and not _AGE.match(_bare(t))]
+    while tokens and _MODIFIER.search(_bare(tokens[0])):
+        tokens.pop(0)  # "Yemen-based", "Amazon-owned": a modifier, not a name
     tokens = [re.sub(r"['’]s$", "", t) if i == len(tokens) - 1 else t
               for i, t in enumerate(tokens)]  # "Trump's" -> "Trump"
     role: list[str] = []
@@ -348,10 +354,7 @@ class Entities:
         gender = PRONOUNS.get(pronoun.casefold())
         if self.last is not None and self.last.gender in (None, gender):
             return self.last
-        for person in reversed(self.persons):
-            if person.gender in (None, gender):
-                return person
-        return None
+        return next((p for p in reversed(self.persons) if p.gender in (None, gender)), None)
 
     def by_role(self, role_words: list[str], heads: frozenset[str] | set[str]) -> Entity | None:
         """The person last named with a role that has one of these head nouns."""

@@ -978,7 +978,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 return att
     # X made the following comment: "..." / in a series of tweets: "..."
     if _COLON_CUE.search(before):
-        subject = _clause_subject(told or before) or _subject(before.rstrip(": "))
+        # 'Barack Obama: "..."' (a caption, a transcript): the name right before the colon
+        named = _trailing_name(before.rstrip(": "))
+        subject = (named if named and len(named.split()) >= 2 else None) \
+            or _clause_subject(told or before) or _subject(before.rstrip(": "))
         if att := _resolve_as(resolver, subject, "colon"):
             return att
     return None
