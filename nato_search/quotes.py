@@ -31,53 +31,64 @@ from nato_search.text import sentence_spans
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 
-SPEECH_VERBS = [
-    "said", "says", "say", "told", "tells", "added", "adds", "declared", "declares", "described",
-    "describes", "stated", "states", "warned", "warns", "stressed", "stresses", "noted", "notes",
-    "insisted", "insists", "wrote", "writes", "explained", "explains", "asked", "asks", "replied",
-    "replies", "responded", "responds", "answered", "answers", "argued", "argues", "claimed",
-    "claims", "announced", "announces", "commented", "comments", "continued", "continues",
-    "concluded", "concludes", "remarked", "remarks", "observed", "observes", "emphasized",
-    "emphasised", "emphasizes", "emphasises", "underlined", "underscored", "acknowledged",
-    "acknowledges", "admitted", "admits", "conceded", "concedes", "confirmed", "confirms",
-    "denied", "denies", "reiterated", "reiterates", "recalled", "recalls", "suggested",
-    "suggests", "urged", "urges", "predicted", "predicts", "cautioned", "cautions", "complained",
-    "complains", "directed", "directing", "ordered", "instructed", "supposes", "supposed",
-    "interjected", "reminded", "reminds", "assured", "assures", "hailed", "hails",
-    "boasted", "boasts", "tweeted", "tweets", "posted", "quipped", "joked", "shouted",
-    "exclaimed", "vowed", "vows", "pledged", "pledges", "promised", "promises", "maintained",
-    "maintains", "contended", "contends", "mused", "recounted", "testified", "reported",
-    "reports", "indicated", "indicates", "mentioned", "mentions", "highlighted", "highlights",
-    "pointed", "points", "believes", "believed", "thinks", "thought", "agreed", "agrees",
-    "announced", "alleged", "alleges", "charged", "charges", "accused", "accuses", "criticised",
-    "criticized", "blasted", "countered", "counters", "protested", "protests", "objected",
-    "objects", "retorted", "explained", "elaborated", "summed", "says", "put", "puts", "reads",
-    "read", "called", "calls", "characterized", "characterised", "described", "attacked",
-    "talked", "cited", "dubbed", "termed", "labelled", "labeled", "branded", "informed",
-    "informs", "wrote", "texted", "messaged", "saying", "adding", "remarking", "noting",
-    "stressing", "warning", "explaining", "arguing", "insisting", "telling", "writing",
-    "tweeting", "commenting", "declaring", "claiming", "asking", "continuing", "observing", "add",
-    "explain", "note", "warn", "stress", "insist", "ask", "tell", "write", "comment", "argue",
-    "claim", "remark", "declare", "remembers", "remembered", "decided", "ruled",
-]
+# The cues that attribute a quotation, in one table: what is recognised, and where to add.
+#
+#   verb       how it attributes                             example
+#   "say"      on either side of the quotation               "...," she said / she said, "..."
+#   "that"     only followed by "that" (or "out that", a     he suggested that "..."
+#              comma or colon, or a long quotation)
+#   "object"   only before it, the quotation its object      called the move a "..."
+#   "partic."  to the subject of the sentence it ends        ..., adding, "..."
+#
+# Other cues, each beside the pattern that reads it in `_attribute`: a dash after the
+# quotation ("..." ― Name, `_DASH_AFTER`), a colon before it (Name made this comment: "...",
+# `_COLON_CUE`), "according to X" (`_ACCORDING`), "was told by X" (`_PASSIVE`), "with X
+# saying" (`_WITH_PARTICIPLE`), "X's famous line" (`_QUOTE_OF`), "the statement read"
+# (`_DOCUMENT`), the next paragraph's "—Name" (`_pull_quote`).
+CUES: dict[str, str] = {
+    "say": """
+        said says say told tells tell added adds add declared declares declare describes stated
+        states warned warns warn stressed stresses stress noted notes note insisted insists insist
+        wrote writes write explained explains explain asked asks ask replied replies responded
+        responds answered answers argued argues argue claimed claims claim announced announces
+        commented comments comment continued continues concluded concludes remarked remarks remark
+        observed observes emphasized emphasised emphasizes emphasises underlined underscored
+        acknowledged acknowledges admitted admits conceded concedes confirmed confirms denied
+        denies reiterated reiterates urged urges predicted predicts cautioned cautions complained
+        complains interjected reminded reminds assured assures hailed hails boasted boasts tweeted
+        tweets quipped joked shouted exclaimed vowed vows pledged pledges promised promises
+        maintained maintains contended contends mused recounted testified alleged alleges blasted
+        countered counters protested protests objected objects retorted elaborated summed informed
+        informs texted messaged declare
+        implored implores gushed gushes demanded demands pleaded pleads begged begs lamented
+        laments wondered wonders fumed snapped scoffed sighed cried yelled screamed whispered
+        proclaimed proclaims asserted asserts affirmed affirms reasoned confided clarified echoed
+        echoes opined chimed chimes""",
+    "that": """
+        recalled recalls suggested suggests directed directing ordered instructed supposes
+        supposed posted reported reports indicated indicates mentioned mentions highlighted
+        highlights pointed points believes believed thinks thought agreed agrees charged charges
+        accused accuses criticised criticized put puts reads read remembers remembered decided
+        ruled revealed reveals disclosed discloses""",
+    "object": """
+        described called calls characterized characterised attacked talked cited dubbed termed
+        labelled labeled branded""",
+    "participle": """
+        saying adding remarking noting stressing warning explaining arguing insisting telling
+        writing tweeting commenting declaring claiming asking continuing observing""",
+}
+# Two-word cues, read as one verb where a pattern takes the verb with what follows it.
+PHRASAL_CUES = ("chimed in", "chimes in")
+
+_CUE_OF = {verb: kind for kind, verbs in CUES.items() for verb in verbs.split()}
+SPEECH_VERBS = sorted(_CUE_OF) + list(PHRASAL_CUES)
 _VERB_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 # Verbs that report speech only with "that" after them (or "out that" for "pointed").
-_WEAK_VERBS = {"believes", "believed", "thinks", "thought", "agreed", "agrees", "indicated",
-               "indicates", "mentioned", "mentions", "highlighted", "highlights", "pointed",
-               "points", "suggested", "suggests", "reported", "reports", "posted", "put", "puts",
-               "reads", "read", "charged", "charges", "accused", "accuses", "criticised",
-               "criticized", "recalls", "recalled", "called", "calls", "characterized",
-               "characterised", "described", "attacked", "talked", "cited", "dubbed", "termed",
-               "labelled", "labeled", "branded", "remembers", "remembered", "decided", "ruled",
-               "directed", "directing", "ordered", "instructed", "supposes", "supposed"}
+_WEAK_VERBS = {v for v, kind in _CUE_OF.items() if kind in ("that", "object")}
 # Participles report what the sentence's subject said: "..., further saying, "...""
-_PARTICIPLES = {"saying", "adding", "remarking", "noting", "stressing", "warning", "explaining",
-                "arguing", "insisting", "telling", "writing", "tweeting", "commenting",
-                "declaring", "claiming", "asking", "continuing", "observing"}
-# Verbs that attribute a quotation only when it follows them ("called the move a "...""),
-# never when the quotation comes first.
-_OBJECT_VERBS = {"called", "calls", "characterized", "characterised", "described", "attacked",
-                 "talked", "cited", "dubbed", "termed", "labelled", "labeled", "branded"}
+_PARTICIPLES = {v for v, kind in _CUE_OF.items() if kind == "participle"}
+# Verbs that attribute a quotation only when it follows them ("called the move a "..."").
+_OBJECT_VERBS = {v for v, kind in _CUE_OF.items() if kind == "object"}
 
 ROLE_WORDS = {
     "president", "vice-president", "prime", "minister", "ministers", "premier", "chancellor",
@@ -164,7 +175,7 @@ DOUBLE_OPENERS = {"“", "\"", "«", "„"}
 
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’-]*[a-z][\w'’-]*|(?:al|el|ad|as|an|at|az|bin|ibn|de|di|du|da|van|von|le|la)-"
-    r"[A-Z][\w'’-]*|[A-Z]\.|[A-Z][a-z]\.?)$")
+    r"[A-Z][\w'’-]*|(?:[A-Z]\.)+|[A-Z][a-z]\.?)$")
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du",
               "ibn", "abu", "ben"}
 
@@ -382,7 +393,7 @@ def _role_of(phrase: str) -> str | None:
 _ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Lt", "Col",
                   "Capt", "Jr", "Sr", "Rev", "Hon", "[A-Z]")
 _ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
-_NP = rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])){{1,140}}?"
+_NP = rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])|(?<=\b[A-Z])\.(?=[A-Z]\.)){{1,140}}?"
 # ... and it does not stop short before such a full stop
 _NP_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _AFTER_INVERTED = re.compile(
@@ -394,8 +405,9 @@ _AFTER_INVERTED = re.compile(
 _AFTER_SUBJECT = re.compile(
     rf"^\s*[,;]?\s*(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|once|had|has|have|"
     rf"would|also\s+has)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
+_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$")
-_VERB_SET = frozenset(SPEECH_VERBS)
+_VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS)
 _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "have", "would"})
 _AUX_ING = frozenset({"was", "were", "is", "are"})
 _NOT_IN_NP = frozenset(".!?;:\"“”«»")
@@ -921,6 +933,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         return att
     # "...," Kishida said. / "...," said the spokesman Wang Wenbin.
     stripped_after = re.split(r"[\"“”«»]", after, maxsplit=1)[0]
+    # a party tag or an aside in brackets is not part of the name: "Rep. X (D-N.C.)."
+    stripped_after = _BRACKETED.sub(lambda b: " " * len(b.group()), stripped_after)
     for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT):
         m = pattern.match(stripped_after)
         if m and not m.group("verb")[0].islower():

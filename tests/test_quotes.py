@@ -131,6 +131,23 @@ LEAD = "Japanese Prime Minister Fumio Kishida met NATO Secretary-General Jens St
      "Fumio Kishida", "direct"),
     (LEAD + "“Japan stands with Ukraine,” Kishida assured the leaders.",
      "Japan stands with Ukraine", "Fumio Kishida", "direct"),
+    # speech verbs of the cue table beyond "said"
+    (LEAD + "“Please do not leave us alone,” Kishida implored.",
+     "Please do not leave us alone", "Fumio Kishida", "direct"),
+    (LEAD + "“What a wonderful summit this was,” gushed Stoltenberg.",
+     "What a wonderful summit this was", "Jens Stoltenberg", "direct"),
+    (LEAD + "Kishida demanded “an immediate end to the fighting.”",
+     "an immediate end to the fighting.", "Fumio Kishida", "partial"),
+    (LEAD + "“We agree with every word,” chimed in Stoltenberg.",
+     "We agree with every word", "Jens Stoltenberg", "direct"),
+    # a surname alone is given under the full name the article gives, even given later
+    ("“We will act,” Kishida said. Fumio Kishida is Japan's prime minister.",
+     "We will act", "Fumio Kishida", "direct"),
+    # a title, a place and a party tag are not part of the name
+    ("“The bill will pass,” said Rep. G.K. Butterfield (D-N.C.).",
+     "The bill will pass", "G.K. Butterfield", "direct"),
+    ("“We will not wait,” said Mayor of London Sadiq Khan.",
+     "We will not wait", "Sadiq Khan", "direct"),
 ])
 def test_attribution_shapes(text, quote, speaker, kind):
     q = one(text)
