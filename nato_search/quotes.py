@@ -397,7 +397,7 @@ _NP = rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])|(?<=\b[A-Z])\.
 # ... and it does not stop short before such a full stop
 _NP_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _AFTER_INVERTED = re.compile(
-    rf"^\s*[,;]?\s*(?:(?:he|she) )?\b(?P<verb>{_VERB_ALT})\b\s+(?P<np>{_NP}){_NP_END}"
+    rf"^\s*[,;]?\s*\b(?P<verb>{_VERB_ALT})\b\s+(?P<np>{_NP}){_NP_END}"
     r"(?=\s*(?:[.!?;:]|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|told|who|"
     r"adding|according|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
@@ -405,6 +405,7 @@ _AFTER_INVERTED = re.compile(
 _AFTER_SUBJECT = re.compile(
     rf"^\s*[,;]?\s*(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|once|had|has|have|"
     rf"would|also\s+has)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
+_PARTY_TAG = re.compile(r"(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{1,12},|\s*\([DRI](?:-[A-Z][A-Za-z.]{0,12})?\)")
 _BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$")
 _VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS)
@@ -413,6 +414,8 @@ _AUX_ING = frozenset({"was", "were", "is", "are"})
 _NOT_IN_NP = frozenset(".!?;:\"“”«»")
 _ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A-Z]")
 _TOKEN = re.compile(r"\w+")
+_SUBORDINATOR = re.compile(r"(?:when|after|while|as|although|though|because|if|before|since|"
+                           r"once|until|whereas)\b", re.I)
 _SUBJECT_CHARS = 240  # a subject with its appositions: "Professor X of Y, co-author of ..."
 
 
@@ -454,6 +457,7 @@ def _before_cue(before: str) -> Cue | None:
         if ch in _NOT_IN_NP and not (ch == "." and _abbreviation_dot(before, i)):
             allowed_from.append(i)
     best: tuple[int, int, int, int] | None = None  # (start, np_end, verb start, verb end)
+    latest = best
     toks = list(_TOKEN.finditer(before))
     bi = 0
     for n, tok in enumerate(toks):
@@ -486,9 +490,14 @@ def _before_cue(before: str) -> Cue | None:
                 continue
         if best is None or start < best[0]:
             best = (start, np_end, vs, tok.end())
+        latest = (start, np_end, vs, tok.end())
     if best is None:
         return None
     start, np_end, vs, ve = best
+    if latest is not best and _SUBORDINATOR.match(before[start:np_end].lstrip()):
+        # "When Paul Ryan said ..., Trump responded, "..."": the first verb is inside a
+        # subordinate clause; the main clause's verb, nearest the quotation, governs it
+        start, np_end, vs, ve = latest
     return Cue(before[start:np_end], before[vs:ve], before[ve:])
 
 
@@ -923,6 +932,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     before = body[s_start:span.start]
     if "\n" in before:
         before = before.rsplit("\n", 1)[1]
+    # a party tag is no part of the subject: "McConnell, R-Ky., said"
+    before = _PARTY_TAG.sub(lambda t: " " * len(t.group()), before)
     # a semicolon ends a clause: "Smith called it "interesting"; Miller said "...""
     before = re.split(r";\s+", before)[-1]
     told = re.split(r";\s+", told)[-1]

@@ -377,3 +377,29 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
             "“it almost appears as if the statement was prepared before.”")
     assert [q.quote for q in extract_quotes(text) if q.kind != "indirect"] == [
         "it almost appears as if the statement was prepared before."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of the clause holding the cue, never its object
+    ("Senator Kamala Harris met reporters on Monday. “We will not stop,” she told Harvey Levin.",
+     "Kamala Harris"),
+    # the main clause's verb, not the one in the subordinate clause before it
+    ("When House Speaker Paul Ryan said the plan was dead, President Donald Trump responded, "
+     "“We will win anyway.”", "Donald Trump"),
+    # an inverted attribution makes its speaker the one the narration is about
+    ("Anxiety is rising among teenagers. “Parents should listen first,” adds psychologist Mary "
+     "Alvord. Former president Barack Obama spoke later. She said, “Listening is the first "
+     "step.”", "Mary Alvord"),
+    # a surname alone: the member of the family the narration is about
+    ("Joe Biden campaigned in Ohio. His son Hunter Biden testified on Tuesday. Hunter Biden "
+     "denied wrongdoing and spoke for an hour. “I made mistakes,” Biden said.", "Hunter Biden"),
+    # a party tag between commas
+    ("Senate Majority Leader Mitch McConnell, R-Ky., said, “The bill is dead.”", "Mitch McConnell"),
+    # a dateline, a place before a role, an age: not part of the name
+    ("WASHINGTON — Senator Jane Smith said on Monday, “The vote will happen.”", "Jane Smith"),
+    ("“We must act,” said Iran envoy Brian Hook.", "Brian Hook"),
+    ("Fourteen-year-old Zoe Smith won the race. “I trained every day,” Zoe said.", "Zoe Smith"),
+])
+def test_who_the_clause_and_the_narration_are_about(text, speaker):
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quotes and all(q.speaker == speaker for q in quotes), quotes
