@@ -268,15 +268,17 @@ def _is_name_like(token: str) -> bool:
 
 
 def is_unnamed(speaker: str | None) -> bool:
-    """A speaker given by a description ("a police spokesperson", "one of the children"), not a
-    name: no word of it is capitalised, past its first."""
+    """A speaker given by a description ("a police spokesperson", "One MP", "a Chinese
+    official"), not a name: no capitalised word of it is more than an opener, a role or a
+    place's adjective."""
     if not speaker:
         return True
-    words = speaker.split()
-    first = fold(words[0])
-    if first in {"a", "an", "the", "one", "some", "two", "three", "several", "many", "most"}:
-        return not any(w[:1].isupper() for w in words[1:])
-    return not any(w[:1].isupper() for w in words)
+    for word in speaker.split():
+        bare = _bare(word)
+        if bare[:1].isupper() and fold(bare) not in OPENERS and not _is_role(bare) \
+                and not is_place(bare):
+            return False
+    return True
 
 
 # ---------------------------------------------------------------------------------------------
