@@ -13,7 +13,8 @@ The parts of this stage, in the order they run:
   `Mao Ning said Monday that "..."`, `X made the following comment: "..."`, `"..." ― Name`,
   `according to X`; an unattributed paragraph-opening quote continues the previous speaker;
 - a quoted span with no speaker is a scare quote or a term (`an “Asian NATO”`), not a quotation;
-- `reported_speech` finds `X stressed that ...` sentences without quotation marks (`indirect`).
+- `_reported` reads `X stressed that ...` sentences without quotation marks (`indirect`) in
+  the same pass.
 
 Everything is rules, no model: fast, and the same answer every time.
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nato_search.entities import Entities, article_names, clean_name, complete
 from nato_search.entities import Entity as Person
@@ -279,6 +281,7 @@ class People(Entities):
         return super().by_role(role_words, ROLE_HEADS)
 
 
+@lru_cache(maxsize=8192)
 def _is_name_token(tok: str) -> bool:
     bare = tok.strip(",.;:()“”\"'’")
     low = bare.casefold()
@@ -287,6 +290,7 @@ def _is_name_token(tok: str) -> bool:
         and low not in ROLE_WORDS and not low.startswith(("ex-", "then-", "vice-"))
 
 
+@lru_cache(maxsize=4096)
 def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     """The role and the person's name in the words that name a speaker; the name's boundaries
     are those of `entities.clean_name` (no opener, place, age, role or party tag inside)."""
@@ -376,6 +380,7 @@ _ROLE_SPAN = re.compile(
     r"deputy governor))\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _role_of(phrase: str) -> str | None:
     """The role words of a phrase, kept as written ("Prime Minister", "spokesman")."""
     matches = list(_ROLE_SPAN.finditer(phrase))
@@ -767,6 +772,7 @@ def extract_quotes(body: str) -> list[Quote]:
     span_iter = iter(spans)
     next_span = next(span_iter, None)
     out: list[Quote] = []
+    reported: list[Quote] = []  # reported speech, read in the same pass
 
     for s_start, s_end in sentences:
         # quotes that open in this sentence
@@ -799,6 +805,12 @@ def extract_quotes(body: str) -> list[Quote]:
         told = narration[s_start:s_end]
         spoken_of = people.last
         _note_mentions(told, people)
+        if told.strip() == body[s_start:s_end].strip():  # no quotation marks in it
+            about = people.last
+            said = _reported(body, s_start, s_end, resolver)
+            if said is not None:
+                reported.append(said)
+            people.last = about  # who the narration is about comes from its subject, below
         if not any(s.start >= s_start and s.start < s_end for s, _ in found[-3:]) \
                 and told.strip():
             _note_subject(told.strip(), people)
@@ -822,8 +834,7 @@ def extract_quotes(body: str) -> list[Quote]:
             context=" ".join(body[ctx_start:max(ctx_end, span.end)].split()),
             start=span.inner_start, end=span.inner_end,
         ))
-    indirect = reported_speech(body, sentences, [s for s, _ in found], narration)
-    for q in indirect:
+    for q in reported:
         out.append(Quote(n=len(out) + 1, quote=q.quote, kind="indirect", speaker=q.speaker,
                          speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
                          start=q.start, end=q.end))
@@ -1252,42 +1263,29 @@ _SAYING = re.compile(
     r"(?:saying|adding|stressing|warning|noting|arguing|insisting)\s+(?:that\s+)?(?P<clause>.{12,})$")
 
 
-def reported_speech(body: str, sentences: list[tuple[int, int]], quoted: list[Span],
-                    narration: str | None = None) -> list[Quote]:
-    """Sentences that report what someone said without quoting them (`kind: indirect`)."""
-    narration = narration if narration is not None else body
-    people = People()
-    resolver = Resolver(people)
-    out: list[Quote] = []
-    for s_start, s_end in sentences:
-        sentence = body[s_start:s_end]
-        has_quote = any(q.start < s_end and s_start < q.end for q in quoted)
-        told = narration[s_start:s_end]
-        _note_mentions(told, people)
-        if told.strip() != sentence.strip():
-            _note_subject(told.strip(), people)
-            continue  # a sentence with quoted words is not reported speech
-        m = _ACCORDING_REPORTED.match(sentence) or _SAYING.match(sentence)
-        verb = None
-        if m is None:
-            m = _REPORTED.match(sentence)
-            verb = m.group("verb").lower() if m else None
-            # "said" and its kin report speech directly; weaker verbs need "that"
-            if m and verb in ("believes", "indicated", "suggested", "pointed out", "announced",
-                              "confirmed", "denied", "expressed concern") and not m.group("that"):
-                m = None
-        if m is None or has_quote or "\n" in sentence:
-            _note_subject(sentence, people)
-            continue
-        att = resolver.resolve(_subject(m.group("np")))
-        if att is None or att.speaker is None:
-            _note_subject(sentence, people)
-            continue
-        clause = m.group("clause").strip().rstrip(".")
-        if len(clause.split()) < 3:
-            continue
-        start = s_start + m.start("clause")
-        out.append(Quote(n=0, quote=clause, kind="indirect", speaker=att.speaker,
-                         speaker_as_written=att.as_written, role=att.role,
-                         context=" ".join(sentence.split()), start=start, end=start + len(clause)))
-    return out
+def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote | None:
+    """The sentence as reported speech (`kind: indirect`), if it is: `X stressed that ...`,
+    `According to X, ...`, `X ..., saying ...`; the speaker resolved as a quotation's is."""
+    sentence = body[s_start:s_end]
+    if "\n" in sentence:
+        return None
+    m = _ACCORDING_REPORTED.match(sentence) or _SAYING.match(sentence)
+    if m is None:
+        m = _REPORTED.match(sentence)
+        verb = m.group("verb").lower() if m else None
+        # "said" and its kin report speech directly; weaker verbs need "that"
+        if m and verb in ("believes", "indicated", "suggested", "pointed out", "announced",
+                          "confirmed", "denied", "expressed concern") and not m.group("that"):
+            m = None
+    if m is None:
+        return None
+    att = resolver.resolve(_subject(m.group("np")))
+    if att is None or att.speaker is None:
+        return None
+    clause = m.group("clause").strip().rstrip(".")
+    if len(clause.split()) < 3:
+        return None
+    start = s_start + m.start("clause")
+    return Quote(n=0, quote=clause, kind="indirect", speaker=att.speaker,
+                 speaker_as_written=att.as_written, role=att.role,
+                 context=" ".join(sentence.split()), start=start, end=start + len(clause))
