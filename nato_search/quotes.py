@@ -22,6 +22,7 @@ Everything is rules, no model: fast, and the same answer every time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -411,6 +412,7 @@ _AFTER_SUBJECT = re.compile(
     rf"^\s*[,;]?\s*(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|once|had|has|have|"
     rf"would|also\s+has)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
 _PARTY_TAG = re.compile(r"(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{1,12},|\s*\([DRI](?:-[A-Z][A-Za-z.]{0,12})?\)")
+_INF = float("inf")
 _BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$")
 _VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS)
@@ -653,9 +655,12 @@ _GENERIC_PERSON = re.compile(
 
 
 def _sentence_bounds(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= pos < e or (pos == e):
-            return s, e
+    """The sentence holding `pos` (or ending at it), by bisection: spans are sorted."""
+    i = bisect_right(spans, (pos, _INF)) - 1
+    if i > 0 and spans[i - 1][1] == pos:
+        return spans[i - 1]
+    if i >= 0 and (pos < spans[i][1] or pos == spans[i][1]):
+        return spans[i]
     return pos, pos
 
 
@@ -1170,10 +1175,10 @@ def _sounds_spoken(inner: str) -> bool:
 
 
 def _paragraph_at(paragraphs: list[tuple[int, int]], pos: int) -> int:
-    for i, (start, end) in enumerate(paragraphs):
-        if start <= pos <= end:
-            return i
-    return -9
+    i = bisect_right(paragraphs, (pos, _INF)) - 1
+    if i > 0 and paragraphs[i - 1][1] >= pos:
+        return i - 1
+    return i if i >= 0 and pos <= paragraphs[i][1] else -9
 
 
 _SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unlike|whereas|once|despite|"
