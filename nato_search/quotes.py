@@ -407,7 +407,7 @@ _AFTER_INVERTED = re.compile(
     r"(?=\s*(?:[.!?;:]|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|told|who|"
     r"adding|according|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
-    r"referring|speaking|according)\b))", re.I)
+    r"referring|speaking|according)\b|,\s*(?-i:[a-z])))", re.I)
 _AFTER_SUBJECT = re.compile(
     rf"^\s*[,;]?\s*(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|once|had|has|have|"
     rf"would|also\s+has)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
@@ -421,6 +421,7 @@ _AUX_ING = frozenset({"was", "were", "is", "are"})
 _NOT_IN_NP = frozenset(".!?;:\"“”«»")
 _ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A-Z]")
 _TOKEN = re.compile(r"\w+")
+_STOP = re.compile(r"[.!?]")
 _SUBORDINATOR = re.compile(r"(?:when|after|while|as|although|though|because|if|before|since|"
                            r"once|until|whereas)\b", re.I)
 _SUBJECT_CHARS = 240  # a subject with its appositions: "Professor X of Y, co-author of ..."
@@ -444,6 +445,8 @@ def _abbreviation_dot(text: str, i: int) -> bool:
     if not m or not (len(m.group(1)) == 1 and m.group(1).isalpha()
                      or m.group(1).casefold() in _ABBREVIATION_WORDS):
         return False
+    if text[i + 1:i + 3][:1].isalpha() and text[i + 2:i + 3] == ".":
+        return True  # inside an initialism: "U.N.", "G.K."
     j = i + 1
     while j < len(text) and text[j].isspace():
         j += 1
@@ -457,7 +460,10 @@ def _before_cue(before: str) -> Cue | None:
     is the run of words before it (at most _SUBJECT_CHARS characters) that no stop, colon or quotation
     mark interrupts. Of several verbs, the one whose subject starts first wins (as a reader
     takes the sentence's main clause)."""
-    last_stop = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
+    # the last full stop that ends a sentence, not one of "U.N." or "Dr."
+    last_stop = max((m.start() for m in _STOP.finditer(before)
+                     if not (m.group() == "." and _abbreviation_dot(before, m.start()))),
+                    default=-1)
     # where each run of characters allowed in a subject begins
     allowed_from = []  # (index of a disallowed char) in order
     for i, ch in enumerate(before):
@@ -1123,6 +1129,7 @@ def _clause_subject(text: str) -> str:
         bare = tok.strip(",;:")
         low = bare.casefold()
         if bare[:1].isupper() or low in ROLE_WORDS or low in _PARTICLES or low in _BODIES or \
+                low.startswith(("then-", "ex-")) or \
                 low in {"the", "a", "an", "of", "and"}:  # "The government of American Samoa"
             out.append(tok)
             continue

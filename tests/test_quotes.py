@@ -399,6 +399,15 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("WASHINGTON — Senator Jane Smith said on Monday, “The vote will happen.”", "Jane Smith"),
     ("“We must act,” said Iran envoy Brian Hook.", "Brian Hook"),
     ("Fourteen-year-old Zoe Smith won the race. “I trained every day,” Zoe said.", "Zoe Smith"),
+    # an apposition after an inverted attribution is not part of the name
+    ("“We were the first to sell it,” said Anna Berg, head of the Fishers Association, "
+     "representing forty boats.", "Anna Berg"),
+    # an initialism does not end the clause of the cue
+    ("President Joe Biden told the U.N. General Assembly that he would seek “real progress on "
+     "both issues.”", "Joe Biden"),
+    # the subject of a participle may be written with "then-"
+    ("In a statement, then-Secretary Maria Lopez accepted the role, writing, “We need "
+     "stability and we will provide it.”", "Maria Lopez"),
 ])
 def test_who_the_clause_and_the_narration_are_about(text, speaker):
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
