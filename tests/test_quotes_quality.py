@@ -66,8 +66,8 @@ from quote_eval import FIXTURES, evaluate, same_speaker
     ("quotes_sixth.jsonl", 38, 0.94, 0.98, 0.93),     # today: 0.959, 1.000, 0.943
     ("quotes_seventh.jsonl", 32, 0.97, 0.95, 0.92),   # today: 0.984, 0.968, 0.935
     ("quotes_eighth.jsonl", 34, 0.94, 0.98, 0.95),    # today: 0.954, 1.000, 0.968
-    ("quotes_webdev.jsonl", 126, WEBDEV_F1, WEBDEV_SP, WEBDEV_EX),
-    ("quotes_wikinews_new.jsonl", 35, WNNEW_F1, WNNEW_SP, WNNEW_EX),
+    ("quotes_webdev.jsonl", 126, 0.81, 0.93, 0.88),   # today: 0.822, 0.943, 0.898
+    ("quotes_wikinews_new.jsonl", 35, 0.94, 0.67, 0.67),  # today: 0.955, 0.688, 0.688
 ])
 def test_quotation_f1_and_speaker_accuracy(gold, quotations, f1, speakers, exact):
     report = evaluate(FIXTURES / gold)
