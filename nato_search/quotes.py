@@ -507,9 +507,12 @@ def _before_cue(before: str) -> Cue | None:
     if best is None:
         return None
     start, np_end, vs, ve = best
-    if latest is not best and _SUBORDINATOR.match(before[start:np_end].lstrip()):
+    last_mark = max(before.rfind(c) for c in "\"“”«»")
+    if latest is not best and (_SUBORDINATOR.match(before[start:np_end].lstrip())
+                               or vs < last_mark < latest[2]):
         # "When Paul Ryan said ..., Trump responded, "..."": the first verb is inside a
-        # subordinate clause; the main clause's verb, nearest the quotation, governs it
+        # subordinate clause; the main clause's verb, nearest the quotation, governs it. So
+        # does a verb after another quotation: 'X told Y "...", while Z noted his "..."'
         start, np_end, vs, ve = latest
     return Cue(before[start:np_end], before[vs:ve], before[ve:])
 
@@ -567,6 +570,8 @@ class Resolver:
             person = self.people.pronoun(low)
             if person is None:
                 return None
+            if person.gender is None:
+                person.gender = PRONOUNS[low]  # "she said" tells the narration's gender
             return Attribution(person.name, phrase, person.role, "")
         if low in GROUP_PRONOUNS or words[0] in {"which", "who", "that", "this", "it", "there",
                                                 "what", "later", "earlier", "also", "i", "we",
@@ -821,7 +826,11 @@ def extract_quotes(body: str) -> list[Quote]:
             said = _reported(body, s_start, s_end, resolver)
             if said is not None:
                 reported.append(said)
-            people.last = about  # who the narration is about comes from its subject, below
+            if said is None or len(str(said.speaker).split()) < 2 \
+                    or clean_name(str(said.speaker)) is None:
+                # only a person named in full who reports something is now spoken of; else
+                # who the narration is about comes from the sentence's subject, below
+                people.last = about
         if not any(s.start >= s_start and s.start < s_end for s, _ in found[-3:]) \
                 and told.strip():
             _note_subject(told.strip(), people)
@@ -991,7 +1000,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # a short quoted name inside the subject ('Anna Franowska of "Have no fear", a charity,')
     # is read as plain words, so that the subject is not cut at its quotation marks
     m = _before_cue(re.sub(r"[“\"«]([^“”\"«»]{1,40})[”\"»]",
-                              lambda q: q.group(1) if len(q.group(1).split()) <= 5 else q.group(0),
+                              lambda q: q.group(1) if len(q.group(1).split()) <= 5
+                              and not q.group(1).endswith(",") else q.group(0),
                               before))
     if m and not m.group("verb")[0].islower():
         m = None
@@ -1006,6 +1016,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         verb, rest = m.group("verb").lower(), m.group("rest")
         weak_ok = (verb not in _WEAK_VERBS or verb in _OBJECT_VERBS
                    or re.search(r"\b(?:that|out)\b|[,:]\s*$|^\s*\w+ing\s*$", rest)
+                   # "Trump noted his "strength, passion and wisdom"": the words are the
+                   # subject's, about someone
+                   or re.fullmatch(r"\s*(?:his|her|their|its)\s*", rest)
                    # "He suggested a scenario, in which "the equipment has been ...""
                    or len(inner.split()) >= 6)
         if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")):

@@ -405,6 +405,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # an initialism does not end the clause of the cue
     ("President Joe Biden told the U.N. General Assembly that he would seek “real progress on "
      "both issues.”", "Joe Biden"),
+    # a person who reports something without quotation marks is now spoken of
+    ("Another witness, Nicole Berg, described the heat. Transport official Tom Harris said the "
+     "road will be examined. He said “Guardrails can only take so much.”", "Tom Harris"),
     # the subject of a participle may be written with "then-"
     ("In a statement, then-Secretary Maria Lopez accepted the role, writing, “We need "
      "stability and we will provide it.”", "Maria Lopez"),
@@ -412,3 +415,10 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
 def test_who_the_clause_and_the_narration_are_about(text, speaker):
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quotes and all(q.speaker == speaker for q in quotes), quotes
+
+
+def test_a_verb_after_another_quotation_governs_the_next_one():
+    text = ("Senator Anna Berg told reporters the mayor “was a great man,” while Governor Tom "
+            "Harris noted his “strength, passion and wisdom” on Twitter.")
+    said = {q.quote: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
+    assert said == {"was a great man": "Anna Berg", "strength, passion and wisdom": "Tom Harris"}
