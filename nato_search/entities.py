@@ -435,3 +435,62 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
             return before[-1] if before else fuller[0][1]
         return longest
     return max((text for _, text in fuller), key=lambda t: len(t.split()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisations, for "the ministry", "the company", "it"
+
+_ORG_RUN = re.compile(
+    rf"(?<![\w'’.-])[{_UPPER}][\w'’&.-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*"
+    rf"[{_UPPER}][\w'’&.-]*)*")
+# What a body is called when it is not named: "the company" means an organisation whose name
+# holds one of these words
+_KINDS = {
+    "company": {"company", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
+                "plc", "co.", "group", "holdings", "industries", "airlines",
+                "airways", "bank", "motors", "technologies", "pharmaceuticals"},
+    "firm": {"company", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
+             "plc", "group", "partners", "associates", "llp"},
+}
+
+
+def article_organisations(text: str) -> list[tuple[int, str]]:
+    """Every organisation's name in the text, with its offset, in order ("Ministry of Foreign
+    Affairs", "Food Standards Agency", "Supreme Court of the United Kingdom")."""
+    out: list[tuple[int, str]] = []
+    for m in _ORG_RUN.finditer(text):
+        words = m.group(0).rstrip(".").split()
+        based = [i for i, w in enumerate(words) if _MODIFIER.search(w)]
+        if based:
+            del words[:based[-1] + 1]  # "Mercer Island-based X Company" -> "X Company"
+        while words and fold(words[0]) in OPENERS:
+            words.pop(0)
+        if len(words) > 2 and words[1] == "of" \
+                and fold(words[0]) not in ORG_WORDS | _KINDS["company"]:
+            del words[:2]  # "Shares of Acme Holdings": a sentence's first word, then the body
+        while words and fold(words[0]) in OPENERS:
+            words.pop(0)
+        while words and fold(words[-1]) in {"of", "for", "and", "on", "the", "de"}:
+            words.pop()
+        lows = {re.sub(r"['’]s$", "", fold(w)) for w in words}
+        if len(words) >= 2 and lows & (ORG_WORDS | _KINDS["company"]):
+            out.append((m.start(), " ".join(words)))
+    return out
+
+
+def named_body(noun: str, organisations: list[tuple[int, str]], at: int,
+               text: str = "") -> str | None:
+    """The organisation "the <noun>" ("the ministry", "the company") stands for at offset `at`:
+    of those named before it whose name holds that noun (or, for "company", a company's word
+    such as "Inc." or "Group"), the one the text has spoken of most (by the first two words of
+    its name: "Whole Foods" for "Whole Foods Market"), else the last named."""
+    noun = fold(noun)
+    kinds = _KINDS.get(noun, {noun})
+    found = [name for pos, name in organisations
+             if pos < at and {fold(w) for w in name.split()} & kinds]
+    if not found:
+        return None
+    before = text[:at]
+    counts = {name: before.count(" ".join(name.split()[:2])) for name in set(found)}
+    # the most spoken of; of equals, the last named
+    return max(reversed(found), key=lambda name: counts[name])

@@ -26,7 +26,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nato_search.entities import Entities, article_names, clean_name, complete
+from nato_search.entities import (
+    Entities,
+    article_names,
+    article_organisations,
+    clean_name,
+    complete,
+    named_body,
+)
 from nato_search.entities import Entity as Person
 from nato_search.models import Quote
 from nato_search.text import sentence_spans
@@ -553,8 +560,12 @@ _TIME_OPENER = re.compile(
 class Resolver:
     """Turn the words that name a speaker into a person, using what the article said before."""
 
-    def __init__(self, people: People) -> None:
+    def __init__(self, people: People,
+                 organisations: list[tuple[int, str]] | None = None) -> None:
         self.people = people
+        self.organisations = organisations or []  # (offset, name) of every body the text names
+        self.at = 0  # the offset of the quotation being attributed
+        self.text = ""  # the narration, for how often a body is spoken of
 
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:—–-")
@@ -640,6 +651,11 @@ class Resolver:
                      r"institute|tribunal|board|panel|charity|coalition|summary|statement|"
                      r"nato|kremlin|pentagon|white house)$", low) and len(words) <= 8 \
                 and _strip_det(low).split()[0] not in _NOT_SPEAKERS:  # "the ministry": yes
+            # "the ministry", "the company": the body of that kind named last, in full
+            body = re.fullmatch(r"the\s+([a-z]+)", low)
+            if body and (named := named_body(body.group(1), self.organisations, self.at,
+                                                          self.text)):
+                return Attribution(named, phrase, None, "")
             return Attribution(_strip_det(phrase), phrase, role, "")
         return None
 
@@ -780,7 +796,8 @@ def extract_quotes(body: str) -> list[Quote]:
     spans = quote_spans(body, paragraphs)
     narration = _blank_quotes(body, spans)  # who is spoken of is read from the narration only
     people = People()
-    resolver = Resolver(people)
+    resolver = Resolver(people, article_organisations(narration))
+    resolver.text = narration
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None
     prev_paragraph = -2
@@ -797,6 +814,7 @@ def extract_quotes(body: str) -> list[Quote]:
             next_span = next(span_iter, None)
             if span.start < s_start:
                 continue
+            resolver.at = span.start
             attribution = _attribute(body, span, sentences, resolver, narration, paragraphs)
             if attribution is None and prev_speaker is not None and _continues(
                     body, span, paragraphs, prev_paragraph, s_start):

@@ -422,3 +422,14 @@ def test_a_verb_after_another_quotation_governs_the_next_one():
             "Harris noted his “strength, passion and wisdom” on Twitter.")
     said = {q.quote: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
     assert said == {"was a great man": "Anna Berg", "strength, passion and wisdom": "Tom Harris"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Ministry of Foreign Affairs issued a statement on Monday. “We reject the claims "
+     "entirely,” the ministry said.", "Ministry of Foreign Affairs"),
+    ("Shares of Acme Holdings fell after the report. “Our results were strong,” the company "
+     "said in a filing.", "Acme Holdings"),
+])
+def test_a_body_spoken_of_by_its_kind_is_given_its_full_name(text, speaker):
+    [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert q.speaker == speaker
