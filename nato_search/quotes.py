@@ -229,6 +229,10 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
         while i < p_end:
             if pending is None:
                 ch = text[i]
+                if ch == "”" and _is_opening(text, i) and text.find("”", i + 1, p_end) > 0:
+                    pending = (i, p_index, "”")  # a closing mark typed to open: ”...”
+                    i += 1
+                    continue
                 if ch in OPENERS and (ch not in "\"‘" or _is_opening(text, i)):
                     if ch == "‘" and not _single_quote_is_quotation(text, i, p_end):
                         i += 1
@@ -263,9 +267,21 @@ def _find_close(text: str, i: int, end: int, closer: str, opener: str) -> int | 
                 return i
             depth -= 1
         elif ch == opener and opener != "„":
-            depth += 1
+            if _is_closing(text, i):
+                if depth == 0:
+                    return i  # an opening mark typed to close: “...“
+                depth -= 1
+            else:
+                depth += 1
         i += 1
     return None
+
+
+def _is_closing(text: str, i: int) -> bool:
+    """A mark that ends a word: a letter or a stop before it, a space or a stop after it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
 def _single_quote_is_quotation(text: str, i: int, end: int) -> bool:

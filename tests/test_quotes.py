@@ -433,3 +433,18 @@ def test_a_verb_after_another_quotation_governs_the_next_one():
 def test_a_body_spoken_of_by_its_kind_is_given_its_full_name(text, speaker):
     [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "Kishida said ”we will win this together” and left.",  # a closing mark to open
+    LEAD + "Kishida said “we will win this together“ and left.",  # an opening mark to close
+])
+def test_quotation_marks_typed_the_wrong_way_round(text):
+    [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert (q.quote, q.speaker) == ("we will win this together", "Fumio Kishida")
+
+
+def test_a_nested_quotation_stays_inside_its_quotation():
+    [q] = [q for q in extract_quotes(LEAD + "Kishida said “the “new” plan will work” and left.")
+           if q.kind != "indirect"]
+    assert q.quote == "the “new” plan will work"
