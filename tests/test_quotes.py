@@ -448,3 +448,10 @@ def test_a_nested_quotation_stays_inside_its_quotation():
     [q] = [q for q in extract_quotes(LEAD + "Kishida said “the “new” plan will work” and left.")
            if q.kind != "indirect"]
     assert q.quote == "the “new” plan will work"
+
+
+def test_a_list_of_signed_quotations_gives_each_its_own_signature():
+    text = ("Readers wrote to us about the election.\n\n“I have never seen anything like this "
+            "campaign in my whole life.”\n\n― Carla Sanchez\n\n“We need to vote in much larger "
+            "numbers than ever before.”\n\n― Tom Berg")
+    assert [q.speaker for q in extract_quotes(text)] == ["Carla Sanchez", "Tom Berg"]

@@ -46,7 +46,11 @@ Eight sets, each labelled by reading the articles before looking at the extracto
   (precision 1.000, recall 0.675), speakers 0.882, exact full name 0.800; Wikinews F1 0.939
   (precision 1.000, recall 0.886), speakers 0.645, exact full name 0.581. General fixes
   followed (modifiers such as "X-based" and party nouns outside names, "Name: "..."" captions,
-  initials inside names).
+  initials inside names, an apposition after an inverted attribution, a reported statement
+  makes its speaker the one spoken of, a verb after another quotation governs the next):
+  web pages F1 0.822, speakers 0.943, exact 0.898; Wikinews F1 0.955, speakers 0.750, exact
+  0.750. Of the 38 web-page quotations still missed, 28 are cut with the page's furniture by
+  the cleaner before quotations are read.
 
 The "exact full name" figure counts a speaker right only under the labelled full name.
 The thresholds below sit just under today's figures so that a change that makes extraction
@@ -67,7 +71,7 @@ from quote_eval import FIXTURES, evaluate, same_speaker
     ("quotes_seventh.jsonl", 32, 0.97, 0.95, 0.92),   # today: 0.984, 0.968, 0.935
     ("quotes_eighth.jsonl", 34, 0.94, 0.98, 0.95),    # today: 0.954, 1.000, 0.968
     ("quotes_webdev.jsonl", 126, 0.81, 0.93, 0.88),   # today: 0.822, 0.943, 0.898
-    ("quotes_wikinews_new.jsonl", 35, 0.94, 0.67, 0.67),  # today: 0.955, 0.688, 0.688
+    ("quotes_wikinews_new.jsonl", 35, 0.94, 0.73, 0.73),  # today: 0.955, 0.750, 0.750
 ])
 def test_quotation_f1_and_speaker_accuracy(gold, quotations, f1, speakers, exact):
     report = evaluate(FIXTURES / gold)
