@@ -213,6 +213,9 @@ def _is_opening(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-―:;/") and not after.isspace()
 
 
+_ANY_MARK = re.compile("[" + re.escape("".join(OPENERS) + "”") + "]")
+
+
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
     """Find the top-level quoted passages of a text split into paragraphs."""
     spans: list[Span] = []
@@ -228,6 +231,10 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 pending = None
         while i < p_end:
             if pending is None:
+                mark = _ANY_MARK.search(text, i, p_end)  # jump to the next quotation mark
+                if mark is None:
+                    break
+                i = mark.start()
                 ch = text[i]
                 if ch == "”" and _is_opening(text, i) and text.find("”", i + 1, p_end) > 0:
                     pending = (i, p_index, "”")  # a closing mark typed to open: ”...”
@@ -257,7 +264,12 @@ def _find_close(text: str, i: int, end: int, closer: str, opener: str) -> int | 
     any nested pair of the same kind.
     """
     depth = 0
+    marks = re.compile("[" + re.escape(closer + opener) + "]")
     while i < end:
+        found = marks.search(text, i, end)  # jump to the next mark that matters
+        if found is None:
+            return None
+        i = found.start()
         ch = text[i]
         if opener == closer:
             if ch == closer:
