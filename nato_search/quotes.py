@@ -443,9 +443,6 @@ _AFTER_INVERTED = re.compile(
     r"adding|according|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
     r"referring|speaking|according)\b|,\s*(?-i:[a-z])))", re.I)
-_AFTER_SUBJECT = re.compile(
-    rf"^\s*[,;]?\s*(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|once|had|has|have|"
-    rf"would|also\s+has)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
 _PARTY_TAG = re.compile(r"(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{1,12},|\s*\([DRI](?:-[A-Z][A-Za-z.]{0,12})?\)")
 _INF = float("inf")
 _BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
@@ -550,6 +547,43 @@ def _before_cue(before: str) -> Cue | None:
         # does a verb after another quotation: 'X told Y "...", while Z noted his "..."'
         start, np_end, vs, ve = latest
     return Cue(before[start:np_end], before[vs:ve], before[ve:])
+
+
+_AFTER_AUX = frozenset({"also", "then", "later", "further", "again", "once", "had", "has",
+                        "have", "would"})
+
+
+def _after_subject(after: str) -> Cue | None:
+    """The subject and verb right after a quotation: '"...," Kishida said', '"...," the
+    minister later added'. One pass over the words: the first speech verb, its subject the
+    words before it (at most 140 characters, no stop, colon or quotation mark among them)."""
+    m = re.match(r"\s*[,;]?\s*", after)
+    np_start = m.end() if m else 0
+    toks = list(_TOKEN.finditer(after, np_start))
+    barrier = next((i for i in range(np_start, len(after)) if after[i] in _NOT_IN_NP
+                    and not (after[i] == "." and _abbreviation_dot(after, i))), len(after))
+    for n, tok in enumerate(toks):
+        vs = tok.start()
+        if tok.group().casefold() not in _VERB_SET or vs == 0 or not after[vs - 1].isspace():
+            continue
+        ends = []  # where the subject may end, shortest first: before "also has", "also", ...
+        k = n
+        while k > 0 and len(ends) < 2 and toks[k - 1].group().casefold() in _AFTER_AUX \
+                and toks[k - 1].start() > 0 and after[toks[k - 1].start() - 1].isspace() \
+                and not after[toks[k - 1].end():toks[k].start()].strip():
+            k -= 1
+            if k == n - 1 or (k == n - 2 and toks[k].group().casefold() == "also"
+                              and toks[k + 1].group().casefold() == "has"):
+                ends.insert(0, toks[k].start())
+        ends.append(vs)
+        for end in ends:
+            while end > np_start and after[end - 1].isspace():
+                end -= 1
+            if end > np_start:
+                if end > barrier or end - np_start > 140:
+                    return None  # later verbs are farther still
+                return Cue(after[np_start:end], tok.group(), after[tok.end():])
+    return None
 
 
 _ACCORDING = re.compile(
@@ -1023,13 +1057,13 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     stripped_after = re.split(r"[\"“”«»]", after, maxsplit=1)[0]
     # a party tag or an aside in brackets is not part of the name: "Rep. X (D-N.C.)."
     stripped_after = _BRACKETED.sub(lambda b: " " * len(b.group()), stripped_after)
-    for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT):
-        m = pattern.match(stripped_after)
+    for inverted in (True, False):  # '"...," said X' first, then '"...," X said'
+        m = _AFTER_INVERTED.match(stripped_after) if inverted else _after_subject(stripped_after)
         if m and not m.group("verb")[0].islower():
             m = None  # "the United States" is not the verb "states"
-        if m and m.group("verb").lower() in _OBJECT_VERBS and pattern is _AFTER_SUBJECT:
+        if m and m.group("verb").lower() in _OBJECT_VERBS and not inverted:
             m = None  # '"...", Corbyn called' is not how news prose attributes
-        if m and pattern is _AFTER_SUBJECT and _CONJUNCTION.match(m.group("np")):
+        if m and not inverted and _CONJUNCTION.match(m.group("np")):
             m = None  # '"...", while Deputy Governor Oleg Klimov indicated ...': another clause
         # right after a quotation, any speech verb attributes it ("she recalls thinking")
         if m and (att := _resolve_as(resolver, m.group("np"), "after")):
