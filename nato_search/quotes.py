@@ -50,7 +50,8 @@ from nato_search.text import sentence_spans
 #   "object"   only before it, the quotation its object      called the move a "..."
 #   "partic."  to the subject of the sentence it ends        ..., adding, "..."
 #
-# Other cues, each beside the pattern that reads it in `_attribute`: a dash after the
+# Other cues, each beside the pattern that reads it in `_attribute`: a noun of speech
+# before the quotation (his pledge to "...", `_SPEECH_NOUN`), a dash after the
 # quotation ("..." ― Name, `_DASH_AFTER`), a colon before it (Name made this comment: "...",
 # `_COLON_CUE`), "according to X" (`_ACCORDING`), "was told by X" (`_PASSIVE`), "with X
 # saying" (`_WITH_PARTICIPLE`), "X's famous line" (`_QUOTE_OF`), "the statement read"
@@ -588,6 +589,10 @@ def _after_subject(after: str) -> Cue | None:
 
 _ACCORDING = re.compile(
     r"\baccording to (?P<np>(?:[^,.;:\"“”]|\.(?=\S)|(?<=\b[A-Z])\.){1,100})", re.I)
+_SPEECH_NOUN = re.compile(
+    r"\b(?:the|his|her|their)\s+(?:[a-z-]+\s+)?(?:pledge|promise|vow|claim|warning|call|message|"
+    r"words|remarks|comments|assertion|slogan|motto|plea|appeal|demand|argument)s?\s+"
+    r"(?:(?:to|that|of|for|was|is)\s+(?:[a-z]+\s+)?|:\s*)?$", re.I)
 _COLON_CUE = re.compile(r":\s*$")
 _CONJUNCTION = re.compile(r"(?:while|whereas|although|though|but|and|as|when|after|before|since|"
                           r"because|if)\b", re.I)
@@ -1116,6 +1121,11 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 np = _document_author(np)
             if att := _resolve_as(resolver, np, "according to"):
                 return att
+    # He based his campaign on the pledge to begin "..." / her call for "...": a noun of
+    # speech gives the words to the subject of its clause
+    if _SPEECH_NOUN.search(before) and (
+            att := _resolve_as(resolver, _main_subject(told or before), "speech noun")):
+        return att
     # X made the following comment: "..." / in a series of tweets: "..."
     if _COLON_CUE.search(before):
         # 'Barack Obama: "..."' (a caption, a transcript): the name right before the colon

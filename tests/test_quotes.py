@@ -408,6 +408,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a person who reports something without quotation marks is now spoken of
     ("Another witness, Nicole Berg, described the heat. Transport official Tom Harris said the "
      "road will be examined. He said “Guardrails can only take so much.”", "Tom Harris"),
+    # a noun of speech gives the words to its clause's subject
+    ("Adam Berg runs for the Senate. He based his campaign on the pledge to begin "
+     "“cutting taxes in a fair and orderly manner.”", "Adam Berg"),
     # the subject of a participle may be written with "then-"
     ("In a statement, then-Secretary Maria Lopez accepted the role, writing, “We need "
      "stability and we will provide it.”", "Maria Lopez"),
