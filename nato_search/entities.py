@@ -380,15 +380,29 @@ _RUN = re.compile(
 
 
 def article_names(text: str) -> list[tuple[int, Name]]:
-    """Every person's name of two words or more in the text, with its offset, in order."""
+    """Every person's name of two words or more in the text, with its offset, in order.
+
+    A sentence's first word is capitalised whatever it is: a name that opens a sentence and
+    is another name of the text with one word more in front ("Enter Stuart Kaplan" beside
+    "Stuart Kaplan") is that other name."""
     out: list[tuple[int, Name]] = []
+    opening: list[int] = []  # indexes in `out` of names that open a sentence
     for m in _RUN.finditer(text):
         for offset, run in _cut_at_stops(m.start(), m.group(0)):
             if " " not in run:
                 continue
             name = clean_name(run)
             if name and not name.organisation and len(name.text.split()) >= 2:
+                before = text[max(0, offset - 3):offset].rstrip(" \t\"“‘'(")
+                if (not before or before[-1] in ".!?\n") and len(name.text.split()) >= 3:
+                    opening.append(len(out))
                 out.append((offset, name))
+    known = {n.text for _, n in out}
+    for i in opening:
+        pos, name = out[i]
+        tail = name.text.split(" ", 1)[1]
+        if tail in known:
+            out[i] = (pos, Name(tail, name.role, name.gender, name.organisation))
     return out
 
 
@@ -414,8 +428,13 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
     """The most complete name the article gives the person `name` (a surname, or a shorter
     form) names at offset `at`: the fuller names that end with it, and of a family sharing it,
     the one named last before `at` (or first after it)."""
-    if not name or len(name.split()) > 2:
+    if not name:
         return name
+    if len(name.split()) > 2:
+        texts = {n.text for _, n in names}
+        tail = name.split(" ", 1)[1]
+        # "Enter Stuart Kaplan": a sentence's first word the text never puts in the name
+        return tail if name not in texts and tail in texts else name
     words = fold(name).split()
     fuller = [(pos, n.text) for pos, n in names
               if len(n.text.split()) > len(words) and _same_person(n.text, name)

@@ -1071,7 +1071,14 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if m and not inverted and _CONJUNCTION.match(m.group("np")):
             m = None  # '"...", while Deputy Governor Oleg Klimov indicated ...': another clause
         # right after a quotation, any speech verb attributes it ("she recalls thinking")
-        if m and (att := _resolve_as(resolver, m.group("np"), "after")):
+        np = m.group("np") if m else ""
+        if m and not inverted:
+            # '"criminals" in his entourage, a senior source told Reuters': past the aside
+            pieces = np.split(", ")
+            while len(pieces) > 1 and _is_aside(pieces[0].strip()):
+                pieces.pop(0)
+            np = ", ".join(pieces)
+        if m and (att := _resolve_as(resolver, np, "after")):
             return att
     # he was told by Emergencies Minister Yevgeny Zinichev of "..." / with Zinichev describing "..."
     m = _PASSIVE.search(before) or _WITH_PARTICIPLE.search(before)

@@ -408,6 +408,13 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a person who reports something without quotation marks is now spoken of
     ("Another witness, Nicole Berg, described the heat. Transport official Tom Harris said the "
      "road will be examined. He said “Guardrails can only take so much.”", "Tom Harris"),
+    # a sentence's first word is not part of the name the text gives elsewhere
+    ("Enter Stuart Kaplan, who bought the rights in 1970.\n\nStuart Kaplan still runs the "
+     "company.\n\n“I think the illustrations are the key to its success,” Kaplan says.",
+     "Stuart Kaplan"),
+    # an aside before the subject of the cue is not part of it
+    ("The men were seized in a raid against “criminals and thieves” in his entourage, a senior "
+     "political source told Reuters.", "senior political source"),
     # a noun of speech gives the words to its clause's subject
     ("Adam Berg runs for the Senate. He based his campaign on the pledge to begin "
      "“cutting taxes in a fair and orderly manner.”", "Adam Berg"),
