@@ -882,7 +882,8 @@ def extract_quotes(body: str) -> list[Quote]:
             if span.start < s_start:
                 continue
             resolver.at = span.start
-            attribution = _attribute(body, span, sentences, resolver, narration, paragraphs)
+            attribution = _attribute(body, span, sentences, resolver, narration, paragraphs) \
+                or _introduced(body, span, paragraphs, sentences, resolver)
             if attribution is None and prev_speaker is not None and _continues(
                     body, span, paragraphs, prev_paragraph, s_start):
                 attribution = Attribution(prev_speaker.speaker, prev_speaker.as_written,
@@ -1263,6 +1264,24 @@ def _sentence_subject(sentence: str) -> str:
     return m.group("np") if m else ""
 
 
+def _introduced(body: str, span: Span, paragraphs: list[tuple[int, int]],
+                sentences: list[tuple[int, int]], resolver: Resolver) -> Attribution | None:
+    """A quotation that opens its paragraph, introduced by the paragraph before it ending in a
+    colon: 'The ministry said in a statement:' / '"The outbreak is under control ..."'."""
+    p = span.paragraph
+    if p == 0 or span.start != paragraphs[p][0]:
+        return None
+    start, end = paragraphs[p - 1]
+    if not body[start:end].rstrip().endswith(":"):
+        return None
+    s_start, _ = _sentence_bounds(body, sentences, end)
+    before = body[max(start, s_start):end]
+    m = _before_cue(before)
+    if m is None or not m.verb[0].islower():
+        return None
+    return _resolve_as(resolver, _subject(m.np), "colon")
+
+
 def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]],
                 resolver: Resolver) -> Attribution | None:
     """A quote alone in its paragraph, signed by the next one: "—Natasha Gownaris"."""
@@ -1405,8 +1424,8 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     if att is None or att.speaker is None:
         return None
     clause = m.group("clause").strip().rstrip(".")
-    if len(clause.split()) < 3:
-        return None
+    if len(clause.split()) < 3 or clause.endswith(":"):
+        return None  # "X said in a statement:" introduces a quotation, it reports nothing
     start = s_start + m.start("clause")
     return Quote(n=0, quote=clause, kind="indirect", speaker=att.speaker,
                  speaker_as_written=att.as_written, role=att.role,

@@ -465,3 +465,11 @@ def test_a_list_of_signed_quotations_gives_each_its_own_signature():
             "campaign in my whole life.”\n\n― Carla Sanchez\n\n“We need to vote in much larger "
             "numbers than ever before.”\n\n― Tom Berg")
     assert [q.speaker for q in extract_quotes(text)] == ["Carla Sanchez", "Tom Berg"]
+
+
+def test_a_paragraph_long_quotation_introduced_by_a_colon():
+    text = ("Health officials met on Friday.\n\nThe Ministry of Health said in a statement:\n\n"
+            "“The outbreak is under control and no new cases have been reported in the last "
+            "week.”")
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ministry of Health")]
