@@ -14,6 +14,8 @@ The parts of this stage:
   pronoun, a surname shared by a family or a role noun ("the minister") resolves to them;
 - `article_names` reads every name of an article in one pass, so that a speaker known by a
   surname alone is given under the most complete name the article gives (`complete`);
+- `article_organisations` reads the bodies it names ("Ministry of Foreign Affairs"), so that
+  "the ministry" or "the company" is given under the name of the one meant (`named_body`);
 - `is_unnamed` tells a description ("a police spokesperson") from a name.
 
 Rules only, no model, and each is general: nothing here names a person or a site.
@@ -191,7 +193,7 @@ def clean_name(phrase: str) -> Name | None:
     G.K. Butterfield; "Fourteen-year-old Zoe" -> Zoe; "So", "Greek", "WASHINGTON" -> None.
     """
     phrase = re.sub(r"\([^)]*\)", " ", phrase)  # "(D-N.C.)", "(no relation)"
-    tokens = [t for t in phrase.replace(",", " , ").split()]
+    tokens = phrase.replace(",", " , ").split()
     # a party tag or an age after a comma ends the name: "McConnell, R-Ky.,", "Smith, 45,"
     if "," in tokens:
         head = tokens[:tokens.index(",")]
