@@ -51,7 +51,7 @@ above across against along among around behind below beneath beside between beyo
 from inside into like near of off onto out outside over past per through throughout to toward
 towards under underneath up upon via within he she they we i you him her them us me my our your
 their his hers theirs ours mine yours one two three four five six seven eight nine ten dear
-mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman new
+mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december breaking update updated exclusive watch read
 """)
@@ -112,6 +112,8 @@ _INITIAL = re.compile(rf"^[{_UPPER}]\.(?:[{_UPPER}]\.)*$")
 _NAME_WORD = re.compile(rf"^(?:[{_UPPER}]|(?:al|el|ad|as|an|at|az|bin|ibn|de|di|du|da|van|von|le|la)"
                         rf"-[{_UPPER}])[\w'’-]*\.?$")
 _KEEPS_STOP = frozenset({"jr.", "sr."})
+# Adjectives that open a name ("New Zealand") but are none alone
+_NOT_ALONE = frozenset({"new", "old", "former", "other", "more", "great", "greater"})
 # Abbreviations whose full stop does not end a run of name words ("Rep. G.K. Butterfield")
 _TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
                           "capt", "prof", "rev", "st", "jr", "sr", "hon", "sgt", "maj", "adm",
@@ -256,7 +258,7 @@ def clean_name(phrase: str) -> Name | None:
             return Name(person.text, " ".join(words[:org_at[-1] + 1]), person.gender)
     organisation = bool(org_at)
     if not organisation:
-        if (len(words) == 1 and lows[0] in OPENERS) or is_place(" ".join(words)):
+        if (len(words) == 1 and lows[0] in OPENERS | _NOT_ALONE) or is_place(" ".join(words)):
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:
             return None  # a dateline ("WASHINGTON") or a shouted word, not a person
@@ -479,8 +481,9 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
     """Every organisation's name in the text, with its offset, in order ("Ministry of Foreign
     Affairs", "Food Standards Agency", "Supreme Court of the United Kingdom")."""
     out: list[tuple[int, str]] = []
-    for m in _ORG_RUN.finditer(text):
-        words = m.group(0).rstrip(".").split()
+    for offset, run in (piece for m in _ORG_RUN.finditer(text)
+                        for piece in _cut_at_stops(m.start(), m.group(0))):
+        words = run.rstrip(".").split()
         based = [i for i, w in enumerate(words) if _MODIFIER.search(w)]
         if based:
             del words[:based[-1] + 1]  # "Mercer Island-based X Company" -> "X Company"
@@ -491,11 +494,12 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
             del words[:2]  # "Shares of Acme Holdings": a sentence's first word, then the body
         while words and fold(words[0]) in OPENERS:
             words.pop(0)
-        while words and fold(words[-1]) in {"of", "for", "and", "on", "the", "de"}:
+        while words and (fold(words[-1]) in {"of", "for", "and", "on", "the", "de"}
+                         or fold(words[-1]) in OPENERS):  # "... Senate on Sunday"
             words.pop()
         lows = {re.sub(r"['’]s$", "", fold(w)) for w in words}
         if len(words) >= 2 and lows & (ORG_WORDS | _KINDS["company"]):
-            out.append((m.start(), " ".join(words)))
+            out.append((offset, " ".join(words)))
     return out
 
 

@@ -27,11 +27,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nato_search.entities import (
+    ORG_WORDS,
     Entities,
     article_names,
     article_organisations,
     clean_name,
     complete,
+    is_place,
     named_body,
 )
 from nato_search.entities import Entity as Person
@@ -366,6 +368,9 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
     candidates = cuts + [part]  # "Doug Collins of Georgia": the name before "of" first
     for text in candidates:
         name = _trailing_name(text)
+        if name and " " not in name and text is part and cuts and re.search(
+                r"\s(?:of|from|at|in)\s+(?:the\s+)?$", part[: len(part) - len(name)]):
+            break  # "The Aam Aadmi Party in Goa": a place or a body after "in", not a person
         if name:
             return _role_of(text[: len(text) - len(name)]) or _role_of(part), name
     name = _leading_name(part)
@@ -589,6 +594,7 @@ def _after_subject(after: str) -> Cue | None:
 
 _ACCORDING = re.compile(
     r"\baccording to (?P<np>(?:[^,.;:\"“”]|\.(?=\S)|(?<=\b[A-Z])\.){1,100})", re.I)
+_VERB_FIRST = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<np>[^,.;:\"“”«»]{3,120}?),?\s*$")
 _SPEECH_NOUN = re.compile(
     r"\b(?:the|his|her|their)\s+(?:[a-z-]+\s+)?(?:pledge|promise|vow|claim|warning|call|message|"
     r"words|remarks|comments|assertion|slogan|motto|plea|appeal|demand|argument)s?\s+"
@@ -598,7 +604,11 @@ _CONJUNCTION = re.compile(r"(?:while|whereas|although|though|but|and|as|when|aft
                           r"because|if)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:told|informed|assured|warned|reminded)\s+by\s+"
-    r"(?P<np>[^,;:\"“”«»]{2,100}?)(?:\s+(?:of|that|about))?\s*[,:]?\s*$")
+    r"(?P<np>[^,;:\"“”«»]{2,100}?)(?:\s+(?:of|that|about))?\s*[,:]?\s*$"
+    # "... were described by Johnson as a "historic mandate""
+    r"|\b(?:was|were|been|being|is|are)\s+(?:described|called|characteri[sz]ed|labell?ed|termed|"
+    r"dubbed|branded|praised|hailed|critici[sz]ed|condemned)\s+by\s+"
+    r"(?P<np2>[^,;:\"“”«»]{2,100}?)\s+as\s+(?:an?\s+|the\s+)?$")
 _WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation
     r"^.*\b(?:with|and)\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"  # "Ross Spano of Florida calling"
@@ -695,9 +705,15 @@ class Resolver:
                         for t in toks) and toks[0][:1].isupper() \
                 and toks[0].casefold() not in _NOT_SPEAKERS and not MEDIA.match(bare) \
                 and not toks[0].casefold().endswith("ly"):
+            kind = toks[0].casefold()
+            if len(toks) == 1 and kind in ORG_WORDS and (
+                    named := named_body(kind, self.organisations, self.at, self.text)):
+                return Attribution(named, phrase, None, "")  # "The Department" -> its name
             cleaned = clean_name(bare)
-            if cleaned is None:
+            if cleaned is None and (len(toks) == 1 or is_place(bare)):
                 return None  # "Florida", "Greek", "So": a place or an opener, not a speaker
+            if cleaned is None:
+                return Attribution(bare, phrase, None, "")  # "Department of Conservation"
             if not cleaned.organisation and cleaned.text != bare:
                 # a person after all, once titles and letters are off ("Judge X Y QC")
                 person = self.people.add(cleaned.text, cleaned.role)
@@ -1081,9 +1097,15 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             np = ", ".join(pieces)
         if m and (att := _resolve_as(resolver, np, "after")):
             return att
+    # 'Remarked Center for Biological Diversity scientist Tierra Curry, "..."': the verb first
+    m = _VERB_FIRST.match(before)
+    if m and m.group("verb").casefold() in _VERB_SET and _CUE_OF.get(
+            m.group("verb").casefold()) == "say" and (
+            att := _resolve_as(resolver, m.group("np"), "after")):
+        return att
     # he was told by Emergencies Minister Yevgeny Zinichev of "..." / with Zinichev describing "..."
     m = _PASSIVE.search(before) or _WITH_PARTICIPLE.search(before)
-    if m and (att := _resolve_as(resolver, m.group("np"), "before")):
+    if m and (att := _resolve_as(resolver, m.groupdict().get("np") or m.group("np2"), "before")):
         return att
     # citing the Chuck Jones quote that "..." / Churchill's line: "..."
     m = _QUOTE_OF.search(before)
@@ -1188,8 +1210,10 @@ def _subject(np: str) -> str:
             first = _strip_det(part).split()[0] if _strip_det(part) else part.split()[0]
             pronoun = part.casefold() in PRONOUNS
             # "performer Rob Bartlett": a role word in lower case may open it
+            named = split_role_and_name(part)[1]
             if pronoun or ((first[:1].isupper() or first.casefold() in ROLE_WORDS)
-                           and (split_role_and_name(part)[1] or _role_of(part))):
+                           and (named or _role_of(part))) \
+                    or (named and len(named.split()) >= 2):  # "geochemist Seth John"
                 candidates.append(part)
         # "Howard Rubel, a Toronto lawyer representing Spanton": the part that is nothing but
         # a name (and a title) is the speaker, not a name inside the apposition

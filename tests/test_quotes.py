@@ -415,6 +415,20 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # an aside before the subject of the cue is not part of it
     ("The men were seized in a raid against “criminals and thieves” in his entourage, a senior "
      "political source told Reuters.", "senior political source"),
+    # a speech verb opening the sentence, its subject after it
+    ("The butterfly count rose this year. Remarked Center for Biological Diversity scientist "
+     "Tierra Curry, “This is a thank-you from the butterflies to all who planted milkweeds.”",
+     "Tierra Curry"),
+    # a passive attribution with "as"
+    ("The results were described by Senator Anna Berg as a “historic mandate for change”.",
+     "Anna Berg"),
+    # a body named by its kind alone, capitalised
+    ("The California Department of Corrections was informed on Friday. The Department issued "
+     "a statement: “There was an assault on an inmate on Friday.”",
+     "California Department of Corrections"),
+    # a place after "in" is not the speaker
+    ("The Aam Aadmi Party in Goa, in its statement, said he was a “gentle and humble "
+     "politician”.", "Aam Aadmi Party"),
     # a noun of speech gives the words to its clause's subject
     ("Adam Berg runs for the Senate. He based his campaign on the pledge to begin "
      "“cutting taxes in a fair and orderly manner.”", "Adam Berg"),
