@@ -413,6 +413,8 @@ def article_names(text: str) -> list[tuple[int, Name]]:
 def _cut_at_stops(start: int, run: str) -> list[tuple[int, str]]:
     """Cut a run of capitalised words where a full stop ends a sentence ("Bill Brown. Brown"),
     not after an initial or a title ("Rep. G.K. Butterfield")."""
+    if "." not in run:
+        return [(start, run)]
     pieces = []
     begin = 0
     for m in re.finditer(r"\S+", run):

@@ -637,12 +637,18 @@ _TIME_OPENER = re.compile(
 class Resolver:
     """Turn the words that name a speaker into a person, using what the article said before."""
 
-    def __init__(self, people: People,
-                 organisations: list[tuple[int, str]] | None = None) -> None:
+    def __init__(self, people: People, text: str = "") -> None:
         self.people = people
-        self.organisations = organisations or []  # (offset, name) of every body the text names
+        self.text = text  # the narration: the bodies it names, how often it speaks of them
         self.at = 0  # the offset of the quotation being attributed
-        self.text = ""  # the narration, for how often a body is spoken of
+        self._organisations: list[tuple[int, str]] | None = None
+
+    @property
+    def organisations(self) -> list[tuple[int, str]]:
+        """(offset, name) of every body the text names, read on first need."""
+        if self._organisations is None:
+            self._organisations = article_organisations(self.text)
+        return self._organisations
 
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:—–-")
@@ -879,8 +885,7 @@ def extract_quotes(body: str) -> list[Quote]:
     spans = quote_spans(body, paragraphs)
     narration = _blank_quotes(body, spans)  # who is spoken of is read from the narration only
     people = People()
-    resolver = Resolver(people, article_organisations(narration))
-    resolver.text = narration
+    resolver = Resolver(people, narration)
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None
     prev_paragraph = -2
@@ -939,7 +944,7 @@ def extract_quotes(body: str) -> list[Quote]:
         if people.last is not spoken_of:
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
-    names = article_names(narration)
+    names = article_names(narration) if found else []
     found = [(span, _completed(att, names, span.start)) for span, att in found]
     _split_quote_speakers(body, found)
     kind = "direct"
