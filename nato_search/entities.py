@@ -118,7 +118,7 @@ _NOT_ALONE = frozenset({"new", "old", "former", "other", "more", "great", "great
 _TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
                           "capt", "prof", "rev", "st", "jr", "sr", "hon", "sgt", "maj", "adm",
                           "cmdr", "messrs", "mt", "ft"})
-_GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
                     "father": "m", "brother": "m", "son": "m", "uncle": "m", "congressman": "m",
                     "spokesman": "m", "chairman": "m", "assemblyman": "m", "councilman": "m",
                     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f",
@@ -210,11 +210,11 @@ def clean_name(phrase: str) -> Name | None:
     gender = None
     while tokens:
         low = fold(_bare(tokens[0]))
-        if low in OPENERS and low not in _GENDERED_TITLES:
+        if low in OPENERS and low not in GENDERED_TITLES:
             tokens.pop(0)
             continue
         if _is_role(tokens[0]):
-            gender = gender or _GENDERED_TITLES.get(low)
+            gender = gender or GENDERED_TITLES.get(low)
             role.append(_bare(tokens.pop(0)))
             continue
         places = _leading_place(tokens)
@@ -233,7 +233,7 @@ def clean_name(phrase: str) -> Name | None:
         if (_is_role(tokens[i]) or re.search(r"['’]s$", tokens[i])) \
                 and sum(_is_name_like(t) for t in tokens[i + 1:]) >= 2:
             role = [_bare(t) for t in tokens[:i + 1]]
-            gender = gender or _GENDERED_TITLES.get(fold(_bare(tokens[i])))
+            gender = gender or GENDERED_TITLES.get(fold(_bare(tokens[i])))
             del tokens[:i + 1]
             break
     while tokens and fold(_bare(tokens[0])) in _PARTICLES and len(tokens) > 1 \
@@ -324,15 +324,19 @@ class Entities:
     persons: list[Entity] = field(default_factory=list)  # most recently mentioned last
     last: Entity | None = None  # the salient one: last spoken of as a subject or speaker
 
-    def find(self, name: str) -> Entity | None:
+    def find(self, name: str, gender: str | None = None) -> Entity | None:
         """The entity `name` is a mention of; of a family sharing a surname, the one spoken of
-        most recently."""
-        if self.last is not None and _same_person(self.last.name, name):
+        most recently (whose gender fits, when a title gives one: "Mrs. Trump")."""
+        def fits(p: Entity) -> bool:
+            return _same_person(p.name, name) and (gender is None or p.gender in (None, gender))
+
+        if gender is not None:
+            known = [p for p in reversed(self.persons) if fits(p) and p.gender == gender]
+            if known:
+                return known[0]
+        if self.last is not None and fits(self.last):
             return self.last
-        for p in reversed(self.persons):
-            if _same_person(p.name, name):
-                return p
-        return None
+        return next((p for p in reversed(self.persons) if fits(p)), None)
 
     def add(self, name: str, role: str | None = None) -> Entity:
         cleaned = clean_name(name) if name[:1].isupper() else None
@@ -349,8 +353,9 @@ class Entities:
                 known.role = role
         if role and role not in known.roles:
             known.roles.append(role)
-        if known.gender is None and role:
-            known.gender = _GENDERED_TITLES.get(fold(role.split()[0]))
+        if known.gender is None and role:  # "first lady", "Congresswoman", "Mrs."
+            known.gender = next((GENDERED_TITLES[w] for w in fold(role).split()
+                                 if w in GENDERED_TITLES), None)
         self.persons.append(known)
         return known
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nato_search.entities import (
+    GENDERED_TITLES,
     ORG_WORDS,
     Entities,
     article_names,
@@ -685,7 +686,10 @@ class Resolver:
                 return Attribution(person.name, phrase, person.role, "")
         role, name = split_role_and_name(phrase)
         if name:
-            person = self.people.find(name) if len(name.split()) == 1 else None
+            # "Mrs. Trump": of the family, the one the title's gender fits
+            gender = next((GENDERED_TITLES[w] for w in re.findall(r"[\w.]+", low)
+                           if w in GENDERED_TITLES), None)
+            person = self.people.find(name, gender) if len(name.split()) == 1 else None
             if person is None:
                 person = self.people.add(name, role)
             elif role and not person.role:
@@ -736,6 +740,7 @@ class Resolver:
         if re.search(r"\b(?:ministry|government|office|department|embassy|agency|police|army|"
                      r"military|officials?|spokes\w+|organi[sz]ation|council|"
                      r"committee|commission|party|company|union|alliance|court|authorit\w+|"
+                     r"campaign|administration|team|firm|newspaper|"
                      r"analysts?|experts?|sources?|residents|critics|witnesses|foundation|"
                      r"institute|tribunal|board|panel|charity|coalition|summary|statement|"
                      r"nato|kremlin|pentagon|white house)$", low) and len(words) <= 8 \
@@ -863,10 +868,14 @@ def _note_mentions(text: str, people: People) -> None:
     for m in _BARE_NAME.finditer(text):
         toks = m.group(1).split()
         toks[-1] = re.sub(r"['’]s$", "", toks[-1])
+        titles = [w.casefold() for w in text[max(0, m.start() - 20):m.start()].split()[-2:]]
         while toks and toks[0].casefold() in ROLE_WORDS:
-            toks.pop(0)  # "Actor Brendan Fraser"
+            titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
         if len(toks) >= 2 and all(_is_name_token(t) for t in toks) and m.start() > 0:
-            people.add(" ".join(toks))
+            person = people.add(" ".join(toks))
+            if person.gender is None:  # "first lady Melania Trump", "Mrs. Jill Biden"
+                person.gender = next((GENDERED_TITLES[w] for w in titles
+                                      if w in GENDERED_TITLES), None)
     """Remember people named with a role anywhere in a sentence ("NATO Secretary-General Jens
     Stoltenberg"), so a later "the NATO secretary-general said" can be resolved."""
     if not _ROLE_HINT.search(text):
@@ -1084,6 +1093,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     stripped_after = re.split(r"[\"“”«»]", after, maxsplit=1)[0]
     # a party tag or an aside in brackets is not part of the name: "Rep. X (D-N.C.)."
     stripped_after = _BRACKETED.sub(lambda b: " " * len(b.group()), stripped_after)
+    stripped_after = _PARTY_TAG.sub(lambda t: " " * len(t.group()), stripped_after)
     for inverted in (True, False):  # '"...," said X' first, then '"...," X said'
         m = _AFTER_INVERTED.match(stripped_after) if inverted else _after_subject(stripped_after)
         if m and not m.group("verb")[0].islower():

@@ -429,6 +429,16 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a place after "in" is not the speaker
     ("The Aam Aadmi Party in Goa, in its statement, said he was a “gentle and humble "
      "politician”.", "Aam Aadmi Party"),
+    # a title's gender picks the member of the family
+    ("President Donald Trump and first lady Melania Trump visited the hospital. “It was a "
+     "beautiful visit,” Mrs. Trump said.", "Melania Trump"),
+    ("President Donald Trump and first lady Melania Trump visited the hospital. “It was a "
+     "beautiful visit,” Mr. Trump said.", "Donald Trump"),
+    # a party tag between commas after the quotation
+    ("Speaker Nancy Pelosi spoke first. “I have been very clear,” Pelosi, D-Calif., told "
+     "reporters.", "Nancy Pelosi"),
+    # a campaign speaks
+    ("“We will not back down,” the Biden campaign said in a statement.", "Biden campaign"),
     # a noun of speech gives the words to its clause's subject
     ("Adam Berg runs for the Senate. He based his campaign on the pledge to begin "
      "“cutting taxes in a fair and orderly manner.”", "Adam Berg"),
