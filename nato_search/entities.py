@@ -323,6 +323,9 @@ class Entities:
 
     persons: list[Entity] = field(default_factory=list)  # most recently mentioned last
     last: Entity | None = None  # the salient one: last spoken of as a subject or speaker
+    # every word of every name -> the entities that hold it, so that a lookup reads only the
+    # entities that can match, not all of them
+    _by_word: dict[str, list[Entity]] = field(default_factory=dict)
 
     def find(self, name: str, gender: str | None = None) -> Entity | None:
         """The entity `name` is a mention of; of a family sharing a surname, the one spoken of
@@ -330,13 +333,19 @@ class Entities:
         def fits(p: Entity) -> bool:
             return _same_person(p.name, name) and (gender is None or p.gender in (None, gender))
 
+        words = fold(name).split()
+        # any match shares the mention's last word ("Kishida", "Tayyip Erdogan", "J. Smith")
+        candidates = {id(p) for p in self._by_word.get(words[-1], ())} if words else set()
+        if not candidates:
+            return None
         if gender is not None:
-            known = [p for p in reversed(self.persons) if fits(p) and p.gender == gender]
+            known = [p for p in reversed(self.persons) if id(p) in candidates and fits(p)
+                     and p.gender == gender]
             if known:
                 return known[0]
         if self.last is not None and fits(self.last):
             return self.last
-        return next((p for p in reversed(self.persons) if fits(p)), None)
+        return next((p for p in reversed(self.persons) if id(p) in candidates and fits(p)), None)
 
     def add(self, name: str, role: str | None = None) -> Entity:
         cleaned = clean_name(name) if name[:1].isupper() else None
@@ -357,6 +366,10 @@ class Entities:
             known.gender = next((GENDERED_TITLES[w] for w in fold(role).split()
                                  if w in GENDERED_TITLES), None)
         self.persons.append(known)
+        for word in fold(known.name).split():
+            holders = self._by_word.setdefault(word, [])
+            if not any(h is known for h in holders):
+                holders.append(known)
         return known
 
     def pronoun(self, pronoun: str) -> Entity | None:
