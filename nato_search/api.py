@@ -141,6 +141,7 @@ class Library:
                  kinds: tuple[str, ...] = ("direct", "partial")) -> list[SpeakerSummary]:
         """Everyone quoted, with counts, roles and first and last dates; most quoted first."""
         from nato_search import searching
+        from nato_search.entities import is_unnamed
         from nato_search.speakers import tally
 
         filters = self._filters(since, until, source, speaker, kinds)
@@ -149,8 +150,11 @@ class Library:
             speaker=name, quotes=t.quotes, articles=len(t.articles),
             roles=tuple(sorted(t.roles, key=lambda r: -t.roles[r])),
             first=date.fromisoformat(t.first) if t.first else None,
-            last=date.fromisoformat(t.last) if t.last else None) for name, t in tallies.items()]
-        return sorted(out, key=lambda x: (-x.quotes, -x.articles, x.speaker.casefold()))
+            last=date.fromisoformat(t.last) if t.last else None,
+            unnamed=is_unnamed(name)) for name, t in tallies.items()]
+        # people and organisations first; speakers the articles never name after them
+        return sorted(out, key=lambda x: (x.unnamed, -x.quotes, -x.articles,
+                                          x.speaker.casefold()))
 
     def stats(self) -> Stats:
         """Describe what the index holds."""
@@ -169,7 +173,11 @@ class Library:
                          cache_bytes=indexing.cache_size())
         articles = s.doc_frequency("kind", "article")
         quotes = s.doc_frequency("kind", "quote")
-        speakers = len(tally(searching.quote_rows(s, searching.Filters()), self.aliases()))
+        from nato_search.entities import is_unnamed
+
+        # people and organisations, as `speakers` lists them; not "a police spokesperson"
+        speakers = sum(not is_unnamed(name) for name in
+                       tally(searching.quote_rows(s, searching.Filters()), self.aliases()))
         dates = [t.decode("utf-8") if isinstance(t, bytes) else t for t in s.lexicon("date")]
         return Stats(
             articles=articles, quotes=quotes, speakers=speakers,

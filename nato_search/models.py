@@ -142,6 +142,7 @@ class SpeakerSummary:
     roles: tuple[str, ...]
     first: date | None
     last: date | None
+    unnamed: bool = False  # a description ("a police spokesperson"), not a person's name
 
     def to_dict(self) -> dict:
         return {
@@ -151,6 +152,7 @@ class SpeakerSummary:
             "roles": list(self.roles),
             "first": _iso(self.first),
             "last": _iso(self.last),
+            "unnamed": self.unnamed,
         }
 
 

@@ -13,7 +13,8 @@ The parts of this stage, in the order they run:
   `Mao Ning said Monday that "..."`, `X made the following comment: "..."`, `"..." ― Name`,
   `according to X`; an unattributed paragraph-opening quote continues the previous speaker;
 - a quoted span with no speaker is a scare quote or a term (`an “Asian NATO”`), not a quotation;
-- `reported_speech` finds `X stressed that ...` sentences without quotation marks (`indirect`).
+- `_reported` reads `X stressed that ...` sentences without quotation marks (`indirect`) in
+  the same pass.
 
 Everything is rules, no model: fast, and the same answer every time.
 """
@@ -21,61 +22,87 @@ Everything is rules, no model: fast, and the same answer every time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
 
+from nato_search.entities import (
+    GENDERED_TITLES,
+    ORG_WORDS,
+    Entities,
+    article_names,
+    article_organisations,
+    clean_name,
+    complete,
+    is_place,
+    named_body,
+)
+from nato_search.entities import Entity as Person
 from nato_search.models import Quote
 from nato_search.text import sentence_spans
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 
-SPEECH_VERBS = [
-    "said", "says", "say", "told", "tells", "added", "adds", "declared", "declares", "described",
-    "describes", "stated", "states", "warned", "warns", "stressed", "stresses", "noted", "notes",
-    "insisted", "insists", "wrote", "writes", "explained", "explains", "asked", "asks", "replied",
-    "replies", "responded", "responds", "answered", "answers", "argued", "argues", "claimed",
-    "claims", "announced", "announces", "commented", "comments", "continued", "continues",
-    "concluded", "concludes", "remarked", "remarks", "observed", "observes", "emphasized",
-    "emphasised", "emphasizes", "emphasises", "underlined", "underscored", "acknowledged",
-    "acknowledges", "admitted", "admits", "conceded", "concedes", "confirmed", "confirms",
-    "denied", "denies", "reiterated", "reiterates", "recalled", "recalls", "suggested",
-    "suggests", "urged", "urges", "predicted", "predicts", "cautioned", "cautions", "complained",
-    "complains", "directed", "directing", "ordered", "instructed", "supposes", "supposed",
-    "interjected", "reminded", "reminds", "assured", "assures", "hailed", "hails",
-    "boasted", "boasts", "tweeted", "tweets", "posted", "quipped", "joked", "shouted",
-    "exclaimed", "vowed", "vows", "pledged", "pledges", "promised", "promises", "maintained",
-    "maintains", "contended", "contends", "mused", "recounted", "testified", "reported",
-    "reports", "indicated", "indicates", "mentioned", "mentions", "highlighted", "highlights",
-    "pointed", "points", "believes", "believed", "thinks", "thought", "agreed", "agrees",
-    "announced", "alleged", "alleges", "charged", "charges", "accused", "accuses", "criticised",
-    "criticized", "blasted", "countered", "counters", "protested", "protests", "objected",
-    "objects", "retorted", "explained", "elaborated", "summed", "says", "put", "puts", "reads",
-    "read", "called", "calls", "characterized", "characterised", "described", "attacked",
-    "talked", "cited", "dubbed", "termed", "labelled", "labeled", "branded", "informed",
-    "informs", "wrote", "texted", "messaged", "saying", "adding", "remarking", "noting",
-    "stressing", "warning", "explaining", "arguing", "insisting", "telling", "writing",
-    "tweeting", "commenting", "declaring", "claiming", "asking", "continuing", "observing", "add",
-    "explain", "note", "warn", "stress", "insist", "ask", "tell", "write", "comment", "argue",
-    "claim", "remark", "declare", "remembers", "remembered", "decided", "ruled",
-]
+# The cues that attribute a quotation, in one table: what is recognised, and where to add.
+#
+#   verb       how it attributes                             example
+#   "say"      on either side of the quotation               "...," she said / she said, "..."
+#   "that"     only followed by "that" (or "out that", a     he suggested that "..."
+#              comma or colon, or a long quotation)
+#   "object"   only before it, the quotation its object      called the move a "..."
+#   "partic."  to the subject of the sentence it ends        ..., adding, "..."
+#
+# Other cues, each beside the pattern that reads it in `_attribute`: a noun of speech
+# before the quotation (his pledge to "...", `_SPEECH_NOUN`), a dash after the
+# quotation ("..." ― Name, `_DASH_AFTER`), a colon before it (Name made this comment: "...",
+# `_COLON_CUE`), "according to X" (`_ACCORDING`), "was told by X" (`_PASSIVE`), "with X
+# saying" (`_WITH_PARTICIPLE`), "X's famous line" (`_QUOTE_OF`), "the statement read"
+# (`_DOCUMENT`), the next paragraph's "—Name" (`_pull_quote`).
+CUES: dict[str, str] = {
+    "say": """
+        said says say told tells tell added adds add declared declares declare describes stated
+        states warned warns warn stressed stresses stress noted notes note insisted insists insist
+        wrote writes write explained explains explain asked asks ask replied replies responded
+        responds answered answers argued argues argue claimed claims claim announced announces
+        commented comments comment continued continues concluded concludes remarked remarks remark
+        observed observes emphasized emphasised emphasizes emphasises underlined underscored
+        acknowledged acknowledges admitted admits conceded concedes confirmed confirms denied
+        denies reiterated reiterates urged urges predicted predicts cautioned cautions complained
+        complains interjected reminded reminds assured assures hailed hails boasted boasts tweeted
+        tweets quipped joked shouted exclaimed vowed vows pledged pledges promised promises
+        maintained maintains contended contends mused recounted testified alleged alleges blasted
+        countered counters protested protests objected objects retorted elaborated summed informed
+        informs texted messaged declare
+        implored implores gushed gushes demanded demands pleaded pleads begged begs lamented
+        laments wondered wonders fumed snapped scoffed sighed cried yelled screamed whispered
+        proclaimed proclaims asserted asserts affirmed affirms reasoned confided clarified echoed
+        echoes opined chimed chimes""",
+    "that": """
+        recalled recalls suggested suggests directed directing ordered instructed supposes
+        supposed posted reported reports indicated indicates mentioned mentions highlighted
+        highlights pointed points believes believed thinks thought agreed agrees charged charges
+        accused accuses criticised criticized put puts reads read remembers remembered decided
+        ruled revealed reveals disclosed discloses""",
+    "object": """
+        described called calls characterized characterised attacked talked cited dubbed termed
+        labelled labeled branded""",
+    "participle": """
+        saying adding remarking noting stressing warning explaining arguing insisting telling
+        writing tweeting commenting declaring claiming asking continuing observing""",
+}
+# Two-word cues, read as one verb where a pattern takes the verb with what follows it.
+PHRASAL_CUES = ("chimed in", "chimes in")
+
+_CUE_OF = {verb: kind for kind, verbs in CUES.items() for verb in verbs.split()}
+SPEECH_VERBS = sorted(_CUE_OF) + list(PHRASAL_CUES)
 _VERB_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 # Verbs that report speech only with "that" after them (or "out that" for "pointed").
-_WEAK_VERBS = {"believes", "believed", "thinks", "thought", "agreed", "agrees", "indicated",
-               "indicates", "mentioned", "mentions", "highlighted", "highlights", "pointed",
-               "points", "suggested", "suggests", "reported", "reports", "posted", "put", "puts",
-               "reads", "read", "charged", "charges", "accused", "accuses", "criticised",
-               "criticized", "recalls", "recalled", "called", "calls", "characterized",
-               "characterised", "described", "attacked", "talked", "cited", "dubbed", "termed",
-               "labelled", "labeled", "branded", "remembers", "remembered", "decided", "ruled",
-               "directed", "directing", "ordered", "instructed", "supposes", "supposed"}
+_WEAK_VERBS = {v for v, kind in _CUE_OF.items() if kind in ("that", "object")}
 # Participles report what the sentence's subject said: "..., further saying, "...""
-_PARTICIPLES = {"saying", "adding", "remarking", "noting", "stressing", "warning", "explaining",
-                "arguing", "insisting", "telling", "writing", "tweeting", "commenting",
-                "declaring", "claiming", "asking", "continuing", "observing"}
-# Verbs that attribute a quotation only when it follows them ("called the move a "...""),
-# never when the quotation comes first.
-_OBJECT_VERBS = {"called", "calls", "characterized", "characterised", "described", "attacked",
-                 "talked", "cited", "dubbed", "termed", "labelled", "labeled", "branded"}
+_PARTICIPLES = {v for v, kind in _CUE_OF.items() if kind == "participle"}
+# Verbs that attribute a quotation only when it follows them ("called the move a "..."").
+_OBJECT_VERBS = {v for v, kind in _CUE_OF.items() if kind == "object"}
 
 ROLE_WORDS = {
     "president", "vice-president", "prime", "minister", "ministers", "premier", "chancellor",
@@ -162,7 +189,7 @@ DOUBLE_OPENERS = {"“", "\"", "«", "„"}
 
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’-]*[a-z][\w'’-]*|(?:al|el|ad|as|an|at|az|bin|ibn|de|di|du|da|van|von|le|la)-"
-    r"[A-Z][\w'’-]*|[A-Z]\.|[A-Z][a-z]\.?)$")
+    r"[A-Z][\w'’-]*|(?:[A-Z]\.)+|[A-Z][a-z]\.?)$")
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du",
               "ibn", "abu", "ben"}
 
@@ -190,6 +217,9 @@ def _is_opening(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-―:;/") and not after.isspace()
 
 
+_ANY_MARK = re.compile("[" + re.escape("".join(OPENERS) + "”") + "]")
+
+
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
     """Find the top-level quoted passages of a text split into paragraphs."""
     spans: list[Span] = []
@@ -205,7 +235,15 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 pending = None
         while i < p_end:
             if pending is None:
+                mark = _ANY_MARK.search(text, i, p_end)  # jump to the next quotation mark
+                if mark is None:
+                    break
+                i = mark.start()
                 ch = text[i]
+                if ch == "”" and _is_opening(text, i) and text.find("”", i + 1, p_end) > 0:
+                    pending = (i, p_index, "”")  # a closing mark typed to open: ”...”
+                    i += 1
+                    continue
                 if ch in OPENERS and (ch not in "\"‘" or _is_opening(text, i)):
                     if ch == "‘" and not _single_quote_is_quotation(text, i, p_end):
                         i += 1
@@ -230,7 +268,12 @@ def _find_close(text: str, i: int, end: int, closer: str, opener: str) -> int | 
     any nested pair of the same kind.
     """
     depth = 0
+    marks = re.compile("[" + re.escape(closer + opener) + "]")
     while i < end:
+        found = marks.search(text, i, end)  # jump to the next mark that matters
+        if found is None:
+            return None
+        i = found.start()
         ch = text[i]
         if opener == closer:
             if ch == closer:
@@ -240,9 +283,21 @@ def _find_close(text: str, i: int, end: int, closer: str, opener: str) -> int | 
                 return i
             depth -= 1
         elif ch == opener and opener != "„":
-            depth += 1
+            if _is_closing(text, i):
+                if depth == 0:
+                    return i  # an opening mark typed to close: “...“
+                depth -= 1
+            else:
+                depth += 1
         i += 1
     return None
+
+
+def _is_closing(text: str, i: int) -> bool:
+    """A mark that ends a word: a letter or a stop before it, a space or a stop after it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
 def _single_quote_is_quotation(text: str, i: int, end: int) -> bool:
@@ -259,64 +314,14 @@ def _single_quote_is_quotation(text: str, i: int, end: int) -> bool:
 # People named in the article
 
 
-@dataclass
-class Person:
-    name: str  # the fullest form seen, e.g. "Fumio Kishida"
-    role: str | None = None
-    gender: str | None = None  # "m" or "f", once a "he" or "she" has been seen to refer to them
+class People(Entities):
+    """The article's entities, with the role nouns that head a role in news prose."""
+
+    def by_role(self, role_words: list[str], heads=None) -> Person | None:  # type: ignore[override]
+        return super().by_role(role_words, ROLE_HEADS)
 
 
-@dataclass
-class People:
-    """Who the article has named so far, with roles, and who was spoken of last."""
-
-    persons: list[Person] = field(default_factory=list)
-    last: Person | None = None  # the person most recently spoken of as a subject or speaker
-
-    def find(self, name: str) -> Person | None:
-        low = name.casefold()
-        for p in reversed(self.persons):
-            full = p.name.casefold()
-            if full == low or full.split()[-1] == low or low in full.split() \
-                    or (len(low.split()) > 1 and full.endswith(" " + low)):
-                return p
-        return None
-
-    def add(self, name: str, role: str | None = None) -> Person:
-        known = self.find(name)
-        if known is None:
-            known = Person(name, role)
-        else:
-            self.persons.remove(known)
-            if len(name.split()) > len(known.name.split()):
-                known.name = name
-            if role and not known.role:
-                known.role = role
-        self.persons.append(known)  # most recently mentioned last
-        return known
-
-    def pronoun(self, pronoun: str) -> Person | None:
-        """The person "he" or "she" points back to: the last subject if the gender fits,
-        else the most recently mentioned person it fits."""
-        gender = PRONOUNS.get(pronoun.casefold())
-        if self.last is not None and self.last.gender in (None, gender):
-            return self.last
-        for person in reversed(self.persons):
-            if person.gender in (None, gender):
-                return person
-        return None
-
-    def by_role(self, role_words: list[str]) -> Person | None:
-        """The person last named with a role that has this head ("secretary-general")."""
-        heads = {w for w in role_words if w in ROLE_HEADS}
-        if not heads:
-            return None
-        for p in reversed(self.persons):
-            if p.role and heads & set(p.role.casefold().replace("prime minister", "minister").split()):
-                return p
-        return None
-
-
+@lru_cache(maxsize=8192)
 def _is_name_token(tok: str) -> bool:
     bare = tok.strip(",.;:()“”\"'’")
     low = bare.casefold()
@@ -325,7 +330,20 @@ def _is_name_token(tok: str) -> bool:
         and low not in ROLE_WORDS and not low.startswith(("ex-", "then-", "vice-"))
 
 
+@lru_cache(maxsize=4096)
 def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
+    """The role and the person's name in the words that name a speaker; the name's boundaries
+    are those of `entities.clean_name` (no opener, place, age, role or party tag inside)."""
+    role, name = _split_role_and_name(phrase)
+    if name is None:
+        return role, None
+    cleaned = clean_name(name)
+    if cleaned is None:
+        return role, None
+    return role or cleaned.role, cleaned.text
+
+
+def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     """Split "the Chinese Ministry of Foreign Affairs spokesman Wang Wenbin" into
     ("spokesman", "Wang Wenbin"); "the country's national security director, Kim Sung-han"
     into ("national security director", "Kim Sung-han")."""
@@ -351,6 +369,9 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
     candidates = cuts + [part]  # "Doug Collins of Georgia": the name before "of" first
     for text in candidates:
         name = _trailing_name(text)
+        if name and " " not in name and text is part and cuts and re.search(
+                r"\s(?:of|from|at|in)\s+(?:the\s+)?$", part[: len(part) - len(name)]):
+            break  # "The Aam Aadmi Party in Goa": a place or a body after "in", not a person
         if name:
             return _role_of(text[: len(text) - len(name)]) or _role_of(part), name
     name = _leading_name(part)
@@ -402,6 +423,7 @@ _ROLE_SPAN = re.compile(
     r"deputy governor))\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _role_of(phrase: str) -> str | None:
     """The role words of a phrase, kept as written ("Prime Minister", "spokesman")."""
     matches = list(_ROLE_SPAN.finditer(phrase))
@@ -419,31 +441,175 @@ def _role_of(phrase: str) -> str | None:
 _ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Lt", "Col",
                   "Capt", "Jr", "Sr", "Rev", "Hon", "[A-Z]")
 _ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
-_NP = rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])){{1,140}}?"
+_NP = rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])|(?<=\b[A-Z])\.(?=[A-Z]\.)){{1,140}}?"
 # ... and it does not stop short before such a full stop
 _NP_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _AFTER_INVERTED = re.compile(
-    rf"^\s*[,;]?\s*(?:(?:he|she) )?\b(?P<verb>{_VERB_ALT})\b\s+(?P<np>{_NP}){_NP_END}"
+    rf"^\s*[,;]?\s*\b(?P<verb>{_VERB_ALT})\b\s+(?P<np>{_NP}){_NP_END}"
     r"(?=\s*(?:[.!?;:]|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|told|who|"
     r"adding|according|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
-    r"referring|speaking|according)\b))", re.I)
-_AFTER_SUBJECT = re.compile(
-    rf"^\s*[,;]?\s*(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|once|had|has|have|"
-    rf"would|also\s+has)\s+)?(?P<verb>{_VERB_ALT})\b", re.I)
+    r"referring|speaking|according)\b|,\s*(?-i:[a-z])))", re.I)
+_PARTY_TAG = re.compile(r"(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{1,12},|\s*\([DRI](?:-[A-Z][A-Za-z.]{0,12})?\)")
+_INF = float("inf")
+_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$")
-_BEFORE = re.compile(
-    rf"(?P<np>{_NP})\s+(?:(?:also|then|later|further|again|had|has|have|would)\s+"
-    rf"|(?:was|were|is|are)\s+(?=\w+ing\b))?"  # "she was directing": not the passive
-    rf"(?P<verb>{_VERB_ALT})\b(?P<rest>[^.!?]*?)$", re.I)
+_VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS)
+_AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "have", "would"})
+_AUX_ING = frozenset({"was", "were", "is", "are"})
+_NOT_IN_NP = frozenset(".!?;:\"“”«»")
+_ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A-Z]")
+_TOKEN = re.compile(r"\w+")
+_STOP = re.compile(r"[.!?]")
+_SUBORDINATOR = re.compile(r"(?:when|after|while|as|although|though|because|if|before|since|"
+                           r"once|until|whereas)\b", re.I)
+_SUBJECT_CHARS = 240  # a subject with its appositions: "Professor X of Y, co-author of ..."
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech verb found in the narration before a quotation, with its subject's words."""
+
+    np: str
+    verb: str
+    rest: str  # the words after the verb, up to the quotation
+
+    def group(self, name: str) -> str:
+        return getattr(self, name)
+
+
+def _abbreviation_dot(text: str, i: int) -> bool:
+    """The full stop at `i` closes a title or an initial and a name follows ("Dr. Liu")."""
+    m = re.search(r"(?<!\w)(\w+)$", text[max(0, i - 5):i])
+    if not m or not (len(m.group(1)) == 1 and m.group(1).isalpha()
+                     or m.group(1).casefold() in _ABBREVIATION_WORDS):
+        return False
+    if text[i + 1:i + 3][:1].isalpha() and text[i + 2:i + 3] == ".":
+        return True  # inside an initialism: "U.N.", "G.K."
+    j = i + 1
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j > i + 1 and j < len(text) and text[j].isascii() and text[j].isalpha()
+
+
+def _before_cue(before: str) -> Cue | None:
+    """The speech verb that governs a quotation following `before`, and the words before it.
+
+    One pass over the words: a verb counts only after the last sentence stop, and its subject
+    is the run of words before it (at most _SUBJECT_CHARS characters) that no stop, colon or quotation
+    mark interrupts. Of several verbs, the one whose subject starts first wins (as a reader
+    takes the sentence's main clause)."""
+    # the last full stop that ends a sentence, not one of "U.N." or "Dr."
+    last_stop = max((m.start() for m in _STOP.finditer(before)
+                     if not (m.group() == "." and _abbreviation_dot(before, m.start()))),
+                    default=-1)
+    # where each run of characters allowed in a subject begins
+    allowed_from = []  # (index of a disallowed char) in order
+    for i, ch in enumerate(before):
+        if ch in _NOT_IN_NP and not (ch == "." and _abbreviation_dot(before, i)):
+            allowed_from.append(i)
+    best: tuple[int, int, int, int] | None = None  # (start, np_end, verb start, verb end)
+    latest = best
+    toks = list(_TOKEN.finditer(before))
+    bi = 0
+    for n, tok in enumerate(toks):
+        vs = tok.start()
+        if vs <= last_stop or tok.group().casefold() not in _VERB_SET:
+            continue
+        if vs == 0 or not before[vs - 1].isspace():
+            continue
+        np_end = vs
+        while np_end > 0 and before[np_end - 1].isspace():
+            np_end -= 1
+        bare_end = np_end  # the subject's end if "also", "had" ... is the subject itself
+        if n > 0 and toks[n - 1].end() == np_end:
+            prev = toks[n - 1]
+            word = prev.group().casefold()
+            if (word in _AUX or (word in _AUX_ING and len(tok.group()) > 3
+                                 and tok.group().casefold().endswith("ing"))) \
+                    and prev.start() > 0 and before[prev.start() - 1].isspace():
+                np_end = prev.start()
+                while np_end > 0 and before[np_end - 1].isspace():
+                    np_end -= 1
+        while bi < len(allowed_from) and allowed_from[bi] < np_end:
+            bi += 1
+        barrier = allowed_from[bi - 1] if bi else -1
+        start = max(barrier + 1, np_end - _SUBJECT_CHARS)
+        if start >= np_end:
+            np_end = bare_end
+            start = max(barrier + 1, np_end - _SUBJECT_CHARS)
+            if start >= np_end:
+                continue
+        if best is None or start < best[0]:
+            best = (start, np_end, vs, tok.end())
+        latest = (start, np_end, vs, tok.end())
+    if best is None:
+        return None
+    start, np_end, vs, ve = best
+    last_mark = max(before.rfind(c) for c in "\"“”«»")
+    if latest is not best and (_SUBORDINATOR.match(before[start:np_end].lstrip())
+                               or vs < last_mark < latest[2]):
+        # "When Paul Ryan said ..., Trump responded, "..."": the first verb is inside a
+        # subordinate clause; the main clause's verb, nearest the quotation, governs it. So
+        # does a verb after another quotation: 'X told Y "...", while Z noted his "..."'
+        start, np_end, vs, ve = latest
+    return Cue(before[start:np_end], before[vs:ve], before[ve:])
+
+
+_AFTER_AUX = frozenset({"also", "then", "later", "further", "again", "once", "had", "has",
+                        "have", "would"})
+
+
+def _after_subject(after: str) -> Cue | None:
+    """The subject and verb right after a quotation: '"...," Kishida said', '"...," the
+    minister later added'. One pass over the words: the first speech verb, its subject the
+    words before it (at most 140 characters, no stop, colon or quotation mark among them)."""
+    m = re.match(r"\s*[,;]?\s*", after)
+    np_start = m.end() if m else 0
+    toks = list(_TOKEN.finditer(after, np_start))
+    barrier = next((i for i in range(np_start, len(after)) if after[i] in _NOT_IN_NP
+                    and not (after[i] == "." and _abbreviation_dot(after, i))), len(after))
+    for n, tok in enumerate(toks):
+        vs = tok.start()
+        if tok.group().casefold() not in _VERB_SET or vs == 0 or not after[vs - 1].isspace():
+            continue
+        ends = []  # where the subject may end, shortest first: before "also has", "also", ...
+        k = n
+        while k > 0 and len(ends) < 2 and toks[k - 1].group().casefold() in _AFTER_AUX \
+                and toks[k - 1].start() > 0 and after[toks[k - 1].start() - 1].isspace() \
+                and not after[toks[k - 1].end():toks[k].start()].strip():
+            k -= 1
+            if k == n - 1 or (k == n - 2 and toks[k].group().casefold() == "also"
+                              and toks[k + 1].group().casefold() == "has"):
+                ends.insert(0, toks[k].start())
+        ends.append(vs)
+        for end in ends:
+            while end > np_start and after[end - 1].isspace():
+                end -= 1
+            if end > np_start:
+                if end > barrier or end - np_start > 140:
+                    return None  # later verbs are farther still
+                return Cue(after[np_start:end], tok.group(), after[tok.end():])
+    return None
+
+
 _ACCORDING = re.compile(
     r"\baccording to (?P<np>(?:[^,.;:\"“”]|\.(?=\S)|(?<=\b[A-Z])\.){1,100})", re.I)
+_VERB_FIRST = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<np>[^,.;:\"“”«»]{3,120}?),?\s*$")
+_SPEECH_NOUN = re.compile(
+    r"\b(?:the|his|her|their)\s+(?:[a-z-]+\s+)?(?:pledge|promise|vow|claim|warning|call|message|"
+    r"words|remarks|comments|assertion|slogan|motto|plea|appeal|demand|argument)s?\s+"
+    r"(?:(?:to|that|of|for|was|is)\s+(?:[a-z]+\s+)?|:\s*)?$", re.I)
 _COLON_CUE = re.compile(r":\s*$")
 _CONJUNCTION = re.compile(r"(?:while|whereas|although|though|but|and|as|when|after|before|since|"
                           r"because|if)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:told|informed|assured|warned|reminded)\s+by\s+"
-    r"(?P<np>[^,;:\"“”«»]{2,100}?)(?:\s+(?:of|that|about))?\s*[,:]?\s*$")
+    r"(?P<np>[^,;:\"“”«»]{2,100}?)(?:\s+(?:of|that|about))?\s*[,:]?\s*$"
+    # "... were described by Johnson as a "historic mandate""
+    r"|\b(?:was|were|been|being|is|are)\s+(?:described|called|characteri[sz]ed|labell?ed|termed|"
+    r"dubbed|branded|praised|hailed|critici[sz]ed|condemned)\s+by\s+"
+    r"(?P<np2>[^,;:\"“”«»]{2,100}?)\s+as\s+(?:an?\s+|the\s+)?$")
 _WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation
     r"^.*\b(?:with|and)\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"  # "Ross Spano of Florida calling"
@@ -472,8 +638,18 @@ _TIME_OPENER = re.compile(
 class Resolver:
     """Turn the words that name a speaker into a person, using what the article said before."""
 
-    def __init__(self, people: People) -> None:
+    def __init__(self, people: People, text: str = "") -> None:
         self.people = people
+        self.text = text  # the narration: the bodies it names, how often it speaks of them
+        self.at = 0  # the offset of the quotation being attributed
+        self._organisations: list[tuple[int, str]] | None = None
+
+    @property
+    def organisations(self) -> list[tuple[int, str]]:
+        """(offset, name) of every body the text names, read on first need."""
+        if self._organisations is None:
+            self._organisations = article_organisations(self.text)
+        return self._organisations
 
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:—–-")
@@ -489,6 +665,8 @@ class Resolver:
             person = self.people.pronoun(low)
             if person is None:
                 return None
+            if person.gender is None:
+                person.gender = PRONOUNS[low]  # "she said" tells the narration's gender
             return Attribution(person.name, phrase, person.role, "")
         if low in GROUP_PRONOUNS or words[0] in {"which", "who", "that", "this", "it", "there",
                                                 "what", "later", "earlier", "also", "i", "we",
@@ -508,7 +686,10 @@ class Resolver:
                 return Attribution(person.name, phrase, person.role, "")
         role, name = split_role_and_name(phrase)
         if name:
-            person = self.people.find(name) if len(name.split()) == 1 else None
+            # "Mrs. Trump": of the family, the one the title's gender fits
+            gender = next((GENDERED_TITLES[w] for w in re.findall(r"[\w.]+", low)
+                           if w in GENDERED_TITLES), None)
+            person = self.people.find(name, gender) if len(name.split()) == 1 else None
             if person is None:
                 person = self.people.add(name, role)
             elif role and not person.role:
@@ -534,6 +715,20 @@ class Resolver:
                         for t in toks) and toks[0][:1].isupper() \
                 and toks[0].casefold() not in _NOT_SPEAKERS and not MEDIA.match(bare) \
                 and not toks[0].casefold().endswith("ly"):
+            kind = toks[0].casefold()
+            if len(toks) == 1 and kind in ORG_WORDS and (
+                    named := named_body(kind, self.organisations, self.at, self.text)):
+                return Attribution(named, phrase, None, "")  # "The Department" -> its name
+            cleaned = clean_name(bare)
+            if cleaned is None and (len(toks) == 1 or is_place(bare)):
+                return None  # "Florida", "Greek", "So": a place or an opener, not a speaker
+            if cleaned is None:
+                return Attribution(bare, phrase, None, "")  # "Department of Conservation"
+            if not cleaned.organisation and cleaned.text != bare:
+                # a person after all, once titles and letters are off ("Judge X Y QC")
+                person = self.people.add(cleaned.text, cleaned.role)
+                self.people.last = person
+                return Attribution(person.name, phrase, cleaned.role or person.role, "")
             return Attribution(bare, phrase, None, "")
         # An unnamed person ("one of the children", "a protester", "the father")
         generic = _GENERIC_PERSON.search(low)
@@ -545,10 +740,16 @@ class Resolver:
         if re.search(r"\b(?:ministry|government|office|department|embassy|agency|police|army|"
                      r"military|officials?|spokes\w+|organi[sz]ation|council|"
                      r"committee|commission|party|company|union|alliance|court|authorit\w+|"
+                     r"campaign|administration|team|firm|newspaper|"
                      r"analysts?|experts?|sources?|residents|critics|witnesses|foundation|"
                      r"institute|tribunal|board|panel|charity|coalition|summary|statement|"
                      r"nato|kremlin|pentagon|white house)$", low) and len(words) <= 8 \
                 and _strip_det(low).split()[0] not in _NOT_SPEAKERS:  # "the ministry": yes
+            # "the ministry", "the company": the body of that kind named last, in full
+            body = re.fullmatch(r"the\s+([a-z]+)", low)
+            if body and (named := named_body(body.group(1), self.organisations, self.at,
+                                                          self.text)):
+                return Attribution(named, phrase, None, "")
             return Attribution(_strip_det(phrase), phrase, role, "")
         return None
 
@@ -575,9 +776,12 @@ _GENERIC_PERSON = re.compile(
 
 
 def _sentence_bounds(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= pos < e or (pos == e):
-            return s, e
+    """The sentence holding `pos` (or ending at it), by bisection: spans are sorted."""
+    i = bisect_right(spans, (pos, _INF)) - 1
+    if i > 0 and spans[i - 1][1] == pos:
+        return spans[i - 1]
+    if i >= 0 and (pos < spans[i][1] or pos == spans[i][1]):
+        return spans[i]
     return pos, pos
 
 
@@ -664,10 +868,14 @@ def _note_mentions(text: str, people: People) -> None:
     for m in _BARE_NAME.finditer(text):
         toks = m.group(1).split()
         toks[-1] = re.sub(r"['’]s$", "", toks[-1])
+        titles = [w.casefold() for w in text[max(0, m.start() - 20):m.start()].split()[-2:]]
         while toks and toks[0].casefold() in ROLE_WORDS:
-            toks.pop(0)  # "Actor Brendan Fraser"
+            titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
         if len(toks) >= 2 and all(_is_name_token(t) for t in toks) and m.start() > 0:
-            people.add(" ".join(toks))
+            person = people.add(" ".join(toks))
+            if person.gender is None:  # "first lady Melania Trump", "Mrs. Jill Biden"
+                person.gender = next((GENDERED_TITLES[w] for w in titles
+                                      if w in GENDERED_TITLES), None)
     """Remember people named with a role anywhere in a sentence ("NATO Secretary-General Jens
     Stoltenberg"), so a later "the NATO secretary-general said" can be resolved."""
     if not _ROLE_HINT.search(text):
@@ -686,7 +894,7 @@ def extract_quotes(body: str) -> list[Quote]:
     spans = quote_spans(body, paragraphs)
     narration = _blank_quotes(body, spans)  # who is spoken of is read from the narration only
     people = People()
-    resolver = Resolver(people)
+    resolver = Resolver(people, narration)
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None
     prev_paragraph = -2
@@ -694,6 +902,7 @@ def extract_quotes(body: str) -> list[Quote]:
     span_iter = iter(spans)
     next_span = next(span_iter, None)
     out: list[Quote] = []
+    reported: list[Quote] = []  # reported speech, read in the same pass
 
     for s_start, s_end in sentences:
         # quotes that open in this sentence
@@ -702,7 +911,9 @@ def extract_quotes(body: str) -> list[Quote]:
             next_span = next(span_iter, None)
             if span.start < s_start:
                 continue
-            attribution = _attribute(body, span, sentences, resolver, narration, paragraphs)
+            resolver.at = span.start
+            attribution = _attribute(body, span, sentences, resolver, narration, paragraphs) \
+                or _introduced(body, span, paragraphs, sentences, resolver)
             if attribution is None and prev_speaker is not None and _continues(
                     body, span, paragraphs, prev_paragraph, s_start):
                 attribution = Attribution(prev_speaker.speaker, prev_speaker.as_written,
@@ -726,29 +937,40 @@ def extract_quotes(body: str) -> list[Quote]:
         told = narration[s_start:s_end]
         spoken_of = people.last
         _note_mentions(told, people)
+        if told.strip() == body[s_start:s_end].strip():  # no quotation marks in it
+            about = people.last
+            said = _reported(body, s_start, s_end, resolver)
+            if said is not None:
+                reported.append(said)
+            if said is None or len(str(said.speaker).split()) < 2 \
+                    or clean_name(str(said.speaker)) is None:
+                # only a person named in full who reports something is now spoken of; else
+                # who the narration is about comes from the sentence's subject, below
+                people.last = about
         if not any(s.start >= s_start and s.start < s_end for s, _ in found[-3:]) \
                 and told.strip():
             _note_subject(told.strip(), people)
         if people.last is not spoken_of:
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
-    merged = _merge_split_quotes(body, found)
-    for n, (span, attribution, extra) in enumerate(merged, 1):
+    names = article_names(narration) if found else []
+    found = [(span, _completed(att, names, span.start)) for span, att in found]
+    _split_quote_speakers(body, found)
+    kind = "direct"
+    for n, (span, attribution) in enumerate(found, 1):
         inner = body[span.inner_start:span.inner_end]
-        if extra is not None:
-            inner = inner + " " + body[extra.inner_start:extra.inner_end]
         quote_text = re.sub(r"\s*\n\s*[“\"«„]?", " ", inner).strip().rstrip(",;:").rstrip()
-        kind = "direct" if _starts_sentence(quote_text) else "partial"
+        if attribution.how != "split":  # the second half of a split quotation keeps its kind
+            kind = "direct" if _starts_sentence(quote_text) else "partial"
         ctx_start, _ = _sentence_bounds(body, sentences, span.start)
-        _, ctx_end = _sentence_bounds(body, sentences, max((extra or span).end - 1, span.start))
+        _, ctx_end = _sentence_bounds(body, sentences, max(span.end - 1, span.start))
         out.append(Quote(
             n=n, quote=quote_text, kind=kind, speaker=attribution.speaker,
             speaker_as_written=attribution.as_written, role=attribution.role,
-            context=" ".join(body[ctx_start:max(ctx_end, (extra or span).end)].split()),
-            start=span.inner_start, end=(extra or span).inner_end,
+            context=" ".join(body[ctx_start:max(ctx_end, span.end)].split()),
+            start=span.inner_start, end=span.inner_end,
         ))
-    indirect = reported_speech(body, sentences, [s for s, _ in found], narration)
-    for q in indirect:
+    for q in reported:
         out.append(Quote(n=len(out) + 1, quote=q.quote, kind="indirect", speaker=q.speaker,
                          speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
                          start=q.start, end=q.end))
@@ -756,6 +978,14 @@ def extract_quotes(body: str) -> list[Quote]:
     return [Quote(n=i, quote=q.quote, kind=q.kind, speaker=q.speaker,
                   speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
                   start=q.start, end=q.end) for i, q in enumerate(out, 1)]
+
+
+def _completed(att: Attribution, names, at: int) -> Attribution:
+    """The attribution with its speaker under the most complete name the article gives."""
+    fuller = complete(att.speaker, names, at)
+    if fuller == att.speaker:
+        return att
+    return Attribution(fuller, att.as_written, att.role, att.how)
 
 
 def _blank_quotes(body: str, spans: list[Span]) -> str:
@@ -849,6 +1079,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     before = body[s_start:span.start]
     if "\n" in before:
         before = before.rsplit("\n", 1)[1]
+    # a party tag is no part of the subject: "McConnell, R-Ky., said"
+    before = _PARTY_TAG.sub(lambda t: " " * len(t.group()), before)
     # a semicolon ends a clause: "Smith called it "interesting"; Miller said "...""
     before = re.split(r";\s+", before)[-1]
     told = re.split(r";\s+", told)[-1]
@@ -859,20 +1091,36 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         return att
     # "...," Kishida said. / "...," said the spokesman Wang Wenbin.
     stripped_after = re.split(r"[\"“”«»]", after, maxsplit=1)[0]
-    for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT):
-        m = pattern.match(stripped_after)
+    # a party tag or an aside in brackets is not part of the name: "Rep. X (D-N.C.)."
+    stripped_after = _BRACKETED.sub(lambda b: " " * len(b.group()), stripped_after)
+    stripped_after = _PARTY_TAG.sub(lambda t: " " * len(t.group()), stripped_after)
+    for inverted in (True, False):  # '"...," said X' first, then '"...," X said'
+        m = _AFTER_INVERTED.match(stripped_after) if inverted else _after_subject(stripped_after)
         if m and not m.group("verb")[0].islower():
             m = None  # "the United States" is not the verb "states"
-        if m and m.group("verb").lower() in _OBJECT_VERBS and pattern is _AFTER_SUBJECT:
+        if m and m.group("verb").lower() in _OBJECT_VERBS and not inverted:
             m = None  # '"...", Corbyn called' is not how news prose attributes
-        if m and pattern is _AFTER_SUBJECT and _CONJUNCTION.match(m.group("np")):
+        if m and not inverted and _CONJUNCTION.match(m.group("np")):
             m = None  # '"...", while Deputy Governor Oleg Klimov indicated ...': another clause
         # right after a quotation, any speech verb attributes it ("she recalls thinking")
-        if m and (att := _resolve_as(resolver, m.group("np"), "after")):
+        np = m.group("np") if m else ""
+        if m and not inverted:
+            # '"criminals" in his entourage, a senior source told Reuters': past the aside
+            pieces = np.split(", ")
+            while len(pieces) > 1 and _is_aside(pieces[0].strip()):
+                pieces.pop(0)
+            np = ", ".join(pieces)
+        if m and (att := _resolve_as(resolver, np, "after")):
             return att
+    # 'Remarked Center for Biological Diversity scientist Tierra Curry, "..."': the verb first
+    m = _VERB_FIRST.match(before)
+    if m and m.group("verb").casefold() in _VERB_SET and _CUE_OF.get(
+            m.group("verb").casefold()) == "say" and (
+            att := _resolve_as(resolver, m.group("np"), "after")):
+        return att
     # he was told by Emergencies Minister Yevgeny Zinichev of "..." / with Zinichev describing "..."
     m = _PASSIVE.search(before) or _WITH_PARTICIPLE.search(before)
-    if m and (att := _resolve_as(resolver, m.group("np"), "before")):
+    if m and (att := _resolve_as(resolver, m.groupdict().get("np") or m.group("np2"), "before")):
         return att
     # citing the Chuck Jones quote that "..." / Churchill's line: "..."
     m = _QUOTE_OF.search(before)
@@ -881,8 +1129,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # Kishida said: "..." / Mao Ning said Monday that "..." / Kishida told Reuters that "..."
     # a short quoted name inside the subject ('Anna Franowska of "Have no fear", a charity,')
     # is read as plain words, so that the subject is not cut at its quotation marks
-    m = _BEFORE.search(re.sub(r"[“\"«]([^“”\"«»]{1,40})[”\"»]",
-                              lambda q: q.group(1) if len(q.group(1).split()) <= 5 else q.group(0),
+    m = _before_cue(re.sub(r"[“\"«]([^“”\"«»]{1,40})[”\"»]",
+                              lambda q: q.group(1) if len(q.group(1).split()) <= 5
+                              and not q.group(1).endswith(",") else q.group(0),
                               before))
     if m and not m.group("verb")[0].islower():
         m = None
@@ -897,6 +1146,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         verb, rest = m.group("verb").lower(), m.group("rest")
         weak_ok = (verb not in _WEAK_VERBS or verb in _OBJECT_VERBS
                    or re.search(r"\b(?:that|out)\b|[,:]\s*$|^\s*\w+ing\s*$", rest)
+                   # "Trump noted his "strength, passion and wisdom"": the words are the
+                   # subject's, about someone
+                   or re.fullmatch(r"\s*(?:his|her|their|its)\s*", rest)
                    # "He suggested a scenario, in which "the equipment has been ...""
                    or len(inner.split()) >= 6)
         if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")):
@@ -914,9 +1166,17 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 np = _document_author(np)
             if att := _resolve_as(resolver, np, "according to"):
                 return att
+    # He based his campaign on the pledge to begin "..." / her call for "...": a noun of
+    # speech gives the words to the subject of its clause
+    if _SPEECH_NOUN.search(before) and (
+            att := _resolve_as(resolver, _main_subject(told or before), "speech noun")):
+        return att
     # X made the following comment: "..." / in a series of tweets: "..."
     if _COLON_CUE.search(before):
-        subject = _clause_subject(told or before) or _subject(before.rstrip(": "))
+        # 'Barack Obama: "..."' (a caption, a transcript): the name right before the colon
+        named = _trailing_name(before.rstrip(": "))
+        subject = (named if named and len(named.split()) >= 2 else None) \
+            or _clause_subject(told or before) or _subject(before.rstrip(": "))
         if att := _resolve_as(resolver, subject, "colon"):
             return att
     return None
@@ -928,6 +1188,14 @@ def _is_titled_name(phrase: str) -> bool:
     while toks and toks[0].casefold().strip(",") in ROLE_WORDS:
         toks.pop(0)
     return bool(toks) and all(_is_name_token(t) or t in _PARTICLES for t in toks)
+
+
+def _opens_with_name(part: str) -> bool:
+    """"Professor Michael Siegel of Boston University": a name (after any title) opens it."""
+    toks = _strip_det(part).split()
+    while toks and toks[0].casefold().strip(",") in ROLE_WORDS:
+        toks.pop(0)
+    return len(toks) >= 2 and _is_name_token(toks[0]) and _is_name_token(toks[1])
 
 
 def _subject(np: str) -> str:
@@ -957,14 +1225,19 @@ def _subject(np: str) -> str:
             first = _strip_det(part).split()[0] if _strip_det(part) else part.split()[0]
             pronoun = part.casefold() in PRONOUNS
             # "performer Rob Bartlett": a role word in lower case may open it
+            named = split_role_and_name(part)[1]
             if pronoun or ((first[:1].isupper() or first.casefold() in ROLE_WORDS)
-                           and (split_role_and_name(part)[1] or _role_of(part))):
+                           and (named or _role_of(part))) \
+                    or (named and len(named.split()) >= 2):  # "geochemist Seth John"
                 candidates.append(part)
         # "Howard Rubel, a Toronto lawyer representing Spanton": the part that is nothing but
         # a name (and a title) is the speaker, not a name inside the apposition
         named = [p for p in candidates if _is_titled_name(p)]
-        if named or candidates:
-            return (named or candidates)[0]
+        # "Professor X of Boston University, co-author of a study published in the Y
+        # Journal": the part that opens with the name, not the description after it
+        opening = [p for p in candidates if _opens_with_name(p)]
+        if named or opening or candidates:
+            return (named or opening or candidates)[0]
         if len(parts) == 1 and _role_of(parts[0]):
             return parts[0]
     parts = [p.strip() for p in np.split(",")]
@@ -1006,6 +1279,7 @@ def _clause_subject(text: str) -> str:
         bare = tok.strip(",;:")
         low = bare.casefold()
         if bare[:1].isupper() or low in ROLE_WORDS or low in _PARTICLES or low in _BODIES or \
+                low.startswith(("then-", "ex-")) or \
                 low in {"the", "a", "an", "of", "and"}:  # "The government of American Samoa"
             out.append(tok)
             continue
@@ -1027,6 +1301,24 @@ def _sentence_subject(sentence: str) -> str:
         sentence = rest.strip()  # "Asked about sustainability, the company noted ..."
     m = _SENTENCE_SUBJECT.match(sentence)
     return m.group("np") if m else ""
+
+
+def _introduced(body: str, span: Span, paragraphs: list[tuple[int, int]],
+                sentences: list[tuple[int, int]], resolver: Resolver) -> Attribution | None:
+    """A quotation that opens its paragraph, introduced by the paragraph before it ending in a
+    colon: 'The ministry said in a statement:' / '"The outbreak is under control ..."'."""
+    p = span.paragraph
+    if p == 0 or span.start != paragraphs[p][0]:
+        return None
+    start, end = paragraphs[p - 1]
+    if not body[start:end].rstrip().endswith(":"):
+        return None
+    s_start, _ = _sentence_bounds(body, sentences, end)
+    before = body[max(start, s_start):end]
+    m = _before_cue(before)
+    if m is None or not m.verb[0].islower():
+        return None
+    return _resolve_as(resolver, _subject(m.np), "colon")
 
 
 def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]],
@@ -1058,10 +1350,10 @@ def _sounds_spoken(inner: str) -> bool:
 
 
 def _paragraph_at(paragraphs: list[tuple[int, int]], pos: int) -> int:
-    for i, (start, end) in enumerate(paragraphs):
-        if start <= pos <= end:
-            return i
-    return -9
+    i = bisect_right(paragraphs, (pos, _INF)) - 1
+    if i > 0 and paragraphs[i - 1][1] >= pos:
+        return i - 1
+    return i if i >= 0 and pos <= paragraphs[i][1] else -9
 
 
 _SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unlike|whereas|once|despite|"
@@ -1115,31 +1407,24 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
     return Attribution(person.name, person.name, person.role, "topic")
 
 
-def _merge_split_quotes(body: str, found: list[tuple[Span, Attribution]]):
-    """Join `"We are ready," he said, "but not at any price."` into one quotation."""
-    out = []
-    i = 0
-    while i < len(found):
+def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> None:
+    """Give both halves of `"We are ready," he said, "but not at any price."` one speaker:
+    two records, the second marked as the continuation of the first ("split")."""
+    for i in range(len(found) - 1):
         span, att = found[i]
-        extra = None
-        if i + 1 < len(found):
-            nxt, nxt_att = found[i + 1]
-            between = body[span.end:nxt.start]
-            first, second = (body[span.inner_start:span.inner_end],
-                             body[nxt.inner_start:nxt.inner_end])
-            # '"We stand ready" tweeted Johnson "to provide ..."': no commas, but the second
-            # part carries on the sentence the first began
-            runs_on = (second[:1].islower() and not re.search(r"[.!?]\W*$", first))
-            said_between = ("\n" not in between and len(between) < 80
-                            and not re.search(r"[.!?]\s+[A-Z]", between)  # not a new sentence
-                            and re.search(rf"\b(?:{_VERB_ALT})\b", between, re.I)
-                            and (between.rstrip().endswith(",") or runs_on))
-            if said_between and (nxt_att.speaker == att.speaker or nxt_att.how == "continued"):
-                extra = nxt
-                i += 1
-        out.append((span, att, extra))
-        i += 1
-    return out
+        nxt, nxt_att = found[i + 1]
+        between = body[span.end:nxt.start]
+        first, second = (body[span.inner_start:span.inner_end],
+                         body[nxt.inner_start:nxt.inner_end])
+        # '"We stand ready" tweeted Johnson "to provide ..."': no commas, but the second
+        # part carries on the sentence the first began
+        runs_on = (second[:1].islower() and not re.search(r"[.!?]\W*$", first))
+        said_between = ("\n" not in between and len(between) < 80
+                        and not re.search(r"[.!?]\s+[A-Z]", between)  # not a new sentence
+                        and re.search(rf"\b(?:{_VERB_ALT})\b", between, re.I)
+                        and (between.rstrip().endswith(",") or runs_on))
+        if said_between and (nxt_att.speaker == att.speaker or nxt_att.how == "continued"):
+            found[i + 1] = (nxt, Attribution(att.speaker, att.as_written, att.role, "split"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1158,42 +1443,29 @@ _SAYING = re.compile(
     r"(?:saying|adding|stressing|warning|noting|arguing|insisting)\s+(?:that\s+)?(?P<clause>.{12,})$")
 
 
-def reported_speech(body: str, sentences: list[tuple[int, int]], quoted: list[Span],
-                    narration: str | None = None) -> list[Quote]:
-    """Sentences that report what someone said without quoting them (`kind: indirect`)."""
-    narration = narration if narration is not None else body
-    people = People()
-    resolver = Resolver(people)
-    out: list[Quote] = []
-    for s_start, s_end in sentences:
-        sentence = body[s_start:s_end]
-        has_quote = any(q.start < s_end and s_start < q.end for q in quoted)
-        told = narration[s_start:s_end]
-        _note_mentions(told, people)
-        if told.strip() != sentence.strip():
-            _note_subject(told.strip(), people)
-            continue  # a sentence with quoted words is not reported speech
-        m = _ACCORDING_REPORTED.match(sentence) or _SAYING.match(sentence)
-        verb = None
-        if m is None:
-            m = _REPORTED.match(sentence)
-            verb = m.group("verb").lower() if m else None
-            # "said" and its kin report speech directly; weaker verbs need "that"
-            if m and verb in ("believes", "indicated", "suggested", "pointed out", "announced",
-                              "confirmed", "denied", "expressed concern") and not m.group("that"):
-                m = None
-        if m is None or has_quote or "\n" in sentence:
-            _note_subject(sentence, people)
-            continue
-        att = resolver.resolve(_subject(m.group("np")))
-        if att is None or att.speaker is None:
-            _note_subject(sentence, people)
-            continue
-        clause = m.group("clause").strip().rstrip(".")
-        if len(clause.split()) < 3:
-            continue
-        start = s_start + m.start("clause")
-        out.append(Quote(n=0, quote=clause, kind="indirect", speaker=att.speaker,
-                         speaker_as_written=att.as_written, role=att.role,
-                         context=" ".join(sentence.split()), start=start, end=start + len(clause)))
-    return out
+def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote | None:
+    """The sentence as reported speech (`kind: indirect`), if it is: `X stressed that ...`,
+    `According to X, ...`, `X ..., saying ...`; the speaker resolved as a quotation's is."""
+    sentence = body[s_start:s_end]
+    if "\n" in sentence:
+        return None
+    m = _ACCORDING_REPORTED.match(sentence) or _SAYING.match(sentence)
+    if m is None:
+        m = _REPORTED.match(sentence)
+        verb = m.group("verb").lower() if m else None
+        # "said" and its kin report speech directly; weaker verbs need "that"
+        if m and verb in ("believes", "indicated", "suggested", "pointed out", "announced",
+                          "confirmed", "denied", "expressed concern") and not m.group("that"):
+            m = None
+    if m is None:
+        return None
+    att = resolver.resolve(_subject(m.group("np")))
+    if att is None or att.speaker is None:
+        return None
+    clause = m.group("clause").strip().rstrip(".")
+    if len(clause.split()) < 3 or clause.endswith(":"):
+        return None  # "X said in a statement:" introduces a quotation, it reports nothing
+    start = s_start + m.start("clause")
+    return Quote(n=0, quote=clause, kind="indirect", speaker=att.speaker,
+                 speaker_as_written=att.as_written, role=att.role,
+                 context=" ".join(sentence.split()), start=start, end=start + len(clause))

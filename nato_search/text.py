@@ -14,6 +14,7 @@ ABBREVIATIONS = {
     "etc", "approx", "dept", "est", "rev", "hon", "messrs", "mt", "ft", "e.g", "i.e", "u.s",
     "u.k", "u.n", "a.m", "p.m",
 }
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")  # "J", "G.K": initials, not a sentence's end
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")
 
 
@@ -25,8 +26,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split text into sentences; returns [start, end) spans with surrounding space trimmed.
 
     Sentences end at line breaks too. A full stop after an abbreviation ("Gen.", "U.S.") or a
-    single initial ("J. Smith") does not end a sentence; quotation marks after the stop stay
-    with their sentence.
+    person's initials ("J. Smith", "G.K. Butterfield") does not end a sentence; quotation marks
+    after the stop stay with their sentence.
     """
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):  # a sentence never runs over a line break
@@ -36,7 +37,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if text[stop] == ".":
                 before = re.search(r"([\w.]+)$", text[start:stop])
                 token = before.group(1).lower() if before else ""
-                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                if token in ABBREVIATIONS or _INITIALS.match(token):
                     continue
             spans.append((start, m.end()))
             start = m.end()

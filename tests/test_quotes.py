@@ -111,8 +111,7 @@ LEAD = "Japanese Prime Minister Fumio Kishida met NATO Secretary-General Jens St
     (LEAD + "“The bloc must not expand,” declared the Chinese Ministry of Foreign Affairs "
             "spokesman Wang Wenbin.", "The bloc must not expand", "Wang Wenbin", "direct"),
     # "he": the subject of the sentence before, Kishida
-    (LEAD + "“We are ready,” he said, “but not at any price.”",
-     "We are ready, but not at any price.", "Fumio Kishida", "direct"),
+    (LEAD + "“We are ready to act,” he said.", "We are ready to act", "Fumio Kishida", "direct"),
     (LEAD + "“Russia must not win,” the NATO secretary-general said.",
      "Russia must not win", "Jens Stoltenberg", "direct"),
     (LEAD + "Kishida made the following comment: “Security in Europe and Asia is inseparable.”",
@@ -132,6 +131,23 @@ LEAD = "Japanese Prime Minister Fumio Kishida met NATO Secretary-General Jens St
      "Fumio Kishida", "direct"),
     (LEAD + "“Japan stands with Ukraine,” Kishida assured the leaders.",
      "Japan stands with Ukraine", "Fumio Kishida", "direct"),
+    # speech verbs of the cue table beyond "said"
+    (LEAD + "“Please do not leave us alone,” Kishida implored.",
+     "Please do not leave us alone", "Fumio Kishida", "direct"),
+    (LEAD + "“What a wonderful summit this was,” gushed Stoltenberg.",
+     "What a wonderful summit this was", "Jens Stoltenberg", "direct"),
+    (LEAD + "Kishida demanded “an immediate end to the fighting.”",
+     "an immediate end to the fighting.", "Fumio Kishida", "partial"),
+    (LEAD + "“We agree with every word,” chimed in Stoltenberg.",
+     "We agree with every word", "Jens Stoltenberg", "direct"),
+    # a surname alone is given under the full name the article gives, even given later
+    ("“We will act,” Kishida said. Fumio Kishida is Japan's prime minister.",
+     "We will act", "Fumio Kishida", "direct"),
+    # a title, a place and a party tag are not part of the name
+    ("“The bill will pass,” said Rep. G.K. Butterfield (D-N.C.).",
+     "The bill will pass", "G.K. Butterfield", "direct"),
+    ("“We will not wait,” said Mayor of London Sadiq Khan.",
+     "We will not wait", "Sadiq Khan", "direct"),
 ])
 def test_attribution_shapes(text, quote, speaker, kind):
     q = one(text)
@@ -193,9 +209,6 @@ def test_attribution_shapes(text, quote, speaker, kind):
     ("The chief investigator Anna Berg told the court “Basic investigations weren’t done.” "
      "She also said “I regret we weren’t called immediately.”",
      "Basic investigations weren’t done.", "Anna Berg"),
-    # a split quotation with no commas around the attribution is one quotation
-    ("Boris Johnson agreed. “We stand ready” tweeted Johnson “to provide whatever help we can.”",
-     "We stand ready to provide whatever help we can.", "Boris Johnson"),
     # a clause that opens with "while" belongs to someone else
     ("He was told by Emergencies Minister Yevgeny Zinichev of “presumably between 36 and 40 "
      "people under the rubble”, while Deputy Governor Oleg Klimov indicated 68 were missing.",
@@ -304,6 +317,21 @@ def test_an_unattributed_quote_paragraph_continues_the_speaker():
     assert [q.speaker for q in quotes] == ["Fumio Kishida", "Fumio Kishida"]
 
 
+@pytest.mark.parametrize("text, halves", [
+    (LEAD + "“We are ready,” he said, “but not at any price.”",
+     ["We are ready", "but not at any price."]),
+    # no commas around the attribution: the second half carries on the first one's sentence
+    ("Boris Johnson agreed. “We stand ready” tweeted Johnson “to provide whatever help we can.”",
+     ["We stand ready", "to provide whatever help we can."]),
+])
+def test_a_split_quotation_is_two_records_with_one_speaker(text, halves):
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [q.quote for q in quotes] == halves
+    assert len({(q.speaker, q.kind) for q in quotes}) == 1
+    assert quotes[0].speaker in ("Fumio Kishida", "Boris Johnson")
+    assert quotes[0].kind == "direct"  # the second half is part of the same direct quotation
+
+
 @pytest.mark.parametrize("text", [
     "The two countries were invited as “Asian partners”.",
     "However, he did not mention Prime Minister Shigeru Ishiba’s idea of an “Asian NATO.”",
@@ -349,3 +377,123 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
             "“it almost appears as if the statement was prepared before.”")
     assert [q.quote for q in extract_quotes(text) if q.kind != "indirect"] == [
         "it almost appears as if the statement was prepared before."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of the clause holding the cue, never its object
+    ("Senator Kamala Harris met reporters on Monday. “We will not stop,” she told Harvey Levin.",
+     "Kamala Harris"),
+    # the main clause's verb, not the one in the subordinate clause before it
+    ("When House Speaker Paul Ryan said the plan was dead, President Donald Trump responded, "
+     "“We will win anyway.”", "Donald Trump"),
+    # an inverted attribution makes its speaker the one the narration is about
+    ("Anxiety is rising among teenagers. “Parents should listen first,” adds psychologist Mary "
+     "Alvord. Former president Barack Obama spoke later. She said, “Listening is the first "
+     "step.”", "Mary Alvord"),
+    # a surname alone: the member of the family the narration is about
+    ("Joe Biden campaigned in Ohio. His son Hunter Biden testified on Tuesday. Hunter Biden "
+     "denied wrongdoing and spoke for an hour. “I made mistakes,” Biden said.", "Hunter Biden"),
+    # a party tag between commas
+    ("Senate Majority Leader Mitch McConnell, R-Ky., said, “The bill is dead.”", "Mitch McConnell"),
+    # a dateline, a place before a role, an age: not part of the name
+    ("WASHINGTON — Senator Jane Smith said on Monday, “The vote will happen.”", "Jane Smith"),
+    ("“We must act,” said Iran envoy Brian Hook.", "Brian Hook"),
+    ("Fourteen-year-old Zoe Smith won the race. “I trained every day,” Zoe said.", "Zoe Smith"),
+    # an apposition after an inverted attribution is not part of the name
+    ("“We were the first to sell it,” said Anna Berg, head of the Fishers Association, "
+     "representing forty boats.", "Anna Berg"),
+    # an initialism does not end the clause of the cue
+    ("President Joe Biden told the U.N. General Assembly that he would seek “real progress on "
+     "both issues.”", "Joe Biden"),
+    # a person who reports something without quotation marks is now spoken of
+    ("Another witness, Nicole Berg, described the heat. Transport official Tom Harris said the "
+     "road will be examined. He said “Guardrails can only take so much.”", "Tom Harris"),
+    # a sentence's first word is not part of the name the text gives elsewhere
+    ("Enter Stuart Kaplan, who bought the rights in 1970.\n\nStuart Kaplan still runs the "
+     "company.\n\n“I think the illustrations are the key to its success,” Kaplan says.",
+     "Stuart Kaplan"),
+    # an aside before the subject of the cue is not part of it
+    ("The men were seized in a raid against “criminals and thieves” in his entourage, a senior "
+     "political source told Reuters.", "senior political source"),
+    # a speech verb opening the sentence, its subject after it
+    ("The butterfly count rose this year. Remarked Center for Biological Diversity scientist "
+     "Tierra Curry, “This is a thank-you from the butterflies to all who planted milkweeds.”",
+     "Tierra Curry"),
+    # a passive attribution with "as"
+    ("The results were described by Senator Anna Berg as a “historic mandate for change”.",
+     "Anna Berg"),
+    # a body named by its kind alone, capitalised
+    ("The California Department of Corrections was informed on Friday. The Department issued "
+     "a statement: “There was an assault on an inmate on Friday.”",
+     "California Department of Corrections"),
+    # a place after "in" is not the speaker
+    ("The Aam Aadmi Party in Goa, in its statement, said he was a “gentle and humble "
+     "politician”.", "Aam Aadmi Party"),
+    # a title's gender picks the member of the family
+    ("President Donald Trump and first lady Melania Trump visited the hospital. “It was a "
+     "beautiful visit,” Mrs. Trump said.", "Melania Trump"),
+    ("President Donald Trump and first lady Melania Trump visited the hospital. “It was a "
+     "beautiful visit,” Mr. Trump said.", "Donald Trump"),
+    # a party tag between commas after the quotation
+    ("Speaker Nancy Pelosi spoke first. “I have been very clear,” Pelosi, D-Calif., told "
+     "reporters.", "Nancy Pelosi"),
+    # a campaign speaks
+    ("“We will not back down,” the Biden campaign said in a statement.", "Biden campaign"),
+    # a noun of speech gives the words to its clause's subject
+    ("Adam Berg runs for the Senate. He based his campaign on the pledge to begin "
+     "“cutting taxes in a fair and orderly manner.”", "Adam Berg"),
+    # the subject of a participle may be written with "then-"
+    ("In a statement, then-Secretary Maria Lopez accepted the role, writing, “We need "
+     "stability and we will provide it.”", "Maria Lopez"),
+])
+def test_who_the_clause_and_the_narration_are_about(text, speaker):
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quotes and all(q.speaker == speaker for q in quotes), quotes
+
+
+def test_a_verb_after_another_quotation_governs_the_next_one():
+    text = ("Senator Anna Berg told reporters the mayor “was a great man,” while Governor Tom "
+            "Harris noted his “strength, passion and wisdom” on Twitter.")
+    said = {q.quote: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
+    assert said == {"was a great man": "Anna Berg", "strength, passion and wisdom": "Tom Harris"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Ministry of Foreign Affairs issued a statement on Monday. “We reject the claims "
+     "entirely,” the ministry said.", "Ministry of Foreign Affairs"),
+    ("Shares of Acme Holdings fell after the report. “Our results were strong,” the company "
+     "said in a filing.", "Acme Holdings"),
+])
+def test_a_body_spoken_of_by_its_kind_is_given_its_full_name(text, speaker):
+    [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "Kishida said ”we will win this together” and left.",  # a closing mark to open
+    LEAD + "Kishida said “we will win this together“ and left.",  # an opening mark to close
+])
+def test_quotation_marks_typed_the_wrong_way_round(text):
+    [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert (q.quote, q.speaker) == ("we will win this together", "Fumio Kishida")
+
+
+def test_a_nested_quotation_stays_inside_its_quotation():
+    [q] = [q for q in extract_quotes(LEAD + "Kishida said “the “new” plan will work” and left.")
+           if q.kind != "indirect"]
+    assert q.quote == "the “new” plan will work"
+
+
+def test_a_list_of_signed_quotations_gives_each_its_own_signature():
+    text = ("Readers wrote to us about the election.\n\n“I have never seen anything like this "
+            "campaign in my whole life.”\n\n― Carla Sanchez\n\n“We need to vote in much larger "
+            "numbers than ever before.”\n\n― Tom Berg")
+    assert [q.speaker for q in extract_quotes(text)] == ["Carla Sanchez", "Tom Berg"]
+
+
+def test_a_paragraph_long_quotation_introduced_by_a_colon():
+    text = ("Health officials met on Friday.\n\nThe Ministry of Health said in a statement:\n\n"
+            "“The outbreak is under control and no new cases have been reported in the last "
+            "week.”")
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ministry of Health")]

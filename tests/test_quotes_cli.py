@@ -74,7 +74,8 @@ def test_speakers(cli, seeds):
     found = rows(cli("speakers", "--corpus", seeds, "-f", "jsonl"))
     first = found[0]
     assert first == {"speaker": "Fumio Kishida", "quotes": 8, "articles": 3,
-                     "roles": ["Prime Minister"], "first": "2022-06-29", "last": "2024-07-09"}
+                     "roles": ["Prime Minister"], "first": "2022-06-29", "last": "2024-07-09",
+                     "unnamed": False}
     assert {r["speaker"] for r in found} == {"Fumio Kishida", "Kim Sung-han", "Wang Wenbin",
                                               "Jens Stoltenberg", "Mao Ning"}
 
@@ -119,3 +120,17 @@ def test_no_quotations_is_exit_1(cli, seeds):
     result = cli("quotes", "--speaker", "Nobody Atall", "--corpus", seeds)
     assert result.exit_code == 1 and result.stdout == ""
     assert cli("quotes", "--speaker", "Kishida", "--corpus", seeds, "--count").stdout == "8\n"
+
+
+def test_an_unnamed_speaker_keeps_its_description_and_is_not_counted_among_people(cli,
+                                                                                 make_corpus):
+    root = make_corpus({
+        "a.txt": "Fire in the port\n\n“The fire is under control now,” a police spokesperson "
+                 "said on Monday.\n\n“We will rebuild the harbour quickly,” said Mayor Anna "
+                 "Berg.\n\n“It will take years of work,” Berg added.\n",
+    })
+    found = rows(cli("speakers", "--corpus", root, "-f", "jsonl"))
+    assert [(r["speaker"], r["quotes"], r["unnamed"]) for r in found] == [
+        ("Anna Berg", 2, False), ("police spokesperson", 1, True)]
+    [stats] = rows(cli("stats", "--corpus", root, "-f", "jsonl"))
+    assert (stats["quotes"], stats["speakers"]) == (3, 1)

@@ -1,0 +1,541 @@
+"""The people and organisations an article names, and who "he" and "the ministry" are.
+
+The parts of this stage:
+
+- `clean_name` cuts a run of capitalised words down to a name whose boundaries hold: no
+  sentence opener or adverb ("So", "Afterwards Trump"), no place or adjective of a place
+  ("Vermont Bernie Sanders", "Mayor of London Sadiq Khan"), no age ("Fourteen-year-old Zoe"),
+  no dateline ("WASHINGTON"), no role ("Minority Whip Dick Durbin"), no party tag ("(D-N.C.)",
+  ", R-Ky.,") and no post-nominal letters ("QC", "MP"); a title's full stop and initials stay
+  inside ("Jessie K. Liu");
+- `Entities` groups the mentions of an article into entities: one person under their fullest
+  name, with the roles they were given and their gender once the narration calls them "he" or
+  "she"; it remembers who the narration is about now (`last`, the salient entity), so that a
+  pronoun, a surname shared by a family or a role noun ("the minister") resolves to them;
+- `article_names` reads every name of an article in one pass, so that a speaker known by a
+  surname alone is given under the most complete name the article gives (`complete`);
+- `article_organisations` reads the bodies it names ("Ministry of Foreign Affairs"), so that
+  "the ministry" or "the company" is given under the name of the one meant (`named_body`);
+- `is_unnamed` tells a description ("a police spokesperson") from a name.
+
+Rules only, no model, and each is general: nothing here names a person or a site.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that open sentences or clauses: capitalised there, never part of a name.
+OPENERS = _wordset("""
+a an the this that these those it its in on at for but and or nor so yet as if when while after
+before since until with without however meanwhile also still then later earlier now today
+yesterday tomorrow tonight already afterwards afterward during despite although though because
+unless whereas once thus hence therefore moreover furthermore instead otherwise indeed perhaps
+maybe sometimes often never always again eventually finally first second third last next
+overall initially previously recently currently separately similarly likewise additionally
+regardless nonetheless nevertheless even only just here there where what who whom whose which
+why how both all some many most several each every either neither no not yes according about
+above across against along among around behind below beneath beside between beyond by down
+from inside into like near of off onto out outside over past per through throughout to toward
+towards under underneath up upon via within he she they we i you him her them us me my our your
+their his hers theirs ours mine yours one two three four five six seven eight nine ten dear
+mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december breaking update updated exclusive watch read
+""")
+
+# Titles and role nouns: written before a name, never inside it ("Assemblywoman Selena Torres").
+ROLE_NOUNS = _wordset("""
+president vice-president prime minister ministers premier chancellor secretary secretary-general
+general gen. admiral adm. spokesman spokeswoman spokesperson ambassador director director-general
+chief leader head chairman chairwoman chair chairperson ceo cfo coo official officials analyst
+professor prof. dr. doctor senator sen. governor gov. mayor king queen emperor
+commander colonel col. lieutenant lt. captain capt. sergeant sgt. major maj. corporal private
+deputy representative rep. congressman congresswoman congressmember assemblyman
+assemblywoman assemblymember councilman councilwoman councilmember councillor councilor alderman
+lawmaker legislator mp mep envoy adviser advisor counsellor counselor attorney judge justice
+magistrate prosecutor barrister solicitor lawyer researcher expert executive founder co-founder
+cofounder manager coordinator commissioner speaker delegate diplomat officer superintendent
+inspector detective constable sheriff marshal auditor pope prince princess sheikh sultan emir
+vizier mr. mrs. ms. mr mrs ms mx sir dame lord lady reverend rev. father bishop archbishop
+cardinal rabbi imam pastor member broadcaster journalist reporter presenter columnist author
+writer activist protester protestor student lawyer chef coach host actor actress artist editor
+comedian singer musician novelist poet filmmaker producer scientist economist historian athlete
+player performer co-author developer co-developer engineer designer architect physician surgeon
+nurse psychologist psychiatrist therapist sociologist epidemiologist virologist biologist
+chemist physicist astronomer mathematician teacher principal dean provost chancellor rector
+lecturer fellow scholar strategist pollster consultant lobbyist candidate nominee challenger
+incumbent whip minority majority floor defense defence foreign interior finance trade health
+education homeland security national acting former then-president interim senior junior top
+chief-executive ombudsman treasurer clerk mufti ayatollah monsignor state fact-checker
+democrat democrats republican republicans democratic conservative labour liberal tory
+socialist communist
+""")
+
+# Letters after a name that are not part of it.
+POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "ms", "mla", "phd", "md", "esq",
+                           "obe", "mbe", "cbe", "kbe"})
+
+# Words that make a run of capitalised words an organisation, not a person.
+ORG_WORDS = _wordset("""
+ministry council union nations states kingdom republic organization organisation office
+department forces force army navy party group agency university committee commission
+government parliament congress senate house court bank company corporation institute
+association alliance foundation center centre school police service services network assembly
+society board panel coalition authority authorities tribunal campaign commission club
+federation league inc inc. corp corp. ltd ltd. llc plc co. group unit bureau secretariat
+administration embassy consulate trust fund charity hospital airlines airways railways
+international
+""")
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le",
+                        "di", "du", "ibn", "abu", "ben", "dos", "das", "del", "della", "ter"})
+# A party tag: "(D-N.C.)", "R-Ky.", "(R)", "D-Calif."
+PARTY_TAG = re.compile(r"^\(?[DRI]-?(?:[A-Z][A-Za-z.]*)?\)?[,.]?$")
+_MODIFIER = re.compile(r"-(?:based|owned|born|led|backed|run|made|funded|controlled|"
+                      r"affiliated|aligned|allied|linked)$", re.I)
+_AGE = re.compile(r"^(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)-(?:year|month|week)s?-old$", re.I)
+_INITIAL = re.compile(rf"^[{_UPPER}]\.(?:[{_UPPER}]\.)*$")
+_NAME_WORD = re.compile(rf"^(?:[{_UPPER}]|(?:al|el|ad|as|an|at|az|bin|ibn|de|di|du|da|van|von|le|la)"
+                        rf"-[{_UPPER}])[\w'’-]*\.?$")
+_KEEPS_STOP = frozenset({"jr.", "sr."})
+# Adjectives that open a name ("New Zealand") but are none alone
+_NOT_ALONE = frozenset({"new", "old", "former", "other", "more", "great", "greater"})
+# Abbreviations whose full stop does not end a run of name words ("Rep. G.K. Butterfield")
+_TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
+                          "capt", "prof", "rev", "st", "jr", "sr", "hon", "sgt", "maj", "adm",
+                          "cmdr", "messrs", "mt", "ft"})
+GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+                    "father": "m", "brother": "m", "son": "m", "uncle": "m", "congressman": "m",
+                    "spokesman": "m", "chairman": "m", "assemblyman": "m", "councilman": "m",
+                    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f",
+                    "lady": "f", "queen": "f", "princess": "f", "sister": "f", "mother": "f",
+                    "daughter": "f", "aunt": "f", "congresswoman": "f", "spokeswoman": "f",
+                    "chairwoman": "f", "assemblywoman": "f", "councilwoman": "f", "actress": "f",
+                    "widow": "f"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower case without accents: "Erdoğan" and "Erdogan" are one spelling."""
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """The places of `data/places.txt`, folded: one-word ones, and the first words of longer ones."""
+    text = resources.files("nato_search").joinpath("data/places.txt").read_text(encoding="utf-8")
+    names = [fold(line.strip()) for line in text.splitlines()
+             if line.strip() and not line.startswith("#")]
+    return frozenset(names), frozenset(n.split()[0] for n in names if " " in n)
+
+
+def is_place(words: str) -> bool:
+    """A country, state, city or region, or its adjective ("Florida", "Greek", "Hong Kong")."""
+    return fold(words.strip()) in _places()[0]
+
+
+def _bare(token: str) -> str:
+    return token.strip(",;:()“”\"'’‘")
+
+
+def _is_role(token: str) -> bool:
+    low = fold(_bare(token))
+    return low in ROLE_NOUNS or low.rstrip(".") in ROLE_NOUNS or low.startswith(("ex-", "then-"))
+
+
+def _leading_place(tokens: list[str]) -> int:
+    """How many of the first tokens name a place ("Hong Kong Carrie Lam" -> 2)."""
+    places, heads = _places()
+    first = fold(_bare(tokens[0]))
+    if len(tokens) >= 2 and first in heads:
+        two = first + " " + fold(_bare(tokens[1]))
+        if two in places:
+            return 2
+    return 1 if first in places else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Name boundaries
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name cut out of a run of words, with what was cut off before it."""
+
+    text: str
+    role: str | None = None  # the role words written before it ("Minority Whip")
+    gender: str | None = None  # from a gendered title ("Mrs.", "Congresswoman")
+    organisation: bool = False
+
+
+@lru_cache(maxsize=4096)
+def clean_name(phrase: str) -> Name | None:
+    """The name in a run of capitalised words, or None when there is none.
+
+    "Afterwards Trump" -> Trump; "Vermont Bernie Sanders" -> Bernie Sanders; "Minority Whip
+    Dick Durbin" -> Dick Durbin (role "Minority Whip"); "Rep. G.K. Butterfield (D-N.C.)" ->
+    G.K. Butterfield; "Fourteen-year-old Zoe" -> Zoe; "So", "Greek", "WASHINGTON" -> None.
+    """
+    phrase = re.sub(r"\([^)]*\)", " ", phrase)  # "(D-N.C.)", "(no relation)"
+    tokens = phrase.replace(",", " , ").split()
+    # a party tag or an age after a comma ends the name: "McConnell, R-Ky.,", "Smith, 45,"
+    if "," in tokens:
+        head = tokens[:tokens.index(",")]
+        named = bool(head) and any(_is_name_like(t) for t in head)
+        tokens = head if named else [t for t in tokens if t != ","]
+    tokens = [t for t in tokens if not PARTY_TAG.match(t) and not _AGE.match(_bare(t))]
+    while tokens and _MODIFIER.search(_bare(tokens[0])):
+        tokens.pop(0)  # "Yemen-based", "Amazon-owned": a modifier, not a name
+    tokens = [re.sub(r"['’]s$", "", t) if i == len(tokens) - 1 else t
+              for i, t in enumerate(tokens)]  # "Trump's" -> "Trump"
+    role: list[str] = []
+    gender = None
+    while tokens:
+        low = fold(_bare(tokens[0]))
+        if low in OPENERS and low not in GENDERED_TITLES:
+            tokens.pop(0)
+            continue
+        if _is_role(tokens[0]):
+            gender = gender or GENDERED_TITLES.get(low)
+            role.append(_bare(tokens.pop(0)))
+            continue
+        places = _leading_place(tokens)
+        if places and len(tokens) - places >= 2:
+            # a place before a name, or a place alone: not a person's name
+            del tokens[:places]
+            role = []  # "Mayor of London": the role went with the place
+            continue
+        break
+    while len(tokens) > 1 and fold(_bare(tokens[-1])).rstrip(".") in POST_NOMINALS:
+        tokens.pop()
+    # a role or a possessive inside the run ends what comes before the name: "Santa Barbara
+    # County Sheriff Bill Brown", "NATO Secretary-General Jens Stoltenberg", "Mexico's Foreign
+    # Secretary Marcelo Ebrard" (not "Martin Luther King Jr.": one word after is not a name)
+    for i in range(len(tokens) - 2, 0, -1):
+        if (_is_role(tokens[i]) or re.search(r"['’]s$", tokens[i])) \
+                and sum(_is_name_like(t) for t in tokens[i + 1:]) >= 2:
+            role = [_bare(t) for t in tokens[:i + 1]]
+            gender = gender or GENDERED_TITLES.get(fold(_bare(tokens[i])))
+            del tokens[:i + 1]
+            break
+    while tokens and fold(_bare(tokens[0])) in _PARTICLES and len(tokens) > 1 \
+            and not _is_name_like(tokens[1]):
+        tokens.pop(0)
+    words = [_bare(t) for t in tokens if _bare(t)]
+    if words and words[-1].endswith(".") and not _INITIAL.match(words[-1]) \
+            and fold(words[-1]) not in _KEEPS_STOP:
+        words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial's
+    if not words or not all(_is_name_like(w) or fold(w) in _PARTICLES for w in words):
+        return None
+    if fold(words[0]) in _PARTICLES and len(words) == 1:
+        return None
+    lows = [fold(w) for w in words]
+    if all(w in _places()[0] for w in lows):
+        return None  # "Eastern Mediterranean"
+    org_at = [i for i, w in enumerate(lows) if w in ORG_WORDS]
+    if org_at and len(words) - org_at[-1] - 1 >= 2:
+        # a body, then its person: "Amnesty International Man-kei Tam"
+        person = clean_name(" ".join(words[org_at[-1] + 1:]))
+        if person is not None:
+            return Name(person.text, " ".join(words[:org_at[-1] + 1]), person.gender)
+    organisation = bool(org_at)
+    if not organisation:
+        if (len(words) == 1 and lows[0] in OPENERS | _NOT_ALONE) or is_place(" ".join(words)):
+            return None
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:
+            return None  # a dateline ("WASHINGTON") or a shouted word, not a person
+    return Name(" ".join(words), " ".join(role) or None, gender, organisation)
+
+
+def _is_name_like(token: str) -> bool:
+    bare = _bare(token)
+    return bool(bare) and (bool(_NAME_WORD.match(bare)) or bool(_INITIAL.match(bare))) \
+        and any(c.isalpha() for c in bare)
+
+
+def is_unnamed(speaker: str | None) -> bool:
+    """A speaker given by a description ("a police spokesperson", "One MP", "a Chinese
+    official"), not a name: no capitalised word of it is more than an opener, a role or a
+    place's adjective."""
+    if not speaker:
+        return True
+    for word in speaker.split():
+        bare = _bare(word)
+        if bare[:1].isupper() and fold(bare) not in OPENERS and not _is_role(bare) \
+                and not is_place(bare):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Entities and salience
+
+
+@dataclass
+class Entity:
+    """One person or organisation of an article."""
+
+    name: str  # the fullest form seen, e.g. "Fumio Kishida"
+    role: str | None = None
+    gender: str | None = None  # "m" or "f", from a title or a "he"/"she" after a mention
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        words = self.name.split()
+        return words[-1] if words else ""
+
+
+def _same_person(full: str, name: str) -> bool:
+    """`name` can be a shorter mention of `full`: "Kishida", "Fumio Kishida", "Blasio" for
+    "Bill de Blasio", "Erdogan" for "Recep Tayyip Erdoğan"; not "Hunter Biden" for "Joe Biden"."""
+    f, n = fold(full).split(), fold(name).split()
+    if not f or not n:
+        return False
+    if f == n or (len(n) == 1 and n[0] in f):
+        return True
+    if len(n) > 1 and " ".join(f).endswith(" " + " ".join(n)):
+        return True  # "Tayyip Erdogan"
+    return len(n) > 1 and n[-1] == f[-1] and (n[0] == f[0] or n[0].rstrip(".") == f[0][:1])
+
+
+@dataclass
+class Entities:
+    """Who the article has named so far, with roles and gender, and who it is about now."""
+
+    persons: list[Entity] = field(default_factory=list)  # most recently mentioned last
+    last: Entity | None = None  # the salient one: last spoken of as a subject or speaker
+    # every word of every name -> the entities that hold it, so that a lookup reads only the
+    # entities that can match, not all of them
+    _by_word: dict[str, list[Entity]] = field(default_factory=dict)
+
+    def find(self, name: str, gender: str | None = None) -> Entity | None:
+        """The entity `name` is a mention of; of a family sharing a surname, the one spoken of
+        most recently (whose gender fits, when a title gives one: "Mrs. Trump")."""
+        def fits(p: Entity) -> bool:
+            return _same_person(p.name, name) and (gender is None or p.gender in (None, gender))
+
+        words = fold(name).split()
+        # any match shares the mention's last word ("Kishida", "Tayyip Erdogan", "J. Smith")
+        candidates = {id(p) for p in self._by_word.get(words[-1], ())} if words else set()
+        if not candidates:
+            return None
+        if gender is not None:
+            known = [p for p in reversed(self.persons) if id(p) in candidates and fits(p)
+                     and p.gender == gender]
+            if known:
+                return known[0]
+        if self.last is not None and fits(self.last):
+            return self.last
+        return next((p for p in reversed(self.persons) if id(p) in candidates and fits(p)), None)
+
+    def add(self, name: str, role: str | None = None) -> Entity:
+        cleaned = clean_name(name) if name[:1].isupper() else None
+        if cleaned is not None and not cleaned.organisation:
+            name, role = cleaned.text, role or cleaned.role
+        known = self.find(name)
+        if known is None:
+            known = Entity(name, role)
+        else:
+            self.persons.remove(known)
+            if len(name.split()) > len(known.name.split()):
+                known.name = name
+            if role and not known.role:
+                known.role = role
+        if role and role not in known.roles:
+            known.roles.append(role)
+        if known.gender is None and role:  # "first lady", "Congresswoman", "Mrs."
+            known.gender = next((GENDERED_TITLES[w] for w in fold(role).split()
+                                 if w in GENDERED_TITLES), None)
+        self.persons.append(known)
+        for word in fold(known.name).split():
+            holders = self._by_word.setdefault(word, [])
+            if not any(h is known for h in holders):
+                holders.append(known)
+        return known
+
+    def pronoun(self, pronoun: str) -> Entity | None:
+        """The person "he" or "she" points back to: the salient person if the gender fits,
+        else the most recently mentioned person it fits."""
+        gender = PRONOUNS.get(pronoun.casefold())
+        if self.last is not None and self.last.gender in (None, gender):
+            return self.last
+        return next((p for p in reversed(self.persons) if p.gender in (None, gender)), None)
+
+    def by_role(self, role_words: list[str], heads: frozenset[str] | set[str]) -> Entity | None:
+        """The person last named with a role that has one of these head nouns."""
+        wanted = {w for w in role_words if w in heads}
+        if not wanted:
+            return None
+        for p in reversed(self.persons):
+            for role in p.roles or ([p.role] if p.role else []):
+                if wanted & set(role.casefold().replace("prime minister", "minister").split()):
+                    return p
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Every name of an article, in one pass
+
+_RUN = re.compile(
+    rf"(?<![\w'’.-])[{_UPPER}][\w'’.-]*"
+    rf"(?:[ \t]+(?:[{_UPPER}][\w'’.-]*|(?:{'|'.join(sorted(_PARTICLES))})"
+    rf"(?=[ \t]+[{_UPPER}])))*")
+
+
+def article_names(text: str) -> list[tuple[int, Name]]:
+    """Every person's name of two words or more in the text, with its offset, in order.
+
+    A sentence's first word is capitalised whatever it is: a name that opens a sentence and
+    is another name of the text with one word more in front ("Enter Stuart Kaplan" beside
+    "Stuart Kaplan") is that other name."""
+    out: list[tuple[int, Name]] = []
+    opening: list[int] = []  # indexes in `out` of names that open a sentence
+    for m in _RUN.finditer(text):
+        for offset, run in _cut_at_stops(m.start(), m.group(0)):
+            if " " not in run:
+                continue
+            name = clean_name(run)
+            if name and not name.organisation and len(name.text.split()) >= 2:
+                before = text[max(0, offset - 3):offset].rstrip(" \t\"“‘'(")
+                if (not before or before[-1] in ".!?\n") and len(name.text.split()) >= 3:
+                    opening.append(len(out))
+                out.append((offset, name))
+    known = {n.text for _, n in out}
+    for i in opening:
+        pos, name = out[i]
+        tail = name.text.split(" ", 1)[1]
+        if tail in known:
+            out[i] = (pos, Name(tail, name.role, name.gender, name.organisation))
+    return out
+
+
+def _cut_at_stops(start: int, run: str) -> list[tuple[int, str]]:
+    """Cut a run of capitalised words where a full stop ends a sentence ("Bill Brown. Brown"),
+    not after an initial or a title ("Rep. G.K. Butterfield")."""
+    if "." not in run:
+        return [(start, run)]
+    pieces = []
+    begin = 0
+    for m in re.finditer(r"\S+", run):
+        word = m.group(0)
+        if word.endswith(".") and not _INITIAL.match(word) \
+                and fold(word[:-1]) not in _TITLE_STOPS:
+            pieces.append((start + begin, run[begin:m.end() - 1]))
+            begin = m.end()
+            while begin < len(run) and run[begin] in " \t":
+                begin += 1
+    if begin < len(run):
+        pieces.append((start + begin, run[begin:]))
+    return pieces
+
+
+def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | None:
+    """The most complete name the article gives the person `name` (a surname, or a shorter
+    form) names at offset `at`: the fuller names that end with it, and of a family sharing it,
+    the one named last before `at` (or first after it)."""
+    if not name:
+        return name
+    if len(name.split()) > 2:
+        texts = {n.text for _, n in names}
+        tail = name.split(" ", 1)[1]
+        # "Enter Stuart Kaplan": a sentence's first word the text never puts in the name
+        return tail if name not in texts and tail in texts else name
+    words = fold(name).split()
+    fuller = [(pos, n.text) for pos, n in names
+              if len(n.text.split()) > len(words) and _same_person(n.text, name)
+              # the surname ends the fuller name, or a given name opens it ("Doris Day",
+              # not "Doris Day Show", for "Day")
+              and (fold(n.text).split()[-1] == words[-1]
+                   or len(words) == 1 and fold(n.text).split()[0] == words[0])]
+    if not fuller:
+        return name
+    people = {fold(text) for _, text in fuller}
+    if len(people) > 1:
+        # relatives, or one person written fuller later: of names one of which holds the
+        # other, the longest; else the one the narration last spoke of before `at`
+        longest = max((text for _, text in fuller), key=lambda t: len(t.split()))
+        if not all(_same_person(longest, text) for _, text in fuller):
+            before = [text for pos, text in fuller if pos <= at]
+            return before[-1] if before else fuller[0][1]
+        return longest
+    return max((text for _, text in fuller), key=lambda t: len(t.split()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisations, for "the ministry", "the company", "it"
+
+_ORG_RUN = re.compile(
+    rf"(?<![\w'’.-])[{_UPPER}][\w'’&.-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*"
+    rf"[{_UPPER}][\w'’&.-]*)*")
+# What a body is called when it is not named: "the company" means an organisation whose name
+# holds one of these words
+_KINDS = {
+    "company": {"company", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
+                "plc", "co.", "group", "holdings", "industries", "airlines",
+                "airways", "bank", "motors", "technologies", "pharmaceuticals"},
+    "firm": {"company", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
+             "plc", "group", "partners", "associates", "llp"},
+}
+
+
+def article_organisations(text: str) -> list[tuple[int, str]]:
+    """Every organisation's name in the text, with its offset, in order ("Ministry of Foreign
+    Affairs", "Food Standards Agency", "Supreme Court of the United Kingdom")."""
+    out: list[tuple[int, str]] = []
+    for offset, run in (piece for m in _ORG_RUN.finditer(text)
+                        for piece in _cut_at_stops(m.start(), m.group(0))):
+        words = run.rstrip(".").split()
+        based = [i for i, w in enumerate(words) if _MODIFIER.search(w)]
+        if based:
+            del words[:based[-1] + 1]  # "Mercer Island-based X Company" -> "X Company"
+        while words and fold(words[0]) in OPENERS:
+            words.pop(0)
+        if len(words) > 2 and words[1] == "of" \
+                and fold(words[0]) not in ORG_WORDS | _KINDS["company"]:
+            del words[:2]  # "Shares of Acme Holdings": a sentence's first word, then the body
+        while words and fold(words[0]) in OPENERS:
+            words.pop(0)
+        while words and (fold(words[-1]) in {"of", "for", "and", "on", "the", "de"}
+                         or fold(words[-1]) in OPENERS):  # "... Senate on Sunday"
+            words.pop()
+        lows = {re.sub(r"['’]s$", "", fold(w)) for w in words}
+        if len(words) >= 2 and lows & (ORG_WORDS | _KINDS["company"]):
+            out.append((offset, " ".join(words)))
+    return out
+
+
+def named_body(noun: str, organisations: list[tuple[int, str]], at: int,
+               text: str = "") -> str | None:
+    """The organisation "the <noun>" ("the ministry", "the company") stands for at offset `at`:
+    of those named before it whose name holds that noun (or, for "company", a company's word
+    such as "Inc." or "Group"), the one the text has spoken of most (by the first two words of
+    its name: "Whole Foods" for "Whole Foods Market"), else the last named."""
+    noun = fold(noun)
+    kinds = _KINDS.get(noun, {noun})
+    found = [name for pos, name in organisations
+             if pos < at and {fold(w) for w in name.split()} & kinds]
+    if not found:
+        return None
+    before = text[:at]
+    counts = {name: before.count(" ".join(name.split()[:2])) for name in set(found)}
+    # the most spoken of; of equals, the last named
+    return max(reversed(found), key=lambda name: counts[name])

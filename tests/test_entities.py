@@ -1,0 +1,93 @@
+"""The entity model's pure parts: name boundaries, descriptions, the most complete name."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_search.entities import (
+    Entities,
+    article_names,
+    article_organisations,
+    clean_name,
+    complete,
+    is_unnamed,
+    named_body,
+)
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Afterwards Trump", "Trump", None),
+    ("Vermont Bernie Sanders", "Bernie Sanders", None),
+    ("Iran Brian Hook", "Brian Hook", None),
+    ("Hong Kong Carrie Lam", "Carrie Lam", None),
+    ("Minority Whip Dick Durbin", "Dick Durbin", "Minority Whip"),
+    ("Rep. G.K. Butterfield (D-N.C.)", "G.K. Butterfield", "Rep."),
+    ("McConnell, R-Ky.,", "McConnell", None),
+    ("Fourteen-year-old Zoe", "Zoe", None),
+    ("Judge Durham Hall QC", "Durham Hall", "Judge"),
+    ("Santa Barbara County Sheriff Bill Brown", "Bill Brown", "Santa Barbara County Sheriff"),
+    ("NATO Secretary-General Jens Stoltenberg", "Jens Stoltenberg", "NATO Secretary-General"),
+    ("Yemen-based Houthi spokesman Yahya Sarea", "Yahya Sarea", None),
+    ("Trump's", "Trump", None),
+    # names that look like the words above and must stay whole
+    ("Theresa May", "Theresa May", None),
+    ("Jordan Peterson", "Jordan Peterson", None),
+    ("Amartya Sen", "Amartya Sen", None),
+    ("Gen Nakatani", "Gen Nakatani", None),
+    ("Martin Luther King Jr.", "Martin Luther King Jr.", None),
+    ("Bill de Blasio", "Bill de Blasio", None),
+    ("Jessie K. Liu", "Jessie K. Liu", None),
+    ("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", None),
+])
+def test_name_boundaries(phrase, name, role):
+    got = clean_name(phrase)
+    assert got is not None and got.text == name
+    if role is not None:
+        assert got.role == role
+
+
+@pytest.mark.parametrize("phrase", ["So", "Now", "During", "Greek", "Florida", "WASHINGTON",
+                                    "Eastern Mediterranean", "Editor's", "He's", "U.S."])
+def test_words_that_are_not_names(phrase):
+    assert clean_name(phrase) is None
+
+
+@pytest.mark.parametrize("speaker, unnamed", [
+    ("a police spokesperson", True), ("One MP", True), ("a Chinese official", True),
+    ("the father", True), ("Fumio Kishida", False), ("NATO", False),
+    ("The Ministry of Defence", False), (None, True),
+])
+def test_a_description_is_not_a_name(speaker, unnamed):
+    assert is_unnamed(speaker) is unnamed
+
+
+def test_a_surname_is_completed_to_the_family_member_named_last():
+    text = ("Joe Biden spoke first. Later his son Hunter Biden testified. Then Doris Day "
+            "sang. The Doris Day Show was on.")
+    names = article_names(text)
+    assert complete("Biden", names, text.index("Later") + 30) == "Hunter Biden"
+    assert complete("Biden", names, text.index("spoke")) == "Joe Biden"
+    assert complete("Day", names, len(text)) == "Doris Day"  # not "Doris Day Show"
+    assert complete("Kishida", names, len(text)) == "Kishida"  # never named in full
+
+
+def test_the_salient_person_is_who_a_pronoun_and_a_shared_surname_mean():
+    people = Entities()
+    joe = people.add("Joe Biden", "President")
+    hunter = people.add("Hunter Biden")
+    people.last = joe
+    assert people.find("Biden") is joe
+    people.last = hunter
+    assert people.find("Biden") is hunter and people.pronoun("he") is hunter
+    assert people.add("Mrs. Jill Biden").gender == "f"
+
+
+def test_a_body_spoken_of_by_its_kind():
+    text = ("The Ministry of Defence met the Acme Holdings board. Acme Holdings said it would "
+            "cut jobs. The Food Standards Agency warned buyers.")
+    bodies = article_organisations(text)
+    assert [name for _, name in bodies] == ["Ministry of Defence", "Acme Holdings",
+                                            "Acme Holdings", "Food Standards Agency"]
+    assert named_body("ministry", bodies, len(text), text) == "Ministry of Defence"
+    assert named_body("company", bodies, len(text), text) == "Acme Holdings"
+    assert named_body("agency", bodies, 10, text) is None  # not named yet

@@ -1,0 +1,37 @@
+"""Counting quotations per speaker across a corpus (`speakers`, `stats`)."""
+
+from nato_search.speakers import Aliases, tally
+
+
+def _row(speaker, doc="a.txt", role=None, date="2024-01-02"):
+    return {"speaker": speaker, "doc": doc, "role": role, "date": date}
+
+
+def test_a_surname_alone_joins_the_one_fuller_name_that_ends_with_it():
+    rows = [_row("Fumio Kishida", "a.txt", "Prime Minister", "2023-01-31"),
+            _row("Kishida", "b.txt", None, "2024-07-11"),
+            _row("Jens Stoltenberg", "a.txt")]
+    counted = tally(rows, Aliases())
+    assert set(counted) == {"Fumio Kishida", "Jens Stoltenberg"}
+    kishida = counted["Fumio Kishida"]
+    assert (kishida.quotes, kishida.articles) == (2, {"a.txt", "b.txt"})
+    assert (kishida.first, kishida.last) == ("2023-01-31", "2024-07-11")
+    assert kishida.roles == {"Prime Minister": 1}
+
+
+def test_a_surname_shared_by_two_people_stays_apart():
+    rows = [_row("Joe Biden"), _row("Hunter Biden"), _row("Biden")]
+    assert set(tally(rows, Aliases())) == {"Joe Biden", "Hunter Biden", "Biden"}
+
+
+def test_accents_and_case_do_not_keep_a_surname_apart():
+    rows = [_row("Recep Tayyip Erdoğan"), _row("Erdogan")]
+    assert set(tally(rows, Aliases())) == {"Recep Tayyip Erdoğan"}
+
+
+def test_many_speakers_are_counted_each_once():
+    rows = [_row(f"Given{i} Family{i}") for i in range(3000)]
+    rows += [_row(f"Family{i}") for i in range(0, 3000, 3)]
+    counted = tally(rows, Aliases())
+    assert len(counted) == 3000
+    assert counted["Given3 Family3"].quotes == 2 and counted["Given4 Family4"].quotes == 1
