@@ -161,7 +161,10 @@ _DATE_PATTERNS = [
 ]
 NUMERIC = len(_DATE_PATTERNS) - 1
 FIRST_NUMERIC = 3  # the patterns before it name the month
-_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+_NUMERIC_HINT = re.compile(r"\d[-./]\d")
+# A month's name at the start of a word, or glued to a lower-case word before it.
+_MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                         r"|(?-i:[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
 
 
 @dataclass(frozen=True)
@@ -203,18 +206,26 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
     One scan per pattern, over the whole text once: the page's dates are found in one go."""
     kept: list[tuple[int, re.Match]] = []
     spans: list[tuple[int, int]] = []  # sorted, never overlapping
-    # The patterns with months' names are slow to try at every position: they are run only on
-    # the lines that hold a month's name.
-    lines: dict[int, int] = {}
+    # The patterns with months' names are slow to try at every position: they are run only
+    # around the months' names.
+    # the windows around the month names, merged
+    regions: list[tuple[int, int]] = []
     for hint in _MONTH_HINT.finditer(text):
-        start = text.rfind("\n", 0, hint.start()) + 1
-        if start not in lines:
-            end = text.find("\n", hint.end())
-            lines[start] = len(text) if end < 0 else end
-    regions = sorted(lines.items())
+        lo, hi = max(0, hint.start() - 30), min(len(text), hint.end() + 40)
+        if regions and lo <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], hi)
+        else:
+            regions.append((lo, hi))
+    numeric: list[tuple[int, int]] = []  # and around digits joined by - . or /
+    for hint in _NUMERIC_HINT.finditer(text):
+        lo, hi = max(0, hint.start() - 6), min(len(text), hint.end() + 8)
+        if numeric and lo <= numeric[-1][1]:
+            numeric[-1] = (numeric[-1][0], hi)
+        else:
+            numeric.append((lo, hi))
     for n, pattern in enumerate(_DATE_PATTERNS):
-        found = pattern.finditer(text) if n >= FIRST_NUMERIC else (
-            m for lo, hi in regions for m in pattern.finditer(text, lo, hi))
+        found = (m for lo, hi in (numeric if n >= FIRST_NUMERIC else regions)
+                 for m in pattern.finditer(text, lo, hi))
         for m in found:
             at = bisect.bisect_left(spans, (m.start(), m.end()))
             if at > 0 and spans[at - 1][1] > m.start() or at < len(spans) and spans[at][0] < m.end():
