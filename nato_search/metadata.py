@@ -203,26 +203,13 @@ def numeric_order(text: str) -> str:
 def _matches(text: str) -> list[tuple[int, re.Match]]:
     """Every date-like match of the text, in order; where two forms overlap, the first pattern's.
 
-    One scan per pattern, over the whole text once: the page's dates are found in one go."""
+    The page's dates are found in one go, over the whole text once."""
     kept: list[tuple[int, re.Match]] = []
     spans: list[tuple[int, int]] = []  # sorted, never overlapping
-    # The patterns with months' names are slow to try at every position: they are run only
-    # around the months' names.
-    # the windows around the month names, merged
-    regions: list[tuple[int, int]] = []
-    for hint in _MONTH_HINT.finditer(text):
-        lo, hi = max(0, hint.start() - 30), min(len(text), hint.end() + 40)
-        if regions and lo <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], hi)
-        else:
-            regions.append((lo, hi))
-    numeric: list[tuple[int, int]] = []  # and around digits joined by - . or /
-    for hint in _NUMERIC_HINT.finditer(text):
-        lo, hi = max(0, hint.start() - 6), min(len(text), hint.end() + 8)
-        if numeric and lo <= numeric[-1][1]:
-            numeric[-1] = (numeric[-1][0], hi)
-        else:
-            numeric.append((lo, hi))
+    # Tried at every position, the patterns are slow: they run only in windows around the
+    # months' names and around digits joined by "-", "." or "/".
+    regions = _windows(text, _MONTH_HINT, 30, 40)
+    numeric = _windows(text, _NUMERIC_HINT, 6, 8)
     for n, pattern in enumerate(_DATE_PATTERNS):
         found = (m for lo, hi in (numeric if n >= FIRST_NUMERIC else regions)
                  for m in pattern.finditer(text, lo, hi))
@@ -233,6 +220,18 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
             spans.insert(at, m.span())
             kept.append((n, m))
     return sorted(kept, key=lambda nm: nm[1].start())
+
+
+def _windows(text: str, hint: re.Pattern, before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches of text around each match of `hint`, overlapping ones merged."""
+    windows: list[tuple[int, int]] = []
+    for m in hint.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bool]:
