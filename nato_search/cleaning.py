@@ -580,12 +580,12 @@ def clean_blocks(text: str) -> Cleaned:
     if span is None:
         # No prose at all (a note, a list, an odd page): a reader would still read the text, so
         # keep every line that is not furniture, or every line, rather than index nothing.
-        keep = [b for b in measured if b.cls != "bad"] or measured
-        head = next((i for i, b in enumerate(measured) if b in keep and _headline_shape(b)
+        keep = {i for i, b in enumerate(measured) if b.cls != "bad"} or set(range(len(measured)))
+        head = next((i for i, b in enumerate(measured) if i in keep and _headline_shape(b)
                      and is_headline_like(b.text) and len(keep) > 1), None)
         return Cleaned(tuple(
             Block(b.text, role="headline" if i == head else "text", zone="story")
-            if b in keep else Block(b.text, reason=b.furniture or "furniture", zone="story")
+            if i in keep else Block(b.text, reason=b.furniture or "furniture", zone="story")
             for i, b in enumerate(measured)))
     start, end = span
     if _PHOTO_LANGUAGE.search(measured[start].text) and measured[start].words <= 25 and start < end - 1:
