@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.logging.log4j.LogManager;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.logging.LogConfigurator;
 import org.opensearch.common.settings.Settings;
@@ -75,6 +76,8 @@ public final class LocalNode extends Node {
             } catch (Exception e) {
                 e.printStackTrace();
             } finally {
+                // log4j's own hook is off (start.sh): the node's last lines are written before it stops.
+                LogManager.shutdown();
                 closed.countDown();
             }
         }, "local-node-shutdown"));
