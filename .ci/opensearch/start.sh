@@ -35,7 +35,12 @@ jar="$here/target/opensearch-local-node-1.jar"
 if [ ! -f "$jar" ] || [ "$here/pom.xml" -nt "$jar" ] \
    || [ -n "$(find "$here/src" -newer "$jar" -type f -print -quit)" ]; then
   echo "start.sh: building the node (mvn package) ..." >&2
-  (cd "$here" && mvn -q -B -Dstyle.color=never package -DskipTests) >&2
+  mkdir -p "$dir"
+  if ! (cd "$here" && mvn -q -B package -DskipTests) >"$dir/build.log" 2>&1; then
+    echo "start.sh: the build failed; the end of $dir/build.log:" >&2
+    tail -n 40 "$dir/build.log" >&2
+    exit 1
+  fi
 fi
 
 # As a server binds it (SO_REUSEADDR): connections still in TIME_WAIT do not make the port taken.
