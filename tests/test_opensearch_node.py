@@ -75,8 +75,6 @@ DOCS = {
     },
 }
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-
 
 def ids(response: dict) -> set[str]:
     return {hit["_id"] for hit in response["hits"]["hits"]}
