@@ -67,7 +67,14 @@ public final class LocalNode extends Node {
         LogConfigurator.setNodeName(environment.settings().get("node.name", "local-node"));
         LogConfigurator.configure(environment);
 
-        LocalNode node = new LocalNode(environment);
+        LocalNode node;
+        try {
+            node = new LocalNode(environment);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);
+            return;
+        }
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -81,7 +88,13 @@ public final class LocalNode extends Node {
                 closed.countDown();
             }
         }, "local-node-shutdown"));
-        node.start();
+        try {
+            node.start();
+        } catch (Throwable t) {
+            // Fail at once (start.sh shows the log's tail), rather than live on in the node's threads.
+            t.printStackTrace();
+            System.exit(1);
+        }
         closed.await();
     }
 }
