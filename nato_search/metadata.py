@@ -5,9 +5,13 @@ Small extractors, each returning a value or None, composed by `extract_metadata`
 - `extract_title`: the headline, else the lead sentence shortened;
 - `extract_source`: the outlet, only from explicit clues ("By Naija247news", "Discover more
   from Meritnews24", "..., UNN writes."); never guessed;
-- `extract_date`: the publication date and how it was found, from the strongest evidence:
-  a date line at the top, a wire dateline (its year inferred from other dates when missing),
-  timestamps of the page's own links, a dated caption or the lead's "on Tuesday (...)".
+- `extract_date`: the publication date and how it was found. Every date of the page is found
+  in one pass (`find_dates`: month names, ISO, numeric dates read day- or month-first as the
+  page's other dates show), then weighed by where it stands and what labels it, strongest
+  first: "Published"/"Posted", a date line or byline date in the article's header, a wire
+  timestamp line, a dateline (its year inferred from other dates when missing), another date
+  in the header, "Updated" (only when nothing else), the page's own timestamped links, the
+  lead, a caption.
 
 Front matter overrides all of them. A date is None rather than wrong when nothing supports one.
 """
