@@ -171,18 +171,17 @@ class Library:
                          index=str(self.locations.index), index_bytes=0, built=None,
                          corpus=str(self.locations.corpus), cache=str(indexing.cache_folder()),
                          cache_bytes=indexing.cache_size())
-        articles = s.doc_frequency("kind", "article")
-        quotes = s.doc_frequency("kind", "quote")
+        # live documents only: an update leaves the old versions in their segments, deleted
+        articles, quotes, first, last = searching.live_counts(s)
         from nato_search.entities import is_unnamed
 
         # people and organisations, as `speakers` lists them; not "a police spokesperson"
         speakers = sum(not is_unnamed(name) for name in
                        tally(searching.quote_rows(s, searching.Filters()), self.aliases()))
-        dates = [t.decode("utf-8") if isinstance(t, bytes) else t for t in s.lexicon("date")]
         return Stats(
             articles=articles, quotes=quotes, speakers=speakers,
-            first_date=date.fromisoformat(dates[0]) if dates else None,
-            last_date=date.fromisoformat(dates[-1]) if dates else None,
+            first_date=date.fromisoformat(first) if first else None,
+            last_date=date.fromisoformat(last) if last else None,
             index=str(self.locations.index), index_bytes=indexing.index_size(self.locations),
             built=indexing.built_at(self.locations), corpus=str(self.locations.corpus),
             skipped=indexing.skipped_count(self.locations),

@@ -594,6 +594,17 @@ class DateColumn:
         return "" if column is None else column[docnum - self._offsets[segment]]
 
 
+def live_counts(searcher) -> tuple[int, int, str | None, str | None]:
+    """Articles and quotations in the index, and its first and last dates, counting only live
+    documents (Whoosh's term statistics still count the ones an update deleted)."""
+    articles = _filter_docs(searcher, "article", Filters())
+    quotes = _filter_docs(searcher, "quote", Filters())
+    dates = DateColumn(searcher)
+    days = [d.decode() if isinstance(d, bytes) else d for d in map(dates.__getitem__, articles)]
+    days = sorted(d for d in days if d)
+    return len(articles), len(quotes), (days[0] if days else None), (days[-1] if days else None)
+
+
 def _invert(day: str) -> str:
     """Map an ISO date to a string that sorts in the opposite order."""
     return day.translate(str.maketrans("0123456789", "9876543210"))

@@ -35,6 +35,24 @@ def test_added_changed_and_deleted_files_change_results(cli, make_corpus):
     assert found(cli, root, "article") == ["a.txt", "sub/c.txt"]
 
 
+def test_stats_count_what_is_in_the_corpus_after_updates(cli, make_corpus):
+    root = make_corpus({"a.txt": "Alpha article\n\nMonday, March 4, 2024\n\n"
+                                 "\"We will build more ships,\" Admiral Jane Roe said on Monday.\n",
+                        "b.txt": "Bravo article\n\nFriday, June 7, 2024\n\nFrigates sailed.\n",
+                        "c.txt": "Charlie article\n\nTuesday, May 7, 2024\n\nCarriers docked.\n"})
+
+    def stats() -> dict:
+        [row] = json.loads(cli("stats", "--corpus", root, "-f", "json").stdout)
+        return row
+
+    assert (stats()["articles"], stats()["quotes"]) == (3, 1)
+    bump(root / "a.txt", (root / "a.txt").read_text() + "\nIt was a long day.\n")  # changed
+    (root / "b.txt").unlink()  # and removed: its date was the last
+    row = stats()
+    assert (row["articles"], row["quotes"]) == (2, 1)
+    assert (row["first_date"], row["last_date"]) == ("2024-03-04", "2024-05-07")
+
+
 def test_index_command_reports_what_it_did(cli, make_corpus, tmp_path):
     root = make_corpus({"a.txt": "One.\n", "b.txt": "Two.\n"})
     idx = tmp_path / "idx"
