@@ -220,6 +220,9 @@ SnippetOpt = Annotated[int, typer.Option(
     "--snippet-chars", min=20, metavar="N", help="Characters of context in each snippet.")]
 ExplainOpt = Annotated[bool, typer.Option(
     "--explain", help="Print the query as it was understood, to stderr.")]
+EngineOpt = Annotated[str, typer.Option(
+    "--engine", envvar="NATO_SEARCH_ENGINE", show_envvar=True, metavar="URL",
+    help="Where the index lives: 'whoosh' (embedded, on disk). OpenSearch clusters are to come.")]
 NoRefreshOpt = Annotated[bool, typer.Option(
     "--no-refresh", envvar="NATO_SEARCH_NO_REFRESH", show_envvar=True,
     help="Answer from the index as it is, without checking the corpus for changes.")]
@@ -340,8 +343,13 @@ class ProgressBar:
             ProgressBar.active.remove(self)
 
 
-def _open(corpus: str | None, index: str | None, **options):
+def _open(corpus: str | None, index: str | None, engine: str = "whoosh", **options):
     from nato_search.api import Library
+
+    if engine.strip().lower() != "whoosh":
+        # never answer from another index than the one asked for
+        raise UsageError(f"--engine {engine!r}: only the embedded engine 'whoosh' is in this version",
+                         "leave --engine and NATO_SEARCH_ENGINE unset, or set them to 'whoosh'")
 
     return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar(), **options)
 
@@ -396,6 +404,7 @@ def query(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     no_refresh: NoRefreshOpt = False,
+    engine: EngineOpt = "whoosh",
     fmt: FormatOpt = Format.AUTO,
     color: ColorOpt = Color.AUTO,
     limit: LimitOpt = 10,
@@ -431,7 +440,7 @@ def query(
     """
     out = Output.from_options(fmt, color, null)
     start, end = _dates(since, until)
-    lib = _open(corpus, index, no_refresh=no_refresh)
+    lib = _open(corpus, index, engine, no_refresh=no_refresh)
     text = _one_query(words)
     result = lib.query(text, since=start, until=end, source=source, sort=sort.value,
                        limit=limit or None, snippet_chars=snippet_chars, count_only=count)
@@ -494,6 +503,7 @@ def quotes(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     no_refresh: NoRefreshOpt = False,
+    engine: EngineOpt = "whoosh",
     fmt: FormatOpt = Format.AUTO,
     color: ColorOpt = Color.AUTO,
     limit: LimitOpt = 10,
@@ -522,7 +532,7 @@ def quotes(
     """
     out = Output.from_options(fmt, color, null)
     start, end = _dates(since, until)
-    lib = _open(corpus, index, no_refresh=no_refresh)
+    lib = _open(corpus, index, engine, no_refresh=no_refresh)
     text = _one_query(words)
     result = lib.quotes(text, speaker=speaker, since=start, until=end, source=source,
                         kinds=_kinds(kind), sort=sort.value, limit=limit or None,
@@ -556,6 +566,7 @@ def speakers(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     no_refresh: NoRefreshOpt = False,
+    engine: EngineOpt = "whoosh",
     fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     limit: Annotated[int, typer.Option("--limit", "-n", min=0,
@@ -575,7 +586,7 @@ def speakers(
     """
     out = Output.from_options(fmt, color)
     start, end = _dates(since, until)
-    rows = _open(corpus, index, no_refresh=no_refresh).speakers(
+    rows = _open(corpus, index, engine, no_refresh=no_refresh).speakers(
         speaker=speaker, since=start, until=end, source=source, kinds=_kinds(kind))
     total = len(rows)
     if limit:
@@ -600,6 +611,7 @@ def show(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     no_refresh: NoRefreshOpt = False,
+    engine: EngineOpt = "whoosh",
     fmt: FormatOpt = Format.AUTO,
     color: ColorOpt = Color.AUTO,
 ) -> None:
@@ -615,7 +627,7 @@ def show(
       nato-search show 002_7fa380e9ecd85f54.txt#3
     """
     out = Output.from_options(fmt, color)
-    lib = _open(corpus, index, no_refresh=no_refresh)
+    lib = _open(corpus, index, engine, no_refresh=no_refresh)
     shown = [_article(lib, ref) for ref in docs]  # every one found before any is printed
     if out.fmt is Format.PATHS:
         out.paths(article.path for article, _ in shown)
@@ -663,6 +675,7 @@ def timeline(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     no_refresh: NoRefreshOpt = False,
+    engine: EngineOpt = "whoosh",
     fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     by: Annotated[Period, typer.Option("--by", case_sensitive=False,
@@ -687,7 +700,7 @@ def timeline(
     """
     out = Output.from_options(fmt, color)
     start, end = _dates(since, until)
-    periods, undated = _open(corpus, index, no_refresh=no_refresh).timeline(
+    periods, undated = _open(corpus, index, engine, no_refresh=no_refresh).timeline(
         _one_query(words), by=by.value, since=start, until=end, source=source, speaker=speaker,
         kinds=_kinds(kind))
     if undated and not (start or end):
@@ -713,6 +726,7 @@ def index_command(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     no_refresh: NoRefreshOpt = False,
+    engine: EngineOpt = "whoosh",
     fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Start over from an empty index.")
@@ -742,7 +756,7 @@ def index_command(
     out = Output.from_options(fmt, color)
     if prune:
         return _prune(out)
-    lib = _open(corpus, index, jobs=jobs, max_file_size=max_file_size, no_refresh=False)
+    lib = _open(corpus, index, engine, jobs=jobs, max_file_size=max_file_size, no_refresh=False)
     report = lib.refresh(rebuild=rebuild)
     if out.fmt in DATA_FORMATS:
         out.records([report.to_dict()])
@@ -773,6 +787,7 @@ def stats(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     no_refresh: NoRefreshOpt = False,
+    engine: EngineOpt = "whoosh",
     fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
 ) -> None:
@@ -784,7 +799,7 @@ def stats(
       nato-search stats --format json
     """
     out = Output.from_options(fmt, color)
-    result = _open(corpus, index, no_refresh=no_refresh).stats()
+    result = _open(corpus, index, engine, no_refresh=no_refresh).stats()
     if out.fmt in DATA_FORMATS:
         out.records([result.to_dict()])
     else:

@@ -102,3 +102,12 @@ def test_no_results_in_json_is_an_empty_array(cli, seeds):
 
     result = cli("query", "zzzznothing", "--corpus", seeds, "-f", "json")
     assert result.exit_code == 1 and json.loads(result.stdout) == []
+
+
+def test_an_engine_that_is_not_there_is_refused_never_replaced(cli, seeds, monkeypatch):
+    """CLI.md's --engine: an OpenSearch URL must not be answered silently from the Whoosh index."""
+    assert cli("query", "NATO", "--corpus", seeds, "--engine", "whoosh", "-f", "jsonl").exit_code == 0
+    monkeypatch.setenv("NATO_SEARCH_ENGINE", "opensearch+http://127.0.0.1:9")
+    result = cli("query", "NATO", "--corpus", seeds, "-f", "jsonl")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "--engine 'opensearch+http://127.0.0.1:9'" in result.stderr
