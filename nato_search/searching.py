@@ -781,13 +781,19 @@ def resolve_doc(searcher, ref: str, corpus_root: str = "") -> str:
                              "give --corpus the folder that holds it")
         ref = rel.replace(os.sep, "/")
     ids = [t.decode("utf-8") if isinstance(t, bytes) else t for t in searcher.lexicon("doc")]
-    if ref in ids:
+
+    def live(doc_ids: list[str]) -> list[str]:  # the lexicon keeps the ids of removed files too
+        return [i for i in doc_ids if searcher.document_number(id=i) is not None]
+
+    if live([ref]):
         return ref
-    matches = [i for i in ids if i.startswith(ref)]
+    # a unique prefix of an id, or else of a file's name in a sub-folder ("wn_0012")
+    matches = live([i for i in ids if i.startswith(ref)]) \
+        or live([i for i in ids if "/" not in ref and i.rsplit("/", 1)[-1].startswith(ref)])
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        near = [i for i in ids if ref.lower() in i.lower()]
+        near = live([i for i in ids if ref.lower() in i.lower()])[:10]
         raise DocumentNotFound(f"no article with id {ref!r}", near)
     raise DocumentNotFound(f"{ref!r} names {len(matches)} articles; give more of the id", matches)
 

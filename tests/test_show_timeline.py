@@ -83,3 +83,16 @@ def test_timeline_reports_undated_articles_and_draws_bars(cli, dated):
 def test_timeline_nothing_matches(cli, dated):
     result = cli("timeline", "zzzz", "--corpus", dated)
     assert result.exit_code == 1
+
+
+def test_show_finds_a_file_by_its_name_and_never_a_removed_one(cli, make_corpus):
+    root = make_corpus({"a.txt": "Alpha title here\n\nThe alpha story is long enough to be a "
+                                 "paragraph of prose, officials said.\n",
+                        "sub/bravo.txt": "Bravo title here\n\nThe bravo story is long enough to "
+                                         "be a paragraph of prose, officials said.\n"})
+    assert cli("query", "alpha", "--corpus", root, "-f", "paths").exit_code == 0
+    [shown] = json.loads(cli("show", "bravo", "--corpus", root, "-f", "json").stdout)
+    assert shown["id"] == "sub/bravo.txt"  # a unique start of a file's name in a sub-folder
+    (root / "a.txt").unlink()
+    result = cli("show", "a.txt", "--corpus", root, "-f", "json")
+    assert result.exit_code == 2 and "no article with id 'a.txt'" in result.stderr
