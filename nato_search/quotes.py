@@ -923,7 +923,9 @@ def extract_quotes(body: str) -> list[Quote]:
             inner = body[span.inner_start:span.inner_end]
             ahead = body[max(0, span.start - 40):span.start]
             if _is_title(inner) or _NAMED_BEFORE.search(ahead) or (
-                    len(inner.split()) <= 5 and _NAME_OF.search(ahead)):
+                    len(inner.split()) <= 5 and _NAME_OF.search(ahead)) or (
+                    len(inner.split()) <= 2 and all(w[:1].isupper() for w in inner.split())
+                    and _ARTICLE_BEFORE.search(ahead)):
                 continue  # a scare quote, a term or a title, not a quotation
             if attribution is None and _sounds_spoken(inner):
                 attribution = _topic_speaker(narration, inner, span, paragraphs, resolver,
@@ -1021,6 +1023,9 @@ def _continues(body: str, span: Span, paragraphs: list[tuple[int, int]], prev_pa
 
 
 # 'Anna Franowska of "Have no fear"': a short quotation after a name and "of" names a body
+# `an "Asian NATO"`, `the so-called "Quad"`: a name for a thing, in capitals, not speech (a
+# common word there, `a "lifeline"`, may be the speaker's own)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|so-called)\s+$", re.I)
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+of\s*$")
 _NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|known as|so-called|"
                            r"the (?:word|term|phrase|slogan|hashtag))\s*$", re.I)

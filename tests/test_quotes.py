@@ -497,3 +497,10 @@ def test_a_paragraph_long_quotation_introduced_by_a_colon():
             "week.”")
     quotes = extract_quotes(text)
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ministry of Health")]
+
+
+def test_a_quoted_term_after_an_article_is_no_quotation():
+    """README: quoted terms (`an "Asian NATO"`) are not quotations, whoever the sentence is about."""
+    text = ('Critics in Beijing say the pact would build an "Asian NATO" in the region.\n\n'
+            'Officials rejected what they called the so-called "Containment Strategy" of the West.')
+    assert [q.quote for q in extract_quotes(text)] == []
