@@ -38,7 +38,7 @@ def article_from_page(article_id: str, path: str, html: str) -> Article:
     title = page.title or shorten(_lead(body))  # a stand-in from the lead is cut; a title never
     return Article(
         id=article_id, path=path, title=title, source=page.site,
-        date=day, date_method=f"{webpage.READER} (htmldate)" if day else None, body=body,
+        date=day, date_method="the page's markup, by htmldate" if day else None, body=body,
         quotes=tuple(extract_quotes(body)), url=page.url, reader=webpage.READER,
     )
 
