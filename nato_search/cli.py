@@ -365,7 +365,8 @@ def _print_results(out: Output, result, *, explain: bool, count: bool, nothing: 
     --explain, the count with --count, a suggestion when nothing matched, then the hits, and
     on screen how many were left out by --limit."""
     if explain:
-        _err(f"query: {result.parsed}")
+        parsed = str(result.parsed) if result.parsed is not None else "*"
+        _err("query: every document" if parsed in ("*", "None:*") else f"query: {parsed}")
     if count:
         out.text(str(result.total))
         raise typer.Exit(0 if result.total else 1)

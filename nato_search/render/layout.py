@@ -90,6 +90,11 @@ def quote_lines(n: int, q: QuoteRecord) -> list[Line]:
     ]
 
 
+def _s(noun: str, n: int) -> str:
+    """The noun for a count: "1 quote", "2 quotes"."""
+    return noun if n == 1 else noun + "s"
+
+
 def speaker_lines(rows: list[SpeakerSummary]) -> list[Line]:
     """Per person: name, counts and span of dates on one line; roles on the next, indented."""
     qw = max((len(str(r.quotes)) for r in rows), default=1)
@@ -100,9 +105,13 @@ def speaker_lines(rows: list[SpeakerSummary]) -> list[Line]:
     width = max(min(max((len(r.speaker) for r in rows), default=10), room), 10)
     lines: list[Line] = []
     for r in rows:
-        span = f"{r.first or '?'} to {r.last or '?'}" if (r.first or r.last) else "dates unknown"
+        if r.first and r.first == r.last:
+            span = str(r.first)
+        else:
+            span = f"{r.first or '?'} to {r.last or '?'}" if (r.first or r.last) else "dates unknown"
         lines.append([(f"{inert(shorten(r.speaker, width)):<{width}}", "speaker"),
-                      (f"  {r.quotes:>{qw}} quotes in {r.articles:>{aw}} articles  ", None),
+                      (f"  {r.quotes:>{qw}} {_s('quote', r.quotes):<6} in "
+                       f"{r.articles:>{aw}} {_s('article', r.articles):<8}  ", None),
                       (span, "meta")])
         if r.roles:
             lines.append([(INDENT, None), (inert(", ".join(r.roles)), "meta")])
@@ -162,7 +171,8 @@ def timeline_lines(periods: list[PeriodCount]) -> list[Line]:
     for p in periods:
         bar = "█" * max(round(p.articles / top * bar_width), 1 if p.articles else 0)
         lines.append([(f"{p.period:<{label}}", "label"), (f"{bar:<{bar_width}}", "bar"),
-                      (f" {p.articles:>{aw}} articles  {p.quotes:>{qw}} quotations", None)])
+                      (f" {p.articles:>{aw}} {_s('article', p.articles):<8}  {p.quotes:>{qw}} "
+                       f"{_s('quotation', p.quotes)}", None)])
     return lines
 
 
