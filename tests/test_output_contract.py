@@ -133,8 +133,10 @@ def test_data_formats_carry_the_whole_title(cli, corpus, fmt):
 
 def test_screen_layouts_shorten_a_long_title(cli, corpus):
     result = cli("query", "Rutte", "--corpus", corpus, "-f", "plain")
-    assert LONG_TITLE not in result.stdout
-    assert LONG_TITLE[:100] in result.stdout and "…" in result.stdout
+    shown = " ".join(result.stdout.split())  # the title may wrap over lines of 80 columns
+    assert LONG_TITLE not in shown
+    assert LONG_TITLE[:100] in shown and "…" in shown
+    assert max(map(len, result.stdout.splitlines())) <= 80
 
 
 def test_tsv_escapes_instead_of_quoting(cli, corpus):
@@ -231,3 +233,13 @@ def test_in_a_real_pipe_rich_is_unpadded_and_null_gives_paths(seeds):
                          "| xargs -0 -n1 basename", shell=True, capture_output=True, text=True,
                          env=env, timeout=120)
     assert nul.stdout == f"{L003}\n"
+
+
+def test_plain_wraps_at_spaces_under_the_text_it_continues_and_keeps_styles():
+    from nato_search.render.plain import wrap
+
+    line = [("12. ", "rank"), ("alpha beta ", None), ("gamma", "match"), (" delta epsilon", None)]
+    parts = wrap(line, 18)
+    assert ["".join(t for t, _ in p) for p in parts] == ["12. alpha beta", "    gamma delta", "    epsilon"]
+    assert ("gamma", "match") in parts[1]  # a highlight keeps its style on the line it lands on
+    assert wrap([("x" * 30, None)], 12)[0] == [("x" * 12, None)]  # a long word is cut

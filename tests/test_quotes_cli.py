@@ -91,8 +91,10 @@ def test_rich_quote_output(cli, seeds):
     result = cli("quotes", "--speaker", "Mao", "--corpus", seeds, "-f", "plain")
     lines = result.stdout.splitlines()
     assert lines[0].startswith("1. “NATO continues to break through")
-    assert lines[1].strip() == "— Mao Ning, spokesman"
-    assert "Japan and NATO pledge to strengthen cooperation · Meritnews24 · 2023-01-31" in lines[2]
+    # the quotation wraps at 80 columns; under it its speaker, then its article
+    who = [line.strip() for line in lines].index("— Mao Ning, spokesman")
+    assert "Japan and NATO pledge to strengthen cooperation · Meritnews24 · 2023-01-31" in lines[who + 1]
+    assert max(map(len, lines)) <= 80
 
 
 def test_speaker_field_in_article_queries(cli, seeds):

@@ -28,6 +28,17 @@ SCREEN = 80  # every layout fits this many columns; rich wraps longer text with 
 TITLE_CHARS = 160  # only screen layouts shorten titles: data formats carry them whole
 
 
+def hanging_indent(line: Line) -> int:
+    """How far the continuation lines of a wrapped `line` are indented: under the text after
+    its number, its label or its leading spaces."""
+    if not line:
+        return 0
+    first, style = line[0]
+    if style in ("rank", "label") or (first and not first.strip()):
+        return len(first)
+    return 0
+
+
 def shorten(text: str, limit: int) -> str:
     """Cut text at a word boundary to at most `limit` characters, marking the cut with "…"."""
     text = " ".join(text.split())

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable
 from typing import TextIO
 
-from nato_search.render.layout import Line
+from nato_search.render.layout import Line, hanging_indent
 
 # The styles of render.rich, as SGR parameters, so that a pipe shows what a terminal shows
 SGR = {
@@ -22,10 +23,49 @@ SGR = {
 }
 
 
-def write_lines(lines: Iterable[Line], out: TextIO, color: bool = False) -> None:
+def write_lines(lines: Iterable[Line], out: TextIO, color: bool = False, width: int | None = None
+                ) -> None:
+    """Write the lines, wrapped to `width` (the terminal's, or COLUMNS, or 80) as rich wraps
+    them: at spaces, each continuation under the text it continues."""
+    width = width or shutil.get_terminal_size((80, 24)).columns
     for line in lines:
-        if color:
-            out.write("".join(f"\x1b[{SGR[style]}m{text}\x1b[0m" if style in SGR and text else text
-                              for text, style in line) + "\n")
-        else:
-            out.write("".join(text for text, _ in line) + "\n")
+        for part in wrap(line, width):
+            if color:
+                out.write("".join(f"\x1b[{SGR[style]}m{text}\x1b[0m" if style in SGR and text
+                                  else text for text, style in part) + "\n")
+            else:
+                out.write("".join(text for text, _ in part).rstrip() + "\n")
+
+
+def wrap(line: Line, width: int) -> list[Line]:
+    """Split a styled line into lines of at most `width` characters, breaking at spaces (a word
+    longer than a line is cut), continuations indented by `hanging_indent`."""
+    text = "".join(t for t, _ in line)
+    if len(text) <= width:
+        return [line]
+    indent = hanging_indent(line)
+    if width - indent < 20:
+        indent = 0  # too narrow for an indent: wrap at the margin
+    cuts: list[tuple[int, int]] = []  # [start, end) of each output line in `text`
+    start, room = 0, width
+    while len(text) - start > room:
+        end = text.rfind(" ", start + 1, start + room + 1)
+        if end <= start:
+            end = start + room  # no space to break at: cut the word
+        cuts.append((start, end))
+        start = end
+        while start < len(text) and text[start] == " ":
+            start += 1
+        room = width - indent
+    cuts.append((start, len(text)))
+    out: list[Line] = []
+    for n, (lo, hi) in enumerate(cuts):
+        part: Line = [(" " * indent, None)] if n and indent else []
+        pos = 0
+        for segment, style in line:
+            s_lo, s_hi = max(lo, pos), min(hi, pos + len(segment))
+            if s_lo < s_hi:
+                part.append((segment[s_lo - pos:s_hi - pos], style))
+            pos += len(segment)
+        out.append(part)
+    return out

@@ -14,7 +14,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
-from nato_search.render.layout import Line
+from nato_search.render.layout import Line, hanging_indent
 
 STYLES = {
     "rank": "bold cyan",
@@ -47,17 +47,6 @@ def console(out: TextIO, color: bool, emphasis: bool = False) -> Console:
                        emoji=False, soft_wrap=False)
     return Console(file=out, color_system=None, force_terminal=False, no_color=True,
                    highlight=False, markup=False, emoji=False, soft_wrap=False)
-
-
-def hanging_indent(line: Line) -> int:
-    """How far the continuation lines of `line` are indented: under the text after its number,
-    its label or its leading spaces."""
-    if not line:
-        return 0
-    first, style = line[0]
-    if style in ("rank", "label") or (first and not first.strip()):
-        return len(first)
-    return 0
 
 
 def write_lines(lines: Iterable[Line], out: TextIO, color: bool, emphasis: bool = False) -> None:
