@@ -238,8 +238,10 @@ def test_in_a_real_pipe_rich_is_unpadded_and_null_gives_paths(seeds):
 def test_plain_wraps_at_spaces_under_the_text_it_continues_and_keeps_styles():
     from nato_search.render.plain import wrap
 
-    line = [("12. ", "rank"), ("alpha beta ", None), ("gamma", "match"), (" delta epsilon", None)]
-    parts = wrap(line, 18)
-    assert ["".join(t for t, _ in p) for p in parts] == ["12. alpha beta", "    gamma delta", "    epsilon"]
-    assert ("gamma", "match") in parts[1]  # a highlight keeps its style on the line it lands on
+    line = [("12. ", "rank"), ("alpha beta gamma ", None), ("delta", "match"),
+            (" epsilon zeta eta theta", None)]
+    parts = wrap(line, 30)
+    assert ["".join(t for t, _ in p) for p in parts] == ["12. alpha beta gamma delta",
+                                                        "    epsilon zeta eta theta"]
+    assert ("delta", "match") in parts[0]  # a highlight keeps its style
     assert wrap([("x" * 30, None)], 12)[0] == [("x" * 12, None)]  # a long word is cut
