@@ -733,8 +733,8 @@ def index_command(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Start over from an empty index.")
                        ] = False,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=0, metavar="N",
-        help="Processes that read and index [default: 0, the machine's cores].")] = 0,
+        "--jobs", "-j", min=0, metavar="N", show_default=False,
+        help="Processes that read and index [default: the machine's cores].")] = 0,
     max_file_size: Annotated[str | None, typer.Option(
         "--max-file-size", envvar="NATO_SEARCH_MAX_FILE_SIZE", show_envvar=True,
         metavar="SIZE", help="Skip larger files (4MB, 500KB, 1GB) [default: 4MB].")] = None,

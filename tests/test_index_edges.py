@@ -146,7 +146,8 @@ def test_ctrl_c_during_a_rebuild_is_one_line_and_130(tmp_path):
     deadline = time.monotonic() + 120
     while len(list(index.glob("gen-*"))) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)  # the rebuild's new generation exists: it is under way
-    time.sleep(1.0)
+    time.sleep(0.3)  # worker processes and Whoosh's writer processes have started
+    assert proc.poll() is None  # still building
     os.killpg(proc.pid, signal.SIGINT)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
