@@ -158,6 +158,11 @@ _CONSENT = re.compile(
     r"|\bbrowser (?:version )?with limited support\b|\bno longer supports? internet explorer\b"
     r"|\bupgrade (?:your|to a (?:newer|modern)) browser\b|\b(?:enable|turn on) javascript\b"
     r"|\bjavascript is (?:disabled|required|turned off)\b", re.I)
+# Words without one of which the patterns above cannot match: a cheap test first, since
+# these run on every line of every page
+_CONSENT_KEYS = ("cookie", "by continuing", "by using", "browser", "internet explorer", "javascript")
+_PHOTO_KEYS = ("photo", "image", "picture", "illustrat", "©", "getty", "/", "caption", "credit",
+               "source:")
 # Markers of what follows the story: lists of other articles, comments, rankings.
 _END_MARKER = re.compile(
     r"^(?:[\"'“].{1,30}[\"'”]\s*)?(?:more (?:like this|from|stories|news|on this|to read|in)"
@@ -249,13 +254,14 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "promotion"
     if n <= 16 and _CALL_TO_ACTION.search(stripped):
         return "call to action"
-    if n <= 150 and _CONSENT.search(stripped):
+    low = stripped.lower()
+    if n <= 150 and any(k in low for k in _CONSENT_KEYS) and _CONSENT.search(stripped):
         return "consent notice"
     if n <= 2 and _FILE_NAME.match(stripped):
         return "image file"
     if n <= 2 and _URLISH.match(stripped):
         return "address"
-    if n <= 60 and _PHOTO_MARK.search(stripped):
+    if n <= 60 and any(k in low for k in _PHOTO_KEYS) and _PHOTO_MARK.search(stripped):
         return "photo caption"
     if before_story and n <= 40 and _PHOTO_LANGUAGE.search(stripped):
         return "photo caption"
@@ -282,6 +288,8 @@ class _Measured:
     repeats: int  # how many lines of the page read the same
     furniture: str | None
     key: str = ""  # the line normalised, as its copies compare (`_caption_key`)
+    dateline: bool = False  # `is_date_line`, asked once
+    byline: bool = False  # `is_byline`, asked once
     cls: str = "short"  # "good", "near", "short", "bad"
 
 
@@ -312,6 +320,7 @@ def measure(text: str) -> list[_Measured]:
             text=stripped, line=i, words=n, stops=stop_word_share(stripped, ws),
             sentence=ends_sentence(stripped) or bool(_SENTENCE_INSIDE.search(stripped)),
             set_apart=apart, repeats=counts.get(keys[i], 1), key=keys[i],
+            dateline=n <= 20 and is_date_line(stripped), byline=n <= 14 and is_byline(stripped),
             furniture=furniture_reason(stripped, n=n)))
     return out
 
@@ -475,7 +484,7 @@ def _headline_shape(b: _Measured) -> bool:
         return False
     if text.endswith(".") and not text.endswith("...") and not _ABBREVIATION_END.search(text):
         return False  # a sentence, not a headline ("... N.Y.C." is a headline)
-    if b.furniture or is_date_line(text) or is_byline(text) or _END_MARKER.match(text):
+    if b.furniture or b.dateline or b.byline or _END_MARKER.match(text):
         return False
     if sum(c.isdigit() for c in text) > len(text) / 3:
         return False
@@ -485,15 +494,18 @@ def _headline_shape(b: _Measured) -> bool:
     return first.isupper() or first.isdigit() or not first.isalpha() or word[1:] != word[1:].lower()
 
 
+_FIRST_TOKEN = re.compile(r"\w+|[^\w\s]+")
+
+
 def _first_token(text: str) -> str:
     """The word or the symbols a line opens with: items of one list share it ("██ Labour ...")."""
-    m = re.match(r"\w+|[^\w\s]+", text)
+    m = _FIRST_TOKEN.match(text)
     return m.group(0).casefold() if m else ""
 
 
 def _signs(b: _Measured) -> bool:
     """A byline or a date line: what stands under a headline."""
-    return is_byline(b.text) or b.words <= 10 and bool(_HAS_DATE.search(b.text))
+    return b.byline or b.words <= 10 and bool(_HAS_DATE.search(b.text))
 
 
 def find_headline(blocks: list[_Measured], start: int) -> int | None:
@@ -553,7 +565,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 best, best_i = score, i
         # prose between a line and the story makes it unlikely to be the story's headline;
         # menus, buttons and specifications between them hardly do
-        if not (is_date_line(b.text) or is_byline(b.text) or b.furniture):
+        if not (b.dateline or b.byline or b.furniture):
             skipped += 5 if b.cls in ("good", "near") else 0.5
     if best_i is None:
         # nothing says so by its words: a title-like line just above the story still is one
@@ -604,14 +616,14 @@ def clean_blocks(text: str) -> Cleaned:
             blocks.append(Block(b.text, role="headline", zone=zone))
         elif headline is not None and headline < i < start and _standfirst(b, measured[start:start + 6]):
             blocks.append(Block(b.text, zone="story"))
-        elif zone == "story" and b.cls != "bad" and not is_byline(b.text):
-            if is_date_line(b.text):
+        elif zone == "story" and b.cls != "bad" and not b.byline:
+            if b.dateline:
                 blocks.append(Block(b.text, role="date", zone=zone))
             else:
                 blocks.append(Block(b.text, zone=zone))
-        elif is_date_line(b.text):
+        elif b.dateline:
             blocks.append(Block(b.text, role="date", zone=zone))
-        elif is_byline(b.text):
+        elif b.byline:
             blocks.append(Block(b.text, role="byline", reason="byline", zone=zone))
         else:
             reason = b.furniture or ("not the article" if zone != "story" else _bad_reason(b))
@@ -621,7 +633,7 @@ def clean_blocks(text: str) -> Cleaned:
 
 def _standfirst(b: _Measured, lead: list[_Measured]) -> bool:
     """A line between the headline and the story that sums the story up: the article's own."""
-    if b.furniture or b.cls == "bad" or b.words < 6 or is_date_line(b.text) or is_byline(b.text):
+    if b.furniture or b.cls == "bad" or b.words < 6 or b.dateline or b.byline:
         return False
     stems = _stems(b.text)
     shared = stems & _stems(" ".join(x.text for x in lead))
@@ -632,7 +644,7 @@ def _extend_start(blocks: list[_Measured], start: int) -> int:
     """Take back into the story a dateline-led or short opening paragraph just above it."""
     while start > 0:
         b = blocks[start - 1]
-        if b.cls == "near" and b.sentence and not is_byline(b.text):
+        if b.cls == "near" and b.sentence and not b.byline:
             start -= 1
         else:
             break
