@@ -128,7 +128,7 @@ def title_case_ratio(text: str) -> float:
 
 def stop_word_share(text: str, ws: list[str] | None = None) -> float:
     ws = words(text) if ws is None else ws
-    return sum(1 for w in ws if w.lower() in STOP_WORDS) / len(ws) if ws else 0.0
+    return sum(map(STOP_WORDS.__contains__, map(str.lower, ws))) / len(ws) if ws else 0.0
 
 
 # ---------------------------------------------------------------------------------------------
