@@ -14,13 +14,12 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import fts5_build, median_seconds, run_measured, tool
+from common import fts5_build, median_seconds, query_latencies, run_measured, tool
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -70,18 +69,8 @@ def main() -> None:
         print(f"{'cold CLI query, nato-search --format jsonl':44} {cold * 1000:7.0f}ms  "
               f"{cold / every:6.2f} x sqlite-utils, {cold / base:6.2f} x with --limit 10")
 
-    from nato_search.api import Library
-
-    lib = Library.open(corpus, index)
-    lib.query("warm up")
-    times = []
-    for _ in range(5):
-        for q in QUERIES:
-            t = time.perf_counter()
-            lib.query(q, limit=10)
-            times.append((time.perf_counter() - t) * 1000)
-    print(f"{'in-process query with snippets, p50':44} {statistics.median(times):7.1f}ms  "
-          f"p90 {sorted(times)[int(len(times) * 0.9)]:.1f}ms")
+    p50, p90 = query_latencies(corpus, index, QUERIES)
+    print(f"{'in-process query with snippets, p50':44} {p50:7.1f}ms  p90 {p90:.1f}ms")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 

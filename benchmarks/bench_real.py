@@ -26,7 +26,6 @@ import json
 import os
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
-from common import fts5_build, median_seconds, run_measured, tool  # noqa: E402
+from common import fts5_build, median_seconds, query_latencies, run_measured, tool  # noqa: E402
 from make_real_corpus import DEFAULT_SHARED, write_corpus  # noqa: E402
 
 QUERIES = ["police", "election results", '"prime minister"', "climat*", "government NOT court",
@@ -205,17 +204,7 @@ def main() -> None:
                   f"  {fig['cold_nr'] / fig['su_all']:5.2f} x sqlite-utils, "
                   f"{fig['cold_nr'] / fig['su_10']:5.2f} x with --limit 10")
 
-        from nato_search.api import Library
-
-        lib = Library.open(corpus, index)
-        lib.query("warm up")
-        times = []
-        for _ in range(5):
-            for q in QUERIES:
-                t = time.perf_counter()
-                lib.query(q, limit=10)
-                times.append((time.perf_counter() - t) * 1000)
-        fig["p50"], fig["p90"] = statistics.median(times), sorted(times)[int(len(times) * 0.9)]
+        fig["p50"], fig["p90"] = query_latencies(corpus, index, QUERIES)
         print(f"{'in-process query with snippets, p50':44} {fig['p50']:7.1f}ms  "
               f"p90 {fig['p90']:.1f}ms")
     fig["load_after"] = os.getloadavg()[0]

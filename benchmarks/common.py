@@ -110,3 +110,18 @@ def fts5_build(corpus: Path, db_path: Path) -> float:
         db.execute("insert into [articles_fts] (rowid, [body]) select rowid, [body] from articles")
     db.close()
     return time.perf_counter() - start
+
+
+def query_latencies(corpus, index, queries: list[str], rounds: int = 5) -> tuple[float, float]:
+    """(p50, p90) in milliseconds of in-process queries with snippets, after one to warm up."""
+    from nato_search.api import Library
+
+    lib = Library.open(corpus, index)
+    lib.query("warm up")
+    times = []
+    for _ in range(rounds):
+        for q in queries:
+            t = time.perf_counter()
+            lib.query(q, limit=10)
+            times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times), sorted(times)[int(len(times) * 0.9)]
