@@ -671,10 +671,13 @@ def search_quotes(searcher, text: str | None, filters: Filters = Filters(), *, s
 
 
 def quote_rows(searcher, filters: Filters):
-    """Stored fields of every quotation passing the filters (for tallies)."""
-    for hit in searcher.search(query.Every(), filter=_filter("quote", filters), limit=None,
-                               scored=False):
-        yield hit.fields()
+    """Stored fields of every quotation passing the filters (for tallies), in index order.
+
+    Read straight from the reader: a search's results and hits cost a third more at 70,000
+    quotations, for an order a tally does not need."""
+    stored = searcher.reader().stored_fields
+    for docnum in sorted(searcher.docs_for_query(_filter("quote", filters))):
+        yield stored(docnum)
 
 
 def _path(root: str, doc_id: str) -> str:

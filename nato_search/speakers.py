@@ -107,8 +107,12 @@ def tally(rows: Iterable[dict], aliases: Aliases) -> dict[str, SpeakerTally]:
     A speaker known only by one word ("Kishida") joins the one fuller name that ends with it.
     """
     tallies: dict[str, SpeakerTally] = {}
+    canonical: dict[str | None, str | None] = {}  # a name recurs: fold it once
     for row in rows:
-        name = aliases.canonical_name(row.get("speaker"))
+        speaker = row.get("speaker")
+        name = canonical.get(speaker, "")
+        if name == "":
+            name = canonical[speaker] = aliases.canonical_name(speaker)
         if not name:
             continue
         t = tallies.setdefault(name, SpeakerTally())
