@@ -101,16 +101,6 @@ def size_in_words(text: str, ws: list[str] | None = None) -> int:
     return len(words(_CJK.sub(" ", text))) + cjk // 2
 
 
-def is_prose(text: str) -> bool:
-    """A paragraph of the story: enough words, written in sentences (scrapes may lose the stop)."""
-    if " | " in text and not ends_sentence(text):
-        return False  # "Headline | Subheading": a title bar, not a paragraph
-    n = size_in_words(text)
-    if n >= 16:
-        return True
-    return n >= 7 and (ends_sentence(text) or bool(_SENTENCE_INSIDE.search(text)))
-
-
 def is_headline_like(text: str) -> bool:
     """A headline: a few words, no closing full stop, capitalised like a title or a sentence."""
     ws = words(text)
