@@ -68,7 +68,11 @@ def extract_title(cleaned: Cleaned) -> str:
         if len(parts) > 1:
             headline = parts[0] if len(words(parts[0])) >= 3 else max(parts, key=lambda p: len(words(p)))
         return " ".join(headline.split())  # whole: only screen layouts shorten a title
-    body = cleaned.body
+    return title_from_lead(cleaned.body)
+
+
+def title_from_lead(body: str) -> str:
+    """A stand-in title for an article without a headline: its lead sentence, shortened."""
     lead = next((p for p in body.split("\n\n") if len(words(p)) >= 5), body)
     first = sentences(_strip_dateline(lead))
     sentence = first[0] if first else lead
@@ -200,10 +204,6 @@ def _weekday(name: str | None) -> int | None:
     return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(name))
 
 
-def numeric_order(text: str) -> str:
-    return _order_from(_matches(text), text)[0]
-
-
 def _matches(text: str) -> list[tuple[int, re.Match]]:
     """Every date-like match of the text, in order; where two forms overlap, the first pattern's.
 
@@ -263,7 +263,7 @@ def find_dates(text: str, order: str | None = None, settled: bool = True) -> lis
     """Every date written in `text`, in order, overlapping forms counted once.
 
     `order` says how numeric dates are read ("dm" or "md"); by default, as the text itself
-    suggests (`numeric_order`); `settled` says whether the page's evidence chose that order."""
+    suggests (`_order_from`); `settled` says whether the page's evidence chose that order."""
     matches = _matches(text)
     if order is None:
         order, settled = _order_from(matches, text)

@@ -12,10 +12,9 @@ from __future__ import annotations
 from nato_search import webpage
 from nato_search.cleaning import clean_blocks
 from nato_search.corpus import MAX_BYTES, Entry, UnreadableFile, read_text, split_front_matter
-from nato_search.metadata import extract_metadata, front_matter_date, shorten
+from nato_search.metadata import extract_metadata, front_matter_date, title_from_lead
 from nato_search.models import Article
 from nato_search.quotes import extract_quotes
-from nato_search.text import sentences
 
 
 def article_from_text(article_id: str, path: str, text: str) -> Article:
@@ -35,17 +34,12 @@ def article_from_page(article_id: str, path: str, html: str) -> Article:
     page = webpage.read_page(html)
     body = "\n\n".join(page.paragraphs)
     day = front_matter_date(page.date)
-    title = page.title or shorten(_lead(body))  # a stand-in from the lead is cut; a title never
+    title = page.title or title_from_lead(body)  # a stand-in from the lead is cut; a title never
     return Article(
         id=article_id, path=path, title=title, source=page.site,
         date=day, date_method="the page's markup, by htmldate" if day else None, body=body,
         quotes=tuple(extract_quotes(body)), url=page.url, reader=webpage.READER,
     )
-
-
-def _lead(body: str) -> str:
-    first = sentences(body.split("\n\n", 1)[0])
-    return first[0].rstrip(".") if first else body
 
 
 def load_article(entry: Entry, max_bytes: int = MAX_BYTES) -> Article:
