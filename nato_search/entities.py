@@ -97,7 +97,7 @@ association alliance foundation center centre school police service services net
 society board panel coalition authority authorities tribunal campaign commission club
 federation league inc inc. corp corp. ltd ltd. llc plc co. group unit bureau secretariat
 administration embassy consulate trust fund charity hospital airlines airways railways
-international
+international market markets stores media news times post press
 """)
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
@@ -297,6 +297,7 @@ class Entity:
     role: str | None = None
     gender: str | None = None  # "m" or "f", from a title or a "he"/"she" after a mention
     roles: list[str] = field(default_factory=list)
+    organisation: bool = False  # "Whole Foods Market": never "he" or "she"
 
     @property
     def surname(self) -> str:
@@ -353,7 +354,7 @@ class Entities:
             name, role = cleaned.text, role or cleaned.role
         known = self.find(name)
         if known is None:
-            known = Entity(name, role)
+            known = Entity(name, role, organisation=cleaned is not None and cleaned.organisation)
         else:
             self.persons.remove(known)
             if len(name.split()) > len(known.name.split()):
@@ -376,9 +377,13 @@ class Entities:
         """The person "he" or "she" points back to: the salient person if the gender fits,
         else the most recently mentioned person it fits."""
         gender = PRONOUNS.get(pronoun.casefold())
-        if self.last is not None and self.last.gender in (None, gender):
+
+        def fits(p: Entity) -> bool:
+            return p.gender in (None, gender) and not p.organisation
+
+        if self.last is not None and fits(self.last):
             return self.last
-        return next((p for p in reversed(self.persons) if p.gender in (None, gender)), None)
+        return next((p for p in reversed(self.persons) if fits(p)), None)
 
     def by_role(self, role_words: list[str], heads: frozenset[str] | set[str]) -> Entity | None:
         """The person last named with a role that has one of these head nouns."""

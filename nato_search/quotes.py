@@ -679,6 +679,10 @@ class Resolver:
         # "The Wooster professor": a role with a modifier, not a person called Wooster; the
         # person last spoken of, unless they hold another role
         described = re.match(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", phrase, re.I)
+        partisan = _PARTISAN.match(phrase)
+        if partisan and self.people.last is not None and not self.people.last.organisation:
+            # "the Kentucky Republican": a member of a party spoken of, never the party
+            return Attribution(self.people.last.name, phrase, self.people.last.role, "")
         if described and described.group(1) in ROLE_WORDS and words[-1] == described.group(1):
             person = self.people.by_role([described.group(1)]) or self.people.last
             if person is not None and (person.role is None or described.group(1)
@@ -754,6 +758,8 @@ class Resolver:
         return None
 
 
+_DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
+_PARTISAN = re.compile(r"^the\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)$", re.I)
 _OFFICE_OF = re.compile(
     r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:head|chief|director|spokes\w+|president|chair\w*|"
     r"leader|minister|secretary|commander|governor|mayor)\s+of\s+\S", re.I)
@@ -1237,7 +1243,9 @@ def _subject(np: str) -> str:
                 candidates.append(part)
         # "Howard Rubel, a Toronto lawyer representing Spanton": the part that is nothing but
         # a name (and a title) is the speaker, not a name inside the apposition
-        named = [p for p in candidates if _is_titled_name(p)]
+        # ("Mr. Warner, the Virginia Democrat,": the name, not the description after it)
+        named = sorted((p for p in candidates if _is_titled_name(p)),
+                       key=lambda p: bool(_DETERMINER.match(p)))
         # "Professor X of Boston University, co-author of a study published in the Y
         # Journal": the part that opens with the name, not the description after it
         opening = [p for p in candidates if _opens_with_name(p)]

@@ -504,3 +504,24 @@ def test_a_quoted_term_after_an_article_is_no_quotation():
     text = ('Critics in Beijing say the pact would build an "Asian NATO" in the region.\n\n'
             'Officials rejected what they called the so-called "Containment Strategy" of the West.')
     assert [q.quote for q in extract_quotes(text)] == []
+
+
+def test_a_name_before_its_description_is_the_speaker():
+    # "Mr. X, the Virginia Democrat, called ...": the name, not the description after it;
+    # later, "the Kentucky Republican" and "he" are the member spoken of, never the party
+    body = ("Senator Ann Keller spoke first.\n\n"
+            "Mr. Dale Hobart, the Virginia Democrat, called the bill \"the worst piece of work "
+            "we have seen in years.\"\n\n"
+            "\"We will fight it in committee,\" the Virginia Democrat said.\n\n"
+            "\"Nobody should be surprised by that,\" he added.")
+    quotes = extract_quotes(body)
+    assert [q.speaker for q in quotes] == ["Dale Hobart"] * 3
+
+
+def test_he_is_never_a_company():
+    # a company named like a person, then "he": the person, not the company
+    body = ("From the deck of his boat, moored at the terminal in Seattle, skipper Wade Miller "
+            "watches what happens at Whole Harvest Market.\n\n"
+            "\"When you look at nice halibut, it is pure white,\" he said.")
+    quotes = extract_quotes(body)
+    assert [q.speaker for q in quotes] == ["Wade Miller"]
