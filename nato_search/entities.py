@@ -52,6 +52,7 @@ from inside into like near of off onto out outside over past per through through
 towards under underneath up upon via within he she they we i you him her them us me my our your
 their his hers theirs ours mine yours one two three four five six seven eight nine ten dear
 mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman
+besides unlike amid amidst following including regarding concerning except alongside
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december breaking update updated exclusive watch read
 """)
@@ -105,13 +106,19 @@ _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el
                         "di", "du", "ibn", "abu", "ben", "dos", "das", "del", "della", "ter"})
 # A party tag: "(D-N.C.)", "R-Ky.", "(R)", "D-Calif."
 PARTY_TAG = re.compile(r"^\(?[DRI]-?(?:[A-Z][A-Za-z.]*)?\)?[,.]?$")
-_MODIFIER = re.compile(r"-(?:based|owned|born|led|backed|run|made|funded|controlled|"
-                      r"affiliated|aligned|allied|linked)$", re.I)
+# "Yemen-based", "Kremlin-backed", "Mozilla-signed": a modifier (the part after the hyphen
+# written in lower case, as a past participle is), not a name
+_MODIFIER = re.compile(r"-(?:born|led|run|made|[a-z]+ed)$")
 _AGE = re.compile(r"^(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)-(?:year|month|week)s?-old$", re.I)
 _INITIAL = re.compile(rf"^[{_UPPER}]\.(?:[{_UPPER}]\.)*$")
 _NAME_WORD = re.compile(rf"^(?:[{_UPPER}]|(?:al|el|ad|as|an|at|az|bin|ibn|de|di|du|da|van|von|le|la)"
-                        rf"-[{_UPPER}])[\w'’-]*\.?$")
+                        rf"-?[{_UPPER}])[\w'’-]*\.?$")  # "al-Assad", "deGrasse"
+# "I’d", "Don’t", "You’re": a contraction opening a sentence, never a name
+_CONTRACTION = re.compile(r"['’](?:d|re|ll|ve|m)$|n['’]t$", re.I)
 _KEEPS_STOP = frozenset({"jr.", "sr."})
+# Titles that go with one name as the person's name: "Pope Francis", "Prince Harry"
+_STYLED_BY_TITLE = frozenset({"pope", "king", "queen", "prince", "princess", "emperor",
+                              "empress", "lord", "lady", "dame", "sir", "saint"})
 # Adjectives that open a name ("New Zealand") but are none alone
 _NOT_ALONE = frozenset({"new", "old", "former", "other", "more", "great", "greater"})
 # Abbreviations whose full stop does not end a run of name words ("Rep. G.K. Butterfield")
@@ -262,13 +269,15 @@ def clean_name(phrase: str) -> Name | None:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:
             return None  # a dateline ("WASHINGTON") or a shouted word, not a person
+    if len(words) == 1 and role and fold(role[-1]) in _STYLED_BY_TITLE:
+        words = [role.pop(), *words]  # "Pope Francis", "King Charles": the title is the name
     return Name(" ".join(words), " ".join(role) or None, gender, organisation)
 
 
 def _is_name_like(token: str) -> bool:
     bare = _bare(token)
     return bool(bare) and (bool(_NAME_WORD.match(bare)) or bool(_INITIAL.match(bare))) \
-        and any(c.isalpha() for c in bare)
+        and any(c.isalpha() for c in bare) and not _CONTRACTION.search(bare)
 
 
 def is_unnamed(speaker: str | None) -> bool:
@@ -344,9 +353,13 @@ class Entities:
                      and p.gender == gender]
             if known:
                 return known[0]
-        if self.last is not None and fits(self.last):
+        found = [p for p in reversed(self.persons) if id(p) in candidates and fits(p)]
+        # a surname ends a name: "Trump" is Donald Trump before a building named Trump Tower
+        ending = [p for p in found if fold(p.name).split()[-1] == words[-1]]
+        found = ending or found
+        if self.last is not None and any(p is self.last for p in found):
             return self.last
-        return next((p for p in reversed(self.persons) if id(p) in candidates and fits(p)), None)
+        return found[0] if found else None
 
     def add(self, name: str, role: str | None = None) -> Entity:
         cleaned = clean_name(name) if name[:1].isupper() else None
@@ -471,6 +484,8 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
               # not "Doris Day Show", for "Day")
               and (fold(n.text).split()[-1] == words[-1]
                    or len(words) == 1 and fold(n.text).split()[0] == words[0])]
+    ending = [(pos, text) for pos, text in fuller if fold(text).split()[-1] == words[-1]]
+    fuller = ending or fuller  # "Trump" is Donald Trump, not a building named Trump Tower
     if not fuller:
         return name
     people = {fold(text) for _, text in fuller}

@@ -182,6 +182,16 @@ MEDIA = re.compile(
     r"[\w ]*(?:times|post|guardian|telegraph|journal|herald|tribune|news|daily|mail|agency|"
     r"television|tv|radio|magazine|newspaper|media|press|wire))$", re.I)
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+
+
+_MARKS = "\"“”‘’'«»"
+
+
+def _is_outlet(np: str) -> bool:
+    """"according to Reuters", "according to the Nikkei newspaper": a source, not a speaker;
+    "according to an official in the intelligence agency" is a person."""
+    np = np.strip()
+    return bool(MEDIA.match(np)) and not _GENERIC_PERSON.search(np.casefold())
 GROUP_PRONOUNS = {"they", "we", "it"}
 
 OPENERS = {"“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "‹": "›"}
@@ -380,6 +390,13 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
 
 def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+
+
+def _description(text: str) -> str:
+    """An unnamed speaker as written, its article in lower case: "The father" -> "the father"
+    ("a police spokesperson" and "the employee" are not the same speaker)."""
+    text = text.strip()
+    return re.sub(r"^(?:the|a|an)\s", lambda m: m.group(0).lower(), text, flags=re.I)
 
 
 def _trailing_name(phrase: str) -> str | None:
@@ -651,12 +668,18 @@ class Resolver:
             self._organisations = article_organisations(self.text)
         return self._organisations
 
+    def _written_lower_case(self, word: str) -> bool:
+        return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", self.text) \
+            is not None
+
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:—–-")
         phrase = re.sub(r"^(?:and|but|as|while|so|then)\s+", "", phrase, flags=re.I)
         phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
         if not phrase or _SUBORDINATE.match(phrase):
             return None  # "Known as a shock jock ...", "Asked about ...": not a speaker
+        if phrase.strip()[:1] in _MARKS or phrase.strip()[-1:] in _MARKS:
+            return None  # '"Content-Type": "text/html"': a quoted key, not a speaker
         low = phrase.casefold()
         words = low.split()
         if len(words) > 16:
@@ -688,6 +711,10 @@ class Resolver:
             if person is not None and (person.role is None or described.group(1)
                                        in person.role.casefold().split()):
                 return Attribution(person.name, phrase, person.role, "")
+        if len(words) == 1 and self.people.find(phrase) is None \
+                and self._written_lower_case(phrase):
+            return None  # "Efforts were made", "Shares rose": a word capitalised as it opens
+            #              a sentence, which the article writes in lower case too
         role, name = split_role_and_name(phrase)
         if name:
             # "Mrs. Trump": of the family, the one the title's gender fits
@@ -708,7 +735,7 @@ class Resolver:
         # An official named by office only ("the head of the police's internal investigators"):
         # remembered, so that a later "she" finds them
         if _OFFICE_OF.match(phrase) and len(words) <= 10:
-            person = self.people.add(_strip_det(phrase), words[1] if len(words) > 1 else None)
+            person = self.people.add(_description(phrase), words[1] if len(words) > 1 else None)
             self.people.last = person
             return Attribution(person.name, phrase, person.role, "")
         # A body that speaks by its name alone ("Facebook", "The Kremlin", "China")
@@ -739,7 +766,7 @@ class Resolver:
         if generic and generic.start() == 0:  # "One of them even went as far as to"
             return Attribution(phrase[:generic.end()], phrase, None, "")
         if generic and len(words) <= 7:
-            return Attribution(_strip_det(phrase), phrase, None, "")
+            return Attribution(_description(phrase), phrase, None, "")
         # A body that speaks ("the ministry", "China's foreign ministry", "officials")
         if re.search(r"\b(?:ministry|government|office|department|embassy|agency|police|army|"
                      r"military|officials?|spokes\w+|organi[sz]ation|council|"
@@ -1139,6 +1166,12 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             np = ", ".join(pieces)
         if m and (att := _resolve_as(resolver, np, "after")):
             return att
+    # '..., "...," according to an official': the cue right after the words is theirs, before
+    # any subject of the sentence they close ("Efforts were made ..., "...," according to X")
+    m = _ACCORDING.match(after.lstrip(" ,"))
+    if m and not _is_outlet(m.group("np")) and (
+            att := _resolve_as(resolver, m.group("np"), "according to")):
+        return att
     # 'Remarked Center for Biological Diversity scientist Tierra Curry, "..."': the verb first
     m = _VERB_FIRST.match(before)
     if m and m.group("verb").casefold() in _VERB_SET and _CUE_OF.get(
@@ -1187,7 +1220,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # according to X, "..." / "...", according to X
     for chunk in (before, after):
         m = _ACCORDING.search(chunk)
-        if m and not MEDIA.match(m.group("np").strip()):
+        if m and not _is_outlet(m.group("np")):
             np = m.group("np")
             if _DOCUMENT.search(np):  # "according to a statement released by Erdogan's office"
                 np = _document_author(np)

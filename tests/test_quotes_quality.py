@@ -62,17 +62,20 @@ import pytest
 from quote_eval import FIXTURES, evaluate, same_speaker
 
 
+# An unnamed speaker is the description as written, with its article ("a police spokesperson",
+# "the writer"), as the attribution issue asks; the older sets were labelled without it
+# ("writer", "family"), and count those as inexact.
 @pytest.mark.parametrize("gold, quotations, f1, speakers, exact", [
     ("quotes_gold.jsonl", 85, 0.98, 0.95, 0.95),      # today: 0.994, 0.964, 0.964
-    ("quotes_heldout.jsonl", 40, 0.96, 0.98, 0.93),   # today: 0.974, 1.000, 0.947
+    ("quotes_heldout.jsonl", 40, 0.96, 0.98, 0.95),   # today: 0.974, 1.000, 0.974
     ("quotes_unseen.jsonl", 28, 0.95, 0.95, 0.83),    # today: 0.963, 0.962, 0.846
     ("quotes_fourth.jsonl", 21, 0.93, 0.93, 0.88),    # today: 0.950, 0.947, 0.895
-    ("quotes_fifth.jsonl", 39, 0.93, 0.98, 0.90),     # today: 0.946, 1.000, 0.914
-    ("quotes_sixth.jsonl", 38, 0.95, 0.98, 0.93),     # today: 0.973, 1.000, 0.944
-    ("quotes_seventh.jsonl", 32, 0.97, 0.95, 0.92),   # today: 0.984, 0.968, 0.935
+    ("quotes_fifth.jsonl", 39, 0.93, 0.95, 0.87),     # today: 0.946, 0.971, 0.886
+    ("quotes_sixth.jsonl", 38, 0.95, 0.98, 0.98),     # today: 0.973, 1.000, 1.000
+    ("quotes_seventh.jsonl", 32, 0.97, 0.95, 0.89),   # today: 0.984, 0.968, 0.903
     ("quotes_eighth.jsonl", 34, 0.94, 0.98, 0.95),    # today: 0.954, 1.000, 0.968
     ("quotes_webdev.jsonl", 126, 0.94, 0.94, 0.92),   # today: 0.950, 0.956, 0.930
-    ("quotes_wikinews_new.jsonl", 35, 0.94, 0.76, 0.76),  # today: 0.955, 0.781, 0.781
+    ("quotes_wikinews_new.jsonl", 35, 0.94, 0.76, 0.73),  # today: 0.955, 0.781, 0.750
 ])
 def test_quotation_f1_and_speaker_accuracy(gold, quotations, f1, speakers, exact):
     report = evaluate(FIXTURES / gold)
