@@ -39,7 +39,7 @@ from nato_search.config import Locations
 from nato_search.corpus import MAX_BYTES, TOO_LARGE, Entry, UnreadableFile, scan
 from nato_search.errors import EmptyCorpus, IndexUnusable
 from nato_search.models import Article, Skipped, UpdateReport
-from nato_search.schema import SCHEMA_VERSION, build_schema
+from nato_search.schema import SCHEMA_VERSION, TALLY_SEPARATOR, build_schema
 
 MARKER = "NATO_SEARCH_INDEX"
 POINTER = "CURRENT"
@@ -298,8 +298,14 @@ def article_documents(article: Article, fingerprint: str) -> list[dict]:
             "speaker_as_written": q.speaker_as_written, "role": q.role, "context": q.context,
             "article_title": article.title, "source": article.source,
             "source_key": source_key, "date": day,
+            "tally": _tally_value(q.speaker, article.id, q.role, day),
         })
     return [{k: v for k, v in d.items() if v is not None} for d in docs]
+
+
+def _tally_value(*values: str | None) -> bytes:
+    return TALLY_SEPARATOR.join((v or "").replace(TALLY_SEPARATOR, " ") for v in values
+                                ).encode("utf-8")
 
 
 PARALLEL_MIN = 200  # below this, starting worker processes costs more than it saves

@@ -29,7 +29,7 @@ from whoosh import qparser, query
 from nato_search.dates import ACCEPTED_FORMS, parse_period
 from nato_search.errors import DateError, QueryError
 from nato_search.models import Hit, QuoteRecord
-from nato_search.schema import QUERY_FIELDS, text_analyzer
+from nato_search.schema import QUERY_FIELDS, TALLY_SEPARATOR, text_analyzer
 
 ARTICLE_FIELDS = ("title", "body")
 # what a query without field names searches: the body field indexes the title as well
@@ -671,13 +671,17 @@ def search_quotes(searcher, text: str | None, filters: Filters = Filters(), *, s
 
 
 def quote_rows(searcher, filters: Filters):
-    """Stored fields of every quotation passing the filters (for tallies), in index order.
-
-    Read straight from the reader: a search's results and hits cost a third more at 70,000
-    quotations, for an order a tally does not need."""
-    stored = searcher.reader().stored_fields
-    for docnum in sorted(searcher.docs_for_query(_filter("quote", filters))):
-        yield stored(docnum)
+    """Speaker, article, role and date of every quotation passing the filters (for tallies),
+    in index order, read from the quotations' tally column (unpickling their stored fields
+    cost ten times more)."""
+    wanted = set(searcher.docs_for_query(_filter("quote", filters)))
+    keys = ("speaker", "doc", "role", "date")
+    for reader, offset in searcher.reader().leaf_readers():
+        if not reader.has_column("tally"):  # a segment of articles without quotations
+            continue
+        for docnum, value in enumerate(reader.column_reader("tally", translate=False), offset):
+            if docnum in wanted:
+                yield dict(zip(keys, value.decode("utf-8").split(TALLY_SEPARATOR)))
 
 
 def _path(root: str, doc_id: str) -> str:

@@ -53,6 +53,30 @@ def test_stats_count_what_is_in_the_corpus_after_updates(cli, make_corpus):
     assert (row["first_date"], row["last_date"]) == ("2024-03-04", "2024-05-07")
 
 
+def test_speakers_count_only_the_quotations_still_in_the_corpus(cli, make_corpus):
+    # an update leaves the old version's quotations in their segment, deleted: neither
+    # `speakers` nor `stats` may count them
+    root = make_corpus({
+        "a.txt": "Alpha article\n\nMonday, March 4, 2024\n\n"
+                 "\"We will build more ships,\" Admiral Jane Roe said on Monday.\n",
+        "b.txt": "Bravo article\n\nFriday, June 7, 2024\n\n"
+                 "\"The frigates sailed at dawn,\" Captain Tom Hale said.\n"})
+
+    def speakers() -> dict[str, tuple[int, str]]:
+        rows = cli("speakers", "--corpus", root, "-f", "jsonl").stdout.splitlines()
+        return {r["speaker"]: (r["quotes"], r["last"]) for r in map(json.loads, rows)}
+
+    def counted() -> int:
+        return json.loads(cli("stats", "--corpus", root, "-f", "json").stdout)[0]["speakers"]
+
+    assert speakers() == {"Jane Roe": (1, "2024-03-04"), "Tom Hale": (1, "2024-06-07")}
+    assert counted() == 2
+    bump(root / "b.txt", "Bravo article\n\nFriday, June 7, 2024\n\n"
+                         "\"We sailed at dawn and came back at dusk,\" Admiral Jane Roe said.\n")
+    assert speakers() == {"Jane Roe": (2, "2024-06-07")}
+    assert counted() == 1
+
+
 def test_index_command_reports_what_it_did(cli, make_corpus, tmp_path):
     root = make_corpus({"a.txt": "One.\n", "b.txt": "Two.\n"})
     idx = tmp_path / "idx"
