@@ -895,7 +895,8 @@ _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five 
     r"[A-Z][\w'’-]*[a-z][\w'’-]*)")
 
 
-_BARE_NAME = re.compile(r"(?<![\w'’-])(?=[A-Z])((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)")
+_BARE_NAME = re.compile(r"(?<![\w'’-])(?=[A-Z])"
+                        r"((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)")
 
 
 _ROLE_HINT = re.compile(

@@ -50,18 +50,20 @@ class Filters:
     kinds: tuple[str, ...] = ()  # quotation kinds; applies to quotations only
 
     def queries(self, kind: str = "article") -> list[query.Query]:
+        """The filters but the dates, as queries of terms."""
         parts: list[query.Query] = []
         if self.speakers:
             parts.append(speaker_query(self.speakers))
         if self.kinds and kind == "quote":
             parts.append(query.Or([query.Term("quote_kind", k) for k in self.kinds]))
-        if self.since or self.until:
-            parts.append(query.TermRange(
-                "date", self.since.isoformat() if self.since else None,
-                self.until.isoformat() if self.until else None))
         if self.source:
             parts.append(query.Term("source_key", self.source.strip().casefold()))
         return parts
+
+    def in_dates(self, day: bytes) -> bool:
+        """Whether a date column's value (b"YYYY-MM-DD", b"" when unknown) is in the range."""
+        return bool(day) and (self.since is None or day >= self.since.isoformat().encode()) \
+            and (self.until is None or day <= self.until.isoformat().encode())
 
 
 @dataclass(frozen=True)
@@ -492,19 +494,23 @@ def weighting():
 # Searching
 
 
-def _filter(kind: str, filters: Filters) -> query.Query:
-    return query.And([query.Term("kind", kind), *filters.queries(kind)])
-
-
 def _filter_docs(searcher, kind: str, filters: Filters) -> set[int]:
-    """The documents a filter allows, computed once per open searcher and reused."""
+    """The documents a filter allows, computed once per open searcher and reused.
+
+    Dates are read from the date column: a range of terms made a union of one posting list
+    per day, which took 0.6 s for a year's range at 20,000 articles (the column: 0.05 s)."""
     cache = searcher.__dict__.setdefault("_nato_filter_cache", {})
     key = (kind, filters)
     if key not in cache:
         if len(cache) > 64:
             cache.clear()
         # a plain set: the type Whoosh takes as a filter (it only reads it)
-        cache[key] = set(searcher.docs_for_query(_filter(kind, filters)))
+        docs = set(searcher.docs_for_query(
+            query.And([query.Term("kind", kind), *filters.queries(kind)])))
+        if filters.since or filters.until:
+            docs = {d for d, day in column_values(searcher, "date", docs)
+                    if filters.in_dates(day)}
+        cache[key] = docs
     return cache[key]
 
 
@@ -674,14 +680,11 @@ def quote_rows(searcher, filters: Filters):
     """Speaker, article, role and date of every quotation passing the filters (for tallies),
     in index order, read from the quotations' tally column (unpickling their stored fields
     cost ten times more)."""
-    wanted = set(searcher.docs_for_query(_filter("quote", filters)))
+    wanted = _filter_docs(searcher, "quote", filters)
     keys = ("speaker", "doc", "role", "date")
-    for reader, offset in searcher.reader().leaf_readers():
-        if not reader.has_column("tally"):  # a segment of articles without quotations
-            continue
-        for docnum, value in enumerate(reader.column_reader("tally", translate=False), offset):
-            if docnum in wanted:
-                yield dict(zip(keys, value.decode("utf-8").split(TALLY_SEPARATOR)))
+    for _docnum, value in column_values(searcher, "tally", wanted):
+        if value:  # none in a segment of articles without quotations
+            yield dict(zip(keys, value.decode("utf-8").split(TALLY_SEPARATOR), strict=True))
 
 
 def _path(root: str, doc_id: str) -> str:
@@ -821,30 +824,45 @@ def period_counts(searcher, text: str | None, filters: Filters, by: str,
     width = 7 if by == "month" else 4
     counts: dict[str, list[int]] = {}
     undated = 0
-    dates = DateColumn(searcher)
     quoting: set[str] | None = None
     if filters.speakers:
         # with --speaker, an article counts when it holds that person's quotations of the
         # kinds asked for, as `speakers` counts them
-        quoting = {hit["doc"] for hit in searcher.search(
-            query.Every(), filter=_filter("quote", filters), limit=None, scored=False)}
+        quoting = {row["doc"] for row in quote_rows(searcher, filters)}
     article_filters = Filters(filters.since, filters.until, filters.source)
     for slot, kind, fields in ((0, "article", ARTICLE_DEFAULT_FIELDS), (1, "quote", quote_fields)):
         if text and text.strip() != "*":
             q = expand_patterns(parse_query(text, searcher.schema, fields), searcher.reader())
         else:
             q = query.Every()
-        flt = _filter(kind, article_filters if slot == 0 else filters)
-        for hit in searcher.search(q, filter=flt, limit=None, scored=False):
-            if slot == 0 and quoting is not None and hit["id"] not in quoting:
-                continue
-            value = dates[hit.docnum]
+        # the matching documents, unscored: a search's results cost six times more
+        found = _filter_docs(searcher, kind, article_filters if slot == 0 else filters)
+        if not isinstance(q, query.Every):
+            found = found & set(searcher.docs_for_query(q))
+        if slot == 0 and quoting is not None:
+            stored = searcher.reader().stored_fields
+            found = {d for d in found if stored(d)["id"] in quoting}
+        for _docnum, value in column_values(searcher, "date", found):
             day = value.decode() if isinstance(value, bytes) else (value or "")
             if not day:
                 undated += slot == 0
                 continue
             counts.setdefault(day[:width], [0, 0])[slot] += 1
     return counts, undated
+
+
+def column_values(searcher, field: str, docnums: set[int]):
+    """(docnum, raw value) of a column for the documents asked for, in index order: a column
+    read straight through, segment by segment, is ten times faster than one lookup a document.
+    A segment without the column (none of its documents had the field) gives b"" for each."""
+    for reader, offset in searcher.reader().leaf_readers():
+        if not reader.has_column(field):
+            yield from ((d, b"") for d in sorted(docnums)
+                        if offset <= d < offset + reader.doc_count_all())
+            continue
+        for docnum, value in enumerate(reader.column_reader(field, translate=False), offset):
+            if docnum in docnums:
+                yield docnum, value
 
 
 def fill_periods(counts: dict[str, list[int]], by: str) -> list[tuple[str, int, int]]:
