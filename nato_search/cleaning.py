@@ -166,7 +166,7 @@ _END_MARKER = re.compile(
     r" (?:comments?|responses?|replies)(?:\s*\(\d+\))?"
     r"|join the (?:discussion|conversation)|tags?|filed under|share(?: this)?(?: post| article)?"
     r"|[\w ]*access ranking|[\w\" ]*popular article|about the author|sponsored(?: stories| links)?"
-    r"|promoted(?: stories| links)?|what to read next|keep reading|up next)s?\s*:?\s*$",
+    r"|promoted(?: stories| links)?|what to read next|keep reading|up next)s?[\s:.…»›>]*$",
     re.I)
 _MID_PROMO = re.compile(r"^(?:must read|also read|read also|read more|related|see also|watch"
                         r"|tags|topics|filed (?:under|to)|categories|related topics)\s*:", re.I)

@@ -58,10 +58,16 @@ def shorten(text: str, limit: int = TITLE_MAX) -> str:
     return cut + "…"
 
 
+_BREADCRUMB = re.compile(r"\s*[»›]\s*|\s+>\s+")
+
+
 def extract_title(cleaned: Cleaned) -> str:
     """The headline if the text has one; otherwise the lead sentence, shortened."""
     headline = cleaned.headline
     if headline:
+        trail = [p.strip() for p in _BREADCRUMB.split(headline) if p.strip()]
+        if len(trail) >= 3:
+            headline = trail[-1]  # "You are here: Home » Travel » Headline": the last step
         parts = [p.strip() for p in headline.split("|") if p.strip()]
         # "Headline | Site", "Headline | Subheading": the first part when it can stand alone;
         # "Section|Headline" (a breadcrumb glued to it): the part that reads as a headline

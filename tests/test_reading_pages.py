@@ -142,3 +142,29 @@ def test_a_page_with_a_paragraph_of_prose_never_comes_out_empty():
     text = "Menu\nHome\nNews\n\nThanks for contacting us!\n\n" \
            "The ministry said the exercise would go ahead as planned despite the weather.\n"
     assert "exercise would go ahead" in clean_blocks(text).body
+
+
+STORY = ("Japan and Australia signed a security pact on Saturday that will let their forces "
+         "train together, the two governments said in a joint statement after talks in Perth.\n\n"
+         "The pact is the first of its kind for Japan with any country other than the United "
+         "States, and officials said it would take effect next year once parliaments approve it.\n\n")
+
+
+def test_a_breadcrumb_trail_gives_its_last_step_as_the_title():
+    text = ("Menu\n\nYou are here:Home » World » Japan and Australia sign a new security pact\n\n"
+            + STORY)
+    article = article_from_text("a.txt", "a.txt", text)
+    assert article.title == "Japan and Australia sign a new security pact"
+
+
+def test_a_list_of_other_stories_after_the_article_is_not_kept():
+    # "You Might Also Like …": a heading of teasers, whatever punctuation trails it
+    teasers = ("You Might Also Like …\n\n"
+               "Taylor Swift and three film studios have one thing in common, it turns out\n"
+               "Generative tools are playing a surprising role in disinformation this year\n"
+               "The new era of social media looks as bad for privacy as the last one did\n")
+    cleaned = clean_blocks("Japan and Australia sign a new security pact\n\n" + STORY + teasers)
+    assert "joint statement" in cleaned.body
+    for line in teasers.splitlines()[1:]:
+        if line:
+            assert line not in cleaned.body
