@@ -379,6 +379,11 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
     candidates = cuts + [part]  # "Doug Collins of Georgia": the name before "of" first
     for text in candidates:
         name = _trailing_name(text)
+        if name is None and text is not part and (cleaned := clean_name(text)) is not None \
+                and not cleaned.organisation and len(cleaned.text.split()) >= 2:
+            # "Patrol Chief James Hall with the city police": a name whose last word is also
+            # a noun of places ("Hall", "Park"), before its affiliation
+            return cleaned.role or _role_of(text), cleaned.text
         if name and " " not in name and text is part and cuts and re.search(
                 r"\s(?:of|from|at|in)\s+(?:the\s+)?$", part[: len(part) - len(name)]):
             break  # "The Aam Aadmi Party in Goa": a place or a body after "in", not a person

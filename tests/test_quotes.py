@@ -545,6 +545,9 @@ def test_he_is_never_a_company():
     ("If I were an editor, I’d start by asking “how are photo assignments processed and sent?” "
      "and go from there.", []),
     ("The request sets one header:\n\nheaders: { \"Content-Type\" : \"text/plain\" }", []),
+    # a name ending in a noun of places ("Hall", "Park"), before its affiliation
+    ("The parade starts at nine.\n\n\"We will decide tomorrow,\" Patrol Chief James Hall with "
+     "the city police said Wednesday.", ["James Hall"]),
 ])
 def test_speakers_are_people_under_their_names(body, speakers):
     assert [q.speaker for q in extract_quotes(body)] == speakers
