@@ -871,13 +871,20 @@ def _note_subject(sentence: str, people: People) -> None:
         people.last = person or people.last
         return
     role = name = None
-    for pattern in (_SUBJECT_NAME, _APPOSITION_SUBJECT):
-        m = pattern.match(sentence)
-        if m:
-            # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
-            role, name = split_role_and_name(_POSSESSIVE_END.sub("", m.group("np")))
-            if name:
-                break
+    # the subject may follow opening phrases ("In a video dated May 23, 2015, Mateen said"):
+    # the patterns allow one, and are tried again after the second comma
+    commas = [i + 1 for i, c in enumerate(sentence[:160]) if c == ","][1:2]
+    for at in [0, *commas]:
+        clause = sentence[at:].lstrip()
+        for pattern in (_SUBJECT_NAME, _APPOSITION_SUBJECT):
+            m = pattern.match(clause)
+            if m:
+                # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
+                role, name = split_role_and_name(_POSSESSIVE_END.sub("", m.group("np")))
+                if name:
+                    break
+        if name:
+            break
     if not name:
         return
     if len(name.split()) >= 2 or role or people.find(name):

@@ -545,6 +545,9 @@ def test_he_is_never_a_company():
     ("If I were an editor, I’d start by asking “how are photo assignments processed and sent?” "
      "and go from there.", []),
     ("The request sets one header:\n\nheaders: { \"Content-Type\" : \"text/plain\" }", []),
+    # the subject after two opening phrases is who "he" is now
+    ("Senator Ann Keller met Tom Reid in March.\n\nIn a video dated May 23, 2015, Reid "
+     "declared himself a candidate.\n\n\"The country is in danger,\" he said.", ["Tom Reid"]),
     # a name ending in a noun of places ("Hall", "Park"), before its affiliation
     ("The parade starts at nine.\n\n\"We will decide tomorrow,\" Patrol Chief James Hall with "
      "the city police said Wednesday.", ["James Hall"]),
