@@ -350,7 +350,12 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     cleaned = clean_name(name)
     if cleaned is None:
         return role, None
+    if cleaned.text.casefold().rstrip(".") in _COMPANY_SUFFIXES:
+        return role, None  # "Amazon.com Inc": the suffix of a company's name, not a name
     return role or cleaned.role, cleaned.text
+
+
+_COMPANY_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "group"}
 
 
 def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
@@ -881,6 +886,8 @@ def _note_subject(sentence: str, people: People) -> None:
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
                 role, name = split_role_and_name(_POSSESSIVE_END.sub("", m.group("np")))
+                if name and " " not in name and len(name) >= 6 and name.endswith("ing"):
+                    name = None  # "Speaking from a stage in Redmond, ...": a participle
                 if name:
                     break
         if name:

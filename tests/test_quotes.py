@@ -548,6 +548,12 @@ def test_he_is_never_a_company():
     # the subject after two opening phrases is who "he" is now
     ("Senator Ann Keller met Tom Reid in March.\n\nIn a video dated May 23, 2015, Reid "
      "declared himself a candidate.\n\n\"The country is in danger,\" he said.", ["Tom Reid"]),
+    # an opening participle is no subject: the name after it is
+    ("Speaking from a stage in Redmond, Washington, Chief Executive Satya Nadella said the "
+     "company would change.\n\n\"We must begin now,\" he said.", ["Satya Nadella"]),
+    # a company's name with its suffix, whole
+    ("Amazon.com Inc., the largest online retailer, last year pledged to be \"net zero "
+     "carbon\" by 2040.", ["Amazon.com Inc"]),
     # a name ending in a noun of places ("Hall", "Park"), before its affiliation
     ("The parade starts at nine.\n\n\"We will decide tomorrow,\" Patrol Chief James Hall with "
      "the city police said Wednesday.", ["James Hall"]),
