@@ -132,7 +132,10 @@ GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", 
                     "lady": "f", "queen": "f", "princess": "f", "sister": "f", "mother": "f",
                     "daughter": "f", "aunt": "f", "congresswoman": "f", "spokeswoman": "f",
                     "chairwoman": "f", "assemblywoman": "f", "councilwoman": "f", "actress": "f",
-                    "widow": "f"}
+                    "widow": "f", "husband": "m", "wife": "f", "widower": "m",
+                    "grandfather": "m", "grandmother": "f", "nephew": "m", "niece": "f",
+                    "boyfriend": "m", "girlfriend": "f", "businessman": "m",
+                    "businesswoman": "f", "stepfather": "m", "stepmother": "f"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 
 
@@ -157,6 +160,35 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 def is_place(words: str) -> bool:
     """A country, state, city or region, or its adjective ("Florida", "Greek", "Hong Kong")."""
     return fold(words.strip()) in _places()[0]
+
+
+# Surnames that come first in Korean, Chinese and Vietnamese names ("Kim Jong-un", "Li Qiang"):
+# the first word of such a name is no given name, whatever the census says of "Kim" or "Lee"
+_SURNAME_FIRST = _wordset("""
+kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon
+hwang ahn an song yoo yu hong moon mun yang son bae baek ko heo nam noh roh ha
+wang li zhang liu chen huang zhao wu zhou xu sun ma hu guo lin he gao luo zheng liang xie
+tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding
+ren shen yao xi
+nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
+""")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Given name -> "m" or "f", from `data/given_names.txt` (the 1990 US census lists)."""
+    text = resources.files("nato_search").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    pairs = (line.split() for line in text.splitlines() if line and not line.startswith("#"))
+    return {fold(name): gender for name, gender in pairs}
+
+
+def gender_of_name(name: str) -> str | None:
+    """"m" or "f" when the name opens with a given name one gender nearly always has ("Nancy
+    Pelosi" -> "f"); None for one word, an initial, or a surname-first name ("Kim Yo-jong")."""
+    words = name.split()
+    if len(words) < 2 or fold(words[0]) in _SURNAME_FIRST:
+        return None
+    return _given_names().get(fold(words[0]))
 
 
 def _bare(token: str) -> str:
@@ -307,6 +339,7 @@ class Entity:
     gender: str | None = None  # "m" or "f", from a title or a "he"/"she" after a mention
     roles: list[str] = field(default_factory=list)
     organisation: bool = False  # "Whole Foods Market": never "he" or "she"
+    likely: str | None = None  # the gender its given name suggests, if the narration says none
 
     @property
     def surname(self) -> str:
@@ -379,6 +412,8 @@ class Entities:
         if known.gender is None and role:  # "first lady", "Congresswoman", "Mrs."
             known.gender = next((GENDERED_TITLES[w] for w in fold(role).split()
                                  if w in GENDERED_TITLES), None)
+        if not known.organisation:
+            known.likely = known.likely or gender_of_name(known.name)  # "Nancy Pelosi"
         self.persons.append(known)
         for word in fold(known.name).split():
             holders = self._by_word.setdefault(word, [])
@@ -394,6 +429,14 @@ class Entities:
         def fits(p: Entity) -> bool:
             return p.gender in (None, gender) and not p.organisation
 
+        def agrees(p: Entity) -> bool:  # what the narration says, else what the name suggests
+            return p.gender == gender or p.gender is None and p.likely in (None, gender)
+
+        if self.last is not None and fits(self.last) and agrees(self.last):
+            return self.last
+        found = next((p for p in reversed(self.persons) if fits(p) and agrees(p)), None)
+        if found is not None:
+            return found
         if self.last is not None and fits(self.last):
             return self.last
         return next((p for p in reversed(self.persons) if fits(p)), None)

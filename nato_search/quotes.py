@@ -331,10 +331,15 @@ class People(Entities):
         return super().by_role(role_words, ROLE_HEADS)
 
 
+_ACRONYMS = {"un", "us", "uk", "eu"}  # words of NOT_NAME_WORDS only in capitals
+
+
 @lru_cache(maxsize=8192)
 def _is_name_token(tok: str) -> bool:
     bare = tok.strip(",.;:()“”\"'’")
     low = bare.casefold()
+    if low in _ACRONYMS and not bare.isupper():
+        return True  # "Kim Jong Un": a name's word, not the UN
     return bool(bare) and bool(_NAME_TOKEN.match(bare)) and low not in NOT_NAME_WORDS \
         and not low.endswith(("'s", "’s")) \
         and low not in ROLE_WORDS and not low.startswith(("ex-", "then-", "vice-"))

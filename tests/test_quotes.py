@@ -554,6 +554,14 @@ def test_he_is_never_a_company():
     # a company's name with its suffix, whole
     ("Amazon.com Inc., the largest online retailer, last year pledged to be \"net zero "
      "carbon\" by 2040.", ["Amazon.com Inc"]),
+    # "she" is the woman of the two, by what her given name nearly always means
+    ("Melania Trump visited the border on Friday.\n\nHer husband, President Donald Trump, "
+     "stayed in Washington.\n\n\"I care deeply about children,\" she said.", ["Melania Trump"]),
+    ("Hillary Clinton and Bill Clinton attended the gala.\n\n\"We are proud of the "
+     "foundation,\" she said.", ["Hillary Clinton"]),
+    # a surname first is no given name: "Kim" tells nothing of Kim Jong Un
+    ("Mary Smith met Kim Jong Un in Hanoi on Tuesday.\n\nKim Jong Un thanked the envoy.\n\n"
+     "\"We will talk again soon,\" he said.", ["Kim Jong Un"]),
     # a name ending in a noun of places ("Hall", "Park"), before its affiliation
     ("The parade starts at nine.\n\n\"We will decide tomorrow,\" Patrol Chief James Hall with "
      "the city police said Wednesday.", ["James Hall"]),
