@@ -820,7 +820,9 @@ _GENERIC_PERSON = re.compile(
     r"worker|fan|spectator|local|villager|farmer|voter|relative|colleague|source|lawyer|"
     r"attendee|participant|organi[sz]er|volunteer|owner|employee|customer|patient|mp|"
     r"politician|lawmaker|legislator|official|diplomat|interviewee|writer|author|family|"
-    r"families)s?\b")
+    r"families|person|people|aide|staffer|insider|member|observer|executive|manager|"
+    r"investor|trader|analyst|economist|expert|scientist|researcher|activist|supporter|critic)"
+    r"s?\b")
 
 
 def _sentence_bounds(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

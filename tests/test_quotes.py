@@ -562,6 +562,9 @@ def test_he_is_never_a_company():
     # a surname first is no given name: "Kim" tells nothing of Kim Jong Un
     ("Mary Smith met Kim Jong Un in Hanoi on Tuesday.\n\nKim Jong Un thanked the envoy.\n\n"
      "\"We will talk again soon,\" he said.", ["Kim Jong Un"]),
+    # an unnamed source, as written
+    ("The company will be sold. \"The talks are over,\" according to a person familiar with "
+     "the matter.", ["a person familiar with the matter"]),
     # a name ending in a noun of places ("Hall", "Park"), before its affiliation
     ("The parade starts at nine.\n\n\"We will decide tomorrow,\" Patrol Chief James Hall with "
      "the city police said Wednesday.", ["James Hall"]),
