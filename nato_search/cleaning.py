@@ -126,7 +126,8 @@ def stop_word_share(text: str, ws: list[str] | None = None) -> float:
 
 # Calls to action and site chrome, in words any site uses.
 _CALL_TO_ACTION = re.compile(
-    r"\b(?:join (?:now|us|our)|subscribe|sign (?:up|in|out)|log ?(?:in|out)\b|newsletter|follow us"
+    r"\b(?:join (?:now|us|our|[\d,]+ other)|subscribe|sign (?:up|in|out)|log ?(?:in|out)\b"
+    r"|newsletter|follow us"
     r"|connect with us|share (?:this|post|article|story|on|via|to)|share post|click (?:here|to)"
     r"|continue reading|read more|keep reading|leave a (?:reply|comment)|your email(?: address)?"
     r"|how (?:did|do) you feel|how can i help you|thank you for reading|don'?t forget to"
@@ -141,6 +142,10 @@ _CALL_TO_ACTION = re.compile(
     r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account)\b"
     r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$",
     re.I)
+# A site's notice of its affiliate links, in the words such notices share.
+_DISCLOSURE = re.compile(
+    r"\baffiliate (?:advertising )?(?:program|links?|commissions?|partnerships?)\b"
+    r"|\b(?:we|may|might) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|fees?)\b", re.I)
 # Cookie and consent notices and browser warnings, however long.
 _CONSENT = re.compile(
     r"\bwe use cookies\b|\bby (?:continuing|using) (?:to (?:use|browse)|this (?:site|website))\b"
@@ -160,6 +165,7 @@ _END_MARKER = re.compile(
     r"|popular(?: articles?| posts?| now| stories| on \w+)?"
     r"|most (?:read|popular|viewed|shared)|check also|also read|read (?:also|next)"
     r"|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like"
+    r"|(?:[\w.'’&-]+ ){1,2}recommends|we recommend"
     r"|trending(?: now| stories)?|latest (?:news|posts|stories|articles)|top stories|editor'?s picks"
     r"|leave a (?:reply|comment)|\d*\s*(?:comments?|responses?|replies)(?:\s*\(\d+\))?"
     r"|(?:view|show|load|read|see|add|post|leave|write)(?: all| a| your| the)?(?: \d+)?"
@@ -247,6 +253,8 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
     low = stripped.lower()
     if n <= 150 and any(k in low for k in _CONSENT_KEYS) and _CONSENT.search(stripped):
         return "consent notice"
+    if n <= 80 and ("affiliat" in low or "commission" in low) and _DISCLOSURE.search(stripped):
+        return "disclosure"
     if n <= 2 and _FILE_NAME.match(stripped):
         return "image file"
     if n <= 2 and _URLISH.match(stripped):
@@ -371,6 +379,13 @@ _COMMENTS = re.compile(r"^(?:(?:view|show|load|read|see|add|post|leave|write)\b.
                        r"|comments|responses|replies|reader comments)(?:\s*\(\d+\))?\s*:?$", re.I)
 
 
+# The heading of a list of other stories, which follows the article it ends
+_OTHER_STORIES = re.compile(
+    r"^(?:you (?:may|might) (?:also )?like|(?:[\w.'’&-]+ ){1,2}recommends|we recommend"
+    r"|recommended (?:for you|stories|reading)|(?:what to )?read next|more (?:stories|from [\w ]+)"
+    r"|related (?:articles|stories|posts|news|coverage|content))[\s:.…»›>]*$", re.I)
+
+
 def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
     """The densest run of prose: [start, end) of the blocks with the highest total worth.
 
@@ -380,9 +395,11 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
     total, start, run = 0.0, 0, 0.0
     comments = False
     for i, b in enumerate(blocks):
-        if (not comments and _COMMENTS.match(b.text) and b.words <= 6 and i >= len(blocks) // 3
+        if (not comments and b.words <= 6 and i >= len(blocks) // 3
+                and (_COMMENTS.match(b.text) or _OTHER_STORIES.match(b.text) and b.repeats <= 1)
                 and sum(x.words for x in blocks[:i] if x.cls == "good") >= 300):
-            # below an article (much prose above it), what follows is readers' comments
+            # below an article (much prose above it), what follows is readers' comments or
+            # other stories ("You might also like", "DW recommends")
             comments = True
             total, start = -1e9, i + 1
             continue

@@ -168,3 +168,25 @@ def test_a_list_of_other_stories_after_the_article_is_not_kept():
     for line in teasers.splitlines()[1:]:
         if line:
             assert line not in cleaned.body
+
+
+def test_what_follows_a_recommendations_heading_and_site_notices_are_not_kept():
+    # an article of some length (the heading below it ends it)
+    long_story = STORY + "".join(
+        f"In the {n} round of talks, the ministers went through the training plans clause by "
+        f"clause, and their officials said that the {n} part of the exercise would test how "
+        f"quickly forces from both countries could move supplies between bases in the north "
+        f"and the south of each country, a question both governments have studied for years.\n\n"
+        for n in ("first", "second", "third", "fourth", "fifth"))
+    tail = ("Outlet recommends\n\n"
+            "Hip residents drink foreign beer\n\n"
+            "Residents often consider their own beer the best there is, but drinkers are "
+            "discovering that the spectrum of beers extends far beyond their city, say brewers.\n\n")
+    notices = ("We are a participant in an affiliate advertising program designed to provide a "
+               "means for us to earn fees by linking to shops.\n\nJoin 66,707,982 other followers\n")
+    cleaned = clean_blocks("Japan and Australia sign a new security pact\n\n" + long_story
+                           + notices + tail)
+    assert "joint statement" in cleaned.body
+    for gone in ("Hip residents drink foreign beer", "spectrum of beers", "affiliate advertising",
+                 "other followers"):
+        assert gone not in cleaned.body
