@@ -562,6 +562,9 @@ def test_he_is_never_a_company():
     # a surname first is no given name: "Kim" tells nothing of Kim Jong Un
     ("Mary Smith met Kim Jong Un in Hanoi on Tuesday.\n\nKim Jong Un thanked the envoy.\n\n"
      "\"We will talk again soon,\" he said.", ["Kim Jong Un"]),
+    # a name, then what it is, joined by "and": the name
+    ("In a statement, Rose Dunmore Keller, his wife and the current chairwoman of the state "
+     "party, said Keller \"worked until his last breath\".", ["Rose Dunmore Keller"]),
     # an unnamed source, as written
     ("The company will be sold. \"The talks are over,\" according to a person familiar with "
      "the matter.", ["a person familiar with the matter"]),
