@@ -801,6 +801,7 @@ class Resolver:
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
+_DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]", re.I)
 _PARTISAN = re.compile(r"^the\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)$", re.I)
 _OFFICE_OF = re.compile(
     r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:head|chief|director|spokes\w+|president|chair\w*|"
@@ -1298,6 +1299,14 @@ def _subject(np: str) -> str:
     last_word = np.split()[-1] if np.split() else ""
     if last_word.casefold() in PRONOUNS:
         return last_word  # "On the live television he"
+    # "In a statement, Maya Rockeymoore Cummings, his wife and the current chairwoman of the
+    # party": a name, then what it is; the name, whatever "and" joins after it
+    parts = [p.strip() for p in np.split(",") if p.strip()]
+    for k in range(len(parts) - 2, -1, -1):
+        if _is_titled_name(parts[k]) and len(_strip_det(parts[k]).split()) >= 2 \
+                and not _DETERMINER.match(parts[k]) \
+                and all(_DESCRIPTION.match(p) for p in parts[k + 1:]):
+            return parts[k]
     relative = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),?\s+who\s*$", np)
     if relative:
         return relative.group(1)  # "The bill was drafted by Alex Greenwich who"
