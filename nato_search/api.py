@@ -140,12 +140,11 @@ class Library:
                  until: date | None = None, source: str | None = None,
                  kinds: tuple[str, ...] = ("direct", "partial")) -> list[SpeakerSummary]:
         """Everyone quoted, with counts, roles and first and last dates; most quoted first."""
-        from nato_search import searching
         from nato_search.entities import is_unnamed
-        from nato_search.speakers import tally
+        from nato_search.speakers import people
 
         filters = self._filters(since, until, source, speaker, kinds)
-        tallies = tally(searching.quote_rows(self._searcher(), filters), self.aliases())
+        tallies = people(self._speakers_as_indexed(filters), self.aliases())
         out = [SpeakerSummary(
             speaker=name, quotes=t.quotes, articles=len(t.articles),
             roles=tuple(sorted(t.roles, key=lambda r: -t.roles[r])),
@@ -160,7 +159,7 @@ class Library:
         """Describe what the index holds."""
         from nato_search import searching
         from nato_search.errors import EmptyCorpus
-        from nato_search.speakers import tally
+        from nato_search.speakers import people
 
         try:
             s = self._searcher()
@@ -177,7 +176,7 @@ class Library:
 
         # people and organisations, as `speakers` lists them; not "a police spokesperson"
         speakers = sum(not is_unnamed(name) for name in
-                       tally(searching.quote_rows(s, searching.Filters()), self.aliases()))
+                       people(self._speakers_as_indexed(searching.Filters()), self.aliases()))
         return Stats(
             articles=articles, quotes=quotes, speakers=speakers,
             first_date=date.fromisoformat(first) if first else None,
@@ -187,6 +186,24 @@ class Library:
             skipped=indexing.skipped_count(self.locations),
             cache=str(indexing.cache_folder()), cache_bytes=indexing.cache_size(),
         )
+
+    def _speakers_as_indexed(self, filters):
+        """Quotations counted per speaker as indexed. Unfiltered counts are kept beside the
+        index for the state they were counted in, so that `speakers` and `stats` after the
+        first read a small file instead of every quotation (0.3 s at 20,000 articles)."""
+        from nato_search import searching
+        from nato_search.speakers import from_json, raw_tally, to_json
+
+        s = self._searcher()
+        if filters.since or filters.until or filters.source or filters.speakers:
+            return raw_tally(searching.quote_rows(s, filters))
+        key = f"{self._open[0].latest_generation()}:{','.join(filters.kinds) or 'all'}"
+        kept = indexing.read_derived(self.locations, "speakers", key)
+        if kept is not None:
+            return from_json(kept)
+        raw = raw_tally(searching.quote_rows(s, filters))
+        indexing.write_derived(self.locations, "speakers", key, to_json(raw))
+        return raw
 
     def article(self, ref: str) -> Article:
         """Return one article, by id, unique id prefix or path, with its quotations."""

@@ -29,6 +29,7 @@ import os
 import shutil
 import signal
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -915,6 +916,44 @@ def built_at(loc: Locations) -> str | None:
     generation = folder.current()
     manifest = folder.read_manifest(generation) if generation else None
     return manifest.built if manifest else None
+
+
+def read_derived(loc: Locations, name: str, key: str) -> dict | None:
+    """A figure computed from the live generation and kept beside it (`write_derived`), if it
+    was computed for `key` (the generation's state); None when it must be computed again."""
+    generation = IndexFolder(loc.index).current()
+    if generation is None:
+        return None
+    try:
+        kept = json.loads((generation / f"derived-{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return kept.get(key) if isinstance(kept, dict) else None
+
+
+def write_derived(loc: Locations, name: str, key: str, data: dict) -> None:
+    """Keep a figure computed from the live generation for later commands (a read-only or
+    full folder only means it is computed again next time)."""
+    generation = IndexFolder(loc.index).current()
+    if generation is None:
+        return
+    path = generation / f"derived-{name}.json"
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        kept = {}
+    state = key.split(":", 1)[0]  # figures of an older state of the index are dropped
+    kept = {k: v for k, v in kept.items() if k.split(":", 1)[0] == state} \
+        if isinstance(kept, dict) else {}
+    kept[key] = data
+    try:
+        fd, tmp = tempfile.mkstemp(dir=generation, prefix=f".derived-{name}-")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(kept, out)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)
 
 
 def skipped_count(loc: Locations) -> int:

@@ -605,10 +605,9 @@ def live_counts(searcher) -> tuple[int, int, str | None, str | None]:
     documents (Whoosh's term statistics still count the ones an update deleted)."""
     articles = _filter_docs(searcher, "article", Filters())
     quotes = _filter_docs(searcher, "quote", Filters())
-    dates = DateColumn(searcher)
-    days = [d.decode() if isinstance(d, bytes) else d for d in map(dates.__getitem__, articles)]
-    days = sorted(d for d in days if d)
-    return len(articles), len(quotes), (days[0] if days else None), (days[-1] if days else None)
+    days = [day for _, day in column_values(searcher, "date", articles) if day]
+    first, last = (min(days).decode(), max(days).decode()) if days else (None, None)
+    return len(articles), len(quotes), first, last
 
 
 def _invert(day: str) -> str:

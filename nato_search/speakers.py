@@ -20,9 +20,10 @@ ALIASES_FILE = "nato-search.aliases"
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify hyphens and spaces: "Seok-youl" ~ "seok youl"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().replace("-", " ").replace(".", " ").split())
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(text.casefold().replace("-", " ").replace(".", " ").split())
 
 
 @dataclass
@@ -106,24 +107,43 @@ def tally(rows: Iterable[dict], aliases: Aliases) -> dict[str, SpeakerTally]:
 
     A speaker known only by one word ("Kishida") joins the one fuller name that ends with it.
     """
+    return people(raw_tally(rows), aliases)
+
+
+def raw_tally(rows: Iterable[dict]) -> dict[str, SpeakerTally]:
+    """Count quotations per speaker as indexed, before spellings are joined into people."""
     tallies: dict[str, SpeakerTally] = {}
-    canonical: dict[str | None, str | None] = {}  # a name recurs: fold it once
     for row in rows:
         speaker = row.get("speaker")
-        name = canonical.get(speaker, "")
-        if name == "":
-            name = canonical[speaker] = aliases.canonical_name(speaker)
-        if not name:
+        if not speaker:
             continue
-        t = tallies.setdefault(name, SpeakerTally())
+        t = tallies.get(speaker)
+        if t is None:
+            t = tallies[speaker] = SpeakerTally()
         t.quotes += 1
         t.articles.add(row.get("doc", ""))
-        if row.get("role"):
-            t.roles[row["role"]] = t.roles.get(row["role"], 0) + 1
+        role = row.get("role")
+        if role:
+            t.roles[role] = t.roles.get(role, 0) + 1
         day = row.get("date")
         if day:
             t.first = min(t.first or day, day)
             t.last = max(t.last or day, day)
+    return tallies
+
+
+def people(raw: dict[str, SpeakerTally], aliases: Aliases) -> dict[str, SpeakerTally]:
+    """Join the spellings of one person: the alias table's, then a surname alone into the one
+    fuller name that ends with it. `raw` is left as it is."""
+    tallies: dict[str, SpeakerTally] = {}
+    for speaker, counted in raw.items():
+        name = aliases.canonical_name(speaker)
+        if not name:
+            continue
+        if name in tallies:
+            _merge(tallies[name], counted)
+        else:
+            tallies[name] = _copy(counted)
     # one pass to index the fuller names by their last word, one to fold the short names in:
     # linear in the number of speakers (comparing every pair took minutes at 100k articles)
     by_last_word: dict[str, list[str]] = {}
@@ -136,6 +156,20 @@ def tally(rows: Iterable[dict], aliases: Aliases) -> dict[str, SpeakerTally]:
         if len(fuller) == 1:
             _merge(tallies[fuller[0]], tallies.pop(short))
     return tallies
+
+
+def _copy(t: SpeakerTally) -> SpeakerTally:
+    return SpeakerTally(t.quotes, set(t.articles), dict(t.roles), t.first, t.last)
+
+
+def to_json(raw: dict[str, SpeakerTally]) -> dict:
+    return {name: [t.quotes, sorted(t.articles), t.roles, t.first, t.last]
+            for name, t in raw.items()}
+
+
+def from_json(data: dict) -> dict[str, SpeakerTally]:
+    return {name: SpeakerTally(q, set(docs), dict(roles), first, last)
+            for name, (q, docs, roles, first, last) in data.items()}
 
 
 def _merge(into: SpeakerTally, other: SpeakerTally) -> None:

@@ -136,3 +136,18 @@ def test_an_unnamed_speaker_keeps_its_description_and_is_not_counted_among_peopl
         ("Anna Berg", 2, False), ("police spokesperson", 1, True)]
     [stats] = rows(cli("stats", "--corpus", root, "-f", "jsonl"))
     assert (stats["quotes"], stats["speakers"]) == (3, 1)
+
+
+def test_speaker_counts_kept_beside_the_index_are_read_and_a_bad_copy_ignored(cli, seeds,
+                                                                              tmp_path):
+    index = tmp_path / "ix"
+    first = rows(cli("speakers", "--corpus", seeds, "--index", index, "-f", "jsonl"))
+    [kept] = list(index.glob("*/derived-speakers.json"))
+    assert "Fumio Kishida" in kept.read_text(encoding="utf-8")
+    assert rows(cli("speakers", "--corpus", seeds, "--index", index, "-f", "jsonl")) == first
+    kept.write_text("{not json", encoding="utf-8")
+    assert rows(cli("speakers", "--corpus", seeds, "--index", index, "-f", "jsonl")) == first
+    everyone = rows(cli("speakers", "--kind", "all", "--corpus", seeds, "--index", index,
+                        "-f", "jsonl"))  # `stats` counts speakers quoted in any way
+    [stats] = rows(cli("stats", "--corpus", seeds, "--index", index, "-f", "jsonl"))
+    assert stats["speakers"] == sum(not r["unnamed"] for r in everyone) > len(first)
