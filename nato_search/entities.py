@@ -513,8 +513,8 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
     """The most complete name the article gives the person `name` (a surname, or a shorter
     form) names at offset `at`: the fuller names that end with it, and of a family sharing it,
     the one named last before `at` (or first after it)."""
-    if not name:
-        return name
+    if not name or not name[:1].isupper():
+        return name  # "the Kentucky Republican", "a police spokesperson": a description
     if len(name.split()) > 2:
         texts = {n.text for _, n in names}
         tail = name.split(" ", 1)[1]

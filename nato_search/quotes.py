@@ -473,7 +473,8 @@ def _role_of(phrase: str) -> str | None:
 _ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Lt", "Col",
                   "Capt", "Jr", "Sr", "Rev", "Hon", "[A-Z]")
 _ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
-_NP = rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])|(?<=\b[A-Z])\.(?=[A-Z]\.)){{1,140}}?"
+_NP = (rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])|(?<=\b[A-Z])\.(?=[A-Z]\.)"
+       r"|(?<=\bJr)\.(?=,)|(?<=\bSr)\.(?=,)){1,140}?")  # "Donald Trump Jr., his son"
 # ... and it does not stop short before such a full stop
 _NP_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _AFTER_INVERTED = re.compile(
@@ -710,6 +711,9 @@ class Resolver:
                                                 "what", "later", "earlier", "also", "i", "we",
                                                 "you"}:
             return None
+        # "a spokesman for Mr. Johnson", "a lawyer for the family": the agent speaks, unnamed
+        if _AGENT_OF.match(phrase) and len(words) <= 10:
+            return Attribution(_description(phrase), phrase, None, "")
         # "the government of American Samoa", "the Ministry of Defence": a body, named whole
         body = re.match(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", phrase, re.I)
         if body and body.group(1).casefold() in _BODIES_OF:
@@ -718,9 +722,12 @@ class Resolver:
         # person last spoken of, unless they hold another role
         described = re.match(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", phrase, re.I)
         partisan = _PARTISAN.match(phrase)
-        if partisan and self.people.last is not None and not self.people.last.organisation:
+        if partisan:
             # "the Kentucky Republican": a member of a party spoken of, never the party
-            return Attribution(self.people.last.name, phrase, self.people.last.role, "")
+            last = self.people.last
+            if last is None or last.organisation:
+                return Attribution(_description(phrase), phrase, None, "")
+            return Attribution(last.name, phrase, last.role, "")
         if described and described.group(1) in ROLE_WORDS and words[-1] == described.group(1):
             person = self.people.by_role([described.group(1)]) or self.people.last
             if person is not None and (person.role is None or described.group(1)
@@ -801,6 +808,10 @@ class Resolver:
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
+_AGENT_OF = re.compile(
+    r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|"
+    r"attorney|representative|assistant|friend|relative|source)\s+(?:for|of|to|close to)\s+\S",
+    re.I)
 _DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]", re.I)
 _PARTISAN = re.compile(r"^the\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)$", re.I)
 _OFFICE_OF = re.compile(

@@ -565,6 +565,14 @@ def test_he_is_never_a_company():
     # a name, then what it is, joined by "and": the name
     ("In a statement, Rose Dunmore Keller, his wife and the current chairwoman of the state "
      "party, said Keller \"worked until his last breath\".", ["Rose Dunmore Keller"]),
+    # the agent of someone speaks for them, unnamed
+    ("A spokesman for Mr. Johnson said the prime minister \"will not be taking questions.\"",
+     ["a spokesman for Mr. Johnson"]),
+    # "Jr." inside a name after the words; a party member no one was named as: as written
+    ("\"It is all over for them now,\" tweeted Donald Trump Jr., the president's eldest son.",
+     ["Donald Trump Jr"]),
+    ("\"We are done with the talks,\" the Kentucky Republican said, after the vote.",
+     ["the Kentucky Republican"]),
     # an unnamed source, as written
     ("The company will be sold. \"The talks are over,\" according to a person familiar with "
      "the matter.", ["a person familiar with the matter"]),
