@@ -613,6 +613,10 @@ def clean_blocks(text: str) -> Cleaned:
     start = _extend_start(measured, start)
     # the run may open with the headline and a line or two that are not the story's paragraphs
     first_good = next((i for i in range(start, min(end, start + 5)) if measured[i].cls == "good"), start)
+    signed = _signed_headline(measured, first_good, min(end, start + 8))
+    if signed is not None:
+        # a notice or a teaser above the headline that signs the story: the story is below it
+        first_good = next((i for i in range(signed + 1, end) if measured[i].cls == "good"), end)
     headline = find_headline(measured, first_good)
     if headline is not None and headline >= start:
         start = headline + 1
@@ -636,6 +640,20 @@ def clean_blocks(text: str) -> Cleaned:
             reason = b.furniture or ("not the article" if zone != "story" else _bad_reason(b))
             blocks.append(Block(b.text, reason=reason, zone=zone))
     return Cleaned(tuple(blocks))
+
+
+def _signed_headline(blocks: list[_Measured], lo: int, hi: int) -> int | None:
+    """A title-like line inside the run's first blocks with a byline or a date under it, and
+    the story's prose after it: the headline, whatever prose came before it."""
+    for i in range(lo + 1, hi):
+        b = blocks[i]
+        if b.cls == "good" or not _headline_shape(b):
+            continue
+        under = blocks[i + 1:min(i + 5, len(blocks))]
+        if any(x.byline for x in under) and any(_signs(x) for x in under) \
+                and any(x.cls == "good" for x in blocks[i + 1:min(i + 8, len(blocks))]):
+            return i
+    return None
 
 
 def _standfirst(b: _Measured, lead: list[_Measured]) -> bool:

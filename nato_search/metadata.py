@@ -159,12 +159,16 @@ _MON = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(
        r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 _WDAY = r"(?:\b(?P<wday>mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b\.?,?\s*\(?\s*)?"
 _ORD = r"(?:st|nd|rd|th)?"
+# A year ends at a word's end, or where a scrape glued the next word or a reading time to it
+# ("March 13, 2019March 15, 2019", "Aug. 23, 2019timer", "Mar 3, 20263 mins")
+_YEAR_END = r"(?:\b|(?=[^\W\d_])|(?=\d{1,3}\s*min))"
 _DATE_PATTERNS = [
     # Sunday, January 6, 2019 / Oct. 19, 2024 / July 9 / November 9th 2023
-    re.compile(rf"{_WDAY}{_MON}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<year>\d{{4}})\b)?", re.I),
-    # 19 October 2024 / Tuesday 9 July 2024 / 22 Dec, 2016 / 26-FEB-1987
-    re.compile(rf"{_WDAY}\b(?P<day>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-){_MON}(?:,?[\s-]+(?P<year>\d{{4}}))?\b",
+    re.compile(rf"{_WDAY}{_MON}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<year>\d{{4}}){_YEAR_END})?",
                re.I),
+    # 19 October 2024 / Tuesday 9 July 2024 / 22 Dec, 2016 / 26-FEB-1987
+    re.compile(rf"{_WDAY}\b(?P<day>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-){_MON}"
+               rf"(?:,?[\s-]+(?P<year>\d{{4}}){_YEAR_END}|\b)", re.I),
     # January 2023, 31 (month, year, then day, as some sites print it)
     re.compile(rf"{_WDAY}{_MON}\s+(?P<year>\d{{4}}),\s*(?P<day>\d{{1,2}})\b", re.I),
     # 2024-07-09 / 2019/06/19
@@ -459,9 +463,38 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
                 found.append(_Evidence(LEAD, i, day, "date in the lead"))
 
     if not found:
+        found = _far_evidence(blocks, first, dates_in_block)
+    if not found:
         return None, None
     best = max(found, key=lambda e: (e.strength, -e.position))
     return best.day, best.how
+
+
+FAR_LABEL, FAR_LINE = 15, 10
+
+
+def _far_evidence(blocks, first: int, dates_in_block) -> list[_Evidence]:
+    """When the header holds no date: one date the page labels "published" wherever it stands
+    (a footer's "Published March 3, 2026"), else the date line nearest above the story. Several
+    labelled dates mean a list of posts: none of them is evidence."""
+    labelled: dict[date, int] = {}
+    lines: list[_Evidence] = []
+    for i, block in enumerate(blocks):
+        if block.reason == "timestamped link":
+            continue
+        for fd in dates_in_block(i):
+            day = fd.resolve()
+            if not (fd.year and day):
+                continue
+            before = block.text[max(0, fd.start - 40):fd.start]
+            if _PUBLISHED.search(before) and not _UPDATED.search(before):
+                labelled.setdefault(day, i)
+            elif i < first and (block.role == "date" or len(words(block.text)) <= 14):
+                lines.append(_Evidence(FAR_LINE, first - i, day, "date line above the story"))
+    if len(labelled) == 1:
+        [(day, i)] = labelled.items()
+        return [_Evidence(FAR_LABEL, i, day, "published date")]
+    return lines[-1:]  # the nearest above the story
 
 
 # ---------------------------------------------------------------------------------------------

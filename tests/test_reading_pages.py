@@ -190,3 +190,35 @@ def test_what_follows_a_recommendations_heading_and_site_notices_are_not_kept():
     for gone in ("Hip residents drink foreign beer", "spectrum of beers", "affiliate advertising",
                  "other followers"):
         assert gone not in cleaned.body
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a scrape glues the next word, a second date or a reading time to the year
+    ("March 13, 2019March 15, 2019", date(2019, 3, 13)),
+    ("Posted By: Ann Lee on: March 02, 2022In: Education, Local News", date(2022, 3, 2)),
+    ("Fri., Aug. 23, 2019timer2 min. read", date(2019, 8, 23)),
+    ("Mar 3, 20263 mins", date(2026, 3, 3)),
+])
+def test_a_date_glued_to_what_follows_it(line, expected):
+    text = "Japan and Australia sign a new security pact\n\n" + line + "\n\n" + STORY
+    assert article_from_text("a.txt", "a.txt", text).date == expected
+
+
+def test_a_published_date_below_the_story_when_the_header_has_none():
+    text = ("Japan and Australia sign a new security pact\n\n" + STORY
+            + "Published March 3, 2026\n\nhttps://example.org/2026/03/03/pact/\n")
+    assert article_from_text("a.txt", "a.txt", text).date == date(2026, 3, 3)
+
+
+def test_the_signed_headline_below_a_notice_and_a_teaser():
+    text = ("Manage Profile\nNewsletters\nSign Out\n\n"
+            "This copy is for your personal non-commercial use only. To order copies of our "
+            "content for distribution to colleagues, clients or customers, contact us.\n"
+            "The central bank is in the middle of an extended review of its long-term policy "
+            "framework, with an eye toward enhancing how it meets its goals over the years.\n\n"
+            "Economy\nOpinion\n\n"
+            "What the central bank could learn from Canada\n\n"
+            "By Ann Lee Bloomberg\nFri., Aug. 23, 2019\n\n" + STORY)
+    article = article_from_text("a.txt", "a.txt", text)
+    assert article.title == "What the central bank could learn from Canada"
+    assert article.date == date(2019, 8, 23)
