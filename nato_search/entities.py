@@ -347,10 +347,15 @@ class Entity:
         return words[-1] if words else ""
 
 
+def _words_of(name: str) -> list[str]:
+    """A name's words for comparing: folded, a closing full stop off ("Jr." is "Jr")."""
+    return [w.rstrip(".") for w in fold(name).split()]
+
+
 def _same_person(full: str, name: str) -> bool:
     """`name` can be a shorter mention of `full`: "Kishida", "Fumio Kishida", "Blasio" for
     "Bill de Blasio", "Erdogan" for "Recep Tayyip Erdoğan"; not "Hunter Biden" for "Joe Biden"."""
-    f, n = fold(full).split(), fold(name).split()
+    f, n = _words_of(full), _words_of(name)
     if not f or not n:
         return False
     if f == n or (len(n) == 1 and n[0] in f):
@@ -520,14 +525,14 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
         tail = name.split(" ", 1)[1]
         # "Enter Stuart Kaplan": a sentence's first word the text never puts in the name
         return tail if name not in texts and tail in texts else name
-    words = fold(name).split()
+    words = _words_of(name)
     fuller = [(pos, n.text) for pos, n in names
               if len(n.text.split()) > len(words) and _same_person(n.text, name)
               # the surname ends the fuller name, or a given name opens it ("Doris Day",
               # not "Doris Day Show", for "Day")
-              and (fold(n.text).split()[-1] == words[-1]
-                   or len(words) == 1 and fold(n.text).split()[0] == words[0])]
-    ending = [(pos, text) for pos, text in fuller if fold(text).split()[-1] == words[-1]]
+              and (_words_of(n.text)[-1] == words[-1]
+                   or len(words) == 1 and _words_of(n.text)[0] == words[0])]
+    ending = [(pos, text) for pos, text in fuller if _words_of(text)[-1] == words[-1]]
     fuller = ending or fuller  # "Trump" is Donald Trump, not a building named Trump Tower
     if not fuller:
         return name

@@ -34,9 +34,11 @@ from nato_search.entities import (
     article_organisations,
     clean_name,
     complete,
+    fold,
     is_place,
     named_body,
 )
+from nato_search.entities import OPENERS as OPENING_WORDS
 from nato_search.entities import Entity as Person
 from nato_search.models import Quote
 from nato_search.text import sentence_spans
@@ -327,8 +329,19 @@ def _single_quote_is_quotation(text: str, i: int, end: int) -> bool:
 class People(Entities):
     """The article's entities, with the role nouns that head a role in news prose."""
 
+    # the words the article writes in lower case: a run of capitalised words that are all
+    # among them is a heading or a term ("Application Programming Interfaces"), not a name
+    lower_words: frozenset[str] = frozenset()
+
     def by_role(self, role_words: list[str], heads=None) -> Person | None:  # type: ignore[override]
         return super().by_role(role_words, ROLE_HEADS)
+
+    def common_words(self, name: str) -> bool:
+        return all(w.casefold() in self.lower_words for w in name.split())
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&.-]+s?\)")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")
 
 
 _ACRONYMS = {"un", "us", "uk", "eu"}  # words of NOT_NAME_WORDS only in capitals
@@ -733,6 +746,8 @@ class Resolver:
             if person is not None and (person.role is None or described.group(1)
                                        in person.role.casefold().split()):
                 return Attribution(person.name, phrase, person.role, "")
+        if all(fold(w.strip(".,;:!?")) in OPENING_WORDS for w in words):
+            return None  # "No. But": words that open sentences, no one's name
         if len(words) == 1 and self.people.find(phrase) is None \
                 and self._written_lower_case(phrase):
             return None  # "Efforts were made", "Shares rose": a word capitalised as it opens
@@ -803,7 +818,11 @@ class Resolver:
             if body and (named := named_body(body.group(1), self.organisations, self.at,
                                                           self.text)):
                 return Attribution(named, phrase, None, "")
-            return Attribution(_strip_det(phrase), phrase, role, "")
+            rest = _strip_det(phrase)
+            if not any(w[:1].isupper() for w in rest.split()):
+                # "the statement", "the union": a description as written, as unnamed people are
+                return Attribution(_description(phrase), phrase, role, "")
+            return Attribution(rest, phrase, role, "")
         return None
 
 
@@ -913,6 +932,8 @@ def _note_subject(sentence: str, people: People) -> None:
             break
     if not name:
         return
+    if len(name.split()) >= 2 and people.common_words(name):
+        return  # "Application Programming Interfaces (APIs) let ...": a term, not a person
     if len(name.split()) >= 2 or role or people.find(name):
         # a lone capitalised word is a person only when a role or an earlier mention says so
         person = people.find(name) if len(name.split()) == 1 else None
@@ -959,8 +980,10 @@ def _note_mentions(text: str, people: People) -> None:
         titles = []
         while toks and toks[0].casefold() in ROLE_WORDS:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
-        if len(toks) >= 2 and all(_is_name_token(t) for t in toks):
-            person = people.add(" ".join(toks))
+        if len(toks) >= 2 and all(_is_name_token(t) for t in toks) \
+                and not people.common_words(" ".join(toks)) \
+                and not _ACRONYM_AFTER.match(text, m.end()):  # "Application Programming
+            person = people.add(" ".join(toks))                #  Interfaces (APIs)": a term
             if person.gender is None:  # "first lady Melania Trump", "Mrs. Jill Biden"
                 before = text[max(0, m.start() - 20):m.start()].split()[-2:]
                 person.gender = next((GENDERED_TITLES[w] for w in
@@ -982,6 +1005,7 @@ def extract_quotes(body: str) -> list[Quote]:
     spans = quote_spans(body, paragraphs)
     narration = _blank_quotes(body, spans)  # who is spoken of is read from the narration only
     people = People()
+    people.lower_words = frozenset(_LOWER_WORD.findall(narration))
     resolver = Resolver(people, narration)
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None

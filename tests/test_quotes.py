@@ -573,6 +573,15 @@ def test_he_is_never_a_company():
      ["Donald Trump Jr"]),
     ("\"We are done with the talks,\" the Kentucky Republican said, after the vote.",
      ["the Kentucky Republican"]),
+    # a body named by its kind only, as written; "Kennedy Jr." is the "Robert F. Kennedy Jr."
+    ("The network released a statement on Tuesday. \"He was a giant of the stage and the "
+     "screen,\" the statement said.", ["the statement"]),
+    ("Robert F. Kennedy Jr. spoke on Monday.\n\nKennedy Jr. called it \"the deadliest vaccine "
+     "ever made.\"", ["Robert F. Kennedy Jr."]),
+    # a term with its acronym is no one "he" can be
+    ("Ann Lee is a security engineer.\n\nIt came down to Application Programming Interfaces "
+     "(APIs) stitched together over time.\n\n\"The setup failed us,\" she said.",
+     ["Ann Lee"]),
     # an unnamed source, as written
     ("The company will be sold. \"The talks are over,\" according to a person familiar with "
      "the matter.", ["a person familiar with the matter"]),

@@ -133,7 +133,7 @@ def test_an_unnamed_speaker_keeps_its_description_and_is_not_counted_among_peopl
     })
     found = rows(cli("speakers", "--corpus", root, "-f", "jsonl"))
     assert [(r["speaker"], r["quotes"], r["unnamed"]) for r in found] == [
-        ("Anna Berg", 2, False), ("police spokesperson", 1, True)]
+        ("Anna Berg", 2, False), ("a police spokesperson", 1, True)]
     [stats] = rows(cli("stats", "--corpus", root, "-f", "jsonl"))
     assert (stats["quotes"], stats["speakers"]) == (3, 1)
 
