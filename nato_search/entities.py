@@ -55,6 +55,7 @@ mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman
 besides unlike amid amidst following including regarding concerning except alongside
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december breaking update updated exclusive watch read
+see
 """)
 
 # Titles and role nouns: written before a name, never inside it ("Assemblywoman Selena Torres").
@@ -98,7 +99,7 @@ association alliance foundation center centre school police service services net
 society board panel coalition authority authorities tribunal campaign commission club
 federation league inc inc. corp corp. ltd ltd. llc plc co. group unit bureau secretariat
 administration embassy consulate trust fund charity hospital airlines airways railways
-international market markets stores media news times post press
+international market markets stores media news times post press united fc
 """)
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())

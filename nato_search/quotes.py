@@ -186,6 +186,7 @@ MEDIA = re.compile(
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 
+_LOOSE_ENDS = re.compile(r"\s+(?:and|or|but|nor)$|^\d+\s*(?:--|[—–])\s*", re.I)
 _MARKS = "\"“”‘’'«»"
 
 
@@ -709,6 +710,10 @@ class Resolver:
             return None  # "Known as a shock jock ...", "Asked about ...": not a speaker
         if phrase.strip()[:1] in _MARKS or phrase.strip()[-1:] in _MARKS:
             return None  # '"Content-Type": "text/html"': a quoted key, not a speaker
+        # "Facebook and", "20 -- North Korea's newspaper": a conjunction or a number cut in
+        phrase = _LOOSE_ENDS.sub("", phrase).strip()
+        if not phrase:
+            return None
         low = phrase.casefold()
         words = low.split()
         if len(words) > 16:

@@ -582,6 +582,9 @@ def test_he_is_never_a_company():
     ("Ann Lee is a security engineer.\n\nIt came down to Application Programming Interfaces "
      "(APIs) stitched together over time.\n\n\"The setup failed us,\" she said.",
      ["Ann Lee"]),
+    # a number or a conjunction the cut of a sentence left beside a name is no part of it
+    ("SEOUL, Sept. 20 -- North Korea's official newspaper said the drill was \"a grave "
+     "provocation against peace.\"", ["North Korea's official newspaper"]),
     # an unnamed source, as written
     ("The company will be sold. \"The talks are over,\" according to a person familiar with "
      "the matter.", ["a person familiar with the matter"]),
