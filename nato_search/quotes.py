@@ -921,8 +921,9 @@ def _note_subject(sentence: str, people: People) -> None:
     role = name = None
     # the subject may follow opening phrases ("In a video dated May 23, 2015, Mateen said"):
     # the patterns allow one, and are tried again after the second comma
-    commas = [i + 1 for i, c in enumerate(sentence[:160]) if c == ","][1:2]
-    for at in [0, *commas]:
+    first_comma = sentence.find(",", 0, 160)
+    second = sentence.find(",", first_comma + 1, 160) if first_comma >= 0 else -1
+    for at in (0, second + 1) if second >= 0 else (0,):
         clause = sentence[at:].lstrip()
         for pattern in (_SUBJECT_NAME, _APPOSITION_SUBJECT):
             m = pattern.match(clause)
