@@ -816,13 +816,18 @@ class Resolver:
                      r"campaign|administration|team|firm|newspaper|"
                      r"analysts?|experts?|sources?|residents|critics|witnesses|foundation|"
                      r"institute|tribunal|board|panel|charity|coalition|summary|statement|"
+                     r"cent(?:er|re)|service|bureau|network|association|federation|university|"
                      r"nato|kremlin|pentagon|white house)$", low) and len(words) <= 8 \
                 and _strip_det(low).split()[0] not in _NOT_SPEAKERS:  # "the ministry": yes
-            # "the ministry", "the company": the body of that kind named last, in full
-            body = re.fullmatch(r"the\s+([a-z]+)", low)
-            if body and (named := named_body(body.group(1), self.organisations, self.at,
-                                                          self.text)):
-                return Attribution(named, phrase, None, "")
+            # "the ministry", "the hurricane center": the body of that kind named last, in
+            # full, whose name holds the words before the kind too
+            body = re.fullmatch(r"the\s+((?:[a-z-]+\s+){0,3})([a-z]+)", low)
+            if body:
+                wanted = set(body.group(1).split())
+                bodies = [(pos, name) for pos, name in self.organisations
+                          if wanted <= {fold(w) for w in name.split()}]
+                if named := named_body(body.group(2), bodies, self.at, self.text):
+                    return Attribution(named, phrase, None, "")
             rest = _strip_det(phrase)
             if not any(w[:1].isupper() for w in rest.split()):
                 # "the statement", "the union": a description as written, as unnamed people are

@@ -585,6 +585,10 @@ def test_he_is_never_a_company():
     # a number or a conjunction the cut of a sentence left beside a name is no part of it
     ("SEOUL, Sept. 20 -- North Korea's official newspaper said the drill was \"a grave "
      "provocation against peace.\"", ["North Korea's official newspaper"]),
+    # a body named by its kind and a word of its name: the body, in full
+    ("The National Hurricane Center is watching a storm.\n\n\u201cSome development of this "
+     "system is expected,\u201d the hurricane center wrote in its tropical outlook.",
+     ["National Hurricane Center"]),
     # an unnamed source, as written
     ("The company will be sold. \"The talks are over,\" according to a person familiar with "
      "the matter.", ["a person familiar with the matter"]),
