@@ -135,13 +135,17 @@ _CALL_TO_ACTION = re.compile(
     r"|all rights reserved|cookie(?:s| policy)|privacy policy|terms of (?:use|service)"
     r"|skip to (?:main |primary )?(?:content|navigation)|skip navigation|toggle navigation"
     r"|was this (?:article|story) helpful|discover more from|powered by"
-    r"|comments? (?:are|is) closed|advertisement|advertising|sponsored content|report an error"
+    r"|comments? (?:are|is) closed|sponsored content|report an error"
     r"|print this|email this|copy link|listen to (?:this )?(?:article|page)|what do you think\??$"
     r"|have your say|tell us what you think|post a comment|write for us|search for\b"
     r"|(?:receive|get) (?:new|the latest|our) (?:posts|stories|news|updates)|in your inbox"
     r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account)\b"
-    r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$",
+    r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$"
+    r"|^(?:advertisement|advertising)\b.{0,20}$",
     re.I)
+# Words someone said: a quotation or a speech verb, which a site's own buttons never hold
+# ('"You can't cure it with a privacy policy," Ms. Mithal said.')
+_SPOKEN = re.compile(r"[“”„]|\"\w[^\"]*\"|\b(?:said|says|told|added|wrote)\b")
 # A site's notice of its affiliate links, in the words such notices share.
 _DISCLOSURE = re.compile(
     r"\baffiliate (?:advertising )?(?:program|links?|commissions?|partnerships?)\b"
@@ -248,7 +252,7 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "separator"
     if _MID_PROMO.match(stripped):
         return "promotion"
-    if n <= 16 and _CALL_TO_ACTION.search(stripped):
+    if n <= 16 and _CALL_TO_ACTION.search(stripped) and not _SPOKEN.search(stripped):
         return "call to action"
     low = stripped.lower()
     if n <= 150 and any(k in low for k in _CONSENT_KEYS) and _CONSENT.search(stripped):
@@ -344,7 +348,8 @@ def classify(blocks: list[_Measured]) -> None:
             b.cls = "bad"
         elif b.repeats >= 2 and b.words <= 40 and not _ATTRIBUTION_START.match(b.text):
             b.cls = "bad"  # a menu entry, a caption or a headline shown twice
-        elif b.words <= 25 and (_END_MARKER.match(b.text) or _CALL_TO_ACTION.search(b.text)):
+        elif b.words <= 25 and (_END_MARKER.match(b.text) or _CALL_TO_ACTION.search(b.text)
+                                and not _SPOKEN.search(b.text)):
             b.cls = "bad"
         elif (b.words >= GOOD_WORDS and (stops_ok or b.words >= 30 and near_ok)
               and (b.sentence or b.words >= 25)):

@@ -222,3 +222,17 @@ def test_the_signed_headline_below_a_notice_and_a_teaser():
     article = article_from_text("a.txt", "a.txt", text)
     assert article.title == "What the central bank could learn from Canada"
     assert article.date == date(2019, 8, 23)
+
+
+def test_a_story_sentence_with_words_of_site_chrome_is_kept():
+    # "privacy policy", "advertising": words a button holds, in sentences someone wrote or said
+    lines = ("\u201cYou can\u2019t cure a misleading disclosure with information in a privacy "
+             "policy,\u201d Ms. Mithal said.",
+             "Targeted advertising is by far the most common use of the information.")
+    cleaned = clean_blocks("Japan and Australia sign a new security pact\n\n" + STORY
+                           + "\n\n".join(lines) + "\n\n" + STORY.replace("Perth", "Tokyo"))
+    for line in lines:
+        assert line in cleaned.body
+    assert "Advertisement" not in clean_blocks(
+        "Japan and Australia sign a new security pact\n\n" + STORY + "Advertisement\n\n"
+        + STORY.replace("Perth", "Tokyo")).body
