@@ -594,9 +594,54 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
 # The whole page
 
 
+WRAP_SLACK = 25  # a wrapped line is at most this much shorter than the width it was cut at
+_INDENTED = re.compile(r"^[ \t]{2,}\S")
+_LIST_ITEM = re.compile(r"^(?:[-*•▪◦–]|\d{1,2}[.)])\s")
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of paragraphs that a wire feed, an e-mail or a plain-text archive cut at
+    a fixed width (60-100 characters), so that a paragraph is one line, as on scraped pages.
+
+    A page is hard-wrapped when most of its lines of some length end near one width and few
+    run past it; a line then continues the one before it when that one came near the width,
+    unless it is indented (the feed's sign of a new paragraph) or a list item. Pages whose
+    paragraphs are already lines are returned as they are."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 30)
+    if len(lengths) < 6:
+        return text
+    width = lengths[int(len(lengths) * 0.9)]
+    if not 40 <= width <= 100 or sum(n >= width - WRAP_SLACK for n in lengths) < len(lengths) / 2 \
+            or sum(n > width + 10 for n in lengths) > len(lengths) / 20:
+        return text  # paragraphs that are lines: some run far past any width
+    # a wrap cuts sentences: many a line after a full one goes on in lower case (a list of
+    # headlines of one length does not)
+    after_full = [b.strip() for a, b in zip(lines, lines[1:], strict=False)
+                  if len(a.rstrip()) >= width - WRAP_SLACK and b.strip()]
+    if not after_full or sum(b[:1].islower() for b in after_full) < len(after_full) / 3:
+        return text
+    indents = sum(1 for line in lines if _INDENTED.match(line)) >= 2
+    out: list[str] = []
+    last = 0  # the length of the physical line before, as wrapped
+    for line in lines:
+        stripped = line.strip()
+        if (stripped and out and out[-1] and last >= width - WRAP_SLACK
+                and not (indents and _INDENTED.match(line)) and not _LIST_ITEM.match(stripped)
+                # a sign-off under a paragraph's last sentence ("Reuter") stays apart
+                and not (len(stripped.split()) <= 2 and _SENTENCE_END.search(out[-1]))):
+            out[-1] = f"{out[-1]} {stripped}"
+        else:
+            if stripped and indents and _INDENTED.match(line) and out and out[-1]:
+                out.append("")  # an indented line opens a paragraph: set it apart
+            out.append(stripped)
+        last = len(line.rstrip())
+    return "\n".join(out)
+
+
 def clean_blocks(text: str) -> Cleaned:
     """Classify every block of an article's text."""
-    measured = measure(text)
+    measured = measure(unwrap(text))
     if not measured:
         return Cleaned(())
     classify(measured)

@@ -236,3 +236,26 @@ def test_a_story_sentence_with_words_of_site_chrome_is_kept():
     assert "Advertisement" not in clean_blocks(
         "Japan and Australia sign a new security pact\n\n" + STORY + "Advertisement\n\n"
         + STORY.replace("Perth", "Tokyo")).body
+
+
+def test_a_wire_story_wrapped_at_a_fixed_width_is_read_as_paragraphs():
+    # a story written for this test in the shape of a 1980s wire: timestamp, headline,
+    # indented paragraphs cut at ~65 characters, a quotation over a line break, a sign-off
+    text = (FIXTURES / "web" / "wire_wrapped.txt").read_text(encoding="utf-8")
+    article = article_from_text("w.txt", "w.txt", text)
+    assert article.title == "PERTH WOOL SALES REVIEW"
+    assert article.date == date(1988, 3, 14)
+    assert ("Prices firmed throughout the week at the Perth wool sales, easing the pressure "
+            "felt by growers since early February") in article.body
+    said = {q.quote: q.speaker for q in article.quotes if q.kind == "direct"}
+    assert said == {"We expect demand to recover in the second half of the year":
+                    "Helen Mardle", "But prices will stay under pressure": "Helen Mardle"}
+    assert article.body.rstrip().endswith("she added.")  # the sign-off stays apart
+
+
+def test_a_list_of_headlines_of_one_length_is_not_joined():
+    heads = "\n".join(f"Headline number {n} about the talks between the two allies this week"
+                      for n in range(12))
+    text = "Japan and Australia sign a new security pact\n\n" + STORY + "Read next\n" + heads
+    from nato_search.cleaning import unwrap
+    assert unwrap(text) == text
