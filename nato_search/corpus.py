@@ -143,8 +143,9 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
-    """Read and decode one article file; one over `max_bytes` is not read."""
+def read_text(path: str, max_bytes: int = MAX_BYTES, limit_lines: bool = True) -> str:
+    """Read and decode one article file; one over `max_bytes` is not read, nor (with
+    `limit_lines`) one with a line no article has."""
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -156,7 +157,7 @@ def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
     text = decode(data)
     if not text.strip():
         raise UnreadableFile("empty file")
-    longest = max(map(len, text.splitlines()), default=0)
+    longest = max(map(len, text.splitlines()), default=0) if limit_lines else 0
     if longest > MAX_LINE:
         raise UnreadableFile(f"a line of {longest:,} characters: not an article")
     return text

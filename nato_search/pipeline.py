@@ -44,8 +44,10 @@ def article_from_page(article_id: str, path: str, html: str) -> Article:
 
 def load_article(entry: Entry, max_bytes: int = MAX_BYTES) -> Article:
     """Read and parse one corpus file; raises corpus.UnreadableFile when it cannot be used."""
-    text = read_text(entry.path, max_bytes)
-    if webpage.is_page(entry.path):
+    page = webpage.is_page(entry.path)
+    # a saved page is often minified onto one line: only a text article's lines are limited
+    text = read_text(entry.path, max_bytes, limit_lines=not page)
+    if page:
         try:
             return article_from_page(entry.id, entry.path, text)
         except webpage.UnreadablePage as exc:

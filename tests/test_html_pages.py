@@ -52,3 +52,13 @@ def test_html_files_are_indexed_beside_text_files_and_show_names_the_reader(cli,
     assert shown["reader"] == "trafilatura" and shown["date"] == "2024-07-09"
     plain = cli("show", "page.html", "--corpus", root, "-f", "plain").stdout
     assert "trafilatura" in plain
+
+
+def test_a_minified_page_on_one_long_line_is_read(cli, make_corpus):
+    # many sites save a page as one line; the limit on line length is for text articles only
+    html = PAGE.read_text(encoding="utf-8").replace("\n", " ")
+    filler = "<!-- " + "x" * 250_000 + " -->"
+    root = make_corpus({"page.html": html.replace("</head>", filler + "</head>", 1)})
+    result = cli("query", "cyber", "--corpus", root, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["page.html"]
