@@ -14,7 +14,7 @@ from __future__ import annotations
 from whoosh import analysis, columns, fields
 from whoosh.support.charset import accent_map
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # Fields a user may name in the query language, mapped to the index fields they search.
 QUERY_FIELDS = ("title", "body", "source", "speaker", "date")
@@ -23,8 +23,12 @@ TALLY_SEPARATOR = "\x1f"  # the ASCII unit separator: never in a name, an id or 
 
 
 def text_analyzer() -> analysis.Analyzer:
-    """Words, lower-cased, accent-folded and stemmed; no stop list, so phrases stay exact."""
-    return analysis.StemmingAnalyzer(stoplist=None, minsize=1) | analysis.CharsetFilter(accent_map)
+    """Words, lower-cased, accent-folded, then stemmed; no stop list, so phrases stay exact.
+
+    Folded before the stemmer, so that a word typed without its accents meets the word as
+    written: "Stamenkovic" and "Stamenković" both stem to "stamenkov"."""
+    return (analysis.RegexTokenizer() | analysis.LowercaseFilter()
+            | analysis.CharsetFilter(accent_map) | analysis.StemFilter(cachesize=50000))
 
 
 def name_analyzer() -> analysis.Analyzer:

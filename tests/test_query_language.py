@@ -101,3 +101,12 @@ def test_did_you_mean_only_what_is_close_and_finds_something(cli, seeds, query, 
         assert f"did you mean: {suggestion}?" in result.stderr
     else:
         assert "did you mean" not in result.stderr
+
+
+def test_a_name_typed_without_its_accents_finds_it(cli, make_corpus):
+    # the accent is folded before the stemmer: "-ić" and "-ic" stem alike
+    root = make_corpus({"a.txt": "Serbia talks\n\nPresident Goran Stamenković met the envoy in "
+                                 "Belgrade on Monday to discuss the border.\n"})
+    for typed in ("Stamenkovic", "Stamenković", "stamenkovic~"):
+        result = cli("query", typed, "--corpus", root, "-f", "jsonl")
+        assert result.exit_code == 0, (typed, result.stderr)
