@@ -85,6 +85,11 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
                 seen_dirs.add(key)
                 walk(child.path, rel + "/")
 
+    try:
+        os.scandir(root).close()
+    except OSError as exc:  # the corpus itself, not a folder inside it: nothing can be read
+        raise CorpusError(f"cannot list corpus folder {root}: {exc.strerror}",
+                          "give yourself access to it (chmod u+rx), or pass --corpus") from None
     walk(str(root), "")
     return entries, problems
 

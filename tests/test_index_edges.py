@@ -112,6 +112,22 @@ def test_unreadable_index_folder_is_a_plain_error(cli, seeds, tmp_path):
     assert len(lines) == 2 and "chmod" in lines[1]
 
 
+def test_unreadable_corpus_folder_is_a_plain_error(cli, seeds, tmp_path):
+    index = tmp_path / "idx"
+    assert cli("index", "--corpus", seeds, "--index", index).exit_code == 0
+    os.chmod(seeds, 0)
+    try:
+        result = subprocess.run(
+            [*_without_root_powers(), NATO_SEARCH, "query", "NATO", "--corpus", str(seeds),
+             "--index", str(index)], capture_output=True, text=True, timeout=120)
+    finally:
+        os.chmod(seeds, 0o700)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"nato-search: error: cannot list corpus folder {seeds}: Permission denied"
+    assert len(lines) == 2 and "chmod" in lines[1]
+
+
 # -- item 20: a folder we did not create keeps its mode -----------------------------------------
 
 
