@@ -313,13 +313,20 @@ def _is_name_like(token: str) -> bool:
         and any(c.isalpha() for c in bare) and not _CONTRACTION.search(bare)
 
 
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "several",
+                                  "many"})
+
+
 def is_unnamed(speaker: str | None) -> bool:
     """A speaker given by a description ("a police spokesperson", "One MP", "a Chinese
     official"), not a name: no capitalised word of it is more than an opener, a role or a
     place's adjective."""
     if not speaker:
         return True
-    for word in speaker.split():
+    words = speaker.split()
+    if len(words) >= 2 and fold(words[0]) in _DESCRIPTION_OPENERS and words[1][:1].islower():
+        return True  # "a spokesperson of the North's committee": a description, named words or not
+    for word in words:
         bare = _bare(word)
         if bare[:1].isupper() and fold(bare) not in OPENERS and not _is_role(bare) \
                 and not is_place(bare):

@@ -91,3 +91,13 @@ def test_a_body_spoken_of_by_its_kind():
     assert named_body("ministry", bodies, len(text), text) == "Ministry of Defence"
     assert named_body("company", bodies, len(text), text) == "Acme Holdings"
     assert named_body("agency", bodies, 10, text) is None  # not named yet
+
+
+@pytest.mark.parametrize("speaker, unnamed", [
+    ("a spokesperson of the North's committee", True),  # a description, capitals or not
+    ("the head of the police's internal investigators", True),
+    ("the Justice Department", False),
+    ("Kim Jong Un", False),
+])
+def test_a_description_is_unnamed_whatever_names_it_holds(speaker, unnamed):
+    assert is_unnamed(speaker) is unnamed

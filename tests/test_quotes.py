@@ -589,6 +589,8 @@ def test_he_is_never_a_company():
     ("The National Hurricane Center is watching a storm.\n\n\u201cSome development of this "
      "system is expected,\u201d the hurricane center wrote in its tropical outlook.",
      ["National Hurricane Center"]),
+    # a title of two words is the role whole
+    ("\"We will sue,\" said California Attorney General Xavier Becerra.", ["Xavier Becerra"]),
     # an unnamed source, as written
     ("The company will be sold. \"The talks are over,\" according to a person familiar with "
      "the matter.", ["a person familiar with the matter"]),
@@ -598,3 +600,9 @@ def test_he_is_never_a_company():
 ])
 def test_speakers_are_people_under_their_names(body, speakers):
     assert [q.speaker for q in extract_quotes(body)] == speakers
+
+
+def test_a_two_word_title_is_the_role():
+    [q] = extract_quotes("\"We will sue the government,\" said California Attorney General "
+                         "Xavier Becerra.")
+    assert (q.speaker, q.role) == ("Xavier Becerra", "Attorney General")
