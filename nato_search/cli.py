@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 
 from nato_search import __version__
 from nato_search.errors import ExitCode, NatoSearchError, UsageError
+from nato_search.models import Hit, PeriodCount, QuoteRecord, SpeakerSummary
 from nato_search.render import (
     DATA_FORMATS,
     HUMAN_FORMATS,
@@ -268,6 +269,13 @@ class Output:
         with _pipe_guard():
             return data.write_records(records, self.fmt, sys.stdout)
 
+    def empty(self, fields: tuple[str, ...]) -> None:
+        """What a data format says of no results: an empty JSON array, a table's header row."""
+        if self.fmt is Format.JSON:
+            self.text("[]")  # still one JSON array for the script reading it
+        elif self.fmt in (Format.CSV, Format.TSV):
+            self.text(("," if self.fmt is Format.CSV else "\t").join(fields))
+
     def paths(self, paths: Iterable[str]) -> int:
         from nato_search.render import data
 
@@ -360,7 +368,7 @@ def _one_query(words: list[str] | None) -> str | None:
 
 
 def _print_results(out: Output, result, *, explain: bool, count: bool, nothing: str,
-                   lines, limit: int = 0, count_all=None) -> None:
+                   lines, fields: tuple[str, ...], limit: int = 0, count_all=None) -> None:
     """Print a search result the way `query` and `quotes` share: the parsed query with
     --explain, the count with --count, a suggestion when nothing matched, then the hits, and
     on screen how many were left out by --limit."""
@@ -371,8 +379,7 @@ def _print_results(out: Output, result, *, explain: bool, count: bool, nothing: 
         out.text(str(result.total))
         raise typer.Exit(0 if result.total else 1)
     if not result.hits:
-        if out.fmt is Format.JSON:
-            out.text("[]")  # still one JSON array for the script reading it
+        out.empty(fields)
         _err(nothing + (f"; did you mean: {result.suggestion}?" if result.suggestion else ""))
         raise typer.Exit(int(ExitCode.NO_RESULTS))
     if out.fmt is Format.PATHS:
@@ -448,6 +455,7 @@ def query(
     from nato_search.render.layout import hit_lines
 
     _print_results(out, result, explain=explain, count=count, nothing="no results",
+                   fields=Hit.FIELDS,
                    lines=lambda hits: (line for hit in hits for line in hit_lines(hit)),
                    limit=limit, count_all=lambda: lib.query(
                        text, since=start, until=end, source=source, count_only=True).total)
@@ -541,6 +549,7 @@ def quotes(
     from nato_search.render.layout import quote_lines
 
     _print_results(out, result, explain=explain, count=count, nothing="no quotations",
+                   fields=QuoteRecord.FIELDS,
                    lines=lambda hits: (line for n, q in enumerate(hits, 1)
                                        for line in quote_lines(n, _shorten_quote(q, snippet_chars))),
                    limit=limit, count_all=lambda: lib.quotes(
@@ -593,6 +602,7 @@ def speakers(
     if limit:
         rows = rows[:limit]
     if not rows:
+        out.empty(SpeakerSummary.FIELDS)
         _err("no speakers")
         raise typer.Exit(int(ExitCode.NO_RESULTS))
     if out.fmt in DATA_FORMATS:
@@ -711,6 +721,7 @@ def timeline(
     if limit:
         periods = periods[-limit:]
     if not any(p.articles or p.quotes for p in periods):
+        out.empty(PeriodCount.FIELDS)
         _err("no results")
         raise typer.Exit(int(ExitCode.NO_RESULTS))
     if out.fmt in DATA_FORMATS:

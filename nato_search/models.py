@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import ClassVar
 
 
 def _iso(day: date | None) -> str | None:
@@ -62,6 +63,11 @@ class Article:
 class QuoteRecord:
     """A quotation with the metadata of the article that holds it, as `quotes` prints it."""
 
+    # the keys of to_dict, in order: the header of a table with no rows
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "id", "doc", "path", "title", "source", "date", "speaker", "speaker_as_written", "role",
+        "quote", "kind", "context", "highlights")
+
     id: str  # "<article id>#<n>"
     doc: str
     path: str
@@ -108,6 +114,9 @@ def quote_record(article: Article, q: Quote) -> QuoteRecord:
 class Hit:
     """One ranked article matching a query, with its best snippet."""
 
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "id", "path", "title", "source", "date", "score", "rank", "snippet", "highlights")
+
     id: str
     path: str
     title: str
@@ -136,6 +145,9 @@ class Hit:
 class SpeakerSummary:
     """One person quoted in the corpus."""
 
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "speaker", "quotes", "articles", "roles", "first", "last", "unnamed")
+
     speaker: str
     quotes: int
     articles: int
@@ -159,6 +171,8 @@ class SpeakerSummary:
 @dataclass(frozen=True)
 class PeriodCount:
     """Articles and quotations in one month or year."""
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("period", "articles", "quotes")
 
     period: str
     articles: int

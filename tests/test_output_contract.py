@@ -245,3 +245,29 @@ def test_plain_wraps_at_spaces_under_the_text_it_continues_and_keeps_styles():
                                                         "    epsilon zeta eta theta"]
     assert ("delta", "match") in parts[0]  # a highlight keeps its style
     assert wrap([("x" * 30, None)], 12)[0] == [("x" * 12, None)]  # a long word is cut
+
+
+@pytest.mark.parametrize("args, header", [
+    (["query", "zzqxj"], "id,path,title,source,date,score,rank,snippet,highlights"),
+    (["quotes", "zzqxj"], "id,doc,path,title,source,date,speaker,speaker_as_written,role,quote,"
+                          "kind,context,highlights"),
+    (["speakers", "--speaker", "zzqxj"], "speaker,quotes,articles,roles,first,last,unnamed"),
+    (["timeline", "zzqxj"], "period,articles,quotes"),
+])
+def test_a_table_with_no_rows_still_has_its_header(cli, seeds, args, header):
+    # CLI.md: csv and tsv are "a header row, then one row per result"
+    result = cli(*args, "--corpus", seeds, "-f", "csv")
+    assert result.exit_code == 1
+    assert result.stdout == header + "\n"
+    tsv = cli(*args, "--corpus", seeds, "-f", "tsv")
+    assert tsv.stdout == header.replace(",", "\t") + "\n"
+
+
+def test_the_header_of_an_empty_table_is_the_keys_of_a_record(cli, seeds):
+    from nato_search.models import Hit, PeriodCount, QuoteRecord, SpeakerSummary
+
+    for command, model in (("query", Hit), ("quotes", QuoteRecord),
+                           ("speakers", SpeakerSummary), ("timeline", PeriodCount)):
+        args = [command, "NATO"] if command in ("query", "quotes", "timeline") else [command]
+        first = cli(*args, "--corpus", seeds, "-f", "jsonl").stdout.splitlines()[0]
+        assert tuple(json.loads(first)) == model.FIELDS
