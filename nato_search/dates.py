@@ -13,17 +13,19 @@ from datetime import date
 from nato_search.errors import DateError
 
 ACCEPTED_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024, 2024-07, 2024-07-09)"
-_DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_LOOSE_DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")  # front matter's "2024-7-9"
 
 
-def parse_period(text: str) -> tuple[date, date]:
-    """Return the first and last day of the period a user's date names.
+def parse_period(text: str, strict: bool = True) -> tuple[date, date]:
+    """Return the first and last day of the period a user's date names; `strict=False` lets
+    the month and day have one digit, as some files' front matter writes them.
 
     >>> parse_period("2024-02")
     (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
     """
     raw = text.strip()
-    m = _DATE_RE.fullmatch(raw)
+    m = (_DATE_RE if strict else _LOOSE_DATE_RE).fullmatch(raw)
     if not m:
         raise DateError(f"not a date: {text!r}", f"dates are {ACCEPTED_FORMS}")
     year = int(m.group(1))

@@ -506,7 +506,7 @@ def front_matter_date(value: str | None) -> date | None:
     if not value:
         return None
     try:
-        return parse_period(value)[0]
+        return parse_period(value, strict=False)[0]
     except DateError:
         return None
 
