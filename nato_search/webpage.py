@@ -49,7 +49,7 @@ def read_page(html: str) -> Page:
         raise UnreadablePage(f"not a readable web page ({type(exc).__name__})") from None
     if doc is None or len((doc.text or "").split()) < MIN_WORDS:
         raise UnreadablePage("no article text found in the page")
-    title = " ".join((doc.title or "").split()) or None
+    title = _without_site(" ".join((doc.title or "").split()), doc.sitename) or None
     lines = [" ".join(line.split()) for line in doc.text.splitlines()]
     paragraphs = [line for line in lines if line]
     if title and paragraphs and paragraphs[0] == title:
@@ -57,3 +57,13 @@ def read_page(html: str) -> Page:
     return Page(title=title, date=doc.date or None, site=(doc.sitename or None),
                 author=(doc.author or None), url=(doc.url or None),
                 paragraphs=tuple(paragraphs) or (title or "",))
+
+
+def _without_site(title: str, site: str | None) -> str:
+    """"Headline | Yonhap News Agency" -> "Headline": the site's name after a separator."""
+    if site:
+        for sep in (" | ", " - ", " – ", " — ", " :: "):
+            head, found, tail = title.rpartition(sep)
+            if found and head and tail.strip().casefold() == site.strip().casefold():
+                return head.strip()
+    return title

@@ -62,3 +62,11 @@ def test_a_minified_page_on_one_long_line_is_read(cli, make_corpus):
     result = cli("query", "cyber", "--corpus", root, "-f", "jsonl")
     assert result.exit_code == 0, result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["page.html"]
+
+
+def test_the_site_name_after_the_headline_is_not_the_title():
+    from nato_search.webpage import _without_site
+
+    assert _without_site("N. Korea slams drill | Yonhap News Agency",
+                         "Yonhap News Agency") == "N. Korea slams drill"
+    assert _without_site("Allies meet - and talk", "Other Site") == "Allies meet - and talk"
