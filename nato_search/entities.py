@@ -51,7 +51,7 @@ above across against along among around behind below beneath beside between beyo
 from inside into like near of off onto out outside over past per through throughout to toward
 towards under underneath up upon via within he she they we i you him her them us me my our your
 their his hers theirs ours mine yours one two three four five six seven eight nine ten dear
-mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman
+mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman others
 besides unlike amid amidst following including regarding concerning except alongside
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december breaking update updated exclusive watch read
@@ -542,6 +542,13 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
                    or len(words) == 1 and _words_of(n.text)[0] == words[0])]
     ending = [(pos, text) for pos, text in fuller if _words_of(text)[-1] == words[-1]]
     fuller = ending or fuller  # "Trump" is Donald Trump, not a building named Trump Tower
+    if not fuller and len(words) == 1:
+        # "Rosselló" for "Ricardo Rosselló Nevares": a first surname of two, when the article
+        # gives one such name only
+        double = {n.text for _, n in names
+                  if len(n.text.split()) >= 3 and words[0] in _words_of(n.text)[1:-1]}
+        if len(double) == 1:
+            return double.pop()
     if not fuller:
         return name
     people = {fold(text) for _, text in fuller}

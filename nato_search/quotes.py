@@ -1079,7 +1079,7 @@ def extract_quotes(body: str) -> list[Quote]:
         if people.last is not spoken_of:
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
-    names = article_names(narration) if found else []
+    names = article_names(narration) if found or reported else []
     found = [(span, _completed(att, names, span.start)) for span, att in found]
     _split_quote_speakers(body, found)
     kind = "direct"
@@ -1096,8 +1096,9 @@ def extract_quotes(body: str) -> list[Quote]:
             context=" ".join(body[ctx_start:max(ctx_end, span.end)].split()),
             start=span.inner_start, end=span.inner_end,
         ))
-    for q in reported:
-        out.append(Quote(n=len(out) + 1, quote=q.quote, kind="indirect", speaker=q.speaker,
+    for q in reported:  # under the most complete name too
+        speaker = complete(q.speaker, names, q.start) if q.speaker else q.speaker
+        out.append(Quote(n=len(out) + 1, quote=q.quote, kind="indirect", speaker=speaker,
                          speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
                          start=q.start, end=q.end))
     out.sort(key=lambda q: q.start)
