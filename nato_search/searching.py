@@ -29,7 +29,8 @@ from whoosh import qparser, query
 from nato_search.dates import ACCEPTED_FORMS, parse_period
 from nato_search.errors import DateError, QueryError
 from nato_search.models import Hit, QuoteRecord
-from nato_search.schema import QUERY_FIELDS, text_analyzer
+from nato_search.querylang import _OPERATORS, check_syntax, plus_minus  # noqa: F401  (re-exported)
+from nato_search.schema import text_analyzer
 
 ARTICLE_FIELDS = ("title", "body")
 # what a query without field names searches: the body field indexes the title as well
@@ -74,94 +75,6 @@ class SearchResult:
 
 # ---------------------------------------------------------------------------------------------
 # Parsing
-
-_FIELD_RE = re.compile(r"(?<![\w.])([A-Za-z_][A-Za-z0-9_]*):(?=\S)")
-_EMPTY_FIELD_RE = re.compile(r"(?<![\w.])([A-Za-z_][A-Za-z0-9_]*):(?=\s|\)|$)")
-_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
-_BINARY = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
-
-
-def _outside_quotes(text: str) -> list[str]:
-    """Return the parts of `text` that are not inside double quotes."""
-    return text.split('"')[0::2]
-
-
-def check_syntax(text: str, fields: tuple[str, ...] = QUERY_FIELDS) -> str:
-    """Refuse query strings Whoosh would silently misread; return the string, field names lowered."""
-    if not text.strip():
-        raise QueryError("the query is empty", "give words to search for, or '*' for everything")
-    if text.count('"') % 2:
-        raise QueryError("unclosed quotation mark in the query",
-                         'close the phrase: "liaison office"')
-    bare = '""'.join(_outside_quotes(text))  # each phrase stands as one word, ""
-    depth = 0
-    for ch in bare:
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if depth < 0:
-            break
-    if depth != 0:
-        raise QueryError("unbalanced parentheses in the query", "close every '(' with ')'")
-    if bare.count("[") != bare.count("]") or bare.count("{") != bare.count("}"):
-        raise QueryError("unbalanced brackets in the query",
-                         "ranges look like date:[2024-07-01 TO 2024-10-31]")
-    outside = _outside_quotes(text)
-    for i, part in enumerate(outside):
-        for empty in _EMPTY_FIELD_RE.finditer(part):
-            if empty.end() == len(part) and i < len(outside) - 1:
-                continue  # field:"a phrase"
-            raise QueryError(f"{empty.group(1)}: needs a value in the query",
-                             f"e.g. {empty.group(1)}:NATO, or quote the colon")
-    for m in _FIELD_RE.finditer(bare):
-        if m.group(1).lower() not in fields:
-            raise QueryError(f"unknown field {m.group(1)!r} in the query",
-                             "fields are " + ", ".join(fields) + " (e.g. title:NATO)")
-    words = re.findall(r"[()]|[^\s()]+", bare)
-    words = [w for w in words if w not in "()"] if words else []
-    if words and words[0] in _BINARY:
-        raise QueryError(f"the query starts with the operator {words[0]}",
-                         "put a word on each side of AND / OR")
-    if words and words[-1] in _OPERATORS:
-        raise QueryError(f"the query ends with the operator {words[-1]}",
-                         "put a word after AND / OR / NOT")
-    for a, b in zip(words, words[1:], strict=False):
-        if a in _OPERATORS and b in _BINARY:
-            raise QueryError(f"two operators in a row in the query: {a} {b}",
-                             "put a word between them")
-    # field names are case-insensitive for the user, not for Whoosh
-    parts = text.split('"')
-    for i in range(0, len(parts), 2):
-        parts[i] = _FIELD_RE.sub(lambda m: m.group(1).lower() + ":", parts[i])
-    return '"'.join(parts)
-
-
-def plus_minus(text: str) -> str:
-    """Read `-word` as NOT word and `+word` as word (every word is required already).
-
-    Only a sign that starts a term counts: after a space or "(", outside quotes and ranges,
-    followed by the term ("Indo-Pacific" and "2024-07" keep their hyphens). Whoosh's parser
-    would drop the sign, and `Kishida -Reuters` would search for Reuters.
-    """
-    out: list[str] = []
-    in_quote = False
-    brackets = 0
-    prev = " "
-    for i, ch in enumerate(text):
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        if ch == '"':
-            in_quote = not in_quote
-        elif not in_quote and ch in "[{":
-            brackets += 1
-        elif not in_quote and ch in "]}":
-            brackets -= 1
-        elif (not in_quote and not brackets and ch in "+-" and (prev.isspace() or prev == "(")
-              and not nxt.isspace() and nxt not in "+-)"):
-            out.append("NOT " if ch == "-" else "")
-            prev = " "
-            continue
-        out.append(ch)
-        prev = ch
-    return "".join(out)
-
 
 class WordFuzzy(query.FuzzyTerm):
     """`word~` on a stemmed field: near spellings of the word as written, not of its stem
@@ -277,6 +190,9 @@ def parse_query(text: str, schema, default_fields: tuple[str, ...] = ARTICLE_DEF
     """Parse a user's query into a Whoosh query, or raise QueryError / DateError."""
     if text.strip() == "*":
         return query.Every()
+    from nato_search import querylang
+
+    querylang.parse(text)  # one set of rules and errors for every engine (querylang)
     text = check_syntax(plus_minus(text))
     try:
         parsed = make_parser(default_fields, schema).parse(text)
