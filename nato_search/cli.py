@@ -222,7 +222,9 @@ ExplainOpt = Annotated[bool, typer.Option(
     "--explain", help="Print the query as it was understood, to stderr.")]
 EngineOpt = Annotated[str, typer.Option(
     "--engine", envvar="NATO_SEARCH_ENGINE", show_envvar=True, metavar="URL",
-    help="Where the index lives: 'whoosh' (embedded, on disk). OpenSearch clusters are to come.")]
+    help="Where the index lives: 'whoosh' (embedded, on disk), or an OpenSearch cluster: "
+         "opensearch+http://HOST:PORT[/INDEX] or opensearch+https://... (credentials from "
+         "NATO_SEARCH_OPENSEARCH_USER / _PASSWORD or _API_KEY).")]
 NoRefreshOpt = Annotated[bool, typer.Option(
     "--no-refresh", envvar="NATO_SEARCH_NO_REFRESH", show_envvar=True,
     help="Answer from the index as it is, without checking the corpus for changes.")]
@@ -346,12 +348,10 @@ class ProgressBar:
 def _open(corpus: str | None, index: str | None, engine: str = "whoosh", **options):
     from nato_search.api import Library
 
-    if engine.strip().lower() != "whoosh":
-        # never answer from another index than the one asked for
-        raise UsageError(f"--engine {engine!r}: only the embedded engine 'whoosh' is in this version",
-                         "leave --engine and NATO_SEARCH_ENGINE unset, or set them to 'whoosh'")
-
-    return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar(), **options)
+    # an engine that cannot be used is an error: never answer from another index than the one
+    # asked for
+    return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar(), engine=engine,
+                        **options)
 
 
 def _one_query(words: list[str] | None) -> str | None:
