@@ -16,6 +16,7 @@ FIELDS = {"title": "title", "body": "text", "source": "source", "speaker": "spea
 STEMMED = {"title", "text", "quote"}
 ARTICLE_DEFAULT = ("text",)
 QUOTE_DEFAULT = ("quote",)
+MAX_EXPANSIONS = 1024  # words a `word~` may stand for, as in the Whoosh engine (50 by default)
 
 
 def translate(node: ql.Node, default_fields: tuple[str, ...]) -> dict:
@@ -72,7 +73,8 @@ def _leaf(node: ql.Node, field: str) -> dict:
                                     {"wildcard": {field: pattern}}], "minimum_should_match": 1}}
     if isinstance(node, ql.Fuzzy):
         fuzzy = {"value": node.text.lower(), "fuzziness": node.maxdist,
-                 "prefix_length": node.prefixlength, "transpositions": True, "boost": boost}
+                 "prefix_length": node.prefixlength, "transpositions": True, "boost": boost,
+                 "max_expansions": MAX_EXPANSIONS}
         if field not in STEMMED:
             return {"fuzzy": {field: fuzzy}}
         # near spellings of the word as written, not of its stem ("measles~" is not "meals"),

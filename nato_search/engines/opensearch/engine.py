@@ -268,8 +268,17 @@ class OpenSearchEngine:
         report = UpdateReport()
         with self._errors():
             exists = self.client.indices.exists(index=self.alias)
-            if rebuild or not exists:
-                self._full_build(entries, problems, report, on_progress, part)
+            if part:
+                if rebuild:
+                    from nato_search.errors import UsageError
+
+                    raise UsageError("--rebuild replaces the whole index: not with --part",
+                                     "rebuild once without --part, then run the shares")
+                if not exists:
+                    self._create_shared()
+                self._incremental(entries, problems, report, on_progress, part)
+            elif rebuild or not exists:
+                self._full_build(entries, problems, report, on_progress)
             else:
                 self._incremental(entries, problems, report, on_progress, part)
         report.seconds = time.perf_counter() - started
@@ -322,7 +331,29 @@ class OpenSearchEngine:
         with self._errors():
             self.client.indices.refresh(index=self.alias)
 
-    def _full_build(self, entries, problems, report, on_progress, part) -> None:
+    def _create(self, concrete: str) -> None:
+        settings = {"number_of_shards": self.spec.shards,
+                    "auto_expand_replicas": self.spec.replicas if "-" in self.spec.replicas else False,
+                    **SETTINGS}
+        if "-" not in self.spec.replicas:
+            settings["number_of_replicas"] = int(self.spec.replicas)
+        self.client.indices.create(index=concrete, body={
+            "settings": settings, "mappings": {**MAPPING, "_meta": {"built": _now()}}})
+
+    def _create_shared(self) -> None:
+        """The index that N machines fill with `--part`: one name, so that when several
+        start at once, one creates it and the others find it."""
+        from opensearchpy.exceptions import RequestError
+
+        concrete = f"{self.alias}-shared"
+        try:
+            self._create(concrete)
+        except RequestError as exc:
+            if "already_exists" not in str(exc):
+                raise
+        self.client.indices.put_alias(index=concrete, name=self.alias)
+
+    def _full_build(self, entries, problems, report, on_progress) -> None:
         client = self.client
         concrete = f"{self.alias}-{time.time_ns()}"
         if client.indices.exists(index=self.alias) and not client.indices.exists_alias(name=self.alias):
@@ -330,17 +361,7 @@ class OpenSearchEngine:
                                     "nato-search made", "name another index in the --engine URL")
         old = list(client.indices.get_alias(name=self.alias)) \
             if client.indices.exists_alias(name=self.alias) else []
-        if part and old:
-            # a share of a corpus adds to the index the other shares write: never replace it
-            self._incremental(entries, problems, report, on_progress, part)
-            return
-        settings = {"number_of_shards": self.spec.shards,
-                    "auto_expand_replicas": self.spec.replicas if "-" in self.spec.replicas else False,
-                    **SETTINGS}
-        if "-" not in self.spec.replicas:
-            settings["number_of_replicas"] = int(self.spec.replicas)
-        client.indices.create(index=concrete, body={
-            "settings": settings, "mappings": {**MAPPING, "_meta": {"built": _now()}}})
+        self._create(concrete)
         try:
             extra = []
             for k, reason in problems.items():
@@ -406,16 +427,30 @@ class OpenSearchEngine:
         return written
 
     def _delete_old(self, replaced: list[str], fingerprints: dict[str, str], gone: list[str]) -> None:
+        """Delete the documents of the old versions of `replaced` and of the `gone` articles.
+
+        Found by a search and deleted in bulk: `_delete_by_query` is a module (reindex) that
+        a cluster may not have."""
+        from opensearchpy import helpers
+
         clauses = [{"bool": {"filter": [{"term": {"doc": k}}],
                              "must_not": [{"term": {"fingerprint": fingerprints[k]}}]}}
                    for k in replaced]
         clauses += [{"term": {"doc": k}} for k in gone]
+        doomed: list[str] = []
         for i in range(0, len(clauses), DELETE_CHUNK):
-            with self._errors():
-                self.client.delete_by_query(
-                    index=self.alias, body={"query": {"bool": {
-                        "should": clauses[i:i + DELETE_CHUNK], "minimum_should_match": 1}}},
-                    refresh=True, conflicts="proceed")
+            query = {"bool": {"should": clauses[i:i + DELETE_CHUNK], "minimum_should_match": 1}}
+            doomed += [hit["_id"] for hit in self._scan(query, False)]
+        actions = ({"_op_type": "delete", "_index": self.alias, "_id": i} for i in doomed)
+        with self._errors():
+            for ok, item in helpers.streaming_bulk(
+                    self.client, actions, chunk_size=BULK_CHUNK, max_retries=BULK_RETRIES,
+                    initial_backoff=1, max_backoff=30, raise_on_error=False):
+                if not ok and item.get("delete", {}).get("status") != 404:
+                    raise EngineUnavailable(
+                        f"the OpenSearch cluster at {self.spec.url} refused to delete an old "
+                        f"document of {item.get('delete', {}).get('_id', '?')}",
+                        "run the same command again; `index --rebuild` starts over")
 
     # -- reading -------------------------------------------------------------------------------
 
