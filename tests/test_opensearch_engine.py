@@ -79,7 +79,7 @@ QUERIES = [
     'title:"strengthen cooperation"', "NATO OR Japan", "(Japan OR Korea) AND NOT China",
     "date:2024-07", "date:[2019-01-01 TO 2019-06-30] election", "speaker:Kishida",
     "source:Naija247news", "Indo-Pacific", "*", "president ANDMAYBE trump", "elect* -vote",
-    "Trump OR Kim", 'NOT "North Korea" Korea', "govern~2", "polic* date:2019",
+    "Trump OR Kim", 'NOT "North Korea" Korea', "govern~", "presidnt~ -Trump", "polic* date:2019",
 ]
 
 

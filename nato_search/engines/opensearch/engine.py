@@ -257,6 +257,7 @@ class OpenSearchEngine:
         from nato_search.corpus import scan
 
         started = time.perf_counter()
+        self.__dict__.pop("_near_cache", None)  # the words of the index may change
         entries, problem_list = scan(self.corpus)
         problems = dict(problem_list)
         if not entries and not problems:
@@ -524,7 +525,7 @@ class OpenSearchEngine:
         from nato_search.searching import SearchResult, best_snippet
 
         tree = querylang.parse(text)
-        query = dsl.translate(tree, dsl.ARTICLE_DEFAULT)
+        query = dsl.translate(tree, dsl.ARTICLE_DEFAULT, self._near)
         hits, total = self._ranked(query, "article", filters, sort, limit, count_only,
                                    ["id", "title", "source", "date", "body"])
         suggestion = self._suggest(text, "article", filters, dsl.ARTICLE_DEFAULT) if total == 0 \
@@ -533,8 +534,9 @@ class OpenSearchEngine:
         for rank, hit in enumerate(hits, 1):
             s = hit["_source"]
             body = s.get("body", "")
-            snippet, marks = best_snippet(body, highlight_spans(tree, body, {"title", "body", None}),
-                                          snippet_chars)
+            spans = highlight_spans(tree, body, {"title", "body", None},
+                                    lambda f: self._near(f, dsl.FIELDS[f.field or "body"]))
+            snippet, marks = best_snippet(body, spans, snippet_chars)
             out.append(Hit(id=s["id"], path=_path(corpus_root, s["id"]), title=s.get("title", ""),
                            source=s.get("source"), date=_date(s.get("date")),
                            score=float(hit.get("_score") or 0.0), rank=rank, snippet=snippet,
@@ -548,7 +550,7 @@ class OpenSearchEngine:
         tree = querylang.parse(text) if text and text.strip() else querylang.Every()
         if isinstance(tree, querylang.Every) and sort == "relevance":
             sort = "newest"
-        query = dsl.translate(tree, dsl.QUOTE_DEFAULT)
+        query = dsl.translate(tree, dsl.QUOTE_DEFAULT, self._near)
         hits, total = self._ranked(query, "quote", filters, sort, limit, count_only, True)
         suggestion = self._suggest(text, "quote", filters, dsl.QUOTE_DEFAULT) \
             if total == 0 and text else None
@@ -556,7 +558,8 @@ class OpenSearchEngine:
         for hit in hits:
             d = hit["_source"]
             quote = d.get("quote", "")
-            spans = highlight_spans(tree, quote, {"quote", None})
+            spans = highlight_spans(tree, quote, {"quote", None},
+                                    lambda f: self._near(f, "quote"))
             out.append(QuoteRecord(
                 id=d["id"], doc=d["doc"], path=_path(corpus_root, d["doc"]),
                 title=d.get("article_title", ""), source=d.get("source"), date=_date(d.get("date")),
@@ -597,11 +600,34 @@ class OpenSearchEngine:
         if not changed:
             return None
         try:
-            query = dsl.translate(querylang.parse(suggestion), fields)
+            query = dsl.translate(querylang.parse(suggestion), fields, self._near)
         except (QueryError, DateError):
             return None
         return suggestion if self._ranked(query, kind, filters, "relevance", 1, True, False)[1] \
             else None
+
+    def _near(self, node: querylang.Fuzzy, field: str) -> set[str]:
+        """The stems of the indexed words within `node.maxdist` edits of the word as written
+        (as the Whoosh engine's `searching._expand_fuzzy`), found by a term suggester."""
+        from nato_search.searching import _analysed
+        from nato_search.speakers import fold
+
+        cache = self.__dict__.setdefault("_near_cache", {})
+        if (node, field) in cache:
+            return cache[(node, field)]
+        word = fold(node.text).replace(" ", "")
+        body = {"size": 0, "suggest": {"near": {"text": word, "term": {
+            "field": field + ".words", "suggest_mode": "always", "max_edits": max(1, min(node.maxdist, 2)),
+            "prefix_length": node.prefixlength, "min_word_length": 1, "accuracy": 0.0,
+            "size": dsl.MAX_EXPANSIONS, "string_distance": "damerau_levenshtein"}}}}
+        stems = {t for t in (_analysed(node.text),) if t}
+        for entry in self._search(body)["suggest"]["near"]:
+            for option in entry.get("options", []):
+                stem = _analysed(option["text"])
+                if stem:
+                    stems.add(stem)
+        cache[(node, field)] = stems
+        return stems
 
     def quote_rows(self, filters) -> Iterator[dict]:
         query = {"bool": {"filter": self._filter("quote", filters)}}
@@ -621,7 +647,7 @@ class OpenSearchEngine:
         article_filters = Filters(filters.since, filters.until, filters.source)
         tree = querylang.parse(text) if text and text.strip() != "*" else querylang.Every()
         for slot, kind, fields in ((0, "article", dsl.ARTICLE_DEFAULT), (1, "quote", dsl.QUOTE_DEFAULT)):
-            query = {"bool": {"must": [dsl.translate(tree, fields)],
+            query = {"bool": {"must": [dsl.translate(tree, fields, self._near)],
                               "filter": self._filter(kind, article_filters if slot == 0 else filters)}}
             for hit in self._scan(query, ["id", "date"]):
                 s = hit["_source"]
@@ -705,9 +731,11 @@ class OpenSearchEngine:
 _WORD_RE = re.compile(_TOKEN)
 
 
-def highlight_spans(tree: querylang.Node, text: str, fields: set) -> list[tuple[int, int, str]]:
+def highlight_spans(tree: querylang.Node, text: str, fields: set, near=None
+                    ) -> list[tuple[int, int, str]]:
     """(start, end, term) of the words of `text` the tree's positive leaves match, found as the
-    Whoosh engine finds them (`searching.token_spans`, with the same analysis)."""
+    Whoosh engine finds them (`searching.token_spans`, with the same analysis); `near(fuzzy)`
+    gives the stems a `word~` stands for in the index."""
     from nato_search.searching import _analysed, edit_distance, token_spans
     from nato_search.speakers import fold
 
@@ -723,6 +751,8 @@ def highlight_spans(tree: querylang.Node, text: str, fields: set) -> list[tuple[
         elif isinstance(leaf, querylang.Fuzzy):
             fuzzies.append(leaf)
             terms.update(t for t in (_analysed(leaf.text),) if t)
+            if near is not None:
+                terms.update(near(leaf))
     if patterns or fuzzies:
         for m in _WORD_RE.finditer(text):
             word = fold(m.group(0))
