@@ -360,8 +360,14 @@ def test_two_nodes_answer_after_losing_one(cli, seeds, tmp_path):
         built = cli("index", "--corpus", seeds, "--engine", engine)
         assert built.exit_code == 0, built.stderr
         client = OpenSearch(hosts=[base], timeout=30)
-        health = client.cluster.health(params={"wait_for_status": "green", "timeout": "60s"})
+        for _ in range(60):  # the replicas are allocated (no timeout=: opensearch-py 3.2 fails on it)
+            health = client.cluster.health()
+            if health["status"] == "green":
+                break
+            time.sleep(1)
         assert health["status"] == "green" and health["number_of_nodes"] == 2
+        settings = client.indices.get_settings(index="two")
+        assert {v["settings"]["index"]["number_of_shards"] for v in settings.values()} == {"2"}
         manager = client.cat.cluster_manager(format="json")[0]["node"]
         client.close()
         other = "node-2" if manager == "node-1" else "node-1"
