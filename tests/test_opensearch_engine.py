@@ -392,3 +392,79 @@ def test_two_nodes_answer_after_losing_one(cli, seeds, tmp_path):
         assert "Traceback" not in gone.stderr
     finally:
         subprocess.run([str(SCRIPTS / "stop.sh"), "--dir", run_dir], capture_output=True, timeout=120)
+
+
+def test_refused_credentials_are_a_clear_error(cli, seeds, monkeypatch):
+    """A server that answers 401, as a cluster with security does to wrong credentials."""
+    import http.server
+
+    class Refuse(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the standard library's name)
+            body = b'{"error":{"type":"security_exception","reason":"unauthorized"},"status":401}'
+            self.send_response(401)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refuse)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("NATO_SEARCH_OPENSEARCH_USER", "reader")
+    monkeypatch.setenv("NATO_SEARCH_OPENSEARCH_PASSWORD", "not-the-password")
+    try:
+        result = cli("query", "NATO", "--corpus", seeds, "--engine",
+                     f"opensearch+http://127.0.0.1:{server.server_address[1]}")
+    finally:
+        server.shutdown()
+    assert result.exit_code == 2
+    assert "refused the credentials" in result.stderr
+    assert "not-the-password" not in result.stderr
+    assert "Traceback" not in result.stderr
+    assert 1 <= len(result.stderr.strip().splitlines()) <= 2
+
+
+@needs_node
+def test_a_red_cluster_is_a_clear_error(cli, seeds):
+    from opensearchpy import OpenSearch
+
+    client = OpenSearch(hosts=[URL])
+    name = f"nato-test-red-{uuid.uuid4().hex[:8]}"
+    # a primary that no node may hold: the index, and so the cluster, is red
+    client.indices.create(index=name, body={"settings": {
+        "number_of_shards": 1, "number_of_replicas": 0,
+        "index.routing.allocation.require._name": "no-such-node"}}, params={"wait_for_active_shards": "0"})
+    try:
+        result = cli("query", "NATO", "--corpus", seeds, "--engine", engine_url(URL, name + "-x"))
+        assert result.exit_code == 2
+        assert "is red" in result.stderr
+        assert "Traceback" not in result.stderr
+    finally:
+        client.indices.delete(index=name)
+        client.close()
+
+
+@needs_node
+def test_documents_the_cluster_refuses_are_named(cli, make_corpus):
+    from opensearchpy import OpenSearch
+
+    corpus = make_corpus(ARTICLES)
+    name = f"nato-test-{uuid.uuid4().hex[:8]}"
+    engine = engine_url(URL, name)
+    client = OpenSearch(hosts=[URL])
+    try:
+        assert cli("index", "--corpus", corpus, "--engine", engine).exit_code == 0
+        (corpus / "e.txt").write_text("Harbour reopens\n\nThe harbour reopened after the storm.\n",
+                                      encoding="utf-8")
+        client.indices.put_settings(index=name, body={"index.blocks.write": True})
+        result = cli("index", "--corpus", corpus, "--engine", engine)
+        assert result.exit_code == 2
+        assert "refused the documents of 1 article" in result.stderr and "e.txt" in result.stderr
+        assert "Traceback" not in result.stderr
+    finally:
+        client.indices.put_settings(index=f"{name}*", body={"index.blocks.write": False})
+        client.close()
+        drop(URL, name)

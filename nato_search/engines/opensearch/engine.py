@@ -168,6 +168,14 @@ def _reason(exc) -> str:
     return str(getattr(exc, "error", "") or exc)[:200]
 
 
+def _reason_of(item: dict) -> str:
+    """Why the cluster refused one document of a bulk request, in a few words."""
+    error = item.get("error")
+    if isinstance(error, dict):
+        return str(error.get("type") or error.get("reason"))[:80]
+    return f"status {item.get('status', '?')}"
+
+
 def default_index(corpus: Path) -> str:
     """The index (an alias) of a corpus when the URL names none: one per corpus, as the cache."""
     from nato_search.config import default_index_for
@@ -392,15 +400,19 @@ class OpenSearchEngine:
 
         written: list[str] = []
         total = len(entries)
+        owner: dict[str, str] = {}  # document id -> the article it belongs to, to name losses
 
         def actions() -> Iterator[dict]:
-            yield from ({"_index": index, "_id": i, "_source": s} for i, s in extra)
+            for i, s in extra:
+                owner[i] = s["id"]
+                yield {"_index": index, "_id": i, "_source": s}
             for n, (entry, article, reason, digest) in enumerate(
                     parse_entries(entries, self.options), 1):
                 digest = (digests or {}).get(entry.id) or digest or "unread"
                 if article is None:
                     report.skipped.append(Skipped(entry.id, reason or "unreadable"))
                     i, s = _skipped_document(entry.id, digest, reason or "unreadable")
+                    owner[i] = entry.id
                     yield {"_index": index, "_id": i, "_source": s}
                 else:
                     written.append(entry.id)
@@ -409,22 +421,26 @@ class OpenSearchEngine:
                     else:
                         report.added += 1
                     for i, s in cluster_documents(article, digest):
+                        owner[i] = entry.id
                         yield {"_index": index, "_id": i, "_source": s}
                 if on_progress:
                     on_progress(n, total)
 
         lost: set[str] = set()
+        why = ""
         for ok, item in helpers.streaming_bulk(
                 self.client, actions(), chunk_size=BULK_CHUNK, max_retries=BULK_RETRIES,
                 initial_backoff=1, max_backoff=30, raise_on_error=False, raise_on_exception=True):
             if not ok:
                 info = next(iter(item.values()), {})
-                lost.add(str(info.get("_id", "?")))
+                lost.add(owner.get(str(info.get("_id")), str(info.get("_id", "?"))))
+                why = _reason_of(info)
         if lost:
             raise EngineUnavailable(
-                f"{len(lost)} documents were refused by the OpenSearch cluster at {self.spec.url}",
-                "their articles are not indexed: " + ", ".join(sorted(lost)[:10])
-                + (" ..." if len(lost) > 10 else ""))
+                f"the OpenSearch cluster at {self.spec.url} refused the documents of "
+                f"{len(lost)} article{'s' if len(lost) != 1 else ''} ({why}); not indexed: "
+                + ", ".join(sorted(lost)[:10]) + (" ..." if len(lost) > 10 else ""),
+                "run the same command again once the cluster accepts writes")
         return written
 
     def _delete_old(self, replaced: list[str], fingerprints: dict[str, str], gone: list[str]) -> None:
