@@ -19,7 +19,7 @@ Both engines read the corpus with the same pipeline, parse queries with the same
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 from urllib.parse import parse_qsl, urlsplit
 
@@ -41,6 +41,7 @@ class OpenSearchSpec:
     index: str | None = None
     shards: int = 1
     replicas: str = "0-1"  # a replica as soon as the cluster has a second node
+    given: str = field(default="", compare=False)  # the URL as the user wrote it, for messages
 
 
 def parse_engine(value: str | None) -> OpenSearchSpec | None:
@@ -82,7 +83,7 @@ def parse_engine(value: str | None) -> OpenSearchSpec | None:
         raise UsageError("--engine: shards and replicas are numbers") from None
     if shards < 1:
         raise UsageError("--engine: shards must be 1 or more")
-    return OpenSearchSpec(url, index, shards, replicas)
+    return OpenSearchSpec(url, index, shards, replicas, text)
 
 
 class Engine(Protocol):

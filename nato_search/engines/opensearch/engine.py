@@ -133,6 +133,8 @@ class errors:
         from opensearchpy import exceptions as ex
 
         url = self.spec.url
+        if self.spec.given:  # the cluster as the user named it, then where it is
+            url = f"{url} (--engine {self.spec.given!r})"
         if isinstance(exc, ex.SSLError):
             raise EngineUnavailable(f"TLS verification failed for the OpenSearch cluster at {url}",
                                     f"give its CA certificates in {CA_CERTS_ENV}") from None
