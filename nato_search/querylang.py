@@ -7,15 +7,16 @@ The parts of this stage:
 - `plus_minus` reads `-word` as NOT word and `+word` as a required word;
 - `parse` builds the tree: `Word`, `Phrase`, `Pattern` (`prefix*`, `wild?card`), `Fuzzy`
   (`word~`, `word~2`, `word~1/3`), `DateRange` (`date:` values are checked ranges over whole
-  periods), `Every` (`*`), and `And`, `Or`, `Not`, `AndMaybe`;
+  periods), `Every` (`*`), and `And`, `Or`, `Not`, `AndNot`, `AndMaybe`;
 - each engine translates the tree: the OpenSearch engine into its query DSL
   (`engines.opensearch.dsl`); the Whoosh engine still runs Whoosh's own parser over the same
   checked string, and every query is also parsed here first, so that both engines accept and
   refuse the same queries with the same messages.
 
-Grouping is Whoosh's, so that a query means the same on both engines: `ANDNOT` and `ANDMAYBE`
-bind tightest, then `NOT` (one item), then `AND`, then `OR`, and words side by side last:
-`a b OR c` is a AND (b OR c); `a OR b AND c` is a OR (b AND c).
+Grouping is Whoosh's, so that a query means the same on both engines: `NOT` binds tightest
+(one item), then `AND`, then `OR`, then `ANDNOT`, then `ANDMAYBE`, and words side by side last:
+`a b OR c` is a AND (b OR c); `a OR b AND c` is a OR (b AND c); `a OR b ANDNOT c` is
+(a OR b) ANDNOT c; groups inside a group of the same kind are one group.
 """
 
 from __future__ import annotations
@@ -206,6 +207,14 @@ class Not(Node):
 
 
 @dataclass(frozen=True)
+class AndNot(Node):
+    """`a ANDNOT b`: what `a` matches and `b` does not."""
+
+    positive: Node
+    negative: Node
+
+
+@dataclass(frozen=True)
 class AndMaybe(Node):
     """`a ANDMAYBE b`: what `a` matches, ranked higher when `b` matches too."""
 
@@ -226,6 +235,9 @@ def walk(node: Node, negated: bool = False):
     elif isinstance(node, AndMaybe):
         yield from walk(node.required, negated)
         yield from walk(node.optional, negated)
+    elif isinstance(node, AndNot):
+        yield from walk(node.positive, negated)
+        yield from walk(node.negative, not negated)
     else:
         yield node, negated
 
@@ -305,8 +317,28 @@ class _Parser:
     def sequence(self, field: str | None) -> Node | None:
         items: list[Node | None] = []
         while (tok := self.peek()) is not None and tok[0] != "close":
-            items.append(self.either(field))
+            items.append(self.loose(field))
         return And(tuple(i for i in items if i is not None)) if items else None
+
+    def loose(self, field: str | None) -> Node | None:
+        node = self.without(field)
+        while self.peek() == ("op", "ANDMAYBE"):
+            self.pos += 1
+            other = self.without(field)
+            if node is None or other is None:
+                node = node if other is None else other
+                continue
+            node = AndMaybe(node, other)
+        return node
+
+    def without(self, field: str | None) -> Node | None:
+        node = self.either(field)
+        while self.peek() == ("op", "ANDNOT"):
+            self.pos += 1
+            other = self.either(field)
+            if node is not None and other is not None:
+                node = AndNot(node, other)
+        return node
 
     def either(self, field: str | None) -> Node | None:
         items = [self.both(field)]
@@ -327,18 +359,7 @@ class _Parser:
             self.pos += 1
             inner = self.negation(field)
             return Not(inner) if inner is not None else None
-        return self.tight(field)
-
-    def tight(self, field: str | None) -> Node | None:
-        node = self.atom(field)
-        while (tok := self.peek()) in (("op", "ANDNOT"), ("op", "ANDMAYBE")):
-            self.pos += 1
-            other = self.atom(field)
-            if node is None or other is None:
-                node = node if other is None else (other if tok[1] == "ANDMAYBE" else None)
-                continue
-            node = And((node, Not(other))) if tok[1] == "ANDNOT" else AndMaybe(node, other)
-        return node
+        return self.atom(field)
 
     def atom(self, field: str | None) -> Node | None:
         tok = self.peek()
@@ -428,6 +449,9 @@ def _simplify(node: Node | None) -> Node | None:
         return None
     if isinstance(node, And | Or):
         children = tuple(c for c in (_simplify(c) for c in node.children) if c is not None)
+        # a group inside a group of the same kind is one group (a AND (b AND c))
+        children = tuple(g for c in children
+                         for g in (c.children if type(c) is type(node) else (c,)))
         if not children:
             return None
         if isinstance(node, Or) and any(isinstance(c, Every) for c in children):
@@ -443,4 +467,9 @@ def _simplify(node: Node | None) -> Node | None:
         if required is None:
             return optional
         return required if optional is None else AndMaybe(required, optional)
+    if isinstance(node, AndNot):
+        positive, negative = _simplify(node.positive), _simplify(node.negative)
+        if positive is None:
+            return None
+        return positive if negative is None else AndNot(positive, negative)
     return node

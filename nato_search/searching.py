@@ -2,11 +2,9 @@
 
 The parts of this stage:
 
-- `check_syntax` refuses what Whoosh would silently misread (an unclosed quote, a dangling
-  operator, an unknown field), because a wrong answer is worse than an error;
-- `plus_minus` reads `-word` as NOT word and `+word` as a required word;
-- `parse_query` runs Whoosh's parser and rewrites its tree: `date:` values become checked
-  ranges over whole periods, `*` means every document;
+- `parse_query` parses the query language into its tree (`querylang`, the same for every
+  engine: its checks, `-word`/`+word`, dates as checked ranges over whole periods, `*`) and
+  translates the tree into Whoosh query objects (`engines.whoosh.translate`);
 - `expand_patterns` makes `prefix*` and `word~` match the words of the text as written, not
   their stems;
 - `match_terms` lists the indexed terms a query matched, skipping `NOT`, for highlighting;
@@ -22,11 +20,10 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from whoosh import qparser, query
+from whoosh import query
 
-from nato_search.dates import ACCEPTED_FORMS, parse_period
 from nato_search.errors import DateError, QueryError
 from nato_search.models import Hit, QuoteRecord
 from nato_search.querylang import _OPERATORS, check_syntax, plus_minus  # noqa: F401  (re-exported)
@@ -79,59 +76,6 @@ class SearchResult:
 class WordFuzzy(query.FuzzyTerm):
     """`word~` on a stemmed field: near spellings of the word as written, not of its stem
     (`expand_patterns` finds them among the unstemmed words of the index)."""
-
-
-class _FuzzyWords(qparser.FuzzyTermPlugin):
-    """Whoosh's `word~`, keeping the word unstemmed for the fields that hold stems."""
-
-    class FuzzyTermNode(qparser.FuzzyTermPlugin.FuzzyTermNode):
-        def query(self, parser):
-            if self.fieldname not in _STEMMED_FIELDS:
-                return super().query(parser)
-            from nato_search.schema import name_analyzer
-
-            word = "".join(t.text for t in name_analyzer()(self.text))
-            return WordFuzzy(self.fieldname, word, boost=self.boost, maxdist=self.maxdist,
-                             prefixlength=self.prefixlength)
-
-
-def make_parser(default_fields: tuple[str, ...], schema) -> qparser.QueryParser:
-    parser = qparser.MultifieldParser(list(default_fields), schema, group=qparser.AndGroup)
-    parser.add_plugin(_FuzzyWords())
-    return parser
-
-
-def _date_range(q: query.Query) -> query.Query:
-    """Turn a `date:` leaf into a range over the whole periods it names, or refuse it."""
-    if isinstance(q, query.Term):
-        start, end = parse_period(str(q.text))
-        return query.TermRange("date", start.isoformat(), end.isoformat())
-    if isinstance(q, query.TermRange):
-        start = end = None
-        if q.start is not None:
-            first, last = parse_period(str(q.start))
-            start = (last + timedelta(days=1)) if q.startexcl else first
-        if q.end is not None:
-            first, last = parse_period(str(q.end))
-            end = (first - timedelta(days=1)) if q.endexcl else last
-        if start and end and start > end:
-            raise DateError(f"the date range ends before it starts: {q.start} TO {q.end}",
-                            "write the earlier date first")
-        return query.TermRange("date", start.isoformat() if start else None,
-                               end.isoformat() if end else None)
-    raise DateError("date: takes a date or a range, not a pattern",
-                    f"dates are {ACCEPTED_FORMS}; ranges are date:[2024-07-01 TO 2024-10-31]")
-
-
-def _rewrite(q: query.Query) -> query.Query:
-    fieldname = q.field() if hasattr(q, "field") else None
-    if fieldname == "date" and q.is_leaf():
-        return _date_range(q)
-    if isinstance(q, query.Every):
-        return query.Every()
-    if q.is_leaf():
-        return q
-    return q.apply(_rewrite)
 
 
 def expand_patterns(q: query.Query, reader, max_words: int = 1024) -> query.Query:
@@ -187,25 +131,15 @@ def _expand_fuzzy(q: WordFuzzy, reader, max_words: int) -> query.Query:
 
 def parse_query(text: str, schema, default_fields: tuple[str, ...] = ARTICLE_DEFAULT_FIELDS
                 ) -> query.Query:
-    """Parse a user's query into a Whoosh query, or raise QueryError / DateError."""
-    if text.strip() == "*":
-        return query.Every()
+    """Parse a user's query into a Whoosh query, or raise QueryError / DateError: the tree of
+    `querylang`, the same for every engine, translated (`engines.whoosh.translate`)."""
     from nato_search import querylang
+    from nato_search.engines.whoosh.translate import to_whoosh
 
-    querylang.parse(text)  # one set of rules and errors for every engine (querylang)
-    text = check_syntax(plus_minus(text))
-    try:
-        parsed = make_parser(default_fields, schema).parse(text)
-    except DateError:
-        raise
-    except Exception as exc:  # Whoosh's parser has no error type of its own
-        raise QueryError(f"cannot parse the query: {exc}") from None
-    parsed = _rewrite(parsed)
+    parsed = to_whoosh(querylang.parse(text), schema, default_fields).normalize()
     if parsed is query.NullQuery or isinstance(parsed, query.NullQuery.__class__):
         raise QueryError("the query has no words to search for",
                          "give words to search for, or '*' for everything")
-    if isinstance(parsed, query.Or) and all(isinstance(c, query.Every) for c in parsed.subqueries):
-        return query.Every()
     return parsed
 
 

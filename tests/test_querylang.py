@@ -8,7 +8,19 @@ import pytest
 
 from nato_search import querylang
 from nato_search.errors import DateError, QueryError
-from nato_search.querylang import And, AndMaybe, DateRange, Every, Fuzzy, Not, Or, Pattern, Phrase, Word
+from nato_search.querylang import (
+    And,
+    AndMaybe,
+    AndNot,
+    DateRange,
+    Every,
+    Fuzzy,
+    Not,
+    Or,
+    Pattern,
+    Phrase,
+    Word,
+)
 
 
 def w(text, field=None):
@@ -25,7 +37,14 @@ def w(text, field=None):
     ("a -b", And((w("a"), Not(w("b"))))),
     ("a +b", And((w("a"), w("b")))),
     ("a NOT b OR c", And((w("a"), Or((Not(w("b")), w("c")))))),
-    ("a ANDNOT b c", And((And((w("a"), Not(w("b")))), w("c")))),
+    ("a ANDNOT b c", And((AndNot(w("a"), w("b")), w("c")))),
+    # ANDNOT binds looser than OR, ANDMAYBE looser still; NOT binds one item
+    ("a OR b ANDNOT c", AndNot(Or((w("a"), w("b"))), w("c"))),
+    ("a ANDMAYBE b ANDNOT c", AndMaybe(w("a"), AndNot(w("b"), w("c")))),
+    ("NOT a ANDMAYBE b", AndMaybe(Not(w("a")), w("b"))),
+    ("NOT NOT a b", And((Not(Not(w("a"))), w("b")))),
+    ("a AND (b AND c) d", And((w("a"), w("b"), w("c"), w("d")))),  # one group
+    ("* AND Japan", w("Japan")),
     ("a ANDMAYBE b", AndMaybe(w("a"), w("b"))),
     ("title:(a b)", And((w("a", "title"), w("b", "title")))),
     ("Title:NATO", w("NATO", "title")),

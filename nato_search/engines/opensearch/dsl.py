@@ -52,6 +52,9 @@ def translate(node: ql.Node, default_fields: tuple[str, ...], expand=None) -> di
     if isinstance(node, ql.Or):
         return {"bool": {"should": [translate(c, default_fields, expand) for c in node.children],
                          "minimum_should_match": 1}}
+    if isinstance(node, ql.AndNot):
+        return {"bool": {"must": [translate(node.positive, default_fields, expand)],
+                         "must_not": [translate(node.negative, default_fields, expand)]}}
     if isinstance(node, ql.AndMaybe):
         return {"bool": {"must": [translate(node.required, default_fields, expand)],
                          "should": [translate(node.optional, default_fields, expand)]}}
