@@ -8,10 +8,11 @@ The parts of this stage:
 - `parse` builds the tree: `Word`, `Phrase`, `Pattern` (`prefix*`, `wild?card`), `Fuzzy`
   (`word~`, `word~2`, `word~1/3`), `DateRange` (`date:` values are checked ranges over whole
   periods), `Every` (`*`), and `And`, `Or`, `Not`, `AndNot`, `AndMaybe`;
-- each engine translates the tree: the OpenSearch engine into its query DSL
-  (`engines.opensearch.dsl`); the Whoosh engine still runs Whoosh's own parser over the same
-  checked string, and every query is also parsed here first, so that both engines accept and
-  refuse the same queries with the same messages.
+- each engine translates the tree: the Whoosh engine into Whoosh query objects
+  (`engines.whoosh.translate`), the OpenSearch engine into its query DSL
+  (`engines.opensearch.dsl`), so that both accept and refuse the same queries with the same
+  messages, and a query means the same on both;
+- `describe` writes a tree back as a query, fields named, for `--explain`.
 
 Grouping is Whoosh's, so that a query means the same on both engines: `NOT` binds tightest
 (one item), then `AND`, then `OR`, then `ANDNOT`, then `ANDMAYBE`, and words side by side last:
@@ -473,3 +474,36 @@ def _simplify(node: Node | None) -> Node | None:
             return None
         return positive if negative is None else AndNot(positive, negative)
     return node
+
+
+def describe(node: Node, default: str = "body") -> str:
+    """Write the tree as a query with every field named and every group bracketed, for
+    `--explain` (`NATO -Reuters` is `(body:NATO AND NOT body:Reuters)`)."""
+    def field(leaf) -> str:
+        return leaf.field or default
+
+    def boost(leaf) -> str:
+        return f"^{leaf.boost:g}" if leaf.boost != 1.0 else ""
+
+    if isinstance(node, Word):
+        return f"{field(node)}:{node.text}{boost(node)}"
+    if isinstance(node, Phrase):
+        return f'{field(node)}:"{node.text}"{boost(node)}'
+    if isinstance(node, Pattern):
+        return f"{field(node)}:{node.pattern}{boost(node)}"
+    if isinstance(node, Fuzzy):
+        return f"{field(node)}:{node.text}~{node.maxdist}/{node.prefixlength}{boost(node)}"
+    if isinstance(node, DateRange):
+        return f"date:[{node.start or ''} TO {node.end or ''}]"
+    if isinstance(node, Every):
+        return "*"
+    if isinstance(node, Not):
+        return "NOT " + describe(node.child, default)
+    if isinstance(node, And | Or):
+        joiner = " AND " if isinstance(node, And) else " OR "
+        return "(" + joiner.join(describe(c, default) for c in node.children) + ")"
+    if isinstance(node, AndNot):
+        return f"({describe(node.positive, default)} ANDNOT {describe(node.negative, default)})"
+    if isinstance(node, AndMaybe):
+        return f"({describe(node.required, default)} ANDMAYBE {describe(node.optional, default)})"
+    raise TypeError(f"not a query node: {node!r}")

@@ -105,3 +105,10 @@ def test_walk_knows_what_is_negated():
     tree = querylang.parse('NATO -Reuters OR "liaison office"')
     assert [(leaf, neg) for leaf, neg in querylang.walk(tree)] == [
         (w("NATO"), False), (w("Reuters"), True), (Phrase(None, "liaison office"), False)]
+
+
+def test_describe_names_every_field_and_group():
+    tree = querylang.parse('NATO -Reuters OR title:"liaison office" date:2024-07 coop* kishda~')
+    assert querylang.describe(tree) == (
+        '(body:NATO AND (NOT body:Reuters OR title:"liaison office") AND '
+        'date:[2024-07-01 TO 2024-07-31] AND body:coop* AND body:kishda~1/0)')

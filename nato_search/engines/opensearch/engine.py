@@ -559,7 +559,7 @@ class OpenSearchEngine:
                            source=s.get("source"), date=_date(s.get("date")),
                            score=float(hit.get("_score") or 0.0), rank=rank, snippet=snippet,
                            highlights=marks))
-        return SearchResult(out, total, str(tree), suggestion)
+        return SearchResult(out, total, querylang.describe(tree), suggestion)
 
     def search_quotes(self, text, filters, *, sort="relevance", limit=10, corpus_root="",
                       count_only=False, canonical=lambda name: name):
@@ -584,7 +584,7 @@ class OpenSearchEngine:
                 speaker=canonical(d.get("speaker")), speaker_as_written=d.get("speaker_as_written"),
                 role=d.get("role"), quote=quote, kind=d.get("quote_kind", "direct"),
                 context=d.get("context", ""), highlights=tuple((s, e) for s, e, _ in spans)))
-        return SearchResult(out, total, str(tree), suggestion)
+        return SearchResult(out, total, querylang.describe(tree, "quote"), suggestion)
 
     def _suggest(self, text: str, kind: str, filters, fields) -> str | None:
         """Close spellings the index knows for words it does not, when the corrected query
