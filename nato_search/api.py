@@ -50,14 +50,13 @@ class Library:
         where the index lives, 'whoosh' (the default: `index`, a folder) or an OpenSearch
         cluster, `opensearch+http(s)://host:port[/index]` (see `engines`).
         """
-        from nato_search.engines import parse_engine
-
-        spec = parse_engine(engine)
         options = indexing.BuildOptions(jobs=jobs, max_bytes=config.max_file_size(max_file_size))
-        if spec is not None:
+        if engine and engine.strip().lower() not in ("", "whoosh"):  # else: nothing more imported
+            from nato_search.engines import parse_engine
             from nato_search.engines.opensearch import open_engine
             from nato_search.errors import UsageError
 
+            spec = parse_engine(engine)
             if index is not None:
                 raise UsageError("--index names a folder of the embedded engine",
                                  "with OpenSearch, name the index in the URL: "
