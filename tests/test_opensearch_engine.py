@@ -468,3 +468,23 @@ def test_documents_the_cluster_refuses_are_named(cli, make_corpus):
         client.indices.put_settings(index=f"{name}*", body={"index.blocks.write": False})
         client.close()
         drop(URL, name)
+
+
+@needs_node
+def test_a_skipped_file_is_reported_once_and_counted(cli, make_corpus):
+    corpus = make_corpus({**ARTICLES, "binary.txt": b"\x00\x01\x02 not text \xff" * 50})
+    name = f"nato-test-{uuid.uuid4().hex[:8]}"
+    engine = engine_url(URL, name)
+    try:
+        first = cli("index", "--corpus", corpus, "--engine", engine, "--format", "json")
+        assert first.exit_code == 0, first.stderr
+        assert "skipped binary.txt" in first.stderr
+        assert '"added": 3' in first.stdout and '"id": "binary.txt"' in first.stdout
+        again = cli("query", "budget", "--corpus", corpus, "--engine", engine)
+        assert again.exit_code == 0 and "skipped" not in again.stderr  # warned about once
+        report = cli("index", "--corpus", corpus, "--engine", engine, "--format", "json")
+        assert '"unchanged": 3' in report.stdout and '"id": "binary.txt"' in report.stdout
+        stats = cli("stats", "--corpus", corpus, "--engine", engine, "--format", "json")
+        assert '"skipped": 1' in stats.stdout and '"articles": 3' in stats.stdout
+    finally:
+        drop(URL, name)

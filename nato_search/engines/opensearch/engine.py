@@ -237,6 +237,8 @@ class OpenSearchEngine:
         self.alias = spec.index or default_index(corpus)
         self.options = options or BuildOptions()
         self._client = None
+        self._digests: dict[str, str] = {}
+        self._skipped: dict[str, str] = {}
 
     @property
     def client(self):
@@ -268,6 +270,8 @@ class OpenSearchEngine:
 
         started = time.perf_counter()
         self.__dict__.pop("_near_cache", None)  # the words of the index may change
+        self._digests = {}  # id -> hash of the bytes, of the files seen now
+        self._skipped = {}  # id -> why a file seen now is not indexed
         entries, problem_list = scan(self.corpus)
         problems = dict(problem_list)
         if not entries and not problems:
@@ -290,10 +294,82 @@ class OpenSearchEngine:
                 self._incremental(entries, problems, report, on_progress, part)
             elif rebuild or not exists:
                 self._full_build(entries, problems, report, on_progress)
-            else:
+            elif not self._unchanged(entries, problems, report):
                 self._incremental(entries, problems, report, on_progress, part)
+            if not part:
+                self._save_notes(entries, problems)
         report.seconds = time.perf_counter() - started
         return report
+
+    # What this machine last sent, kept beside the embedded indexes (one small JSON file per
+    # cluster, index and corpus): files whose size and time are unchanged are not read again
+    # to hash them, and when nothing changed, a refresh costs one scan of the corpus and one
+    # request, not a read of every file and of the index's list of articles. As the Whoosh
+    # engine's manifest, the notes trust size and time; another machine changing the index
+    # (a rebuild) changes the index behind the alias, and then everything is checked.
+
+    def _notes_path(self) -> Path:
+        from nato_search.config import cache_root
+
+        key = hashlib.blake2b(f"{self.spec.url}\0{self.alias}\0{self.corpus}".encode(
+            "utf-8", "surrogateescape"), digest_size=12).hexdigest()
+        return cache_root() / "engines" / f"opensearch-{key}.json"
+
+    def _concrete(self) -> list[str]:
+        return sorted(self.client.indices.get_alias(name=self.alias)) \
+            if self.client.indices.exists_alias(name=self.alias) else [self.alias]
+
+    def _notes(self) -> dict:
+        if "_notes_cache" not in self.__dict__:
+            import json
+
+            try:
+                self._notes_cache = json.loads(self._notes_path().read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self._notes_cache = {}
+        return self._notes_cache
+
+    def _unchanged(self, entries, problems, report: UpdateReport) -> bool:
+        """Whether nothing changed since this machine's last refresh (then `report` says so)."""
+        notes = self._notes()
+        files = notes.get("files", {})
+        if (notes.get("index") != self._concrete() or notes.get("problems") != problems
+                or len(files) != len(entries)
+                or any(files.get(k, ("",))[0] != e.fingerprint for k, e in entries.items())):
+            return False
+        for k, reason in problems.items():
+            report.skipped.append(Skipped(k, reason, new=False))
+        for k in entries:
+            reason = files[k][2] if len(files[k]) > 2 else None
+            if reason:
+                report.skipped.append(Skipped(k, reason, new=False))
+            else:
+                report.unchanged += 1
+        return True
+
+    def _save_notes(self, entries, problems) -> None:
+        import json
+
+        digests, skipped = self._digests, self._skipped
+        old = self._notes().get("files", {})
+        files = {}
+        for k, e in entries.items():
+            if k in digests:
+                files[k] = [e.fingerprint, digests[k], skipped.get(k)]
+            elif k in old and old[k][0] == e.fingerprint:
+                files[k] = old[k]
+            else:
+                return  # not all known: no notes rather than wrong ones
+        notes = {"index": self._concrete(), "problems": problems, "files": files}
+        path = self._notes_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(notes), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            return  # notes only save work; without them every file is hashed again
+        self._notes_cache = notes
 
     def _known(self, part: tuple[int, int] | None) -> dict[str, tuple[str, str | None]]:
         """id -> (fingerprint, reason if skipped) of the articles and skipped files indexed."""
@@ -310,17 +386,23 @@ class OpenSearchEngine:
         from nato_search.indexing import file_digest
 
         known = self._known(part)
+        noted = self._notes().get("files", {})
+        digests, skipped = self._digests, self._skipped
         changed, fresh_fps = [], {}
         for k, entry in entries.items():
-            digest = file_digest(entry.path) or "unreadable"
+            note = noted.get(k)
+            digest = note[1] if note and note[0] == entry.fingerprint else \
+                (file_digest(entry.path) or "unreadable")
             fresh_fps[k] = digest
             old = known.get(k)
             if old is None or old[0] != digest:
                 changed.append(entry)
             elif old[1] is not None:
                 report.skipped.append(Skipped(k, old[1], new=False))
+                digests[k], skipped[k] = digest, old[1]
             else:
                 report.unchanged += 1
+                digests[k] = digest
         problem_docs = []
         for k, reason in problems.items():
             fp = "!" + hashlib.blake2b(reason.encode(), digest_size=8).hexdigest()
@@ -411,7 +493,9 @@ class OpenSearchEngine:
             for n, (entry, article, reason, digest) in enumerate(
                     parse_entries(entries, self.options), 1):
                 digest = (digests or {}).get(entry.id) or digest or "unread"
+                self._digests[entry.id] = digest
                 if article is None:
+                    self._skipped[entry.id] = reason or "unreadable"
                     report.skipped.append(Skipped(entry.id, reason or "unreadable"))
                     i, s = _skipped_document(entry.id, digest, reason or "unreadable")
                     owner[i] = entry.id
@@ -729,8 +813,7 @@ class OpenSearchEngine:
 
     def describe(self) -> dict:
         with self._errors():
-            concrete = list(self.client.indices.get_alias(name=self.alias)) \
-                if self.client.indices.exists_alias(name=self.alias) else [self.alias]
+            concrete = self._concrete()
             stats = self.client.indices.stats(index=self.alias, metric="store")
             mapping = self.client.indices.get_mapping(index=self.alias)
             skipped = self.client.count(index=self.alias,
