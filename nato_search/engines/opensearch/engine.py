@@ -41,6 +41,7 @@ CA_CERTS_ENV = "NATO_SEARCH_OPENSEARCH_CA_CERTS"
 INSECURE_ENV = "NATO_SEARCH_OPENSEARCH_INSECURE"  # "1": do not verify TLS (a test cluster)
 
 PAGE = 1000  # documents per page when reading many
+HEALTH_SECONDS = 10  # the first request, which tells whether a cluster is there
 BULK_CHUNK = 500
 BULK_RETRIES = 6  # a 429 is retried with back-off: 1, 2, 4, 8, 16, 30 s
 DELETE_CHUNK = 500
@@ -110,7 +111,9 @@ def connect(spec: OpenSearchSpec):
         options["http_auth"] = (user, password or "")
     client = OpenSearch(**options)
     with errors(spec):
-        health = client.cluster.health()  # no timeout= here: opensearch-py 3.2 fails on it
+        # request_timeout, not timeout= (opensearch-py 3.2 fails on that one): a host that
+        # never answers is an error in seconds, not minutes
+        health = client.cluster.health(request_timeout=HEALTH_SECONDS)
     if health.get("status") == "red":
         raise EngineUnavailable(
             f"the OpenSearch cluster at {spec.url} is red: some of its data is not available",
@@ -148,6 +151,9 @@ class errors:
             raise EngineUnavailable(f"the OpenSearch cluster at {url} does not allow this user "
                                     f"to {'use the index ' + self.index if self.index else 'do that'}",
                                     "ask its administrators for read and write on the index") from None
+        if isinstance(exc, ex.NotFoundError) and self.index is None:
+            raise EngineUnavailable(f"no OpenSearch cluster answers at {url} (HTTP 404)",
+                                    HINT_ENGINE) from None
         if isinstance(exc, ex.NotFoundError):
             raise EngineUnavailable(f"no index {self.index!r} on the OpenSearch cluster at {url}",
                                     "it was removed; run `nato-search index --rebuild` with the "
