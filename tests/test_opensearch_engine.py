@@ -488,3 +488,37 @@ def test_a_skipped_file_is_reported_once_and_counted(cli, make_corpus):
         assert '"skipped": 1' in stats.stdout and '"articles": 3' in stats.stdout
     finally:
         drop(URL, name)
+
+
+@needs_node
+def test_two_first_builds_at_once_leave_one_index(make_corpus):
+    from opensearchpy import OpenSearch
+
+    corpus = make_corpus(ARTICLES)
+    name = f"nato-test-{uuid.uuid4().hex[:8]}"
+    engine = engine_url(URL, name)
+    errors: list[BaseException] = []
+
+    def build() -> None:
+        try:
+            Library.open(corpus, engine=engine, jobs=1).refresh(rebuild=True)
+        except BaseException as exc:  # an index deleted under a build is a clear error
+            errors.append(exc)
+
+    try:
+        threads = [threading.Thread(target=build) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        client = OpenSearch(hosts=[URL])
+        assert len(client.indices.get_alias(name=name)) == 1
+        client.close()
+        lib = Library.open(corpus, engine=engine, no_refresh=True)
+        assert lib.query("*", limit=None).total == 3
+        lib.close()
+        from nato_search.engines import EngineUnavailable
+
+        assert all(isinstance(e, EngineUnavailable) for e in errors)
+    finally:
+        drop(URL, name)

@@ -476,7 +476,13 @@ class OpenSearchEngine:
             with self._errors():
                 client.indices.delete(index=concrete, ignore_unavailable=True)
             raise
-        for i in old:
+        # two builds at once (two first queries on a new corpus): the last one switched wins,
+        # and the index of the other leaves the alias
+        others = [i for i in client.indices.get_alias(name=self.alias) if i != concrete]
+        if others:
+            client.indices.update_aliases(body={"actions": [
+                {"remove": {"index": i, "alias": self.alias}} for i in others]})
+        for i in {*old, *others}:
             client.indices.delete(index=i, ignore_unavailable=True)
         report.rebuilt = True
 
