@@ -522,3 +522,70 @@ def test_two_first_builds_at_once_leave_one_index(make_corpus):
         assert all(isinstance(e, EngineUnavailable) for e in errors)
     finally:
         drop(URL, name)
+
+
+def test_a_busy_cluster_is_waited_for(cli, make_corpus):
+    """Bulk requests the cluster answers with 429 (too many requests) are sent again after a
+    pause. The cluster here is a small HTTP server that answers as OpenSearch does to the calls
+    of a first build, and refuses the first bulk request's documents with 429."""
+    import http.server
+    import json
+
+    bulks: list[int] = []  # the statuses given to each bulk request's documents
+    created: list[str] = []  # the index the build made
+
+    class Busy(http.server.BaseHTTPRequestHandler):
+        def reply(self, status: int, body: dict | None = None) -> None:
+            data = json.dumps(body or {}).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(data)
+
+        def do_HEAD(self):  # noqa: N802
+            # no index before the build; the alias on the index it made, once switched
+            self.reply(200 if created and self.path.startswith("/_alias/") else 404)
+
+        def do_GET(self):  # noqa: N802
+            if self.path.startswith("/_cluster/health"):
+                self.reply(200, {"status": "green"})
+            elif self.path.startswith("/_alias/") and created:
+                self.reply(200, {created[0]: {"aliases": {"busy": {}}}})
+            else:
+                self.reply(404, {"error": {"type": "index_not_found_exception"}, "status": 404})
+
+        def do_PUT(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            created.append(self.path.strip("/").split("?")[0])
+            self.reply(200, {"acknowledged": True})
+
+        def do_POST(self):  # noqa: N802
+            body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+            if "_bulk" in self.path:
+                lines = [json.loads(x) for x in body.splitlines() if x.strip()]
+                actions = lines[0::2]
+                status = 429 if not bulks else 201
+                bulks.append(status)
+                self.reply(200, {"errors": status != 201, "items": [
+                    {"index": {"_id": a["index"]["_id"], "status": status,
+                               **({"error": {"type": "es_rejected_execution_exception"}}
+                                  if status == 429 else {})}} for a in actions]})
+            else:
+                self.reply(200, {"acknowledged": True})
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Busy)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    corpus = make_corpus(ARTICLES)
+    try:
+        result = cli("index", "--corpus", corpus, "--format", "json", "--engine",
+                     f"opensearch+http://127.0.0.1:{server.server_address[1]}/busy")
+    finally:
+        server.shutdown()
+    assert result.exit_code == 0, result.stderr
+    assert bulks == [429, 201]  # refused once, sent again, accepted
+    assert '"added": 3' in result.stdout
