@@ -40,14 +40,30 @@ class Library:
     def open(cls, corpus: str | os.PathLike | None = None, index: str | os.PathLike | None = None,
              *, on_notice: Callable[[str], None] | None = None,
              on_progress: Callable[[int, int], None] | None = None, jobs: int = 0,
-             max_file_size: int | None = None, no_refresh: bool = False) -> Library:
+             max_file_size: int | None = None, no_refresh: bool = False,
+             engine: str | None = None) -> Library:
         """Open a corpus (default: the seeds) with its index (default: the user's cache).
 
         `jobs`: processes that read and index (0: the machine's cores); `max_file_size`:
         larger files are skipped (default 4 MB, or NATO_SEARCH_MAX_FILE_SIZE); `no_refresh`:
-        answer from the index as it is, without looking at the corpus for changes.
+        answer from the index as it is, without looking at the corpus for changes; `engine`:
+        where the index lives, 'whoosh' (the default: `index`, a folder) or an OpenSearch
+        cluster, `opensearch+http(s)://host:port[/index]` (see `engines`).
         """
         options = indexing.BuildOptions(jobs=jobs, max_bytes=config.max_file_size(max_file_size))
+        if engine and engine.strip().lower() not in ("", "whoosh"):  # else: nothing more imported
+            from nato_search.engines import parse_engine
+            from nato_search.engines.opensearch import open_engine
+            from nato_search.errors import UsageError
+
+            spec = parse_engine(engine)
+            if index is not None:
+                raise UsageError("--index names a folder of the embedded engine",
+                                 "with OpenSearch, name the index in the URL: "
+                                 "opensearch+http://HOST:PORT/INDEX")
+            locations = config.resolve(corpus, None)
+            return EngineLibrary(locations, on_notice, on_progress, options, no_refresh,
+                                 engine=open_engine(spec, locations.corpus, options))
         return cls(config.resolve(corpus, index), on_notice, on_progress, options, no_refresh)
 
     # -- the index -----------------------------------------------------------------------------
@@ -140,20 +156,10 @@ class Library:
                  until: date | None = None, source: str | None = None,
                  kinds: tuple[str, ...] = ("direct", "partial")) -> list[SpeakerSummary]:
         """Everyone quoted, with counts, roles and first and last dates; most quoted first."""
-        from nato_search.entities import is_unnamed
         from nato_search.speakers import people
 
         filters = self._filters(since, until, source, speaker, kinds)
-        tallies = people(self._speakers_as_indexed(filters), self.aliases())
-        out = [SpeakerSummary(
-            speaker=name, quotes=t.quotes, articles=len(t.articles),
-            roles=tuple(sorted(t.roles, key=lambda r: -t.roles[r])),
-            first=date.fromisoformat(t.first) if t.first else None,
-            last=date.fromisoformat(t.last) if t.last else None,
-            unnamed=is_unnamed(name)) for name, t in tallies.items()]
-        # people and organisations first; speakers the articles never name after them
-        return sorted(out, key=lambda x: (x.unnamed, -x.quotes, -x.articles,
-                                          x.speaker.casefold()))
+        return speaker_summaries(people(self._speakers_as_indexed(filters), self.aliases()))
 
     def stats(self) -> Stats:
         """Describe what the index holds."""
@@ -212,18 +218,7 @@ class Library:
         s = self._searcher()
         doc_id = searching.resolve_doc(s, ref, str(self.locations.corpus))
         stored, quotes = searching.stored_article(s, doc_id)
-        day = stored.get("date")
-        return Article(
-            id=doc_id, path=str(self.locations.corpus.joinpath(*doc_id.split("/"))),
-            title=stored.get("title", ""), source=stored.get("source"),
-            date=date.fromisoformat(day) if day else None, date_method=stored.get("date_method"),
-            body=stored.get("body", ""), url=stored.get("url"), reader=stored.get("reader", "text"),
-            quotes=tuple(Quote(
-                n=int(q["id"].rsplit("#", 1)[1]), quote=q.get("quote", ""),
-                kind=q.get("quote_kind", "direct"), speaker=q.get("speaker"),
-                speaker_as_written=q.get("speaker_as_written"), role=q.get("role"),
-                context=q.get("context", "")) for q in quotes),
-        )
+        return article_from_stored(self.locations, doc_id, stored, quotes)
 
     def timeline(self, text: str | None = None, *, by: str = "month", since: date | None = None,
                  until: date | None = None, source: str | None = None,
@@ -240,6 +235,136 @@ class Library:
             self._searcher(), text, self._filters(since, until, source, speaker, kinds), by)
         periods = [PeriodCount(p, a, q) for p, a, q in searching.fill_periods(counts, by)]
         return periods, undated
+
+
+class EngineLibrary(Library):
+    """A corpus and its index in another engine than the embedded one (`engines.Engine`).
+
+    The same methods and results as `Library`; every read goes through the engine's interface.
+    """
+
+    def __init__(self, locations, on_notice=None, on_progress=None, options=None,
+                 no_refresh=False, *, engine) -> None:
+        super().__init__(locations, on_notice, on_progress, options or indexing.BuildOptions(),
+                         no_refresh)
+        self.engine = engine
+
+    def refresh(self, rebuild: bool = False, part: tuple[int, int] | None = None) -> UpdateReport:
+        """Bring the index up to date now (only the K-th of N shares of the files with
+        `part`=(K, N)); returns what changed."""
+        kwargs = {"part": part} if part else {}
+        report = self.engine.refresh(rebuild=rebuild, on_progress=self.on_progress,
+                                     on_notice=self.on_notice, **kwargs)
+        if self.on_notice:
+            for notice in report.notices:
+                self.on_notice(notice)
+            for skipped in report.skipped:
+                if skipped.new:
+                    self.on_notice(f"skipped {skipped.id}: {skipped.reason}")
+        self._fresh = True
+        return report
+
+    def _engine(self):
+        """The engine, brought up to date with the corpus on first use."""
+        if not self._fresh and not (self.no_refresh and self.engine.has_index()):
+            self.refresh()
+        return self.engine
+
+    def close(self) -> None:
+        self.engine.close()
+
+    def query(self, text: str, *, since: date | None = None, until: date | None = None,
+              source: str | None = None, sort: str = "relevance", limit: int | None = 10,
+              snippet_chars: int | None = None, count_only: bool = False):
+        from nato_search import searching
+
+        return self._engine().search_articles(
+            text, searching.Filters(since, until, source), sort=sort, limit=limit,
+            snippet_chars=snippet_chars or searching.DEFAULT_SNIPPET_CHARS,
+            corpus_root=str(self.locations.corpus), count_only=count_only)
+
+    def quotes(self, text: str | None = None, *, speaker: str | None = None,
+               since: date | None = None, until: date | None = None, source: str | None = None,
+               kinds: tuple[str, ...] = ("direct", "partial"), sort: str = "relevance",
+               limit: int | None = 10, count_only: bool = False):
+        filters = self._filters(since, until, source, speaker, kinds)
+        return self._engine().search_quotes(
+            text, filters, sort=sort, limit=limit, corpus_root=str(self.locations.corpus),
+            count_only=count_only, canonical=self.aliases().canonical_name)
+
+    def speakers(self, *, speaker: str | None = None, since: date | None = None,
+                 until: date | None = None, source: str | None = None,
+                 kinds: tuple[str, ...] = ("direct", "partial")) -> list[SpeakerSummary]:
+        from nato_search.speakers import tally
+
+        filters = self._filters(since, until, source, speaker, kinds)
+        return speaker_summaries(tally(self._engine().quote_rows(filters), self.aliases()))
+
+    def stats(self) -> Stats:
+        from nato_search import searching
+        from nato_search.entities import is_unnamed
+        from nato_search.speakers import tally
+
+        engine = self._engine()
+        articles, quotes, first, last = engine.live_counts()
+        speakers = sum(not is_unnamed(name) for name in
+                       tally(engine.quote_rows(searching.Filters()), self.aliases()))
+        where = engine.describe()
+        return Stats(
+            articles=articles, quotes=quotes, speakers=speakers,
+            first_date=date.fromisoformat(first) if first else None,
+            last_date=date.fromisoformat(last) if last else None,
+            index=where["index"], index_bytes=where["index_bytes"], built=where["built"],
+            corpus=str(self.locations.corpus), skipped=where["skipped"], cache=where["cache"],
+            cache_bytes=where["cache_bytes"])
+
+    def article(self, ref: str) -> Article:
+        engine = self._engine()
+        doc_id = engine.resolve(ref, str(self.locations.corpus))
+        stored, quotes = engine.stored_article(doc_id)
+        return article_from_stored(self.locations, doc_id, stored, quotes)
+
+    def timeline(self, text: str | None = None, *, by: str = "month", since: date | None = None,
+                 until: date | None = None, source: str | None = None,
+                 speaker: str | None = None, kinds: tuple[str, ...] = ("direct", "partial")
+                 ) -> tuple[list[PeriodCount], int]:
+        from nato_search import searching
+
+        counts, undated = self._engine().period_counts(
+            text, self._filters(since, until, source, speaker, kinds), by)
+        periods = [PeriodCount(p, a, q) for p, a, q in searching.fill_periods(counts, by)]
+        return periods, undated
+
+
+def speaker_summaries(tallies) -> list[SpeakerSummary]:
+    """Everyone quoted, from `speakers.tally`; most quoted first."""
+    from nato_search.entities import is_unnamed
+
+    out = [SpeakerSummary(
+        speaker=name, quotes=t.quotes, articles=len(t.articles),
+        roles=tuple(sorted(t.roles, key=lambda r: -t.roles[r])),
+        first=date.fromisoformat(t.first) if t.first else None,
+        last=date.fromisoformat(t.last) if t.last else None,
+        unnamed=is_unnamed(name)) for name, t in tallies.items()]
+    # people and organisations first; speakers the articles never name after them
+    return sorted(out, key=lambda x: (x.unnamed, -x.quotes, -x.articles, x.speaker.casefold()))
+
+
+def article_from_stored(locations: config.Locations, doc_id: str, stored: dict,
+                        quotes: list[dict]) -> Article:
+    """An Article from the stored fields of an article and its quotations."""
+    day = stored.get("date")
+    return Article(
+        id=doc_id, path=str(locations.corpus.joinpath(*doc_id.split("/"))),
+        title=stored.get("title", ""), source=stored.get("source"),
+        date=date.fromisoformat(day) if day else None, date_method=stored.get("date_method"),
+        body=stored.get("body", ""), url=stored.get("url"), reader=stored.get("reader", "text"),
+        quotes=tuple(Quote(
+            n=int(q["id"].rsplit("#", 1)[1]), quote=q.get("quote", ""),
+            kind=q.get("quote_kind", "direct"), speaker=q.get("speaker"),
+            speaker_as_written=q.get("speaker_as_written"), role=q.get("role"),
+            context=q.get("context", "")) for q in quotes),
+    )
 
 
 def prune_cache() -> list[indexing.PrunedIndex]:

@@ -223,7 +223,9 @@ ExplainOpt = Annotated[bool, typer.Option(
     "--explain", help="Print the query as it was understood, to stderr.")]
 EngineOpt = Annotated[str, typer.Option(
     "--engine", envvar="NATO_SEARCH_ENGINE", show_envvar=True, metavar="URL",
-    help="Where the index lives: 'whoosh' (embedded, on disk). OpenSearch clusters are to come.")]
+    help="Where the index lives: 'whoosh' (embedded, on disk), or an OpenSearch cluster: "
+         "opensearch+http://HOST:PORT[/INDEX] or opensearch+https://... (credentials from "
+         "NATO_SEARCH_OPENSEARCH_USER / _PASSWORD or _API_KEY).")]
 NoRefreshOpt = Annotated[bool, typer.Option(
     "--no-refresh", envvar="NATO_SEARCH_NO_REFRESH", show_envvar=True,
     help="Answer from the index as it is, without checking the corpus for changes.")]
@@ -354,12 +356,10 @@ class ProgressBar:
 def _open(corpus: str | None, index: str | None, engine: str = "whoosh", **options):
     from nato_search.api import Library
 
-    if engine.strip().lower() != "whoosh":
-        # never answer from another index than the one asked for
-        raise UsageError(f"--engine {engine!r}: only the embedded engine 'whoosh' is in this version",
-                         "leave --engine and NATO_SEARCH_ENGINE unset, or set them to 'whoosh'")
-
-    return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar(), **options)
+    # an engine that cannot be used is an error: never answer from another index than the one
+    # asked for
+    return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar(), engine=engine,
+                        **options)
 
 
 def _one_query(words: list[str] | None) -> str | None:
@@ -752,6 +752,10 @@ def index_command(
     prune: Annotated[bool, typer.Option(
         "--prune", help="Remove the cached indexes of corpora that no longer exist, and stop.")
     ] = False,
+    part: Annotated[str | None, typer.Option(
+        "--part", metavar="K/N",
+        help="Read only the K-th of N shares of the corpus (OpenSearch: N machines, one index).")
+    ] = None,
 ) -> None:
     """Build the index, or bring it up to date with the corpus now.
 
@@ -764,18 +768,31 @@ def index_command(
       nato-search index --rebuild --jobs 4
       nato-search index --max-file-size 20MB
       nato-search index --prune
+      nato-search index --engine opensearch+http://localhost:9200 --part 1/4
     """
     out = Output.from_options(fmt, color)
     if prune:
         return _prune(out)
+    share = _share(part) if part is not None else None
     lib = _open(corpus, index, engine, jobs=jobs, max_file_size=max_file_size, no_refresh=False)
-    report = lib.refresh(rebuild=rebuild)
+    if share is not None and not hasattr(lib, "engine"):
+        raise UsageError("--part is for an index several machines share: an OpenSearch --engine",
+                         "the embedded index is built by one machine; leave --part out")
+    report = lib.refresh(rebuild=rebuild, part=share) if share else lib.refresh(rebuild=rebuild)
     if out.fmt in DATA_FORMATS:
         out.records([report.to_dict()])
     else:
         from nato_search.render.layout import report_lines
 
         out.human(report_lines(report))
+
+
+def _share(text: str) -> tuple[int, int]:
+    """Read `--part K/N`: the K-th (1..N) of N shares."""
+    k, _, n = text.strip().partition("/")
+    if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+        raise UsageError(f"--part {text!r}: give K/N with 1 <= K <= N", "e.g. --part 2/4")
+    return int(k), int(n)
 
 
 def _prune(out: Output) -> None:

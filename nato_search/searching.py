@@ -2,11 +2,9 @@
 
 The parts of this stage:
 
-- `check_syntax` refuses what Whoosh would silently misread (an unclosed quote, a dangling
-  operator, an unknown field), because a wrong answer is worse than an error;
-- `plus_minus` reads `-word` as NOT word and `+word` as a required word;
-- `parse_query` runs Whoosh's parser and rewrites its tree: `date:` values become checked
-  ranges over whole periods, `*` means every document;
+- `parse_query` parses the query language into its tree (`querylang`, the same for every
+  engine: its checks, `-word`/`+word`, dates as checked ranges over whole periods, `*`) and
+  translates the tree into Whoosh query objects (`engines.whoosh.translate`);
 - `expand_patterns` makes `prefix*` and `word~` match the words of the text as written, not
   their stems;
 - `match_terms` lists the indexed terms a query matched, skipping `NOT`, for highlighting;
@@ -22,14 +20,14 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from whoosh import qparser, query
+from whoosh import query
 
-from nato_search.dates import ACCEPTED_FORMS, parse_period
 from nato_search.errors import DateError, QueryError
 from nato_search.models import Hit, QuoteRecord
-from nato_search.schema import QUERY_FIELDS, TALLY_SEPARATOR, text_analyzer
+from nato_search.querylang import _OPERATORS, check_syntax, plus_minus  # noqa: F401  (re-exported)
+from nato_search.schema import TALLY_SEPARATOR, text_analyzer
 
 ARTICLE_FIELDS = ("title", "body")
 # what a query without field names searches: the body field indexes the title as well
@@ -77,150 +75,9 @@ class SearchResult:
 # ---------------------------------------------------------------------------------------------
 # Parsing
 
-_FIELD_RE = re.compile(r"(?<![\w.])([A-Za-z_][A-Za-z0-9_]*):(?=\S)")
-_EMPTY_FIELD_RE = re.compile(r"(?<![\w.])([A-Za-z_][A-Za-z0-9_]*):(?=\s|\)|$)")
-_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
-_BINARY = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
-
-
-def _outside_quotes(text: str) -> list[str]:
-    """Return the parts of `text` that are not inside double quotes."""
-    return text.split('"')[0::2]
-
-
-def check_syntax(text: str, fields: tuple[str, ...] = QUERY_FIELDS) -> str:
-    """Refuse query strings Whoosh would silently misread; return the string, field names lowered."""
-    if not text.strip():
-        raise QueryError("the query is empty", "give words to search for, or '*' for everything")
-    if text.count('"') % 2:
-        raise QueryError("unclosed quotation mark in the query",
-                         'close the phrase: "liaison office"')
-    bare = '""'.join(_outside_quotes(text))  # each phrase stands as one word, ""
-    depth = 0
-    for ch in bare:
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if depth < 0:
-            break
-    if depth != 0:
-        raise QueryError("unbalanced parentheses in the query", "close every '(' with ')'")
-    if bare.count("[") != bare.count("]") or bare.count("{") != bare.count("}"):
-        raise QueryError("unbalanced brackets in the query",
-                         "ranges look like date:[2024-07-01 TO 2024-10-31]")
-    outside = _outside_quotes(text)
-    for i, part in enumerate(outside):
-        for empty in _EMPTY_FIELD_RE.finditer(part):
-            if empty.end() == len(part) and i < len(outside) - 1:
-                continue  # field:"a phrase"
-            raise QueryError(f"{empty.group(1)}: needs a value in the query",
-                             f"e.g. {empty.group(1)}:NATO, or quote the colon")
-    for m in _FIELD_RE.finditer(bare):
-        if m.group(1).lower() not in fields:
-            raise QueryError(f"unknown field {m.group(1)!r} in the query",
-                             "fields are " + ", ".join(fields) + " (e.g. title:NATO)")
-    words = re.findall(r"[()]|[^\s()]+", bare)
-    words = [w for w in words if w not in "()"] if words else []
-    if words and words[0] in _BINARY:
-        raise QueryError(f"the query starts with the operator {words[0]}",
-                         "put a word on each side of AND / OR")
-    if words and words[-1] in _OPERATORS:
-        raise QueryError(f"the query ends with the operator {words[-1]}",
-                         "put a word after AND / OR / NOT")
-    for a, b in zip(words, words[1:], strict=False):
-        if a in _OPERATORS and b in _BINARY:
-            raise QueryError(f"two operators in a row in the query: {a} {b}",
-                             "put a word between them")
-    # field names are case-insensitive for the user, not for Whoosh
-    parts = text.split('"')
-    for i in range(0, len(parts), 2):
-        parts[i] = _FIELD_RE.sub(lambda m: m.group(1).lower() + ":", parts[i])
-    return '"'.join(parts)
-
-
-def plus_minus(text: str) -> str:
-    """Read `-word` as NOT word and `+word` as word (every word is required already).
-
-    Only a sign that starts a term counts: after a space or "(", outside quotes and ranges,
-    followed by the term ("Indo-Pacific" and "2024-07" keep their hyphens). Whoosh's parser
-    would drop the sign, and `Kishida -Reuters` would search for Reuters.
-    """
-    out: list[str] = []
-    in_quote = False
-    brackets = 0
-    prev = " "
-    for i, ch in enumerate(text):
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        if ch == '"':
-            in_quote = not in_quote
-        elif not in_quote and ch in "[{":
-            brackets += 1
-        elif not in_quote and ch in "]}":
-            brackets -= 1
-        elif (not in_quote and not brackets and ch in "+-" and (prev.isspace() or prev == "(")
-              and not nxt.isspace() and nxt not in "+-)"):
-            out.append("NOT " if ch == "-" else "")
-            prev = " "
-            continue
-        out.append(ch)
-        prev = ch
-    return "".join(out)
-
-
 class WordFuzzy(query.FuzzyTerm):
     """`word~` on a stemmed field: near spellings of the word as written, not of its stem
     (`expand_patterns` finds them among the unstemmed words of the index)."""
-
-
-class _FuzzyWords(qparser.FuzzyTermPlugin):
-    """Whoosh's `word~`, keeping the word unstemmed for the fields that hold stems."""
-
-    class FuzzyTermNode(qparser.FuzzyTermPlugin.FuzzyTermNode):
-        def query(self, parser):
-            if self.fieldname not in _STEMMED_FIELDS:
-                return super().query(parser)
-            from nato_search.schema import name_analyzer
-
-            word = "".join(t.text for t in name_analyzer()(self.text))
-            return WordFuzzy(self.fieldname, word, boost=self.boost, maxdist=self.maxdist,
-                             prefixlength=self.prefixlength)
-
-
-def make_parser(default_fields: tuple[str, ...], schema) -> qparser.QueryParser:
-    parser = qparser.MultifieldParser(list(default_fields), schema, group=qparser.AndGroup)
-    parser.add_plugin(_FuzzyWords())
-    return parser
-
-
-def _date_range(q: query.Query) -> query.Query:
-    """Turn a `date:` leaf into a range over the whole periods it names, or refuse it."""
-    if isinstance(q, query.Term):
-        start, end = parse_period(str(q.text))
-        return query.TermRange("date", start.isoformat(), end.isoformat())
-    if isinstance(q, query.TermRange):
-        start = end = None
-        if q.start is not None:
-            first, last = parse_period(str(q.start))
-            start = (last + timedelta(days=1)) if q.startexcl else first
-        if q.end is not None:
-            first, last = parse_period(str(q.end))
-            end = (first - timedelta(days=1)) if q.endexcl else last
-        if start and end and start > end:
-            raise DateError(f"the date range ends before it starts: {q.start} TO {q.end}",
-                            "write the earlier date first")
-        return query.TermRange("date", start.isoformat() if start else None,
-                               end.isoformat() if end else None)
-    raise DateError("date: takes a date or a range, not a pattern",
-                    f"dates are {ACCEPTED_FORMS}; ranges are date:[2024-07-01 TO 2024-10-31]")
-
-
-def _rewrite(q: query.Query) -> query.Query:
-    fieldname = q.field() if hasattr(q, "field") else None
-    if fieldname == "date" and q.is_leaf():
-        return _date_range(q)
-    if isinstance(q, query.Every):
-        return query.Every()
-    if q.is_leaf():
-        return q
-    return q.apply(_rewrite)
 
 
 def expand_patterns(q: query.Query, reader, max_words: int = 1024) -> query.Query:
@@ -276,22 +133,15 @@ def _expand_fuzzy(q: WordFuzzy, reader, max_words: int) -> query.Query:
 
 def parse_query(text: str, schema, default_fields: tuple[str, ...] = ARTICLE_DEFAULT_FIELDS
                 ) -> query.Query:
-    """Parse a user's query into a Whoosh query, or raise QueryError / DateError."""
-    if text.strip() == "*":
-        return query.Every()
-    text = check_syntax(plus_minus(text))
-    try:
-        parsed = make_parser(default_fields, schema).parse(text)
-    except DateError:
-        raise
-    except Exception as exc:  # Whoosh's parser has no error type of its own
-        raise QueryError(f"cannot parse the query: {exc}") from None
-    parsed = _rewrite(parsed)
+    """Parse a user's query into a Whoosh query, or raise QueryError / DateError: the tree of
+    `querylang`, the same for every engine, translated (`engines.whoosh.translate`)."""
+    from nato_search import querylang
+    from nato_search.engines.whoosh.translate import to_whoosh
+
+    parsed = to_whoosh(querylang.parse(text), schema, default_fields).normalize()
     if parsed is query.NullQuery or isinstance(parsed, query.NullQuery.__class__):
         raise QueryError("the query has no words to search for",
                          "give words to search for, or '*' for everything")
-    if isinstance(parsed, query.Or) and all(isinstance(c, query.Every) for c in parsed.subqueries):
-        return query.Every()
     return parsed
 
 

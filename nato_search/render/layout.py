@@ -202,6 +202,8 @@ def stats_lines(stats: Stats) -> list[Line]:
         ("cache size", f"{_size(stats.cache_bytes)} in {stats.cache}"),
         ("last updated", stats.built or "never"),
     ]
+    if not stats.cache:  # an index on a cluster: no local cache of indexes
+        rows = [r for r in rows if r[0] != "cache size"]
     return [[(f"{k:<14}", "label"), (inert(v), None)] for k, v in rows]
 
 

@@ -1,0 +1,76 @@
+"""The query tree (`querylang`) as Whoosh query objects.
+
+Each word goes through its field's analyzer as Whoosh's own parser sends it: a word that
+analyses to several terms ("Indo-Pacific") needs all of them, one that analyses to none is
+dropped; a phrase is a `Phrase` of the analysed words (slop 1: next to each other); `word~`
+on a stemmed field keeps the word unstemmed (`searching.WordFuzzy`, expanded against the
+words of the index by `searching.expand_patterns`).
+"""
+
+from __future__ import annotations
+
+from whoosh import query
+
+from nato_search import querylang as ql
+
+_STEMMED = {"title", "body", "quote"}
+
+
+def to_whoosh(node: ql.Node, schema, default_fields: tuple[str, ...]) -> query.Query:
+    """Return the Whoosh query for a tree; words without a field search `default_fields`."""
+    if isinstance(node, ql.Every):
+        return query.Every()
+    if isinstance(node, ql.DateRange):
+        return query.TermRange("date", node.start.isoformat() if node.start else None,
+                               node.end.isoformat() if node.end else None)
+    if isinstance(node, ql.Not):
+        return query.Not(to_whoosh(node.child, schema, default_fields))
+    if isinstance(node, ql.And):
+        return query.And([to_whoosh(c, schema, default_fields) for c in node.children])
+    if isinstance(node, ql.Or):
+        return query.Or([to_whoosh(c, schema, default_fields) for c in node.children])
+    if isinstance(node, ql.AndNot):
+        return query.AndNot(to_whoosh(node.positive, schema, default_fields),
+                            to_whoosh(node.negative, schema, default_fields))
+    if isinstance(node, ql.AndMaybe):
+        return query.AndMaybe(to_whoosh(node.required, schema, default_fields),
+                              to_whoosh(node.optional, schema, default_fields))
+    fields = (node.field,) if node.field else default_fields
+    options = [_leaf(node, f, schema) for f in fields]
+    return options[0] if len(options) == 1 else query.Or(options)
+
+
+def _leaf(node: ql.Node, fieldname: str, schema) -> query.Query:
+    field = schema[fieldname]
+    boost = node.boost
+    if isinstance(node, ql.Word):
+        words = [t.text for t in field.analyzer(node.text, mode="query")]
+        if not words:
+            return query.NullQuery
+        if len(words) == 1:
+            return query.Term(fieldname, words[0], boost=boost)
+        return query.And([query.Term(fieldname, w, boost=boost) for w in words])
+    if isinstance(node, ql.Phrase):
+        words = [t.text for t in field.analyzer(node.text, mode="query")]
+        if not words:
+            return query.NullQuery
+        if len(words) == 1:
+            return query.Term(fieldname, words[0], boost=boost)
+        return query.Phrase(fieldname, words, slop=1, boost=boost)
+    if isinstance(node, ql.Pattern):
+        prefix = node.prefix
+        if prefix is not None:
+            return query.Prefix(fieldname, prefix, boost=boost)
+        return query.Wildcard(fieldname, node.pattern, boost=boost)
+    if isinstance(node, ql.Fuzzy):
+        if fieldname in _STEMMED:
+            from nato_search.schema import name_analyzer
+            from nato_search.searching import WordFuzzy
+
+            word = "".join(t.text for t in name_analyzer()(node.text))
+            return WordFuzzy(fieldname, word, boost=boost, maxdist=node.maxdist,
+                             prefixlength=node.prefixlength)
+        words = [t.text for t in field.analyzer(node.text, mode="query")]
+        return query.FuzzyTerm(fieldname, words[0] if words else node.text, boost=boost,
+                               maxdist=node.maxdist, prefixlength=node.prefixlength)
+    raise TypeError(f"not a query node: {node!r}")
