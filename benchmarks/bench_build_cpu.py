@@ -26,10 +26,10 @@ def main() -> None:
     from whoosh import index as whoosh_index
     from whoosh.analysis import StemmingAnalyzer
 
-    from nato_search import indexing
     from nato_search.corpus import read_text
+    from nato_search.engines.whoosh import indexing
+    from nato_search.engines.whoosh.schema import build_schema
     from nato_search.pipeline import article_from_text
-    from nato_search.schema import build_schema
 
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", type=Path)

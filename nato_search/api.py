@@ -20,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from nato_search import config, indexing
+from nato_search import config
+from nato_search.engines.whoosh import indexing
 from nato_search.models import Article, PeriodCount, Quote, SpeakerSummary, Stats, UpdateReport
 
 
@@ -92,7 +93,7 @@ class Library:
         return self._aliases
 
     def _filters(self, since, until, source, speaker=None, kinds=()):
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
         from nato_search.speakers import speaker_names
 
         names = tuple(speaker_names(speaker, self.aliases())) if speaker and speaker.strip() else ()
@@ -103,7 +104,7 @@ class Library:
         if not self._fresh and not (self.no_refresh and indexing.has_index(self.locations)):
             self.refresh()
         if self._open is None:
-            from nato_search.searching import weighting
+            from nato_search.engines.whoosh.searching import weighting
 
             ix = indexing.open_index(self.locations)
             self._open = (ix, ix.searcher(weighting=weighting()))
@@ -130,7 +131,7 @@ class Library:
               source: str | None = None, sort: str = "relevance", limit: int | None = 10,
               snippet_chars: int | None = None, count_only: bool = False):
         """Search articles; returns a searching.SearchResult of models.Hit."""
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         return searching.search_articles(
             self._searcher(), text, searching.Filters(since, until, source), sort=sort,
@@ -143,7 +144,7 @@ class Library:
                limit: int | None = 10, count_only: bool = False):
         """Search quotations (all of them without a query); returns a searching.SearchResult
         of models.QuoteRecord."""
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         filters = self._filters(since, until, source, speaker, kinds)
         aliases = self.aliases()
@@ -163,7 +164,7 @@ class Library:
 
     def stats(self) -> Stats:
         """Describe what the index holds."""
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
         from nato_search.errors import EmptyCorpus
         from nato_search.speakers import people
 
@@ -197,7 +198,7 @@ class Library:
         """Quotations counted per speaker as indexed. Unfiltered counts are kept beside the
         index for the state they were counted in, so that `speakers` and `stats` after the
         first read a small file instead of every quotation (0.3 s at 20,000 articles)."""
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
         from nato_search.speakers import from_json, raw_tally, to_json
 
         s = self._searcher()
@@ -213,7 +214,7 @@ class Library:
 
     def article(self, ref: str) -> Article:
         """Return one article, by id, unique id prefix or path, with its quotations."""
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         s = self._searcher()
         doc_id = searching.resolve_doc(s, ref, str(self.locations.corpus))
@@ -229,7 +230,7 @@ class Library:
         Returns the periods (empty ones between included) and how many matching articles
         have no known date.
         """
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         counts, undated = searching.period_counts(
             self._searcher(), text, self._filters(since, until, source, speaker, kinds), by)
@@ -276,7 +277,7 @@ class EngineLibrary(Library):
     def query(self, text: str, *, since: date | None = None, until: date | None = None,
               source: str | None = None, sort: str = "relevance", limit: int | None = 10,
               snippet_chars: int | None = None, count_only: bool = False):
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         return self._engine().search_articles(
             text, searching.Filters(since, until, source), sort=sort, limit=limit,
@@ -301,7 +302,7 @@ class EngineLibrary(Library):
         return speaker_summaries(tally(self._engine().quote_rows(filters), self.aliases()))
 
     def stats(self) -> Stats:
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
         from nato_search.entities import is_unnamed
         from nato_search.speakers import tally
 
@@ -328,7 +329,7 @@ class EngineLibrary(Library):
                  until: date | None = None, source: str | None = None,
                  speaker: str | None = None, kinds: tuple[str, ...] = ("direct", "partial")
                  ) -> tuple[list[PeriodCount], int]:
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         counts, undated = self._engine().period_counts(
             text, self._filters(since, until, source, speaker, kinds), by)

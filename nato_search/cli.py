@@ -563,7 +563,7 @@ def _shorten_quote(q, max_chars: int):
         return q
     from dataclasses import replace
 
-    from nato_search.searching import best_snippet
+    from nato_search.engines.whoosh.searching import best_snippet
 
     spans = [(s, e, q.quote[s:e].casefold()) for s, e in q.highlights]
     snippet, marks = best_snippet(q.quote, spans, max_chars)

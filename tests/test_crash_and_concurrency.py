@@ -166,7 +166,7 @@ def test_parallel_extraction_stops_when_the_consumer_does(corpus):
     import threading
 
     from nato_search.corpus import scan
-    from nato_search.indexing import parse_entries
+    from nato_search.engines.whoosh.indexing import parse_entries
 
     entries, _ = scan(corpus)
     assert len(entries) > 200  # enough for the worker processes

@@ -9,7 +9,7 @@ import stat
 
 import pytest
 
-from nato_search.indexing import MANIFEST, IndexFolder
+from nato_search.engines.whoosh.indexing import MANIFEST, IndexFolder
 
 
 def found(cli, root, query, *extra):

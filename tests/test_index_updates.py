@@ -163,7 +163,7 @@ def _article(n: int, word: str) -> str:
 def test_a_large_build_is_written_in_batches_of_segments(make_corpus, tmp_path, monkeypatch):
     """Big corpora are written one batch at a time (a writer's memory grows with its segment):
     nothing is lost between batches, progress counts the whole build, and updates still work."""
-    from nato_search import indexing
+    from nato_search.engines.whoosh import indexing
 
     monkeypatch.setattr(indexing, "BATCH_ARTICLES", 3)  # 8 articles: batches of 3, 3 and 2
     root = make_corpus({f"a{n}.txt": _article(n, "first") for n in range(8)})
@@ -201,7 +201,7 @@ def test_a_large_build_is_written_in_batches_of_segments(make_corpus, tmp_path, 
 
 def test_batches_of_a_parallel_build_hold_every_article(make_corpus, tmp_path, monkeypatch):
     """Batches big enough for Whoosh's writer processes (two sub-writer segments each)."""
-    from nato_search import indexing
+    from nato_search.engines.whoosh import indexing
 
     monkeypatch.setattr(indexing, "BATCH_ARTICLES", indexing.PARALLEL_MIN + 10)
     count = 2 * (indexing.PARALLEL_MIN + 10)
@@ -245,7 +245,7 @@ def test_date_order_and_timeline_when_a_segment_has_no_dated_article(cli, make_c
 def test_small_updates_do_not_pile_up_segments(make_corpus, tmp_path, monkeypatch):
     """Each update writes a segment; small ones of like size are merged once there are
     MERGE_FACTOR of them (Whoosh's own policy left them for good: every one slows queries)."""
-    from nato_search import indexing
+    from nato_search.engines.whoosh import indexing
 
     root = make_corpus({f"a{n}.txt": _article(n, "first") for n in range(3)})
     idx = tmp_path / "idx"
@@ -278,7 +278,7 @@ def test_small_updates_do_not_pile_up_segments(make_corpus, tmp_path, monkeypatc
 def test_an_update_of_every_article_leaves_no_dead_segment(make_corpus, tmp_path):
     """A big update (Whoosh's writer processes) replacing every article: the old segments,
     all of whose documents are deleted, are dropped rather than kept and read by queries."""
-    from nato_search import indexing
+    from nato_search.engines.whoosh import indexing
 
     count = indexing.PARALLEL_MIN + 20
     root = make_corpus({f"a{n:03d}.txt": _article(n, "first") for n in range(count)})
@@ -332,7 +332,7 @@ def test_a_parallel_build_of_files_that_all_fail_ends_cleanly(make_corpus, tmp_p
     import multiprocessing
     import warnings
 
-    from nato_search import indexing
+    from nato_search.engines.whoosh import indexing
 
     count = indexing.PARALLEL_MIN + 10
     root = make_corpus({f"bad{n:03d}.txt": b"\x00\x01binary\x02" * 20 for n in range(count)})

@@ -15,11 +15,11 @@ from typer.testing import CliRunner
 from nato_search.cleaning import clean_blocks
 from nato_search.corpus import UnreadableFile, decode, split_front_matter
 from nato_search.dates import parse_period
+from nato_search.engines.whoosh.schema import build_schema, text_analyzer
+from nato_search.engines.whoosh.searching import best_snippet, parse_query, token_spans
 from nato_search.errors import DateError, QueryError
 from nato_search.metadata import extract_date, find_dates
 from nato_search.quotes import extract_quotes
-from nato_search.schema import build_schema, text_analyzer
-from nato_search.searching import best_snippet, parse_query, token_spans
 
 # The pieces news prose is made of, so that random text reaches the interesting paths.
 FRAGMENTS = [
@@ -221,7 +221,7 @@ queries = st.lists(st.tuples(st.sampled_from(QUERY_OPERATORS), st.sampled_from(Q
 def test_a_query_confined_to_article_fields_matches_only_articles(seeds_searcher, text):
     """Article searches skip the filter by kind when the query needs a field only articles
     have (`confined_to`): then no match of the bare query may be a quotation."""
-    from nato_search.searching import _ARTICLE_ONLY, confined_to, expand_patterns
+    from nato_search.engines.whoosh.searching import _ARTICLE_ONLY, confined_to, expand_patterns
 
     try:
         q = expand_patterns(parse_query(text, seeds_searcher.schema), seeds_searcher.reader())
@@ -233,7 +233,7 @@ def test_a_query_confined_to_article_fields_matches_only_articles(seeds_searcher
 
 
 def test_confined_to_knows_negations_and_shared_fields(seeds_searcher):
-    from nato_search.searching import _ARTICLE_ONLY, confined_to
+    from nato_search.engines.whoosh.searching import _ARTICLE_ONLY, confined_to
 
     def confined(text):
         return confined_to(parse_query(text, seeds_searcher.schema), _ARTICLE_ONLY)

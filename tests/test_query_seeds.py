@@ -202,8 +202,8 @@ def test_snippet_chars(cli, seeds):
 
 def test_snippet_matching_agrees_with_whoosh_analysis():
     """The shortcut in token_spans finds exactly the words Whoosh's analyzer would."""
-    from nato_search.schema import text_analyzer
-    from nato_search.searching import token_spans
+    from nato_search.engines.whoosh.schema import text_analyzer
+    from nato_search.engines.whoosh.searching import token_spans
 
     text = ("Days of daily talks: the day Kishida's cooperation, cooperating and co-operation "
             "began, U.S. officials said; skies over Séoul and Tōkyō cleared. Was it war?")
@@ -219,7 +219,7 @@ def test_cached_lengths_score_exactly_as_whoosh_does(seeds):
     from whoosh import scoring
 
     from nato_search.api import Library
-    from nato_search.searching import Filters, _filter_docs, parse_query, weighting
+    from nato_search.engines.whoosh.searching import Filters, _filter_docs, parse_query, weighting
 
     lib = Library.open(seeds)
     searcher = lib._searcher()

@@ -89,8 +89,8 @@ def test_the_tree(text, tree):
     ("title:[a TO b]", QueryError, "ranges are for dates only"),
 ])
 def test_the_same_errors_as_the_whoosh_engine(query, error, message):
-    from nato_search.schema import QUERY_FIELDS, build_schema
-    from nato_search.searching import parse_query
+    from nato_search.engines.whoosh.schema import QUERY_FIELDS, build_schema
+    from nato_search.engines.whoosh.searching import parse_query
 
     assert querylang.QUERY_FIELDS == QUERY_FIELDS
     with pytest.raises(error) as ours:

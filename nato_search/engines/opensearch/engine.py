@@ -198,7 +198,7 @@ def default_index(corpus: Path) -> str:
 
 
 def _schema_version() -> int:
-    from nato_search.schema import SCHEMA_VERSION
+    from nato_search.engines.whoosh.schema import SCHEMA_VERSION
 
     return SCHEMA_VERSION
 
@@ -211,7 +211,7 @@ def _doc_id(article_id: str, digest: str) -> str:
 def cluster_documents(article, digest: str) -> list[tuple[str, dict]]:
     """(document id, source) of an article and its quotations, as the Whoosh engine indexes
     them (`indexing.article_documents`), with ids from the article's content."""
-    from nato_search.indexing import article_documents
+    from nato_search.engines.whoosh.indexing import article_documents
 
     base = _doc_id(article.id, digest)
     out = []
@@ -244,7 +244,7 @@ class OpenSearchEngine:
     """One corpus's index (an alias) on an OpenSearch cluster, behind `engines.Engine`."""
 
     def __init__(self, spec: OpenSearchSpec, corpus: Path, options=None) -> None:
-        from nato_search.indexing import BuildOptions
+        from nato_search.engines.whoosh.indexing import BuildOptions
 
         self.spec = spec
         self.corpus = corpus
@@ -400,7 +400,7 @@ class OpenSearchEngine:
         return known
 
     def _incremental(self, entries, problems, report, on_progress, part) -> None:
-        from nato_search.indexing import file_digest
+        from nato_search.engines.whoosh.indexing import file_digest
 
         known = self._known(part)
         noted = self._notes().get("files", {})
@@ -511,7 +511,7 @@ class OpenSearchEngine:
         ids of the articles written. Raises when documents were lost, naming their articles."""
         from opensearchpy import helpers
 
-        from nato_search.indexing import parse_entries
+        from nato_search.engines.whoosh.indexing import parse_entries
 
         written: list[str] = []
         total = len(entries)
@@ -655,7 +655,7 @@ class OpenSearchEngine:
 
     def search_articles(self, text, filters, *, sort="relevance", limit=10, snippet_chars=240,
                         corpus_root="", count_only=False):
-        from nato_search.searching import SearchResult, best_snippet
+        from nato_search.engines.whoosh.searching import SearchResult, best_snippet
 
         tree = querylang.parse(text)
         query = dsl.translate(tree, dsl.ARTICLE_DEFAULT, self._near)
@@ -678,7 +678,7 @@ class OpenSearchEngine:
 
     def search_quotes(self, text, filters, *, sort="relevance", limit=10, corpus_root="",
                       count_only=False, canonical=lambda name: name):
-        from nato_search.searching import SearchResult
+        from nato_search.engines.whoosh.searching import SearchResult
 
         tree = querylang.parse(text) if text and text.strip() else querylang.Every()
         if isinstance(tree, querylang.Every) and sort == "relevance":
@@ -704,7 +704,7 @@ class OpenSearchEngine:
     def _suggest(self, text: str, kind: str, filters, fields) -> str | None:
         """Close spellings the index knows for words it does not, when the corrected query
         finds something (as the Whoosh engine's `searching.suggest`)."""
-        from nato_search.searching import _WORD, close_enough
+        from nato_search.engines.whoosh.searching import _WORD, close_enough
 
         field = "text.words"
         changed = False
@@ -742,7 +742,7 @@ class OpenSearchEngine:
     def _near(self, node: querylang.Fuzzy, field: str) -> set[str]:
         """The stems of the indexed words within `node.maxdist` edits of the word as written
         (as the Whoosh engine's `searching._expand_fuzzy`), found by a term suggester."""
-        from nato_search.searching import _analysed
+        from nato_search.engines.whoosh.searching import _analysed
         from nato_search.speakers import fold
 
         cache = self.__dict__.setdefault("_near_cache", {})
@@ -769,7 +769,7 @@ class OpenSearchEngine:
             yield hit["_source"]
 
     def period_counts(self, text, filters, by):
-        from nato_search.searching import Filters
+        from nato_search.engines.whoosh.searching import Filters
 
         width = 7 if by == "month" else 4
         counts: dict[str, list[int]] = {}
@@ -869,7 +869,7 @@ def highlight_spans(tree: querylang.Node, text: str, fields: set, near=None
     """(start, end, term) of the words of `text` the tree's positive leaves match, found as the
     Whoosh engine finds them (`searching.token_spans`, with the same analysis); `near(fuzzy)`
     gives the stems a `word~` stands for in the index."""
-    from nato_search.searching import _analysed, edit_distance, token_spans
+    from nato_search.engines.whoosh.searching import _analysed, edit_distance, token_spans
     from nato_search.speakers import fold
 
     terms: set[str] = set()

@@ -1,16 +1,16 @@
 """The embedded engine: a Whoosh index in a folder on disk, one per corpus.
 
-Its parts are the modules nato-search has always had: `nato_search.schema` (the fields and
-their analysis), `nato_search.indexing` (build and refresh atomically) and
-`nato_search.searching` (queries, highlights, snippets, counts). `WhooshEngine` puts them
+Its parts: `schema` (the fields and their analysis), `indexing` (build and refresh
+atomically), `searching` (queries, highlights, snippets, counts) and `translate` (the query
+tree as Whoosh queries). `WhooshEngine` puts them
 behind the `engines.Engine` interface; `api.Library` calls them directly, as before, when no
 other engine is asked for.
 """
 
 from __future__ import annotations
 
-from nato_search import indexing
 from nato_search.config import Locations
+from nato_search.engines.whoosh import indexing
 
 
 class WhooshEngine:
@@ -33,7 +33,7 @@ class WhooshEngine:
 
     def searcher(self):
         if self._open is None:
-            from nato_search.searching import weighting
+            from nato_search.engines.whoosh.searching import weighting
 
             ix = indexing.open_index(self.locations)
             self._open = (ix, ix.searcher(weighting=weighting()))
@@ -41,41 +41,41 @@ class WhooshEngine:
 
     def search_articles(self, text, filters, *, sort, limit, snippet_chars, corpus_root,
                         count_only):
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         return searching.search_articles(self.searcher(), text, filters, sort=sort, limit=limit,
                                          snippet_chars=snippet_chars, corpus_root=corpus_root,
                                          count_only=count_only)
 
     def search_quotes(self, text, filters, *, sort, limit, corpus_root, count_only, canonical):
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         return searching.search_quotes(self.searcher(), text, filters, sort=sort, limit=limit,
                                        corpus_root=corpus_root, count_only=count_only,
                                        canonical=canonical)
 
     def quote_rows(self, filters):
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         return searching.quote_rows(self.searcher(), filters)
 
     def period_counts(self, text, filters, by):
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         return searching.period_counts(self.searcher(), text, filters, by)
 
     def live_counts(self):
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         return searching.live_counts(self.searcher())
 
     def resolve(self, ref, corpus_root):
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         return searching.resolve_doc(self.searcher(), ref, corpus_root)
 
     def stored_article(self, doc_id):
-        from nato_search import searching
+        from nato_search.engines.whoosh import searching
 
         return searching.stored_article(self.searcher(), doc_id)
 

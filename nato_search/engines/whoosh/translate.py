@@ -64,8 +64,8 @@ def _leaf(node: ql.Node, fieldname: str, schema) -> query.Query:
         return query.Wildcard(fieldname, node.pattern, boost=boost)
     if isinstance(node, ql.Fuzzy):
         if fieldname in _STEMMED:
-            from nato_search.schema import name_analyzer
-            from nato_search.searching import WordFuzzy
+            from nato_search.engines.whoosh.schema import name_analyzer
+            from nato_search.engines.whoosh.searching import WordFuzzy
 
             word = "".join(t.text for t in name_analyzer()(node.text))
             return WordFuzzy(fieldname, word, boost=boost, maxdist=node.maxdist,

@@ -38,9 +38,9 @@ from pathlib import Path
 
 from nato_search.config import Locations
 from nato_search.corpus import MAX_BYTES, TOO_LARGE, Entry, UnreadableFile, scan
+from nato_search.engines.whoosh.schema import SCHEMA_VERSION, TALLY_SEPARATOR, build_schema
 from nato_search.errors import EmptyCorpus, IndexUnusable
 from nato_search.models import Article, Skipped, UpdateReport
-from nato_search.schema import SCHEMA_VERSION, TALLY_SEPARATOR, build_schema
 
 MARKER = "NATO_SEARCH_INDEX"
 POINTER = "CURRENT"

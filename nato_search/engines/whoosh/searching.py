@@ -24,10 +24,10 @@ from datetime import date
 
 from whoosh import query
 
+from nato_search.engines.whoosh.schema import TALLY_SEPARATOR, text_analyzer
 from nato_search.errors import DateError, QueryError
 from nato_search.models import Hit, QuoteRecord
 from nato_search.querylang import _OPERATORS, check_syntax, plus_minus  # noqa: F401  (re-exported)
-from nato_search.schema import TALLY_SEPARATOR, text_analyzer
 
 ARTICLE_FIELDS = ("title", "body")
 # what a query without field names searches: the body field indexes the title as well
@@ -366,7 +366,7 @@ def _filter_docs(searcher, kind: str, filters: Filters) -> set[int]:
 
 def speaker_query(names: tuple[str, ...]) -> query.Query:
     """Match any of the names as a run of words in the speaker field ("kishida", "fumio kishida")."""
-    from nato_search.schema import name_analyzer
+    from nato_search.engines.whoosh.schema import name_analyzer
 
     analyzer = name_analyzer()
     options: list[query.Query] = []
