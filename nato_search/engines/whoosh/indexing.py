@@ -26,6 +26,7 @@ import fcntl
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import signal
 import sys
@@ -833,6 +834,13 @@ def open_index(loc: Locations, attempts: int = 5):
                 storage.close()
             last_error = exc
             time.sleep(0.02 * (attempt + 1))
+        except (ImportError, AttributeError, pickle.UnpicklingError) as exc:
+            # its schema was pickled by a build whose classes live elsewhere
+            if storage is not None:
+                storage.close()
+            raise IndexUnusable(f"the index in {loc.index} was written by another build of "
+                                f"nato-search ({type(exc).__name__})",
+                                "run: nato-search index --rebuild") from None
     raise IndexUnusable(f"cannot open the index in {loc.index}: {last_error}",
                         "run: nato-search index --rebuild")
 
