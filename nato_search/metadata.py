@@ -113,6 +113,15 @@ def _byline_outlet(line: str) -> str | None:
     return name if name and is_site_name(name) else None
 
 
+def _may_hold_copyright(line: str) -> bool:
+    """Whether `_COPYRIGHT` can match: its sign, "(c)" or "copyr" (letters `re.I` reads only as
+    themselves), tested before the pattern runs."""
+    if "©" in line:
+        return True
+    low = line.lower()
+    return "(c)" in low or "copyr" in low
+
+
 def extract_source(cleaned: Cleaned, front: dict[str, str]) -> str | None:
     """The outlet that published the article, from explicit clues only; None otherwise."""
     if front.get("source"):
@@ -128,11 +137,11 @@ def extract_source(cleaned: Cleaned, front: dict[str, str]) -> str | None:
         if outlet:
             found.append(outlet)
             continue
-        m = _WRITES.search(line)
+        m = _WRITES.search(line) if "writes" in line else None  # the word first: a cheap test
         if m and is_site_name(m.group(1)):
             found.append(m.group(1))
             continue
-        m = _COPYRIGHT.search(line) if block.reason else None
+        m = _COPYRIGHT.search(line) if block.reason and _may_hold_copyright(line) else None
         if m and is_site_name(m.group(1)):
             found.append(m.group(1))
     if not found:
@@ -173,6 +182,33 @@ _NUMERIC_HINT = re.compile(r"\d[-./]\d")
 # A month's name at the start of a word, or glued to a lower-case word before it.
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"|(?-i:[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_CAPITAL_MONTH = re.compile("|".join(m.capitalize() for m in _MONTH_STEMS))
+
+
+def _month_hints(text: str) -> list[tuple[int, int]]:
+    """The spans of `_MONTH_HINT.finditer(text)`, found about seven times faster.
+
+    A case-blind pattern that opens with `\\b` is tried at every character of the page; here
+    each month's three letters are looked for with `str.find` in the lower-cased text and the
+    word boundary checked at each hit. Same spans, same order, no overlaps (as `finditer`)."""
+    low = text.lower().replace("ſ", "s")  # the long s is the one letter `re.I` reads as "s"
+    if len(low) != len(text):
+        return [m.span() for m in _MONTH_HINT.finditer(text)]  # lower() moved the offsets
+    found = []
+    for stem in _MONTH_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):  # `\b`
+                found.append((at, at + 3))
+            at = low.find(stem, at + 1)
+    found += [(m.start() - 1, m.end()) for m in _CAPITAL_MONTH.finditer(text)
+              if m.start() and "a" <= text[m.start() - 1] <= "z"]  # glued: "PressDecember"
+    spans: list[tuple[int, int]] = []
+    for span in sorted(found):
+        if not spans or span[0] >= spans[-1][1]:
+            spans.append(span)
+    return spans
 
 
 @dataclass(frozen=True)
@@ -212,8 +248,8 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
     spans: list[tuple[int, int]] = []  # sorted, never overlapping
     # Tried at every position, the patterns are slow: they run only in windows around the
     # months' names and around digits joined by "-", "." or "/".
-    regions = _windows(text, _MONTH_HINT, 30, 40)
-    numeric = _windows(text, _NUMERIC_HINT, 6, 8)
+    regions = _windows(text, _month_hints(text), 30, 40)
+    numeric = _windows(text, [m.span() for m in _NUMERIC_HINT.finditer(text)], 6, 8)
     for n, pattern in enumerate(_DATE_PATTERNS):
         found = (m for lo, hi in (numeric if n >= FIRST_NUMERIC else regions)
                  for m in pattern.finditer(text, lo, hi))
@@ -226,11 +262,11 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
     return sorted(kept, key=lambda nm: nm[1].start())
 
 
-def _windows(text: str, hint: re.Pattern, before: int, after: int) -> list[tuple[int, int]]:
-    """The stretches of text around each match of `hint`, overlapping ones merged."""
+def _windows(text: str, hints: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches of text around each hint's span, overlapping ones merged."""
     windows: list[tuple[int, int]] = []
-    for m in hint.finditer(text):
-        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+    for start, end in hints:
+        lo, hi = max(0, start - before), min(len(text), end + after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -386,7 +422,8 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     story = [i for i, b in enumerate(blocks) if b.kept]
     first = story[0] if story else len(blocks)
     top = heads[0] - 3 if heads and heads[0] < first else first - 12
-    paragraphs = [i for i in story if len(words(blocks[i].text)) >= 20]
+    # the first three paragraphs of twenty words or more (counting words is not free: stop there)
+    paragraphs = list(itertools.islice((i for i in story if len(words(blocks[i].text)) >= 20), 3))
     lead_end = max(paragraphs[min(2, len(paragraphs) - 1)] + 1 if paragraphs else len(blocks),
                    first + 6)
     lead_end = min(lead_end, len(blocks))

@@ -114,3 +114,26 @@ def test_front_matter_overrides_the_text():
     a = article_from_text("x", "x", text)
     assert (a.title, a.source, a.date, a.date_method) == ("Given", "Desk", date(2020, 2, 2),
                                                           "front matter")
+
+
+# Where a month's name is looked for: a word's start, any case ("SEPT", "ſep": the long s reads
+# as "s"), or glued to a lower-case word ("PressDecember"); never inside a word ("summary").
+MONTH_HINT_CASES = ["PressDecember 2", "summary of March 3", "SEPT 9", "ſep 3", "_jan 4", "1jan",
+                    "éMar 2", "İstanbul, Mar 3", "aJanJan", "xMayMay", "janjan feb", "Jan", ""]
+
+
+@pytest.mark.parametrize("text", MONTH_HINT_CASES)
+def test_month_hints_are_those_of_the_pattern(text):
+    from nato_search.metadata import _MONTH_HINT, _month_hints
+
+    assert _month_hints(text) == [m.span() for m in _MONTH_HINT.finditer(text)]
+
+
+def test_month_hints_are_those_of_the_pattern_on_real_pages():
+    from nato_search.metadata import _MONTH_HINT, _month_hints
+
+    pages = sorted(SEEDS.glob("*.txt")) + sorted(FIXTURES.rglob("*.txt"))
+    assert len(pages) > 50
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert _month_hints(text) == [m.span() for m in _MONTH_HINT.finditer(text)], page.name
