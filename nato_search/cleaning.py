@@ -42,6 +42,8 @@ class Block:
     role: str = "text"  # "headline", "date", "byline", "text"
     reason: str | None = None
     zone: str = "story"  # "before", "story" or "after": where it stands against the article
+    # how many words (`text.words`) it has, counted once here for metadata; None: not counted
+    words: int | None = field(default=None, compare=False, repr=False)
 
     @property
     def kept(self) -> bool:
@@ -204,6 +206,7 @@ _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
 _TIMESTAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}")
 _GLUED_TIMESTAMP = re.compile(r"[^\W\d_]\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+_NUMERIC_DATE = re.compile(r"\d[./]\d")  # what both timestamps hold: a cheap test first
 _SEPARATOR = re.compile(r"^[\W_]{1,5}$")
 _ATTRIBUTION_START = re.compile(r"^[—–―-]\s*\w")  # "—Natasha Gownaris" under a pull quote
 _BYLINE = re.compile(r"^(?:by|written by|posted by|words by)\b:?\s*\S", re.I)
@@ -264,6 +267,9 @@ def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(text.strip())) and size_in_words(text) <= 14
 
 
+CALL_TO_ACTION_WORDS = 16  # a line this short is furniture when it holds a call to action
+
+
 def furniture_reason(text: str, before_story: bool = False, n: int | None = None) -> str | None:
     """Why a single block is site furniture, judged on its own; None if it may be story.
 
@@ -275,7 +281,7 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "separator"
     if ":" in stripped and _MID_PROMO.match(stripped):
         return "promotion"
-    if n <= 16 and is_call_to_action(stripped):
+    if n <= CALL_TO_ACTION_WORDS and is_call_to_action(stripped):
         return "call to action"
     low = stripped.lower()
     if n <= 150 and any(map(low.__contains__, _CONSENT_KEYS)) and _CONSENT.search(stripped):
@@ -288,7 +294,7 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "photo caption"
     if before_story and n <= 40 and _PHOTO_LANGUAGE.search(stripped):
         return "photo caption"
-    if n <= 30 and ("." in stripped or "/" in stripped) \
+    if n <= 30 and _NUMERIC_DATE.search(stripped) \
             and (_GLUED_TIMESTAMP.search(stripped) or _TIMESTAMP.search(stripped)) \
             and not is_date_line(stripped):
         return "timestamped link"
@@ -318,6 +324,10 @@ class _Measured:
     # asked of some lines only, each at most once (None: not asked yet)
     title_case: float | None = None  # `title_case_ratio`
     end_marker: bool | None = None  # `_END_MARKER` matches: what follows is not the story
+
+    def block(self, role: str = "text", reason: str | None = None, zone: str = "story") -> Block:
+        """The Block this line becomes, with its count of words for metadata."""
+        return Block(self.text, role, reason, zone, words=len(self.tokens))
 
     def title_case_ratio(self) -> float:
         if self.title_case is None:
@@ -386,7 +396,9 @@ def classify(blocks: list[_Measured]) -> None:
             b.cls = "bad"
         elif b.repeats >= 2 and b.words <= 40 and not _ATTRIBUTION_START.match(b.text):
             b.cls = "bad"  # a menu entry, a caption or a headline shown twice
-        elif b.words <= 25 and (b.ends_story() or is_call_to_action(b.text)):
+        # (furniture_reason has asked the lines of CALL_TO_ACTION_WORDS or fewer already)
+        elif b.words <= 25 and (b.ends_story()
+                                or b.words > CALL_TO_ACTION_WORDS and is_call_to_action(b.text)):
             b.cls = "bad"
         elif (b.words >= GOOD_WORDS and (stops_ok or b.words >= 30 and near_ok)
               and (b.sentence or b.words >= 25)):
@@ -653,8 +665,8 @@ def clean_blocks(text: str) -> Cleaned:
         head = next((i for i, b in enumerate(measured) if i in keep and _headline_shape(b)
                      and is_headline_like(b.text) and len(keep) > 1), None)
         return Cleaned(tuple(
-            Block(b.text, role="headline" if i == head else "text", zone="story")
-            if i in keep else Block(b.text, reason=b.furniture or "furniture", zone="story")
+            b.block(role="headline" if i == head else "text", zone="story")
+            if i in keep else b.block(reason=b.furniture or "furniture", zone="story")
             for i, b in enumerate(measured)))
     start, end = span
     if _PHOTO_LANGUAGE.search(measured[start].text) and measured[start].words <= 25 and start < end - 1:
@@ -670,21 +682,21 @@ def clean_blocks(text: str) -> Cleaned:
     for i, b in enumerate(measured):
         zone = "before" if i < start else "after" if i >= end else "story"
         if i == headline:
-            blocks.append(Block(b.text, role="headline", zone=zone))
+            blocks.append(b.block(role="headline", zone=zone))
         elif headline is not None and headline < i < start and _standfirst(b, measured[start:start + 6]):
-            blocks.append(Block(b.text, zone="story"))
+            blocks.append(b.block(zone="story"))
         elif zone == "story" and b.cls != "bad" and not b.byline:
             if b.dateline:
-                blocks.append(Block(b.text, role="date", zone=zone))
+                blocks.append(b.block(role="date", zone=zone))
             else:
-                blocks.append(Block(b.text, zone=zone))
+                blocks.append(b.block(zone=zone))
         elif b.dateline:
-            blocks.append(Block(b.text, role="date", zone=zone))
+            blocks.append(b.block(role="date", zone=zone))
         elif b.byline:
-            blocks.append(Block(b.text, role="byline", reason="byline", zone=zone))
+            blocks.append(b.block(role="byline", reason="byline", zone=zone))
         else:
             reason = b.furniture or ("not the article" if zone != "story" else _bad_reason(b))
-            blocks.append(Block(b.text, reason=reason, zone=zone))
+            blocks.append(b.block(reason=reason, zone=zone))
     return Cleaned(tuple(blocks))
 
 

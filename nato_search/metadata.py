@@ -19,13 +19,12 @@ Front matter overrides all of them. A date is None rather than wrong when nothin
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from nato_search.cleaning import Cleaned
+from nato_search.cleaning import Block, Cleaned
 from nato_search.dates import parse_period
 from nato_search.errors import DateError
 from nato_search.text import sentences, words
@@ -369,6 +368,11 @@ def _closest_year(month: int, day: int, evidence: list[date], weekday: int | Non
     return best[1] if best else None
 
 
+def _words_in(block: Block) -> int:
+    """How many words a block has: counted by cleaning, or here if it did not."""
+    return len(words(block.text)) if block.words is None else block.words
+
+
 def _resolved(found: list[FoundDate]) -> list[date]:
     return [d for d in (f.resolve() for f in found if f.year) if d]
 
@@ -409,7 +413,8 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     def dates_in_block(i: int) -> list[FoundDate]:
         lo, hi = bisect.bisect_left(page_dates, starts[i], key=lambda f: f.start), \
             bisect.bisect_left(page_dates, starts[i + 1], key=lambda f: f.start)
-        return [dataclasses.replace(f, start=f.start - starts[i], end=f.end - starts[i])
+        at = starts[i]  # (built directly: dataclasses.replace is slow)
+        return [FoundDate(f.year, f.month, f.day, f.weekday, f.start - at, f.end - at, f.ambiguous)
                 for f in page_dates[lo:hi]]
 
     def dates_in(text: str) -> list[FoundDate]:
@@ -423,13 +428,13 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     first = story[0] if story else len(blocks)
     top = heads[0] - 3 if heads and heads[0] < first else first - 12
     # the first three paragraphs of twenty words or more (counting words is not free: stop there)
-    paragraphs = list(itertools.islice((i for i in story if len(words(blocks[i].text)) >= 20), 3))
+    paragraphs = list(itertools.islice((i for i in story if _words_in(blocks[i]) >= 20), 3))
     lead_end = max(paragraphs[min(2, len(paragraphs) - 1)] + 1 if paragraphs else len(blocks),
                    first + 6)
     lead_end = min(lead_end, len(blocks))
     for i in range(max(0, top), lead_end):
         block = blocks[i]
-        if block.kept and i >= first and len(words(block.text)) > 14 or block.zone == "after" \
+        if block.kept and i >= first and _words_in(block) > 14 or block.zone == "after" \
                 or block.reason == "timestamped link":
             continue  # the story's own sentences (dates in them are about events), what follows it
         text = block.text
@@ -442,7 +447,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
                 strength, how = UPDATED, "updated date"
             elif _PUBLISHED.search(before):
                 strength, how = PUBLISHED_LABEL, "published date"
-            elif block.role in ("date", "byline") or len(words(text)) <= 14:
+            elif block.role in ("date", "byline") or _words_in(block) <= 14:
                 strength, how = HEADER_LINE, "date line"
             else:
                 strength, how = HEADER_TEXT, "date in the header"
