@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -185,15 +186,27 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _CAPITAL_MONTH = re.compile("|".join(m.capitalize() for m in _MONTH_STEMS))
 
 
-def _month_hints(text: str) -> list[tuple[int, int]]:
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DIGIT = re.compile(r"\d")
+
+
+def _folded(text: str) -> str | None:
+    """The text lower-cased as `re.I` compares letters, offset for offset; None if it cannot be
+    (a capital İ lower-cases to two characters). The long s and the dotless i are the letters
+    `re.I` reads as "s" and "i" that `lower` leaves alone."""
+    low = text.lower().replace("ſ", "s").replace("ı", "i")
+    return low if len(low) == len(text) else None
+
+
+def _month_hints(text: str, low: str | None) -> list[tuple[int, int]]:
     """The spans of `_MONTH_HINT.finditer(text)`, found about seven times faster.
 
     A case-blind pattern that opens with `\\b` is tried at every character of the page; here
-    each month's three letters are looked for with `str.find` in the lower-cased text and the
-    word boundary checked at each hit. Same spans, same order, no overlaps (as `finditer`)."""
-    low = text.lower().replace("ſ", "s")  # the long s is the one letter `re.I` reads as "s"
-    if len(low) != len(text):
-        return [m.span() for m in _MONTH_HINT.finditer(text)]  # lower() moved the offsets
+    each month's three letters are looked for with `str.find` in the lower-cased text (`low`,
+    `_folded(text)`) and the word boundary checked at each hit. Same spans, same order, no
+    overlaps (as `finditer`)."""
+    if low is None:
+        return [m.span() for m in _MONTH_HINT.finditer(text)]
     found = []
     for stem in _MONTH_STEMS:
         at = low.find(stem)
@@ -247,11 +260,20 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
     spans: list[tuple[int, int]] = []  # sorted, never overlapping
     # Tried at every position, the patterns are slow: they run only in windows around the
     # months' names and around digits joined by "-", "." or "/".
-    regions = _windows(text, _month_hints(text), 30, 40)
+    low = _folded(text)
+    regions = _windows(text, _month_hints(text, low), 30, 40)
     numeric = _windows(text, [m.span() for m in _NUMERIC_HINT.finditer(text)], 6, 8)
+    # and, in the months' windows, only where a date can begin: at a month's or a weekday's
+    # name (or a digit, for "9 July"), as `finditer` would find them
+    names = _name_starts(low) if low is not None else None
     for n, pattern in enumerate(_DATE_PATTERNS):
-        found = (m for lo, hi in (numeric if n >= FIRST_NUMERIC else regions)
-                 for m in pattern.finditer(text, lo, hi))
+        if n >= FIRST_NUMERIC:
+            found = (m for lo, hi in numeric for m in pattern.finditer(text, lo, hi))
+        elif names is None:
+            found = (m for lo, hi in regions for m in pattern.finditer(text, lo, hi))
+        else:
+            found = (m for lo, hi in regions
+                     for m in _finditer_at(pattern, text, lo, hi, names, digits=n == DAY_FIRST))
         for m in found:
             at = bisect.bisect_left(spans, (m.start(), m.end()))
             if at > 0 and spans[at - 1][1] > m.start() or at < len(spans) and spans[at][0] < m.end():
@@ -259,6 +281,38 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
             spans.insert(at, m.span())
             kept.append((n, m))
     return sorted(kept, key=lambda nm: nm[1].start())
+
+
+DAY_FIRST = 1  # the pattern of "19 October 2024": its match may begin at the day's digits
+
+
+def _name_starts(low: str) -> list[int]:
+    """Where a month's or a weekday's name may begin (three letters, case-blind), in order."""
+    starts = []
+    for stem in _MONTH_STEMS + _WEEKDAY_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(stem, at + 1)
+    return sorted(starts)
+
+
+def _finditer_at(pattern: re.Pattern, text: str, lo: int, hi: int, names: list[int],
+                 digits: bool) -> Iterator[re.Match]:
+    """`pattern.finditer(text, lo, hi)` for a date pattern that opens with a weekday's or a
+    month's name (or a day's digits, with `digits`): tried only at those positions, not at
+    every character of the window. Leftmost first, each search going on after the last match."""
+    starts = names[bisect.bisect_left(names, lo):bisect.bisect_left(names, hi)]
+    if digits:
+        starts = sorted(starts + [m.start() for m in _DIGIT.finditer(text, lo, hi)])
+    pos = lo
+    for at in starts:
+        if at < pos:
+            continue  # inside the last match
+        m = pattern.match(text, at, hi)
+        if m:
+            yield m
+            pos = m.end()
 
 
 def _windows(text: str, hints: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:

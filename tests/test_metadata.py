@@ -124,16 +124,44 @@ MONTH_HINT_CASES = ["PressDecember 2", "summary of March 3", "SEPT 9", "ſep 3",
 
 @pytest.mark.parametrize("text", MONTH_HINT_CASES)
 def test_month_hints_are_those_of_the_pattern(text):
-    from nato_search.metadata import _MONTH_HINT, _month_hints
+    from nato_search.metadata import _MONTH_HINT, _folded, _month_hints
 
-    assert _month_hints(text) == [m.span() for m in _MONTH_HINT.finditer(text)]
+    assert _month_hints(text, _folded(text)) == [m.span() for m in _MONTH_HINT.finditer(text)]
 
 
 def test_month_hints_are_those_of_the_pattern_on_real_pages():
-    from nato_search.metadata import _MONTH_HINT, _month_hints
+    from nato_search.metadata import _MONTH_HINT, _folded, _month_hints
 
     pages = sorted(SEEDS.glob("*.txt")) + sorted(FIXTURES.rglob("*.txt"))
     assert len(pages) > 50
     for page in pages:
         text = page.read_text(encoding="utf-8")
-        assert _month_hints(text) == [m.span() for m in _MONTH_HINT.finditer(text)], page.name
+        assert _month_hints(text, _folded(text)) == [m.span() for m in _MONTH_HINT.finditer(text)], \
+            page.name
+
+
+def test_date_patterns_tried_at_names_find_what_finditer_finds():
+    from nato_search.metadata import (
+        _DATE_PATTERNS,
+        DAY_FIRST,
+        FIRST_NUMERIC,
+        _finditer_at,
+        _folded,
+        _month_hints,
+        _name_starts,
+        _windows,
+    )
+
+    pages = sorted(SEEDS.glob("*.txt")) + sorted(FIXTURES.rglob("*.txt"))
+    texts = [page.read_text(encoding="utf-8") for page in pages]
+    texts.append("Posted Tuesday 9 July 2024, FRI. Oct. 3, frıday 4 may 2023; sunday, (January 2023, 31)")
+    windows = 0
+    for text in texts:
+        low = _folded(text)
+        names = _name_starts(low)
+        for lo, hi in _windows(text, _month_hints(text, low), 30, 40):
+            windows += 1
+            for n, pattern in enumerate(_DATE_PATTERNS[:FIRST_NUMERIC]):
+                fast = _finditer_at(pattern, text, lo, hi, names, digits=n == DAY_FIRST)
+                assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text, lo, hi)]
+    assert windows > 500
