@@ -198,22 +198,30 @@ def _folded(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-def _month_hints(text: str, low: str | None) -> list[tuple[int, int]]:
+def _stem_starts(low: str, stems: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where any of `stems` begins in `low[lo:hi]`, in order (`str.find`: no pattern)."""
+    starts = []
+    for stem in stems:
+        at = low.find(stem, lo, hi)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(stem, at + 1, hi)
+    return sorted(starts)
+
+
+def _month_hints(text: str, low: str | None, months: list[int] | None = None) -> list[tuple[int, int]]:
     """The spans of `_MONTH_HINT.finditer(text)`, found about seven times faster.
 
     A case-blind pattern that opens with `\\b` is tried at every character of the page; here
     each month's three letters are looked for with `str.find` in the lower-cased text (`low`,
-    `_folded(text)`) and the word boundary checked at each hit. Same spans, same order, no
-    overlaps (as `finditer`)."""
+    `_folded(text)`; `months`, where they are if known) and the word boundary checked at each
+    hit. Same spans, same order, no overlaps (as `finditer`)."""
     if low is None:
         return [m.span() for m in _MONTH_HINT.finditer(text)]
-    found = []
-    for stem in _MONTH_STEMS:
-        at = low.find(stem)
-        while at >= 0:
-            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):  # `\b`
-                found.append((at, at + 3))
-            at = low.find(stem, at + 1)
+    if months is None:
+        months = _stem_starts(low, _MONTH_STEMS)
+    found = [(at, at + 3) for at in months
+             if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")]  # `\b`
     found += [(m.start() - 1, m.end()) for m in _CAPITAL_MONTH.finditer(text)
               if m.start() and "a" <= text[m.start() - 1] <= "z"]  # glued: "PressDecember"
     spans: list[tuple[int, int]] = []
@@ -259,21 +267,23 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
     kept: list[tuple[int, re.Match]] = []
     spans: list[tuple[int, int]] = []  # sorted, never overlapping
     # Tried at every position, the patterns are slow: they run only in windows around the
-    # months' names and around digits joined by "-", "." or "/".
+    # months' names and around digits joined by "-", "." or "/"; and in the months' windows,
+    # only where a date can begin (`_date_starts`), as `finditer` would find them.
     low = _folded(text)
-    regions = _windows(text, _month_hints(text, low), 30, 40)
+    months = _stem_starts(low, _MONTH_STEMS) if low is not None else None
+    regions = _windows(text, _month_hints(text, low, months), 30, 40)
     numeric = _windows(text, [m.span() for m in _NUMERIC_HINT.finditer(text)], 6, 8)
-    # and, in the months' windows, only where a date can begin: at a month's or a weekday's
-    # name (or a digit, for "9 July"), as `finditer` would find them
-    names = _name_starts(low) if low is not None else None
+    starts = [_date_starts(text, low, months, lo, hi) for lo, hi in regions] \
+        if low is not None and months is not None else None
     for n, pattern in enumerate(_DATE_PATTERNS):
         if n >= FIRST_NUMERIC:
             found = (m for lo, hi in numeric for m in pattern.finditer(text, lo, hi))
-        elif names is None:
+        elif starts is None:
             found = (m for lo, hi in regions for m in pattern.finditer(text, lo, hi))
         else:
-            found = (m for lo, hi in regions
-                     for m in _finditer_at(pattern, text, lo, hi, names, digits=n == DAY_FIRST))
+            found = (m for (lo, hi), (names, with_digits) in zip(regions, starts, strict=True)
+                     for m in _finditer_at(pattern, text, lo, hi,
+                                           with_digits if n == DAY_FIRST else names))
         for m in found:
             at = bisect.bisect_left(spans, (m.start(), m.end()))
             if at > 0 and spans[at - 1][1] > m.start() or at < len(spans) and spans[at][0] < m.end():
@@ -286,25 +296,19 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
 DAY_FIRST = 1  # the pattern of "19 October 2024": its match may begin at the day's digits
 
 
-def _name_starts(low: str) -> list[int]:
-    """Where a month's or a weekday's name may begin (three letters, case-blind), in order."""
-    starts = []
-    for stem in _MONTH_STEMS + _WEEKDAY_STEMS:
-        at = low.find(stem)
-        while at >= 0:
-            starts.append(at)
-            at = low.find(stem, at + 1)
-    return sorted(starts)
+def _date_starts(text: str, low: str, months: list[int], lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """Where in text[lo:hi] a date with a month's name can begin: at a month's or a weekday's
+    name (three letters, case-blind); and the same with the digits ("9 July 2024")."""
+    names = months[bisect.bisect_left(months, lo):bisect.bisect_left(months, hi)]
+    names = sorted(names + _stem_starts(low, _WEEKDAY_STEMS, lo, hi))
+    return names, sorted(names + [m.start() for m in _DIGIT.finditer(text, lo, hi)])
 
 
-def _finditer_at(pattern: re.Pattern, text: str, lo: int, hi: int, names: list[int],
-                 digits: bool) -> Iterator[re.Match]:
-    """`pattern.finditer(text, lo, hi)` for a date pattern that opens with a weekday's or a
-    month's name (or a day's digits, with `digits`): tried only at those positions, not at
-    every character of the window. Leftmost first, each search going on after the last match."""
-    starts = names[bisect.bisect_left(names, lo):bisect.bisect_left(names, hi)]
-    if digits:
-        starts = sorted(starts + [m.start() for m in _DIGIT.finditer(text, lo, hi)])
+def _finditer_at(pattern: re.Pattern, text: str, lo: int, hi: int, starts: list[int]
+                 ) -> Iterator[re.Match]:
+    """`pattern.finditer(text, lo, hi)` for a pattern whose matches can begin only at `starts`
+    (sorted): tried there only, not at every character of the window. Leftmost first, each
+    search going on after the last match, as `finditer`."""
     pos = lo
     for at in starts:
         if at < pos:

@@ -143,12 +143,14 @@ def test_month_hints_are_those_of_the_pattern_on_real_pages():
 def test_date_patterns_tried_at_names_find_what_finditer_finds():
     from nato_search.metadata import (
         _DATE_PATTERNS,
+        _MONTH_STEMS,
         DAY_FIRST,
         FIRST_NUMERIC,
+        _date_starts,
         _finditer_at,
         _folded,
         _month_hints,
-        _name_starts,
+        _stem_starts,
         _windows,
     )
 
@@ -158,10 +160,11 @@ def test_date_patterns_tried_at_names_find_what_finditer_finds():
     windows = 0
     for text in texts:
         low = _folded(text)
-        names = _name_starts(low)
+        months = _stem_starts(low, _MONTH_STEMS)
         for lo, hi in _windows(text, _month_hints(text, low), 30, 40):
             windows += 1
+            names, with_digits = _date_starts(text, low, months, lo, hi)
             for n, pattern in enumerate(_DATE_PATTERNS[:FIRST_NUMERIC]):
-                fast = _finditer_at(pattern, text, lo, hi, names, digits=n == DAY_FIRST)
+                fast = _finditer_at(pattern, text, lo, hi, with_digits if n == DAY_FIRST else names)
                 assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text, lo, hi)]
     assert windows > 500
