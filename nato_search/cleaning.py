@@ -18,8 +18,9 @@ Standalone date lines and bylines above the story are set apart as metadata, not
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nato_search.text import words
 
@@ -41,6 +42,8 @@ class Block:
     role: str = "text"  # "headline", "date", "byline", "text"
     reason: str | None = None
     zone: str = "story"  # "before", "story" or "after": where it stands against the article
+    # how many words (`text.words`) it has, counted once here for metadata; None: not counted
+    words: int | None = field(default=None, compare=False, repr=False)
 
     @property
     def kept(self) -> bool:
@@ -109,8 +112,8 @@ def is_headline_like(text: str) -> bool:
     return ws[0][:1].isupper() or ws[0][:1].isdigit()
 
 
-def title_case_ratio(text: str) -> float:
-    ws = [w for w in words(text) if w.lower() not in _SMALL_WORDS]
+def title_case_ratio(text: str, ws: list[str] | None = None) -> float:
+    ws = [w for w in (words(text) if ws is None else ws) if w.lower() not in _SMALL_WORDS]
     if not ws:
         return 0.0
     return sum(1 for w in ws if w[:1].isupper() or w[:1].isdigit()) / len(ws)
@@ -150,6 +153,28 @@ _SPOKEN = re.compile(r"[“”„]|\"\w[^\"]*\"|\b(?:said|says|told|added|wrote)
 _DISCLOSURE = re.compile(
     r"\baffiliate (?:advertising )?(?:program|links?|commissions?|partnerships?)\b"
     r"|\b(?:we|may|might) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|fees?)\b", re.I)
+# The first word of each phrase above (its first run of letters, as `re.I` reads it): a line that
+# holds none of them cannot match, and most lines hold none. A set lookup per word is much
+# cheaper than the pattern, which is tried at every character of every short line.
+_CALL_TO_ACTION_FIRST_WORD_LIST = """
+join subscribe sign log login logout newsletter follow connect share click continue read keep
+leave your how thank don dont whatsapp telegram viber signal download all cookie cookies privacy
+terms skip toggle was discover powered comment comments advertisement advertising sponsored
+report print email copy listen what have tell post write search receive get in related more create
+"""
+_CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
+_LETTER_RUNS = re.compile(r"[^\W_]+")
+_CASE_ODD = re.compile("[\u017f\u0131\u0130\u212a]")  # ſ ı İ K: `re.I` reads them as s, i, i, k
+
+
+def is_call_to_action(text: str) -> bool:
+    """Whether `_CALL_TO_ACTION` finds a call to action or site chrome in the line."""
+    if not _CASE_ODD.search(text) and _CALL_TO_ACTION_FIRST_WORDS.isdisjoint(
+            _LETTER_RUNS.findall(text.lower())):
+        return False  # none of its first words: the pattern cannot match
+    return bool(_CALL_TO_ACTION.search(text))
+
+
 # Cookie and consent notices and browser warnings, however long.
 _CONSENT = re.compile(
     r"\bwe use cookies\b|\bby (?:continuing|using) (?:to (?:use|browse)|this (?:site|website))\b"
@@ -191,6 +216,7 @@ _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
 _TIMESTAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}")
 _GLUED_TIMESTAMP = re.compile(r"[^\W\d_]\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+_NUMERIC_DATE = re.compile(r"\d[./]\d")  # what both timestamps hold: a cheap test first
 _SEPARATOR = re.compile(r"^[\W_]{1,5}$")
 _ATTRIBUTION_START = re.compile(r"^[—–―-]\s*\w")  # "—Natasha Gownaris" under a pull quote
 _BYLINE = re.compile(r"^(?:by|written by|posted by|words by)\b:?\s*\S", re.I)
@@ -217,14 +243,22 @@ _HAS_DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b", re.I)
 
 _CREDIT_TAIL = re.compile(r"\s*\|\s*(?:photo|image|credit)\b.*", re.I | re.S)
-_NON_WORD = re.compile(r"\W+")
+_WORD_RUN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")  # every date pattern here holds one: a line without any skips them
 
 
-def _caption_key(text: str) -> str:
-    """Normalise a line so its copies compare equal (quotes, credits, spacing)."""
+def _caption_key(text: str, ws: list[str] | None = None) -> str:
+    """Normalise a line so its copies compare equal (quotes, credits, spacing).
+
+    `ws`, the line's words (`text.words`), saves a second scan: their runs of letters and digits
+    are the line's runs of word characters when it has no "_" (a word character that words
+    leave out) and no credit to cut."""
+    if ws is not None and "|" not in text and "_" not in text:
+        return " ".join(ws).replace("'", " ").replace("’", " ").replace(".", " ").replace("-", " ") \
+            .casefold()
     if "|" in text:
         text = _CREDIT_TAIL.sub("", text)
-    return _NON_WORD.sub(" ", text).strip().casefold()
+    return " ".join(_WORD_RUN.findall(text)).casefold()  # each run of non-word characters a space
 
 
 _DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified|first published)\b", re.I)
@@ -233,12 +267,17 @@ _DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified|first publishe
 def is_date_line(text: str) -> bool:
     """A line that only dates the page: "March 3, 2020", "Updated: ... | Published: ..."."""
     text = text.strip()
+    if not _DIGIT.search(text):
+        return False
     return bool(_DATE_LINE.match(text)) or len(text) <= 90 and bool(
         _DATE_LABEL.search(text) and _HAS_DATE.search(text)) and size_in_words(text) <= 14
 
 
 def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(text.strip())) and size_in_words(text) <= 14
+
+
+CALL_TO_ACTION_WORDS = 16  # a line this short is furniture when it holds a call to action
 
 
 def furniture_reason(text: str, before_story: bool = False, n: int | None = None) -> str | None:
@@ -248,14 +287,14 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
     stripped = text.strip()
     if n is None:
         n = size_in_words(stripped)
-    if _SEPARATOR.match(stripped):
+    if len(stripped) <= 5 and _SEPARATOR.match(stripped):
         return "separator"
-    if _MID_PROMO.match(stripped):
+    if ":" in stripped and _MID_PROMO.match(stripped):
         return "promotion"
-    if n <= 16 and _CALL_TO_ACTION.search(stripped) and not _SPOKEN.search(stripped):
+    if n <= CALL_TO_ACTION_WORDS and is_call_to_action(stripped) and not _SPOKEN.search(stripped):
         return "call to action"
     low = stripped.lower()
-    if n <= 150 and any(k in low for k in _CONSENT_KEYS) and _CONSENT.search(stripped):
+    if n <= 150 and any(map(low.__contains__, _CONSENT_KEYS)) and _CONSENT.search(stripped):
         return "consent notice"
     if n <= 80 and ("affiliat" in low or "commission" in low) and _DISCLOSURE.search(stripped):
         return "disclosure"
@@ -263,11 +302,11 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "image file"
     if n <= 2 and _URLISH.match(stripped):
         return "address"
-    if n <= 60 and any(k in low for k in _PHOTO_KEYS) and _PHOTO_MARK.search(stripped):
+    if n <= 60 and any(map(low.__contains__, _PHOTO_KEYS)) and _PHOTO_MARK.search(stripped):
         return "photo caption"
     if before_story and n <= 40 and _PHOTO_LANGUAGE.search(stripped):
         return "photo caption"
-    if n <= 30 and ("." in stripped or "/" in stripped) \
+    if n <= 30 and _NUMERIC_DATE.search(stripped) \
             and (_GLUED_TIMESTAMP.search(stripped) or _TIMESTAMP.search(stripped)) \
             and not is_date_line(stripped):
         return "timestamped link"
@@ -293,6 +332,24 @@ class _Measured:
     dateline: bool = False  # `is_date_line`, asked once
     byline: bool = False  # `is_byline`, asked once
     cls: str = "short"  # "good", "near", "short", "bad"
+    tokens: list[str] = field(default_factory=list)  # its words (`text.words`)
+    # asked of some lines only, each at most once (None: not asked yet)
+    title_case: float | None = None  # `title_case_ratio`
+    end_marker: bool | None = None  # `_END_MARKER` matches: what follows is not the story
+
+    def block(self, role: str = "text", reason: str | None = None, zone: str = "story") -> Block:
+        """The Block this line becomes, with its count of words for metadata."""
+        return Block(self.text, role, reason, zone, words=len(self.tokens))
+
+    def title_case_ratio(self) -> float:
+        if self.title_case is None:
+            self.title_case = title_case_ratio(self.text, self.tokens)
+        return self.title_case
+
+    def ends_story(self) -> bool:
+        if self.end_marker is None:
+            self.end_marker = bool(_END_MARKER.match(self.text))
+        return self.end_marker
 
 
 # Thresholds, after jusText's: prose is long enough and full of function words.
@@ -304,26 +361,27 @@ NEAR_STOPS = 0.15
 
 def measure(text: str) -> list[_Measured]:
     """Every non-empty line of the page with its measurable properties."""
-    raw = normalise(text).split("\n")
+    lines = [line.strip() for line in normalise(text).split("\n")]
+    tokens = [words(line) for line in lines]
     counts: dict[str, int] = {}
-    keys = [_caption_key(line) if line.strip() else "" for line in raw]
+    keys = [_caption_key(line, ws) if line else "" for line, ws in zip(lines, tokens, strict=True)]
     for key in keys:
         if key:
             counts[key] = counts.get(key, 0) + 1
     out = []
-    for i, line in enumerate(raw):
-        stripped = line.strip()
+    last = len(lines) - 1
+    for i, stripped in enumerate(lines):
         if not stripped:
             continue
-        apart = (i == 0 or not raw[i - 1].strip()) and (i + 1 == len(raw) or not raw[i + 1].strip())
-        ws = words(stripped)
+        apart = (i == 0 or not lines[i - 1]) and (i == last or not lines[i + 1])
+        ws = tokens[i]
         n = size_in_words(stripped, ws)
         out.append(_Measured(
             text=stripped, line=i, words=n, stops=stop_word_share(stripped, ws),
             sentence=ends_sentence(stripped) or bool(_SENTENCE_INSIDE.search(stripped)),
             set_apart=apart, repeats=counts.get(keys[i], 1), key=keys[i],
             dateline=n <= 20 and is_date_line(stripped), byline=n <= 14 and is_byline(stripped),
-            furniture=furniture_reason(stripped, n=n)))
+            furniture=furniture_reason(stripped, n=n), tokens=ws))
     return out
 
 
@@ -333,30 +391,34 @@ def classify(blocks: list[_Measured]) -> None:
     long_lines = [b for b in blocks if b.words >= GOOD_WORDS]
     english = bool(long_lines) and sum(b.stops for b in long_lines) / len(long_lines) >= 0.12
     captions = {b.key for b in blocks if b.furniture == "photo caption"}
+    any_caption = bool(captions)  # no caption on the page: no line is a copy of one
     for i, b in enumerate(blocks):
         key = b.key
-        if not b.furniture and (b.repeats >= 2 and key in captions or len(key) >= 30 and any(
+        if not b.furniture and (b.repeats >= 2 and key in captions or any_caption and len(key) >= 30 and any(
                 x.furniture == "photo caption" and abs(x.line - b.line) <= 3 and x.key.startswith(key)
                 for x in blocks[max(0, i - 3):i + 4])):
             b.furniture = "photo caption"  # the other copy of a caption (its credit cut)
         if (i and blocks[i - 1].furniture == "image file" and b.words <= 40 and not b.furniture
                 and blocks[i - 1].line >= b.line - 2):
             b.furniture = "photo caption"  # the line under an image's file name is its caption
+            any_caption = True
         stops_ok = b.stops >= GOOD_STOPS or not english
         near_ok = b.stops >= NEAR_STOPS or not english
         if b.furniture:
             b.cls = "bad"
         elif b.repeats >= 2 and b.words <= 40 and not _ATTRIBUTION_START.match(b.text):
             b.cls = "bad"  # a menu entry, a caption or a headline shown twice
-        elif b.words <= 25 and (_END_MARKER.match(b.text) or _CALL_TO_ACTION.search(b.text)
+        # (furniture_reason has asked the lines of CALL_TO_ACTION_WORDS or fewer already)
+        elif b.words <= 25 and (b.ends_story()
+                                or b.words > CALL_TO_ACTION_WORDS and is_call_to_action(b.text)
                                 and not _SPOKEN.search(b.text)):
             b.cls = "bad"
         elif (b.words >= GOOD_WORDS and (stops_ok or b.words >= 30 and near_ok)
               and (b.sentence or b.words >= 25)):
             b.cls = "good"
-        elif b.words >= NEAR_WORDS and near_ok and (b.sentence or title_case_ratio(b.text) < 0.6):
+        elif b.words >= NEAR_WORDS and near_ok and (b.sentence or b.title_case_ratio() < 0.6):
             b.cls = "near"
-        elif b.words >= 3 and title_case_ratio(b.text) >= 0.8 and not b.set_apart:
+        elif b.words >= 3 and b.title_case_ratio() >= 0.8 and not b.set_apart:
             b.cls = "bad"  # a run of Title Case links: a menu or a list of headlines
         else:
             b.cls = "short"
@@ -370,7 +432,7 @@ def _worth(b: _Measured) -> float:
         return b.words * 0.3
     if b.cls == "short":
         return -1.5
-    if _END_MARKER.match(b.text):
+    if b.ends_story():
         return -60.0  # "Related stories", "12 Comments": what follows is not this article
     return -(3 + b.words * 0.5)
 
@@ -479,6 +541,7 @@ def _stems(text: str) -> set[str]:
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:»·-]\s+|\|")
+_SEPARATOR_CHAR = re.compile(r"[|–—:»·-]")  # a cheap test first: most lines have no separator
 
 
 def _title_forms(text: str) -> list[str]:
@@ -496,9 +559,9 @@ def _headline_shape(b: _Measured) -> bool:
         return False
     if text.endswith(".") and not text.endswith("...") and not _ABBREVIATION_END.search(text):
         return False  # a sentence, not a headline ("... N.Y.C." is a headline)
-    if b.furniture or b.dateline or b.byline or _END_MARKER.match(text):
+    if b.furniture or b.dateline or b.byline or b.ends_story():
         return False
-    if sum(c.isdigit() for c in text) > len(text) / 3:
+    if sum(map(str.isdigit, text)) > len(text) / 3:
         return False
     word = text.lstrip("\"'“‘(«[").split(" ", 1)[0]
     first = word[:1]
@@ -517,7 +580,7 @@ def _first_token(text: str) -> str:
 
 def _signs(b: _Measured) -> bool:
     """A byline or a date line: what stands under a headline."""
-    return b.byline or b.words <= 10 and bool(_HAS_DATE.search(b.text))
+    return b.byline or b.words <= 10 and bool(_DIGIT.search(b.text) and _HAS_DATE.search(b.text))
 
 
 def find_headline(blocks: list[_Measured], start: int) -> int | None:
@@ -533,9 +596,28 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     page_lines: dict[str, list[int]] = {}
     for b in blocks:
         page_lines.setdefault(b.key, []).append(b.line)
-        if _TITLE_SEPARATORS.search(b.text):
+        if _SEPARATOR_CHAR.search(b.text) and _TITLE_SEPARATORS.search(b.text):
             for form in _title_forms(b.text)[1:]:
                 page_lines.setdefault(_caption_key(form), []).append(b.line)
+    above: list[tuple[str, int]] = []  # (key, line) of the lines above the story, sorted
+
+    def copied_far(b: _Measured) -> bool:
+        """A copy of the line more than two lines away: the page's title ("Headline | Site"), or
+        a longer copy that starts with it (a teaser shows its headline twice in a row)."""
+        if any(abs(line - b.line) > 2 for f in _title_forms(b.text)
+               for line in page_lines.get(_caption_key(f), ())):
+            return True
+        if len(b.key) < 20:
+            return False
+        if not above:
+            above.extend(sorted((x.key, x.line) for x in blocks[:start]))
+        j = bisect.bisect_left(above, (b.key,))  # the keys that start with b's follow it in order
+        while j < len(above) and above[j][0].startswith(b.key):
+            if abs(above[j][1] - b.line) > 2:
+                return True
+            j += 1
+        return False
+
     best, best_i = 0.35, None
     scores: dict[int, float] = {}
     copied: set[int] = set()
@@ -546,10 +628,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         if _headline_shape(b):
             stems = _stems(b.text)
             overlap = len(stems & lead) / max(len(stems), 4)  # a word or two shared says little
-            # a copy far from it (the page's title bar); a teaser shows its headline twice in a row
-            copies = 2 if any(abs(line - b.line) > 2 for f in _title_forms(b.text)
-                              for line in page_lines.get(_caption_key(f), ())) or len(b.key) >= 20 and any(
-                x.key.startswith(b.key) and abs(x.line - b.line) > 2 for x in blocks[:start]) else 1
+            copies = 2 if copied_far(b) else 1
             crowded = not b.set_apart and (
                 i > 0 and blocks[i - 1].line == b.line - 1 and blocks[i - 1].words <= 4
                 or i + 1 < len(blocks) and blocks[i + 1].line == b.line + 1 and blocks[i + 1].words <= 4)
@@ -653,8 +732,8 @@ def clean_blocks(text: str) -> Cleaned:
         head = next((i for i, b in enumerate(measured) if i in keep and _headline_shape(b)
                      and is_headline_like(b.text) and len(keep) > 1), None)
         return Cleaned(tuple(
-            Block(b.text, role="headline" if i == head else "text", zone="story")
-            if i in keep else Block(b.text, reason=b.furniture or "furniture", zone="story")
+            b.block(role="headline" if i == head else "text", zone="story")
+            if i in keep else b.block(reason=b.furniture or "furniture", zone="story")
             for i, b in enumerate(measured)))
     start, end = span
     if _PHOTO_LANGUAGE.search(measured[start].text) and measured[start].words <= 25 and start < end - 1:
@@ -674,21 +753,21 @@ def clean_blocks(text: str) -> Cleaned:
     for i, b in enumerate(measured):
         zone = "before" if i < start else "after" if i >= end else "story"
         if i == headline:
-            blocks.append(Block(b.text, role="headline", zone=zone))
+            blocks.append(b.block(role="headline", zone=zone))
         elif headline is not None and headline < i < start and _standfirst(b, measured[start:start + 6]):
-            blocks.append(Block(b.text, zone="story"))
+            blocks.append(b.block(zone="story"))
         elif zone == "story" and b.cls != "bad" and not b.byline:
             if b.dateline:
-                blocks.append(Block(b.text, role="date", zone=zone))
+                blocks.append(b.block(role="date", zone=zone))
             else:
-                blocks.append(Block(b.text, zone=zone))
+                blocks.append(b.block(zone=zone))
         elif b.dateline:
-            blocks.append(Block(b.text, role="date", zone=zone))
+            blocks.append(b.block(role="date", zone=zone))
         elif b.byline:
-            blocks.append(Block(b.text, role="byline", reason="byline", zone=zone))
+            blocks.append(b.block(role="byline", reason="byline", zone=zone))
         else:
             reason = b.furniture or ("not the article" if zone != "story" else _bad_reason(b))
-            blocks.append(Block(b.text, reason=reason, zone=zone))
+            blocks.append(b.block(reason=reason, zone=zone))
     return Cleaned(tuple(blocks))
 
 
@@ -727,8 +806,8 @@ def _extend_start(blocks: list[_Measured], start: int) -> int:
 
 
 def _bad_reason(b: _Measured) -> str:
-    if _END_MARKER.match(b.text):
+    if b.ends_story():
         return "end of the story"
     if b.repeats >= 2:
         return "repeated line"
-    return "call to action" if _CALL_TO_ACTION.search(b.text) else "list of links"
+    return "call to action" if is_call_to_action(b.text) else "list of links"

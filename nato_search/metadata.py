@@ -19,13 +19,13 @@ Front matter overrides all of them. A date is None rather than wrong when nothin
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from nato_search.cleaning import Cleaned
+from nato_search.cleaning import Block, Cleaned
 from nato_search.dates import parse_period
 from nato_search.errors import DateError
 from nato_search.text import sentences, words
@@ -119,6 +119,15 @@ def _byline_outlet(line: str) -> str | None:
     return name if name and is_site_name(name) else None
 
 
+def _may_hold_copyright(line: str) -> bool:
+    """Whether `_COPYRIGHT` can match: its sign, "(c)" or "copyr" (letters `re.I` reads only as
+    themselves), tested before the pattern runs."""
+    if "©" in line:
+        return True
+    low = line.lower()
+    return "(c)" in low or "copyr" in low
+
+
 def extract_source(cleaned: Cleaned, front: dict[str, str]) -> str | None:
     """The outlet that published the article, from explicit clues only; None otherwise."""
     if front.get("source"):
@@ -134,11 +143,11 @@ def extract_source(cleaned: Cleaned, front: dict[str, str]) -> str | None:
         if outlet:
             found.append(outlet)
             continue
-        m = _WRITES.search(line)
+        m = _WRITES.search(line) if "writes" in line else None  # the word first: a cheap test
         if m and is_site_name(m.group(1)):
             found.append(m.group(1))
             continue
-        m = _COPYRIGHT.search(line) if block.reason else None
+        m = _COPYRIGHT.search(line) if block.reason and _may_hold_copyright(line) else None
         if m and is_site_name(m.group(1)):
             found.append(m.group(1))
     if not found:
@@ -183,6 +192,53 @@ _NUMERIC_HINT = re.compile(r"\d[-./]\d")
 # A month's name at the start of a word, or glued to a lower-case word before it.
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"|(?-i:[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_CAPITAL_MONTH = re.compile("|".join(m.capitalize() for m in _MONTH_STEMS))
+
+
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DIGIT = re.compile(r"\d")
+
+
+def _folded(text: str) -> str | None:
+    """The text lower-cased as `re.I` compares letters, offset for offset; None if it cannot be
+    (a capital İ lower-cases to two characters). The long s and the dotless i are the letters
+    `re.I` reads as "s" and "i" that `lower` leaves alone."""
+    low = text.lower().replace("ſ", "s").replace("ı", "i")
+    return low if len(low) == len(text) else None
+
+
+def _stem_starts(low: str, stems: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where any of `stems` begins in `low[lo:hi]`, in order (`str.find`: no pattern)."""
+    starts = []
+    for stem in stems:
+        at = low.find(stem, lo, hi)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(stem, at + 1, hi)
+    return sorted(starts)
+
+
+def _month_hints(text: str, low: str | None, months: list[int] | None = None) -> list[tuple[int, int]]:
+    """The spans of `_MONTH_HINT.finditer(text)`, found about seven times faster.
+
+    A case-blind pattern that opens with `\\b` is tried at every character of the page; here
+    each month's three letters are looked for with `str.find` in the lower-cased text (`low`,
+    `_folded(text)`; `months`, where they are if known) and the word boundary checked at each
+    hit. Same spans, same order, no overlaps (as `finditer`)."""
+    if low is None:
+        return [m.span() for m in _MONTH_HINT.finditer(text)]
+    if months is None:
+        months = _stem_starts(low, _MONTH_STEMS)
+    found = [(at, at + 3) for at in months
+             if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")]  # `\b`
+    found += [(m.start() - 1, m.end()) for m in _CAPITAL_MONTH.finditer(text)
+              if m.start() and "a" <= text[m.start() - 1] <= "z"]  # glued: "PressDecember"
+    spans: list[tuple[int, int]] = []
+    for span in sorted(found):
+        if not spans or span[0] >= spans[-1][1]:
+            spans.append(span)
+    return spans
 
 
 @dataclass(frozen=True)
@@ -221,12 +277,23 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
     kept: list[tuple[int, re.Match]] = []
     spans: list[tuple[int, int]] = []  # sorted, never overlapping
     # Tried at every position, the patterns are slow: they run only in windows around the
-    # months' names and around digits joined by "-", "." or "/".
-    regions = _windows(text, _MONTH_HINT, 30, 40)
-    numeric = _windows(text, _NUMERIC_HINT, 6, 8)
+    # months' names and around digits joined by "-", "." or "/"; and in the months' windows,
+    # only where a date can begin (`_date_starts`), as `finditer` would find them.
+    low = _folded(text)
+    months = _stem_starts(low, _MONTH_STEMS) if low is not None else None
+    regions = _windows(text, _month_hints(text, low, months), 30, 40)
+    numeric = _windows(text, [m.span() for m in _NUMERIC_HINT.finditer(text)], 6, 8)
+    starts = [_date_starts(text, low, months, lo, hi) for lo, hi in regions] \
+        if low is not None and months is not None else None
     for n, pattern in enumerate(_DATE_PATTERNS):
-        found = (m for lo, hi in (numeric if n >= FIRST_NUMERIC else regions)
-                 for m in pattern.finditer(text, lo, hi))
+        if n >= FIRST_NUMERIC:
+            found = (m for lo, hi in numeric for m in pattern.finditer(text, lo, hi))
+        elif starts is None:
+            found = (m for lo, hi in regions for m in pattern.finditer(text, lo, hi))
+        else:
+            found = (m for (lo, hi), (names, with_digits) in zip(regions, starts, strict=True)
+                     for m in _finditer_at(pattern, text, lo, hi,
+                                           with_digits if n == DAY_FIRST else names))
         for m in found:
             at = bisect.bisect_left(spans, (m.start(), m.end()))
             if at > 0 and spans[at - 1][1] > m.start() or at < len(spans) and spans[at][0] < m.end():
@@ -236,11 +303,37 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
     return sorted(kept, key=lambda nm: nm[1].start())
 
 
-def _windows(text: str, hint: re.Pattern, before: int, after: int) -> list[tuple[int, int]]:
-    """The stretches of text around each match of `hint`, overlapping ones merged."""
+DAY_FIRST = 1  # the pattern of "19 October 2024": its match may begin at the day's digits
+
+
+def _date_starts(text: str, low: str, months: list[int], lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """Where in text[lo:hi] a date with a month's name can begin: at a month's or a weekday's
+    name (three letters, case-blind); and the same with the digits ("9 July 2024")."""
+    names = months[bisect.bisect_left(months, lo):bisect.bisect_left(months, hi)]
+    names = sorted(names + _stem_starts(low, _WEEKDAY_STEMS, lo, hi))
+    return names, sorted(names + [m.start() for m in _DIGIT.finditer(text, lo, hi)])
+
+
+def _finditer_at(pattern: re.Pattern, text: str, lo: int, hi: int, starts: list[int]
+                 ) -> Iterator[re.Match]:
+    """`pattern.finditer(text, lo, hi)` for a pattern whose matches can begin only at `starts`
+    (sorted): tried there only, not at every character of the window. Leftmost first, each
+    search going on after the last match, as `finditer`."""
+    pos = lo
+    for at in starts:
+        if at < pos:
+            continue  # inside the last match
+        m = pattern.match(text, at, hi)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _windows(text: str, hints: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches of text around each hint's span, overlapping ones merged."""
     windows: list[tuple[int, int]] = []
-    for m in hint.finditer(text):
-        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+    for start, end in hints:
+        lo, hi = max(0, start - before), min(len(text), end + after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -343,6 +436,11 @@ def _closest_year(month: int, day: int, evidence: list[date], weekday: int | Non
     return best[1] if best else None
 
 
+def _words_in(block: Block) -> int:
+    """How many words a block has: counted by cleaning, or here if it did not."""
+    return len(words(block.text)) if block.words is None else block.words
+
+
 def _resolved(found: list[FoundDate]) -> list[date]:
     return [d for d in (f.resolve() for f in found if f.year) if d]
 
@@ -383,7 +481,8 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     def dates_in_block(i: int) -> list[FoundDate]:
         lo, hi = bisect.bisect_left(page_dates, starts[i], key=lambda f: f.start), \
             bisect.bisect_left(page_dates, starts[i + 1], key=lambda f: f.start)
-        return [dataclasses.replace(f, start=f.start - starts[i], end=f.end - starts[i])
+        at = starts[i]  # (built directly: dataclasses.replace is slow)
+        return [FoundDate(f.year, f.month, f.day, f.weekday, f.start - at, f.end - at, f.ambiguous)
                 for f in page_dates[lo:hi]]
 
     def dates_in(text: str) -> list[FoundDate]:
@@ -396,13 +495,14 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     story = [i for i, b in enumerate(blocks) if b.kept]
     first = story[0] if story else len(blocks)
     top = heads[0] - 3 if heads and heads[0] < first else first - 12
-    paragraphs = [i for i in story if len(words(blocks[i].text)) >= 20]
+    # the first three paragraphs of twenty words or more (counting words is not free: stop there)
+    paragraphs = list(itertools.islice((i for i in story if _words_in(blocks[i]) >= 20), 3))
     lead_end = max(paragraphs[min(2, len(paragraphs) - 1)] + 1 if paragraphs else len(blocks),
                    first + 6)
     lead_end = min(lead_end, len(blocks))
     for i in range(max(0, top), lead_end):
         block = blocks[i]
-        if block.kept and i >= first and len(words(block.text)) > 14 or block.zone == "after" \
+        if block.kept and i >= first and _words_in(block) > 14 or block.zone == "after" \
                 or block.reason == "timestamped link":
             continue  # the story's own sentences (dates in them are about events), what follows it
         text = block.text
@@ -415,7 +515,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
                 strength, how = UPDATED, "updated date"
             elif _PUBLISHED.search(before):
                 strength, how = PUBLISHED_LABEL, "published date"
-            elif block.role in ("date", "byline") or len(words(text)) <= 14:
+            elif block.role in ("date", "byline") or _words_in(block) <= 14:
                 strength, how = HEADER_LINE, "date line"
             else:
                 strength, how = HEADER_TEXT, "date in the header"

@@ -16,6 +16,7 @@ ABBREVIATIONS = {
 }
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")  # "J", "G.K": initials, not a sentence's end
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")
+_LINE = re.compile(r"[^\n]+")
 
 
 def words(text: str) -> list[str]:
@@ -30,13 +31,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     after the stop stay with their sentence.
     """
     spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):  # a sentence never runs over a line break
+    for line in _LINE.finditer(text):  # a sentence never runs over a line break
         start, line_end = line.start(), line.end()
         for m in _BOUNDARY.finditer(text, start, line_end):
             stop = m.start()
             if text[stop] == ".":
-                before = re.search(r"([\w.]+)$", text[start:stop])
-                token = before.group(1).lower() if before else ""
+                token = _token_before(text, start, stop).lower()
                 if token in ABBREVIATIONS or _INITIALS.match(token):
                     continue
             spans.append((start, m.end()))
@@ -51,6 +51,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if s < e:
             out.append((s, e))
     return out
+
+
+def _token_before(text: str, start: int, stop: int) -> str:
+    """The run of word characters and dots that ends at `stop` (not before `start`): "Gen",
+    "U.S". Walked back from `stop`: a pattern anchored at the end would try every position."""
+    i = stop
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "._"):  # `[\w.]`
+        i -= 1
+    return text[i:stop]
 
 
 def sentences(text: str) -> list[str]:

@@ -184,3 +184,50 @@ def test_story_sentences_that_mention_photos_stay(sentence):
     text = ("Headline of the story here\n\n"
             f"The story begins with a long lead paragraph that says a lot.\n\n{sentence}\n")
     assert sentence in clean_blocks(text).body
+
+
+# One line for each phrase of the calls to action, as sites print them (and two with letters
+# that `re.I` reads as Latin ones: the long s, the dotted capital I).
+CALLS_TO_ACTION = [
+    "Join now", "SUBSCRIBE", "Sign up", "Sign in", "Log in", "Login", "Logout", "Newsletter",
+    "Follow us", "Connect with us", "Share this", "Share post", "Click here", "Continue Reading",
+    "Read more", "Keep reading", "Leave a Reply", "Your email address will not be published.",
+    "How did you feel about this matter?", "How can I help you", "Thank you for reading",
+    "Don't forget to share", "Dont forget to share", "Join our WhatsApp channel", "Telegram group",
+    "Download the app", "All rights reserved", "Cookies", "Cookie policy", "Privacy Policy",
+    "Terms of use", "Skip to main content", "Skip navigation", "Toggle navigation",
+    "Was this article helpful?", "Discover more from Meritnews24", "Powered by WordPress",
+    "Comments are closed.", "Advertisement", "Advertising", "Sponsored content",
+    "Report an error", "Print this", "Email this", "Copy link", "Listen to this article",
+    "What do you think", "Have your say", "Tell us what you think", "Post a comment",
+    "Write for us", "Search for:", "Receive new posts by email", "Get the latest news",
+    "Delivered in your inbox", "Related topics", "More from this author", "More on this story",
+    "Sign-up", "Log-in", "Create an account", "Search this site", "ſubscribe", "JOİN NOW",
+]
+
+
+@pytest.mark.parametrize("line", CALLS_TO_ACTION)
+def test_calls_to_action_pass_the_cheap_test(line):
+    from nato_search.cleaning import _CALL_TO_ACTION, is_call_to_action
+
+    assert _CALL_TO_ACTION.search(line)
+    assert is_call_to_action(line)
+
+
+def test_call_to_action_test_agrees_with_the_pattern_on_real_pages():
+    from nato_search.cleaning import _CALL_TO_ACTION, is_call_to_action
+
+    lines = [line.strip() for page in sorted(FIXTURES.rglob("*.txt")) + sorted(SEEDS.glob("*.txt"))
+             for line in page.read_text(encoding="utf-8").splitlines()]
+    assert sum(bool(_CALL_TO_ACTION.search(line)) for line in lines) > 100
+    assert [line for line in lines if is_call_to_action(line) != bool(_CALL_TO_ACTION.search(line))] == []
+
+
+def test_caption_key_from_the_lines_words_is_the_same():
+    from nato_search.cleaning import _caption_key
+    from nato_search.text import words
+
+    lines = [line.strip() for page in sorted(FIXTURES.rglob("*.txt")) + sorted(SEEDS.glob("*.txt"))
+             for line in page.read_text(encoding="utf-8").splitlines()]
+    lines += ["U.S. forces’ base", "don't — stop", "e-mail_address here", "Photo | Credit: AP"]
+    assert [line for line in lines if _caption_key(line, words(line)) != _caption_key(line)] == []

@@ -114,3 +114,57 @@ def test_front_matter_overrides_the_text():
     a = article_from_text("x", "x", text)
     assert (a.title, a.source, a.date, a.date_method) == ("Given", "Desk", date(2020, 2, 2),
                                                           "front matter")
+
+
+# Where a month's name is looked for: a word's start, any case ("SEPT", "ſep": the long s reads
+# as "s"), or glued to a lower-case word ("PressDecember"); never inside a word ("summary").
+MONTH_HINT_CASES = ["PressDecember 2", "summary of March 3", "SEPT 9", "ſep 3", "_jan 4", "1jan",
+                    "éMar 2", "İstanbul, Mar 3", "aJanJan", "xMayMay", "janjan feb", "Jan", ""]
+
+
+@pytest.mark.parametrize("text", MONTH_HINT_CASES)
+def test_month_hints_are_those_of_the_pattern(text):
+    from nato_search.metadata import _MONTH_HINT, _folded, _month_hints
+
+    assert _month_hints(text, _folded(text)) == [m.span() for m in _MONTH_HINT.finditer(text)]
+
+
+def test_month_hints_are_those_of_the_pattern_on_real_pages():
+    from nato_search.metadata import _MONTH_HINT, _folded, _month_hints
+
+    pages = sorted(SEEDS.glob("*.txt")) + sorted(FIXTURES.rglob("*.txt"))
+    assert len(pages) > 50
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert _month_hints(text, _folded(text)) == [m.span() for m in _MONTH_HINT.finditer(text)], \
+            page.name
+
+
+def test_date_patterns_tried_at_names_find_what_finditer_finds():
+    from nato_search.metadata import (
+        _DATE_PATTERNS,
+        _MONTH_STEMS,
+        DAY_FIRST,
+        FIRST_NUMERIC,
+        _date_starts,
+        _finditer_at,
+        _folded,
+        _month_hints,
+        _stem_starts,
+        _windows,
+    )
+
+    pages = sorted(SEEDS.glob("*.txt")) + sorted(FIXTURES.rglob("*.txt"))
+    texts = [page.read_text(encoding="utf-8") for page in pages]
+    texts.append("Posted Tuesday 9 July 2024, FRI. Oct. 3, frıday 4 may 2023; sunday, (January 2023, 31)")
+    windows = 0
+    for text in texts:
+        low = _folded(text)
+        months = _stem_starts(low, _MONTH_STEMS)
+        for lo, hi in _windows(text, _month_hints(text, low), 30, 40):
+            windows += 1
+            names, with_digits = _date_starts(text, low, months, lo, hi)
+            for n, pattern in enumerate(_DATE_PATTERNS[:FIRST_NUMERIC]):
+                fast = _finditer_at(pattern, text, lo, hi, with_digits if n == DAY_FIRST else names)
+                assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text, lo, hi)]
+    assert windows > 500

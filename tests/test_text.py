@@ -1,0 +1,22 @@
+"""Sentences: where a full stop ends one and where it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_search.text import sentences
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gen. Smith arrived. He spoke.", ["Gen. Smith arrived.", "He spoke."]),
+    ("J. Smith and G.K. Butterfield met. They talked.",
+     ["J. Smith and G.K. Butterfield met.", "They talked."]),
+    ("The U.S. Army left. Then it rained.", ["The U.S. Army left.", "Then it rained."]),
+    ('"We will go." She left.', ['"We will go."', "She left."]),
+    ("It rose 5.2 per cent. Prices fell", ["It rose 5.2 per cent.", "Prices fell"]),
+    ("file_name. Next one", ["file_name.", "Next one"]),
+    ("One line\n  Another line  ", ["One line", "Another line"]),
+    ("Is it? Yes! 2024 was long.", ["Is it?", "Yes!", "2024 was long."]),
+])
+def test_sentences(text, expected):
+    assert sentences(text) == expected
