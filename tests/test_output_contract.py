@@ -245,6 +245,9 @@ def test_plain_wraps_at_spaces_under_the_text_it_continues_and_keeps_styles():
                                                         "    epsilon zeta eta theta"]
     assert ("delta", "match") in parts[0]  # a highlight keeps its style
     assert wrap([("x" * 30, None)], 12)[0] == [("x" * 12, None)]  # a long word is cut
+    path = "/home/user/.cache/nato-search/indexes/corpus-d68631ae3447068d"
+    parts = wrap([("index         ", None), (path, None)], 40)  # a path is not: it is copied
+    assert ["".join(t for t, _ in p).strip() for p in parts] == ["index", path]
 
 
 @pytest.mark.parametrize("args, header", [

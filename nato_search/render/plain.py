@@ -39,7 +39,8 @@ def write_lines(lines: Iterable[Line], out: TextIO, color: bool = False, width: 
 
 def wrap(line: Line, width: int) -> list[Line]:
     """Split a styled line into lines of at most `width` characters, breaking at spaces (a word
-    longer than a line is cut), continuations indented by `hanging_indent`."""
+    longer than a line is cut, a path longer than a line is not), continuations indented by
+    `hanging_indent`."""
     text = "".join(t for t, _ in line)
     if len(text) <= width:
         return [line]
@@ -51,13 +52,20 @@ def wrap(line: Line, width: int) -> list[Line]:
     while len(text) - start > room:
         end = text.rfind(" ", start + 1, start + room + 1)
         if end <= start:
-            end = start + room  # no space to break at: cut the word
+            # no space to break at: cut the word, but not a path or an address, which must
+            # stay whole to be copied (it runs past the width instead)
+            word_end = text.find(" ", start)
+            word_end = len(text) if word_end < 0 else word_end
+            end = word_end if "/" in text[start:word_end] else start + room
         cuts.append((start, end))
+        if end >= len(text):
+            break
         start = end
         while start < len(text) and text[start] == " ":
             start += 1
         room = width - indent
-    cuts.append((start, len(text)))
+    if start < len(text) and (not cuts or cuts[-1][1] < len(text)):
+        cuts.append((start, len(text)))
     out: list[Line] = []
     for n, (lo, hi) in enumerate(cuts):
         part: Line = [(" " * indent, None)] if n and indent else []
