@@ -557,8 +557,10 @@ def _headline_shape(b: _Measured) -> bool:
     text = b.text
     if not 2 <= b.words <= 35 or text.endswith((":", ";", ",")):
         return False
-    if text.endswith(".") and not text.endswith("...") and not _ABBREVIATION_END.search(text):
-        return False  # a sentence, not a headline ("... N.Y.C." is a headline)
+    if text.endswith(".") and not text.endswith("...") and not _ABBREVIATION_END.search(text) \
+            and (b.words > 12 or title_case_ratio(text) < 0.7):
+        return False  # a sentence, not a headline ("... N.Y.C." and "Your Website Looks
+        #               Great. So Should Your Emails." are headlines)
     if b.furniture or b.dateline or b.byline or b.ends_story():
         return False
     if sum(map(str.isdigit, text)) > len(text) / 3:
@@ -666,6 +668,14 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         for i in range(best_i - 1, max(-1, best_i - 4), -1):
             if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6:
                 best_i = i
+    if best_i is not None:
+        # "Software quality How I got a team to care": a section's name glued to the
+        # headline by the scrape, the headline itself on its own line close by
+        for k in range(best_i + 1, min(best_i + 4, start)):
+            if k in scores and len(blocks[k].key) >= 20 \
+                    and blocks[best_i].key.endswith(" " + blocks[k].key):
+                best_i = k
+                break
     return best_i
 
 

@@ -259,3 +259,15 @@ def test_a_list_of_headlines_of_one_length_is_not_joined():
     text = "Japan and Australia sign a new security pact\n\n" + STORY + "Read next\n" + heads
     from nato_search.cleaning import unwrap
     assert unwrap(text) == text
+
+
+@pytest.mark.parametrize("top, title", [
+    # a section's name glued to the headline by the scrape, the headline alone just below
+    ("Metrics\nSecurity\n\nSoftware quality How the two allies sign a new security pact\n\n"
+     "How the two allies sign a new security pact\n\n"
+     "A pact of defence requires persistence, patience, and a shared vision of security.\n\n",
+     "How the two allies sign a new security pact"),
+])
+def test_the_headline_without_what_the_scrape_glued_to_it(top, title):
+    text = top + "By Ann Lee\nMarch 3, 2024\n\n" + STORY
+    assert article_from_text("a.txt", "a.txt", text).title == title
