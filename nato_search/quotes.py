@@ -1589,12 +1589,20 @@ _SAYING = re.compile(
     r"(?:saying|adding|stressing|warning|noting|arguing|insisting)\s+(?:that\s+)?(?P<clause>.{12,})$")
 
 
+# A piece of every verb the three patterns above need: a sentence without one is no report
+_REPORT_KEYS = ("said", "says", "stress", "warn", "noted", "noting", "added", "adding", "insist",
+                "argu", "claimed", "stated", "explained", "emphasi", "indicated", "pointed out",
+                "believes", "told", "announced", "maintained", "reiterated", "acknowledged",
+                "admitted", "confirmed", "denied", "suggested", "predicted", "cautioned",
+                "urged", "expressed concern", "According to", "saying")
+
+
 def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote | None:
     """The sentence as reported speech (`kind: indirect`), if it is: `X stressed that ...`,
     `According to X, ...`, `X ..., saying ...`; the speaker resolved as a quotation's is."""
     sentence = body[s_start:s_end]
-    if "\n" in sentence:
-        return None
+    if "\n" in sentence or not any(map(sentence.__contains__, _REPORT_KEYS)):
+        return None  # (most sentences hold none of the verbs: the patterns cannot match)
     m = _ACCORDING_REPORTED.match(sentence) or _SAYING.match(sentence)
     if m is None:
         m = _REPORTED.match(sentence)
