@@ -909,15 +909,18 @@ def _note_subject(sentence: str, people: People) -> None:
     """Remember a person who is the subject of a sentence ("South Korean President Yoon ...")."""
     if not _ends_sentence(sentence):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
-    unnamed = _SOME_OF.match(sentence)
+    # (each pattern asked only when the words it opens with are there: this runs per sentence)
+    unnamed = _SOME_OF.match(sentence) if sentence[:1] in "OSTMA" else None
     if unnamed and len(unnamed.group(0).split()) >= 3:
         people.last = people.add(unnamed.group(0))  # "One of the victims decided ... She said"
         return
-    according = _ACCORDING_OPENING.match(sentence)
+    according = _ACCORDING_OPENING.match(sentence) if sentence.startswith("According") \
+        else None
     if according and (person := people.find(according.group(1))):
         people.last = person  # "According to Muyembe, many ..."
         return
-    opening = _PRONOUN_OPENING.match(sentence)
+    head = sentence[:48]
+    opening = _PRONOUN_OPENING.match(sentence) if "He" in head or "She" in head else None
     if opening:
         person = people.pronoun(opening.group(1))
         if person is not None and person.gender is None:
