@@ -890,7 +890,7 @@ _SUBJECT_NAME = re.compile(
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*),\s+(?:a|an|the|who|would|"
-    r"[a-z]+ed|\d)")
+    r"[a-z]+ed|\d|[a-z][\w-]*\s+(?:of|at|for)\s)")  # "X, director of cybersecurity at Y, says"
 
 
 _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the|them|those)"

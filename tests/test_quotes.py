@@ -591,6 +591,10 @@ def test_he_is_never_a_company():
      ["National Hurricane Center"]),
     # a title of two words is the role whole
     ("\"We will sue,\" said California Attorney General Xavier Becerra.", ["Xavier Becerra"]),
+    # a name, then its post ("director of ... at ..."): the subject "he" points back to
+    ("There is a tendency to call it chance.\n\nEric Schwake, director of strategy at Salt "
+     "Security, sees it differently.\n\n\u201cIt was really just automation at scale,\u201d he "
+     "says.", ["Eric Schwake"]),
     # an unnamed source, as written
     ("The company will be sold. \"The talks are over,\" according to a person familiar with "
      "the matter.", ["a person familiar with the matter"]),
