@@ -18,7 +18,6 @@ import json
 import statistics
 import sys
 import tempfile
-import time
 import uuid
 from pathlib import Path
 
@@ -26,24 +25,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 from bench_real import QUERIES, measured  # noqa: E402
-from common import tool  # noqa: E402
+from common import query_latencies, tool  # noqa: E402
 from make_real_corpus import DEFAULT_SHARED, write_corpus  # noqa: E402
-
-
-def warm(corpus: Path, queries: list[str], rounds: int = 5, **where) -> tuple[float, float]:
-    """(p50, p90) in ms of in-process queries with snippets, after one to warm up."""
-    from nato_search.api import Library
-
-    lib = Library.open(corpus, no_refresh=True, **where)
-    lib.query("warm up")
-    times = []
-    for _ in range(rounds):
-        for q in queries:
-            t = time.perf_counter()
-            lib.query(q, limit=10)
-            times.append((time.perf_counter() - t) * 1000)
-    lib.close()
-    return statistics.median(times), sorted(times)[int(len(times) * 0.9)]
 
 
 def cold(corpus: Path, queries: list[str], where: list[str], env: dict) -> float:
@@ -78,7 +61,8 @@ def main() -> None:
                                 ("opensearch", ["--engine", engine], {"engine": engine})):
         wall, rss, pss, cpu = measured([tool("nato-search"), "index", "--rebuild", "--corpus",
                                         str(corpus), *where], env)
-        p50, p90 = warm(corpus, QUERIES, **kwargs)
+        p50, p90 = query_latencies(corpus, kwargs.get("index"), QUERIES, no_refresh=True,
+                                   engine=kwargs.get("engine"))
         out[name] = {"build_s": round(wall, 1), "articles_per_s": round(args.articles / wall, 1),
                      "cpu_s": round(cpu, 1), "peak_pss_mb": round(pss),
                      "cold_query_ms": round(cold(corpus, QUERIES, where, env)),

@@ -112,11 +112,13 @@ def fts5_build(corpus: Path, db_path: Path) -> float:
     return time.perf_counter() - start
 
 
-def query_latencies(corpus, index, queries: list[str], rounds: int = 5) -> tuple[float, float]:
-    """(p50, p90) in milliseconds of in-process queries with snippets, after one to warm up."""
+def query_latencies(corpus, index, queries: list[str], rounds: int = 5,
+                    **options) -> tuple[float, float]:
+    """(p50, p90) in milliseconds of in-process queries with snippets, after one to warm up;
+    `options` go to Library.open (`engine=...`, `no_refresh=True`)."""
     from nato_search.api import Library
 
-    lib = Library.open(corpus, index)
+    lib = Library.open(corpus, index, **options)
     lib.query("warm up")
     times = []
     for _ in range(rounds):
@@ -124,4 +126,5 @@ def query_latencies(corpus, index, queries: list[str], rounds: int = 5) -> tuple
             t = time.perf_counter()
             lib.query(q, limit=10)
             times.append((time.perf_counter() - t) * 1000)
+    lib.close()
     return statistics.median(times), sorted(times)[int(len(times) * 0.9)]

@@ -15,7 +15,7 @@ from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 from typing import NamedTuple
 
-from nato_search.errors import CorpusError
+from nato_search.errors import CorpusError, DocumentNotFound, UsageError
 
 MAX_BYTES = 4 * 1024 * 1024  # larger files are not news articles; reading them would stall indexing
 TOO_LARGE = "too large for a news article"
@@ -197,3 +197,28 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             if value:
                 meta[key] = value
     return meta, text[m.end():]
+
+
+def document_ref(ref: str, corpus_root: str = "") -> str:
+    """What `show REF` names, as an article id would be written: a path to a file of the
+    corpus becomes its id; an id or a prefix of one is left as it is."""
+    ref = ref.strip()
+    if not ref:
+        raise DocumentNotFound("no document named", None)
+    if corpus_root and os.path.isabs(ref):
+        rel = os.path.relpath(os.path.realpath(ref), os.path.realpath(corpus_root))
+        if rel.startswith(".."):
+            raise UsageError(f"{ref} is not in the corpus {corpus_root}",
+                             "give --corpus the folder that holds it")
+        ref = rel.replace(os.sep, "/")
+    return ref
+
+
+def only_match(ref: str, matches: list[str], near) -> str:
+    """The one article a reference matches; else an error naming the near ones (`near()`, a
+    list read only when nothing matched) or the many it matches."""
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise DocumentNotFound(f"no article with id {ref!r}", near())
+    raise DocumentNotFound(f"{ref!r} names {len(matches)} articles; give more of the id", matches)

@@ -96,35 +96,25 @@ def _without_root_powers() -> list[str]:
     return [setpriv, f"--bounding-set={caps}", f"--inh-caps={caps}"]
 
 
-def test_unreadable_index_folder_is_a_plain_error(cli, seeds, tmp_path):
+@pytest.mark.parametrize("locked, message", [
+    ("index", "cannot read index folder {}: Permission denied"),
+    ("corpus", "cannot list corpus folder {}: Permission denied"),
+])
+def test_unreadable_index_or_corpus_folder_is_a_plain_error(cli, seeds, tmp_path, locked,
+                                                             message):
     index = tmp_path / "idx"
     assert cli("index", "--corpus", seeds, "--index", index).exit_code == 0
-    os.chmod(index, 0)
+    folder = index if locked == "index" else seeds
+    os.chmod(folder, 0)
     try:
         result = subprocess.run(
             [*_without_root_powers(), NATO_SEARCH, "query", "NATO", "--corpus", str(seeds),
              "--index", str(index)], capture_output=True, text=True, timeout=120)
     finally:
-        os.chmod(index, 0o700)
+        os.chmod(folder, 0o700)
     assert result.returncode == 2, result.stderr
     lines = result.stderr.splitlines()
-    assert lines[0] == f"nato-search: error: cannot read index folder {index}: Permission denied"
-    assert len(lines) == 2 and "chmod" in lines[1]
-
-
-def test_unreadable_corpus_folder_is_a_plain_error(cli, seeds, tmp_path):
-    index = tmp_path / "idx"
-    assert cli("index", "--corpus", seeds, "--index", index).exit_code == 0
-    os.chmod(seeds, 0)
-    try:
-        result = subprocess.run(
-            [*_without_root_powers(), NATO_SEARCH, "query", "NATO", "--corpus", str(seeds),
-             "--index", str(index)], capture_output=True, text=True, timeout=120)
-    finally:
-        os.chmod(seeds, 0o700)
-    assert result.returncode == 2, result.stderr
-    lines = result.stderr.splitlines()
-    assert lines[0] == f"nato-search: error: cannot list corpus folder {seeds}: Permission denied"
+    assert lines[0] == "nato-search: error: " + message.format(folder)
     assert len(lines) == 2 and "chmod" in lines[1]
 
 

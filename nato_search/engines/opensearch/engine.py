@@ -808,17 +808,9 @@ class OpenSearchEngine:
         return articles["count"], quotes["count"], days[0], days[1]
 
     def resolve(self, ref: str, corpus_root: str = "") -> str:
-        from nato_search.errors import DocumentNotFound, UsageError
+        from nato_search.corpus import document_ref, only_match
 
-        ref = ref.strip()
-        if not ref:
-            raise DocumentNotFound("no document named", None)
-        if corpus_root and os.path.isabs(ref):
-            rel = os.path.relpath(os.path.realpath(ref), os.path.realpath(corpus_root))
-            if rel.startswith(".."):
-                raise UsageError(f"{ref} is not in the corpus {corpus_root}",
-                                 "give --corpus the folder that holds it")
-            ref = rel.replace(os.sep, "/")
+        ref = document_ref(ref, corpus_root)
 
         def ids(clause: dict, size: int = 11) -> list[str]:
             body = {"size": size, "_source": ["id"], "sort": [{"id": "asc"}],
@@ -829,12 +821,8 @@ class OpenSearchEngine:
             return ref
         matches = ids({"prefix": {"id": ref}}, 1000) or (
             ids({"prefix": {"name": ref}}, 1000) if "/" not in ref else [])
-        if len(matches) == 1:
-            return matches[0]
-        if not matches:
-            near = ids({"wildcard": {"id": {"value": f"*{ref}*", "case_insensitive": True}}}, 10)
-            raise DocumentNotFound(f"no article with id {ref!r}", near)
-        raise DocumentNotFound(f"{ref!r} names {len(matches)} articles; give more of the id", matches)
+        return only_match(ref, matches, lambda: ids(
+            {"wildcard": {"id": {"value": f"*{ref}*", "case_insensitive": True}}}, 10))
 
     def stored_article(self, doc_id: str) -> tuple[dict, list[dict]]:
         docs = [h["_source"] for h in self._scan({"term": {"doc": doc_id}}, True)]

@@ -627,21 +627,9 @@ def _finds(searcher, kind: str, filters: Filters, fields: tuple[str, ...]):
 
 def resolve_doc(searcher, ref: str, corpus_root: str = "") -> str:
     """Find the article id that `ref` names: an id, a unique prefix of one, or its file path."""
-    import os
+    from nato_search.corpus import document_ref, only_match
 
-    from nato_search.errors import DocumentNotFound
-
-    ref = ref.strip()
-    if not ref:
-        raise DocumentNotFound("no document named", None)
-    if corpus_root and os.path.isabs(ref):
-        rel = os.path.relpath(os.path.realpath(ref), os.path.realpath(corpus_root))
-        if rel.startswith(".."):
-            from nato_search.errors import UsageError
-
-            raise UsageError(f"{ref} is not in the corpus {corpus_root}",
-                             "give --corpus the folder that holds it")
-        ref = rel.replace(os.sep, "/")
+    ref = document_ref(ref, corpus_root)
     ids = [t.decode("utf-8") if isinstance(t, bytes) else t for t in searcher.lexicon("doc")]
 
     def live(doc_ids: list[str]) -> list[str]:  # the lexicon keeps the ids of removed files too
@@ -652,12 +640,7 @@ def resolve_doc(searcher, ref: str, corpus_root: str = "") -> str:
     # a unique prefix of an id, or else of a file's name in a sub-folder ("wn_0012")
     matches = live([i for i in ids if i.startswith(ref)]) \
         or live([i for i in ids if "/" not in ref and i.rsplit("/", 1)[-1].startswith(ref)])
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        near = live([i for i in ids if ref.lower() in i.lower()])[:10]
-        raise DocumentNotFound(f"no article with id {ref!r}", near)
-    raise DocumentNotFound(f"{ref!r} names {len(matches)} articles; give more of the id", matches)
+    return only_match(ref, matches, lambda: live([i for i in ids if ref.lower() in i.lower()])[:10])
 
 
 def stored_article(searcher, doc_id: str) -> tuple[dict, list[dict]]:

@@ -43,20 +43,16 @@ def to_whoosh(node: ql.Node, schema, default_fields: tuple[str, ...]) -> query.Q
 def _leaf(node: ql.Node, fieldname: str, schema) -> query.Query:
     field = schema[fieldname]
     boost = node.boost
-    if isinstance(node, ql.Word):
+    if isinstance(node, (ql.Word, ql.Phrase)):
         words = [t.text for t in field.analyzer(node.text, mode="query")]
         if not words:
             return query.NullQuery
         if len(words) == 1:
             return query.Term(fieldname, words[0], boost=boost)
+        if isinstance(node, ql.Phrase):
+            return query.Phrase(fieldname, words, slop=1, boost=boost)
+        # a word the analyser splits ("U.S.-Japan"): each part, anywhere
         return query.And([query.Term(fieldname, w, boost=boost) for w in words])
-    if isinstance(node, ql.Phrase):
-        words = [t.text for t in field.analyzer(node.text, mode="query")]
-        if not words:
-            return query.NullQuery
-        if len(words) == 1:
-            return query.Term(fieldname, words[0], boost=boost)
-        return query.Phrase(fieldname, words, slop=1, boost=boost)
     if isinstance(node, ql.Pattern):
         prefix = node.prefix
         if prefix is not None:
