@@ -470,7 +470,7 @@ class Entities:
 # Every name of an article, in one pass
 
 _RUN = re.compile(
-    rf"(?<![\w'’.-])[{_UPPER}][\w'’.-]*"
+    rf"[{_UPPER}](?<![\w'’.-].)[\w'’.-]*"  # the capital before the look-behind: see quotes.py
     rf"(?:[ \t]+(?:[{_UPPER}][\w'’.-]*|(?:{'|'.join(sorted(_PARTICLES))})"
     rf"(?=[ \t]+[{_UPPER}])))*")
 

@@ -342,7 +342,7 @@ class People(Entities):
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&.-]+s?\)")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[a-z'’-]*(?![\w'’-])")  # look-behind after: see _BARE_NAME
 
 
 _ACRONYMS = {"un", "us", "uk", "eu"}  # words of NOT_NAME_WORDS only in capitals
@@ -969,8 +969,10 @@ _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five 
     r"[A-Z][\w'’-]*[a-z][\w'’-]*)")
 
 
-_BARE_NAME = re.compile(r"(?<![\w'’-])(?=[A-Z])"
-                        r"((?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*[a-z][\w'’-]*)")
+# the capital first and the look-behind after it: a pattern that opens with a character class
+# is tried only where such a character is (a look-behind first is tried at every character)
+_BARE_NAME = re.compile(r"([A-Z](?<![\w'’-].)[\w'’-]*[a-z][\w'’-]*\s+"
+                        r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[a-z][\w'’-]*)")
 
 
 _ROLE_HINT = re.compile(
