@@ -44,8 +44,15 @@ class PipeClosed(Exception):
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(f"{PROG}: {message}\n")
+    sys.stderr.write(f"{PROG}: {_one_line(message)}\n")
     sys.stderr.flush()
+
+
+def _one_line(message: str) -> str:
+    """A message as one inert line: a path or query a user typed may hold a newline, a
+    carriage return or an escape sequence, shown, never obeyed."""
+    from nato_search.render.safety import inert
+    return inert(message).replace("\n", "\u2424")
 
 
 def _takes_value(command, token: str) -> bool:
@@ -104,7 +111,7 @@ class NatoSearchGroup(TyperGroup):
                 raise
             _err(f"error: {exc.message}")
             if exc.hint:
-                sys.stderr.write(f"  {exc.hint}\n")
+                sys.stderr.write(f"  {_one_line(exc.hint)}\n")
             sys.exit(int(exc.exit_code))
         except KeyboardInterrupt:
             _err("interrupted")

@@ -55,3 +55,14 @@ def test_every_command_shows_article_text_inert(cli, hostile, command, fmt):
     assert "\u202e" not in result.stdout
     if command[0] in ("show", "quotes") and fmt in ("rich", "plain"):
         assert "[bold red]never[/bold red]" in result.stdout
+
+
+@pytest.mark.parametrize("ref", ["evil\r\x1b[31mred", "a\nb.txt", "/\r0"])
+def test_error_messages_echo_user_input_inert(cli, hostile, ref):
+    # what a user typed comes back in the error, shown, never obeyed, and on the error's line
+    result = cli("show", "--corpus", hostile, "--", ref)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert 1 <= len(lines) <= 2, result.stderr
+    assert "\x1b" not in result.stderr and "\r" not in result.stderr
+    assert lines[0].startswith("nato-search: error: ")
