@@ -890,7 +890,7 @@ _SUBJECT_NAME = re.compile(
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*),\s+(?:a|an|the|who|would|"
-    r"[a-z]+ed|\d|[a-z][\w-]*\s+(?:of|at|for)\s)")  # "X, director of cybersecurity at Y, says"
+    r"[a-z]+ed|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s)")  # "X, chief executive of Y, says"
 
 
 _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the|them|those)"
@@ -1593,13 +1593,22 @@ _SAYING = re.compile(
     r"^(?:[^,]{0,60},\s+)?(?P<np>[A-Z][^,;:]{0,100}?)\s+(?:also\s+)?[a-z]+ed\b[^;]{0,200}?,\s+"
     r"(?:saying|adding|stressing|warning|noting|arguing|insisting)\s+(?:that\s+)?(?P<clause>.{12,})$")
 
+# "The data is vulnerable to hacking, said Serge Egelman, a researcher at Berkeley.": the
+# report first, then the verb and a person's full name (perhaps after a role word)
+_INVERTED_REPORTED = re.compile(
+    r"^(?P<clause>[A-Z][^;]{11,}?),\s+(?P<verb>said|says|added|adds|noted|notes|explained|"
+    r"explains|argued|argues|warned|warns|wrote|writes)\s+"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+    r"(?:,\s+[^;]{3,200})?[.!]?\s*$")
 
-# A piece of every verb the three patterns above need: a sentence without one is no report
+
+# A piece of every verb the patterns above need: a sentence without one is no report
 _REPORT_KEYS = ("said", "says", "stress", "warn", "noted", "noting", "added", "adding", "insist",
                 "argu", "claimed", "stated", "explained", "emphasi", "indicated", "pointed out",
                 "believes", "told", "announced", "maintained", "reiterated", "acknowledged",
                 "admitted", "confirmed", "denied", "suggested", "predicted", "cautioned",
-                "urged", "expressed concern", "According to", "saying")
+                "urged", "expressed concern", "According to", "saying", "adds", "notes",
+                "explains", "wrote", "writes")
 
 
 def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote | None:
@@ -1609,6 +1618,9 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     if "\n" in sentence or not any(map(sentence.__contains__, _REPORT_KEYS)):
         return None  # (most sentences hold none of the verbs: the patterns cannot match)
     m = _ACCORDING_REPORTED.match(sentence) or _SAYING.match(sentence)
+    if m is None and (inverted := _INVERTED_REPORTED.match(sentence)):
+        name = split_role_and_name(inverted.group("np"))[1]
+        m = inverted if name and len(name.split()) >= 2 else None  # a person, in full
     if m is None:
         m = _REPORTED.match(sentence)
         verb = m.group("verb").lower() if m else None
