@@ -75,7 +75,7 @@ CUES: dict[str, str] = {
         tweets quipped joked shouted exclaimed vowed vows pledged pledges promised promises
         maintained maintains contended contends mused recounted testified alleged alleges blasted
         countered counters protested protests objected objects retorted elaborated summed informed
-        informs texted messaged declare
+        informs texted messaged emailed e-mailed declare
         implored implores gushed gushes demanded demands pleaded pleads begged begs lamented
         laments wondered wonders fumed snapped scoffed sighed cried yelled screamed whispered
         proclaimed proclaims asserted asserts affirmed affirms reasoned confided clarified echoed
@@ -740,7 +740,7 @@ class Resolver:
         # "The Wooster professor": a role with a modifier, not a person called Wooster; the
         # person last spoken of, unless they hold another role
         described = re.match(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", phrase, re.I)
-        partisan = _PARTISAN.match(phrase)
+        partisan = _PARTISAN.search(phrase)
         if partisan:
             # "the Kentucky Republican": a member of a party spoken of, never the party
             last = self.people.last
@@ -843,7 +843,9 @@ _AGENT_OF = re.compile(
     r"attorney|representative|assistant|friend|relative|source)\s+(?:for|of|to|close to)\s+\S",
     re.I)
 _DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]", re.I)
-_PARTISAN = re.compile(r"^the\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)$", re.I)
+# "the Kentucky Republican", also after what else the phrase calls them ("the chairman of the
+# committee, the California Republican")
+_PARTISAN = re.compile(r"(?:^|,\s+)the\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)$", re.I)
 _OFFICE_OF = re.compile(
     r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:head|chief|director|spokes\w+|president|chair\w*|"
     r"leader|minister|secretary|commander|governor|mayor)\s+of\s+\S", re.I)
@@ -863,7 +865,8 @@ _GENERIC_PERSON = re.compile(
     r"attendee|participant|organi[sz]er|volunteer|owner|employee|customer|patient|mp|"
     r"politician|lawmaker|legislator|official|diplomat|interviewee|writer|author|family|"
     r"families|person|people|aide|staffer|insider|member|observer|executive|manager|"
-    r"investor|trader|analyst|economist|expert|scientist|researcher|activist|supporter|critic)"
+    r"investor|trader|analyst|economist|expert|scientist|researcher|activist|supporter|critic|"
+    r"associate|partner|consultant|contractor|guard)"
     r"s?\b")
 
 
