@@ -505,10 +505,9 @@ _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$"
 _VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS)
 _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "have", "would"})
 _AUX_ING = frozenset({"was", "were", "is", "are"})
-_NOT_IN_NP = frozenset(".!?;:\"“”«»")
+_NOT_IN_NP_CHAR = re.compile(r"[.!?;:\"“”«»]")  # what a subject never holds
 _ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A-Z]")
 _TOKEN = re.compile(r"\w+")
-_STOP = re.compile(r"[.!?]")
 _SUBORDINATOR = re.compile(r"(?:when|after|while|as|although|though|because|if|before|since|"
                            r"once|until|whereas)\b", re.I)
 _SUBJECT_CHARS = 240  # a subject with its appositions: "Professor X of Y, co-author of ..."
@@ -547,15 +546,13 @@ def _before_cue(before: str) -> Cue | None:
     is the run of words before it (at most _SUBJECT_CHARS characters) that no stop, colon or quotation
     mark interrupts. Of several verbs, the one whose subject starts first wins (as a reader
     takes the sentence's main clause)."""
-    # the last full stop that ends a sentence, not one of "U.N." or "Dr."
-    last_stop = max((m.start() for m in _STOP.finditer(before)
-                     if not (m.group() == "." and _abbreviation_dot(before, m.start()))),
-                    default=-1)
+    # the stops, colons and quotation marks; a full stop of "U.N." or "Dr." is none of them
+    marks = [(m.start(), m.group()) for m in _NOT_IN_NP_CHAR.finditer(before)
+             if m.group() != "." or not _abbreviation_dot(before, m.start())]
+    # the last full stop that ends a sentence
+    last_stop = max((i for i, ch in marks if ch in ".!?"), default=-1)
     # where each run of characters allowed in a subject begins
-    allowed_from = []  # (index of a disallowed char) in order
-    for i, ch in enumerate(before):
-        if ch in _NOT_IN_NP and not (ch == "." and _abbreviation_dot(before, i)):
-            allowed_from.append(i)
+    allowed_from = [i for i, _ in marks]  # (index of a disallowed char) in order
     best: tuple[int, int, int, int] | None = None  # (start, np_end, verb start, verb end)
     latest = best
     toks = list(_TOKEN.finditer(before))
@@ -615,8 +612,8 @@ def _after_subject(after: str) -> Cue | None:
     m = re.match(r"\s*[,;]?\s*", after)
     np_start = m.end() if m else 0
     toks = list(_TOKEN.finditer(after, np_start))
-    barrier = next((i for i in range(np_start, len(after)) if after[i] in _NOT_IN_NP
-                    and not (after[i] == "." and _abbreviation_dot(after, i))), len(after))
+    barrier = next((m.start() for m in _NOT_IN_NP_CHAR.finditer(after, np_start)
+                    if m.group() != "." or not _abbreviation_dot(after, m.start())), len(after))
     for n, tok in enumerate(toks):
         vs = tok.start()
         if tok.group().casefold() not in _VERB_SET or vs == 0 or not after[vs - 1].isspace():
