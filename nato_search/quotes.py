@@ -1122,12 +1122,19 @@ def _completed(att: Attribution, names, at: int) -> Attribution:
 
 def _blank_quotes(body: str, spans: list[Span]) -> str:
     """The text with the inside of every quotation blanked out, offsets unchanged."""
-    chars = list(body)
-    for span in spans:
-        for i in range(span.inner_start, span.inner_end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    pieces, pos = [], 0
+    for start, end in sorted((span.inner_start, span.inner_end) for span in spans):
+        start = max(start, pos)  # spans may overlap
+        if end <= start:
+            continue
+        pieces.append(body[pos:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", body[start:end]))
+        pos = end
+    pieces.append(body[pos:])
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def _paragraph_spans(body: str) -> list[tuple[int, int]]:
