@@ -1034,6 +1034,11 @@ def extract_quotes(body: str) -> list[Quote]:
     reported: list[Quote] = []  # reported speech, read in the same pass
 
     for s_start, s_end in sentences:
+        if next_span is not None and s_start <= next_span.start < s_end \
+                and body[s_start:next_span.start].strip():
+            # a sentence read before its quotation: "Curie, 21, came second, but she admitted
+            # the accolade "came with a price"": "she" is the subject it opened with
+            _note_subject(narration[s_start:s_end].strip(), people)
         # quotes that open in this sentence
         while next_span is not None and next_span.start < s_end:
             span = next_span
