@@ -84,6 +84,7 @@ education homeland security national acting former then-president interim senior
 chief-executive ombudsman treasurer clerk mufti ayatollah monsignor state fact-checker
 democrat democrats republican republicans democratic conservative labour liberal tory
 socialist communist
+dr cio cto cmo cso ciso vp svp evp farmer rancher grower fisherman shopkeeper
 """)
 
 # Letters after a name that are not part of it.
