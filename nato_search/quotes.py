@@ -893,6 +893,10 @@ _APPOSITION_SUBJECT = re.compile(
     r"[a-z]+ed|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s)")  # "X, chief executive of Y, says"
 
 
+_PREPOSITIONS = frozenset("""on in at from for with by after before during since until under over
+near across through into onto inside outside among between despite following amid""".split())
+
+
 _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the|them|those)"
                       r"(?:\s+[a-z][\w-]*)?(?=\s)")
 _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),")
@@ -941,6 +945,8 @@ def _note_subject(sentence: str, people: People) -> None:
                 role, name = split_role_and_name(_POSSESSIVE_END.sub("", m.group("np")))
                 if name and " " not in name and len(name) >= 6 and name.endswith("ing"):
                     name = None  # "Speaking from a stage in Redmond, ...": a participle
+                if m.group("np").split(None, 1)[0].casefold() in _PREPOSITIONS:
+                    name = None  # "On Chandler Mountain in north Alabama, ...": a place
                 if name:
                     break
         if name:
