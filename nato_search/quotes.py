@@ -746,8 +746,11 @@ class Resolver:
             return Attribution(last.name, phrase, last.role, "")
         if described and described.group(1) in ROLE_WORDS and words[-1] == described.group(1):
             person = self.people.by_role([described.group(1)]) or self.people.last
+            # "the Pentagon chief" may be any office's holder: "chief", "head" and "boss" name
+            # no particular post
             if person is not None and (person.role is None or described.group(1)
-                                       in person.role.casefold().split()):
+                                       in person.role.casefold().split()
+                                       or described.group(1) in ("chief", "head", "boss")):
                 return Attribution(person.name, phrase, person.role, "")
         if all(fold(w.strip(".,;:!?")) in OPENING_WORDS for w in words):
             return None  # "No. But": words that open sentences, no one's name
