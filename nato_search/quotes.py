@@ -641,6 +641,8 @@ def _after_subject(after: str) -> Cue | None:
 _ACCORDING = re.compile(
     r"\baccording to (?P<np>(?:[^,.;:\"“”]|\.(?=\S)|(?<=\b[A-Z])\.){1,100})", re.I)
 _VERB_FIRST = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<np>[^,.;:\"“”«»]{3,120}?),?\s*$")
+_SPLIT_INVERTED = re.compile(r"[”\"»]\s*,?\s*(?P<verb>[a-z]+)\s+(?P<np>[^,.;:\"“”«»]{2,80}?)"
+                             r"(?:,\s+[^\"“”«»]{0,120}?)?,\s*$")
 _SPEECH_NOUN = re.compile(
     r"\b(?:the|his|her|their)\s+(?:[a-z-]+\s+)?(?:pledge|promise|vow|claim|warning|call|message|"
     r"words|remarks|comments|assertion|slogan|motto|plea|appeal|demand|argument)s?\s+"
@@ -896,8 +898,10 @@ _APPOSITION_SUBJECT = re.compile(
     r"[a-z]+ed|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s)")  # "X, chief executive of Y, says"
 
 
-_PREPOSITIONS = frozenset("""on in at from for with by after before during since until under over
-near across through into onto inside outside among between despite following amid""".split())
+_PREPOSITIONS = frozenset({
+    "on", "in", "at", "from", "for", "with", "by", "after", "before", "during", "since", "until",
+    "under", "over", "near", "across", "through", "into", "onto", "inside", "outside", "among",
+    "between", "despite", "following", "amid"})
 
 
 _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the|them|those)"
@@ -1278,6 +1282,12 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     m = _VERB_FIRST.match(before)
     if m and m.group("verb").casefold() in _VERB_SET and _CUE_OF.get(
             m.group("verb").casefold()) == "say" and (
+            att := _resolve_as(resolver, m.group("np"), "after")):
+        return att
+    # '"The people who control popularity," says Munn, "are ..."': the second half of a
+    # quotation split by an inverted verb and its subject
+    m = _SPLIT_INVERTED.search(before)
+    if m and _CUE_OF.get(m.group("verb")) == "say" and (
             att := _resolve_as(resolver, m.group("np"), "after")):
         return att
     # he was told by Emergencies Minister Yevgeny Zinichev of "..." / with Zinichev describing "..."

@@ -318,6 +318,9 @@ def test_an_unattributed_quote_paragraph_continues_the_speaker():
 
 
 @pytest.mark.parametrize("text, halves", [
+    ('Olivia Munn came to Hollywood. "The people who control popularity," says Munn, "are the '
+     'people who are not popular."', ["The people who control popularity",
+                                       "are the people who are not popular."]),
     (LEAD + "“We are ready,” he said, “but not at any price.”",
      ["We are ready", "but not at any price."]),
     # no commas around the attribution: the second half carries on the first one's sentence
@@ -328,7 +331,7 @@ def test_a_split_quotation_is_two_records_with_one_speaker(text, halves):
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert [q.quote for q in quotes] == halves
     assert len({(q.speaker, q.kind) for q in quotes}) == 1
-    assert quotes[0].speaker in ("Fumio Kishida", "Boris Johnson")
+    assert quotes[0].speaker in ("Fumio Kishida", "Boris Johnson", "Olivia Munn")
     assert quotes[0].kind == "direct"  # the second half is part of the same direct quotation
 
 
@@ -445,6 +448,28 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # the subject of a participle may be written with "then-"
     ("In a statement, then-Secretary Maria Lopez accepted the role, writing, “We need "
      "stability and we will provide it.”", "Maria Lopez"),
+    # a post of several words between the name and the verb
+    ("Tom Berg, chief executive of Kiip, a mobile ad firm, says users agree to it. “You are "
+     "receiving these services for free,” he said.", "Tom Berg"),
+    # reported speech with the verb and the speaker last: the speaker is now spoken of
+    ("GroundTruth said that it sent the data to ad companies. The data is vulnerable to "
+     "hacking, said Serge Egelman, a "
+     "researcher at Berkeley.\n\n“There are really no consequences,” he said.", "Serge Egelman"),
+    # the sentence's subject, read before its own quotation
+    ("One participant, Curie Kim was taken to hospital. Previously the restaurant's Kismot "
+     "Killer dish has caused nose bleeds. Curie, 21, came second, but she admitted the accolade "
+     "“came with a price”.", "Curie Kim"),
+    # a place after a preposition opening the sentence is nobody
+    ("Lana Berg runs a farm. On Chandler Mountain in north Alabama, workers stayed home. "
+     "“My husband and I take them to the store,” she said.", "Lana Berg"),
+    # "chief" or "head" names the holder of any post
+    ("Defense Secretary Robert Gates spoke to sailors. The Pentagon chief said the Corps had "
+     "“gotten too big” and would be trimmed.", "Robert Gates"),
+    # a company's officer: the letters of the post are not part of the name
+    ("“We built it as a cloud product,” said Verizon CIO Shaygan Kheradpir.", "Shaygan Kheradpir"),
+    # an e-mail is speech too
+    ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
+     "David Morales"),
 ])
 def test_who_the_clause_and_the_narration_are_about(text, speaker):
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
