@@ -356,9 +356,16 @@ class Entity:
         return words[-1] if words else ""
 
 
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _words_of(name: str) -> list[str]:
-    """A name's words for comparing: folded, a closing full stop off ("Jr." is "Jr")."""
-    return [w.rstrip(".") for w in fold(name).split()]
+    """A name's words for comparing: folded, a closing full stop off, and a generation after
+    the surname off ("James Roosevelt Jr." is "james roosevelt": "Roosevelt" names him)."""
+    words = [w.rstrip(".,") for w in fold(name).split()]
+    while len(words) > 1 and words[-1] in _GENERATIONS:
+        words.pop()
+    return words
 
 
 def _same_person(full: str, name: str) -> bool:
@@ -402,7 +409,7 @@ class Entities:
                 return known[0]
         found = [p for p in reversed(self.persons) if id(p) in candidates and fits(p)]
         # a surname ends a name: "Trump" is Donald Trump before a building named Trump Tower
-        ending = [p for p in found if fold(p.name).split()[-1] == words[-1]]
+        ending = [p for p in found if _words_of(p.name)[-1:] == _words_of(name)[-1:]]
         found = ending or found
         if self.last is not None and any(p is self.last for p in found):
             return self.last

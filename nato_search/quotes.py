@@ -526,7 +526,10 @@ class Cue:
 
 
 def _abbreviation_dot(text: str, i: int) -> bool:
-    """The full stop at `i` closes a title or an initial and a name follows ("Dr. Liu")."""
+    """The full stop at `i` closes a title or an initial and a name follows ("Dr. Liu"), or
+    a comma does ("James Roosevelt Jr., the grandson"): no sentence ends there."""
+    if text[i + 1:i + 2] == ",":
+        return True
     m = re.search(r"(?<!\w)(\w+)$", text[max(0, i - 5):i])
     if not m or not (len(m.group(1)) == 1 and m.group(1).isalpha()
                      or m.group(1).casefold() in _ABBREVIATION_WORDS):

@@ -467,6 +467,11 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
      "“gotten too big” and would be trimmed.", "Robert Gates"),
     # a company's officer: the letters of the post are not part of the name
     ("“We built it as a cloud product,” said Verizon CIO Shaygan Kheradpir.", "Shaygan Kheradpir"),
+    # "Jr." followed by a comma ends no sentence; a generation after the surname is not it
+    ("The act was signed by President Franklin Roosevelt in 1935.\n\nJames Roosevelt Jr., the "
+     "grandson of FDR, spoke on a call and said of his grandfather: “What he created then was "
+     "a tremendous legacy.”\n\nRoosevelt, who served under Clinton, blasted the claims. "
+     "“There's a lot of scare talk out there,” he said.", "James Roosevelt Jr."),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
