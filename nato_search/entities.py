@@ -117,7 +117,7 @@ _NAME_WORD = re.compile(rf"^(?:[{_UPPER}]|(?:al|el|ad|as|an|at|az|bin|ibn|de|di|
                         rf"-?[{_UPPER}])[\w'’-]*\.?$")  # "al-Assad", "deGrasse"
 # "I’d", "Don’t", "You’re": a contraction opening a sentence, never a name
 _CONTRACTION = re.compile(r"['’](?:d|re|ll|ve|m)$|n['’]t$", re.I)
-_KEEPS_STOP = frozenset({"jr.", "sr."})
+KEEPS_STOP = frozenset({"jr.", "sr."})  # a name's last word whose full stop is its own
 # Titles that go with one name as the person's name: "Pope Francis", "Prince Harry"
 _STYLED_BY_TITLE = frozenset({"pope", "king", "queen", "prince", "princess", "emperor",
                               "empress", "lord", "lady", "dame", "sir", "saint"})
@@ -282,7 +282,7 @@ def clean_name(phrase: str) -> Name | None:
         tokens.pop(0)
     words = [_bare(t) for t in tokens if _bare(t)]
     if words and words[-1].endswith(".") and not _INITIAL.match(words[-1]) \
-            and fold(words[-1]) not in _KEEPS_STOP:
+            and fold(words[-1]) not in KEEPS_STOP:
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial's
     if not words or not all(_is_name_like(w) or fold(w) in _PARTICLES for w in words):
         return None

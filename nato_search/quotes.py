@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from nato_search.entities import (
     GENDERED_TITLES,
+    KEEPS_STOP,
     ORG_WORDS,
     Entities,
     article_names,
@@ -382,7 +383,10 @@ def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     ("spokesman", "Wang Wenbin"); "the country's national security director, Kim Sung-han"
     into ("national security director", "Kim Sung-han")."""
     phrase = re.sub(r"\([^)]*\)", " ", phrase)  # "(no relation)", "(MP)"
-    phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:—–-"))
+    phrase = phrase.strip(" ,;:—–-")
+    if not phrase.casefold().endswith(tuple(KEEPS_STOP)):  # "Jr." keeps its stop
+        phrase = phrase.rstrip(" .")
+    phrase = re.sub(r"\s+", " ", phrase)
     # apposition: "ROLE, NAME" or "NAME, ROLE": the first part that holds a name
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     # a part that is nothing but a name wins ("..., chancellor, Pradeep Khosla")
@@ -428,12 +432,18 @@ def _description(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s", lambda m: m.group(0).lower(), text, flags=re.I)
 
 
+def _name_word(token: str) -> str:
+    """A word of a name without the punctuation around it; "Jr." keeps its full stop."""
+    bare = token.strip(",.;:()“”\"'’")
+    return bare + "." if (bare + ".").casefold() in KEEPS_STOP else bare
+
+
 def _trailing_name(phrase: str) -> str | None:
     """The person's name ending the phrase: "... spokesman Wang Wenbin" -> "Wang Wenbin"."""
     toks = phrase.split()
     name: list[str] = []
     for tok in reversed(toks):
-        bare = tok.strip(",.;:()“”\"'’")
+        bare = _name_word(tok)
         if _is_name_token(tok) or (name and bare.lower() in _PARTICLES):
             name.insert(0, bare)
             continue
@@ -449,7 +459,7 @@ def _leading_name(phrase: str) -> str | None:
     name: list[str] = []
     for tok in toks:
         if _is_name_token(tok):
-            name.append(tok.strip(",.;:()“”\"'’"))
+            name.append(_name_word(tok))
             if tok.endswith(","):
                 break
             continue

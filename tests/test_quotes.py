@@ -600,7 +600,7 @@ def test_he_is_never_a_company():
      ["a spokesman for Mr. Johnson"]),
     # "Jr." inside a name after the words; a party member no one was named as: as written
     ("\"It is all over for them now,\" tweeted Donald Trump Jr., the president's eldest son.",
-     ["Donald Trump Jr"]),
+     ["Donald Trump Jr."]),
     ("\"We are done with the talks,\" the Kentucky Republican said, after the vote.",
      ["the Kentucky Republican"]),
     # a body named by its kind only, as written; "Kennedy Jr." is the "Robert F. Kennedy Jr."
