@@ -408,7 +408,8 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
     for text in candidates:
         name = _trailing_name(text)
         if name is None and text is not part and (cleaned := clean_name(text)) is not None \
-                and not cleaned.organisation and len(cleaned.text.split()) >= 2:
+                and not cleaned.organisation and len(cleaned.text.split()) >= 2 \
+                and not _post_before_name(cleaned.text, part):
             # "Patrol Chief James Hall with the city police": a name whose last word is also
             # a noun of places ("Hall", "Park"), before its affiliation
             return cleaned.role or _role_of(text), cleaned.text
@@ -419,6 +420,14 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
             return _role_of(text[: len(text) - len(name)]) or _role_of(part), name
     name = _leading_name(part)
     return _role_of(part), name
+
+
+def _post_before_name(cut: str, part: str) -> bool:
+    """"U.S. Secretary" of "U.S. Secretary of State Hillary Rodham Clinton": a post, whose
+    holder's full name ends the phrase."""
+    holder = _trailing_name(part)
+    return cut.split()[-1].casefold() in ROLE_HEADS and holder is not None \
+        and len(holder.split()) >= 2
 
 
 def _strip_det(text: str) -> str:
@@ -1383,6 +1392,10 @@ def _opens_with_name(part: str) -> bool:
     return len(toks) >= 2 and _is_name_token(toks[0]) and _is_name_token(toks[1])
 
 
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|yet|so|still|meanwhile|however),?\s+(?=[A-Z])",
+                                  re.I)
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -1391,6 +1404,7 @@ def _subject(np: str) -> str:
     contributor to Slate" -> "Jennifer Daskal of ..."; "X, who ..., denied ... and" -> "X".
     """
     np = re.sub(r"\([^)]*\)", " ", np).strip(" ,")
+    np = _LEADING_CONJUNCTION.sub("", np)  # "But Andrew Bacevich, a graduate of ..."
     if np.casefold() in PRONOUNS:
         return np
     last_word = np.split()[-1] if np.split() else ""

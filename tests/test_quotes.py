@@ -472,6 +472,13 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
      "grandson of FDR, spoke on a call and said of his grandfather: “What he created then was "
      "a tremendous legacy.”\n\nRoosevelt, who served under Clinton, blasted the claims. "
      "“There's a lot of scare talk out there,” he said.", "James Roosevelt Jr."),
+    # a conjunction opening the sentence is not part of the subject's name
+    ("Thomas Ricks spoke first. But Andrew Bacevich, a national security expert and a graduate "
+     "of the U.S. Military Academy at West Point, said the Marines are an “example of the "
+     "redundancies that permeate our defense establishment.”", "Andrew Bacevich"),
+    # a post "of" a department, then its holder's name
+    ("U.S. Secretary of State Hillary Rodham Clinton said it would be “premature to go ahead "
+     "with any project.”", "Hillary Rodham Clinton"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
