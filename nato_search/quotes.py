@@ -1057,7 +1057,11 @@ def extract_quotes(body: str) -> list[Quote]:
     spans = quote_spans(body, paragraphs)
     narration = _blank_quotes(body, spans)  # who is spoken of is read from the narration only
     people = People()
-    people.lower_words = frozenset(_LOWER_WORD.findall(narration))
+    # the words the prose writes in lower case ("Application Programming Interfaces" is a
+    # term when the text says "interfaces"); a line all in lower case is a slug or an image's
+    # text ("google eric schmidt larry page"), not prose
+    people.lower_words = frozenset(_LOWER_WORD.findall(
+        "\n".join(line for line in narration.split("\n") if line.lower() != line)))
     resolver = Resolver(people, narration)
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None

@@ -479,6 +479,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a post "of" a department, then its holder's name
     ("U.S. Secretary of State Hillary Rodham Clinton said it would be “premature to go ahead "
      "with any project.”", "Hillary Rodham Clinton"),
+    # a line all in lower case (an image's text) does not make a name a common term
+    ("One day in July 2001, Larry Page decided to fire the managers.\n\ngoogle eric schmidt "
+     "larry page sergey brin\n\nHis mother visited. “It’s too slow,” Page said.", "Larry Page"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
