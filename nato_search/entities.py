@@ -103,7 +103,7 @@ administration embassy consulate trust fund charity hospital airlines airways ra
 international market markets stores media news times post press united fc
 capital research partners ventures holdings securities investments labs technologies systems
 solutions industries enterprises associates consulting communications entertainment studios
-pictures records motors energy pharmaceuticals
+pictures records motors energy pharmaceuticals college academy television
 """)
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())

@@ -783,6 +783,10 @@ class Resolver:
             return None  # "Efforts were made", "Shares rose": a word capitalised as it opens
             #              a sentence, which the article writes in lower case too
         role, name = split_role_and_name(phrase)
+        if name and " " not in name and _names_a_body(phrase):
+            # "the American College of Obstetricians and Gynecologists": a body's name, not a
+            # person called Gynecologists
+            return Attribution(_strip_det(phrase), phrase, None, "")
         if name:
             # "Mrs. Trump": of the family, the one the title's gender fits
             gender = next((GENDERED_TITLES[w] for w in re.findall(r"[\w.]+", low)
@@ -1400,6 +1404,34 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|yet|so|still|meanwhile|however),
                                   re.I)
 
 
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|that|which|while)\s+")
+# "and" between two capitalised words of a run that names a body
+_BODY_AND = re.compile(r"(?<=\w) and (?=[A-Z])")
+_AND_IN_NAME = "\x00and\x00"
+
+
+def _names_a_body(phrase: str) -> bool:
+    """A run of capitalised words (with "of", "and", "for") holding a word of an
+    organisation: "American College of Obstetricians and Gynecologists"."""
+    toks = _strip_det(phrase).split()
+    return len(toks) >= 2 and toks[0][:1].isupper() \
+        and all(t[:1].isupper() or t in ("of", "and", "for", "on", "the") for t in toks) \
+        and bool({fold(t) for t in toks} & ORG_WORDS)
+
+
+def _joined_and(m: re.Match) -> str:
+    """Keep "and" inside a body's name: the run of capitalised words around it holds a word
+    of an organisation ("College", "Television", "Association")."""
+    text = m.string
+    left = re.search(r"(?:[A-Z][\w.'’-]*\s+(?:of\s+|for\s+|the\s+)?)*[A-Z][\w.'’-]*$",
+                     text[:m.start()])
+    right = re.match(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.'’-]*)*", text[m.end():])
+    if not left or not right:
+        return m.group(0)
+    words = {fold(w) for part in (left, right) for w in part.group(0).split()}
+    return _AND_IN_NAME if words & ORG_WORDS else m.group(0)
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -1425,7 +1457,10 @@ def _subject(np: str) -> str:
     relative = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),?\s+who\s*$", np)
     if relative:
         return relative.group(1)  # "The bill was drafted by Alex Greenwich who"
-    clauses = [c.strip(" ,") for c in re.split(r"\b(?:and|but|that|which|while)\s+", np)]
+    # (not at the "and" inside a body's name: "the American College of Obstetricians and
+    # Gynecologists", "NBC and Universal Television")
+    clauses = [c.strip(" ,") for c in _CLAUSE_BREAK.split(_BODY_AND.sub(_joined_and, np))]
+    clauses = [c.replace(_AND_IN_NAME, " and ") for c in clauses]
     for clause in reversed([c for c in clauses if c]):
         parts = [p.strip() for p in clause.split(",") if p.strip()]
         # asides start in lower case ("speaking to BBC", "a politician in Austria")

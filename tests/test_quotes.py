@@ -482,6 +482,10 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a line all in lower case (an image's text) does not make a name a common term
     ("One day in July 2001, Larry Page decided to fire the managers.\n\ngoogle eric schmidt "
      "larry page sergey brin\n\nHis mother visited. “It’s too slow,” Page said.", "Larry Page"),
+    # "and" inside a body's name does not split it
+    ("The American College of Obstetricians and Gynecologists said the panel made “recent "
+     "changes that undermine the science.”", "American College of Obstetricians and "
+     "Gynecologists"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
