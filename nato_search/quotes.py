@@ -1699,6 +1699,9 @@ _INVERTED_REPORTED = re.compile(
     r"(?:,\s+[^;]{3,200})?[.!]?\s*$")
 
 
+_SAYING_KEY = re.compile(r"\b(?:saying|adding|stressing|warning|noting|arguing|insisting)\s")
+
+
 # A piece of every verb the patterns above need: a sentence without one is no report
 _REPORT_KEYS = ("said", "says", "stress", "warn", "noted", "noting", "added", "adding", "insist",
                 "argu", "claimed", "stated", "explained", "emphasi", "indicated", "pointed out",
@@ -1714,8 +1717,11 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     sentence = body[s_start:s_end]
     if "\n" in sentence or not any(map(sentence.__contains__, _REPORT_KEYS)):
         return None  # (most sentences hold none of the verbs: the patterns cannot match)
-    m = _ACCORDING_REPORTED.match(sentence) or _SAYING.match(sentence)
-    if m is None and (inverted := _INVERTED_REPORTED.match(sentence)):
+    # each pattern asked only when the words it needs are there
+    m = _ACCORDING_REPORTED.match(sentence) if sentence.startswith("According to") else None
+    if m is None and _SAYING_KEY.search(sentence):
+        m = _SAYING.match(sentence)
+    if m is None and "," in sentence and (inverted := _INVERTED_REPORTED.match(sentence)):
         name = split_role_and_name(inverted.group("np"))[1]
         m = inverted if name and len(name.split()) >= 2 else None  # a person, in full
     if m is None:
