@@ -661,7 +661,7 @@ def _after_subject(after: str) -> Cue | None:
 
 
 _ACCORDING = re.compile(
-    r"\baccording to (?P<np>(?:[^,.;:\"“”]|\.(?=\S)|(?<=\b[A-Z])\.){1,100})", re.I)
+    rf"\baccording to (?P<np>(?:[^,.;:\"“”]|\.(?=\S)|(?:{_ABBREVIATED})\.){{1,100}})", re.I)
 _VERB_FIRST = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<np>[^,.;:\"“”«»]{3,120}?),?\s*$")
 _SPLIT_INVERTED = re.compile(r"[”\"»]\s*,?\s*(?P<verb>[a-z]+)\s+(?P<np>[^,.;:\"“”«»]{2,80}?)"
                              r"(?:,\s+[^\"“”«»]{0,120}?)?,\s*$")

@@ -486,6 +486,8 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("The American College of Obstetricians and Gynecologists said the panel made “recent "
      "changes that undermine the science.”", "American College of Obstetricians and "
      "Gynecologists"),
+    # a title's full stop after "according to" does not end the speaker's name
+    ("According to Sen. Mitch McConnell, “the votes are not there yet.”", "Mitch McConnell"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
