@@ -443,7 +443,11 @@ SHORT_RUN = 12.0
 # The heading of a comments section ("Comments", "View comments (27)", "Add comment"); a bare
 # count ("11 Comments") is not one: sites print it in the article's header.
 _COMMENTS = re.compile(r"^(?:(?:view|show|load|read|see|add|post|leave|write)\b.*\b(?:comments?|replies)"
-                       r"|comments|responses|replies|reader comments)(?:\s*\(\d+\))?\s*:?$", re.I)
+                       r"|comments|responses|replies|readers?['’]? comments)(?:\s*\(\d+\))?\s*:?$",
+                       re.I)
+# A reader's comment signed above its text, with when: "marktheshark on Sep 21, 4:23 PM said:"
+# (not "Makali wrote:", which an article quoting a message may print)
+_COMMENT_BYLINE = re.compile(r"^\S.{0,60}?\son\s.{0,30}?\d.{0,30}?\s(?:said|says|wrote|writes):$")
 
 
 # The heading of a list of other stories, which follows the article it ends
@@ -461,7 +465,16 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
     best, best_span = 0.0, None
     total, start, run = 0.0, 0, 0.0
     comments = False
+    # readers' comments signed one after another: the first signature opens the comments,
+    # however short the story above them
+    signed = [i for i, b in enumerate(blocks) if b.words <= 12 and _COMMENT_BYLINE.match(b.text)]
+    first_comment = signed[0] if len(signed) >= 2 else -1
     for i, b in enumerate(blocks):
+        if not comments and i == first_comment \
+                and sum(x.words for x in blocks[:i] if x.cls == "good") >= 40:
+            comments = True
+            total, start = -1e9, i + 1
+            continue
         if (not comments and b.words <= 6 and i >= len(blocks) // 3
                 and (_COMMENTS.match(b.text) or _OTHER_STORIES.match(b.text) and b.repeats <= 1)
                 and sum(x.words for x in blocks[:i] if x.cls == "good") >= 300):

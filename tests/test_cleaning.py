@@ -231,3 +231,39 @@ def test_caption_key_from_the_lines_words_is_the_same():
              for line in page.read_text(encoding="utf-8").splitlines()]
     lines += ["U.S. forces’ base", "don't — stop", "e-mail_address here", "Photo | Credit: AP"]
     assert [line for line in lines if _caption_key(line, words(line)) != _caption_key(line)] == []
+
+
+STORY = ("Cabinet agrees new cuts\n\n"
+         "The cabinet agreed on yet another round of austerity measures today, the government "
+         "said, and pensions above a threshold will be cut by a fifth from next year.\n\n"
+         "Payments to state workers who retired early will be reduced as well, officials said "
+         "on Wednesday after a long meeting in the capital.\n\n")
+
+
+def test_readers_comments_signed_with_a_date_are_not_the_story():
+    comments = "".join(
+        f"reader{n} on Sep 21, 3:{n}9 PM said:\n\nI have read this and I think the government is "
+        f"wrong about all of it, and the people will not accept another round of this, number {n}."
+        f"\n\nReply\n\n" for n in range(1, 5))
+    body = clean_blocks(STORY + "5 Comments\n\n" + comments).body
+    assert "pensions above a threshold" in body and "Payments to state workers" in body
+    assert "I have read this" not in body
+
+
+def test_messages_an_article_quotes_are_the_story():
+    # "X wrote:" without a date is how an article quotes a message, not a reader's signature
+    quoted = "".join(f"Person {n} wrote:\n\nWe should keep the old rules, because they worked "
+                     f"well for years and nobody asked for a change, said message {n}.\n\n"
+                     for n in range(1, 4))
+    body = clean_blocks(STORY + quoted).body
+    assert "said message 3" in body
+
+
+@pytest.mark.parametrize("heading", ["Readers' Comments (718)", "Reader Comments", "Comments"])
+def test_a_comments_heading_is_a_wall(heading):
+    story = STORY + "".join(f"The minister added a further point number {n} about the cuts, which "
+                            f"will be debated in parliament over the coming weeks and months.\n\n"
+                            for n in range(12))
+    comment = "I have read this and I think the government is wrong about all of it, again."
+    body = clean_blocks(story + heading + "\n\n" + (comment + "\n\n") * 3).body
+    assert "further point number 11" in body and comment not in body
