@@ -264,6 +264,7 @@ def test_a_comments_heading_is_a_wall(heading):
     story = STORY + "".join(f"The minister added a further point number {n} about the cuts, which "
                             f"will be debated in parliament over the coming weeks and months.\n\n"
                             for n in range(12))
-    comment = "I have read this and I think the government is wrong about all of it, again."
-    body = clean_blocks(story + heading + "\n\n" + (comment + "\n\n") * 3).body
-    assert "further point number 11" in body and comment not in body
+    comments = "".join(f"I have read this and I think the government is wrong about all of it, "
+                       f"and so do my {n} neighbours in the village.\n\n" for n in range(3, 6))
+    body = clean_blocks(story + heading + "\n\n" + comments).body
+    assert "further point number 11" in body and "neighbours" not in body
