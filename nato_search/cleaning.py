@@ -392,8 +392,11 @@ def classify(blocks: list[_Measured]) -> None:
     english = bool(long_lines) and sum(b.stops for b in long_lines) / len(long_lines) >= 0.12
     captions = {b.key for b in blocks if b.furniture == "photo caption"}
     any_caption = bool(captions)  # no caption on the page: no line is a copy of one
+    seen_prose: set[str] = set()
     for i, b in enumerate(blocks):
         key = b.key
+        first_copy = key not in seen_prose
+        seen_prose.add(key)
         if not b.furniture and (b.repeats >= 2 and key in captions or any_caption and len(key) >= 30 and any(
                 x.furniture == "photo caption" and abs(x.line - b.line) <= 3 and x.key.startswith(key)
                 for x in blocks[max(0, i - 3):i + 4])):
@@ -406,8 +409,11 @@ def classify(blocks: list[_Measured]) -> None:
         near_ok = b.stops >= NEAR_STOPS or not english
         if b.furniture:
             b.cls = "bad"
-        elif b.repeats >= 2 and b.words <= 40 and not _ATTRIBUTION_START.match(b.text):
-            b.cls = "bad"  # a menu entry, a caption or a headline shown twice
+        elif b.repeats >= 2 and b.words <= 40 and not _ATTRIBUTION_START.match(b.text) \
+                and not (b.sentence and b.words >= 20 and first_copy):
+            b.cls = "bad"  # a menu entry, a caption or a headline shown twice; of a sentence
+            # of prose shown again (a reader's comment quoting it), the copies after the first
+
         # (furniture_reason has asked the lines of CALL_TO_ACTION_WORDS or fewer already)
         elif b.words <= 25 and (b.ends_story()
                                 or b.words > CALL_TO_ACTION_WORDS and is_call_to_action(b.text)

@@ -268,3 +268,14 @@ def test_a_comments_heading_is_a_wall(heading):
                        f"and so do my {n} neighbours in the village.\n\n" for n in range(3, 6))
     body = clean_blocks(story + heading + "\n\n" + comments).body
     assert "further point number 11" in body and "neighbours" not in body
+
+
+def test_a_paragraph_a_reader_quotes_again_stays_in_the_story():
+    said = ("“It’s not overly dramatic,” he added, “but if you get a real close election, it "
+            "could make a difference to which states they need to go after.”")
+    text = (STORY + said + "\n\nThe other likely winners are in the South and the West, where "
+            "the population grew fastest over the decade, the census showed.\n\n"
+            "Readers' Comments (2)\n\n" + said + "\n\nWhat a piece of work this guy is, honestly, "
+            "and nobody will remember it next week at all.\n\n")
+    body = clean_blocks(text).body
+    assert body.count("not overly dramatic") == 1 and "South and the West" in body
