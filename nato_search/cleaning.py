@@ -604,6 +604,9 @@ def _signs(b: _Measured) -> bool:
     return b.byline or b.words <= 10 and bool(_DIGIT.search(b.text) and _HAS_DATE.search(b.text))
 
 
+_DECK_END = re.compile(r"[.?!][\"”’']?$")
+
+
 def find_headline(blocks: list[_Measured], start: int) -> int | None:
     """The headline: the title-like line that opens the article, before block `start`.
 
@@ -661,8 +664,11 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             signed = any(_signs(x) for x in blocks[i + 1:min(i + 5, start)])
             # the page's first line, far above the story, is its masthead: the site's name
             masthead = i == 0 and skipped >= 5
+            # a line over a picture's bare credit ("Image: SixThirty") is the picture's caption
+            over_credit = i + 1 < len(blocks) and blocks[i + 1].furniture == "photo caption" \
+                and blocks[i + 1].words <= 4 and blocks[i + 1].line <= b.line + 2
             score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0)
-                     - (0.6 if masthead else 0.0)
+                     - (0.6 if masthead else 0.0) - (0.5 if over_credit else 0.0)
                      + (0.6 if signed else 0.0)
                      + (0.3 if b.set_apart else 0.0) - 0.02 * skipped - (0.5 if crowded else 0.0)
                      - (0.6 if b.words <= 3 else 0.0)
@@ -687,6 +693,15 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         for i in range(best_i - 1, max(-1, best_i - 4), -1):
             if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6:
                 best_i = i
+    if best_i is not None and blocks[best_i].words >= 12 \
+            and (blocks[best_i].words >= 16 or _DECK_END.search(blocks[best_i].text)):
+        # a long line, or a sentence, under a short title-like one is the deck under its
+        # headline
+        for i in (best_i - 1, best_i - 2):
+            if i in scores and blocks[i].words <= 10 and scores[i] >= best - 0.6 \
+                    and blocks[best_i].line - blocks[i].line <= 3:
+                best_i = i
+                break
     if best_i is not None:
         # "Software quality How I got a team to care": a section's name glued to the
         # headline by the scrape, the headline itself on its own line close by

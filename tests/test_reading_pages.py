@@ -271,3 +271,28 @@ def test_a_list_of_headlines_of_one_length_is_not_joined():
 def test_the_headline_without_what_the_scrape_glued_to_it(top, title):
     text = top + "By Ann Lee\nMarch 3, 2024\n\n" + STORY
     assert article_from_text("a.txt", "a.txt", text).title == title
+
+
+LEAD = ("If you believe what the coaches have said about it this summer, the agents are the "
+        "reason practices are closed to the public at Florida and at Alabama this year.\n\n"
+        "Both programmes deny that anything else is at stake, and both say the rule will stay "
+        "in place for the rest of the season at least.\n")
+
+
+@pytest.mark.parametrize("deck", [
+    "Are Urban Meyer and Nick Saban really closing practices because of agents?",
+    "Both coaches have closed their practices to fans this summer, and both of them blame "
+    "the agents.",
+])
+def test_a_deck_under_the_headline_is_not_the_headline(deck):
+    text = (f"Sports\n\nShop\n\nFlorida, Alabama grandstanding?\n\n{deck}\n\nEmail\n\nPrint\n\n"
+            f"Comments\n\nBy Jemele Hill\n\nESPN.com\n\nArchive | Contact\n\n{LEAD}")
+    assert article_from_text("a.txt", "a.txt", text).title == "Florida, Alabama grandstanding?"
+
+
+def test_a_caption_over_a_picture_credit_is_not_the_headline():
+    text = ("Tech\n\nSquare Cofounder: Jack Dorsey Is Like Hello Kitty\n\nShare\n\nTweet\n\n"
+            "Jim McKelvey, cofounder of Square\n\nImage: SixThirty\n\n"
+            "By Seth Fiegerman\n\n" + LEAD)
+    title = article_from_text("a.txt", "a.txt", text).title
+    assert title == "Square Cofounder: Jack Dorsey Is Like Hello Kitty"
