@@ -84,6 +84,8 @@ def test_wikinews_titles_and_dates_match_gold():
     ("19 October 2024 and Oct. 3, 2023", [(2024, 10, 19), (2023, 10, 3)]),
     ("TOKYO, July 9 (Reuters)", [(None, 7, 9)]),
     ("published 2024-07-09", [(2024, 7, 9)]),
+    ("By Seth Fiegerman2014-01-26 21:32:46 UTC", [(2014, 1, 26)]),  # glued to the name
+    ("version 1.2019-01-02", []),
     ("version 1.2.3 and 3.14", []),
 ])
 def test_find_dates(text, expected):
