@@ -182,9 +182,10 @@ _DATE_PATTERNS = [
     re.compile(rf"{_WDAY}{_MON}\s+(?P<year>\d{{4}}),\s*(?P<day>\d{{1,2}})\b", re.I),
     # 2024-07-09 / 2019/06/19 / "By Seth Fiegerman2014-01-26" (glued to a name by the scrape)
     re.compile(r"(?<![\d.])(?P<year>\d{4})([-/])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"),
-    # 08.07.24 / 01.21.2020 / 2/26/2015: which number is the month is settled by the page
-    re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{2}|\d{4})"
-               r"(?![\d]|[.,/]\d)"),
+    # 08.07.24 / 01.21.2020 / 2/26/2015 / 08-13-10: which number is the month is settled by
+    # the page
+    re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
+               r"(?P<year>\d{2}|\d{4})(?![\d]|[.,/-]\d)"),
 ]
 NUMERIC = len(_DATE_PATTERNS) - 1
 FIRST_NUMERIC = 3  # the patterns before it name the month

@@ -86,6 +86,8 @@ def test_wikinews_titles_and_dates_match_gold():
     ("published 2024-07-09", [(2024, 7, 9)]),
     ("By Seth Fiegerman2014-01-26 21:32:46 UTC", [(2014, 1, 26)]),  # glued to the name
     ("version 1.2019-01-02", []),
+    ("First Posted: 08-13-10 05:18 PM", [(2010, 8, 13)]),
+    ("call 555-12-34 now", []),
     ("version 1.2.3 and 3.14", []),
 ])
 def test_find_dates(text, expected):
