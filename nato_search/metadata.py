@@ -556,11 +556,12 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     if stamps:
         found.append(_Evidence(PAGE_STAMP, 0, max(stamps), "page timestamp"))
 
-    # a full date in the lead ("on Tuesday (January 2023, 31)")
+    # a full date in the lead ("on Tuesday (January 2023, 31)"), not a picture's ("In a Monday,
+    # Oct. 3, 2011 photo, ...": an agency's caption opening the text)
     for i in story[:2]:
         for fd in dates_in_block(i):
             day = fd.resolve()
-            if fd.year and day:
+            if fd.year and day and not _PHOTO_AFTER.match(blocks[i].text, fd.end):
                 found.append(_Evidence(LEAD, i, day, "date in the lead"))
 
     if not found:
@@ -572,6 +573,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
 
 
 FAR_LABEL, FAR_LINE = 15, 10
+_PHOTO_AFTER = re.compile(r",?\s+(?:file\s+)?(?:photo|picture|image|photograph)s?\b", re.I)
 
 
 def _far_evidence(blocks, first: int, dates_in_block) -> list[_Evidence]:

@@ -112,6 +112,17 @@ def test_extract_date(text, expected):
     assert extract_date(clean_blocks(text)) == expected
 
 
+def test_a_pictures_date_in_the_lead_is_not_the_articles():
+    text = ("Log in\n\nOctober 6, 2011\n\nbusiness\n\nMenu one\n\nMenu two\n\nMenu three\n\n"
+            "Menu four\n\nMenu five\n\nWorkers Leave State As Law Takes Effect\n\n"
+            "In a Monday, Oct. 3, 2011 photo, Juan Gonzalez picks tomatoes on a farm in the hills "
+            "of the north of the state, where work has stopped.\n\n"
+            "Farmers say only a few of the workers they needed for the harvest showed up after "
+            "the law took effect, and those who did were frightened.\n")
+    found, how = extract_date(clean_blocks(text))
+    assert found != date(2011, 10, 3), how
+
+
 def test_front_matter_overrides_the_text():
     text = ("---\ntitle: Given\ndate: 2020-02-02\nsource: Desk\n---\n"
             "Headline in the text\n\nSunday, January 6, 2019\n\nBy Naija247news\n")
