@@ -113,7 +113,8 @@ def test_extract_date(text, expected):
 
 
 def test_a_pictures_date_in_the_lead_is_not_the_articles():
-    text = ("Log in\n\nOctober 6, 2011\n\nbusiness\n\nMenu one\n\nMenu two\n\nMenu three\n\n"
+    text = ("Politics\n\nBusiness\n\nTech\n\nLog in\n\nOctober 6, 2011\n\nbusiness\n\n"
+            "Menu one\n\nMenu two\n\nMenu three\n\n"
             "Menu four\n\nMenu five\n\nWorkers Leave State As Law Takes Effect\n\n"
             "In a Monday, Oct. 3, 2011 photo, Juan Gonzalez picks tomatoes on a farm in the hills "
             "of the north of the state, where work has stopped.\n\n"
