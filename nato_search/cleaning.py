@@ -444,6 +444,7 @@ def _worth(b: _Measured) -> float:
 
 
 SHORT_RUN = 12.0
+HEADER_WORTH = 20.0
 
 
 # The heading of a comments section ("Comments", "View comments (27)", "Add comment"); a bare
@@ -490,7 +491,11 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
             total, start = -1e9, i + 1
             continue
         if total <= 0:
-            total, start = 0.0, i
+            # a run that opens under a date line or a byline opens an article: its header is
+            # worth a short paragraph (a footer's "about us" or a comment has none)
+            signed = b.cls in ("good", "near") and any(x.dateline or x.byline
+                                             for x in blocks[max(0, i - 6):i])
+            total, start = (HEADER_WORTH if signed else 0.0), i
         w = _worth(b) * (0.25 if comments and b.cls in ("good", "near") else 1.0)
         if b.cls == "short":
             # a run of short lines (code, a table, a list) costs at most SHORT_RUN

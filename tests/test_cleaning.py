@@ -279,3 +279,31 @@ def test_a_paragraph_a_reader_quotes_again_stays_in_the_story():
             "and nobody will remember it next week at all.\n\n")
     body = clean_blocks(text).body
     assert body.count("not overly dramatic") == 1 and "South and the West" in body
+
+
+def test_a_short_story_under_its_date_beats_a_long_about_us_in_the_footer():
+    menu = "".join(f"{item}\n" for item in (
+        "Master of Public Policy", "Master of International Affairs", "Executive Education",
+        "Doctoral Programmes", "Why Study With Us", "About Our Research", "Faculty and Researchers",
+        "Research Directory", "Public Events", "Student Events", "Event Highlights",
+        "Subscribe to Our Newsletter", "Who We Are", "Facts and Figures", "Partner With Us",
+        "Job Opportunities", "Contact Our Staff", "Visit the Campus", "Alumni Council",
+        "Board of Trustees", "Supervisory Board", "Press Releases", "Opinion Pieces",
+        "Research News", "Live on Campus"))
+    text = ("In the media\n02.12.19\n\nWhat's on the cards for von der Leyen?\n\n"
+            "Markus Jachtenfuchs talks on German radio about the challenges ahead.\n\n"
+            "After vetoing three candidates in November, the European Parliament has confirmed "
+            "the new European Commission of President Ursula von der Leyen. Markus Jachtenfuchs "
+            "spoke to the radio about the challenges for the new commission and the union, and "
+            "what they will mean for its members.\n\n"
+            "Listen to the full interview on the radio.\n\n" + menu +
+            "\nThe School in Berlin prepares exceptional students for leadership positions in "
+            "government, business, and civil society. The school offers master's programmes, "
+            "executive education and doctoral programmes, distinguished by interdisciplinary and "
+            "practice-oriented teaching, as well as outstanding research. Its extensive network "
+            "positions it as an ambassador of good governance, characterised by public debate. "
+            "It was founded by a foundation, which remains its major funder.\n\n"
+            "Contact\nLegal notice\nPrivacy policy\n")
+    body = clean_blocks(text).body
+    assert "After vetoing three candidates" in body
+    assert "prepares exceptional students" not in body
