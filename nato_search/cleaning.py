@@ -135,7 +135,8 @@ _CALL_TO_ACTION = re.compile(
     r"|continue reading|read more|keep reading|leave a (?:reply|comment)|your email(?: address)?"
     r"|how (?:did|do) you feel|how can i help you|thank you for reading|don'?t forget to"
     r"|(?:whatsapp|telegram|viber|signal) (?:channel|group)|download (?:the|our) app"
-    r"|all rights reserved|cookie(?:s| policy)|privacy policy|terms of (?:use|service)"
+    r"|all rights reserved|cookies? (?:policy|settings|preferences)|^cookies$|privacy policy"
+    r"|terms of (?:use|service)"
     r"|skip to (?:main |primary )?(?:content|navigation)|skip navigation|toggle navigation"
     r"|was this (?:article|story) helpful|discover more from|powered by"
     r"|comments? (?:are|is) closed|sponsored content|report an error"
@@ -210,9 +211,9 @@ _PHOTO_MARK = re.compile(
     r"|\b(?:photo|image|picture|illustration)(?: credit)?\s*:|\bfile photo\b|©|\bgetty images\b"
     r"|/(?:afp|ap|reuters|efe|epa)\b|^(?:media|image|photo) caption\b|^(?:image|photo)(?: copyright)?$"
     r"|^illustration for article|\bphotograph(?:er)?:|^credit\b|\bcreditcredit|\bsource:\s*\w"
-    r"|\((?:photo |image )?credits?:", re.I)
-_PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes? for\b",
-                             re.I)
+    r"|\((?:photo |image )?credits?:|(?-i:\.Credit\b)", re.I)  # "...in Pittsburgh.Credit...Name"
+_PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes? for\b"
+                             r"|[,(]\s*(?:from\s+)?(?:left|right|center|centre)\s*[,)]", re.I)
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
 _TIMESTAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}")
 _GLUED_TIMESTAMP = re.compile(r"[^\W\d_]\d{1,2}[./]\d{1,2}[./]\d{2,4}")

@@ -307,3 +307,22 @@ def test_a_short_story_under_its_date_beats_a_long_about_us_in_the_footer():
     body = clean_blocks(text).body
     assert "After vetoing three candidates" in body
     assert "prepares exceptional students" not in body
+
+
+def test_a_headline_about_cookies_is_no_cookie_notice():
+    from nato_search.cleaning import furniture_reason, is_call_to_action
+
+    assert not is_call_to_action("The Wedding? I’m Here for the Cookies")
+    assert is_call_to_action("Cookie settings") and is_call_to_action("Cookies")
+    assert furniture_reason("The Wedding? I’m Here for the Cookies") is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Katie Foor, left, makes her first selection at the cookie table in Pittsburgh.Credit...Ross "
+    "Mantle for The New York Times",
+    "The two leaders (from left) shake hands before the talks in Tokyo on Monday",
+])
+def test_captions_of_the_newspapers(caption):
+    from nato_search.cleaning import furniture_reason
+
+    assert furniture_reason(caption, before_story=True) == "photo caption"
