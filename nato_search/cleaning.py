@@ -588,6 +588,8 @@ def _headline_shape(b: _Measured) -> bool:
         #               Great. So Should Your Emails." are headlines)
     if b.furniture or b.dateline or b.byline or b.ends_story():
         return False
+    if "read" in text and _READING_TIME.search(text):
+        return False  # "Politics 3 min read": a section and a reading time
     if sum(map(str.isdigit, text)) > len(text) / 3:
         return False
     word = text.lstrip("\"'“‘(«[").split(" ", 1)[0]
@@ -611,6 +613,8 @@ def _signs(b: _Measured) -> bool:
 
 
 _DECK_END = re.compile(r"[.?!][\"”’']?$")
+_READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
+_RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[•|·-]\s*\S.{0,40})?$")
 
 
 def find_headline(blocks: list[_Measured], start: int) -> int | None:
@@ -670,11 +674,14 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             signed = any(_signs(x) for x in blocks[i + 1:min(i + 5, start)])
             # the page's first line, far above the story, is its masthead: the site's name
             masthead = i == 0 and skipped >= 5
+            # a title over a running time ("3:10 • Source: CNN") is a video's in a playlist
+            video = i + 1 < len(blocks) and bool(_RUNNING_TIME.match(blocks[i + 1].text))
             # a line over a picture's bare credit ("Image: SixThirty") is the picture's caption
             over_credit = i + 1 < len(blocks) and blocks[i + 1].furniture == "photo caption" \
                 and blocks[i + 1].words <= 4 and blocks[i + 1].line <= b.line + 2
             score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0)
                      - (0.6 if masthead else 0.0) - (0.5 if over_credit else 0.0)
+                     - (1.0 if video else 0.0)
                      + (0.6 if signed else 0.0)
                      + (0.3 if b.set_apart else 0.0) - 0.02 * skipped - (0.5 if crowded else 0.0)
                      - (0.6 if b.words <= 3 else 0.0)

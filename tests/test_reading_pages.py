@@ -296,3 +296,23 @@ def test_a_caption_over_a_picture_credit_is_not_the_headline():
             "By Seth Fiegerman\n\n" + LEAD)
     title = article_from_text("a.txt", "a.txt", text).title
     assert title == "Square Cofounder: Jack Dorsey Is Like Hello Kitty"
+
+
+def test_a_video_playlist_between_headline_and_story_gives_no_title():
+    playlist = "".join(f"Video Ad Feedback\n{title}\n3:{n}0 • Source: CNN\nstill_{n}.jpg\n{title}"
+                       f"\n3:{n}0\n" for n, title in enumerate(
+                           [f"Senators trade barbs over spending bill number {k}" for k in range(8)]
+                           + ["Agents blamed as coaches close practices at Florida and Alabama"]))
+    text = ("Politics 3 min read\n\nSEC coaches shut the doors on practices this summer\n\n"
+            "By Ryan Nobles\nPUBLISHED Apr 30, 2021, 10:31 AM ET\n" + playlist + "\n" + LEAD)
+    a = article_from_text("a.txt", "a.txt", text)
+    assert a.title == "SEC coaches shut the doors on practices this summer"
+    assert a.date == date(2021, 4, 30)
+
+
+def test_a_section_with_its_reading_time_is_no_headline():
+    from nato_search.cleaning import _headline_shape, classify, measure
+
+    blocks = measure("Politics 3 min read\n\nA headline of the story\n")
+    classify(blocks)
+    assert [_headline_shape(b) for b in blocks] == [False, True]
