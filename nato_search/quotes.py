@@ -1414,9 +1414,10 @@ def _names_a_body(phrase: str) -> bool:
     """A run of capitalised words (with "of", "and", "for") holding a word of an
     organisation: "American College of Obstetricians and Gynecologists"."""
     toks = _strip_det(phrase).split()
+    words = {fold(t).rstrip(".,") for t in toks}
     return len(toks) >= 2 and toks[0][:1].isupper() \
         and all(t[:1].isupper() or t in ("of", "and", "for", "on", "the") for t in toks) \
-        and bool({fold(t) for t in toks} & ORG_WORDS)
+        and bool(words & ORG_WORDS) and not words & ROLE_WORDS  # not "Bank President X"
 
 
 def _joined_and(m: re.Match) -> str:

@@ -488,6 +488,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
      "Gynecologists"),
     # a title's full stop after "according to" does not end the speaker's name
     ("According to Sen. Mitch McConnell, “the votes are not there yet.”", "Mitch McConnell"),
+    # a body's name then a post in it then a person: the person
+    ("“We are risking a repeat of past errors,” said Federal Reserve Bank of Kansas City "
+     "President Thomas M. Hoenig.", "Thomas M. Hoenig"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
