@@ -1290,10 +1290,15 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             m = None  # "the United States" is not the verb "states"
         if m and m.group("verb").lower() in _OBJECT_VERBS and not inverted:
             m = None  # '"...", Corbyn called' is not how news prose attributes
-        if m and not inverted and _CONJUNCTION.match(m.group("np")):
-            m = None  # '"...", while Deputy Governor Oleg Klimov indicated ...': another clause
-        # right after a quotation, any speech verb attributes it ("she recalls thinking")
         np = m.group("np") if m else ""
+        if m and not inverted and _CONJUNCTION.match(np):
+            # '"He will be prosecuted" when he returns, Binyah Kesselly, chairman of ..., told
+            # reporters': a clause of time before the subject; but '"...", while Deputy
+            # Governor Oleg Klimov indicated ...' is another clause with its own speaker
+            head, _, rest = np.partition(", ")
+            m = m if _TIME_CLAUSE.match(head) and rest[:1].isupper() else None
+            np = rest
+        # right after a quotation, any speech verb attributes it ("she recalls thinking")
         if m and not inverted:
             # '"criminals" in his entourage, a senior source told Reuters': past the aside
             pieces = np.split(", ")
@@ -1404,6 +1409,7 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|yet|so|still|meanwhile|however),
                                   re.I)
 
 
+_TIME_CLAUSE = re.compile(r"(?:when|after|before|as soon as|once|until|if)\s", re.I)
 _CLAUSE_BREAK = re.compile(r"\b(?:and|but|that|which|while)\s+")
 # "and" between two capitalised words of a run that names a body
 _BODY_AND = re.compile(r"(?<=\w) and (?=[A-Z])")

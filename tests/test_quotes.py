@@ -491,6 +491,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a body's name then a post in it then a person: the person
     ("“We are risking a repeat of past errors,” said Federal Reserve Bank of Kansas City "
      "President Thomas M. Hoenig.", "Thomas M. Hoenig"),
+    # a clause of time between the quotation and its subject
+    ("Thomas Duncan flew home. “He will be prosecuted” when he returns to Liberia, Binyah "
+     "Kesselly, chairman of the Liberia Airport Authority, told reporters.", "Binyah Kesselly"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
