@@ -1524,6 +1524,12 @@ _BODIES_OF = _BODIES - {"spokesman", "spokeswoman", "spokesperson", "family"}  #
 _NOT_SUBJECT_WORDS = NOT_NAME_WORDS | _NOT_SPEAKERS
 
 
+# Who speaks for someone: "Reid's campaign", "the senator's office", "Trump's lawyers"
+_AGENTS = frozenset({"campaign", "office", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+                     "lawyers", "attorney", "attorneys", "family", "team", "aide", "aides",
+                     "staff", "camp", "representative", "representatives", "publicist"})
+
+
 def _clause_subject(text: str) -> str:
     """The noun phrase opening a clause, up to its verb: "Former CIA deputy director Michael
     Morell praised ..." -> "Former CIA deputy director Michael Morell"."""
@@ -1533,6 +1539,9 @@ def _clause_subject(text: str) -> str:
     for tok in text.split():
         bare = tok.strip(",;:")
         low = bare.casefold()
+        if out and out[-1].endswith(("'s", "’s")) and low in _AGENTS:
+            out.append(tok)  # "Reid's campaign hit back": the campaign speaks, not Reid
+            continue
         if bare[:1].isupper() or low in ROLE_WORDS or low in _PARTICLES or low in _BODIES or \
                 low.startswith(("then-", "ex-")) or \
                 low in {"the", "a", "an", "of", "and"}:  # "The government of American Samoa"

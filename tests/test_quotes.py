@@ -494,6 +494,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a clause of time between the quotation and its subject
     ("Thomas Duncan flew home. “He will be prosecuted” when he returns to Liberia, Binyah "
      "Kesselly, chairman of the Liberia Airport Authority, told reporters.", "Binyah Kesselly"),
+    # someone's campaign speaks for them, under its own description
+    ("Senator Harry Reid faces Sharron Angle. Reid's campaign hit back hard, saying that her "
+     "“newfound zeal for Social Security is particularly disingenuous.”", "Reid's campaign"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
