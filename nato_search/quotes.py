@@ -1448,6 +1448,13 @@ def _subject(np: str) -> str:
     """
     np = re.sub(r"\([^)]*\)", " ", np).strip(" ,")
     np = _LEADING_CONJUNCTION.sub("", np)  # "But Andrew Bacevich, a graduate of ..."
+    if np.endswith(" and") and len(np.split()) >= 5:
+        # "Mateen met with reporters at his home in Port St. Lucie, Florida, and [called]":
+        # a verb joined to the clause before it has that clause's subject
+        opening = _clause_subject(np)
+        if opening and opening != np and len(opening.split()) <= 6 \
+                and split_role_and_name(opening)[1]:
+            return opening
     if np.casefold() in PRONOUNS:
         return np
     last_word = np.split()[-1] if np.split() else ""

@@ -497,6 +497,10 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # someone's campaign speaks for them, under its own description
     ("Senator Harry Reid faces Sharron Angle. Reid's campaign hit back hard, saying that her "
      "“newfound zeal for Social Security is particularly disingenuous.”", "Reid's campaign"),
+    # a verb joined by "and" to the clause before it has that clause's subject
+    ("Seddique Mir Mateen spoke. Mateen met with reporters Monday at his home in Port St. "
+     "Lucie, Florida, and called the massacre by his son “the act of a terrorist.”",
+     "Seddique Mir Mateen"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
