@@ -362,13 +362,14 @@ class Entity:
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _words_of(name: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _words_of(name: str) -> tuple[str, ...]:
     """A name's words for comparing: folded, a closing full stop off, and a generation after
     the surname off ("James Roosevelt Jr." is "james roosevelt": "Roosevelt" names him)."""
     words = [w.rstrip(".,") for w in fold(name).split()]
     while len(words) > 1 and words[-1] in _GENERATIONS:
         words.pop()
-    return words
+    return tuple(words)
 
 
 def _same_person(full: str, name: str) -> bool:
