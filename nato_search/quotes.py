@@ -754,6 +754,17 @@ class Resolver:
         # "a spokesman for Mr. Johnson", "a lawyer for the family": the agent speaks, unnamed
         if _AGENT_OF.match(phrase) and len(words) <= 10:
             return Attribution(_description(phrase), phrase, None, "")
+        # "Day's animal foundation": the body the article names in full ("the Doris Day Animal
+        # Foundation"), before or after
+        owned = _OWNED_BODY.fullmatch(phrase)
+        if owned and fold(owned.group("kind")) in ORG_WORDS:
+            wanted = {fold(owned.group("owner")), fold(owned.group("kind"))} \
+                | {fold(w) for w in owned.group("words").split()}
+            bodies = [(pos, name) for pos, name in self.organisations
+                      if wanted <= {fold(w) for w in name.split()}]
+            if bodies:
+                before = [name for pos, name in bodies if pos <= self.at]
+                return Attribution(before[-1] if before else bodies[0][1], phrase, None, "")
         # "the government of American Samoa", "the Ministry of Defence": a body, named whole
         body = re.match(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", phrase, re.I)
         if body and body.group(1).casefold() in _BODIES_OF:
@@ -866,6 +877,8 @@ class Resolver:
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
+_OWNED_BODY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*)['’]s\s+(?P<words>(?:[a-z-]+\s+){0,3})"
+                         r"(?P<kind>[a-z]+)")
 _AGENT_OF = re.compile(
     r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|"
     r"attorney|representative|assistant|friend|relative|source)\s+(?:for|of|to|close to)\s+\S",

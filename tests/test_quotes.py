@@ -501,6 +501,10 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("Seddique Mir Mateen spoke. Mateen met with reporters Monday at his home in Port St. "
      "Lucie, Florida, and called the massacre by his son “the act of a terrorist.”",
      "Seddique Mir Mateen"),
+    # "Day's animal foundation" is the body the article names in full, even later
+    ("Doris Day died on Monday. Day's animal foundation said she had been in “excellent "
+     "physical health for her age” until recently.\n\nShe founded the Doris Day Animal "
+     "Foundation in 1978.", "Doris Day Animal Foundation"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
