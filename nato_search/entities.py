@@ -362,6 +362,13 @@ class Entity:
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _drop_modifiers(tokens: list[str]) -> list[str]:
+    """The words of a name without a modifier before it ("Yemen-based", "Amazon-owned")."""
+    while len(tokens) > 1 and _MODIFIER.search(tokens[0]):
+        tokens = tokens[1:]
+    return tokens
+
+
 @lru_cache(maxsize=8192)
 def _words_of(name: str) -> tuple[str, ...]:
     """A name's words for comparing: folded, a closing full stop off, and a generation after
@@ -423,7 +430,11 @@ class Entities:
         cleaned = clean_name(name) if name[:1].isupper() else None
         if cleaned is not None and not cleaned.organisation:
             name, role = cleaned.text, role or cleaned.role
-        known = self.find(name)
+        if cleaned is not None and cleaned.organisation:
+            name = " ".join(_drop_modifiers(name.split()))  # "Amazon-owned Whole Foods Market"
+            known = self.find(name) or self._short_form(name)
+        else:
+            known = self.find(name) or self._organisation_named(name)
         if known is None:
             known = Entity(name, role, organisation=cleaned is not None and cleaned.organisation)
         else:
@@ -445,6 +456,31 @@ class Entities:
             if not any(h is known for h in holders):
                 holders.append(known)
         return known
+
+    def _short_form(self, organisation: str) -> Entity | None:
+        """An entity met before under the organisation's short form ("Whole Foods" before
+        "Whole Foods Market"): the same organisation, now known as one."""
+        full = _words_of(organisation)
+        for p in reversed(self.persons):
+            words = _words_of(p.name)
+            if len(full) > len(words) and full[:len(words)] == words \
+                    and all(w in ORG_WORDS for w in full[len(words):]):
+                p.organisation = True
+                p.name = organisation
+                return p
+        return None
+
+    def _organisation_named(self, name: str) -> Entity | None:
+        """A known organisation of which `name` is the short form: "Whole Foods" for "Whole Foods
+        Market", "Kleiner" for nobody (the words left must all be words of organisations)."""
+        words = _words_of(name)
+        for p in reversed(self.persons):
+            if p.organisation:
+                full = _words_of(p.name)
+                if len(full) > len(words) and full[:len(words)] == words \
+                        and all(w in ORG_WORDS for w in full[len(words):]):
+                    return p
+        return None
 
     def pronoun(self, pronoun: str) -> Entity | None:
         """The person "he" or "she" points back to: the salient person if the gender fits,

@@ -505,6 +505,11 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("Doris Day died on Monday. Day's animal foundation said she had been in “excellent "
      "physical health for her age” until recently.\n\nShe founded the Doris Day Animal "
      "Foundation in 1978.", "Doris Day Animal Foundation"),
+    # a company met first by its short form is a company once named in full: never "he"
+    ("Alaskan halibut gives a glimpse of Amazon's strategy with Whole Foods.\n\nFrom the deck "
+     "of his schooner, skipper Wade Bassi watches what is happening at Amazon-owned Whole Foods "
+     "Market. He keeps an eye on how halibut is handled in Whole Foods stores.\n\n“When you "
+     "look at nice halibut, it is pure white,” he said.", "Wade Bassi"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
