@@ -590,6 +590,14 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
                    or len(words) == 1 and _words_of(n.text)[0] == words[0])]
     ending = [(pos, text) for pos, text in fuller if _words_of(text)[-1] == words[-1]]
     fuller = ending or fuller  # "Trump" is Donald Trump, not a building named Trump Tower
+    if not fuller and len(words) >= 2:
+        # "Te Kaurinui" for "Te Kaurinui Robert Parata": the opening words of one longer name
+        longer = {n.text for _, n in names
+                  if len(_words_of(n.text)) > len(words) and _words_of(n.text)[:len(words)] == words}
+        fullest = max(sorted(longer), key=lambda text: len(text.split()), default=None)
+        if fullest and all(set(_words_of(text)) <= set(_words_of(fullest)) for text in longer):
+            # one person ("Te Kaurinui Parata", "Te Kaurinui Robert Parata"): the fullest
+            return fullest
     if not fuller and len(words) == 1:
         # "Rosselló" for "Ricardo Rosselló Nevares": a first surname of two, when the article
         # gives one such name only

@@ -510,6 +510,10 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
      "of his schooner, skipper Wade Bassi watches what is happening at Amazon-owned Whole Foods "
      "Market. He keeps an eye on how halibut is handled in Whole Foods stores.\n\n“When you "
      "look at nice halibut, it is pure white,” he said.", "Wade Bassi"),
+    # the opening words of the fullest name the article gives one person
+    ("Parata and his son, Te Kaurinui Robert Parata, were called in. Te Kaurinui Parata "
+     "carves.\n\n“Our own ancestors would not say to go down there,” says Te Kaurinui.",
+     "Te Kaurinui Robert Parata"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
