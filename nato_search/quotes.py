@@ -765,6 +765,13 @@ class Resolver:
             if bodies:
                 before = [name for pos, name in bodies if pos <= self.at]
                 return Attribution(before[-1] if before else bodies[0][1], phrase, None, "")
+        # "the influential US daily wrote": the news outlet named last before
+        if _MEDIA_NOUN.match(phrase):
+            outlets = [run.group(0) for run in
+                       _CAPITALISED_RUN.finditer(self.text, max(0, self.at - 600), self.at)
+                       if MEDIA.match(run.group(0))]
+            if outlets:
+                return Attribution(_strip_det(outlets[-1]), phrase, None, "")
         # "the government of American Samoa", "the Ministry of Defence": a body, named whole
         body = re.match(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", phrase, re.I)
         if body and body.group(1).casefold() in _BODIES_OF:
@@ -856,6 +863,7 @@ class Resolver:
                      r"campaign|administration|team|firm|newspaper|"
                      r"analysts?|experts?|sources?|residents|critics|witnesses|foundation|"
                      r"institute|tribunal|board|panel|charity|coalition|summary|statement|"
+                     r"report|study|memo|letter|document|filing|survey|"
                      r"cent(?:er|re)|service|bureau|network|association|federation|university|"
                      r"nato|kremlin|pentagon|white house)$", low) and len(words) <= 8 \
                 and _strip_det(low).split()[0] not in _NOT_SPEAKERS:  # "the ministry": yes
@@ -877,6 +885,9 @@ class Resolver:
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
+_MEDIA_NOUN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:newspaper|daily|paper|broadcaster|magazine|"
+                         r"tabloid|outlet|network|channel|weekly|news agency|wire service)$", re.I)
+_CAPITALISED_RUN = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*")
 _OWNED_BODY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*)['’]s\s+(?P<words>(?:[a-z-]+\s+){0,3})"
                          r"(?P<kind>[a-z]+)")
 _AGENT_OF = re.compile(
@@ -1532,7 +1543,11 @@ def _document_author(np: str) -> str:
     if m:
         return m.group(1)
     m = re.match(r"^(.{2,60}?)['’]s?\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_WORDS, np.strip(), re.I)
-    return m.group(1) if m else _clause_subject(np)
+    if m:
+        return m.group(1)
+    author = _clause_subject(np)
+    # "the report": no author named, the document speaks as written
+    return author if author and not _DETERMINER.fullmatch(author + " ") else np
 
 
 _BODIES = {"government", "ministry", "office", "department", "embassy", "agency", "police",

@@ -514,6 +514,12 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("Parata and his son, Te Kaurinui Robert Parata, were called in. Te Kaurinui Parata "
      "carves.\n\n“Our own ancestors would not say to go down there,” says Te Kaurinui.",
      "Te Kaurinui Robert Parata"),
+    # a news outlet spoken of by its kind is the outlet named just before
+    ("The New York Times reported the deal. “It is a historic agreement for both sides,” the "
+     "influential US daily wrote.", "New York Times"),
+    # a document with no author named speaks as written
+    ("The Department of Defense released a report on Monday. According to the report, “the "
+     "threat has grown substantially over the year.”", "the report"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
