@@ -516,8 +516,12 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
                 strength, how = UPDATED, "updated date"
             elif _PUBLISHED.search(before):
                 strength, how = PUBLISHED_LABEL, "published date"
-            elif block.role in ("date", "byline") or _words_in(block) <= 14:
+            elif block.role in ("date", "byline") or _words_in(block) <= 14 and \
+                    _mostly_date(text, fd):
                 strength, how = HEADER_LINE, "date line"
+            elif _words_in(block) <= 14:
+                continue  # "The Social Security Act was signed into law on August 14, 1935": a
+                #           sentence of the story's highlights, about an event
             else:
                 strength, how = HEADER_TEXT, "date in the header"
             if "caption" in (block.reason or ""):
@@ -561,7 +565,11 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     for i in story[:2]:
         for fd in dates_in_block(i):
             day = fd.resolve()
-            if fd.year and day and not _PHOTO_AFTER.match(blocks[i].text, fd.end):
+            if fd.year and day and not _PHOTO_AFTER.match(blocks[i].text, fd.end) \
+                    and (fd.weekday is not None or len(blocks[i].text[:fd.start].split()) <= 6):
+                # (the news of the day, "on Tuesday (January 2023, 31)", or a date at the head
+                # of its paragraph; a date deep in a sentence without its weekday is an
+                # event's: "born on May 26, 1953", "signed into law ... on August 14, 1935")
                 found.append(_Evidence(LEAD, i, day, "date in the lead"))
 
     if not found:
@@ -574,6 +582,16 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
 
 FAR_LABEL, FAR_LINE = 15, 10
 _PHOTO_AFTER = re.compile(r",?\s+(?:file\s+)?(?:photo|picture|image|photograph)s?\b", re.I)
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _mostly_date(text: str, fd: FoundDate) -> bool:
+    """A line that is a date with a label, a time or a name beside it, not a sentence that
+    holds one ("The Act was signed into law on August 14, 1935")."""
+    others = text[:fd.start].split() + text[fd.end:].split()
+    return sum(1 for w in others if _LETTERS.search(w)) <= 6  # (times, counts, "|" not counted)
 
 
 def _far_evidence(blocks, first: int, dates_in_block) -> list[_Evidence]:
@@ -592,7 +610,8 @@ def _far_evidence(blocks, first: int, dates_in_block) -> list[_Evidence]:
             before = block.text[max(0, fd.start - 40):fd.start]
             if _PUBLISHED.search(before) and not _UPDATED.search(before):
                 labelled.setdefault(day, i)
-            elif i < first and (block.role == "date" or len(words(block.text)) <= 14):
+            elif i < first and (block.role == "date" or len(words(block.text)) <= 14
+                                and _mostly_date(block.text, fd)):
                 lines.append(_Evidence(FAR_LINE, first - i, day, "date line above the story"))
     if len(labelled) == 1:
         [(day, i)] = labelled.items()

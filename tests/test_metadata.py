@@ -112,6 +112,21 @@ def test_extract_date(text, expected):
     assert extract_date(clean_blocks(text)) == expected
 
 
+@pytest.mark.parametrize("lead", [
+    "Hagan, first elected to Congress in 2008, was born on May 26, 1953 in Shelby, North "
+    "Carolina, and she received her degree from Florida State University later.",
+    "Saturday is the 75th anniversary of the Social Security Act, signed into law by President "
+    "Franklin Roosevelt on August 14, 1935, and the party will mark it with events.",
+])
+def test_a_date_deep_in_the_lead_is_an_events_not_the_articles(lead):
+    text = ("Democrats to use Social Security against GOP\n\nBy Ed Hornick, CNN\n\n"
+            "STORY HIGHLIGHTS\nThe Social Security Act was signed into law on August 14, 1935\n"
+            "Republicans have called for a revamp of the program\n\n" + lead + "\n\n"
+            "The senator spoke to reporters on the steps of the Capitol after the vote, and said "
+            "the program would be part of every campaign this autumn.\n")
+    assert extract_date(clean_blocks(text)) == (None, None)
+
+
 def test_a_pictures_date_in_the_lead_is_not_the_articles():
     text = ("Politics\n\nBusiness\n\nTech\n\nLog in\n\nOctober 6, 2011\n\nbusiness\n\n"
             "Menu one\n\nMenu two\n\nMenu three\n\n"
