@@ -1587,7 +1587,10 @@ def _clause_subject(text: str) -> str:
 
 
 _ASIDE = re.compile(r"^(?:in|on|at|during|after|before|when|while|speaking|according|from|"
-                    r"with|without|for|to|by|via|as|through|under|since)\b", re.I)
+                    r"with|without|for|to|by|via|as|through|under|since"
+                    # "Consistent with the easing, the statement says ..."
+                    r"|(?:consistent|contrary|similar|compared|prior|due|thanks|relative|"
+                    r"identical|close)\s+(?:with|to))\b", re.I)
 _SENTENCE_SUBJECT = re.compile(
     r"^(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*)")
 

@@ -519,6 +519,10 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
      "work together on our shared goals.”", "the joint report"),
     ("The Department of Defense released a report on Monday. According to the report, “the "
      "threat has grown substantially over the year.”", "the report"),
+    # "Consistent with ...": an aside, not the subject
+    ("The Fed acted today. Consistent with the more aggressive policy easing, the statement "
+     "emphasizes the weak state of the economy, suggesting “continuing weakness in overall labor "
+     "market conditions”.", "the statement"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
