@@ -87,6 +87,11 @@ socialist communist
 dr cio cto cmo cso ciso vp svp evp farmer rancher grower fisherman shopkeeper
 """)
 
+# Posts of office that a surname alone may follow ("Fed President Kocherlakota").
+_OFFICES = frozenset({"president", "minister", "secretary", "chairman", "chairwoman", "governor",
+                      "senator", "mayor", "ambassador", "spokesman", "spokeswoman", "ceo",
+                      "commissioner", "director", "chancellor", "premier"})
+
 # Letters after a name that are not part of it.
 POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "ms", "mla", "phd", "md", "esq",
                            "obe", "mbe", "cbe", "kbe"})
@@ -273,9 +278,13 @@ def clean_name(phrase: str) -> Name | None:
     # a role or a possessive inside the run ends what comes before the name: "Santa Barbara
     # County Sheriff Bill Brown", "NATO Secretary-General Jens Stoltenberg", "Mexico's Foreign
     # Secretary Marcelo Ebrard" (not "Martin Luther King Jr.": one word after is not a name)
-    for i in range(len(tokens) - 2, 0, -1):
+    for i in range(len(tokens) - 1, 0, -1):
+        after = sum(_is_name_like(t) for t in tokens[i + 1:])
+        # one word after a post of office names its holder ("Minneapolis Fed President
+        # Kocherlakota"); "Martin Luther King Jr." is no king
         if (_is_role(tokens[i]) or re.search(r"['’]s$", tokens[i])) \
-                and sum(_is_name_like(t) for t in tokens[i + 1:]) >= 2:
+                and (after >= 2 or after == 1 == len(tokens) - i - 1
+                     and fold(_bare(tokens[i])) in _OFFICES):
             role = [_bare(t) for t in tokens[:i + 1]]
             gender = gender or GENDERED_TITLES.get(fold(_bare(tokens[i])))
             del tokens[:i + 1]

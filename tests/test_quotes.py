@@ -523,6 +523,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("The Fed acted today. Consistent with the more aggressive policy easing, the statement "
      "emphasizes the weak state of the economy, suggesting “continuing weakness in overall labor "
      "market conditions”.", "the statement"),
+    # a surname alone after a post of office
+    ("“We need more evidence first,” said Minneapolis Fed President Kocherlakota.",
+     "Kocherlakota"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
