@@ -685,5 +685,8 @@ def named_body(noun: str, organisations: list[tuple[int, str]], at: int,
         return None
     before = text[:at]
     counts = {name: before.count(" ".join(name.split()[:2])) for name in set(found)}
-    # the most spoken of; of equals, the last named
-    return max(reversed(found), key=lambda name: counts[name])
+    # the most spoken of; of equals, the last named; under the fullest name the text gives it
+    # ("Supreme Court of Puerto Rico" for a later "Supreme Court")
+    chosen = max(reversed(found), key=lambda name: counts[name])
+    return max((name for name in found if name == chosen or name.startswith(chosen + " ")),
+               key=len)

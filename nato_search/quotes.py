@@ -1532,7 +1532,8 @@ def _subject(np: str) -> str:
 
 
 _DOCUMENT_WORDS = (r"(?:statement|decree|letter|description|message|post|tweet|notice|sign|"
-                   r"report|text|note|document|caption|banner|placard|headline|order|ruling)\b")
+                   r"report|text|note|document|caption|banner|placard|headline|order|ruling|"
+                   r"opinion|judgment|judgement|verdict|decision)\b")
 _DOCUMENT = re.compile(r"\b" + _DOCUMENT_WORDS, re.I)
 
 
@@ -1541,7 +1542,7 @@ def _document_author(np: str) -> str:
     "The family's statement on the death" -> "The family"."""
     m = re.search(r"\b(?:by|from|of)\s+(.+)$", np)
     if m:
-        return m.group(1)
+        return m.group(1).split(",")[0]  # "the Court, released on Wednesday," -> "the Court"
     m = re.match(r"^(.{2,60}?)['’]s?\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_WORDS, np.strip(), re.I)
     if m:
         return m.group(1)

@@ -526,6 +526,10 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a surname alone after a post of office
     ("“We need more evidence first,” said Minneapolis Fed President Kocherlakota.",
      "Kocherlakota"),
+    # a court's opinion is the court's, under the fullest name the article gives it
+    ("On Wednesday, the Supreme Court of Puerto Rico issued a ruling. The opinion of the Court, "
+     "released on Wednesday, read in part, “It is concluded that the oath of office is "
+     "unconstitutional.”", "Supreme Court of Puerto Rico"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
