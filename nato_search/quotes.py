@@ -1100,7 +1100,15 @@ def extract_quotes(body: str) -> list[Quote]:
     out: list[Quote] = []
     reported: list[Quote] = []  # reported speech, read in the same pass
 
+    # past the last quotation and the last sentence that may report speech, who the narration
+    # is about no longer matters: those sentences are not read
+    last_span = spans[-1].start if spans else -1
+    last_report = next((start for start, end in reversed(sentences)
+                        if any(map(body[start:end].__contains__, _REPORT_KEYS))), -1)
+    read_until = max(last_span, last_report)
     for s_start, s_end in sentences:
+        if s_start > read_until:
+            break
         if next_span is not None and s_start <= next_span.start < s_end \
                 and body[s_start:next_span.start].strip():
             # a sentence read before its quotation: "Curie, 21, came second, but she admitted
