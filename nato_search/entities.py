@@ -460,6 +460,8 @@ class Entities:
         if not known.organisation:
             known.likely = known.likely or gender_of_name(known.name)  # "Nancy Pelosi"
         self.persons.append(known)
+        if known.name[:1].islower():
+            return known  # "a doctor from Hebron": someone "he" may mean, whom no name finds
         for word in fold(known.name).split():
             holders = self._by_word.setdefault(word, [])
             if not any(h is known for h in holders):

@@ -855,7 +855,11 @@ class Resolver:
         if generic and generic.start() == 0:  # "One of them even went as far as to"
             return Attribution(phrase[:generic.end()], phrase, None, "")
         if generic and len(words) <= 7:
-            return Attribution(_description(phrase), phrase, None, "")
+            described = _description(phrase)
+            if words[0] in ("a", "an") and not generic.group(0).endswith("s"):
+                # "says a doctor from Hebron": one person, whom a later "he" may mean
+                self.people.last = self.people.add(described)
+            return Attribution(described, phrase, None, "")
         # A body that speaks ("the ministry", "China's foreign ministry", "officials")
         if re.search(r"\b(?:ministry|government|office|department|embassy|agency|police|army|"
                      r"military|officials?|spokes\w+|organi[sz]ation|council|"

@@ -530,6 +530,10 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("On Wednesday, the Supreme Court of Puerto Rico issued a ruling. The opinion of the Court, "
      "released on Wednesday, read in part, “It is concluded that the oath of office is "
      "unconstitutional.”", "Supreme Court of Puerto Rico"),
+    # an unnamed person who speaks is whom a later "he" means, and no name finds them
+    ("Antony Loewenstein wrote a book. “We are not just numbers,” says a doctor from Hebron, "
+     "whose name has been withheld.\n\n“There’s a tragedy inside every one of us,” he said.",
+     "a doctor"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
