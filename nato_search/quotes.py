@@ -801,6 +801,11 @@ class Resolver:
             return None  # "Efforts were made", "Shares rose": a word capitalised as it opens
             #              a sentence, which the article writes in lower case too
         role, name = split_role_and_name(phrase)
+        adjective = _ADJECTIVE_USE.search(phrase) if name and " " not in name else None
+        if adjective and adjective.group(1) == name and (
+                is_place(name) or _NUMBER_WORD.match(name)
+                or name.casefold() in self.people.lower_words):
+            name = None  # "Local officials", "Liberian authorities", "Sixty-six percent of"
         if name and " " not in name and _names_a_body(phrase):
             # "the American College of Obstetricians and Gynecologists": a body's name, not a
             # person called Gynecologists
@@ -889,6 +894,11 @@ class Resolver:
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
+# A capitalised word opening the phrase before a word in lower case: an adjective, not a name
+_NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+                          r"(?:-\w+)?$", re.I)
+_ADJECTIVE_USE = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*)\s+(?!of\b|and\b|or\b)[a-z]")
 _MEDIA_NOUN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:newspaper|daily|paper|broadcaster|magazine|"
                          r"tabloid|outlet|network|channel|weekly|news agency|wire service)$", re.I)
 _CAPITALISED_RUN = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*")
@@ -1170,6 +1180,19 @@ def extract_quotes(body: str) -> list[Quote]:
 
     names = article_names(narration) if found or reported else []
     found = [(span, _completed(att, names, span.start)) for span, att in found]
+    found = [(span, att) for span, att in
+             ((span, _plain_word_speaker(att, people.lower_words)) for span, att in found)
+             if att is not None]
+    kept = []
+    for q in reported:
+        att = _plain_word_speaker(Attribution(q.speaker, q.speaker_as_written, q.role, ""),
+                                  people.lower_words)
+        if att is not None:
+            kept.append(q if att.speaker == q.speaker else Quote(
+                n=q.n, quote=q.quote, kind=q.kind, speaker=att.speaker,
+                speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
+                start=q.start, end=q.end))
+    reported = kept
     _split_quote_speakers(body, found)
     kind = "direct"
     for n, (span, attribution) in enumerate(found, 1):
@@ -1194,6 +1217,30 @@ def extract_quotes(body: str) -> list[Quote]:
     return [Quote(n=i, quote=q.quote, kind=q.kind, speaker=q.speaker,
                   speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
                   start=q.start, end=q.end) for i, q in enumerate(out, 1)]
+
+
+# People spoken of as a group, capitalised when they open a sentence ("Analysts said ...")
+_GROUPS = frozenset({
+    "analysts", "critics", "residents", "protesters", "protestors", "scientists", "prosecutors",
+    "authorities", "judges", "legislators", "lawmakers", "neighbors", "neighbours", "people",
+    "staff", "officials", "experts", "researchers", "students", "workers", "doctors", "teachers",
+    "police", "villagers", "witnesses", "activists", "economists", "investors", "traders",
+    "voters", "fans", "survivors", "relatives", "families", "parents"})
+
+
+def _plain_word_speaker(att: Attribution, lower_words: frozenset[str]) -> Attribution | None:
+    """A speaker that is one capitalised word the prose also writes in lower case is no name:
+    a group ("Analysts" -> "analysts", a description) or no speaker at all ("Interestingly",
+    "Whenever", "Deficit": the quotation is left out, as one without a speaker is)."""
+    speaker = att.speaker
+    if not speaker or " " in speaker or not speaker[:1].isupper() or speaker.isupper():
+        return att
+    low = speaker.casefold()
+    if low in _GROUPS:
+        return Attribution(low, att.as_written, att.role, att.how)
+    if low in lower_words or low in OPENING_WORDS:
+        return None
+    return att
 
 
 def _completed(att: Attribution, names, at: int) -> Attribution:

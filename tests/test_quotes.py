@@ -534,6 +534,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("Antony Loewenstein wrote a book. “We are not just numbers,” says a doctor from Hebron, "
      "whose name has been withheld.\n\n“There’s a tragedy inside every one of us,” he said.",
      "a doctor"),
+    # a group opening the sentence is a description, not a name
+    ("Markets fell on Monday. “The worst is not over yet,” Analysts said after the close.",
+     "analysts"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
