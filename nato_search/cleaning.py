@@ -90,15 +90,22 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", 
                 "on", "or", "over", "the", "to", "up", "with", "vs", "via", "amid", "after"}
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CJK_STOP = re.compile(r"[。！？]")
+_STOP_MARKS = ".!?…"
+_CLOSERS = "\"”’'»)]"  # what may follow a sentence's last mark (`_SENTENCE_END`)
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text.strip())) or bool(_CJK_STOP.search(text[-2:]))
+    stripped = text.strip()
+    last = stripped[-1:]
+    # `_SENTENCE_END` ends at a mark or a closer: only then is the pattern worth a search
+    if last and (last in _STOP_MARKS or last in _CLOSERS and _SENTENCE_END.search(stripped)):
+        return True
+    return not text[-2:].isascii() and bool(_CJK_STOP.search(text[-2:]))
 
 
 def size_in_words(text: str, ws: list[str] | None = None) -> int:
     """Words, counting two characters of Chinese, Japanese or Korean as one word."""
-    cjk = 0 if text.isascii() else len(_CJK.findall(text))
+    cjk = 0 if text.isascii() or max(text) < "\u3040" else len(_CJK.findall(text))
     if cjk < 4:
         return len(words(text) if ws is None else ws)
     return len(words(_CJK.sub(" ", text))) + cjk // 2
@@ -274,7 +281,13 @@ def is_date_line(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    return bool(_BYLINE.match(text.strip())) and size_in_words(text) <= 14
+    stripped = text.strip()
+    if stripped[:1] not in _BYLINE_FIRST:
+        return False  # a cheap test first: this runs on every short line
+    return bool(_BYLINE.match(stripped)) and size_in_words(text) <= 14
+
+
+_BYLINE_FIRST = frozenset("bBwWpP")  # the letters `_BYLINE`'s words open with, either case
 
 
 CALL_TO_ACTION_WORDS = 16  # a line this short is furniture when it holds a call to action
@@ -362,11 +375,15 @@ NEAR_STOPS = 0.15
 def measure(text: str) -> list[_Measured]:
     """Every non-empty line of the page with its measurable properties."""
     lines = [line.strip() for line in normalise(text).split("\n")]
-    tokens = [words(line) for line in lines]
+    # what a line's own text says of it, measured once for all its copies on the page
+    own: dict[str, tuple] = {}
+    for line in lines:
+        if line and line not in own:
+            own[line] = _measure_line(line)
     counts: dict[str, int] = {}
-    keys = [_caption_key(line, ws) if line else "" for line, ws in zip(lines, tokens, strict=True)]
-    for key in keys:
-        if key:
+    for line in lines:
+        key = own[line][0] if line else ""
+        if key:  # a line without words (a rule, a row of dashes) is no copy of another
             counts[key] = counts.get(key, 0) + 1
     out = []
     last = len(lines) - 1
@@ -374,15 +391,25 @@ def measure(text: str) -> list[_Measured]:
         if not stripped:
             continue
         apart = (i == 0 or not lines[i - 1]) and (i == last or not lines[i + 1])
-        ws = tokens[i]
-        n = size_in_words(stripped, ws)
+        key, n, stops, sentence, dateline, byline, furniture, ws = own[stripped]
         out.append(_Measured(
-            text=stripped, line=i, words=n, stops=stop_word_share(stripped, ws),
-            sentence=ends_sentence(stripped) or bool(_SENTENCE_INSIDE.search(stripped)),
-            set_apart=apart, repeats=counts.get(keys[i], 1), key=keys[i],
-            dateline=n <= 20 and is_date_line(stripped), byline=n <= 14 and is_byline(stripped),
-            furniture=furniture_reason(stripped, n=n), tokens=ws))
+            text=stripped, line=i, words=n, stops=stops, sentence=sentence, set_apart=apart,
+            repeats=counts.get(key, 1), key=key, dateline=dateline, byline=byline,
+            furniture=furniture, tokens=ws))
     return out
+
+
+def _measure_line(text: str) -> tuple:
+    """What a line says of itself: its key, size, share of stop words, sentence, date line,
+    byline, furniture and words, in `_Measured`'s terms."""
+    ws = words(text)
+    n = size_in_words(text, ws)
+    # a break inside needs one of the marks: most lines that do not end a sentence hold none
+    sentence = ends_sentence(text) or ("." in text or "!" in text or "?" in text) \
+        and bool(_SENTENCE_INSIDE.search(text))
+    return (_caption_key(text, ws), n, stop_word_share(text, ws), sentence,
+            n <= 20 and is_date_line(text), n <= 14 and is_byline(text),
+            furniture_reason(text, n=n), ws)
 
 
 def classify(blocks: list[_Measured]) -> None:

@@ -231,3 +231,17 @@ def test_caption_key_from_the_lines_words_is_the_same():
              for line in page.read_text(encoding="utf-8").splitlines()]
     lines += ["U.S. forces’ base", "don't — stop", "e-mail_address here", "Photo | Credit: AP"]
     assert [line for line in lines if _caption_key(line, words(line)) != _caption_key(line)] == []
+
+
+def test_sentence_end_and_byline_shortcuts_agree_with_their_patterns():
+    from nato_search.cleaning import _BYLINE, _CJK_STOP, _SENTENCE_END, ends_sentence, is_byline
+
+    lines = [line for page in sorted(FIXTURES.rglob("*.txt")) + sorted(SEEDS.glob("*.txt"))
+             for line in page.read_text(encoding="utf-8").splitlines()]
+    lines += ['He left."', "He left. )", 'He left." )', "He left ”", "Why?» ", "…", " ", "",
+              "end。", "end。 ", "By Jane", " written by: Jane", "Posted by x", "Byline"]
+    assert sum(ends_sentence(line) for line in lines) > 100
+    assert [line for line in lines if ends_sentence(line) != (
+        bool(_SENTENCE_END.search(line.strip())) or bool(_CJK_STOP.search(line[-2:])))] == []
+    assert [line for line in lines if is_byline(line) and not _BYLINE.match(line.strip())] == []
+    assert sum(is_byline(line) for line in lines) >= 3
