@@ -375,11 +375,19 @@ NEAR_STOPS = 0.15
 def measure(text: str) -> list[_Measured]:
     """Every non-empty line of the page with its measurable properties."""
     lines = [line.strip() for line in normalise(text).split("\n")]
-    # what a line's own text says of it, measured once for all its copies on the page
+    # what a line's own text says of it, measured once for all its copies on the page; a short
+    # line (a menu entry, a button, a footer) is looked up in the lines of the pages before
     own: dict[str, tuple] = {}
     for line in lines:
         if line and line not in own:
-            own[line] = _measure_line(line)
+            if len(line) > SHARED_LINE_CHARS:
+                own[line] = _measure_line(line)
+            elif line in _shared_lines:
+                own[line] = _shared_lines[line]
+            else:
+                if len(_shared_lines) >= SHARED_LINES:
+                    _shared_lines.clear()  # a bound on memory; the site's chrome comes back
+                own[line] = _shared_lines[line] = _measure_line(line)
     counts: dict[str, int] = {}
     for line in lines:
         key = own[line][0] if line else ""
@@ -397,6 +405,12 @@ def measure(text: str) -> list[_Measured]:
             repeats=counts.get(key, 1), key=key, dateline=dateline, byline=byline,
             furniture=furniture, tokens=ws))
     return out
+
+
+# A site prints the same chrome on every page: its short lines are measured once per process.
+SHARED_LINE_CHARS = 80
+SHARED_LINES = 20_000
+_shared_lines: dict[str, tuple] = {}
 
 
 def _measure_line(text: str) -> tuple:

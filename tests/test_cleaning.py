@@ -245,3 +245,20 @@ def test_sentence_end_and_byline_shortcuts_agree_with_their_patterns():
         bool(_SENTENCE_END.search(line.strip())) or bool(_CJK_STOP.search(line[-2:])))] == []
     assert [line for line in lines if is_byline(line) and not _BYLINE.match(line.strip())] == []
     assert sum(is_byline(line) for line in lines) >= 3
+
+
+def test_lines_measured_on_earlier_pages_read_the_same():
+    from nato_search import cleaning
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    pages += [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))[:40]]
+    cold = []
+    for page in pages:
+        cleaning._shared_lines.clear()
+        cold.append(clean_blocks(page).blocks)
+    for page in pages:
+        clean_blocks(page)
+    warm = [clean_blocks(page).blocks for page in pages]  # each page after all the others
+    assert len(cleaning._shared_lines) > 100
+    assert warm == cold
+    assert [[b.words for b in blocks] for blocks in warm] == [[b.words for b in blocks] for blocks in cold]
