@@ -346,23 +346,43 @@ class _Measured:
     byline: bool = False  # `is_byline`, asked once
     cls: str = "short"  # "good", "near", "short", "bad"
     tokens: list[str] = field(default_factory=list)  # its words (`text.words`)
-    # asked of some lines only, each at most once (None: not asked yet)
-    title_case: float | None = None  # `title_case_ratio`
-    end_marker: bool | None = None  # `_END_MARKER` matches: what follows is not the story
+    own: _Line | None = field(default=None, repr=False)  # what its text says, shared by copies
 
     def block(self, role: str = "text", reason: str | None = None, zone: str = "story") -> Block:
         """The Block this line becomes, with its count of words for metadata."""
         return Block(self.text, role, reason, zone, words=len(self.tokens))
 
+    def _own(self) -> _Line:
+        if self.own is None:
+            self.own = _Line(self.text)
+        return self.own
+
     def title_case_ratio(self) -> float:
-        if self.title_case is None:
-            self.title_case = title_case_ratio(self.text, self.tokens)
-        return self.title_case
+        own = self._own()
+        if own.title_case is None:
+            own.title_case = title_case_ratio(self.text, own.tokens)
+        return own.title_case
 
     def ends_story(self) -> bool:
-        if self.end_marker is None:
-            self.end_marker = bool(_END_MARKER.match(self.text))
-        return self.end_marker
+        own = self._own()
+        if own.end_marker is None:
+            own.end_marker = bool(_END_MARKER.match(self.text))
+        return own.end_marker
+
+    def stems(self) -> set[str]:
+        own = self._own()
+        if own.stems is None:
+            own.stems = _stems(self.text)
+        return own.stems
+
+    def form_keys(self) -> list[str]:
+        """The keys of the line's parts when it reads "Headline | Site" (`_title_forms`)."""
+        own = self._own()
+        if own.form_keys is None:
+            text = self.text
+            own.form_keys = [_caption_key(form) for form in _title_forms(text)[1:]] \
+                if _SEPARATOR_CHAR.search(text) and _TITLE_SEPARATORS.search(text) else []
+        return own.form_keys
 
 
 # Thresholds, after jusText's: prose is long enough and full of function words.
@@ -377,20 +397,20 @@ def measure(text: str) -> list[_Measured]:
     lines = [line.strip() for line in normalise(text).split("\n")]
     # what a line's own text says of it, measured once for all its copies on the page; a short
     # line (a menu entry, a button, a footer) is looked up in the lines of the pages before
-    own: dict[str, tuple] = {}
+    own: dict[str, _Line] = {}
     for line in lines:
         if line and line not in own:
             if len(line) > SHARED_LINE_CHARS:
-                own[line] = _measure_line(line)
+                own[line] = _Line(line)
             elif line in _shared_lines:
                 own[line] = _shared_lines[line]
             else:
                 if len(_shared_lines) >= SHARED_LINES:
                     _shared_lines.clear()  # a bound on memory; the site's chrome comes back
-                own[line] = _shared_lines[line] = _measure_line(line)
+                own[line] = _shared_lines[line] = _Line(line)
     counts: dict[str, int] = {}
     for line in lines:
-        key = own[line][0] if line else ""
+        key = own[line].key if line else ""
         if key:  # a line without words (a rule, a row of dashes) is no copy of another
             counts[key] = counts.get(key, 0) + 1
     out = []
@@ -399,31 +419,45 @@ def measure(text: str) -> list[_Measured]:
         if not stripped:
             continue
         apart = (i == 0 or not lines[i - 1]) and (i == last or not lines[i + 1])
-        key, n, stops, sentence, dateline, byline, furniture, ws = own[stripped]
+        o = own[stripped]
         out.append(_Measured(
-            text=stripped, line=i, words=n, stops=stops, sentence=sentence, set_apart=apart,
-            repeats=counts.get(key, 1), key=key, dateline=dateline, byline=byline,
-            furniture=furniture, tokens=ws))
+            text=stripped, line=i, words=o.words, stops=o.stops, sentence=o.sentence,
+            set_apart=apart, repeats=counts.get(o.key, 1), key=o.key, dateline=o.dateline,
+            byline=o.byline, furniture=o.furniture, tokens=o.tokens, own=o))
     return out
 
 
 # A site prints the same chrome on every page: its short lines are measured once per process.
 SHARED_LINE_CHARS = 80
 SHARED_LINES = 20_000
-_shared_lines: dict[str, tuple] = {}
+_shared_lines: dict[str, _Line] = {}
 
 
-def _measure_line(text: str) -> tuple:
-    """What a line says of itself: its key, size, share of stop words, sentence, date line,
-    byline, furniture and words, in `_Measured`'s terms."""
-    ws = words(text)
-    n = size_in_words(text, ws)
-    # a break inside needs one of the marks: most lines that do not end a sentence hold none
-    sentence = ends_sentence(text) or ("." in text or "!" in text or "?" in text) \
-        and bool(_SENTENCE_INSIDE.search(text))
-    return (_caption_key(text, ws), n, stop_word_share(text, ws), sentence,
-            n <= 20 and is_date_line(text), n <= 14 and is_byline(text),
-            furniture_reason(text, n=n), ws)
+class _Line:
+    """What a line says of itself, whatever page it stands on: its key, size, share of stop
+    words, sentence, date line, byline, furniture and words, as `_Measured` has them; and what
+    some lines only are asked, each at most once (None: not asked yet)."""
+
+    __slots__ = ("key", "words", "stops", "sentence", "dateline", "byline", "furniture", "tokens",
+                 "title_case", "end_marker", "stems", "form_keys")
+
+    def __init__(self, text: str) -> None:
+        ws = words(text)
+        n = size_in_words(text, ws)
+        self.key = _caption_key(text, ws)
+        self.words = n
+        self.stops = stop_word_share(text, ws)
+        # a break inside needs one of the marks: most lines that do not end a sentence hold none
+        self.sentence = ends_sentence(text) or ("." in text or "!" in text or "?" in text) \
+            and bool(_SENTENCE_INSIDE.search(text))
+        self.dateline = n <= 20 and is_date_line(text)
+        self.byline = n <= 14 and is_byline(text)
+        self.furniture = furniture_reason(text, n=n)
+        self.tokens = ws
+        self.title_case: float | None = None  # `title_case_ratio`
+        self.end_marker: bool | None = None  # `_END_MARKER` matches: what follows is not the story
+        self.stems: set[str] | None = None  # `_stems`
+        self.form_keys: list[str] | None = None  # `_Measured.form_keys`
 
 
 def classify(blocks: list[_Measured]) -> None:
@@ -639,16 +673,15 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     page_lines: dict[str, list[int]] = {}
     for b in blocks:
         page_lines.setdefault(b.key, []).append(b.line)
-        if _SEPARATOR_CHAR.search(b.text) and _TITLE_SEPARATORS.search(b.text):
-            for form in _title_forms(b.text)[1:]:
-                page_lines.setdefault(_caption_key(form), []).append(b.line)
+        for key in b.form_keys():
+            page_lines.setdefault(key, []).append(b.line)
     above: list[tuple[str, int]] = []  # (key, line) of the lines above the story, sorted
 
     def copied_far(b: _Measured) -> bool:
         """A copy of the line more than two lines away: the page's title ("Headline | Site"), or
         a longer copy that starts with it (a teaser shows its headline twice in a row)."""
-        if any(abs(line - b.line) > 2 for f in _title_forms(b.text)
-               for line in page_lines.get(_caption_key(f), ())):
+        if any(abs(line - b.line) > 2 for key in [b.key, *b.form_keys()]
+               for line in page_lines.get(key, ())):
             return True
         if len(b.key) < 20:
             return False
@@ -669,7 +702,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     for i in range(start - 1, max(-1, start - 150), -1):
         b = blocks[i]
         if _headline_shape(b):
-            stems = _stems(b.text)
+            stems = b.stems()
             overlap = len(stems & lead) / max(len(stems), 4)  # a word or two shared says little
             copies = 2 if copied_far(b) else 1
             crowded = not b.set_apart and (
@@ -840,7 +873,7 @@ def _standfirst(b: _Measured, lead: list[_Measured]) -> bool:
     """A line between the headline and the story that sums the story up: the article's own."""
     if b.furniture or b.cls == "bad" or b.words < 6 or b.dateline or b.byline:
         return False
-    stems = _stems(b.text)
+    stems = b.stems()
     shared = stems & _stems(" ".join(x.text for x in lead))
     return len(stems) > 0 and len(shared) >= max(2, len(stems) // 2)
 
