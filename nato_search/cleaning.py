@@ -331,7 +331,7 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
 # ---------------------------------------------------------------------------------------------
 # Measuring and classifying blocks
 
-@dataclass
+@dataclass(slots=True)
 class _Measured:
     text: str
     line: int  # its line number in the page
@@ -377,12 +377,7 @@ class _Measured:
 
     def form_keys(self) -> list[str]:
         """The keys of the line's parts when it reads "Headline | Site" (`_title_forms`)."""
-        own = self._own()
-        if own.form_keys is None:
-            text = self.text
-            own.form_keys = [_caption_key(form) for form in _title_forms(text)[1:]] \
-                if _SEPARATOR_CHAR.search(text) and _TITLE_SEPARATORS.search(text) else []
-        return own.form_keys
+        return self._own().form_keys
 
 
 # Thresholds, after jusText's: prose is long enough and full of function words.
@@ -457,7 +452,9 @@ class _Line:
         self.title_case: float | None = None  # `title_case_ratio`
         self.end_marker: bool | None = None  # `_END_MARKER` matches: what follows is not the story
         self.stems: set[str] | None = None  # `_stems`
-        self.form_keys: list[str] | None = None  # `_Measured.form_keys`
+        # the keys of its parts when it reads "Headline | Site" (`_title_forms`)
+        self.form_keys = [_caption_key(form) for form in _title_forms(text)[1:]] \
+            if _SEPARATOR_CHAR.search(text) and _TITLE_SEPARATORS.search(text) else []
 
 
 def classify(blocks: list[_Measured]) -> None:
