@@ -350,7 +350,7 @@ class _Measured:
 
     def block(self, role: str = "text", reason: str | None = None, zone: str = "story") -> Block:
         """The Block this line becomes, with its count of words for metadata."""
-        return Block(self.text, role, reason, zone, words=len(self.tokens))
+        return Block(self.text, role, reason, zone, len(self.tokens))  # (positional: faster)
 
     def _own(self) -> _Line:
         if self.own is None:
