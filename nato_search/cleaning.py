@@ -192,8 +192,8 @@ _CONSENT = re.compile(
 # Words without one of which the patterns above cannot match: a cheap test first, since
 # these run on every line of every page
 _CONSENT_KEYS = ("cookie", "by continuing", "by using", "browser", "internet explorer", "javascript")
-_PHOTO_KEYS = ("photo", "image", "picture", "illustrat", "©", "getty", "/", "caption", "credit",
-               "source:")
+_PHOTO_KEYS = ("photo", "image", "picture", "illustrat", "©", "getty", "/a", "/r", "/e", "caption",
+               "credit", "source:")  # ("/a", "/r", "/e": an agency after a slash, "/AFP")
 # Markers of what follows the story: lists of other articles, comments, rankings.
 _END_MARKER = re.compile(
     r"^(?:[\"'“].{1,30}[\"'”]\s*)?(?:more (?:like this|from|stories|news|on this|to read|in)"
@@ -341,43 +341,34 @@ class _Measured:
     set_apart: bool  # a blank line above and below: a paragraph or a heading, not a menu entry
     repeats: int  # how many lines of the page read the same
     furniture: str | None
+    own: _Line = field(repr=False)  # what its text says of itself, shared by its copies
     key: str = ""  # the line normalised, as its copies compare (`_caption_key`)
     dateline: bool = False  # `is_date_line`, asked once
     byline: bool = False  # `is_byline`, asked once
     cls: str = "short"  # "good", "near", "short", "bad"
     tokens: list[str] = field(default_factory=list)  # its words (`text.words`)
-    own: _Line | None = field(default=None, repr=False)  # what its text says, shared by copies
 
     def block(self, role: str = "text", reason: str | None = None, zone: str = "story") -> Block:
         """The Block this line becomes, with its count of words for metadata."""
         return Block(self.text, role, reason, zone, len(self.tokens))  # (positional: faster)
 
-    def _own(self) -> _Line:
-        if self.own is None:
-            self.own = _Line(self.text)
-        return self.own
-
     def title_case_ratio(self) -> float:
-        own = self._own()
+        own = self.own
         if own.title_case is None:
             own.title_case = title_case_ratio(self.text, own.tokens)
         return own.title_case
 
     def ends_story(self) -> bool:
-        own = self._own()
+        own = self.own
         if own.end_marker is None:
             own.end_marker = bool(_END_MARKER.match(self.text))
         return own.end_marker
 
     def stems(self) -> set[str]:
-        own = self._own()
+        own = self.own
         if own.stems is None:
             own.stems = _stems(self.text)
         return own.stems
-
-    def form_keys(self) -> list[str]:
-        """The keys of the line's parts when it reads "Headline | Site" (`_title_forms`)."""
-        return self._own().form_keys
 
 
 # Thresholds, after jusText's: prose is long enough and full of function words.
@@ -665,19 +656,20 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     it, and nearness to the story; menus (runs of short lines), captions, dates, bylines and
     sentences with a full stop are never headlines.
     """
-    lead = _stems(" ".join(b.text for b in blocks[start:start + 6] if b.cls in ("good", "near")))
+    # (the stems of lines joined are the union of theirs: each line's are asked once)
+    lead = set().union(*(b.stems() for b in blocks[start:start + 6] if b.cls in ("good", "near")))
     story_text = " ".join(b.key for b in blocks[start:start + 12] if b.cls == "good")
     page_lines: dict[str, list[int]] = {}
     for b in blocks:
         page_lines.setdefault(b.key, []).append(b.line)
-        for key in b.form_keys():
+        for key in b.own.form_keys:
             page_lines.setdefault(key, []).append(b.line)
     above: list[tuple[str, int]] = []  # (key, line) of the lines above the story, sorted
 
     def copied_far(b: _Measured) -> bool:
         """A copy of the line more than two lines away: the page's title ("Headline | Site"), or
         a longer copy that starts with it (a teaser shows its headline twice in a row)."""
-        if any(abs(line - b.line) > 2 for key in [b.key, *b.form_keys()]
+        if any(abs(line - b.line) > 2 for key in [b.key, *b.own.form_keys]
                for line in page_lines.get(key, ())):
             return True
         if len(b.key) < 20:
@@ -871,7 +863,7 @@ def _standfirst(b: _Measured, lead: list[_Measured]) -> bool:
     if b.furniture or b.cls == "bad" or b.words < 6 or b.dateline or b.byline:
         return False
     stems = b.stems()
-    shared = stems & _stems(" ".join(x.text for x in lead))
+    shared = stems & set().union(*(x.stems() for x in lead))  # (the stems of the lines joined)
     return len(stems) > 0 and len(shared) >= max(2, len(stems) // 2)
 
 
