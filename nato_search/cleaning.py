@@ -415,7 +415,7 @@ def measure(text: str) -> list[_Measured]:
 
 # A site prints the same chrome on every page: its short lines are measured once per process.
 SHARED_LINE_CHARS = 80
-SHARED_LINES = 20_000
+SHARED_LINES = 10_000  # ~1 KB each
 _shared_lines: dict[str, _Line] = {}
 
 
@@ -444,8 +444,8 @@ class _Line:
         self.end_marker: bool | None = None  # `_END_MARKER` matches: what follows is not the story
         self.stems: set[str] | None = None  # `_stems`
         # the keys of its parts when it reads "Headline | Site" (`_title_forms`)
-        self.form_keys = [_caption_key(form) for form in _title_forms(text)[1:]] \
-            if _SEPARATOR_CHAR.search(text) and _TITLE_SEPARATORS.search(text) else []
+        self.form_keys = tuple(_caption_key(form) for form in _title_forms(text)[1:]) \
+            if _SEPARATOR_CHAR.search(text) and _TITLE_SEPARATORS.search(text) else ()
 
 
 def classify(blocks: list[_Measured]) -> None:
