@@ -4,7 +4,9 @@ The page is split into blocks (its non-empty lines) and each block is classified
 be measured of it, the way jusText and boilerpipe do for HTML, with no rule naming a site:
 
 1. `measure`: length in words, sentence punctuation, the share of stop words, Title Case,
-   digits, whether blank lines set it apart, and how often it recurs on the page;
+   digits, whether blank lines set it apart, and how often it recurs on the page (what a line
+   says of itself, `_Line`, is measured once for all its copies, and a short line once per
+   process: sites print the same menus on every page);
 2. `classify`: furniture with a reason (calls to action, captions, separators, link lists...),
    else `good` (a paragraph of prose), `near` (prose-like), or `short`;
 3. `main_run`: the article is the densest run of prose: the run of blocks with the highest
@@ -386,14 +388,15 @@ def measure(text: str) -> list[_Measured]:
     own: dict[str, _Line] = {}
     for line in lines:
         if line and line not in own:
-            if len(line) > SHARED_LINE_CHARS:
-                own[line] = _Line(line)
-            elif line in _shared_lines:
-                own[line] = _shared_lines[line]
-            else:
-                if len(_shared_lines) >= SHARED_LINES:
-                    _shared_lines.clear()  # a bound on memory; the site's chrome comes back
-                own[line] = _shared_lines[line] = _Line(line)
+            short = len(line) <= SHARED_LINE_CHARS
+            record = _shared_lines.get(line) if short else None
+            if record is None:
+                record = _Line(line)
+                if short:
+                    if len(_shared_lines) >= SHARED_LINES:
+                        _shared_lines.clear()  # a bound on memory; the site's chrome comes back
+                    _shared_lines[line] = record
+            own[line] = record
     counts: dict[str, int] = {}
     for line in lines:
         key = own[line].key if line else ""
