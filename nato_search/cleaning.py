@@ -107,7 +107,7 @@ def ends_sentence(text: str) -> bool:
 
 def size_in_words(text: str, ws: list[str] | None = None) -> int:
     """Words, counting two characters of Chinese, Japanese or Korean as one word."""
-    cjk = 0 if text.isascii() or max(text) < "\u3040" else len(_CJK.findall(text))
+    cjk = 0 if text.isascii() else len(_CJK.findall(text))
     if cjk < 4:
         return len(words(text) if ws is None else ws)
     return len(words(_CJK.sub(" ", text))) + cjk // 2
