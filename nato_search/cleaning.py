@@ -4,7 +4,9 @@ The page is split into blocks (its non-empty lines) and each block is classified
 be measured of it, the way jusText and boilerpipe do for HTML, with no rule naming a site:
 
 1. `measure`: length in words, sentence punctuation, the share of stop words, Title Case,
-   digits, whether blank lines set it apart, and how often it recurs on the page;
+   digits, whether blank lines set it apart, and how often it recurs on the page (what a line
+   says of itself, `_Line`, is measured once for all its copies, and a short line once per
+   process: sites print the same menus on every page);
 2. `classify`: furniture with a reason (calls to action, captions, separators, link lists...),
    else `good` (a paragraph of prose), `near` (prose-like), or `short`;
 3. `main_run`: the article is the densest run of prose: the run of blocks with the highest
@@ -90,10 +92,17 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", 
                 "on", "or", "over", "the", "to", "up", "with", "vs", "via", "amid", "after"}
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CJK_STOP = re.compile(r"[。！？]")
+_STOP_MARKS = ".!?…"
+_CLOSERS = "\"”’'»)]"  # what may follow a sentence's last mark (`_SENTENCE_END`)
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text.strip())) or bool(_CJK_STOP.search(text[-2:]))
+    stripped = text.strip()
+    last = stripped[-1:]
+    # `_SENTENCE_END` ends at a mark or a closer: only then is the pattern worth a search
+    if last and (last in _STOP_MARKS or last in _CLOSERS and _SENTENCE_END.search(stripped)):
+        return True
+    return not text[-2:].isascii() and bool(_CJK_STOP.search(text[-2:]))
 
 
 def size_in_words(text: str, ws: list[str] | None = None) -> int:
@@ -186,8 +195,8 @@ _CONSENT = re.compile(
 # Words without one of which the patterns above cannot match: a cheap test first, since
 # these run on every line of every page
 _CONSENT_KEYS = ("cookie", "by continuing", "by using", "browser", "internet explorer", "javascript")
-_PHOTO_KEYS = ("photo", "image", "picture", "illustrat", "©", "getty", "/", "caption", "credit",
-               "source:")
+_PHOTO_KEYS = ("photo", "image", "picture", "illustrat", "©", "getty", "/a", "/r", "/e", "caption",
+               "credit", "source:")  # ("/a", "/r", "/e": an agency after a slash, "/AFP")
 # Markers of what follows the story: lists of other articles, comments, rankings.
 _END_MARKER = re.compile(
     r"^(?:[\"'“].{1,30}[\"'”]\s*)?(?:more (?:like this|from|stories|news|on this|to read|in)"
@@ -275,7 +284,13 @@ def is_date_line(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    return bool(_BYLINE.match(text.strip())) and size_in_words(text) <= 14
+    stripped = text.strip()
+    if stripped[:1] not in _BYLINE_FIRST:
+        return False  # a cheap test first: this runs on every short line
+    return bool(_BYLINE.match(stripped)) and size_in_words(text) <= 14
+
+
+_BYLINE_FIRST = frozenset("bBwWpP")  # the letters `_BYLINE`'s words open with, either case
 
 
 CALL_TO_ACTION_WORDS = 16  # a line this short is furniture when it holds a call to action
@@ -319,7 +334,7 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
 # ---------------------------------------------------------------------------------------------
 # Measuring and classifying blocks
 
-@dataclass
+@dataclass(slots=True)
 class _Measured:
     text: str
     line: int  # its line number in the page
@@ -329,28 +344,34 @@ class _Measured:
     set_apart: bool  # a blank line above and below: a paragraph or a heading, not a menu entry
     repeats: int  # how many lines of the page read the same
     furniture: str | None
+    own: _Line = field(repr=False)  # what its text says of itself, shared by its copies
     key: str = ""  # the line normalised, as its copies compare (`_caption_key`)
     dateline: bool = False  # `is_date_line`, asked once
     byline: bool = False  # `is_byline`, asked once
     cls: str = "short"  # "good", "near", "short", "bad"
     tokens: list[str] = field(default_factory=list)  # its words (`text.words`)
-    # asked of some lines only, each at most once (None: not asked yet)
-    title_case: float | None = None  # `title_case_ratio`
-    end_marker: bool | None = None  # `_END_MARKER` matches: what follows is not the story
 
     def block(self, role: str = "text", reason: str | None = None, zone: str = "story") -> Block:
         """The Block this line becomes, with its count of words for metadata."""
-        return Block(self.text, role, reason, zone, words=len(self.tokens))
+        return Block(self.text, role, reason, zone, len(self.tokens))  # (positional: faster)
 
     def title_case_ratio(self) -> float:
-        if self.title_case is None:
-            self.title_case = title_case_ratio(self.text, self.tokens)
-        return self.title_case
+        own = self.own
+        if own.title_case is None:
+            own.title_case = title_case_ratio(self.text, own.tokens)
+        return own.title_case
 
     def ends_story(self) -> bool:
-        if self.end_marker is None:
-            self.end_marker = bool(_END_MARKER.match(self.text))
-        return self.end_marker
+        own = self.own
+        if own.end_marker is None:
+            own.end_marker = bool(_END_MARKER.match(self.text))
+        return own.end_marker
+
+    def stems(self) -> set[str]:
+        own = self.own
+        if own.stems is None:
+            own.stems = _stems(self.text)
+        return own.stems
 
 
 # Thresholds, after jusText's: prose is long enough and full of function words.
@@ -363,11 +384,24 @@ NEAR_STOPS = 0.15
 def measure(text: str) -> list[_Measured]:
     """Every non-empty line of the page with its measurable properties."""
     lines = [line.strip() for line in normalise(text).split("\n")]
-    tokens = [words(line) for line in lines]
+    # what a line's own text says of it, measured once for all its copies on the page; a short
+    # line (a menu entry, a button, a footer) is looked up in the lines of the pages before
+    own: dict[str, _Line] = {}
+    for line in lines:
+        if line and line not in own:
+            short = len(line) <= SHARED_LINE_CHARS
+            record = _shared_lines.get(line) if short else None
+            if record is None:
+                record = _Line(line)
+                if short:
+                    if len(_shared_lines) >= SHARED_LINES:
+                        _shared_lines.clear()  # a bound on memory; the site's chrome comes back
+                    _shared_lines[line] = record
+            own[line] = record
     counts: dict[str, int] = {}
-    keys = [_caption_key(line, ws) if line else "" for line, ws in zip(lines, tokens, strict=True)]
-    for key in keys:
-        if key:
+    for line in lines:
+        key = own[line].key if line else ""
+        if key:  # a line without words (a rule, a row of dashes) is no copy of another
             counts[key] = counts.get(key, 0) + 1
     out = []
     last = len(lines) - 1
@@ -375,15 +409,47 @@ def measure(text: str) -> list[_Measured]:
         if not stripped:
             continue
         apart = (i == 0 or not lines[i - 1]) and (i == last or not lines[i + 1])
-        ws = tokens[i]
-        n = size_in_words(stripped, ws)
+        o = own[stripped]
         out.append(_Measured(
-            text=stripped, line=i, words=n, stops=stop_word_share(stripped, ws),
-            sentence=ends_sentence(stripped) or bool(_SENTENCE_INSIDE.search(stripped)),
-            set_apart=apart, repeats=counts.get(keys[i], 1), key=keys[i],
-            dateline=n <= 20 and is_date_line(stripped), byline=n <= 14 and is_byline(stripped),
-            furniture=furniture_reason(stripped, n=n), tokens=ws))
+            text=stripped, line=i, words=o.words, stops=o.stops, sentence=o.sentence,
+            set_apart=apart, repeats=counts.get(o.key, 1), key=o.key, dateline=o.dateline,
+            byline=o.byline, furniture=o.furniture, tokens=o.tokens, own=o))
     return out
+
+
+# A site prints the same chrome on every page: its short lines are measured once per process.
+SHARED_LINE_CHARS = 80
+SHARED_LINES = 10_000  # ~1 KB each
+_shared_lines: dict[str, _Line] = {}
+
+
+class _Line:
+    """What a line says of itself, whatever page it stands on: its key, size, share of stop
+    words, sentence, date line, byline, furniture and words, as `_Measured` has them; and what
+    some lines only are asked, each at most once (None: not asked yet)."""
+
+    __slots__ = ("key", "words", "stops", "sentence", "dateline", "byline", "furniture", "tokens",
+                 "title_case", "end_marker", "stems", "form_keys")
+
+    def __init__(self, text: str) -> None:
+        ws = words(text)
+        n = size_in_words(text, ws)
+        self.key = _caption_key(text, ws)
+        self.words = n
+        self.stops = stop_word_share(text, ws)
+        # a break inside needs one of the marks: most lines that do not end a sentence hold none
+        self.sentence = ends_sentence(text) or ("." in text or "!" in text or "?" in text) \
+            and bool(_SENTENCE_INSIDE.search(text))
+        self.dateline = n <= 20 and is_date_line(text)
+        self.byline = n <= 14 and is_byline(text)
+        self.furniture = furniture_reason(text, n=n)
+        self.tokens = ws
+        self.title_case: float | None = None  # `title_case_ratio`
+        self.end_marker: bool | None = None  # `_END_MARKER` matches: what follows is not the story
+        self.stems: set[str] | None = None  # `_stems`
+        # the keys of its parts when it reads "Headline | Site" (`_title_forms`)
+        self.form_keys = tuple(_caption_key(form) for form in _title_forms(text)[1:]) \
+            if _SEPARATOR_CHAR.search(text) and _TITLE_SEPARATORS.search(text) else ()
 
 
 def classify(blocks: list[_Measured]) -> None:
@@ -625,21 +691,21 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     it, and nearness to the story; menus (runs of short lines), captions, dates, bylines and
     sentences with a full stop are never headlines.
     """
-    lead = _stems(" ".join(b.text for b in blocks[start:start + 6] if b.cls in ("good", "near")))
+    # (the stems of lines joined are the union of theirs: each line's are asked once)
+    lead = set().union(*(b.stems() for b in blocks[start:start + 6] if b.cls in ("good", "near")))
     story_text = " ".join(b.key for b in blocks[start:start + 12] if b.cls == "good")
     page_lines: dict[str, list[int]] = {}
     for b in blocks:
         page_lines.setdefault(b.key, []).append(b.line)
-        if _SEPARATOR_CHAR.search(b.text) and _TITLE_SEPARATORS.search(b.text):
-            for form in _title_forms(b.text)[1:]:
-                page_lines.setdefault(_caption_key(form), []).append(b.line)
+        for key in b.own.form_keys:
+            page_lines.setdefault(key, []).append(b.line)
     above: list[tuple[str, int]] = []  # (key, line) of the lines above the story, sorted
 
     def copied_far(b: _Measured) -> bool:
         """A copy of the line more than two lines away: the page's title ("Headline | Site"), or
         a longer copy that starts with it (a teaser shows its headline twice in a row)."""
-        if any(abs(line - b.line) > 2 for f in _title_forms(b.text)
-               for line in page_lines.get(_caption_key(f), ())):
+        if any(abs(line - b.line) > 2 for key in [b.key, *b.own.form_keys]
+               for line in page_lines.get(key, ())):
             return True
         if len(b.key) < 20:
             return False
@@ -660,7 +726,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     for i in range(start - 1, max(-1, start - 150), -1):
         b = blocks[i]
         if _headline_shape(b):
-            stems = _stems(b.text)
+            stems = b.stems()
             overlap = len(stems & lead) / max(len(stems), 4)  # a word or two shared says little
             copies = 2 if copied_far(b) else 1
             crowded = not b.set_apart and (
@@ -846,8 +912,8 @@ def _standfirst(b: _Measured, lead: list[_Measured]) -> bool:
     """A line between the headline and the story that sums the story up: the article's own."""
     if b.furniture or b.cls == "bad" or b.words < 6 or b.dateline or b.byline:
         return False
-    stems = _stems(b.text)
-    shared = stems & _stems(" ".join(x.text for x in lead))
+    stems = b.stems()
+    shared = stems & set().union(*(x.stems() for x in lead))  # (the stems of the lines joined)
     return len(stems) > 0 and len(shared) >= max(2, len(stems) // 2)
 
 

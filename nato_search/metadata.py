@@ -478,13 +478,17 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     # not evidence of anything
     page_dates = [f for f in _dates(matches, order, settled) if not f.ambiguous]
     starts = list(itertools.accumulate((len(b.text) + 1 for b in blocks), initial=0))
+    # each block's dates, offsets counted from its own start, sorted out in one pass over the
+    # page's (most blocks hold none)
+    by_block: dict[int, list[FoundDate]] = {}
+    for f in page_dates:
+        i = bisect.bisect_right(starts, f.start) - 1
+        at = starts[i]  # (built directly: dataclasses.replace is slow)
+        by_block.setdefault(i, []).append(
+            FoundDate(f.year, f.month, f.day, f.weekday, f.start - at, f.end - at, f.ambiguous))
 
     def dates_in_block(i: int) -> list[FoundDate]:
-        lo, hi = bisect.bisect_left(page_dates, starts[i], key=lambda f: f.start), \
-            bisect.bisect_left(page_dates, starts[i + 1], key=lambda f: f.start)
-        at = starts[i]  # (built directly: dataclasses.replace is slow)
-        return [FoundDate(f.year, f.month, f.day, f.weekday, f.start - at, f.end - at, f.ambiguous)
-                for f in page_dates[lo:hi]]
+        return by_block.get(i, [])
 
     def dates_in(text: str) -> list[FoundDate]:
         return [f for f in find_dates(text, order, settled) if not f.ambiguous]

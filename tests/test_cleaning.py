@@ -326,3 +326,54 @@ def test_captions_of_the_newspapers(caption):
     from nato_search.cleaning import furniture_reason
 
     assert furniture_reason(caption, before_story=True) == "photo caption"
+
+
+def test_sentence_end_and_byline_shortcuts_agree_with_their_patterns():
+    from nato_search.cleaning import (
+        _BYLINE,
+        _CJK_STOP,
+        _SENTENCE_END,
+        ends_sentence,
+        is_byline,
+        size_in_words,
+    )
+
+    lines = [line for page in sorted(FIXTURES.rglob("*.txt")) + sorted(SEEDS.glob("*.txt"))
+             for line in page.read_text(encoding="utf-8").splitlines()]
+    lines += ['He left."', "He left. )", 'He left." )', "He left ”", "Why?» ", "…", " ", "",
+              "end。", "end。 ", "By Jane", " written by: Jane", "Posted by x", "Byline"]
+    assert sum(ends_sentence(line) for line in lines) > 100
+    assert [line for line in lines if ends_sentence(line) != (
+        bool(_SENTENCE_END.search(line.strip())) or bool(_CJK_STOP.search(line[-2:])))] == []
+    assert [line for line in lines if is_byline(line) != (
+        bool(_BYLINE.match(line.strip())) and size_in_words(line) <= 14)] == []
+    assert sum(is_byline(line) for line in lines) >= 3
+
+
+def test_every_photo_credit_holds_one_of_the_cheap_keys():
+    from nato_search.cleaning import _PHOTO_KEYS, _PHOTO_MARK
+
+    lines = [line.strip() for page in sorted(FIXTURES.rglob("*.txt")) + sorted(SEEDS.glob("*.txt"))
+             for line in page.read_text(encoding="utf-8").splitlines()]
+    lines += ["Kabul, 2021. AFP/AFP", "John Smith/Reuters", "Police at the scene /EPA",
+              "A rally in Lagos/AP", "Rescuers/EFE", "Getty Images", "(Photo: AP)"]
+    marked = [line for line in lines if _PHOTO_MARK.search(line)]
+    assert len(marked) > 20
+    assert [line for line in marked if not any(key in line.lower() for key in _PHOTO_KEYS)] == []
+
+
+def test_lines_measured_on_earlier_pages_read_the_same():
+    from nato_search import cleaning
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    pages += [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))[:40]]
+    cold = []
+    for page in pages:
+        cleaning._shared_lines.clear()
+        cold.append(clean_blocks(page).blocks)
+    for page in pages:
+        clean_blocks(page)
+    warm = [clean_blocks(page).blocks for page in pages]  # each page after all the others
+    assert len(cleaning._shared_lines) > 100
+    assert warm == cold
+    assert [[b.words for b in blocks] for blocks in warm] == [[b.words for b in blocks] for blocks in cold]
