@@ -67,3 +67,43 @@ SCHEMA = build_schema()
 def test_any_text_gives_whooshs_postings(text, name):
     field = SCHEMA[name]
     assert _direct(field, text) == _by_whoosh(field, text)
+
+
+# --- the writer: Whoosh's, with postings sorted in runs of terms --------------------------
+
+
+def _segment_files(folder) -> dict[str, bytes]:
+    """The files of a one-segment index, by their name after the segment's (random) id."""
+    return {p.name.split(".", 1)[1]: p.read_bytes() for p in folder.iterdir()
+            if p.name.startswith("MAIN_") and "." in p.name}
+
+
+def _write(folder, make_writer, articles) -> dict[str, bytes]:
+    from whoosh import index as whoosh_index
+
+    from nato_search.engines.whoosh import indexing
+
+    folder.mkdir()
+    ix = whoosh_index.create_in(str(folder), build_schema())
+    writer = make_writer(ix)
+    indexing._new_segment(writer.schema)
+    for article in articles:
+        for doc in indexing.article_documents(article, "1:1"):
+            writer.add_document(**doc)
+    writer.commit()
+    ix.close()
+    return _segment_files(folder)
+
+
+@pytest.mark.parametrize("limit_mb", [64, 0.05, 0.002])  # in memory; a few runs; 128+ runs
+def test_the_writer_writes_whooshs_own_files(tmp_path, limit_mb):
+    from nato_search.engines.whoosh.writer import SegmentWriter
+
+    paths = sorted(SEEDS.glob("*.txt")) + sorted((FIXTURES / "wikinews-2019").rglob("*.txt"))[:30]
+    articles = [article_from_text(p.name, str(p), read_text(str(p))) for p in paths]
+    ours = _write(tmp_path / "ours", lambda ix: SegmentWriter(ix, limitmb=limit_mb, compound=False),
+                  articles)
+    whooshs = _write(tmp_path / "whoosh", lambda ix: ix.writer(limitmb=limit_mb, compound=False),
+                     articles)
+    assert {"pst", "trm", "_stored.col", "_body_len.col"} <= set(ours)
+    assert ours == whooshs
