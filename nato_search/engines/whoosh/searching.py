@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -335,6 +336,7 @@ def weighting():
             if raw is not None:
                 size = len(raw)
                 scorer.dfl = lambda doc: table[raw[doc]] if doc < size else 1
+                scorer.raw_lengths = raw  # the length of a document is its byte there
             return scorer
 
     return CachedLengthsBM25F()
@@ -410,6 +412,10 @@ def run(searcher, q: query.Query, kind: str, filters: Filters, sort: str, limit:
         flt = _filter_docs(searcher, kind, filters)
         if not flt:
             return [], 0  # Whoosh reads an empty filter as no filter at all
+    if sort == "relevance" and flt is None and not exact_total and limit:
+        best = top_of_terms(searcher, q, limit)
+        if best is not None:
+            return best, len(best)
     if sort == "relevance":
         results = searcher.search(q, filter=flt, limit=limit)
         hits = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
@@ -429,6 +435,126 @@ def run(searcher, q: query.Query, kind: str, filters: Filters, sort: str, limit:
 
     ranked = sorted(((hit.docnum, float(hit.score or 0.0)) for hit in results), key=key)
     return ranked[:limit] if limit else ranked, len(ranked)
+
+
+def top_of_terms(searcher, q: query.Query, limit: int) -> list[tuple[int, float]] | None:
+    """The `limit` best documents for one word, or two words that must both match, as
+    Whoosh's search ranks them; None for any other query (Whoosh searches it).
+
+    Whoosh walks the posting lists through a tree of matcher objects, a few Python calls per
+    posting and more to intersect two lists; on a word found in thousands of articles that was
+    most of a query. Here each segment's posting lists are read a block at a time, two are
+    intersected as sets, and each document is scored by Whoosh's own scorer for the term (the
+    same BM25F arithmetic, the same document lengths); two words' scores are added, which in
+    floating point does not depend on their order. Whoosh's top-N keeps the higher score, and
+    of equal scores the lower document number: the same order here (tested against Whoosh).
+    Segments with deleted documents are left to Whoosh.
+    """
+    terms = [q] if isinstance(q, query.Term) else list(getattr(q, "subqueries", ()))
+    if not (isinstance(q, query.Term) or (type(q) is query.And and len(terms) == 2
+                                          and q.boost == 1.0)) \
+            or not all(type(t) is query.Term and t.boost == 1.0 and not t.minquality
+                       for t in terms):
+        return None
+    keys = []
+    for t in terms:
+        if t.fieldname not in searcher.schema:
+            return None
+        try:
+            keys.append((t.fieldname, searcher.schema[t.fieldname].to_bytes(t.text)))
+        except ValueError:
+            return None
+    if len(set(keys)) != len(keys):
+        return None
+    weighting = searcher.weighting
+    scored: list[tuple[float, int]] = []
+    for subsearcher, offset in searcher.leaf_searchers():
+        reader = subsearcher.reader()
+        if reader.has_deletions():
+            return None
+        if not all(key in reader for key in keys):
+            continue
+        scorers = []
+        for fieldname, btext in keys:
+            scorer = weighting.scorer(subsearcher, fieldname, btext)
+            if not hasattr(scorer, "_score") or not hasattr(scorer, "dfl"):
+                return None
+            scorers.append(_memo_score(scorer))
+        # the rarer word first; the other's postings read only where the first has documents
+        order = sorted(range(len(keys)), key=lambda k: reader.doc_frequency(*keys[k]))
+        first = _posting_weights(reader.postings(*keys[order[0]]))
+        if len(keys) == 1:
+            score = scorers[0]
+            scored += [(-score(d, w), d + offset) for d, w in first.items()]
+        else:
+            second = _posting_weights(reader.postings(*keys[order[1]]), first)
+            score_a, score_b = scorers[order[0]], scorers[order[1]]
+            scored += [(-(score_a(d, w) + score_b(d, second[d])), d + offset)
+                       for d, w in first.items() if d in second]
+    return [(docnum, -negative) for negative, docnum in heapq.nsmallest(limit, scored)]
+
+
+def _memo_score(scorer):
+    """score(document, weight) by the scorer, computed once per weight and stored length (a
+    length is one byte in the index: few distinct pairs)."""
+    raw = getattr(scorer, "raw_lengths", None)
+    score, length = scorer._score, scorer.dfl
+    if raw is None:
+        return lambda docnum, weight: score(weight, length(docnum))
+    memo: dict[tuple[float, int], float] = {}
+    size = len(raw)
+
+    def memo_score(docnum: int, weight: float) -> float:
+        key = (weight, raw[docnum] if docnum < size else -1)
+        try:
+            return memo[key]
+        except KeyError:
+            value = memo[key] = score(weight, length(docnum))
+            return value
+
+    return memo_score
+
+
+def _posting_weights(matcher, within: dict | None = None) -> dict[int, float]:
+    """{document: weight} of a term's posting list, read a block at a time; with `within`,
+    only for those documents, and the blocks that cannot hold any are not read."""
+    from itertools import accumulate
+
+    from whoosh.codec.whoosh3 import W3LeafMatcher
+
+    out: dict[int, float] = {}
+    if type(matcher) is not W3LeafMatcher or matcher._byteids:
+        while matcher.is_active():
+            if within is None or matcher.id() in within:
+                out[matcher.id()] = matcher.weight()
+            matcher.next()
+        return out
+    wanted = sorted(within) if within is not None else None
+    i, previous_max = 0, -1  # the last document of the block before
+    while matcher.is_active():
+        if wanted is not None:
+            # the next document wanted is past this block: skip it unread
+            while i < len(wanted) and wanted[i] <= previous_max:
+                i += 1
+            if i == len(wanted):
+                break
+            if wanted[i] > matcher._maxid:
+                previous_max = matcher._maxid
+                matcher._next_block()
+                continue
+        if matcher._data is None:
+            matcher._read_data()
+        if matcher._weights is None:
+            matcher._read_weights()
+        # the block's document numbers are stored as differences (Whoosh's delta_decode)
+        block = zip(accumulate(matcher._data[0]), matcher._weights, strict=True)
+        if wanted is None:
+            out.update(block)
+        else:
+            out.update((d, w) for d, w in block if d in within)
+        previous_max = matcher._maxid
+        matcher._next_block()
+    return out
 
 
 class DateColumn:
