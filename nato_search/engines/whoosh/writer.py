@@ -31,6 +31,16 @@ GROUPS_PER_PICKLE = 512
 class GroupedPool(writing.PostingPool):
     """Whoosh's posting pool, spilling runs of term groups instead of single postings."""
 
+    def add(self, item):
+        # Whoosh's add without its type checks (the postings come from Whoosh's own fields):
+        # the same estimate of the memory a posting takes, so runs are cut where Whoosh cuts them
+        fieldname, btext, _, _, value = item
+        self.fieldnames.add(fieldname)
+        self.currentsize += 150 + len(fieldname) + 2 * len(btext) + len(value or "")
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.append(item)
+
     def _write_run(self, f, items):
         dump = pickle.dump
         chunk: list = []
