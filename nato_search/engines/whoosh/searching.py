@@ -336,7 +336,7 @@ def weighting():
             if raw is not None:
                 size = len(raw)
                 scorer.dfl = lambda doc: table[raw[doc]] if doc < size else 1
-                scorer.raw_lengths = raw  # the length of a document is its byte there
+                scorer.raw_lengths, scorer.length_table = raw, table  # for top_of_terms
             return scorer
 
     return CachedLengthsBM25F()
@@ -479,40 +479,34 @@ def top_of_terms(searcher, q: query.Query, limit: int) -> list[tuple[int, float]
             scorer = weighting.scorer(subsearcher, fieldname, btext)
             if not hasattr(scorer, "_score") or not hasattr(scorer, "dfl"):
                 return None
-            scorers.append(_memo_score(scorer))
+            scorers.append(scorer)
         # the rarer word first; the other's postings read only where the first has documents
         order = sorted(range(len(keys)), key=lambda k: reader.doc_frequency(*keys[k]))
         first = _posting_weights(reader.postings(*keys[order[0]]))
         if len(keys) == 1:
-            score = scorers[0]
-            scored += [(-score(d, w), d + offset) for d, w in first.items()]
+            scored += [(-score, d + offset)
+                       for d, score in _scores(scorers[0], first, reader).items()]
         else:
             second = _posting_weights(reader.postings(*keys[order[1]]), first)
-            score_a, score_b = scorers[order[0]], scorers[order[1]]
-            scored += [(-(score_a(d, w) + score_b(d, second[d])), d + offset)
-                       for d, w in first.items() if d in second]
+            first = {d: w for d, w in first.items() if d in second}
+            scores_b = _scores(scorers[order[1]], second, reader)
+            scored += [(-(score + scores_b[d]), d + offset)
+                       for d, score in _scores(scorers[order[0]], first, reader).items()]
     return [(docnum, -negative) for negative, docnum in heapq.nsmallest(limit, scored)]
 
 
-def _memo_score(scorer):
-    """score(document, weight) by the scorer, computed once per weight and stored length (a
-    length is one byte in the index: few distinct pairs)."""
-    raw = getattr(scorer, "raw_lengths", None)
-    score, length = scorer._score, scorer.dfl
-    if raw is None:
-        return lambda docnum, weight: score(weight, length(docnum))
-    memo: dict[tuple[float, int], float] = {}
-    size = len(raw)
-
-    def memo_score(docnum: int, weight: float) -> float:
-        key = (weight, raw[docnum] if docnum < size else -1)
-        try:
-            return memo[key]
-        except KeyError:
-            value = memo[key] = score(weight, length(docnum))
-            return value
-
-    return memo_score
+def _scores(scorer, weights: dict[int, float], reader) -> dict[int, float]:
+    """{document: the scorer's score} for a term's {document: weight} in one segment. A
+    document's length is one byte in the index, so the scorer is called once per distinct
+    (weight, length byte), not once per document: the same floats."""
+    raw, table = getattr(scorer, "raw_lengths", None), getattr(scorer, "length_table", None)
+    score = scorer._score
+    if raw is None or table is None or len(raw) < reader.doc_count_all():
+        length = scorer.dfl
+        return {d: score(w, length(d)) for d, w in weights.items()}
+    memo = {key: score(key[0], table[key[1]])
+            for key in {(w, raw[d]) for d, w in weights.items()}}
+    return {d: memo[w, raw[d]] for d, w in weights.items()}
 
 
 def _posting_weights(matcher, within: dict | None = None) -> dict[int, float]:
