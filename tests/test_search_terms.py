@@ -8,6 +8,8 @@ import shutil
 
 import pytest
 from conftest import FIXTURES, SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import query
 
 from nato_search.api import Library
@@ -90,3 +92,86 @@ def test_deleted_documents_are_left_to_whoosh(library, tmp_path):
     hits = lib.query("police", limit=10).hits
     assert [h.id for h in hits] == [searcher.stored_fields(d)["id"]
                                     for d, _ in _whoosh(searcher, q, 10)]
+
+
+# --- snippets: the window found by bisection, whitespace collapsed run by run -------------
+
+def _plain_snippet(text, spans, max_chars):
+    """best_snippet as it was first written (a scan of every later span for each span, one
+    character at a time to collapse): what the faster one must give."""
+    import re
+
+    max_chars = max(max_chars, 20)
+    if not spans:
+        lo, hi = 0, min(len(text), max_chars)
+    else:
+        best = (0, 0, 0)
+        for i, (start, _, _) in enumerate(spans):
+            inside = [s for s in spans[i:] if s[1] - start <= max_chars]
+            score = (len({s[2] for s in inside}), len(inside))
+            if score > best[:2]:
+                best = (*score, i)
+        first = spans[best[2]]
+        inside = [s for s in spans[best[2]:] if s[1] - first[0] <= max_chars]
+        span_end = inside[-1][1]
+        slack = max_chars - (span_end - first[0])
+        lo = max(0, first[0] - slack // 3)
+        starts = [m.end() for m in searching._SENTENCE_START.finditer(
+            text, max(0, first[0] - slack), first[0])]
+        if starts and starts[-1] <= first[0]:
+            lo = starts[-1]
+        elif first[0] - slack <= 0:
+            lo = 0
+        hi = max(min(len(text), lo + max_chars), span_end)
+    if lo > 0 and not text[lo - 1].isspace():
+        nxt = re.search(r"\s", text[lo:])
+        if nxt and (not spans or lo + nxt.end() <= spans[0][0] or lo + nxt.end() <= first[0]):
+            lo += nxt.end()
+    if hi < len(text) and not text[hi].isspace():
+        prev = text.rfind(" ", lo, hi)
+        if prev > lo and (not spans or prev >= span_end):
+            hi = prev
+    out, mapping, pos, pending = [], {}, 2 if lo > 0 else 0, False
+    for i in range(lo, hi):
+        if text[i].isspace():
+            pending = bool(out)
+            mapping[i] = pos
+            continue
+        if pending:
+            out.append(" ")
+            pos += 1
+            pending = False
+        mapping[i] = pos
+        out.append(text[i])
+        pos += 1
+    marks = [(s, e) for s, e, _ in spans if lo <= s and e <= hi]
+    return (("… " if lo > 0 else "") + "".join(out) + (" …" if hi < len(text) else ""),
+            tuple((mapping[s], mapping[e - 1] + 1) for s, e in marks))
+
+
+SPACES = [" ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\r\n", "  ", ". ", "! "]
+PIECES = ["said", "Kishida", "the", "NATO", "é", "x.y", "…", "“quote”", "He", "3"]
+
+
+@settings(max_examples=3_000, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(SPACES), st.sampled_from(PIECES), st.text(max_size=4)),
+                max_size=80).map("".join), st.integers(min_value=0, max_value=300))
+def test_snippets_are_those_of_the_plain_scan(text, limit):
+    import re
+
+    spans = [(m.start(), m.end(), m.group(0).lower())
+             for m in re.finditer(r"said|Kishida|NATO|the", text)]
+    assert searching.best_snippet(text, spans, limit) == _plain_snippet(text, spans, limit)
+
+
+def test_snippets_of_real_articles_are_those_of_the_plain_scan(library):
+    lib, _ = library
+    searcher = lib._searcher()
+    bodies = [f["body"] for f in searcher.all_stored_fields() if f.get("kind") == "article"]
+    assert len(bodies) > 100
+    for body in bodies:
+        for terms in ({"said"}, {"the", "minist"}, {"nato"}):
+            spans = searching.token_spans(body, terms)
+            for limit in (240, 60):
+                assert searching.best_snippet(body, spans, limit) == \
+                    _plain_snippet(body, spans, limit)

@@ -902,11 +902,12 @@ def _mapped_storage(folder: str):
                 return StructFile(io.BytesIO(b""), name=name, **kwargs)
             return StructFile(mmap.mmap(fd, 0, access=mmap.ACCESS_READ), name=name, **kwargs)
 
-        def close(self):
+        def close(self, _close=os.close, _quietly=contextlib.suppress):
+            # (bound at definition: at interpreter exit, module globals may be gone)
             fds, self._fds = self._fds, {}
             for fd in fds.values():  # maps made from them stay valid
-                with contextlib.suppress(OSError):
-                    os.close(fd)
+                with _quietly(OSError):
+                    _close(fd)
 
         def __del__(self):
             self.close()

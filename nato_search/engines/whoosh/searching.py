@@ -243,13 +243,16 @@ def best_snippet(text: str, spans: list[tuple[int, int, str]], max_chars: int
         lo, hi = 0, min(len(text), max_chars)
     else:
         best = (0, 0, 0)  # (distinct terms, matches, index of first span)
+        # spans come in the order of the text and do not overlap, so their ends are in order
+        # too: the spans within max_chars of one's start are a run from it (found by bisect)
+        ends = [s[1] for s in spans]
         for i, (start, _, _) in enumerate(spans):
-            inside = [s for s in spans[i:] if s[1] - start <= max_chars]
+            inside = spans[i:bisect.bisect_right(ends, start + max_chars, i)]
             score = (len({s[2] for s in inside}), len(inside))
             if score > best[:2]:
                 best = (*score, i)
         first = spans[best[2]]
-        inside = [s for s in spans[best[2]:] if s[1] - first[0] <= max_chars]
+        inside = spans[best[2]:bisect.bisect_right(ends, first[0] + max_chars, best[2])]
         span_end = inside[-1][1]
         slack = max_chars - (span_end - first[0])
         lo = max(0, first[0] - slack // 3)
@@ -273,31 +276,33 @@ def best_snippet(text: str, spans: list[tuple[int, int, str]], max_chars: int
     return _collapse(text, lo, hi, [(s, e) for s, e, _ in spans if lo <= s and e <= hi])
 
 
+_NOT_SPACE = re.compile(r"\S+")  # \s and \S are str.isspace() and its opposite
+
+
 def _collapse(text: str, lo: int, hi: int, marks: list[tuple[int, int]]
               ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Collapse whitespace of text[lo:hi] onto one line, carrying the mark offsets along."""
-    out: list[str] = []
-    mapping: dict[int, int] = {}
+    """Collapse whitespace of text[lo:hi] onto one line (runs of whitespace are one space, none
+    at either end), carrying the mark offsets along (a mark starts and ends on a character that
+    is not whitespace)."""
     prefix = "… " if lo > 0 else ""
+    runs = [(m.start(), m.end()) for m in _NOT_SPACE.finditer(text, lo, hi)]
+    starts = [start for start, _ in runs]
+    placed = []  # where each run begins in the snippet
     pos = len(prefix)
-    pending_space = False
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch.isspace():
-            pending_space = bool(out)
-            mapping[i] = pos
-            continue
-        if pending_space:
-            out.append(" ")
-            pos += 1
-            pending_space = False
-        mapping[i] = pos
-        out.append(ch)
-        pos += 1
-    mapping[hi] = pos
-    body = "".join(out)
+    for start, end in runs:
+        placed.append(pos)
+        pos += end - start + 1
+
+    def where(i: int) -> int:  # whitespace goes where the run before it ends
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0:
+            return len(prefix)
+        start, end = runs[k]
+        return placed[k] + min(i, end) - start
+
+    body = " ".join(text[start:end] for start, end in runs)
     suffix = " …" if hi < len(text) else ""
-    highlights = tuple((mapping[s], mapping[e - 1] + 1) for s, e in marks)
+    highlights = tuple((where(s), where(e - 1) + 1) for s, e in marks)
     return prefix + body + suffix, highlights
 
 
