@@ -506,9 +506,11 @@ def _scores(scorer, weights: dict[int, float], reader) -> dict[int, float]:
     (weight, length byte), not once per document: the same floats."""
     raw, table = getattr(scorer, "raw_lengths", None), getattr(scorer, "length_table", None)
     score = scorer._score
-    if raw is None or table is None or len(raw) < reader.doc_count_all():
+    if raw is None or table is None or table[0] != 1:
         length = scorer.dfl
         return {d: score(w, length(d)) for d, w in weights.items()}
+    if len(raw) < reader.doc_count_all():  # the column stops at its last document with a
+        raw += bytes(reader.doc_count_all() - len(raw))  # length; the rest have 0, i.e. 1
     memo = {key: score(key[0], table[key[1]])
             for key in {(w, raw[d]) for d, w in weights.items()}}
     return {d: memo[w, raw[d]] for d, w in weights.items()}
