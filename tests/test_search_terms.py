@@ -175,3 +175,36 @@ def test_snippets_of_real_articles_are_those_of_the_plain_scan(library):
             for limit in (240, 60):
                 assert searching.best_snippet(body, spans, limit) == \
                     _plain_snippet(body, spans, limit)
+
+
+# --- highlights: the words of a text that the index matched -------------------------------
+
+def _every_word(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
+    """What token_spans must find, the slow and obvious way: analyse every word."""
+    import re
+
+    from nato_search.engines.whoosh.schema import text_analyzer
+
+    out = []
+    for m in re.finditer(r"\w+(?:\.?\w+)*", text):
+        for token in text_analyzer()(m.group(0)):
+            if token.text in terms:
+                out.append((m.start(), m.end(), token.text))
+            break
+    return out
+
+
+@pytest.mark.parametrize("letters", [0, 3, 64, 65, 400])  # outside ASCII: none, few, many
+def test_highlighted_words_with_few_or_many_letters_outside_ascii(letters):
+    from nato_search.engines.whoosh.searching import _BEYOND_ASCII
+
+    plain = ["seoul", "police", "Police.", "said", "x.y", "Naive", "uberall", "SEOUL's"]
+    accented = ["Séoul", "naïve", "überall", "Ωmega", "Ä", "éclair"]
+    words = [plain[i % len(plain)] for i in range(150)]
+    for i in range(letters):  # in a word of its own, or inside one
+        words[(i * 37) % len(words)] += accented[i % len(accented)] if i % 2 else ""
+        words.append(accented[i % len(accented)])
+    text = " ".join(words)
+    assert len(_BEYOND_ASCII.findall(text)) >= letters
+    for terms in ({"seoul"}, {"polic", "said"}, {"naiv", "uberal"}, {"eclair", "x.y"}):
+        assert searching.token_spans(text, terms) == _every_word(text, terms), (letters, terms)

@@ -192,7 +192,7 @@ def token_spans(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
 
     heads = frozenset(t[:2] for t in terms)  # two letters: Porter may change a third ("day" -> "dai")
     out = []
-    for m in _candidate_words(heads, bool(_BEYOND_ASCII.search(text))).finditer(text):
+    for m in _candidates(text, heads):
         word = m.group(0).lower()
         if not word.isascii():
             word = word.translate(accent_map)
@@ -219,6 +219,38 @@ def _text_analyzer():
 
 # a letter outside ASCII (as _candidate_words's class says it, case-blind)
 _BEYOND_ASCII = re.compile(r"[^\W\d_a-zA-Z]", re.IGNORECASE)
+
+
+def _candidates(text: str, heads: frozenset[str]):
+    """The matches of `_candidate_words(heads)` in `text`, in order.
+
+    Where letters outside ASCII are few, the words that begin like a term are found by the
+    faster pattern for ASCII, and the words around each of those letters by the full pattern
+    at the two places such a word can begin (the letter, or the word character before it): a
+    match begins only where no word character (or word character and full stop) comes before,
+    so no match begins inside another, and these are the same matches."""
+    letters = [m.start() for m in _BEYOND_ASCII.finditer(text)]
+    if not letters:
+        return list(_candidate_words(heads, False).finditer(text))
+    if len(letters) > 64:  # a text in another script: one pass of the full pattern is cheaper
+        return list(_candidate_words(heads).finditer(text))
+    found = {m.start(): m for m in _candidate_words(heads, False).finditer(text)}
+    full = _candidate_words(heads)
+    for i in letters:
+        for start in (i - 1, i) if i and _WORD_CHAR.match(text, i - 1) else (i,):
+            if start not in found:
+                m = full.match(text, start)
+                if m is not None:
+                    found[start] = m
+    out, end = [], -1
+    for start in sorted(found):
+        if start >= end:  # (never otherwise, as said above)
+            out.append(found[start])
+            end = found[start].end()
+    return out
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 @functools.lru_cache(maxsize=64)
