@@ -6,9 +6,9 @@ CPU time of this one process (time.process_time), which other work on a shared m
 disturbs far less than wall time. On the same sample of articles:
 
 - reading: corpus read + cleaning + metadata + quotations (nato_search.pipeline);
-- our Whoosh side: documents made from the articles, added and committed by one writer, with
-  the schema as it is and with the title, body and quote fields as plain Whoosh TEXT with
-  spelling=True (as before the spelling words were recorded in the one analysis pass);
+- our Whoosh side: documents made from the articles, added and committed by one writer, as
+  it is (`engines.whoosh.writer`, the direct analysis of `schema.StemmedText`), and with
+  Whoosh's own writer and chain of analysis (as before 2026-11-30's afternoon: the same files);
 - bare Whoosh: the raw files, StemmingAnalyzer on title and body, both stored, one writer.
 """
 
@@ -29,6 +29,7 @@ def main() -> None:
     from nato_search.corpus import read_text
     from nato_search.engines.whoosh import indexing
     from nato_search.engines.whoosh.schema import build_schema
+    from nato_search.engines.whoosh.writer import SegmentWriter
     from nato_search.pipeline import article_from_text
 
     parser = argparse.ArgumentParser()
@@ -45,12 +46,18 @@ def main() -> None:
     print(f"{'reading (read, clean, metadata, quotations)':48} "
           f"{(time.process_time() - t) / n * 1000:6.2f} ms/article CPU")
 
-    def ours(schema, name: str) -> None:
+    def ours(schema, name: str, whooshs: bool = False) -> None:
         folder = work / name
         folder.mkdir()
         ix = whoosh_index.create_in(str(folder), schema)
         t = time.process_time()
-        writer = ix.writer(limitmb=indexing.WRITER_LIMIT_MB, compound=indexing.COMPOUND)
+        if whooshs:  # Whoosh's writer, and its chain of analysis for every text field
+            writer = ix.writer(limitmb=indexing.WRITER_LIMIT_MB, compound=indexing.COMPOUND)
+            for field_name in ("title", "body", "quote"):
+                writer.schema[field_name].__dict__["_direct"] = False
+        else:
+            writer = SegmentWriter(ix, limitmb=indexing.WRITER_LIMIT_MB,
+                                   compound=indexing.COMPOUND)
         indexing._new_segment(writer.schema)
         for article in articles:
             for doc in indexing.article_documents(article, "0:0"):
@@ -59,12 +66,7 @@ def main() -> None:
         print(f"{name:48} {(time.process_time() - t) / n * 1000:6.2f} ms/article CPU")
 
     ours(build_schema(), "our Whoosh side, as it is")
-    before = build_schema()
-    for name in ("title", "body", "quote"):
-        old = before[name]
-        before._fields[name] = fields.TEXT(analyzer=old.analyzer, stored=True, spelling=True,
-                                           field_boost=old.format.field_boost)
-    ours(before, "our Whoosh side, plain TEXT(spelling=True)")
+    ours(build_schema(), "our Whoosh side, Whoosh's writer and analysis", whooshs=True)
 
     schema = fields.Schema(id=fields.ID(stored=True, unique=True),
                            title=fields.TEXT(analyzer=StemmingAnalyzer(), stored=True),

@@ -208,7 +208,7 @@ def document_ref(ref: str, corpus_root: str = "") -> str:
     if corpus_root and os.path.isabs(ref):
         rel = os.path.relpath(os.path.realpath(ref), os.path.realpath(corpus_root))
         if rel.startswith(".."):
-            raise UsageError(f"{ref} is not in the corpus {corpus_root}",
+            raise UsageError(f"{ref!r} is not in the corpus {corpus_root}",
                              "give --corpus the folder that holds it")
         ref = rel.replace(os.sep, "/")
     return ref

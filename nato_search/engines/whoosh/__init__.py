@@ -1,10 +1,10 @@
 """The embedded engine: a Whoosh index in a folder on disk, one per corpus.
 
 Its parts: `schema` (the fields and their analysis), `indexing` (build and refresh
-atomically), `searching` (queries, highlights, snippets, counts) and `translate` (the query
-tree as Whoosh queries). `WhooshEngine` puts them
-behind the `engines.Engine` interface; `api.Library` calls them directly, as before, when no
-other engine is asked for.
+atomically), `writer` (Whoosh's segment writer with a cheaper sort of postings), `searching`
+(queries, highlights, snippets, counts) and `translate` (the query tree as Whoosh queries).
+`WhooshEngine` puts them behind the `engines.Engine` interface; `api.Library` calls them
+directly, as before, when no other engine is asked for.
 """
 
 from __future__ import annotations
