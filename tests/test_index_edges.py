@@ -138,7 +138,8 @@ def test_ctrl_c_during_a_rebuild_is_one_line_and_130(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))
-    for n in range(250):  # enough for the worker processes and Whoosh's writer processes
+    for n in range(1000):  # enough for the worker processes and Whoosh's writer processes, and
+        # for a build that lasts well past the interrupt however fast the machine
         shutil.copy(seeds[n % len(seeds)], corpus / f"copy-{n:03d}.txt")
     index = tmp_path / "idx"
     env = {**os.environ, "NO_COLOR": "1"}
