@@ -147,9 +147,12 @@ def test_ctrl_c_during_a_rebuild_is_one_line_and_130(tmp_path):
     subprocess.run([NATO_SEARCH, "index", *where], check=True, capture_output=True, env=env,
                    timeout=300)
     # Ctrl-C goes to every process of the terminal's foreground group: so here
+    # (a test run started in the background inherits SIGINT ignored, as every background job
+    # of a shell does, and Python then keeps ignoring it: the terminal's default is restored)
     proc = subprocess.Popen([NATO_SEARCH, "index", "--rebuild", *where], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while len(list(index.glob("gen-*"))) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)  # the rebuild's new generation exists: it is under way
