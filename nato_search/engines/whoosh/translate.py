@@ -30,8 +30,16 @@ def to_whoosh(node: ql.Node, schema, default_fields: tuple[str, ...]) -> query.Q
     if isinstance(node, ql.Or):
         return query.Or([to_whoosh(c, schema, default_fields) for c in node.children])
     if isinstance(node, ql.AndNot):
-        return query.AndNot(to_whoosh(node.positive, schema, default_fields),
-                            to_whoosh(node.negative, schema, default_fields))
+        # "a ANDNOT b ANDNOT c" as a ANDNOT (b OR c): the same documents, and Whoosh's matcher
+        # of an AndNot inside another fails when both leave out the same word
+        negatives = [node.negative]
+        positive = node.positive
+        while isinstance(positive, ql.AndNot):
+            negatives.append(positive.negative)
+            positive = positive.positive
+        excluded = [to_whoosh(n, schema, default_fields) for n in reversed(negatives)]
+        return query.AndNot(to_whoosh(positive, schema, default_fields),
+                            excluded[0] if len(excluded) == 1 else query.Or(excluded))
     if isinstance(node, ql.AndMaybe):
         return query.AndMaybe(to_whoosh(node.required, schema, default_fields),
                               to_whoosh(node.optional, schema, default_fields))
