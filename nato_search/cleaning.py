@@ -459,11 +459,11 @@ def classify(blocks: list[_Measured]) -> None:
     english = bool(long_lines) and sum(b.stops for b in long_lines) / len(long_lines) >= 0.12
     captions = {b.key for b in blocks if b.furniture == "photo caption"}
     any_caption = bool(captions)  # no caption on the page: no line is a copy of one
-    seen_prose: set[str] = set()
+    seen_keys: set[str] = set()
     for i, b in enumerate(blocks):
         key = b.key
-        first_copy = key not in seen_prose
-        seen_prose.add(key)
+        first_copy = key not in seen_keys
+        seen_keys.add(key)
         if not b.furniture and (b.repeats >= 2 and key in captions or any_caption and len(key) >= 30 and any(
                 x.furniture == "photo caption" and abs(x.line - b.line) <= 3 and x.key.startswith(key)
                 for x in blocks[max(0, i - 3):i + 4])):
@@ -480,7 +480,6 @@ def classify(blocks: list[_Measured]) -> None:
                 and not (b.sentence and b.words >= 20 and first_copy):
             b.cls = "bad"  # a menu entry, a caption or a headline shown twice; of a sentence
             # of prose shown again (a reader's comment quoting it), the copies after the first
-
         # (furniture_reason has asked the lines of CALL_TO_ACTION_WORDS or fewer already)
         elif b.words <= 25 and (b.ends_story()
                                 or b.words > CALL_TO_ACTION_WORDS and is_call_to_action(b.text)
@@ -541,8 +540,9 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
     comments = False
     # readers' comments signed one after another: the first signature opens the comments,
     # however short the story above them
-    signed = [i for i, b in enumerate(blocks) if b.words <= 12 and _COMMENT_BYLINE.match(b.text)]
-    first_comment = signed[0] if len(signed) >= 2 else -1
+    signatures = [i for i, b in enumerate(blocks) if b.words <= 12 and b.text.endswith(":")
+                  and _COMMENT_BYLINE.match(b.text)]
+    first_comment = signatures[0] if len(signatures) >= 2 else -1
     for i, b in enumerate(blocks):
         if not comments and i == first_comment \
                 and sum(x.words for x in blocks[:i] if x.cls == "good") >= 40:
@@ -755,7 +755,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             if len(b.key) >= 30 and b.key in story_text:
                 score -= 1.0  # the story's own sentence shown above it: a standfirst
             scores[i] = score
-            near[i] = skipped
+            if not (video or over_credit):  # a video's title, a picture's caption: never
+                near[i] = skipped           # the headline, even for want of a better line
             if copies >= 2:
                 copied.add(i)
             if score > best:

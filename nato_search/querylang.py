@@ -12,7 +12,9 @@ The parts of this stage:
   (`engines.whoosh.translate`), the OpenSearch engine into its query DSL
   (`engines.opensearch.dsl`), so that both accept and refuse the same queries with the same
   messages, and a query means the same on both;
-- `describe` writes a tree back as a query, fields named, for `--explain`.
+- `describe` writes a tree back as a query, fields named, for `--explain`;
+- `respell` rewrites a query with close spellings of its words, for "did you mean" (each engine
+  says which words it knows).
 
 Grouping is Whoosh's, so that a query means the same on both engines: `NOT` binds tightest
 (one item), then `AND`, then `OR`, then `ANDNOT`, then `ANDMAYBE`, and words side by side last:
@@ -23,6 +25,7 @@ Grouping is Whoosh's, so that a query means the same on both engines: `NOT` bind
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -507,3 +510,53 @@ def describe(node: Node, default: str = "body") -> str:
     if isinstance(node, AndMaybe):
         return f"({describe(node.required, default)} ANDMAYBE {describe(node.optional, default)})"
     raise TypeError(f"not a query node: {node!r}")
+
+
+# ---------------------------------------------------------------------------------------------
+# "Did you mean"
+
+_SPELLED_WORD = re.compile(r"(?<![\w*?~'’])[^\W\d_][\w'’-]*(?![\w*?~:])", re.UNICODE)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, with a swap of two neighbours counted as one edit."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, prev2[j - 2] + 1)
+            cur.append(cost)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def close_enough(typed: str, known: str) -> bool:
+    """A correction a reader would accept: one edit in a short word, two in a longer one
+    ("cafe" is not "have", "eror" is not "for")."""
+    return edit_distance(typed, known) <= (1 if len(typed) <= 5 else 2)
+
+
+def respell(text: str, candidates: Callable[[str], Iterable[str]]) -> str | None:
+    """The query with each word replaced by the first of `candidates(word)` (the engine's
+    known spellings, none for a word it knows) close enough to it; None when no word changed.
+    Operators and words with pattern or field marks are left as they are."""
+    changed = False
+
+    def fix(m: re.Match) -> str:
+        nonlocal changed
+        word = m.group(0)
+        if word in _OPERATORS:
+            return word
+        low = word.lower()
+        for candidate in candidates(word):
+            if candidate != low and close_enough(low, candidate):
+                changed = True
+                return candidate
+        return word
+
+    # (a quotation mark ends a word: no word runs across one)
+    suggestion = '"'.join(_SPELLED_WORD.sub(fix, part) for part in text.split('"'))
+    return suggestion if changed else None

@@ -1179,20 +1179,11 @@ def extract_quotes(body: str) -> list[Quote]:
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
     names = article_names(narration) if found or reported else []
-    found = [(span, _completed(att, names, span.start)) for span, att in found]
-    found = [(span, att) for span, att in
-             ((span, _plain_word_speaker(att, people.lower_words)) for span, att in found)
-             if att is not None]
-    kept = []
-    for q in reported:
-        att = _plain_word_speaker(Attribution(q.speaker, q.speaker_as_written, q.role, ""),
-                                  people.lower_words)
-        if att is not None:
-            kept.append(q if att.speaker == q.speaker else Quote(
-                n=q.n, quote=q.quote, kind=q.kind, speaker=att.speaker,
-                speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
-                start=q.start, end=q.end))
-    reported = kept
+    found = [(span, att if name == att.speaker else
+              Attribution(name, att.as_written, att.role, att.how))
+             for span, att in found
+             if (name := _given_name(att.speaker, names, span.start, people.lower_words))
+             or not att.speaker]
     _split_quote_speakers(body, found)
     kind = "direct"
     for n, (span, attribution) in enumerate(found, 1):
@@ -1209,7 +1200,9 @@ def extract_quotes(body: str) -> list[Quote]:
             start=span.inner_start, end=span.inner_end,
         ))
     for q in reported:  # under the most complete name too
-        speaker = complete(q.speaker, names, q.start) if q.speaker else q.speaker
+        speaker = _given_name(q.speaker, names, q.start, people.lower_words)
+        if speaker is None:
+            continue
         out.append(Quote(n=len(out) + 1, quote=q.quote, kind="indirect", speaker=speaker,
                          speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
                          start=q.start, end=q.end))
@@ -1228,27 +1221,27 @@ _GROUPS = frozenset({
     "voters", "fans", "survivors", "relatives", "families", "parents"})
 
 
-def _plain_word_speaker(att: Attribution, lower_words: frozenset[str]) -> Attribution | None:
+def _plain_word_speaker(speaker: str, lower_words: frozenset[str]) -> str | None:
     """A speaker that is one capitalised word the prose also writes in lower case is no name:
     a group ("Analysts" -> "analysts", a description) or no speaker at all ("Interestingly",
-    "Whenever", "Deficit": the quotation is left out, as one without a speaker is)."""
-    speaker = att.speaker
-    if not speaker or " " in speaker or not speaker[:1].isupper() or speaker.isupper():
-        return att
+    "Whenever", "Deficit": None, the quotation is left out, as one without a speaker is)."""
+    if " " in speaker or not speaker[:1].isupper() or speaker.isupper():
+        return speaker
     low = speaker.casefold()
     if low in _GROUPS:
-        return Attribution(low, att.as_written, att.role, att.how)
+        return low
     if low in lower_words or low in OPENING_WORDS:
         return None
-    return att
+    return speaker
 
 
-def _completed(att: Attribution, names, at: int) -> Attribution:
-    """The attribution with its speaker under the most complete name the article gives."""
-    fuller = complete(att.speaker, names, at)
-    if fuller == att.speaker:
-        return att
-    return Attribution(fuller, att.as_written, att.role, att.how)
+def _given_name(speaker: str | None, names, at: int, lower_words: frozenset[str]) -> str | None:
+    """The speaker under the most complete name the article gives; None when the word that
+    names them is no name at all (`_plain_word_speaker`)."""
+    if not speaker:
+        return speaker
+    fuller = complete(speaker, names, at)
+    return _plain_word_speaker(fuller, lower_words) if fuller else fuller
 
 
 def _blank_quotes(body: str, spans: list[Span]) -> str:

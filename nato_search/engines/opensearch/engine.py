@@ -704,33 +704,17 @@ class OpenSearchEngine:
     def _suggest(self, text: str, kind: str, filters, fields) -> str | None:
         """Close spellings the index knows for words it does not, when the corrected query
         finds something (as the Whoosh engine's `searching.suggest`)."""
-        from nato_search.engines.whoosh.searching import _WORD, close_enough
-
         field = "text.words"
-        changed = False
 
-        def fix(m: re.Match) -> str:
-            nonlocal changed
-            word = m.group(0)
-            if word in querylang._OPERATORS:
-                return word
+        def candidates(word: str) -> list[str]:
             body = {"size": 0, "suggest": {"w": {"text": word.lower(), "term": {
                 "field": field, "suggest_mode": "missing", "max_edits": 2, "size": 5,
                 "prefix_length": 0, "min_word_length": 2}}}}
-            options = self._search(body)["suggest"]["w"]
-            for entry in options:
-                for option in entry.get("options", []):
-                    candidate = option["text"]
-                    if candidate != word.lower() and close_enough(word.lower(), candidate):
-                        changed = True
-                        return candidate
-            return word
+            return [option["text"] for entry in self._search(body)["suggest"]["w"]
+                    for option in entry.get("options", [])]
 
-        parts = text.split('"')
-        for i in range(len(parts)):
-            parts[i] = _WORD.sub(fix, parts[i])
-        suggestion = '"'.join(parts)
-        if not changed:
+        suggestion = querylang.respell(text, candidates)
+        if suggestion is None:
             return None
         try:
             query = dsl.translate(querylang.parse(suggestion), fields, self._near)
@@ -857,7 +841,8 @@ def highlight_spans(tree: querylang.Node, text: str, fields: set, near=None
     """(start, end, term) of the words of `text` the tree's positive leaves match, found as the
     Whoosh engine finds them (`searching.token_spans`, with the same analysis); `near(fuzzy)`
     gives the stems a `word~` stands for in the index."""
-    from nato_search.engines.whoosh.searching import _analysed, edit_distance, token_spans
+    from nato_search.engines.whoosh.searching import _analysed, token_spans
+    from nato_search.querylang import edit_distance
     from nato_search.speakers import fold
 
     terms: set[str] = set()

@@ -28,7 +28,7 @@ from whoosh import query
 from nato_search.engines.whoosh.schema import TALLY_SEPARATOR, text_analyzer
 from nato_search.errors import DateError, QueryError
 from nato_search.models import Hit, QuoteRecord
-from nato_search.querylang import _OPERATORS, check_syntax, plus_minus  # noqa: F401  (re-exported)
+from nato_search.querylang import _OPERATORS, check_syntax, plus_minus, respell  # noqa: F401  (re-exported)
 
 ARTICLE_FIELDS = ("title", "body")
 # what a query without field names searches: the body field indexes the title as well
@@ -724,30 +724,6 @@ def _date(value: str | None) -> date | None:
 # Spelling
 
 
-_WORD = re.compile(r"(?<![\w*?~'’])[^\W\d_][\w'’-]*(?![\w*?~:])", re.UNICODE)
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance, with a swap of two neighbours counted as one edit."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cost = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cost = min(cost, prev2[j - 2] + 1)
-            cur.append(cost)
-        prev2, prev = prev, cur
-    return prev[-1]
-
-
-def close_enough(typed: str, known: str) -> bool:
-    """A correction a reader would accept: one edit in a short word, two in a longer one
-    ("cafe" is not "have", "eror" is not "for")."""
-    return edit_distance(typed, known) <= (1 if len(typed) <= 5 else 2)
-
-
 def suggest(searcher, text: str, finds=None) -> str | None:
     """Return the query with its unknown words replaced by the closest words the index knows,
     when each is close to the word typed and the corrected query `finds` something."""
@@ -755,28 +731,15 @@ def suggest(searcher, text: str, finds=None) -> str | None:
     if "spell_body" not in reader.indexed_field_names():
         return None
     corrector = searcher.corrector("body")
-    changed = False
 
-    def fix(m: re.Match) -> str:
-        nonlocal changed
-        word = m.group(0)
-        if word in _OPERATORS:
-            return word
-        low = word.lower()
+    def candidates(word: str) -> list[str]:
         if any(reader.doc_frequency(f, t) for f in ARTICLE_FIELDS
                for t in [tok.text for tok in text_analyzer()(word)]):
-            return word
-        for candidate in corrector.suggest(low, limit=5, maxdist=2):
-            if candidate != low and close_enough(low, candidate):
-                changed = True
-                return candidate
-        return word
+            return []  # a word the index knows
+        return corrector.suggest(word.lower(), limit=5, maxdist=2)
 
-    parts = text.split('"')
-    for i in range(len(parts)):
-        parts[i] = _WORD.sub(fix, parts[i])
-    suggestion = '"'.join(parts)
-    if not changed:
+    suggestion = respell(text, candidates)
+    if suggestion is None:
         return None
     try:
         return suggestion if finds is None or finds(suggestion) else None
