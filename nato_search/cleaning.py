@@ -349,6 +349,7 @@ class _Measured:
     dateline: bool = False  # `is_date_line`, asked once
     byline: bool = False  # `is_byline`, asked once
     cls: str = "short"  # "good", "near", "short", "bad"
+    code: bool = False  # a line of a listing (`_code_lines`)
     tokens: list[str] = field(default_factory=list)  # its words (`text.words`)
 
     def block(self, role: str = "text", reason: str | None = None, zone: str = "story") -> Block:
@@ -460,6 +461,7 @@ def classify(blocks: list[_Measured]) -> None:
     captions = {b.key for b in blocks if b.furniture == "photo caption"}
     any_caption = bool(captions)  # no caption on the page: no line is a copy of one
     seen_keys: set[str] = set()
+    code = _code_lines(blocks)
     for i, b in enumerate(blocks):
         key = b.key
         first_copy = key not in seen_keys
@@ -474,6 +476,7 @@ def classify(blocks: list[_Measured]) -> None:
             any_caption = True
         stops_ok = b.stops >= GOOD_STOPS or not english
         near_ok = b.stops >= NEAR_STOPS or not english
+        b.code = code[i]
         if b.furniture:
             b.cls = "bad"
         elif b.repeats >= 2 and b.words <= 40 and not _ATTRIBUTION_START.match(b.text) \
@@ -496,13 +499,39 @@ def classify(blocks: list[_Measured]) -> None:
             b.cls = "short"
 
 
+# Program code or a table's rows: braces, "=", a closing ";", a call's "f(", box-drawing bars:
+# what menus and prose lines are not made of ("Share (Opens in new window)" is a menu's)
+_CODE_MARK = re.compile(r"[{}=│┃]|;$|\w\(|^[()]|\($")
+
+
+def _code_lines(blocks: list[_Measured]) -> list[bool]:
+    """Which lines are a listing's: code marks in a line that is no sentence, and the short
+    lines between two such lines ("SELECT", "FROM", "),"). Code repeats its lines as menus do,
+    but it stands in the article: the run that holds the article pays for a listing as for a
+    run of short lines (its lines are still left out of the body)."""
+    marked = [not b.sentence and b.words <= 20 and bool(_CODE_MARK.search(b.text)) for b in blocks]
+    code = marked[:]
+    last = None  # the last marked line, if only short lines followed it
+    for i, b in enumerate(blocks):
+        if marked[i]:
+            if last is not None and 1 < i - last <= LISTING_GAP:
+                code[last + 1:i] = [True] * (i - last - 1)
+            last = i
+        elif b.sentence or b.words > 8 or b.furniture not in (None, "separator"):
+            last = None
+    return code
+
+
+LISTING_GAP = 6  # lines between two lines of code that are still the listing's
+
+
 # What each class is worth to the run that holds the article.
 def _worth(b: _Measured) -> float:
     if b.cls == "good":
         return b.words
     if b.cls == "near":
         return b.words * 0.3
-    if b.cls == "short":
+    if b.cls == "short" or b.code:
         return -1.5
     if b.ends_story():
         return -60.0  # "Related stories", "12 Comments": what follows is not this article
@@ -564,7 +593,7 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
                                              for x in blocks[max(0, i - 6):i])
             total, start = (HEADER_WORTH if signed else 0.0), i
         w = _worth(b) * (0.25 if comments and b.cls in ("good", "near") else 1.0)
-        if b.cls == "short":
+        if b.cls == "short" or b.code:
             # a run of short lines (code, a table, a list) costs at most SHORT_RUN
             w = max(w, -SHORT_RUN - run)
             run += w

@@ -313,3 +313,31 @@ def test_a_section_with_its_reading_time_is_no_headline():
     blocks = measure("Politics 3 min read\n\nA headline of the story\n")
     classify(blocks)
     assert [_headline_shape(b) for b in blocks] == [False, True]
+
+
+def test_a_post_split_by_code_listings_is_read_from_its_headline():
+    # A tutorial: prose between listings whose lines repeat as a menu's do ("SELECT", "FROM").
+    # The listings cost the run no more than other short lines: the article is the whole post,
+    # not its last section.
+    listing = ("WITH readings AS (\nSELECT *\nFROM unnest(array[4, 7, 9, 31, 5]) AS n\n),\n"
+               "stats AS (\nSELECT\navg(n) AS mean,\nstddev(n) AS spread\nFROM\nreadings\n)\n"
+               "SELECT\nn,\n(n - mean) / spread AS score\nFROM\nreadings,\nstats;\n\n"
+               " n │ score\n───┼──────\n 4 │ -0.61\n 7 │ -0.35\n 9 │ -0.18\n31 │ 1.72\n")
+    step = ("In step {} we change one thing in the query above and look again at the scores it "
+            "gives, to see whether the outlier still stands out from the rest of the series.\n\n")
+    text = ("Jane Doe\nAbout\nSubscribe\n\n12 March 2021\nSQL\n\n"
+            "Finding Outliers With Nothing But SQL\n\n"
+            "Most teams find out about bad data from their users, days after it arrived. This post "
+            "shows how to catch it the hour it lands, with a query and a little statistics.\n\n"
+            "We start from a series of numbers and ask which of them is far from the others, and "
+            "how far is too far for the kind of data we keep in our tables every day.\n\n"
+            + "".join(listing + "\n" + step.format(n) for n in ("one", "two", "three", "four", "five", "six"))
+            + "Conclusion\n\nA few lines of SQL go a long way. The same query runs on a table of "
+              "millions of rows, and the thresholds we chose here are a fair place to start for "
+              "most series that change slowly from one hour to the next, as most of ours do.\n\n"
+              "Similar articles\nAbout\nSubscribe\n")
+    article = article_from_text("a.txt", "a.txt", text)
+    assert article.title == "Finding Outliers With Nothing But SQL"
+    assert article.date == date(2021, 3, 12)
+    assert "Most teams find out about bad data" in article.body
+    assert "A few lines of SQL go a long way." in article.body
