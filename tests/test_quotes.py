@@ -544,6 +544,12 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
+    # titles written without their full stop, and a post's own name, are not the name's
+    ("Prof Ada Lund, director of a research centre at a university, says: “Opening the campus "
+     "now is a risk for every town around it.”", "Ada Lund"),
+    ("“We will send a team to the border,” Taoiseach Ciara Byrne said.", "Ciara Byrne"),
+    ("Governor Ray Dunne appointed her on Monday. “It is entirely appropriate to do so,” Gov. "
+     "Dunne said.", "Ray Dunne"),
 ])
 def test_who_the_clause_and_the_narration_are_about(text, speaker):
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
