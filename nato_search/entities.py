@@ -85,7 +85,7 @@ chief-executive ombudsman treasurer clerk mufti ayatollah monsignor state fact-c
 democrat democrats republican republicans democratic conservative labour liberal tory
 socialist communist
 dr cio cto cmo cso ciso vp svp evp farmer rancher grower fisherman shopkeeper
-prof gov sen rep gen adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste
+prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste
 """)
 
 # Posts of office that a surname alone may follow ("Fed President Kocherlakota").
