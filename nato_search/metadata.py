@@ -169,8 +169,9 @@ _MON = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(
 _WDAY = r"(?:\b(?P<wday>mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b\.?,?\s*\(?\s*)?"
 _ORD = r"(?:st|nd|rd|th)?"
 # A year ends at a word's end, or where a scrape glued the next word or a reading time to it
-# ("March 13, 2019March 15, 2019", "Aug. 23, 2019timer", "Mar 3, 20263 mins")
-_YEAR_END = r"(?:\b|(?=[^\W\d_])|(?=\d{1,3}\s*min))"
+# ("March 13, 2019March 15, 2019", "Aug. 23, 2019timer", "Mar 3, 20263 mins", a time:
+# "November 9, 20235:01 AM ET")
+_YEAR_END = r"(?:\b|(?=[^\W\d_])|(?=\d{1,3}\s*min)|(?=\d{1,2}:\d\d))"
 _DATE_PATTERNS = [
     # Sunday, January 6, 2019 / Oct. 19, 2024 / July 9 / November 9th 2023
     re.compile(rf"{_WDAY}{_MON}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<year>\d{{4}}){_YEAR_END})?",
@@ -345,8 +346,10 @@ def _windows(text: str, hints: list[tuple[int, int]], before: int, after: int) -
 def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bool]:
     """"dm" or "md": how the page writes numeric dates, and whether its evidence says so.
 
-    A number over 12 settles it; else the order of the page's dates with month names ("9 July"
-    or "July 9"); else a slash is read month first, as in the US, and a dot day first."""
+    A number over 12 settles it; else a reading that falls near a date the page writes in
+    words (`_vote_by_written_days`); else the order of the page's dates with month names
+    ("9 July" or "July 9"); else a slash is read month first, as in the US, and a dot day
+    first."""
     votes = {"dm": 0, "md": 0}
     for n, m in matches:
         if n == NUMERIC:
@@ -356,11 +359,49 @@ def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bo
             elif b > 12 >= a:
                 votes["md"] += 2
     if votes["dm"] == votes["md"]:
+        _vote_by_written_days(matches, votes)
+    if votes["dm"] == votes["md"]:
         votes["md"] += sum(1 for n, _ in matches if n == 0)
         votes["dm"] += sum(1 for n, _ in matches if n == 1)
     if votes["dm"] == votes["md"]:
         return ("md" if "/" in text else "dm"), False
     return ("dm" if votes["dm"] > votes["md"] else "md"), True
+
+
+NEAR_DAYS = 7  # a numeric date this near a date written in words is the same news
+
+
+def _vote_by_written_days(matches: list[tuple[int, re.Match]], votes: dict[str, int]) -> None:
+    """Votes from coincidence: "02/11/2023" on a page that also writes "November 2, 2023" (or
+    a day a few days from it) and nothing near February 11 is read day first."""
+    written = []
+    for n, m in matches:
+        if n != NUMERIC and m.group("year"):
+            groups = m.groupdict()
+            month = MONTHS.get(groups["mon"].lower().rstrip(".")) if groups.get("mon") \
+                else int(groups["month"])
+            written.append(_safe_date(int(m.group("year")), month, int(groups["day"])))
+    written = [d for d in written if d]
+    if not written:
+        return
+    for n, m in matches:
+        if n != NUMERIC:
+            continue
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        if a == b or a > 12 or b > 12:
+            continue
+        year += (2000 if year < 70 else 1900) if year < 100 else 0
+        near = {order: day is not None and any(abs((day - w).days) <= NEAR_DAYS for w in written)
+                for order, day in (("dm", _safe_date(year, b, a)), ("md", _safe_date(year, a, b)))}
+        if near["dm"] != near["md"]:
+            votes["dm" if near["dm"] else "md"] += 2
+
+
+def _safe_date(year: int, month: int | None, day: int) -> date | None:
+    try:
+        return date(year, month or 0, day)
+    except ValueError:
+        return None
 
 
 def find_dates(text: str, order: str | None = None, settled: bool = True) -> list[FoundDate]:
@@ -503,7 +544,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     # the first three paragraphs of twenty words or more (counting words is not free: stop there)
     paragraphs = list(itertools.islice((i for i in story if _words_in(blocks[i]) >= 20), 3))
     lead_end = max(paragraphs[min(2, len(paragraphs) - 1)] + 1 if paragraphs else len(blocks),
-                   first + 6)
+                   first + LEAD_LINES)
     lead_end = min(lead_end, len(blocks))
     for i in range(max(0, top), lead_end):
         block = blocks[i]
@@ -523,7 +564,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
             elif block.role in ("date", "byline") or _words_in(block) <= 14 and \
                     _mostly_date(text, fd):
                 strength, how = HEADER_LINE, "date line"
-            elif _words_in(block) <= 14:
+            elif _words_in(block) <= 14 and not _names_only(text):
                 continue  # "The Social Security Act was signed into law on August 14, 1935": a
                 #           sentence of the story's highlights, about an event
             else:
@@ -582,6 +623,17 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
         return None, None
     best = max(found, key=lambda e: (e.strength, -e.position))
     return best.day, best.how
+
+
+# The header is searched down to the third paragraph, and at least this far into the story:
+# a teaser or a caption above the headline may stand for paragraphs
+LEAD_LINES = 8
+
+
+def _names_only(text: str) -> bool:
+    """A line of names around a date ("The Guardian logo The Guardian 02/10/2020 Anna
+    Fazackerley": outlet and author), not a sentence: hardly a word in lower case."""
+    return sum(1 for w in text.split() if w[:1].islower()) <= 2
 
 
 FAR_LABEL, FAR_LINE = 15, 10

@@ -341,3 +341,62 @@ def test_a_post_split_by_code_listings_is_read_from_its_headline():
     assert article.date == date(2021, 3, 12)
     assert "Most teams find out about bad data" in article.body
     assert "A few lines of SQL go a long way." in article.body
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("November 9, 20235:01 AM ET", date(2023, 11, 9)),  # the time glued to the year
+    ("Nov. 9, 202311:45 PM", date(2023, 11, 9)),
+])
+def test_dates_on_the_lines_scrapes_make(line, expected):
+    text = (f"Ministers agree to deepen defence ties\n\n{line}\n\n"
+            "Ministers from both countries agreed on Friday to deepen their cooperation on defence "
+            "industries and joint training, officials said after the talks ended.\n")
+    assert article_from_text("x", "x", text).date == expected
+
+
+@pytest.mark.parametrize("stamp, written, expected", [
+    # the day the page also writes in words settles which number is the month
+    ("02/11/2023 02:00pm GMT", "November 2, 2023", date(2023, 11, 2)),
+    ("11/02/2023 02:00pm ET", "2 November 2023", date(2023, 11, 2)),
+    ("02.10.2020", "Sept. 29, 2020", date(2020, 10, 2)),
+])
+def test_a_numeric_date_is_read_as_the_dates_written_in_words_show(stamp, written, expected):
+    text = (f"Ministers agree to deepen defence ties\n\n{stamp}\n\n"
+            "Ministers from both countries agreed on Friday to deepen their cooperation on defence "
+            "industries and joint training, officials said after the talks ended.\n\n"
+            f"A photograph taken on {written} shows the two delegations at the start of the talks, "
+            "which went on late into the night.\n")
+    assert article_from_text("x", "x", text).date == expected
+
+
+def test_the_date_line_under_a_headline_below_a_teaser_of_the_same_story():
+    # a teaser of the story and a caption open the run: the date line under the headline is
+    # still in the article's header
+    text = ("Home\nNews\nSport\n\n"
+            "Ministers agree to deepen defence ties New analysis shows how far the two countries "
+            "have come in a year of talks, and how far they still have to go before a treaty.\n\n"
+            "Soldiers of both countries train together at a base in the north of the country, in a "
+            "photograph taken during the exercises last month.\n\n"
+            "Special Series\n\nDefence explained\n\n"
+            "The two countries have argued over their borders for decades. These stories explain "
+            "the history of the dispute and what the new treaty would change for each side.\n\n"
+            "Two countries agree to deepen their defence ties after a year of talks\n\n"
+            "November 9, 2023\n\nBy\n\nJane Doe\n\n"
+            "Ministers from both countries agreed on Friday to deepen their cooperation on defence "
+            "industries and joint training, officials said after the talks ended.\n\n"
+            "The agreement still has to be approved by both parliaments, which meet next month to "
+            "debate it and may ask for changes before they vote.\n")
+    assert article_from_text("x", "x", text).date == date(2023, 11, 9)
+
+
+def test_a_date_on_a_line_of_names_under_the_headline():
+    # the outlet's logo, the date and the author on one line: no sentence about an event
+    text = ("Home\nNews\n\nStudent halls too full to be safe, experts warn\n\n"
+            "The Courier logo The Courier 02/10/2020 Jane Doe\n"
+            "a person standing in front of a brick building: Photograph: Jane Doe/Getty © Provided "
+            "by The Courier Photograph: Jane Doe/Getty\n\n"
+            "Ministers from both countries agreed on Friday to deepen their cooperation on defence "
+            "industries and joint training, officials said after the talks ended.\n\n"
+            "A photograph taken on Sept. 29, 2020 shows the two delegations at the start of the "
+            "talks, which went on late into the night.\n")
+    assert article_from_text("x", "x", text).date == date(2020, 10, 2)
