@@ -614,6 +614,11 @@ def _trim(blocks: list[_Measured], start: int, end: int) -> tuple[int, int]:
     """Cut a lead-in or a tail that adds little to the run and stands apart from it by a gap of
     furniture: teasers above the story net of the menus between them and it, a comment below."""
     worth = [_worth(b) for b in blocks[start:end]]
+    # a lead-in under the article's byline or date line opens the article: it is worth its
+    # header too, as in `main_run` (prose, not a menu's Title Case list of sections)
+    lead_in = blocks[start]
+    header = HEADER_WORTH if lead_in.cls == "good" and lead_in.title_case_ratio() < 0.8 and any(
+        x.dateline or x.byline for x in blocks[max(0, start - 6):start]) else 0.0
 
     def gap_before(k: int) -> float:  # the worth of the furniture just before position k
         total = 0.0
@@ -624,7 +629,7 @@ def _trim(blocks: list[_Measured], start: int, end: int) -> tuple[int, int]:
 
     prefix, best_cut, best_sum = 0.0, 0, 0.0
     for k, w in enumerate(worth):
-        if (k and blocks[start + k].cls == "good" and prefix < MARGINAL
+        if (k and blocks[start + k].cls == "good" and prefix + header < MARGINAL
                 and prefix <= best_sum + MARGINAL and gap_before(k) <= -GAP):
             best_cut, best_sum = k, prefix
         prefix += w

@@ -400,3 +400,29 @@ def test_a_date_on_a_line_of_names_under_the_headline():
             "A photograph taken on Sept. 29, 2020 shows the two delegations at the start of the "
             "talks, which went on late into the night.\n")
     assert article_from_text("x", "x", text).date == date(2020, 10, 2)
+
+
+def test_the_lead_above_an_advertisement_block_is_kept():
+    # the article's first two paragraphs under its byline and date, then an advertisement and a
+    # newsletter sign-up inside the story: the lead is the article's, not a teaser above it
+    text = ("Home\nNews\nPolitics\n\n"
+            "Minister accused of misleading parliament over messages\n\n"
+            "By Jane Doe\nPublished 8th Nov 2023, 18:58 GMT\n\n"
+            "The minister has been accused of misleading parliament over the release of messages "
+            "to the inquiry.\n\n"
+            "The opposition leader said the minister and his deputy “must immediately set the "
+            "record straight”. It comes amid a row over the government's dealings with the "
+            "inquiry, with critics accusing it of a secretive approach.\n\n"
+            "Advertisement\nHide Ad\n\nAdvertisement\nHide Ad\n\n"
+            "Sign up to our Politics newsletter\nSign up\nSign up\n"
+            "This site is protected by reCAPTCHA and the Google Privacy Notice and Terms of "
+            "Service apply.\n\n"
+            "The government was criticised before for failing to hand over the messages, but has "
+            "now provided thousands of them following a legal order.\n\n"
+            "Last week, the minister told members that the inquiry had only asked for the "
+            "messages in September, just a matter of weeks before the deadline it set.\n\n"
+            "However, a timeline published by the government on Wednesday shows that the messages "
+            "were asked for in February, months before the minister said they were.\n")
+    body = article_from_text("x", "x", text).body
+    assert "must immediately set the record straight" in body
+    assert "misleading parliament over the release" in body
