@@ -539,6 +539,7 @@ def _worth(b: _Measured) -> float:
 
 
 SHORT_RUN = 12.0
+SIGNED_ARTICLE = 100.0  # the worth of a signed run that is an article, whatever follows it
 HEADER_WORTH = 20.0
 
 
@@ -567,6 +568,7 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
     best, best_span = 0.0, None
     total, start, run = 0.0, 0, 0.0
     comments = False
+    run_signed = after_end = False
     # readers' comments signed one after another: the first signature opens the comments,
     # however short the story above them
     signatures = [i for i, b in enumerate(blocks) if b.words <= 12 and b.text.endswith(":")
@@ -591,8 +593,12 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
             # worth a short paragraph (a footer's "about us" or a comment has none)
             signed = b.cls in ("good", "near") and any(x.dateline or x.byline
                                              for x in blocks[max(0, i - 6):i])
-            total, start = (HEADER_WORTH if signed else 0.0), i
-        w = _worth(b) * (0.25 if comments and b.cls in ("good", "near") else 1.0)
+            total, start, run_signed = (HEADER_WORTH if signed else 0.0), i, signed
+        if run_signed and not after_end and b.ends_story() and total >= SIGNED_ARTICLE:
+            after_end = True  # an article under its header, then "Related stories", "Share":
+            # the prose below it (other stories' captions, teasers) is worth less
+        w = _worth(b) * (0.25 if comments and b.cls in ("good", "near") else
+                         0.5 if after_end and b.cls in ("good", "near") else 1.0)
         if b.cls == "short" or b.code:
             # a run of short lines (code, a table, a list) costs at most SHORT_RUN
             w = max(w, -SHORT_RUN - run)

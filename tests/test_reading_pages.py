@@ -426,3 +426,27 @@ def test_the_lead_above_an_advertisement_block_is_kept():
     body = article_from_text("x", "x", text).body
     assert "must immediately set the record straight" in body
     assert "misleading parliament over the release" in body
+
+
+def test_a_short_article_outweighs_the_captions_of_other_stories_below_it():
+    # a short story under its date line, then "RELATED STORIES" and a gallery of other
+    # stories whose photo captions are long prose: the story is the article
+    story = ("KOBE – A total of 600 boxes of masks have been lost at a hospital in the city, its "
+             "staff said on Tuesday, as the country faces a shortage of them.\n\n"
+             "The masks had been kept in a machine room on the third floor of the hospital, which "
+             "only its employees can enter, according to the police.\n\n"
+             "Four of the twelve boxes were gone when a worker checked the room on Thursday, and "
+             "the hospital told the police the next day.\n\n"
+             "The loss is regrettable, the hospital said, although it still has enough masks for "
+             "its staff and patients for now.\n\n")
+    gallery = "".join(
+        f"Other story number {n} in the list\n"
+        f"Students wearing masks walk to the station in the capital on {day}, as the number of "
+        "cases keeps rising and schools close their doors for two weeks or more.\n"
+        for n, day in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"), 1))
+    text = ("News\nSport\n\nHospital loses 600 boxes of masks\n\nFeb 18, 2020\n\nSHARE\n\n" + story
+            + "RELATED STORIES\n\nMasks in short supply\nPrices of masks soar\n\n"
+            + "Twitter\nFacebook\n\nJOIN THE CONVERSATION\n\nEDITORS' PICKS\n" + gallery)
+    article = article_from_text("x", "x", text)
+    assert "A total of 600 boxes of masks" in article.body
+    assert "Students wearing masks" not in article.body
