@@ -377,3 +377,15 @@ def test_lines_measured_on_earlier_pages_read_the_same():
     assert len(cleaning._shared_lines) > 100
     assert warm == cold
     assert [[b.words for b in blocks] for blocks in warm] == [[b.words for b in blocks] for blocks in cold]
+
+
+@pytest.mark.parametrize("line, is_date", [
+    ("13 Jan 2020, 22:11 GMT+10", True),  # a zone written as an offset
+    ("Nov 9, 2023, 12:51 AM EST", True),
+    ("13 Jan 2020, 22:11 UTC+05:30", True),
+    ("13 Jan 2020, the day the fires were brought under control", False),
+])
+def test_date_lines_with_their_time_and_zone(line, is_date):
+    from nato_search.cleaning import is_date_line
+
+    assert is_date_line(line) is is_date
