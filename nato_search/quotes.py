@@ -1435,7 +1435,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                    # "He suggested a scenario, in which "the equipment has been ...""
                    or len(inner.split()) >= 6)
         if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")):
-            att = resolver.resolve(_subject(m.group("np"))) or \
+            subject = _subject(m.group("np"))
+            if _NAMED_DOCUMENT.match(subject):
+                subject = _document_author(subject)  # "a Biden campaign release declared"
+            att = resolver.resolve(subject) or \
                 resolver.resolve(_sentence_subject(body[s_start:span.start]))
             if att:
                 att.how = "before"
@@ -1583,10 +1586,14 @@ def _subject(np: str) -> str:
     return re.split(r"\s+(?:who|which)\s+", main, maxsplit=1)[0]
 
 
-_DOCUMENT_WORDS = (r"(?:statement|decree|letter|description|message|post|tweet|notice|sign|"
+_DOCUMENT_WORDS = (r"(?:statement|release|decree|letter|description|message|post|tweet|notice|sign|"
                    r"report|text|note|document|caption|banner|placard|headline|order|ruling|"
                    r"opinion|judgment|judgement|verdict|decision)\b")
 _DOCUMENT = re.compile(r"\b" + _DOCUMENT_WORDS, re.I)
+# "a Biden campaign release", "a White House statement": the author named before the document
+_NAMED_DOCUMENT = re.compile(r"^(?:(?i:an?|the)\s+)?(?!(?i:an?|the)\s)"
+                             r"(?P<author>(?:[A-Z][\w.'’&-]*\s+)+(?:[a-z]+\s+)?)"
+                             r"(?:press\s+|news\s+)?" + _DOCUMENT_WORDS + r"\s*$")
 
 
 def _document_author(np: str) -> str:
@@ -1595,6 +1602,9 @@ def _document_author(np: str) -> str:
     m = re.search(r"\b(?:by|from|of)\s+(.+)$", np)
     if m:
         return m.group(1).split(",")[0]  # "the Court, released on Wednesday," -> "the Court"
+    m = _NAMED_DOCUMENT.match(np.strip())
+    if m:
+        return m.group("author").strip()
     m = re.match(r"^(.{2,60}?)['’]s?\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_WORDS, np.strip(), re.I)
     if m:
         return m.group(1)
@@ -1640,7 +1650,11 @@ def _clause_subject(text: str) -> str:
 
 
 _ASIDE = re.compile(r"^(?:in|on|at|during|after|before|when|while|speaking|according|from|"
-                    r"with|without|for|to|by|via|as|through|under|since"
+                    r"with|without|for|to|by|via|as|through|under|since|lest|although|though|"
+                    r"because|unless|until|once|despite|amid"
+                    # "Shortly after 6 p.m. Eastern time, a Biden campaign release declared"
+                    r"|(?:shortly|soon|just|moments?|minutes?|hours?|days?|weeks?|months?|"
+                    r"years?|immediately|right|not long)\s+(?:after|before|later|earlier)"
                     # "Consistent with the easing, the statement says ..."
                     r"|(?:consistent|contrary|similar|compared|prior|due|thanks|relative|"
                     r"identical|close)\s+(?:with|to))\b", re.I)

@@ -548,6 +548,12 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("Prof Ada Lund, director of a research centre at a university, says: “Opening the campus "
      "now is a risk for every town around it.”", "Ada Lund"),
     ("“We will send a team to the border,” Taoiseach Ciara Byrne said.", "Ciara Byrne"),
+    # a clause of time or a subordinate clause opening the sentence is not its subject
+    ("Shortly after 6 p.m. Eastern time, a White House statement declared: “The president will "
+     "travel to Tokyo next week.”", "White House"),
+    ("Dan Snyder spoke on Monday. Lest one assume Snyder is somehow under the impression he is "
+     "still living in 2019, he immediately followed up his comment by noting today is the start "
+     "of “a great new year for all of us.”", "Dan Snyder"),
     ("Governor Ray Dunne appointed her on Monday. “It is entirely appropriate to do so,” Gov. "
      "Dunne said.", "Ray Dunne"),
 ])
