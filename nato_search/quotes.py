@@ -1075,7 +1075,7 @@ def _note_mentions(text: str, people: People) -> None:
         while toks and toks[0].casefold() in ROLE_WORDS:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
         if len(toks) >= 2 and all(_is_name_token(t) for t in toks) \
-                and not people.common_words(" ".join(toks)) \
+                and not people.common_words(" ".join(toks)) and not is_place(" ".join(toks)) \
                 and not _ACRONYM_AFTER.match(text, m.end()):  # "Application Programming
             person = people.add(" ".join(toks))                #  Interfaces (APIs)": a term
             if person.gender is None:  # "first lady Melania Trump", "Mrs. Jill Biden"

@@ -721,3 +721,15 @@ def test_a_two_word_title_is_the_role():
     [q] = extract_quotes("\"We will sue the government,\" said California Attorney General "
                          "Xavier Becerra.")
     assert (q.speaker, q.role) == ("Xavier Becerra", "Attorney General")
+
+
+def test_she_means_a_person_not_a_nation_or_the_place_in_a_university():
+    # the man quoted last is not "she"; of the women before him, the person, not "the Lummi
+    # Nation" nor the "New Mexico" of a university's name
+    text = ("Judge Ana Ruiz was sworn in on Monday. Her appointment was announced in December.\n\n"
+            "She attended University of New Mexico for undergrad. She served as chief judge for "
+            "the Lummi Nation.\n\n“We are proud of her,” Governor Ray Dunne said.\n\n"
+            "At a press conference, a reporter asked Ruiz, “What do you see as the biggest "
+            "problem?”\n\n“The biggest hurdle is getting people to understand it,” she replied.")
+    replied = [q for q in extract_quotes(text) if q.quote.startswith("The biggest hurdle")]
+    assert [q.speaker for q in replied] == ["Ana Ruiz"]
