@@ -980,9 +980,10 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip("\"”’)").endswith((".", "!", "?", "…"))
 
 
-def _note_subject(sentence: str, people: People) -> None:
-    """Remember a person who is the subject of a sentence ("South Korean President Yoon ...")."""
-    if not _ends_sentence(sentence):
+def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
+    """Remember a person who is the subject of a sentence ("South Korean President Yoon ...");
+    `prose`: the sentence is known to be one (its quotation, blanked, held its full stop)."""
+    if not prose and not _ends_sentence(sentence):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
     # (each pattern asked only when the words it opens with are there: this runs per sentence)
     unnamed = _SOME_OF.match(sentence) if sentence[:1] in "OSTMA" else None
@@ -1126,8 +1127,10 @@ def extract_quotes(body: str) -> list[Quote]:
         if next_span is not None and s_start <= next_span.start < s_end \
                 and body[s_start:next_span.start].strip():
             # a sentence read before its quotation: "Curie, 21, came second, but she admitted
-            # the accolade "came with a price"": "she" is the subject it opened with
-            _note_subject(narration[s_start:s_end].strip(), people)
+            # the accolade "came with a price"": "she" is the subject it opened with (its
+            # full stop may stand inside the quotation, blanked in the narration)
+            _note_subject(narration[s_start:s_end].strip(), people,
+                          prose=_ends_sentence(body[s_start:s_end]))
         # quotes that open in this sentence
         while next_span is not None and next_span.start < s_end:
             span = next_span

@@ -733,3 +733,13 @@ def test_she_means_a_person_not_a_nation_or_the_place_in_a_university():
             "problem?”\n\n“The biggest hurdle is getting people to understand it,” she replied.")
     replied = [q for q in extract_quotes(text) if q.quote.startswith("The biggest hurdle")]
     assert [q.speaker for q in replied] == ["Ana Ruiz"]
+
+
+def test_the_subject_of_a_sentence_ending_in_a_quotation_is_whom_he_means():
+    # the sentence's full stop stands inside its quotation: it is still a sentence of the story,
+    # and its subject ("Regev"), not the person spoken of before it, is the one "he" means
+    text = ("Robin Collins pressed the diplomat Mark Regev for a death toll on Wednesday.\n\n"
+            "Each time, Regev focused on the army's objectives, which he said include the "
+            "elimination of the group's “military machine.”\n\n"
+            "“If we need to attack it again, we will attack it again,” he said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Mark Regev", "Mark Regev"]
