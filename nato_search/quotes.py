@@ -971,6 +971,8 @@ _PREPOSITIONS = frozenset({
 _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the|them|those)"
                       r"(?:\s+[a-z][\w-]*)?(?=\s)")
 _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),")
+# "..., according to Max Schrems, Austrian privacy activist ...": the source of a sentence
+_ACCORDING_CLOSING = re.compile(r",\s+according to ((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\b")
 _PRONOUN_OPENING = re.compile(r"(?:[^,]{0,40},\s+)?(He|She)\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -1024,6 +1026,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
         if name:
             break
     if not name:
+        # no one opens it: the person it is told after ("..., according to Max Schrems,
+        # founder of ...") is the one spoken of, whom a "he" that follows means
+        source = _ACCORDING_CLOSING.search(sentence) if "according to" in sentence else None
+        named = clean_name(source.group(1)) if source else None
+        if named is not None and not named.organisation and len(named.text.split()) >= 2:
+            people.last = people.find(named.text) or people.add(named.text, named.role)
         return
     if len(name.split()) >= 2 and people.common_words(name):
         return  # "Application Programming Interfaces (APIs) let ...": a term, not a person

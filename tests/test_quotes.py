@@ -743,3 +743,10 @@ def test_the_subject_of_a_sentence_ending_in_a_quotation_is_whom_he_means():
             "elimination of the group's “military machine.”\n\n"
             "“If we need to attack it again, we will attack it again,” he said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Mark Regev", "Mark Regev"]
+
+
+def test_a_source_named_after_according_to_is_whom_he_means():
+    text = ("The spokesman Al Tolan disagreed with the board.\n\n"
+            "The words were not part of the court's judgment, according to Max Weber, an "
+            "Austrian privacy activist. “You cannot sell your fundamental rights,” he says.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Max Weber"]
