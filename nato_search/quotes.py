@@ -974,6 +974,10 @@ _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z
 # "..., according to Max Schrems, Austrian privacy activist ...": the source of a sentence
 _ACCORDING_CLOSING = re.compile(r",\s+according to ((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\b")
 _PRONOUN_OPENING = re.compile(r"(?:[^,]{0,40},\s+)?(He|She)\b")
+# "In Hajjaj’s case, she decided ...": the pronoun is the person the opening phrase names
+_POSSESSIVE_OPENING = re.compile(
+    r"(?:In|For|From|On)\s+(?:[a-z]+\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s?\s+"
+    r"(?:case|part|view|side|account|mind|eyes|telling|words)\s*,\s+(?P<pronoun>he|she)\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
@@ -998,6 +1002,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
         people.last = person  # "According to Muyembe, many ..."
         return
     head = sentence[:48]
+    owner = _POSSESSIVE_OPENING.match(sentence) if "s " in head and (
+        "he" in head or "she" in head) else None
+    if owner and (person := people.find(owner.group("name"))) is not None \
+            and person.gender in (None, PRONOUNS[owner.group("pronoun")]):
+        people.last = person
+        return
     opening = _PRONOUN_OPENING.match(sentence) if "He" in head or "She" in head else None
     if opening:
         person = people.pronoun(opening.group(1))

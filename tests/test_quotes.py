@@ -750,3 +750,13 @@ def test_a_source_named_after_according_to_is_whom_he_means():
             "The words were not part of the court's judgment, according to Max Weber, an "
             "Austrian privacy activist. “You cannot sell your fundamental rights,” he says.")
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Max Weber"]
+
+
+def test_a_pronoun_after_a_name_s_case_is_that_person():
+    text = ("Nesma Haddad fled the north with her family. “I was very afraid,” she said.\n\n"
+            "Dr. Sherine Abed, a doctor at the hospital, said 22 infants were in the ward. "
+            "“Families cannot reach them,” she said.\n\n"
+            "In Haddad’s case, she decided to stay at the hospital to be near her child. "
+            "“I am worried about him,” she continued.")
+    worried = [q.speaker for q in extract_quotes(text) if q.quote.startswith("I am worried")]
+    assert worried == ["Nesma Haddad"]
