@@ -958,8 +958,14 @@ _SUBJECT_NAME = re.compile(
 
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
-    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*),\s+(?:a|an|the|who|would|"
+    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*)(?:\s+\([^)]{1,40}\))?,\s+"
+    r"(?:a|an|the|who|would|"
     r"[a-z]+ed|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s)")  # "X, chief executive of Y, says"
+
+
+# "Dan (not his real name), a 19-year-old student, ...": what follows a lone name says it is a
+# person's
+_PERSON_APPOSITION = re.compile(r"(?:\s+\([^)]{1,40}\))?,\s+(?:an?\s+)?(?:\d{1,3}-year-old|who)\b")
 
 
 _PREPOSITIONS = frozenset({
@@ -1045,8 +1051,10 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
         return
     if len(name.split()) >= 2 and people.common_words(name):
         return  # "Application Programming Interfaces (APIs) let ...": a term, not a person
-    if len(name.split()) >= 2 or role or people.find(name):
-        # a lone capitalised word is a person only when a role or an earlier mention says so
+    if len(name.split()) >= 2 or role or people.find(name) \
+            or _PERSON_APPOSITION.match(clause, m.end("np")):
+        # a lone capitalised word is a person only when a role, an earlier mention or an
+        # apposition ("Dan, a 19-year-old student") says so
         person = people.find(name) if len(name.split()) == 1 else None
         people.last = person or people.add(name, role)
 

@@ -760,3 +760,12 @@ def test_a_pronoun_after_a_name_s_case_is_that_person():
             "“I am worried about him,” she continued.")
     worried = [q.speaker for q in extract_quotes(text) if q.quote.startswith("I am worried")]
     assert worried == ["Nesma Haddad"]
+
+
+def test_a_lone_name_with_an_age_after_it_is_a_person():
+    text = ("Fraser Amos, a final-year student, is helping to rally support for a rent strike.\n\n"
+            "Dan (not his real name), a 19-year-old first-year student, has just returned home "
+            "after a week in halls. He does not plan to go back. “I was living in a flat with "
+            "five other students who were nice,” he says.")
+    flat = [q.speaker for q in extract_quotes(text) if q.quote.startswith("I was living")]
+    assert flat == ["Dan"]
