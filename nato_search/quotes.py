@@ -1068,7 +1068,7 @@ _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five 
     r"Chair(?:man|woman)?|Senator|Governor|Mayor|King|Queen|Emperor|Commander|Envoy|"
     r"General|Gen\.|Admiral|Professor|Prof\.|Dr\.|Judge|Commissioner|Representative|Rep\.|"
     r"Sen\.|Gov\.|Pope|Prince|Princess|Crown Prince|Sheikh|Captain|Capt\.|Sheriff|Justice|"
-    r"Chief Executive|Chief|Inspector|Detective|Colonel|Col\.|Lieutenant|Lt\.|Mr\.|Mrs\.|Ms\.))\s+"
+    r"Chief Executive|Chief|Inspector|Detective|Colonel|Col\.|Lieutenant|Lt\.|Mr\.?|Mrs\.?|Ms\.?))\s+"
     r"(?P<name>(?:(?:[A-Z][\w'’-]*|bin|ibn|al|de|van|von|der|da|di|le|la)\s+){0,4}"
     r"[A-Z][\w'’-]*[a-z][\w'’-]*)")
 
@@ -1084,7 +1084,7 @@ _ROLE_HINT = re.compile(
     r"[Dd]irector|[Cc]hief|[Ss]pokes|Ambassador|[Ll]eader|Chair|Senator|Governor|Mayor|King|"
     r"Queen|Emperor|Commander|Envoy|General|Gen\.|Admiral|Prof|Dr\.|Judge|Representative|"
     r"Rep\.|Sen\.|Gov\.|Pope|Prince|Sheikh|Capt|Sheriff|Justice|Inspector|Detective|Col|"
-    r"Lieutenant|Lt\.|Mr\.|Mrs\.|Ms\.)")
+    r"Lieutenant|Lt\.|Mr|Mrs|Ms)")
 
 
 def _note_mentions(text: str, people: People) -> None:

@@ -769,3 +769,14 @@ def test_a_lone_name_with_an_age_after_it_is_a_person():
             "five other students who were nice,” he says.")
     flat = [q.speaker for q in extract_quotes(text) if q.quote.startswith("I was living")]
     assert flat == ["Dan"]
+
+
+def test_a_title_without_its_full_stop_names_whom_she_means():
+    # British style writes "Ms Robison", "Mr Ross": the person named so is the one spoken of
+    text = ("Scottish Labour deputy leader Jackie Baillie said the timeline “directly contradicts "
+            "statements made by the First Minister”.\n\n"
+            "The timeline was published after Ms Robison raised a point of order. She said the "
+            "inquiry had asked the government “to set out in more detail the full timetable of "
+            "requests”.\n\nShona Robison is the deputy first minister.")
+    timetable = [q.speaker for q in extract_quotes(text) if q.quote.startswith("to set out")]
+    assert timetable == ["Shona Robison"]
