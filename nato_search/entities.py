@@ -85,7 +85,7 @@ chief-executive ombudsman treasurer clerk mufti ayatollah monsignor state fact-c
 democrat democrats republican republicans democratic conservative labour liberal tory
 socialist communist
 dr cio cto cmo cso ciso vp svp evp farmer rancher grower fisherman shopkeeper
-prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste
+prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste sens reps
 """)
 
 # Posts of office that a surname alone may follow ("Fed President Kocherlakota").
@@ -551,7 +551,9 @@ def article_names(text: str) -> list[tuple[int, Name]]:
             name = clean_name(run)
             if name and not name.organisation and len(name.text.split()) >= 2:
                 before = text[max(0, offset - 3):offset].rstrip(" \t\"“‘'(")
-                if (not before or before[-1] in ".!?\n") and len(name.text.split()) >= 3:
+                if (not before or before[-1] in ".!?\n") and len(name.text.split()) >= 3 \
+                        and not _is_role((text[max(0, offset - 12):offset].split() or ["."])[-1]):
+                    # (not after a title's full stop: "Sens. Chris Van Hollen")
                     opening.append(len(out))
                 out.append((offset, name))
     known = {n.text for _, n in out}

@@ -780,3 +780,13 @@ def test_a_title_without_its_full_stop_names_whom_she_means():
             "requests”.\n\nShona Robison is the deputy first minister.")
     timetable = [q.speaker for q in extract_quotes(text) if q.quote.startswith("to set out")]
     assert timetable == ["Shona Robison"]
+
+
+def test_a_name_after_a_plural_title_is_the_full_name():
+    # "Sens." is a title, and its full stop ends no sentence: "Chris Van Hollen" is the name
+    text = ("“Reopening too quickly threatens to erase the progress made,” says the letter, signed "
+            "by Sens. Chris Van Hollen (D-Md.) and Ben Cardin (D-Md.).\n\n"
+            "Van Hollen, who took the lead in sending the letter, said in an interview, “It is "
+            "grossly irresponsible to bring them back now.”")
+    speakers = [q.speaker for q in extract_quotes(text) if q.quote.startswith("It is grossly")]
+    assert speakers == ["Chris Van Hollen"]
