@@ -20,6 +20,9 @@ from nato_search.entities import (
     ("Vermont Bernie Sanders", "Bernie Sanders", None),
     ("Iran Brian Hook", "Brian Hook", None),
     ("Hong Kong Carrie Lam", "Carrie Lam", None),
+    ("New Zealand Chris Hipkins", "Chris Hipkins", None),  # countries of more than one word
+    ("South Korea Yoon Suk Yeol", "Yoon Suk Yeol", None),
+    ("Saudi Arabia Mohammed bin Salman", "Mohammed bin Salman", None),
     ("Minority Whip Dick Durbin", "Dick Durbin", "Minority Whip"),
     ("Rep. G.K. Butterfield (D-N.C.)", "G.K. Butterfield", "Rep."),
     ("McConnell, R-Ky.,", "McConnell", None),
@@ -47,7 +50,8 @@ def test_name_boundaries(phrase, name, role):
 
 
 @pytest.mark.parametrize("phrase", ["So", "Now", "During", "Greek", "Florida", "WASHINGTON",
-                                    "Eastern Mediterranean", "Editor's", "He's", "U.S."])
+                                    "Eastern Mediterranean", "Editor's", "He's", "U.S.",
+                                    "New Zealand", "Sri Lanka"])
 def test_words_that_are_not_names(phrase):
     assert clean_name(phrase) is None
 
