@@ -1367,9 +1367,14 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         # the sentence at the closing mark, but the attribution runs on after it
         _, n_end = _sentence_bounds(body, sentences, min(span.end + 1, len(body) - 1))
         following = body[span.end:max(n_end, span.end)]
+        lead = body[s_start:span.start].rsplit("\n", 1)[-1]
         if not re.search(r"[\"“«„]", following) and (
-                inner.rstrip("\"”’'").endswith(("!", "?")) or len(following.split()) <= 12):
-            after = following  # (not when the next sentence opens a quotation of its own)
+                inner.rstrip("\"”’'").endswith(("!", "?")) or len(following.split()) <= 12) \
+                and not (lead.strip() and _before_cue(lead)):
+            # (not when the next sentence opens a quotation of its own, nor when a verb before
+            # the words gives them: 'The Sheriff's Office tweeted the response "...".
+            # Authorities stated ...')
+            after = following
     after = after.split("\n", 1)[0]
     before = body[s_start:span.start]
     if "\n" in before:

@@ -790,3 +790,13 @@ def test_a_name_after_a_plural_title_is_the_full_name():
             "grossly irresponsible to bring them back now.”")
     speakers = [q.speaker for q in extract_quotes(text) if q.quote.startswith("It is grossly")]
     assert speakers == ["Chris Van Hollen"]
+
+
+def test_a_verb_before_the_words_beats_the_subject_of_the_next_sentence():
+    # the closing full stop inside the marks ends the sentence; the next sentence reports
+    # something else, and is no attribution of these words
+    text = ("According to a witness, the truck exploded on the road. The County Sheriff's Office "
+            "tweeted the response \"required all hands on deck.\" Authorities stated the road was "
+            "damaged by the fire.")
+    speakers = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert speakers == ["County Sheriff's Office"]
