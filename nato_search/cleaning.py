@@ -29,9 +29,31 @@ from nato_search.text import words
 _BLANKS = re.compile(r"\n{3,}")
 
 
+# A page saved in one encoding and read in another shows U+FFFD where its curly quotation
+# marks, apostrophes, dashes and no-break spaces were: put back what the place says it was.
+_LOST_MARKS = [
+    (re.compile(r"(?<=[^\W\d_])\ufffd(?=(?:s|t|re|ve|ll|d|m)\b)"), "’"),  # "don�t", "ball�s"
+    (re.compile(r"(?<=[.!?,;:])\ufffd{2}(?=[^\W\d_])"), " “"),  # 'debate.��We': a space, then “
+    (re.compile(r"(?:(?<=\s)|^)\ufffd(?=[^\s\ufffd])", re.M), "“"),  # "of �engaging"
+    # "time,� he added" (at a line's end, it was as often a no-break space as a mark)
+    (re.compile(r"(?<=[^\s\ufffd])\ufffd(?=[ \t]+\S)"), "”"),
+    (re.compile(r"(?<=\s)\ufffd(?=\s)"), "–"),  # "relief � an issue"
+    (re.compile(r"\ufffd+"), " "),  # "pass�another": a no-break space
+]
+
+
+def _restore_lost_marks(text: str) -> str:
+    for pattern, mark in _LOST_MARKS:
+        text = pattern.sub(mark, text)
+    return text
+
+
 def normalise(text: str) -> str:
-    """Unify line endings, strip trailing spaces and collapse runs of blank lines."""
+    """Unify line endings, strip trailing spaces and collapse runs of blank lines; put back the
+    marks a wrong encoding turned into U+FFFD."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if "\ufffd" in text:
+        text = _restore_lost_marks(text)
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
 

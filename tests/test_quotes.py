@@ -800,3 +800,19 @@ def test_a_verb_before_the_words_beats_the_subject_of_the_next_sentence():
             "damaged by the fire.")
     speakers = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
     assert speakers == ["County Sheriff's Office"]
+
+
+def test_quotation_marks_lost_to_a_wrong_encoding_are_put_back():
+    # a page saved in one encoding and read in another: U+FFFD where the curly marks, the
+    # apostrophes and the no-break spaces were
+    from nato_search.pipeline import article_from_text
+
+    text = ("Senators return to talks on relief\n\n"
+            "WASHINGTON\ufffd\ufffd\ufffdThe\ufffdslim chances of a deal faded on Tuesday as the "
+            "parties traded blame for the impasse in the talks.\n\n"
+            "\ufffdWe\ufffdre really at a stalemate, so the ball\ufffds in her court,\ufffd "
+            "McEnany told reporters during a press briefing on Tuesday.\n\n"
+            "She accused the speaker of \ufffdengaging in political drama\ufffd over the bill.\n")
+    quotes = article_from_text("x", "x", text).quotes
+    assert [(q.quote, q.speaker) for q in quotes if q.kind != "indirect"][:1] == [
+        ("We’re really at a stalemate, so the ball’s in her court", "McEnany")]
