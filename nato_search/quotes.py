@@ -838,7 +838,7 @@ class Resolver:
         if 1 <= len(toks) <= 6 and len(bare) > 2 \
                 and all(t[:1].isupper() or t.lower() in _PARTICLES | {"of", "and", "for", "on"}
                         for t in toks) and toks[0][:1].isupper() \
-                and toks[0].casefold() not in _NOT_SPEAKERS and not MEDIA.match(bare) \
+                and toks[0].casefold() not in _NOT_SPEAKERS \
                 and not toks[0].casefold().endswith("ly"):
             kind = toks[0].casefold()
             if len(toks) == 1 and kind in ORG_WORDS and (

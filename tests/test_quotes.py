@@ -518,6 +518,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a news outlet spoken of by its kind is the outlet named just before
     ("The New York Times reported the deal. “It is a historic agreement for both sides,” the "
      "influential US daily wrote.", "New York Times"),
+    # a news organisation that says or writes something is its speaker
+    ("Turkey will send troops. It marks “the latest example of Turkey's growing self-confidence "
+     "as a regional power,” The New York Times says.", "New York Times"),
     # a document with no author named speaks as written
     ("Fumio Kishida met Joe Biden. The joint report, released later, read in part “We intend to "
      "work together on our shared goals.”", "the joint report"),
