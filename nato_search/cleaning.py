@@ -780,6 +780,20 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             j += 1
         return False
 
+    def cut_short(b: _Measured) -> bool:
+        """A line cut short with an ellipsis, whose whole text the page shows above the story
+        too: a teaser of the headline, not the headline."""
+        if not b.text.endswith(("…", "...")) or len(b.key) < 20:
+            return False
+        if not above:
+            above.extend(sorted((x.key, x.line) for x in blocks[:start]))
+        j = bisect.bisect_left(above, (b.key,))  # the keys that start with b's follow it
+        while j < len(above) and above[j][0].startswith(b.key):
+            if above[j][0].startswith(b.key + " "):
+                return True
+            j += 1
+        return False
+
     best, best_i = 0.35, None
     scores: dict[int, float] = {}
     copied: set[int] = set()
@@ -810,6 +824,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0)
                      - (0.6 if masthead else 0.0) - (0.5 if over_credit else 0.0)
                      - (1.0 if video else 0.0)
+                     # "Joe Biden predicts Trump will try to delay…" over the whole headline
+                     - (1.2 if cut_short(b) else 0.0)
                      + (0.6 if signed else 0.0)
                      + (0.3 if b.set_apart else 0.0) - 0.02 * skipped - (0.5 if crowded else 0.0)
                      - (0.6 if b.words <= 3 else 0.0)

@@ -450,3 +450,22 @@ def test_a_short_article_outweighs_the_captions_of_other_stories_below_it():
     article = article_from_text("x", "x", text)
     assert "A total of 600 boxes of masks" in article.body
     assert "Students wearing masks" not in article.body
+
+
+def test_a_headline_cut_short_above_the_whole_one_is_not_the_headline():
+    # a teaser of the story with its headline cut short ("…") above the story's own header
+    text = ("News\nPolitics\n\nJoe Biden predicts Trump will try to delay…\n\nShare this:\n"
+            "Click to share on Facebook (Opens in new window)\n\nTrending:\nRaiders' Day 2 "
+            "targets\nDeadliest day yet\n\nNews\n\nPolitics\n\n"
+            "Joe Biden predicts Trump will try to delay elections\n\nShare this:\n"
+            "Click to share on Facebook (Opens in new window)\n"
+            "Click to share on Twitter (Opens in new window)\n"
+            "Click to email this to a friend (Opens in new window)\n"
+            "Click to print (Opens in new window)\n\nBy CNN.com\nBy Kate Sullivan\n"
+            "PUBLISHED: April 24, 2020 at 9:11 a.m.\n\n"
+            "Joe Biden said Thursday he believes Donald Trump will try to delay the elections in "
+            "November, an idea the president's campaign dismissed as a conspiracy theory.\n\n"
+            "Trump cannot change the date of the election on his own, as it has been set by "
+            "federal law since the nineteenth century and would need Congress to move it.\n")
+    title = article_from_text("x", "x", text).title
+    assert title == "Joe Biden predicts Trump will try to delay elections"
