@@ -176,7 +176,8 @@ _CALL_TO_ACTION = re.compile(
     r"|(?:receive|get) (?:new|the latest|our) (?:posts|stories|news|updates)|in your inbox"
     r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account)\b"
     r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$"
-    r"|^(?:advertisement|advertising)\b.{0,20}$",
+    r"|^(?:advertisement|advertising)\b.{0,20}$"
+    r"|skip to (?:main |primary )?(?:content|navigation)(?-i:[A-Z])",  # "Skip to contentSkip to ..."
     re.I)
 # Words someone said: a quotation or a speech verb, which a site's own buttons never hold
 # ('"You can't cure it with a privacy policy," Ms. Mithal said.')
@@ -973,11 +974,19 @@ def clean_blocks(text: str) -> Cleaned:
     return Cleaned(tuple(blocks))
 
 
+TEASER_WORDS = 80  # a notice or a teaser above a headline is shorter than this
+
+
 def _signed_headline(blocks: list[_Measured], lo: int, hi: int) -> int | None:
     """A title-like line inside the run's first blocks with a byline or a date under it, and
-    the story's prose after it: the headline, whatever prose came before it."""
+    the story's prose after it: the headline, whatever teaser or notice came before it (not a
+    box of another story, with its own byline, inside an article already under way)."""
+    prose = 0  # words of prose above the candidate, in the run
     for i in range(lo + 1, hi):
         b = blocks[i]
+        prose += blocks[i - 1].words if blocks[i - 1].cls == "good" else 0
+        if prose > TEASER_WORDS:
+            return None
         if b.cls == "good" or not _headline_shape(b):
             continue
         under = blocks[i + 1:min(i + 5, len(blocks))]

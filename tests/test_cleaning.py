@@ -389,3 +389,10 @@ def test_date_lines_with_their_time_and_zone(line, is_date):
     from nato_search.cleaning import is_date_line
 
     assert is_date_line(line) is is_date
+
+
+def test_a_skip_link_glued_to_the_next_one_is_navigation():
+    from nato_search.cleaning import is_call_to_action
+
+    assert is_call_to_action("Skip to contentSkip to site index")
+    assert not is_call_to_action("Skipper to contend for the title")

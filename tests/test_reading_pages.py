@@ -469,3 +469,26 @@ def test_a_headline_cut_short_above_the_whole_one_is_not_the_headline():
             "federal law since the nineteenth century and would need Congress to move it.\n")
     title = article_from_text("x", "x", text).title
     assert title == "Joe Biden predicts Trump will try to delay elections"
+
+
+def test_a_box_of_another_story_inside_the_article_is_not_its_headline():
+    # a teaser of another story, with its own byline, after the article's first paragraphs
+    paragraphs = [
+        "The congressman's shock retirement, revealed just 30 hours before the filing deadline, "
+        "has left party officials in the west of the state grumbling about its timing.",
+        "The four-term congressman will leave the House for a role with the administration that "
+        "has not yet been defined, his office said in a statement on Thursday afternoon.",
+        "Later that day came a campaign launch by a local party activist and a friend of his "
+        "wife, who had filed her papers within hours of his announcement to the press.",
+        "Party members in the state quickly speculated that she had advance notice of his plans, "
+        "which both of them have denied in interviews with local newspapers and radio stations.",
+        "Online records showed that her campaign's website had been registered weeks before, "
+        "long before anyone outside his family could have known of his decision to leave.",
+    ]
+    text = ("Elections\n\nCongressman accused of timing retirement to help elect wife's friend\n\n"
+            "By ALLY MUTNICK\n12/30/2019 05:03 AM EST\n\n" + "\n\n".join(paragraphs[:4])
+            + "\n\nFirst in Playbook: Congressman to leave the House, plus what the leader will "
+              "say\n\nBy JAKE SHERMAN and ANNA PALMER\n\n" + paragraphs[4] + "\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Congressman accused of timing retirement to help elect wife's friend"
+    assert paragraphs[0] in article.body
