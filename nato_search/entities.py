@@ -585,6 +585,17 @@ def _cut_at_stops(start: int, run: str) -> list[tuple[int, str]]:
     return pieces
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Two different words that one letter changed, added or removed turns into each other, the
+    first letter the same."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | None:
     """The most complete name the article gives the person `name` (a surname, or a shorter
     form) names at offset `at`: the fuller names that end with it, and of a family sharing it,
@@ -620,6 +631,14 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
                   if len(n.text.split()) >= 3 and words[0] in _words_of(n.text)[1:-1]}
         if len(double) == 1:
             return double.pop()
+        # "Saree" for "Yahya Sarea": a surname spelt with one letter changed, added or lost,
+        # when one person's surname of the article is that close to it (five letters or more)
+        word = words[0]
+        near = {n.text for _, n in names
+                if len(word) >= 5 and len(n.text.split()) >= 2
+                and _one_edit_apart(word, _words_of(n.text)[-1])}
+        if len(near) == 1:
+            return near.pop()
     if not fuller:
         return name
     people = {fold(text) for _, text in fuller}

@@ -819,3 +819,12 @@ def test_quotation_marks_lost_to_a_wrong_encoding_are_put_back():
     quotes = article_from_text("x", "x", text).quotes
     assert [(q.quote, q.speaker) for q in quotes if q.kind != "indirect"][:1] == [
         ("We’re really at a stalemate, so the ball’s in her court", "McEnany")]
+
+
+def test_a_surname_spelt_one_letter_apart_is_the_person_named_in_full():
+    # the article spells the spokesman's name two ways
+    text = ("Speaking on television, military spokesperson Yahya Sarea said the group had carried "
+            "out the attack with ten drones.\n\n"
+            "\"These attacks are our right, and our targets will keep expanding\", Saree said.")
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Yahya Sarea"]
