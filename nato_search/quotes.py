@@ -712,6 +712,8 @@ class Resolver:
         self.text = text  # the narration: the bodies it names, how often it speaks of them
         self.at = 0  # the offset of the quotation being attributed
         self._organisations: list[tuple[int, str]] | None = None
+        # who issued the last statement the article quoted, whom "the statement" later means
+        self.document_author: Attribution | None = None
 
     @property
     def organisations(self) -> list[tuple[int, str]]:
@@ -740,6 +742,10 @@ class Resolver:
         words = low.split()
         if len(words) > 16:
             return None
+        if self.document_author is not None and _BARE_DOCUMENT.fullmatch(low):
+            # "the statement continued": the words of who issued it, quoted before
+            author = self.document_author
+            return Attribution(author.speaker, phrase, author.role, "")
         if low in PRONOUNS:
             person = self.people.pronoun(low)
             if person is None:
@@ -1185,6 +1191,9 @@ def extract_quotes(body: str) -> list[Quote]:
             if attribution is None:
                 continue
             found.append((span, attribution))
+            if attribution.speaker and attribution.speaker[:1].isupper() \
+                    and _ISSUED.search(body, s_start, s_end):
+                resolver.document_author = attribution  # "X said in a statement: ..."
             prev_speaker = attribution
             prev_paragraph = span.last_paragraph
             topic_paragraph = span.last_paragraph
@@ -1192,6 +1201,11 @@ def extract_quotes(body: str) -> list[Quote]:
         spoken_of = people.last
         _note_mentions(told, people)
         if told.strip() == body[s_start:s_end].strip():  # no quotation marks in it
+            if _ISSUED.search(told) and _RELEASED.search(told):
+                # "NBC released a statement mourning him": "the statement" is NBC's
+                issuer = resolver.resolve(_clause_subject(told.strip()))
+                if issuer is not None and issuer.speaker and issuer.speaker[:1].isupper():
+                    resolver.document_author = issuer
             about = people.last
             said = _reported(body, s_start, s_end, resolver)
             if said is not None:
@@ -1624,6 +1638,12 @@ _DOCUMENT_WORDS = (r"(?:statement|release|decree|letter|description|message|post
                    r"report|text|note|document|caption|banner|placard|headline|order|ruling|"
                    r"opinion|judgment|judgement|verdict|decision)\b")
 _DOCUMENT = re.compile(r"\b" + _DOCUMENT_WORDS, re.I)
+# a document named by its kind alone: "the statement", "the letter"
+# a sentence that quotes something issued: "said in a statement", "a statement from X"
+_ISSUED = re.compile(r"\b(?:statement|letter|release|memo|announcement)\b", re.I)
+_RELEASED = re.compile(r"\b(?:released|issued|published|sent|put out|posted)\b")
+_BARE_DOCUMENT = re.compile(r"(?:the|that|this|its|their)\s+(?:statement|letter|release|memo|"
+                            r"post|tweet|notice|message|announcement)")
 # "a Biden campaign release", "a White House statement": the author named before the document
 _NAMED_DOCUMENT = re.compile(r"^(?:(?i:an?|the)\s+)?(?!(?i:an?|the)\s)"
                              r"(?P<author>(?:[A-Z][\w.'’&-]*\s+)+(?:[a-z]+\s+)?)"

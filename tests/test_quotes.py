@@ -828,3 +828,14 @@ def test_a_surname_spelt_one_letter_apart_is_the_person_named_in_full():
             "\"These attacks are our right, and our targets will keep expanding\", Saree said.")
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert [q.speaker for q in quotes] == ["Yahya Sarea"]
+
+
+@pytest.mark.parametrize("text", [
+    "NBC and Universal Television released a statement mourning the actor on Tuesday night.\n\n"
+    "“He was the actor that others in the profession admired,” the statement read.",
+    "In a statement, NBC and Universal Television said: “We are devastated by the news.”\n\n"
+    "“He was the actor that others in the profession admired,” the statement continued.",
+])
+def test_the_statement_speaks_for_whoever_issued_it(text):
+    admired = [q.speaker for q in extract_quotes(text) if q.quote.startswith("He was the actor")]
+    assert admired == ["NBC and Universal Television"]
