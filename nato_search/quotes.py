@@ -966,7 +966,7 @@ _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*)(?:\s+\([^)]{1,40}\))?,\s+"
     r"(?:a|an|the|who|would|"
-    r"[a-z]+ed|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s)")  # "X, chief executive of Y, says"
+    r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s)")  # "X, chief executive of Y, says"
 
 
 # "Dan (not his real name), a 19-year-old student, ...": what follows a lone name says it is a

@@ -839,3 +839,12 @@ def test_a_surname_spelt_one_letter_apart_is_the_person_named_in_full():
 def test_the_statement_speaks_for_whoever_issued_it(text):
     admired = [q.speaker for q in extract_quotes(text) if q.quote.startswith("He was the actor")]
     assert admired == ["NBC and Universal Television"]
+
+
+def test_a_name_between_commas_after_a_description_is_the_subject():
+    text = ("“Without a cookie table, there might have been a revolt,” said Laura Magone, the "
+            "filmmaker.\n\n"
+            "The bride's sister, Nina Gerrero, thinks hosts ought to be tolerant of the habit. "
+            "“Eating cookies before you are supposed to is the most fun part,” she said.")
+    fun = [q.speaker for q in extract_quotes(text) if q.quote.startswith("Eating cookies")]
+    assert fun == ["Nina Gerrero"]
