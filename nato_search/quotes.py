@@ -1178,6 +1178,8 @@ def extract_quotes(body: str) -> list[Quote]:
                                           prev_speaker.role, "continued")
             if attribution is None:
                 attribution = _pull_quote(body, span, paragraphs, resolver)
+            if attribution is None:
+                attribution = _after_reported(body, span, paragraphs, resolver)
             inner = body[span.inner_start:span.inner_end]
             ahead = body[max(0, span.start - 40):span.start]
             if _is_title(inner) or _NAMED_BEFORE.search(ahead) or (
@@ -1742,6 +1744,23 @@ def _introduced(body: str, span: Span, paragraphs: list[tuple[int, int]],
     if m is None or not m.verb[0].islower():
         return None
     return _resolve_as(resolver, _subject(m.np), "colon")
+
+
+# "..., says Schrems." closing the sentence before a quotation that nothing attributes
+_TRAILING_CUE = re.compile(r",\s+(?:says|said|adds|added|argues|argued|explains|explained|notes|"
+                           r"noted)\s+(?P<np>[A-Z][^,.;:“”\"]{1,60}?)\.\s*$")
+
+
+def _after_reported(body: str, span: Span, paragraphs: list[tuple[int, int]],
+                    resolver: Resolver) -> Attribution | None:
+    """A quotation opening a sentence, in the paragraph of a sentence that reports what
+    someone says ("..., says Schrems. "Everybody else is ...""): their words go on."""
+    para_start = paragraphs[span.paragraph][0]
+    lead = body[para_start:span.start]
+    if not lead.strip() or "," not in lead:
+        return None
+    m = _TRAILING_CUE.search(lead)
+    return _resolve_as(resolver, m.group("np"), "continued") if m else None
 
 
 def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]],

@@ -848,3 +848,11 @@ def test_a_name_between_commas_after_a_description_is_the_subject():
             "“Eating cookies before you are supposed to is the most fun part,” she said.")
     fun = [q.speaker for q in extract_quotes(text) if q.quote.startswith("Eating cookies")]
     assert fun == ["Nina Gerrero"]
+
+
+def test_a_quotation_after_a_sentence_that_reports_someone_is_theirs():
+    text = ("Max Weber, an Austrian privacy activist, has fought the company for years.\n\n"
+            "If Europe accepts the new model, privacy would be a right only the rich can afford, "
+            "says Weber. “Everybody else is just going to have to give their data away.”")
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [(q.quote[:17], q.speaker) for q in quotes] == [("Everybody else is", "Max Weber")]
