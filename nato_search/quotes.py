@@ -349,8 +349,13 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[a-z'’-]*(?![\w'’-])")  # loo
 _ACRONYMS = {"un", "us", "uk", "eu"}  # words of NOT_NAME_WORDS only in capitals
 
 
+_INITIAL_TOKEN = re.compile(r"[A-Z]\.")  # "B." of "David B. Cohen"
+
+
 @lru_cache(maxsize=8192)
 def _is_name_token(tok: str) -> bool:
+    if _INITIAL_TOKEN.fullmatch(tok.strip(",;:()")):
+        return True
     bare = tok.strip(",.;:()“”\"'’")
     low = bare.casefold()
     if low in _ACRONYMS and not bare.isupper():
@@ -442,7 +447,10 @@ def _description(text: str) -> str:
 
 
 def _name_word(token: str) -> str:
-    """A word of a name without the punctuation around it; "Jr." keeps its full stop."""
+    """A word of a name without the punctuation around it; "Jr." and an initial keep their
+    full stop."""
+    if _INITIAL_TOKEN.fullmatch(token.strip(",;:()")):
+        return token.strip(",;:()")
     bare = token.strip(",.;:()“”\"'’")
     return bare + "." if (bare + ".").casefold() in KEEPS_STOP else bare
 

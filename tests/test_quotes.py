@@ -547,6 +547,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
+    # a middle initial is part of the name, and the description after it is not the speaker
+    ("David B. Cohen, a professor of political science at the University of Akron in Ohio, "
+     "also said Haley was “strong in the debate.”", "David B. Cohen"),
     # titles written without their full stop, and a post's own name, are not the name's
     ("Prof Ada Lund, director of a research centre at a university, says: “Opening the campus "
      "now is a risk for every town around it.”", "Ada Lund"),
