@@ -53,6 +53,7 @@ towards under underneath up upon via within he she they we i you him her them us
 their his hers theirs ours mine yours one two three four five six seven eight nine ten dear
 mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman others
 besides unlike amid amidst following including regarding concerning except alongside
+none nobody nothing
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december breaking update updated exclusive watch read
 see
@@ -86,6 +87,7 @@ democrat democrats republican republicans democratic conservative labour liberal
 socialist communist
 dr cio cto cmo cso ciso vp svp evp farmer rancher grower fisherman shopkeeper
 prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste sens reps
+supervisor supervisors trustee alderwoman selectman selectwoman commissioner
 """)
 
 # Posts of office that a surname alone may follow ("Fed President Kocherlakota").

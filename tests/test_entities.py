@@ -105,3 +105,15 @@ def test_a_body_spoken_of_by_its_kind():
 ])
 def test_a_description_is_unnamed_whatever_names_it_holds(speaker, unnamed):
     assert is_unnamed(speaker) is unnamed
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Supervisor Alfredo Pedroza", "Alfredo Pedroza"),  # a local post is a role
+    ("Trustee Ann Lee", "Ann Lee"),
+])
+def test_local_posts_are_roles(phrase, name):
+    assert clean_name(phrase).text == name
+
+
+def test_none_opening_a_sentence_is_no_name():
+    assert clean_name("None") is None
