@@ -1745,13 +1745,28 @@ def _introduced(body: str, span: Span, paragraphs: list[tuple[int, int]],
         return None
     start, end = paragraphs[p - 1]
     if not body[start:end].rstrip().endswith(":"):
-        return None
+        # "Hawley also offered this insight on Donald Trump." / "She had this to say."
+        s_start, _ = _sentence_bounds(body, sentences, max(start, end - 1))
+        before = body[max(start, s_start):end].strip()
+        if not _THIS_TO_SAY.search(before) or _MARK_CHARS.search(before):
+            return None
+        opening, _, rest = before.partition(", ")
+        # past an opening phrase ("Looking ahead to next year's elections, Hawley ...")
+        phrase = rest and any(w[:1].islower() for w in opening.split())
+        subject = _clause_subject(rest if phrase else before)
+        return _resolve_as(resolver, subject, "colon") if subject else None
     s_start, _ = _sentence_bounds(body, sentences, end)
     before = body[max(start, s_start):end]
     m = _before_cue(before)
     if m is None or not m.verb[0].islower():
         return None
     return _resolve_as(resolver, _subject(m.np), "colon")
+
+
+# a sentence that announces the words of the next paragraph
+_THIS_TO_SAY = re.compile(r"\b(?:offered|gave|had|shared|made|issued|posted|sent|added)\s+"
+                          r"(?:this|these|the following)\b[^.!?]{0,60}[.!?]$")
+_MARK_CHARS = re.compile(r"[\"“”«»]")
 
 
 # "..., says Schrems." closing the sentence before a quotation that nothing attributes

@@ -859,3 +859,13 @@ def test_a_quotation_after_a_sentence_that_reports_someone_is_theirs():
             "says Weber. “Everybody else is just going to have to give their data away.”")
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert [(q.quote[:17], q.speaker) for q in quotes] == [("Everybody else is", "Max Weber")]
+
+
+def test_a_paragraph_that_announces_the_next_one_gives_its_speaker():
+    text = ("Josh Hawley spoke to reporters on Wednesday.\n\n"
+            "Looking ahead to next year's elections, Hawley also offered this insight on the "
+            "race.\n\n"
+            "“I have said consistently, I think he is going to be the nominee, and I think he is "
+            "going to win.”")
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Josh Hawley"]
