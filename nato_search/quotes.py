@@ -80,7 +80,8 @@ CUES: dict[str, str] = {
         implored implores gushed gushes demanded demands pleaded pleads begged begs lamented
         laments wondered wonders fumed snapped scoffed sighed cried yelled screamed whispered
         proclaimed proclaims asserted asserts affirmed affirms reasoned confided clarified echoed
-        echoes opined chimed chimes rejoined interrupted persisted ventured volunteered""",
+        echoes opined chimed chimes rejoined interrupted persisted ventured volunteered penned
+        pens barked""",
     "that": """
         recalled recalls suggested suggests directed directing ordered instructed supposes
         supposed posted reported reports indicated indicates mentioned mentions highlighted

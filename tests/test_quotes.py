@@ -544,6 +544,11 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a group opening the sentence is a description, not a name
     ("Markets fell on Monday. “The worst is not over yet,” Analysts said after the close.",
      "analysts"),
+    # written words are speech too: "penned"; and "barked back"
+    ("“This is a very serious incident,” Mary Asfendis penned in an email to parents.",
+     "Mary Asfendis"),
+    ("Vivek Ramaswamy brought up her daughter. “You’re just scum,” Nikki Haley barked back.",
+     "Nikki Haley"),
     # an e-mail is speech too
     ("“Nobody can know about my trips,” Morales emailed his employees. David Morales left.",
      "David Morales"),
