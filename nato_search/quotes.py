@@ -100,6 +100,7 @@ PHRASAL_CUES = ("chimed in", "chimes in")
 _CUE_OF = {verb: kind for kind, verbs in CUES.items() for verb in verbs.split()}
 SPEECH_VERBS = sorted(_CUE_OF) + list(PHRASAL_CUES)
 _VERB_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+_SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b", re.I)
 # Verbs that report speech only with "that" after them (or "out that" for "pointed").
 _WEAK_VERBS = {v for v, kind in _CUE_OF.items() if kind in ("that", "object")}
 # Participles report what the sentence's subject said: "..., further saying, "...""
@@ -704,6 +705,11 @@ _TIME_OPENER = re.compile(
     re.I)
 
 
+def _in_word(char: str) -> bool:
+    """`[\\w'’-]`: a character that may be part of a word."""
+    return char.isalnum() or char in "_'’-"
+
+
 class Resolver:
     """Turn the words that name a speaker into a person, using what the article said before."""
 
@@ -721,8 +727,17 @@ class Resolver:
         return self._organisations
 
     def _written_lower_case(self, word: str) -> bool:
-        return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", self.text) \
-            is not None
+        """The text writes `word` in lower case as a word of its own (not inside "x-word")."""
+        # found with str.find, its edges tested by hand: a pattern made for each word would
+        # be compiled at each call
+        low, text = word.lower(), self.text
+        at = text.find(low)
+        while at >= 0:
+            end = at + len(low)
+            if not (at and _in_word(text[at - 1])) and not (end < len(text) and _in_word(text[end])):
+                return True
+            at = text.find(low, at + 1)
+        return False
 
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:—–-")
@@ -1791,7 +1806,7 @@ def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> N
         runs_on = (second[:1].islower() and not re.search(r"[.!?]\W*$", first))
         said_between = ("\n" not in between and len(between) < 80
                         and not re.search(r"[.!?]\s+[A-Z]", between)  # not a new sentence
-                        and re.search(rf"\b(?:{_VERB_ALT})\b", between, re.I)
+                        and _SPEECH_VERB.search(between)
                         and (between.rstrip().endswith(",") or runs_on))
         if said_between and (nxt_att.speaker == att.speaker or nxt_att.how == "continued"):
             found[i + 1] = (nxt, Attribution(att.speaker, att.as_written, att.role, "split"))
