@@ -633,8 +633,8 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
 # ---------------------------------------------------------------------------------------------
 # Organisations, for "the ministry", "the company", "it"
 
-_ORG_RUN = re.compile(
-    rf"(?<![\w'’.-])[{_UPPER}][\w'’&.-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*"
+_ORG_RUN = re.compile(  # the capital before the look-behind: see _RUN
+    rf"[{_UPPER}](?<![\w'’.-].)[\w'’&.-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*"
     rf"[{_UPPER}][\w'’&.-]*)*")
 # What a body is called when it is not named: "the company" means an organisation whose name
 # holds one of these words

@@ -519,6 +519,9 @@ _AFTER_INVERTED = re.compile(
     r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
     r"referring|speaking|according)\b|,\s*(?-i:[a-z])))", re.I)
 _PARTY_TAG = re.compile(r"(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{1,12},|\s*\([DRI](?:-[A-Z][A-Za-z.]{0,12})?\)")
+# a piece of every party tag: a text without one is not searched (the pattern may open with
+# spaces, so it is tried at every character)
+_PARTY_TAG_KEYS = ("D-", "R-", "I-", "(D", "(R", "(I")
 _INF = float("inf")
 _BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$")
@@ -1338,13 +1341,27 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
 def _narrated_clause(narration: str, span: Span, paragraphs: list[tuple[int, int]]) -> str:
     """The narration leading up to a quotation, from the start of its sentence, quotations
     blanked: what a reader takes the subject from."""
     p_start = paragraphs[span.paragraph][0] if span.paragraph < len(paragraphs) else 0
     told = narration[p_start:span.start]
-    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z])", told)
-    return " ".join(pieces[-1].split()) if pieces else ""
+    # after the last sentence's end: a pattern that opens with the stop, not with a look-behind
+    # (tried at every character of the paragraph)
+    opening = 0
+    for stop in _SENTENCE_STOP.finditer(told):
+        opening = stop.end()
+    return " ".join(told[opening:].split())
+
+
+def _blank_party_tags(text: str) -> str:
+    """The text with its party tags ("McConnell, R-Ky., said", "(D-N.C.)") blanked out."""
+    if not any(map(text.__contains__, _PARTY_TAG_KEYS)):
+        return text
+    return _PARTY_TAG.sub(lambda t: " " * len(t.group()), text)
 
 
 def _resolve_as(resolver: Resolver, phrase: str | None, how: str) -> Attribution | None:
@@ -1376,7 +1393,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     if "\n" in before:
         before = before.rsplit("\n", 1)[1]
     # a party tag is no part of the subject: "McConnell, R-Ky., said"
-    before = _PARTY_TAG.sub(lambda t: " " * len(t.group()), before)
+    before = _blank_party_tags(before)
     # a semicolon ends a clause: "Smith called it "interesting"; Miller said "...""
     before = re.split(r";\s+", before)[-1]
     told = re.split(r";\s+", told)[-1]
@@ -1389,7 +1406,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     stripped_after = re.split(r"[\"“”«»]", after, maxsplit=1)[0]
     # a party tag or an aside in brackets is not part of the name: "Rep. X (D-N.C.)."
     stripped_after = _BRACKETED.sub(lambda b: " " * len(b.group()), stripped_after)
-    stripped_after = _PARTY_TAG.sub(lambda t: " " * len(t.group()), stripped_after)
+    stripped_after = _blank_party_tags(stripped_after)
     for inverted in (True, False):  # '"...," said X' first, then '"...," X said'
         m = _AFTER_INVERTED.match(stripped_after) if inverted else _after_subject(stripped_after)
         if m and not m.group("verb")[0].islower():
