@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -334,7 +335,7 @@ class People(Entities):
 
     # the words the article writes in lower case: a run of capitalised words that are all
     # among them is a heading or a term ("Application Programming Interfaces"), not a name
-    lower_words: frozenset[str] = frozenset()
+    lower_words: Container[str] = frozenset()
 
     def by_role(self, role_words: list[str], heads=None) -> Person | None:  # type: ignore[override]
         return super().by_role(role_words, ROLE_HEADS)
@@ -344,7 +345,48 @@ class People(Entities):
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&.-]+s?\)")
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[a-z'’-]*(?![\w'’-])")  # look-behind after: see _BARE_NAME
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _in_word(char: str) -> bool:
+    """`[\\w'’-]`: a character that may be part of a word."""
+    return char.isalnum() or char in "_'’-"
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` is in `text` as a word of its own (not inside "x-word" or "words")."""
+    # found with str.find, its edges tested by hand: a pattern made for each word would be
+    # compiled at each call
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _in_word(text[at - 1])) and not (end < len(text) and _in_word(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+class LowerWords:
+    """The words a narration writes in lower case, but for its lines all in lower case (a slug,
+    an image's text: "google eric schmidt larry page"). Looked up word by word: an article
+    asks about a few words only, and a set of all its words cost a tenth of the stage."""
+
+    def __init__(self, narration: str) -> None:
+        self._narration = narration
+        self._prose: str | None = None
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            if self._prose is None:
+                self._prose = "\n".join(line for line in self._narration.split("\n")
+                                        if line.lower() != line)
+            known = self._known[word] = bool(_LOWER_WORD.fullmatch(word)) \
+                and _has_word(self._prose, word)
+        return known
 
 
 _ACRONYMS = {"un", "us", "uk", "eu"}  # words of NOT_NAME_WORDS only in capitals
@@ -708,11 +750,6 @@ _TIME_OPENER = re.compile(
     re.I)
 
 
-def _in_word(char: str) -> bool:
-    """`[\\w'’-]`: a character that may be part of a word."""
-    return char.isalnum() or char in "_'’-"
-
-
 class Resolver:
     """Turn the words that name a speaker into a person, using what the article said before."""
 
@@ -730,17 +767,7 @@ class Resolver:
         return self._organisations
 
     def _written_lower_case(self, word: str) -> bool:
-        """The text writes `word` in lower case as a word of its own (not inside "x-word")."""
-        # found with str.find, its edges tested by hand: a pattern made for each word would
-        # be compiled at each call
-        low, text = word.lower(), self.text
-        at = text.find(low)
-        while at >= 0:
-            end = at + len(low)
-            if not (at and _in_word(text[at - 1])) and not (end < len(text) and _in_word(text[end])):
-                return True
-            at = text.find(low, at + 1)
-        return False
+        return _has_word(self.text, word.lower())
 
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:—–-")
@@ -1133,10 +1160,8 @@ def extract_quotes(body: str) -> list[Quote]:
     narration = _blank_quotes(body, spans)  # who is spoken of is read from the narration only
     people = People()
     # the words the prose writes in lower case ("Application Programming Interfaces" is a
-    # term when the text says "interfaces"); a line all in lower case is a slug or an image's
-    # text ("google eric schmidt larry page"), not prose
-    people.lower_words = frozenset(_LOWER_WORD.findall(
-        "\n".join(line for line in narration.split("\n") if line.lower() != line)))
+    # term when the text says "interfaces")
+    people.lower_words = LowerWords(narration)
     resolver = Resolver(people, narration)
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None
@@ -1254,7 +1279,7 @@ _GROUPS = frozenset({
     "voters", "fans", "survivors", "relatives", "families", "parents"})
 
 
-def _plain_word_speaker(speaker: str, lower_words: frozenset[str]) -> str | None:
+def _plain_word_speaker(speaker: str, lower_words: Container[str]) -> str | None:
     """A speaker that is one capitalised word the prose also writes in lower case is no name:
     a group ("Analysts" -> "analysts", a description) or no speaker at all ("Interestingly",
     "Whenever", "Deficit": None, the quotation is left out, as one without a speaker is)."""
@@ -1268,7 +1293,7 @@ def _plain_word_speaker(speaker: str, lower_words: frozenset[str]) -> str | None
     return speaker
 
 
-def _given_name(speaker: str | None, names, at: int, lower_words: frozenset[str]) -> str | None:
+def _given_name(speaker: str | None, names, at: int, lower_words: Container[str]) -> str | None:
     """The speaker under the most complete name the article gives; None when the word that
     names them is no name at all (`_plain_word_speaker`)."""
     if not speaker:
