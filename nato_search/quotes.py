@@ -995,6 +995,12 @@ def _sentence_bounds(text: str, spans: list[tuple[int, int]], pos: int) -> tuple
 # The extractor
 
 
+# the rest of a word that holds a lower-case letter, `[\w'’-]*[a-z][\w'’-]*` written so that
+# the letter is the first lower-case one: one way to match a word, where the other form tries
+# each of its letters before a pattern fails at the word after
+_WITH_LOWER = r"(?:[^\Wa-z]|['’-])*[a-z][\w'’-]*"
+
+
 _SUBJECT_NAME = re.compile(
     r"^(?:[^,]{0,80},\s+)?"
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]*[a-z][\w'’-]*)\s+(?:\(\w+\)\s+)?"
@@ -1003,7 +1009,7 @@ _SUBJECT_NAME = re.compile(
 
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
-    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*),\s+(?:a|an|the|who|would|"
+    rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER}),\s+(?:a|an|the|who|would|"
     r"[a-z]+ed|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s)")  # "X, chief executive of Y, says"
 
 
@@ -1093,8 +1099,8 @@ _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five 
 
 # the capital first and the look-behind after it: a pattern that opens with a character class
 # is tried only where such a character is (a look-behind first is tried at every character)
-_BARE_NAME = re.compile(r"([A-Z](?<![\w'’-].)[\w'’-]*[a-z][\w'’-]*\s+"
-                        r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[a-z][\w'’-]*)")
+_BARE_NAME = re.compile(rf"([A-Z](?<![\w'’-].){_WITH_LOWER}\s+"
+                        rf"(?:[A-Z]{_WITH_LOWER}\s+){{0,2}}[A-Z]{_WITH_LOWER})")
 
 
 def _at_word_start(words: str) -> re.Pattern[str]:
