@@ -1181,10 +1181,10 @@ def extract_quotes(body: str) -> list[Quote]:
     # past the last quotation and the last sentence that may report speech, who the narration
     # is about no longer matters: those sentences are not read
     last_span = spans[-1].start if spans else -1
-    last_report = next((start for start, end in reversed(sentences)
-                        if any(map(body[start:end].__contains__, _REPORT_KEYS))), -1)
+    may_report = _may_report(body, sentences)
+    last_report = sentences[max(may_report)][0] if may_report else -1
     read_until = max(last_span, last_report)
-    for s_start, s_end in sentences:
+    for index, (s_start, s_end) in enumerate(sentences):
         if s_start > read_until:
             break
         if next_span is not None and s_start <= next_span.start < s_end \
@@ -1228,7 +1228,7 @@ def extract_quotes(body: str) -> list[Quote]:
         _note_mentions(told, people)
         if told.strip() == body[s_start:s_end].strip():  # no quotation marks in it
             about = people.last
-            said = _reported(body, s_start, s_end, resolver)
+            said = _reported(body, s_start, s_end, resolver) if index in may_report else None
             if said is not None:
                 reported.append(said)
             if said is None or len(str(said.speaker).split()) < 2 \
@@ -1896,12 +1896,29 @@ _REPORT_KEYS = ("said", "says", "stress", "warn", "noted", "noting", "added", "a
                 "explains", "wrote", "writes")
 
 
+def _may_report(body: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the sentences that hold a piece of a reporting verb (`_REPORT_KEYS`): the
+    others cannot be reported speech. Each piece looked for once in the whole body, not in
+    each sentence (most sentences hold none)."""
+    starts = [start for start, _ in sentences]
+    found = set()
+    for key in _REPORT_KEYS:
+        at = body.find(key)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at + len(key) <= sentences[i][1]:
+                found.add(i)
+            at = body.find(key, at + 1)
+    return found
+
+
 def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote | None:
     """The sentence as reported speech (`kind: indirect`), if it is: `X stressed that ...`,
-    `According to X, ...`, `X ..., saying ...`; the speaker resolved as a quotation's is."""
+    `According to X, ...`, `X ..., saying ...`; the speaker resolved as a quotation's is.
+    Asked only of the sentences `_may_report` finds."""
     sentence = body[s_start:s_end]
-    if "\n" in sentence or not any(map(sentence.__contains__, _REPORT_KEYS)):
-        return None  # (most sentences hold none of the verbs: the patterns cannot match)
+    if "\n" in sentence:
+        return None
     # each pattern asked only when the words it needs are there
     m = _ACCORDING_REPORTED.match(sentence) if sentence.startswith("According to") else None
     if m is None and _SAYING_KEY.search(sentence):
