@@ -732,6 +732,19 @@ _WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation
 _QUOTE_OF = re.compile(
     r"\b(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:['’]s)?\s+(?:famous\s+|old\s+)?"
     r"(?:quote|quotation|line|maxim|dictum|adage)\s*(?:that|:|,)?\s*$")
+# a piece of text every match of a pattern holds: a text without one is not searched (these
+# patterns open with a word boundary or "^.*", tried at every character)
+_NEEDS = {
+    _PASSIVE: ("by",),
+    _WITH_PARTICIPLE: ("saying", "describing", "calling", "adding", "noting", "warning",
+                       "insisting", "arguing", "telling"),
+    _QUOTE_OF: ("quot", "line", "maxim", "dictum", "adage"),
+}
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, asked only when the text holds a piece every match needs."""
+    return pattern.search(text) if any(map(text.__contains__, _NEEDS[pattern])) else None
 
 
 @dataclass
@@ -1316,7 +1329,8 @@ def _blank_quotes(body: str, spans: list[Span]) -> str:
         if end <= start:
             continue
         pieces.append(body[pos:start])
-        pieces.append(_NOT_NEWLINE.sub(" ", body[start:end]))
+        inner = body[start:end]
+        pieces.append(_NOT_NEWLINE.sub(" ", inner) if "\n" in inner else " " * len(inner))
         pos = end
     pieces.append(body[pos:])
     return "".join(pieces)
@@ -1358,8 +1372,10 @@ _NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|known a
 
 def _is_title(text: str) -> bool:
     """Quoted words in Title Case without a sentence's ending are a name of something."""
-    ws = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
-    if len(ws) < 3 or re.search(r"[.!?]\s*$", text.strip()):
+    if text.strip().endswith((".", "!", "?")):
+        return False
+    ws = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if len(ws) < 3:
         return False
     small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with",
              "after", "before", "from", "into", "over", "under", "about", "is", "are"}
@@ -1480,20 +1496,17 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             att := _resolve_as(resolver, m.group("np"), "after")):
         return att
     # he was told by Emergencies Minister Yevgeny Zinichev of "..." / with Zinichev describing "..."
-    m = _PASSIVE.search(before) or _WITH_PARTICIPLE.search(before)
+    m = _search(_PASSIVE, before) or _search(_WITH_PARTICIPLE, before)
     if m and (att := _resolve_as(resolver, m.groupdict().get("np") or m.group("np2"), "before")):
         return att
     # citing the Chuck Jones quote that "..." / Churchill's line: "..."
-    m = _QUOTE_OF.search(before)
+    m = _search(_QUOTE_OF, before)
     if m and (att := _resolve_as(resolver, m.group("np"), "quote of")):
         return att
     # Kishida said: "..." / Mao Ning said Monday that "..." / Kishida told Reuters that "..."
     # a short quoted name inside the subject ('Anna Franowska of "Have no fear", a charity,')
     # is read as plain words, so that the subject is not cut at its quotation marks
-    m = _before_cue(re.sub(r"[“\"«]([^“”\"«»]{1,40})[”\"»]",
-                              lambda q: q.group(1) if len(q.group(1).split()) <= 5
-                              and not q.group(1).endswith(",") else q.group(0),
-                              before))
+    m = _before_cue(_unquote_names(before))
     if m and not m.group("verb")[0].islower():
         m = None
     if m and m.group("verb") in _PARTICIPLES:
@@ -1541,6 +1554,15 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if att := _resolve_as(resolver, subject, "colon"):
             return att
     return None
+
+
+def _unquote_names(text: str) -> str:
+    """The text with the marks around a short quoted name off ('of "Have no fear", a charity')."""
+    if not any(map(text.__contains__, "“\"«")):
+        return text  # (most texts before a quotation hold no other)
+    return re.sub(r"[“\"«]([^“”\"«»]{1,40})[”\"»]",
+                  lambda q: q.group(1) if len(q.group(1).split()) <= 5
+                  and not q.group(1).endswith(",") else q.group(0), text)
 
 
 def _is_titled_name(phrase: str) -> bool:
