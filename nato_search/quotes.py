@@ -473,8 +473,11 @@ def _post_before_name(cut: str, part: str) -> bool:
         and len(holder.split()) >= 2
 
 
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def _strip_det(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    return _LEADING_DETERMINER.sub("", text.strip())
 
 
 def _description(text: str) -> str:
@@ -673,11 +676,14 @@ _AFTER_AUX = frozenset({"also", "then", "later", "further", "again", "once", "ha
                         "have", "would"})
 
 
+_LEADING_COMMA = re.compile(r"\s*[,;]?\s*")
+
+
 def _after_subject(after: str) -> Cue | None:
     """The subject and verb right after a quotation: '"...," Kishida said', '"...," the
     minister later added'. One pass over the words: the first speech verb, its subject the
     words before it (at most 140 characters, no stop, colon or quotation mark among them)."""
-    m = re.match(r"\s*[,;]?\s*", after)
+    m = _LEADING_COMMA.match(after)
     np_start = m.end() if m else 0
     toks = list(_TOKEN.finditer(after, np_start))
     barrier = next((m.start() for m in _NOT_IN_NP_CHAR.finditer(after, np_start)
@@ -763,6 +769,11 @@ _TIME_OPENER = re.compile(
     re.I)
 
 
+_OPENING_CONJUNCTION = re.compile(r"^(?:and|but|as|while|so|then)\s+", re.I)
+_BODY_OF = re.compile(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", re.I)
+_DESCRIBED = re.compile(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", re.I)
+
+
 class Resolver:
     """Turn the words that name a speaker into a person, using what the article said before."""
 
@@ -783,8 +794,8 @@ class Resolver:
         return _has_word(self.text, word.lower())
 
     def resolve(self, phrase: str) -> Attribution | None:
-        phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:—–-")
-        phrase = re.sub(r"^(?:and|but|as|while|so|then)\s+", "", phrase, flags=re.I)
+        phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
+        phrase = _OPENING_CONJUNCTION.sub("", phrase)
         phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
         if not phrase or _SUBORDINATE.match(phrase):
             return None  # "Known as a shock jock ...", "Asked about ...": not a speaker
@@ -831,12 +842,12 @@ class Resolver:
             if outlets:
                 return Attribution(_strip_det(outlets[-1]), phrase, None, "")
         # "the government of American Samoa", "the Ministry of Defence": a body, named whole
-        body = re.match(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", phrase, re.I)
+        body = _BODY_OF.match(phrase)
         if body and body.group(1).casefold() in _BODIES_OF:
             return Attribution(_strip_det(phrase), phrase, None, "")
         # "The Wooster professor": a role with a modifier, not a person called Wooster; the
         # person last spoken of, unless they hold another role
-        described = re.match(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", phrase, re.I)
+        described = _DESCRIBED.match(phrase)
         partisan = _PARTISAN.search(phrase)
         if partisan:
             # "the Kentucky Republican": a member of a party spoken of, never the party
@@ -1265,7 +1276,9 @@ def extract_quotes(body: str) -> list[Quote]:
     kind = "direct"
     for n, (span, attribution) in enumerate(found, 1):
         inner = body[span.inner_start:span.inner_end]
-        quote_text = re.sub(r"\s*\n\s*[“\"«„]?", " ", inner).strip().rstrip(",;:").rstrip()
+        if "\n" in inner:  # a quotation over paragraphs: the marks that open each go
+            inner = re.sub(r"\s*\n\s*[“\"«„]?", " ", inner)
+        quote_text = inner.strip().rstrip(",;:").rstrip()
         if attribution.how != "split":  # the second half of a split quotation keeps its kind
             kind = "direct" if _starts_sentence(quote_text) else "partial"
         ctx_start, _ = _sentence_bounds(body, sentences, span.start)
@@ -1442,8 +1455,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # a party tag is no part of the subject: "McConnell, R-Ky., said"
     before = _blank_party_tags(before)
     # a semicolon ends a clause: "Smith called it "interesting"; Miller said "...""
-    before = re.split(r";\s+", before)[-1]
-    told = re.split(r";\s+", told)[-1]
+    if ";" in before:
+        before = re.split(r";\s+", before)[-1]
+    if ";" in told:
+        told = re.split(r";\s+", told)[-1]
 
     # "..." ― Fumio Kishida
     m = _DASH_AFTER.match(after)
