@@ -679,6 +679,18 @@ _AFTER_AUX = frozenset({"also", "then", "later", "further", "again", "once", "ha
 _LEADING_COMMA = re.compile(r"\s*[,;]?\s*")
 
 
+def _after_inverted(after: str) -> re.Match[str] | None:
+    """`_AFTER_INVERTED.match(after)`, asked only when a speech verb opens `after`: its
+    alternation of every verb, tried after each quotation, is the costly part."""
+    word = _TOKEN.match(after, _LEADING_COMMA.match(after).end())  # type: ignore[union-attr]
+    if word is None:
+        return None
+    # (a word not in ASCII goes to the pattern: "ſ" is an "s" to it)
+    if word.group().isascii() and word.group().lower() not in _VERB_SET:
+        return None
+    return _AFTER_INVERTED.match(after)
+
+
 def _after_subject(after: str) -> Cue | None:
     """The subject and verb right after a quotation: '"...," Kishida said', '"...," the
     minister later added'. One pass over the words: the first speech verb, its subject the
@@ -1250,7 +1262,7 @@ def extract_quotes(body: str) -> list[Quote]:
         told = narration[s_start:s_end]
         spoken_of = people.last
         _note_mentions(told, people)
-        if told.strip() == body[s_start:s_end].strip():  # no quotation marks in it
+        if told == body[s_start:s_end]:  # no quotation in it
             about = people.last
             said = _reported(body, s_start, s_end, resolver) if index in may_report else None
             if said is not None:
@@ -1470,7 +1482,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     stripped_after = _BRACKETED.sub(lambda b: " " * len(b.group()), stripped_after)
     stripped_after = _blank_party_tags(stripped_after)
     for inverted in (True, False):  # '"...," said X' first, then '"...," X said'
-        m = _AFTER_INVERTED.match(stripped_after) if inverted else _after_subject(stripped_after)
+        m = _after_inverted(stripped_after) if inverted else _after_subject(stripped_after)
         if m and not m.group("verb")[0].islower():
             m = None  # "the United States" is not the verb "states"
         if m and m.group("verb").lower() in _OBJECT_VERBS and not inverted:
