@@ -1272,9 +1272,10 @@ def extract_quotes(body: str) -> list[Quote]:
                 # only a person named in full who reports something is now spoken of; else
                 # who the narration is about comes from the sentence's subject, below
                 people.last = about
-        if not any(s.start >= s_start and s.start < s_end for s, _ in found[-3:]) \
-                and told.strip():
-            _note_subject(told.strip(), people)
+        # (quotations are found in the order of the text: the last one found is the one that
+        # may open in this sentence)
+        if not (found and found[-1][0].start >= s_start) and (told := told.strip()):
+            _note_subject(told, people)
         if people.last is not spoken_of:
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
