@@ -1096,7 +1096,8 @@ def _note_subject(sentence: str, people: People) -> None:
     second = sentence.find(",", first_comma + 1, 160) if first_comma >= 0 else -1
     for at in (0, second + 1) if second >= 0 else (0,):
         clause = sentence[at:].lstrip()
-        for pattern in (_SUBJECT_NAME, _APPOSITION_SUBJECT):
+        # (an apposition is set off by a comma: without one, its pattern is not asked)
+        for pattern in (_SUBJECT_NAME, _APPOSITION_SUBJECT) if "," in clause else (_SUBJECT_NAME,):
             m = pattern.match(clause)
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
