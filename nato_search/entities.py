@@ -544,7 +544,7 @@ def article_names(text: str) -> list[tuple[int, Name]]:
     opening: list[int] = []  # indexes in `out` of names that open a sentence
     for m in _RUN.finditer(text):
         if " " not in m.group(0):
-            continue  # one word (most runs): none of its pieces is a name of two words
+            continue  # no space (one word: most runs): no piece of it is a name of two words
         for offset, run in _cut_at_stops(m.start(), m.group(0)):
             if " " not in run:
                 continue
