@@ -1059,7 +1059,11 @@ _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the
                       r"(?:\s+[a-z][\w-]*)?(?=\s)")
 _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),")
 _PRONOUN_OPENING = re.compile(r"(?:[^,]{0,40},\s+)?(He|She)\b")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _without_possessive(text: str) -> str:
+    """"Brendan Fraser's" -> "Brendan Fraser" (by str.endswith: this runs per sentence)."""
+    return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1101,7 +1105,7 @@ def _note_subject(sentence: str, people: People) -> None:
             m = pattern.match(clause)
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
-                role, name = split_role_and_name(_POSSESSIVE_END.sub("", m.group("np")))
+                role, name = split_role_and_name(_without_possessive(m.group("np")))
                 if name and " " not in name and len(name) >= 6 and name.endswith("ing"):
                     name = None  # "Speaking from a stage in Redmond, ...": a participle
                 if m.group("np").split(None, 1)[0].casefold() in _PREPOSITIONS:
@@ -1173,7 +1177,7 @@ def _note_mentions(text: str, people: People) -> None:
         if m.start() == 0:
             continue  # a capitalised word opening a sentence may be any word
         toks = m.group(1).split()
-        toks[-1] = _POSSESSIVE_END.sub("", toks[-1])
+        toks[-1] = _without_possessive(toks[-1])
         titles = []
         while toks and toks[0].casefold() in ROLE_WORDS:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
