@@ -1124,16 +1124,36 @@ def _note_subject(sentence: str, people: People) -> None:
         people.last = person or people.add(name, role)
 
 
+def _by_first_letter(alternatives: list[str], after_first: str = "") -> str:
+    """The alternation of `alternatives` (patterns that open with a letter or "[Xx]"), grouped
+    by first letter, each group in the order given (so the same one matches first): the engine
+    tries an alternation's branches one by one, and a word is then tried once per first letter,
+    not once per alternative. `after_first` goes after the letter (a look-behind there: a
+    pattern that opens with letters is tried only where one of them is)."""
+    rests: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        firsts, rest = ((alternative[1:3], alternative[4:]) if alternative.startswith("[")
+                        else (alternative[0], alternative[1:]))
+        for first in firsts:
+            rests.setdefault(first, []).append(rest)
+    return "(?:" + "|".join(f"{first}{after_first}(?:{'|'.join(rest)})"
+                            for first, rest in rests.items()) + ")"
+
+
+_TITLES = [
+    "Prime Minister", "Minister", "President", "Premier", "Chancellor", "Secretary-General",
+    "Secretary", "[Cc]ommissioner", "[Cc]hairperson", "[Dd]irector", "[Cc]hief [Ee]xecutive",
+    "[Ss]pokes(?:man|woman|person)", "Ambassador", "Director(?:-General)?", "Chief", "[Ll]eader",
+    "Chair(?:man|woman)?", "Senator", "Governor", "Mayor", "King", "Queen", "Emperor", "Commander",
+    "Envoy", "General", r"Gen\.", "Admiral", "Professor", r"Prof\.", r"Dr\.", "Judge",
+    "Commissioner", "Representative", r"Rep\.", r"Sen\.", r"Gov\.", "Pope", "Prince", "Princess",
+    "Crown Prince", "Sheikh", "Captain", r"Capt\.", "Sheriff", "Justice", "Chief Executive",
+    "Chief", "Inspector", "Detective", "Colonel", r"Col\.", "Lieutenant", r"Lt\.", r"Mr\.",
+    r"Mrs\.", r"Ms\."]
 _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five times faster
     r"(?<!\w)(?P<role>(?:(?:[A-Z][\w.-]*|of|the|and|for|trade|industry|foreign|defen[cs]e|deputy|"
     r"vice|chief|police|press|security)\s+){0,6}?"
-    r"(?:Prime Minister|Minister|President|Premier|Chancellor|Secretary-General|Secretary|"
-    r"[Cc]ommissioner|[Cc]hairperson|[Dd]irector|[Cc]hief [Ee]xecutive|"
-    r"[Ss]pokes(?:man|woman|person)|Ambassador|Director(?:-General)?|Chief|[Ll]eader|"
-    r"Chair(?:man|woman)?|Senator|Governor|Mayor|King|Queen|Emperor|Commander|Envoy|"
-    r"General|Gen\.|Admiral|Professor|Prof\.|Dr\.|Judge|Commissioner|Representative|Rep\.|"
-    r"Sen\.|Gov\.|Pope|Prince|Princess|Crown Prince|Sheikh|Captain|Capt\.|Sheriff|Justice|"
-    r"Chief Executive|Chief|Inspector|Detective|Colonel|Col\.|Lieutenant|Lt\.|Mr\.|Mrs\.|Ms\.))\s+"
+    + _by_first_letter(_TITLES) + r")\s+"
     r"(?P<name>(?:(?:[A-Z][\w'’-]*|bin|ibn|al|de|van|von|der|da|di|le|la)\s+){0,4}"
     r"[A-Z][\w'’-]*[a-z][\w'’-]*)")
 
@@ -1144,27 +1164,14 @@ _BARE_NAME = re.compile(rf"([A-Z](?<![\w'’-].){_WITH_LOWER}\s+"
                         rf"(?:[A-Z]{_WITH_LOWER}\s+){{0,2}}[A-Z]{_WITH_LOWER})")
 
 
-def _at_word_start(words: str) -> re.Pattern[str]:
-    """A pattern for any of `words` (patterns separated by spaces, each opening with a letter or
-    "[Xx]") where a word starts. Grouped by first letter, the look-behind after it: a pattern
-    that opens with letters is tried only where one of them is (a look-behind first: at every
-    character, five times slower)."""
-    rests: dict[str, list[str]] = {}
-    for word in words.split():
-        firsts, rest = (word[1:3], word[4:]) if word.startswith("[") else (word[0], word[1:])
-        for first in firsts:
-            rests.setdefault(first, []).append(rest)
-    return re.compile("|".join(rf"{first}(?<!\w.)(?:{'|'.join(rest)})"
-                               for first, rest in rests.items()))
-
-
 # a word that opens every role of _MENTION: a sentence without one is not searched with it
-_ROLE_HINT = _at_word_start(
+_ROLE_OPENINGS = (
     r"Minister President Premier Chancellor Secretary [Cc]ommissioner [Cc]hairperson [Dd]irector "
     r"[Cc]hief [Ss]pokes Ambassador [Ll]eader Chair Senator Governor Mayor King Queen Emperor "
     r"Commander Envoy General Gen\. Admiral Prof Dr\. Judge Representative Rep\. Sen\. Gov\. "
     r"Pope Prince Sheikh Capt Sheriff Justice Inspector Detective Col Lieutenant Lt\. Mr\. Mrs\. "
     r"Ms\.")
+_ROLE_HINT = re.compile(_by_first_letter(_ROLE_OPENINGS.split(), r"(?<!\w.)"))
 
 
 def _note_mentions(text: str, people: People) -> None:
