@@ -247,7 +247,8 @@ def clean_name(phrase: str) -> Name | None:
     Dick Durbin" -> Dick Durbin (role "Minority Whip"); "Rep. G.K. Butterfield (D-N.C.)" ->
     G.K. Butterfield; "Fourteen-year-old Zoe" -> Zoe; "So", "Greek", "WASHINGTON" -> None.
     """
-    phrase = re.sub(r"\([^)]*\)", " ", phrase)  # "(D-N.C.)", "(no relation)"
+    if "(" in phrase:
+        phrase = re.sub(r"\([^)]*\)", " ", phrase)  # "(D-N.C.)", "(no relation)"
     tokens = phrase.replace(",", " , ").split()
     # a party tag or an age after a comma ends the name: "McConnell, R-Ky.,", "Smith, 45,"
     if "," in tokens:
@@ -257,8 +258,8 @@ def clean_name(phrase: str) -> Name | None:
     tokens = [t for t in tokens if not PARTY_TAG.match(t) and not _AGE.match(_bare(t))]
     while tokens and _MODIFIER.search(_bare(tokens[0])):
         tokens.pop(0)  # "Yemen-based", "Amazon-owned": a modifier, not a name
-    tokens = [re.sub(r"['’]s$", "", t) if i == len(tokens) - 1 else t
-              for i, t in enumerate(tokens)]  # "Trump's" -> "Trump"
+    if tokens and tokens[-1].endswith(("'s", "’s")):
+        tokens[-1] = tokens[-1][:-2]  # "Trump's" -> "Trump"
     role: list[str] = []
     gender = None
     while tokens:
@@ -286,7 +287,7 @@ def clean_name(phrase: str) -> Name | None:
         after = sum(_is_name_like(t) for t in tokens[i + 1:])
         # one word after a post of office names its holder ("Minneapolis Fed President
         # Kocherlakota"); "Martin Luther King Jr." is no king
-        if (_is_role(tokens[i]) or re.search(r"['’]s$", tokens[i])) \
+        if (_is_role(tokens[i]) or tokens[i].endswith(("'s", "’s"))) \
                 and (after >= 2 or after == 1 == len(tokens) - i - 1
                      and fold(_bare(tokens[i])) in _OFFICES):
             role = [_bare(t) for t in tokens[:i + 1]]
@@ -326,8 +327,9 @@ def clean_name(phrase: str) -> Name | None:
 
 def _is_name_like(token: str) -> bool:
     bare = _bare(token)
+    # (both patterns open with a capital letter: a word they match holds a letter)
     return bool(bare) and (bool(_NAME_WORD.match(bare)) or bool(_INITIAL.match(bare))) \
-        and any(c.isalpha() for c in bare) and not _CONTRACTION.search(bare)
+        and not _CONTRACTION.search(bare)
 
 
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "several",
@@ -547,6 +549,8 @@ def article_names(text: str) -> list[tuple[int, Name]]:
     out: list[tuple[int, Name]] = []
     opening: list[int] = []  # indexes in `out` of names that open a sentence
     for m in _RUN.finditer(text):
+        if " " not in m.group(0):
+            continue  # no space (one word: most runs): no piece of it is a name of two words
         for offset, run in _cut_at_stops(m.start(), m.group(0)):
             if " " not in run:
                 continue
@@ -658,8 +662,8 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
 # ---------------------------------------------------------------------------------------------
 # Organisations, for "the ministry", "the company", "it"
 
-_ORG_RUN = re.compile(
-    rf"(?<![\w'’.-])[{_UPPER}][\w'’&.-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*"
+_ORG_RUN = re.compile(  # the capital before the look-behind: see _RUN
+    rf"[{_UPPER}](?<![\w'’.-].)[\w'’&.-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*"
     rf"[{_UPPER}][\w'’&.-]*)*")
 # What a body is called when it is not named: "the company" means an organisation whose name
 # holds one of these words

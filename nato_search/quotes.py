@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,6 +102,7 @@ PHRASAL_CUES = ("chimed in", "chimes in")
 _CUE_OF = {verb: kind for kind, verbs in CUES.items() for verb in verbs.split()}
 SPEECH_VERBS = sorted(_CUE_OF) + list(PHRASAL_CUES)
 _VERB_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+_SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b", re.I)
 # Verbs that report speech only with "that" after them (or "out that" for "pointed").
 _WEAK_VERBS = {v for v, kind in _CUE_OF.items() if kind in ("that", "object")}
 # Participles report what the sentence's subject said: "..., further saying, "...""
@@ -334,7 +336,7 @@ class People(Entities):
 
     # the words the article writes in lower case: a run of capitalised words that are all
     # among them is a heading or a term ("Application Programming Interfaces"), not a name
-    lower_words: frozenset[str] = frozenset()
+    lower_words: Container[str] = frozenset()
 
     def by_role(self, role_words: list[str], heads=None) -> Person | None:  # type: ignore[override]
         return super().by_role(role_words, ROLE_HEADS)
@@ -344,7 +346,48 @@ class People(Entities):
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&.-]+s?\)")
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[a-z'’-]*(?![\w'’-])")  # look-behind after: see _BARE_NAME
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _in_word(char: str) -> bool:
+    """`[\\w'’-]`: a character that may be part of a word."""
+    return char.isalnum() or char in "_'’-"
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` is in `text` as a word of its own (not inside "x-word" or "words")."""
+    # found with str.find, its edges tested by hand: a pattern made for each word would be
+    # compiled at each call
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _in_word(text[at - 1])) and not (end < len(text) and _in_word(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+class LowerWords:
+    """The words a narration writes in lower case, but for its lines all in lower case (a slug,
+    an image's text: "google eric schmidt larry page"). Looked up word by word: an article
+    asks about a few words only, and a set of all its words cost a tenth of the stage."""
+
+    def __init__(self, narration: str) -> None:
+        self._narration = narration
+        self._prose: str | None = None
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            if self._prose is None:
+                self._prose = "\n".join(line for line in self._narration.split("\n")
+                                        if line.lower() != line)
+            known = self._known[word] = bool(_LOWER_WORD.fullmatch(word)) \
+                and _has_word(self._prose, word)
+        return known
 
 
 _ACRONYMS = {"un", "us", "uk", "eu"}  # words of NOT_NAME_WORDS only in capitals
@@ -436,8 +479,11 @@ def _post_before_name(cut: str, part: str) -> bool:
         and len(holder.split()) >= 2
 
 
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def _strip_det(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    return _LEADING_DETERMINER.sub("", text.strip())
 
 
 def _description(text: str) -> str:
@@ -527,6 +573,9 @@ _AFTER_INVERTED = re.compile(
     r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
     r"referring|speaking|according)\b|,\s*(?-i:[a-z])))", re.I)
 _PARTY_TAG = re.compile(r"(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{1,12},|\s*\([DRI](?:-[A-Z][A-Za-z.]{0,12})?\)")
+# a piece of every party tag: a text without one is not searched (the pattern may open with
+# spaces, so it is tried at every character)
+_PARTY_TAG_KEYS = ("D-", "R-", "I-", "(D", "(R", "(I")
 _INF = float("inf")
 _BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$")
@@ -636,11 +685,26 @@ _AFTER_AUX = frozenset({"also", "then", "later", "further", "again", "once", "ha
                         "have", "would"})
 
 
+_LEADING_COMMA = re.compile(r"\s*[,;]?\s*")
+
+
+def _after_inverted(after: str) -> re.Match[str] | None:
+    """`_AFTER_INVERTED.match(after)`, asked only when a speech verb opens `after`: its
+    alternation of every verb, tried after each quotation, is the costly part."""
+    word = _TOKEN.match(after, _LEADING_COMMA.match(after).end())  # type: ignore[union-attr]
+    if word is None:
+        return None
+    # (a word not in ASCII goes to the pattern: "ſ" is an "s" to it)
+    if word.group().isascii() and word.group().lower() not in _VERB_SET:
+        return None
+    return _AFTER_INVERTED.match(after)
+
+
 def _after_subject(after: str) -> Cue | None:
     """The subject and verb right after a quotation: '"...," Kishida said', '"...," the
     minister later added'. One pass over the words: the first speech verb, its subject the
     words before it (at most 140 characters, no stop, colon or quotation mark among them)."""
-    m = re.match(r"\s*[,;]?\s*", after)
+    m = _LEADING_COMMA.match(after)
     np_start = m.end() if m else 0
     toks = list(_TOKEN.finditer(after, np_start))
     barrier = next((m.start() for m in _NOT_IN_NP_CHAR.finditer(after, np_start)
@@ -695,6 +759,19 @@ _WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation
 _QUOTE_OF = re.compile(
     r"\b(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:['’]s)?\s+(?:famous\s+|old\s+)?"
     r"(?:quote|quotation|line|maxim|dictum|adage)\s*(?:that|:|,)?\s*$")
+# a piece of text every match of a pattern holds: a text without one is not searched (these
+# patterns open with a word boundary or "^.*", tried at every character)
+_NEEDS = {
+    _PASSIVE: ("by",),
+    _WITH_PARTICIPLE: ("saying", "describing", "calling", "adding", "noting", "warning",
+                       "insisting", "arguing", "telling"),
+    _QUOTE_OF: ("quot", "line", "maxim", "dictum", "adage"),
+}
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, asked only when the text holds a piece every match needs."""
+    return pattern.search(text) if any(map(text.__contains__, _NEEDS[pattern])) else None
 
 
 @dataclass
@@ -711,6 +788,11 @@ _TIME_OPENER = re.compile(
     r"^(?:(?:this|last|next|on|early|late|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)\b,?\s*",
     re.I)
+
+
+_OPENING_CONJUNCTION = re.compile(r"^(?:and|but|as|while|so|then)\s+", re.I)
+_BODY_OF = re.compile(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", re.I)
+_DESCRIBED = re.compile(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", re.I)
 
 
 class Resolver:
@@ -732,12 +814,11 @@ class Resolver:
         return self._organisations
 
     def _written_lower_case(self, word: str) -> bool:
-        return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", self.text) \
-            is not None
+        return _has_word(self.text, word.lower())
 
     def resolve(self, phrase: str) -> Attribution | None:
-        phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:—–-")
-        phrase = re.sub(r"^(?:and|but|as|while|so|then)\s+", "", phrase, flags=re.I)
+        phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
+        phrase = _OPENING_CONJUNCTION.sub("", phrase)
         phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
         if not phrase or _SUBORDINATE.match(phrase):
             return None  # "Known as a shock jock ...", "Asked about ...": not a speaker
@@ -788,12 +869,12 @@ class Resolver:
             if outlets:
                 return Attribution(_strip_det(outlets[-1]), phrase, None, "")
         # "the government of American Samoa", "the Ministry of Defence": a body, named whole
-        body = re.match(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", phrase, re.I)
+        body = _BODY_OF.match(phrase)
         if body and body.group(1).casefold() in _BODIES_OF:
             return Attribution(_strip_det(phrase), phrase, None, "")
         # "The Wooster professor": a role with a modifier, not a person called Wooster; the
         # person last spoken of, unless they hold another role
-        described = re.match(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", phrase, re.I)
+        described = _DESCRIBED.match(phrase)
         partisan = _PARTISAN.search(phrase)
         if partisan:
             # "the Kentucky Republican": a member of a party spoken of, never the party
@@ -965,6 +1046,12 @@ def _sentence_bounds(text: str, spans: list[tuple[int, int]], pos: int) -> tuple
 # The extractor
 
 
+# the rest of a word that holds a lower-case letter, `[\w'’-]*[a-z][\w'’-]*` written so that
+# the letter is the first lower-case one: one way to match a word, where the other form tries
+# each of its letters before a pattern fails at the word after
+_WITH_LOWER = r"(?:[^\Wa-z]|['’-])*[a-z][\w'’-]*"
+
+
 _SUBJECT_NAME = re.compile(
     r"^(?:[^,]{0,80},\s+)?"
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]*[a-z][\w'’-]*)\s+(?:\(\w+\)\s+)?"
@@ -973,7 +1060,7 @@ _SUBJECT_NAME = re.compile(
 
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
-    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*)(?:\s+\([^)]{1,40}\))?,\s+"
+    rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER})(?:\s+\([^)]{{1,40}}\))?,\s+"
     r"(?:a|an|the|who|would|"
     r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s)")  # "X, chief executive of Y, says"
 
@@ -999,7 +1086,11 @@ _PRONOUN_OPENING = re.compile(r"(?:[^,]{0,40},\s+)?(He|She)\b")
 _POSSESSIVE_OPENING = re.compile(
     r"(?:In|For|From|On)\s+(?:[a-z]+\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s?\s+"
     r"(?:case|part|view|side|account|mind|eyes|telling|words)\s*,\s+(?P<pronoun>he|she)\b")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _without_possessive(text: str) -> str:
+    """"Brendan Fraser's" -> "Brendan Fraser" (by str.endswith: this runs per sentence)."""
+    return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1043,11 +1134,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
     second = sentence.find(",", first_comma + 1, 160) if first_comma >= 0 else -1
     for at in (0, second + 1) if second >= 0 else (0,):
         clause = sentence[at:].lstrip()
-        for pattern in (_SUBJECT_NAME, _APPOSITION_SUBJECT):
+        # (an apposition is set off by a comma: without one, its pattern is not asked)
+        for pattern in (_SUBJECT_NAME, _APPOSITION_SUBJECT) if "," in clause else (_SUBJECT_NAME,):
             m = pattern.match(clause)
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
-                role, name = split_role_and_name(_POSSESSIVE_END.sub("", m.group("np")))
+                role, name = split_role_and_name(_without_possessive(m.group("np")))
                 if name and " " not in name and len(name) >= 6 and name.endswith("ing"):
                     name = None  # "Speaking from a stage in Redmond, ...": a participle
                 if m.group("np").split(None, 1)[0].casefold() in _PREPOSITIONS:
@@ -1074,32 +1166,53 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
         people.last = person or people.add(name, role)
 
 
+def _by_first_letter(alternatives: list[str], after_first: str = "") -> str:
+    """The alternation of `alternatives` (patterns that open with a letter or "[Xx]"), grouped
+    by first letter, each group in the order given (so the same one matches first): the engine
+    tries an alternation's branches one by one, and a word is then tried once per first letter,
+    not once per alternative. `after_first` goes after the letter (a look-behind there: a
+    pattern that opens with letters is tried only where one of them is)."""
+    rests: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        firsts, rest = ((alternative[1:3], alternative[4:]) if alternative.startswith("[")
+                        else (alternative[0], alternative[1:]))
+        for first in firsts:
+            rests.setdefault(first, []).append(rest)
+    return "(?:" + "|".join(f"{first}{after_first}(?:{'|'.join(rest)})"
+                            for first, rest in rests.items()) + ")"
+
+
+_TITLES = [
+    "Prime Minister", "Minister", "President", "Premier", "Chancellor", "Secretary-General",
+    "Secretary", "[Cc]ommissioner", "[Cc]hairperson", "[Dd]irector", "[Cc]hief [Ee]xecutive",
+    "[Ss]pokes(?:man|woman|person)", "Ambassador", "Director(?:-General)?", "Chief", "[Ll]eader",
+    "Chair(?:man|woman)?", "Senator", "Governor", "Mayor", "King", "Queen", "Emperor", "Commander",
+    "Envoy", "General", r"Gen\.", "Admiral", "Professor", r"Prof\.", r"Dr\.", "Judge",
+    "Commissioner", "Representative", r"Rep\.", r"Sen\.", r"Gov\.", "Pope", "Prince", "Princess",
+    "Crown Prince", "Sheikh", "Captain", r"Capt\.", "Sheriff", "Justice", "Chief Executive",
+    "Chief", "Inspector", "Detective", "Colonel", r"Col\.", "Lieutenant", r"Lt\.", r"Mr\.?",
+    r"Mrs\.?", r"Ms\.?"]  # ("Ms Robison": British style writes no full stop)
 _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five times faster
     r"(?<!\w)(?P<role>(?:(?:[A-Z][\w.-]*|of|the|and|for|trade|industry|foreign|defen[cs]e|deputy|"
     r"vice|chief|police|press|security)\s+){0,6}?"
-    r"(?:Prime Minister|Minister|President|Premier|Chancellor|Secretary-General|Secretary|"
-    r"[Cc]ommissioner|[Cc]hairperson|[Dd]irector|[Cc]hief [Ee]xecutive|"
-    r"[Ss]pokes(?:man|woman|person)|Ambassador|Director(?:-General)?|Chief|[Ll]eader|"
-    r"Chair(?:man|woman)?|Senator|Governor|Mayor|King|Queen|Emperor|Commander|Envoy|"
-    r"General|Gen\.|Admiral|Professor|Prof\.|Dr\.|Judge|Commissioner|Representative|Rep\.|"
-    r"Sen\.|Gov\.|Pope|Prince|Princess|Crown Prince|Sheikh|Captain|Capt\.|Sheriff|Justice|"
-    r"Chief Executive|Chief|Inspector|Detective|Colonel|Col\.|Lieutenant|Lt\.|Mr\.?|Mrs\.?|Ms\.?))\s+"
+    + _by_first_letter(_TITLES) + r")\s+"
     r"(?P<name>(?:(?:[A-Z][\w'’-]*|bin|ibn|al|de|van|von|der|da|di|le|la)\s+){0,4}"
     r"[A-Z][\w'’-]*[a-z][\w'’-]*)")
 
 
 # the capital first and the look-behind after it: a pattern that opens with a character class
 # is tried only where such a character is (a look-behind first is tried at every character)
-_BARE_NAME = re.compile(r"([A-Z](?<![\w'’-].)[\w'’-]*[a-z][\w'’-]*\s+"
-                        r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[a-z][\w'’-]*)")
+_BARE_NAME = re.compile(rf"([A-Z](?<![\w'’-].){_WITH_LOWER}\s+"
+                        rf"(?:[A-Z]{_WITH_LOWER}\s+){{0,2}}[A-Z]{_WITH_LOWER})")
 
 
-_ROLE_HINT = re.compile(
-    r"(?<!\w)(?:Minister|President|Premier|Chancellor|Secretary|[Cc]ommissioner|[Cc]hairperson|"
-    r"[Dd]irector|[Cc]hief|[Ss]pokes|Ambassador|[Ll]eader|Chair|Senator|Governor|Mayor|King|"
-    r"Queen|Emperor|Commander|Envoy|General|Gen\.|Admiral|Prof|Dr\.|Judge|Representative|"
-    r"Rep\.|Sen\.|Gov\.|Pope|Prince|Sheikh|Capt|Sheriff|Justice|Inspector|Detective|Col|"
-    r"Lieutenant|Lt\.|Mr|Mrs|Ms)")
+# a word that opens every role of _MENTION: a sentence without one is not searched with it
+_ROLE_OPENINGS = (
+    r"Minister President Premier Chancellor Secretary [Cc]ommissioner [Cc]hairperson [Dd]irector "
+    r"[Cc]hief [Ss]pokes Ambassador [Ll]eader Chair Senator Governor Mayor King Queen Emperor "
+    r"Commander Envoy General Gen\. Admiral Prof Dr\. Judge Representative Rep\. Sen\. Gov\. "
+    r"Pope Prince Sheikh Capt Sheriff Justice Inspector Detective Col Lieutenant Lt\. Mr Mrs Ms")
+_ROLE_HINT = re.compile(_by_first_letter(_ROLE_OPENINGS.split(), r"(?<!\w.)"))
 
 
 def _note_mentions(text: str, people: People) -> None:
@@ -1112,7 +1225,7 @@ def _note_mentions(text: str, people: People) -> None:
         if m.start() == 0:
             continue  # a capitalised word opening a sentence may be any word
         toks = m.group(1).split()
-        toks[-1] = _POSSESSIVE_END.sub("", toks[-1])
+        toks[-1] = _without_possessive(toks[-1])
         titles = []
         while toks and toks[0].casefold() in ROLE_WORDS:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
@@ -1142,10 +1255,8 @@ def extract_quotes(body: str) -> list[Quote]:
     narration = _blank_quotes(body, spans)  # who is spoken of is read from the narration only
     people = People()
     # the words the prose writes in lower case ("Application Programming Interfaces" is a
-    # term when the text says "interfaces"); a line all in lower case is a slug or an image's
-    # text ("google eric schmidt larry page"), not prose
-    people.lower_words = frozenset(_LOWER_WORD.findall(
-        "\n".join(line for line in narration.split("\n") if line.lower() != line)))
+    # term when the text says "interfaces")
+    people.lower_words = LowerWords(narration)
     resolver = Resolver(people, narration)
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None
@@ -1159,10 +1270,10 @@ def extract_quotes(body: str) -> list[Quote]:
     # past the last quotation and the last sentence that may report speech, who the narration
     # is about no longer matters: those sentences are not read
     last_span = spans[-1].start if spans else -1
-    last_report = next((start for start, end in reversed(sentences)
-                        if any(map(body[start:end].__contains__, _REPORT_KEYS))), -1)
+    may_report = _may_report(body, sentences)
+    last_report = sentences[max(may_report)][0] if may_report else -1
     read_until = max(last_span, last_report)
-    for s_start, s_end in sentences:
+    for index, (s_start, s_end) in enumerate(sentences):
         if s_start > read_until:
             break
         if next_span is not None and s_start <= next_span.start < s_end \
@@ -1211,14 +1322,14 @@ def extract_quotes(body: str) -> list[Quote]:
         told = narration[s_start:s_end]
         spoken_of = people.last
         _note_mentions(told, people)
-        if told.strip() == body[s_start:s_end].strip():  # no quotation marks in it
+        if told == body[s_start:s_end]:  # no quotation in it
             if _ISSUED.search(told) and _RELEASED.search(told):
                 # "NBC released a statement mourning him": "the statement" is NBC's
                 issuer = resolver.resolve(_clause_subject(told.strip()))
                 if issuer is not None and issuer.speaker and issuer.speaker[:1].isupper():
                     resolver.document_author = issuer
             about = people.last
-            said = _reported(body, s_start, s_end, resolver)
+            said = _reported(body, s_start, s_end, resolver) if index in may_report else None
             if said is not None:
                 reported.append(said)
             if said is None or len(str(said.speaker).split()) < 2 \
@@ -1226,9 +1337,10 @@ def extract_quotes(body: str) -> list[Quote]:
                 # only a person named in full who reports something is now spoken of; else
                 # who the narration is about comes from the sentence's subject, below
                 people.last = about
-        if not any(s.start >= s_start and s.start < s_end for s, _ in found[-3:]) \
-                and told.strip():
-            _note_subject(told.strip(), people)
+        # (quotations are found in the order of the text: the last one found is the one that
+        # may open in this sentence)
+        if not (found and found[-1][0].start >= s_start) and (told := told.strip()):
+            _note_subject(told, people)
         if people.last is not spoken_of:
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
@@ -1242,7 +1354,9 @@ def extract_quotes(body: str) -> list[Quote]:
     kind = "direct"
     for n, (span, attribution) in enumerate(found, 1):
         inner = body[span.inner_start:span.inner_end]
-        quote_text = re.sub(r"\s*\n\s*[“\"«„]?", " ", inner).strip().rstrip(",;:").rstrip()
+        if "\n" in inner:  # a quotation over paragraphs: the marks that open each go
+            inner = re.sub(r"\s*\n\s*[“\"«„]?", " ", inner)
+        quote_text = inner.strip().rstrip(",;:").rstrip()
         if attribution.how != "split":  # the second half of a split quotation keeps its kind
             kind = "direct" if _starts_sentence(quote_text) else "partial"
         ctx_start, _ = _sentence_bounds(body, sentences, span.start)
@@ -1275,7 +1389,7 @@ _GROUPS = frozenset({
     "voters", "fans", "survivors", "relatives", "families", "parents"})
 
 
-def _plain_word_speaker(speaker: str, lower_words: frozenset[str]) -> str | None:
+def _plain_word_speaker(speaker: str, lower_words: Container[str]) -> str | None:
     """A speaker that is one capitalised word the prose also writes in lower case is no name:
     a group ("Analysts" -> "analysts", a description) or no speaker at all ("Interestingly",
     "Whenever", "Deficit": None, the quotation is left out, as one without a speaker is)."""
@@ -1289,7 +1403,7 @@ def _plain_word_speaker(speaker: str, lower_words: frozenset[str]) -> str | None
     return speaker
 
 
-def _given_name(speaker: str | None, names, at: int, lower_words: frozenset[str]) -> str | None:
+def _given_name(speaker: str | None, names, at: int, lower_words: Container[str]) -> str | None:
     """The speaker under the most complete name the article gives; None when the word that
     names them is no name at all (`_plain_word_speaker`)."""
     if not speaker:
@@ -1306,7 +1420,8 @@ def _blank_quotes(body: str, spans: list[Span]) -> str:
         if end <= start:
             continue
         pieces.append(body[pos:start])
-        pieces.append(_NOT_NEWLINE.sub(" ", body[start:end]))
+        inner = body[start:end]
+        pieces.append(_NOT_NEWLINE.sub(" ", inner) if "\n" in inner else " " * len(inner))
         pos = end
     pieces.append(body[pos:])
     return "".join(pieces)
@@ -1348,8 +1463,10 @@ _NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|known a
 
 def _is_title(text: str) -> bool:
     """Quoted words in Title Case without a sentence's ending are a name of something."""
-    ws = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
-    if len(ws) < 3 or re.search(r"[.!?]\s*$", text.strip()):
+    if text.strip().endswith((".", "!", "?")):
+        return False
+    ws = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if len(ws) < 3:
         return False
     small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with",
              "after", "before", "from", "into", "over", "under", "about", "is", "are"}
@@ -1362,13 +1479,27 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
 def _narrated_clause(narration: str, span: Span, paragraphs: list[tuple[int, int]]) -> str:
     """The narration leading up to a quotation, from the start of its sentence, quotations
     blanked: what a reader takes the subject from."""
     p_start = paragraphs[span.paragraph][0] if span.paragraph < len(paragraphs) else 0
     told = narration[p_start:span.start]
-    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z])", told)
-    return " ".join(pieces[-1].split()) if pieces else ""
+    # after the last sentence's end: a pattern that opens with the stop, not with a look-behind
+    # (tried at every character of the paragraph)
+    opening = 0
+    for stop in _SENTENCE_STOP.finditer(told):
+        opening = stop.end()
+    return " ".join(told[opening:].split())
+
+
+def _blank_party_tags(text: str) -> str:
+    """The text with its party tags ("McConnell, R-Ky., said", "(D-N.C.)") blanked out."""
+    if not any(map(text.__contains__, _PARTY_TAG_KEYS)):
+        return text
+    return _PARTY_TAG.sub(lambda t: " " * len(t.group()), text)
 
 
 def _resolve_as(resolver: Resolver, phrase: str | None, how: str) -> Attribution | None:
@@ -1405,10 +1536,12 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     if "\n" in before:
         before = before.rsplit("\n", 1)[1]
     # a party tag is no part of the subject: "McConnell, R-Ky., said"
-    before = _PARTY_TAG.sub(lambda t: " " * len(t.group()), before)
+    before = _blank_party_tags(before)
     # a semicolon ends a clause: "Smith called it "interesting"; Miller said "...""
-    before = re.split(r";\s+", before)[-1]
-    told = re.split(r";\s+", told)[-1]
+    if ";" in before:
+        before = re.split(r";\s+", before)[-1]
+    if ";" in told:
+        told = re.split(r";\s+", told)[-1]
 
     # "..." ― Fumio Kishida
     m = _DASH_AFTER.match(after)
@@ -1418,9 +1551,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     stripped_after = re.split(r"[\"“”«»]", after, maxsplit=1)[0]
     # a party tag or an aside in brackets is not part of the name: "Rep. X (D-N.C.)."
     stripped_after = _BRACKETED.sub(lambda b: " " * len(b.group()), stripped_after)
-    stripped_after = _PARTY_TAG.sub(lambda t: " " * len(t.group()), stripped_after)
+    stripped_after = _blank_party_tags(stripped_after)
     for inverted in (True, False):  # '"...," said X' first, then '"...," X said'
-        m = _AFTER_INVERTED.match(stripped_after) if inverted else _after_subject(stripped_after)
+        m = _after_inverted(stripped_after) if inverted else _after_subject(stripped_after)
         if m and not m.group("verb")[0].islower():
             m = None  # "the United States" is not the verb "states"
         if m and m.group("verb").lower() in _OBJECT_VERBS and not inverted:
@@ -1461,20 +1594,17 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             att := _resolve_as(resolver, m.group("np"), "after")):
         return att
     # he was told by Emergencies Minister Yevgeny Zinichev of "..." / with Zinichev describing "..."
-    m = _PASSIVE.search(before) or _WITH_PARTICIPLE.search(before)
+    m = _search(_PASSIVE, before) or _search(_WITH_PARTICIPLE, before)
     if m and (att := _resolve_as(resolver, m.groupdict().get("np") or m.group("np2"), "before")):
         return att
     # citing the Chuck Jones quote that "..." / Churchill's line: "..."
-    m = _QUOTE_OF.search(before)
+    m = _search(_QUOTE_OF, before)
     if m and (att := _resolve_as(resolver, m.group("np"), "quote of")):
         return att
     # Kishida said: "..." / Mao Ning said Monday that "..." / Kishida told Reuters that "..."
     # a short quoted name inside the subject ('Anna Franowska of "Have no fear", a charity,')
     # is read as plain words, so that the subject is not cut at its quotation marks
-    m = _before_cue(re.sub(r"[“\"«]([^“”\"«»]{1,40})[”\"»]",
-                              lambda q: q.group(1) if len(q.group(1).split()) <= 5
-                              and not q.group(1).endswith(",") else q.group(0),
-                              before))
+    m = _before_cue(_unquote_names(before))
     if m and not m.group("verb")[0].islower():
         m = None
     if m and m.group("verb") in _PARTICIPLES:
@@ -1525,6 +1655,15 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if att := _resolve_as(resolver, subject, "colon"):
             return att
     return None
+
+
+def _unquote_names(text: str) -> str:
+    """The text with the marks around a short quoted name off ('of "Have no fear", a charity')."""
+    if not any(map(text.__contains__, "“\"«")):
+        return text  # (most texts before a quotation hold no other)
+    return re.sub(r"[“\"«]([^“”\"«»]{1,40})[”\"»]",
+                  lambda q: q.group(1) if len(q.group(1).split()) <= 5
+                  and not q.group(1).endswith(",") else q.group(0), text)
 
 
 def _is_titled_name(phrase: str) -> bool:
@@ -1887,7 +2026,7 @@ def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> N
         runs_on = (second[:1].islower() and not re.search(r"[.!?]\W*$", first))
         said_between = ("\n" not in between and len(between) < 80
                         and not re.search(r"[.!?]\s+[A-Z]", between)  # not a new sentence
-                        and re.search(rf"\b(?:{_VERB_ALT})\b", between, re.I)
+                        and _SPEECH_VERB.search(between)
                         and (between.rstrip().endswith(",") or runs_on))
         if said_between and (nxt_att.speaker == att.speaker or nxt_att.how == "continued"):
             found[i + 1] = (nxt, Attribution(att.speaker, att.as_written, att.role, "split"))
@@ -1929,12 +2068,29 @@ _REPORT_KEYS = ("said", "says", "stress", "warn", "noted", "noting", "added", "a
                 "explains", "wrote", "writes")
 
 
+def _may_report(body: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the sentences that hold a piece of a reporting verb (`_REPORT_KEYS`): the
+    others cannot be reported speech. Each piece looked for once in the whole body, not in
+    each sentence (most sentences hold none)."""
+    starts = [start for start, _ in sentences]
+    found = set()
+    for key in _REPORT_KEYS:
+        at = body.find(key)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at + len(key) <= sentences[i][1]:
+                found.add(i)
+            at = body.find(key, at + 1)
+    return found
+
+
 def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote | None:
     """The sentence as reported speech (`kind: indirect`), if it is: `X stressed that ...`,
-    `According to X, ...`, `X ..., saying ...`; the speaker resolved as a quotation's is."""
+    `According to X, ...`, `X ..., saying ...`; the speaker resolved as a quotation's is.
+    Asked only of the sentences `_may_report` finds."""
     sentence = body[s_start:s_end]
-    if "\n" in sentence or not any(map(sentence.__contains__, _REPORT_KEYS)):
-        return None  # (most sentences hold none of the verbs: the patterns cannot match)
+    if "\n" in sentence:
+        return None
     # each pattern asked only when the words it needs are there
     m = _ACCORDING_REPORTED.match(sentence) if sentence.startswith("According to") else None
     if m is None and _SAYING_KEY.search(sentence):

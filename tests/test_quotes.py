@@ -11,7 +11,7 @@ import pytest
 from conftest import SEEDS
 
 from nato_search.pipeline import article_from_text
-from nato_search.quotes import extract_quotes
+from nato_search.quotes import LowerWords, extract_quotes
 
 # Every quotation in the seeds (direct and partial), who said it, as I read each article.
 SEED_QUOTES = {
@@ -874,3 +874,14 @@ def test_a_paragraph_that_announces_the_next_one_gives_its_speaker():
             "going to win.”")
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert [q.speaker for q in quotes] == ["Josh Hawley"]
+
+
+def test_lower_words_are_words_of_their_own_in_the_prose():
+    # the narration's words in lower case, looked up one by one (LowerWords), as the set of
+    # them was: whole words only, and not from a line all in lower case (a slug)
+    words = LowerWords("Officials said the well-known plan works.\ngoogle eric schmidt larry page\n")
+    assert "said" in words and "plan" in words and "works" in words
+    assert "well-known" in words and "known" not in words  # inside a hyphenated word
+    assert "officials" not in words  # written capitalised only
+    assert "eric" not in words and "google" not in words  # the slug's line
+    assert "plan" in words  # asked twice, the same answer
