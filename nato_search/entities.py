@@ -640,11 +640,11 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
         # "Saree" for "Yahya Sarea": a surname spelt with one letter changed, added or lost,
         # when one person's surname of the article is that close to it (five letters or more)
         word = words[0]
-        near = {n.text for _, n in names
-                if len(word) >= 5 and len(n.text.split()) >= 2
-                and _one_edit_apart(word, _words_of(n.text)[-1])}
-        if len(near) == 1:
-            return near.pop()
+        if len(word) >= 5:
+            near = {n.text for _, n in names
+                    if " " in n.text and _one_edit_apart(word, _words_of(n.text)[-1])}
+            if len(near) == 1:
+                return near.pop()
     if not fuller:
         return name
     people = {fold(text) for _, text in fuller}

@@ -1323,7 +1323,8 @@ def extract_quotes(body: str) -> list[Quote]:
         spoken_of = people.last
         _note_mentions(told, people)
         if told == body[s_start:s_end]:  # no quotation in it
-            if _ISSUED.search(told) and _RELEASED.search(told):
+            if any(map(told.__contains__, _RELEASED_KEYS)) and _RELEASED.search(told) \
+                    and _ISSUED.search(told):
                 # "NBC released a statement mourning him": "the statement" is NBC's
                 issuer = resolver.resolve(_clause_subject(told.strip()))
                 if issuer is not None and issuer.speaker and issuer.speaker[:1].isupper():
@@ -1792,6 +1793,7 @@ _DOCUMENT = re.compile(r"\b" + _DOCUMENT_WORDS, re.I)
 # a sentence that quotes something issued: "said in a statement", "a statement from X"
 _ISSUED = re.compile(r"\b(?:statement|letter|release|memo|announcement)\b", re.I)
 _RELEASED = re.compile(r"\b(?:released|issued|published|sent|put out|posted)\b")
+_RELEASED_KEYS = ("released", "issued", "published", "sent", "put out", "posted")  # (a cheap gate)
 _BARE_DOCUMENT = re.compile(r"(?:the|that|this|its|their)\s+(?:statement|letter|release|memo|"
                             r"post|tweet|notice|message|announcement)")
 # "a Biden campaign release", "a White House statement": the author named before the document
