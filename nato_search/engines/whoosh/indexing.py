@@ -55,7 +55,8 @@ WRITER_LIMIT_MB = 32  # measured: 128 and 32 build as fast; 32 peaks ~90 MB lowe
 # only where a search looks.
 COMPOUND = False
 # A full build writes a new set of segments every this many articles. Measured at 100,000
-# articles: one set for the whole build peaked at 373 MB (PSS); 20,000 peaks as 20,000 do.
+# articles: one set for the whole build peaked at 373 MB (PSS), sets of 20,000 at 367 MB while
+# forked workers still copied what they inherited (see _AfterFork), 254 MB since.
 BATCH_ARTICLES = 20_000
 # Updates merge small segments (see merge_tiers). Sizes count documents: an article and each
 # of its quotations.
