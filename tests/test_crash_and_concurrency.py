@@ -176,3 +176,34 @@ def test_parallel_extraction_stops_when_the_consumer_does(corpus):
     closer.start()
     closer.join(timeout=30)
     assert not closer.is_alive()
+
+
+def _report_inherited(sentinel_id: int, results) -> None:
+    import gc
+
+    results.put((gc.get_freeze_count(), any(id(o) == sentinel_id for o in gc.get_objects())))
+
+
+def test_forked_workers_leave_inherited_objects_to_their_parent(corpus):
+    """A worker forked for a build (an extraction worker, a Whoosh sub-writer: both are
+    multiprocessing processes) freezes what it inherited, so that its garbage collector never
+    writes into, and so copies, the pages of the parent's objects (the scan's entries above
+    all: their memory was counted once per worker)."""
+    import gc
+    import multiprocessing
+
+    from nato_search.corpus import scan
+    from nato_search.engines.whoosh.indexing import _AfterFork
+
+    entries, _ = scan(corpus)
+    entry = next(iter(entries.values()))
+    assert gc.is_tracked(entry)  # a named tuple: the collector visits it in every full pass
+    _AfterFork.register()
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    worker = context.Process(target=_report_inherited, args=(id(entry), results))
+    worker.start()
+    frozen, collected = results.get(timeout=60)
+    worker.join(timeout=60)
+    assert frozen > len(entries)
+    assert not collected  # the entry is no longer among the objects the worker's collector sees

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import gc
 import hashlib
 import json
 import os
@@ -54,7 +55,8 @@ WRITER_LIMIT_MB = 32  # measured: 128 and 32 build as fast; 32 peaks ~90 MB lowe
 # only where a search looks.
 COMPOUND = False
 # A full build writes a new set of segments every this many articles. Measured at 100,000
-# articles: one set for the whole build peaked at 373 MB (PSS); 20,000 peaks as 20,000 do.
+# articles: one set for the whole build peaked at 373 MB (PSS), sets of 20,000 at 367 MB while
+# forked workers still copied what they inherited (see _AfterFork), 254 MB since.
 BATCH_ARTICLES = 20_000
 # Updates merge small segments (see merge_tiers). Sizes count documents: an article and each
 # of its quotations.
@@ -313,9 +315,11 @@ def _tally_value(*values: str | None) -> bytes:
 PARALLEL_MIN = 200  # below this, starting worker processes costs more than it saves
 
 
-class _DieWithParent:
-    """Make every forked worker (ours and Whoosh's sub-writers) die with the process that
-    started it: a build killed with SIGKILL must not leave orphans working on (Linux only)."""
+class _AfterFork:
+    """Set up every forked worker (ours and Whoosh's sub-writers) as it starts: it leaves the
+    objects it inherited to the garbage collector of the process that made them, ignores
+    Ctrl-C, and dies with the process that started it (a build killed with SIGKILL must not
+    leave orphans working on; Linux only)."""
 
     registered = False
 
@@ -331,6 +335,12 @@ class _DieWithParent:
 
     @staticmethod
     def _in_child(_owner) -> None:
+        # A forked worker shares the parent's memory until either writes to a page. The
+        # collector's full pass writes into the header of every object it tracks, so each
+        # worker copied every page of the parent's objects, the scan's entries among them (a
+        # named tuple is never untracked): at 100,000 articles ~25 MB a worker, four workers
+        # a batch. Frozen, they are skipped: the worker's collector sees only its own objects.
+        gc.freeze()
         # Ctrl-C reaches every process of the terminal's group: only the parent handles it
         # (it cancels the build and ends its workers), so none prints a traceback of its own.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -343,11 +353,11 @@ class _DieWithParent:
             libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             return
-        if os.getppid() != _DieWithParent.parent:
+        if os.getppid() != _AfterFork.parent:
             os._exit(1)  # the parent died between fork and prctl
 
 
-_DieWithParent.instance = _DieWithParent()
+_AfterFork.instance = _AfterFork()
 CHUNK = 16
 
 
@@ -412,7 +422,7 @@ def parse_entries(entries: list[Entry], options: BuildOptions = BuildOptions()
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    _DieWithParent.register()
+    _AfterFork.register()
     # Workers may extract faster than the index is written; without a bound their results
     # would pile up here, and memory grow with the corpus. The pool's feeder thread takes a
     # slot per article and waits when none is free; each article written gives one back.
@@ -616,7 +626,7 @@ def _build_writer(ix, count: int, options: BuildOptions = BuildOptions()):
         writer = SegmentWriter(ix, limitmb=WRITER_LIMIT_MB, compound=COMPOUND)
         _new_segment(writer.schema)
         return writer
-    _DieWithParent.register()
+    _AfterFork.register()
     writer = MpWriter(ix, procs=procs, limitmb=WRITER_LIMIT_MB // procs, multisegment=True,
                       compound=COMPOUND)
     # Whoosh forks its writer processes when the first documents are sent, when the threads of
