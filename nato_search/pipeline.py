@@ -22,10 +22,10 @@ def article_from_text(article_id: str, path: str, text: str) -> Article:
     front, rest = split_front_matter(text)
     cleaned = clean_blocks(rest)
     meta = extract_metadata(cleaned, front)
+    body = cleaned.body
     return Article(
         id=article_id, path=path, title=meta.title, source=meta.source, date=meta.date,
-        date_method=meta.date_method, body=cleaned.body,
-        quotes=tuple(extract_quotes(cleaned.body)), url=meta.url,
+        date_method=meta.date_method, body=body, quotes=tuple(extract_quotes(body)), url=meta.url,
     )
 
 

@@ -1114,8 +1114,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
         people.last = person  # "According to Muyembe, many ..."
         return
     head = sentence[:48]
-    owner = _POSSESSIVE_OPENING.match(sentence) if "s " in head and (
-        "he" in head or "she" in head) else None
+    owner = _POSSESSIVE_OPENING.match(sentence) if ("’s " in head or "'s " in head) and (
+        ", he " in sentence[:90] or ", she " in sentence[:90]) else None
     if owner and (person := people.find(owner.group("name"))) is not None \
             and person.gender in (None, PRONOUNS[owner.group("pronoun")]):
         people.last = person
