@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from nato_search.text import edit_distance
+
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 
@@ -591,17 +593,6 @@ def _cut_at_stops(start: int, run: str) -> list[tuple[int, str]]:
     return pieces
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Two different words that one letter changed, added or removed turns into each other, the
-    first letter the same."""
-    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
 def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | None:
     """The most complete name the article gives the person `name` (a surname, or a shorter
     form) names at offset `at`: the fuller names that end with it, and of a family sharing it,
@@ -638,11 +629,13 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
         if len(double) == 1:
             return double.pop()
         # "Saree" for "Yahya Sarea": a surname spelt with one letter changed, added or lost,
-        # when one person's surname of the article is that close to it (five letters or more)
+        # when one person's surname of the article is that close to it (five letters or more,
+        # the first the same)
         word = words[0]
         if len(word) >= 5:
             near = {n.text for _, n in names
-                    if " " in n.text and _one_edit_apart(word, _words_of(n.text)[-1])}
+                    if (last := _words_of(n.text)[-1])[0] == word[0] and last != word
+                    and edit_distance(word, last) == 1}
             if len(near) == 1:
                 return near.pop()
     if not fuller:

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 
 from nato_search.dates import ACCEPTED_FORMS, parse_period
 from nato_search.errors import DateError, QueryError
+from nato_search.text import edit_distance
 
 # Fields a user may name in the query language (schema.QUERY_FIELDS is the same tuple).
 QUERY_FIELDS = ("title", "body", "source", "speaker", "date")
@@ -516,21 +517,6 @@ def describe(node: Node, default: str = "body") -> str:
 # "Did you mean"
 
 _SPELLED_WORD = re.compile(r"(?<![\w*?~'’])[^\W\d_][\w'’-]*(?![\w*?~:])", re.UNICODE)
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance, with a swap of two neighbours counted as one edit."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cost = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cost = min(cost, prev2[j - 2] + 1)
-            cur.append(cost)
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 def close_enough(typed: str, known: str) -> bool:

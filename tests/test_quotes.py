@@ -734,83 +734,91 @@ def test_a_two_word_title_is_the_role():
     assert (q.speaker, q.role) == ("Xavier Becerra", "Attorney General")
 
 
-def test_she_means_a_person_not_a_nation_or_the_place_in_a_university():
+# (text, the opening words of the quotations checked ("": every one), their speaker)
+WHOSE_WORDS = [
     # the man quoted last is not "she"; of the women before him, the person, not "the Lummi
     # Nation" nor the "New Mexico" of a university's name
-    text = ("Judge Ana Ruiz was sworn in on Monday. Her appointment was announced in December.\n\n"
-            "She attended University of New Mexico for undergrad. She served as chief judge for "
-            "the Lummi Nation.\n\n“We are proud of her,” Governor Ray Dunne said.\n\n"
-            "At a press conference, a reporter asked Ruiz, “What do you see as the biggest "
-            "problem?”\n\n“The biggest hurdle is getting people to understand it,” she replied.")
-    replied = [q for q in extract_quotes(text) if q.quote.startswith("The biggest hurdle")]
-    assert [q.speaker for q in replied] == ["Ana Ruiz"]
-
-
-def test_the_subject_of_a_sentence_ending_in_a_quotation_is_whom_he_means():
+    ("Judge Ana Ruiz was sworn in on Monday. Her appointment was announced in December.\n\n"
+     "She attended University of New Mexico for undergrad. She served as chief judge for "
+     "the Lummi Nation.\n\n“We are proud of her,” Governor Ray Dunne said.\n\n"
+     "At a press conference, a reporter asked Ruiz, “What do you see as the biggest "
+     "problem?”\n\n“The biggest hurdle is getting people to understand it,” she replied.",
+     "The biggest hurdle", "Ana Ruiz"),
     # the sentence's full stop stands inside its quotation: it is still a sentence of the story,
     # and its subject ("Regev"), not the person spoken of before it, is the one "he" means
-    text = ("Robin Collins pressed the diplomat Mark Regev for a death toll on Wednesday.\n\n"
-            "Each time, Regev focused on the army's objectives, which he said include the "
-            "elimination of the group's “military machine.”\n\n"
-            "“If we need to attack it again, we will attack it again,” he said.")
-    assert [q.speaker for q in extract_quotes(text)] == ["Mark Regev", "Mark Regev"]
-
-
-def test_a_source_named_after_according_to_is_whom_he_means():
-    text = ("The spokesman Al Tolan disagreed with the board.\n\n"
-            "The words were not part of the court's judgment, according to Max Weber, an "
-            "Austrian privacy activist. “You cannot sell your fundamental rights,” he says.")
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Max Weber"]
-
-
-def test_a_pronoun_after_a_name_s_case_is_that_person():
-    text = ("Nesma Haddad fled the north with her family. “I was very afraid,” she said.\n\n"
-            "Dr. Sherine Abed, a doctor at the hospital, said 22 infants were in the ward. "
-            "“Families cannot reach them,” she said.\n\n"
-            "In Haddad’s case, she decided to stay at the hospital to be near her child. "
-            "“I am worried about him,” she continued.")
-    worried = [q.speaker for q in extract_quotes(text) if q.quote.startswith("I am worried")]
-    assert worried == ["Nesma Haddad"]
-
-
-def test_a_lone_name_with_an_age_after_it_is_a_person():
-    text = ("Fraser Amos, a final-year student, is helping to rally support for a rent strike.\n\n"
-            "Dan (not his real name), a 19-year-old first-year student, has just returned home "
-            "after a week in halls. He does not plan to go back. “I was living in a flat with "
-            "five other students who were nice,” he says.")
-    flat = [q.speaker for q in extract_quotes(text) if q.quote.startswith("I was living")]
-    assert flat == ["Dan"]
-
-
-def test_a_title_without_its_full_stop_names_whom_she_means():
+    ("Robin Collins pressed the diplomat Mark Regev for a death toll on Wednesday.\n\n"
+     "Each time, Regev focused on the army's objectives, which he said include the "
+     "elimination of the group's “military machine.”\n\n"
+     "“If we need to attack it again, we will attack it again,” he said.", "", "Mark Regev"),
+    # a source named after "according to" is whom "he" means
+    ("The spokesman Al Tolan disagreed with the board.\n\n"
+     "The words were not part of the court's judgment, according to Max Weber, an "
+     "Austrian privacy activist. “You cannot sell your fundamental rights,” he says.",
+     "", "Max Weber"),
+    # "In Haddad's case, she": the person the opening phrase names
+    ("Nesma Haddad fled the north with her family. “I was very afraid,” she said.\n\n"
+     "Dr. Sherine Abed, a doctor at the hospital, said 22 infants were in the ward. "
+     "“Families cannot reach them,” she said.\n\n"
+     "In Haddad’s case, she decided to stay at the hospital to be near her child. "
+     "“I am worried about him,” she continued.", "I am worried", "Nesma Haddad"),
+    # a lone name with an age after it is a person
+    ("Fraser Amos, a final-year student, is helping to rally support for a rent strike.\n\n"
+     "Dan (not his real name), a 19-year-old first-year student, has just returned home "
+     "after a week in halls. He does not plan to go back. “I was living in a flat with "
+     "five other students who were nice,” he says.", "I was living", "Dan"),
     # British style writes "Ms Robison", "Mr Ross": the person named so is the one spoken of
-    text = ("Scottish Labour deputy leader Jackie Baillie said the timeline “directly contradicts "
-            "statements made by the First Minister”.\n\n"
-            "The timeline was published after Ms Robison raised a point of order. She said the "
-            "inquiry had asked the government “to set out in more detail the full timetable of "
-            "requests”.\n\nShona Robison is the deputy first minister.")
-    timetable = [q.speaker for q in extract_quotes(text) if q.quote.startswith("to set out")]
-    assert timetable == ["Shona Robison"]
-
-
-def test_a_name_after_a_plural_title_is_the_full_name():
+    ("Scottish Labour deputy leader Jackie Baillie said the timeline “directly contradicts "
+     "statements made by the First Minister”.\n\n"
+     "The timeline was published after Ms Robison raised a point of order. She said the "
+     "inquiry had asked the government “to set out in more detail the full timetable of "
+     "requests”.\n\nShona Robison is the deputy first minister.", "to set out", "Shona Robison"),
     # "Sens." is a title, and its full stop ends no sentence: "Chris Van Hollen" is the name
-    text = ("“Reopening too quickly threatens to erase the progress made,” says the letter, signed "
-            "by Sens. Chris Van Hollen (D-Md.) and Ben Cardin (D-Md.).\n\n"
-            "Van Hollen, who took the lead in sending the letter, said in an interview, “It is "
-            "grossly irresponsible to bring them back now.”")
-    speakers = [q.speaker for q in extract_quotes(text) if q.quote.startswith("It is grossly")]
-    assert speakers == ["Chris Van Hollen"]
-
-
-def test_a_verb_before_the_words_beats_the_subject_of_the_next_sentence():
+    ("“Reopening too quickly threatens to erase the progress made,” says the letter, signed "
+     "by Sens. Chris Van Hollen (D-Md.) and Ben Cardin (D-Md.).\n\n"
+     "Van Hollen, who took the lead in sending the letter, said in an interview, “It is "
+     "grossly irresponsible to bring them back now.”", "It is grossly", "Chris Van Hollen"),
     # the closing full stop inside the marks ends the sentence; the next sentence reports
     # something else, and is no attribution of these words
-    text = ("According to a witness, the truck exploded on the road. The County Sheriff's Office "
-            "tweeted the response \"required all hands on deck.\" Authorities stated the road was "
-            "damaged by the fire.")
-    speakers = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
-    assert speakers == ["County Sheriff's Office"]
+    ("According to a witness, the truck exploded on the road. The County Sheriff's Office "
+     "tweeted the response \"required all hands on deck.\" Authorities stated the road was "
+     "damaged by the fire.", "", "County Sheriff's Office"),
+    # the article spells the spokesman's name two ways
+    ("Speaking on television, military spokesperson Yahya Sarea said the group had carried "
+     "out the attack with ten drones.\n\n"
+     "\"These attacks are our right, and our targets will keep expanding\", Saree said.",
+     "", "Yahya Sarea"),
+    # "the statement" speaks for whoever issued it
+    ("NBC and Universal Television released a statement mourning the actor on Tuesday night.\n\n"
+     "“He was the actor that others in the profession admired,” the statement read.",
+     "He was the actor", "NBC and Universal Television"),
+    ("In a statement, NBC and Universal Television said: “We are devastated by the news.”\n\n"
+     "“He was the actor that others in the profession admired,” the statement continued.",
+     "He was the actor", "NBC and Universal Television"),
+    # a name between commas after a description is the subject
+    ("“Without a cookie table, there might have been a revolt,” said Laura Magone, the "
+     "filmmaker.\n\n"
+     "The bride's sister, Nina Gerrero, thinks hosts ought to be tolerant of the habit. "
+     "“Eating cookies before you are supposed to is the most fun part,” she said.",
+     "Eating cookies", "Nina Gerrero"),
+    # a quotation after a sentence that reports someone ("..., says Weber.") is theirs
+    ("Max Weber, an Austrian privacy activist, has fought the company for years.\n\n"
+     "If Europe accepts the new model, privacy would be a right only the rich can afford, "
+     "says Weber. “Everybody else is just going to have to give their data away.”",
+     "Everybody else", "Max Weber"),
+    # a paragraph that announces the next one gives its speaker
+    ("Josh Hawley spoke to reporters on Wednesday.\n\n"
+     "Looking ahead to next year's elections, Hawley also offered this insight on the "
+     "race.\n\n"
+     "“I have said consistently, I think he is going to be the nominee, and I think he is "
+     "going to win.”", "", "Josh Hawley"),
+]
+
+
+@pytest.mark.parametrize("text, opening, speaker", WHOSE_WORDS)
+def test_whose_words_these_are(text, opening, speaker):
+    speakers = [q.speaker for q in extract_quotes(text)
+                if q.kind != "indirect" and q.quote.startswith(opening)]
+    assert speakers and set(speakers) == {speaker}, speakers
 
 
 def test_quotation_marks_lost_to_a_wrong_encoding_are_put_back():
@@ -827,53 +835,6 @@ def test_quotation_marks_lost_to_a_wrong_encoding_are_put_back():
     quotes = article_from_text("x", "x", text).quotes
     assert [(q.quote, q.speaker) for q in quotes if q.kind != "indirect"][:1] == [
         ("We’re really at a stalemate, so the ball’s in her court", "McEnany")]
-
-
-def test_a_surname_spelt_one_letter_apart_is_the_person_named_in_full():
-    # the article spells the spokesman's name two ways
-    text = ("Speaking on television, military spokesperson Yahya Sarea said the group had carried "
-            "out the attack with ten drones.\n\n"
-            "\"These attacks are our right, and our targets will keep expanding\", Saree said.")
-    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
-    assert [q.speaker for q in quotes] == ["Yahya Sarea"]
-
-
-@pytest.mark.parametrize("text", [
-    "NBC and Universal Television released a statement mourning the actor on Tuesday night.\n\n"
-    "“He was the actor that others in the profession admired,” the statement read.",
-    "In a statement, NBC and Universal Television said: “We are devastated by the news.”\n\n"
-    "“He was the actor that others in the profession admired,” the statement continued.",
-])
-def test_the_statement_speaks_for_whoever_issued_it(text):
-    admired = [q.speaker for q in extract_quotes(text) if q.quote.startswith("He was the actor")]
-    assert admired == ["NBC and Universal Television"]
-
-
-def test_a_name_between_commas_after_a_description_is_the_subject():
-    text = ("“Without a cookie table, there might have been a revolt,” said Laura Magone, the "
-            "filmmaker.\n\n"
-            "The bride's sister, Nina Gerrero, thinks hosts ought to be tolerant of the habit. "
-            "“Eating cookies before you are supposed to is the most fun part,” she said.")
-    fun = [q.speaker for q in extract_quotes(text) if q.quote.startswith("Eating cookies")]
-    assert fun == ["Nina Gerrero"]
-
-
-def test_a_quotation_after_a_sentence_that_reports_someone_is_theirs():
-    text = ("Max Weber, an Austrian privacy activist, has fought the company for years.\n\n"
-            "If Europe accepts the new model, privacy would be a right only the rich can afford, "
-            "says Weber. “Everybody else is just going to have to give their data away.”")
-    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
-    assert [(q.quote[:17], q.speaker) for q in quotes] == [("Everybody else is", "Max Weber")]
-
-
-def test_a_paragraph_that_announces_the_next_one_gives_its_speaker():
-    text = ("Josh Hawley spoke to reporters on Wednesday.\n\n"
-            "Looking ahead to next year's elections, Hawley also offered this insight on the "
-            "race.\n\n"
-            "“I have said consistently, I think he is going to be the nominee, and I think he is "
-            "going to win.”")
-    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
-    assert [q.speaker for q in quotes] == ["Josh Hawley"]
 
 
 def test_lower_words_are_words_of_their_own_in_the_prose():

@@ -92,6 +92,11 @@ def test_a_wire_dateline_without_a_year_takes_it_from_the_timestamp():
     assert article.date == date(1987, 3, 2)
 
 
+# a story's first paragraph, under the headline and date line that the tests below vary
+TALKS = ("Ministers from both countries agreed on Friday to deepen their cooperation on defence "
+         "industries and joint training, officials said after the talks ended.\n")
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Posted: Nov 8, 2023 / 03:16 PM PST", date(2023, 11, 8)),
     ("Updated Mar 12, 2020 @ 10:42 am", date(2020, 3, 12)),
@@ -99,11 +104,12 @@ def test_a_wire_dateline_without_a_year_takes_it_from_the_timestamp():
     ("2019/06/19", date(2019, 6, 19)),
     ("19 June 2019", date(2019, 6, 19)),
     ("Dec. 6, 2024, 10:00 PM UTC", date(2024, 12, 6)),  # the day written, whatever the zone
+    ("November 9, 20235:01 AM ET", date(2023, 11, 9)),  # a time glued to the year by the scrape
+    ("Nov. 9, 202311:45 PM", date(2023, 11, 9)),
 ])
 def test_common_date_forms_under_a_headline(line, expected):
     text = (f"Ministers agree to deepen defence ties\n\n{line}\n\n"
-            "Ministers from both countries agreed on Friday to deepen their cooperation on defence "
-            "industries and joint training, officials said after the talks ended.\n")
+            + TALKS)
     assert article_from_text("x", "x", text).date == expected
 
 
@@ -343,17 +349,6 @@ def test_a_post_split_by_code_listings_is_read_from_its_headline():
     assert "A few lines of SQL go a long way." in article.body
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("November 9, 20235:01 AM ET", date(2023, 11, 9)),  # the time glued to the year
-    ("Nov. 9, 202311:45 PM", date(2023, 11, 9)),
-])
-def test_dates_on_the_lines_scrapes_make(line, expected):
-    text = (f"Ministers agree to deepen defence ties\n\n{line}\n\n"
-            "Ministers from both countries agreed on Friday to deepen their cooperation on defence "
-            "industries and joint training, officials said after the talks ended.\n")
-    assert article_from_text("x", "x", text).date == expected
-
-
 @pytest.mark.parametrize("stamp, written, expected", [
     # the day the page also writes in words settles which number is the month
     ("02/11/2023 02:00pm GMT", "November 2, 2023", date(2023, 11, 2)),
@@ -362,8 +357,7 @@ def test_dates_on_the_lines_scrapes_make(line, expected):
 ])
 def test_a_numeric_date_is_read_as_the_dates_written_in_words_show(stamp, written, expected):
     text = (f"Ministers agree to deepen defence ties\n\n{stamp}\n\n"
-            "Ministers from both countries agreed on Friday to deepen their cooperation on defence "
-            "industries and joint training, officials said after the talks ended.\n\n"
+            + TALKS + "\n"
             f"A photograph taken on {written} shows the two delegations at the start of the talks, "
             "which went on late into the night.\n")
     assert article_from_text("x", "x", text).date == expected
@@ -382,8 +376,7 @@ def test_the_date_line_under_a_headline_below_a_teaser_of_the_same_story():
             "the history of the dispute and what the new treaty would change for each side.\n\n"
             "Two countries agree to deepen their defence ties after a year of talks\n\n"
             "November 9, 2023\n\nBy\n\nJane Doe\n\n"
-            "Ministers from both countries agreed on Friday to deepen their cooperation on defence "
-            "industries and joint training, officials said after the talks ended.\n\n"
+            + TALKS + "\n"
             "The agreement still has to be approved by both parliaments, which meet next month to "
             "debate it and may ask for changes before they vote.\n")
     assert article_from_text("x", "x", text).date == date(2023, 11, 9)
@@ -395,8 +388,7 @@ def test_a_date_on_a_line_of_names_under_the_headline():
             "The Courier logo The Courier 02/10/2020 Jane Doe\n"
             "a person standing in front of a brick building: Photograph: Jane Doe/Getty © Provided "
             "by The Courier Photograph: Jane Doe/Getty\n\n"
-            "Ministers from both countries agreed on Friday to deepen their cooperation on defence "
-            "industries and joint training, officials said after the talks ended.\n\n"
+            + TALKS + "\n"
             "A photograph taken on Sept. 29, 2020 shows the two delegations at the start of the "
             "talks, which went on late into the night.\n")
     assert article_from_text("x", "x", text).date == date(2020, 10, 2)

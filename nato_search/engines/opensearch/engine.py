@@ -842,8 +842,8 @@ def highlight_spans(tree: querylang.Node, text: str, fields: set, near=None
     Whoosh engine finds them (`searching.token_spans`, with the same analysis); `near(fuzzy)`
     gives the stems a `word~` stands for in the index."""
     from nato_search.engines.whoosh.searching import _analysed, token_spans
-    from nato_search.querylang import edit_distance
     from nato_search.speakers import fold
+    from nato_search.text import edit_distance
 
     terms: set[str] = set()
     patterns, fuzzies = [], []
