@@ -374,34 +374,17 @@ NEAR_DAYS = 7  # a numeric date this near a date written in words is the same ne
 def _vote_by_written_days(matches: list[tuple[int, re.Match]], votes: dict[str, int]) -> None:
     """Votes from coincidence: "02/11/2023" on a page that also writes "November 2, 2023" (or
     a day a few days from it) and nothing near February 11 is read day first."""
-    written = []
-    for n, m in matches:
-        if n != NUMERIC and m.group("year"):
-            groups = m.groupdict()
-            month = MONTHS.get(groups["mon"].lower().rstrip(".")) if groups.get("mon") \
-                else int(groups["month"])
-            written.append(_safe_date(int(m.group("year")), month, int(groups["day"])))
-    written = [d for d in written if d]
+    written = _resolved(_dates([nm for nm in matches if nm[0] != NUMERIC], "md", True))
     if not written:
         return
-    for n, m in matches:
-        if n != NUMERIC:
+    for nm in matches:
+        if nm[0] != NUMERIC or nm[1].group("a") == nm[1].group("b"):
             continue
-        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
-        if a == b or a > 12 or b > 12:
-            continue
-        year += (2000 if year < 70 else 1900) if year < 100 else 0
-        near = {order: day is not None and any(abs((day - w).days) <= NEAR_DAYS for w in written)
-                for order, day in (("dm", _safe_date(year, b, a)), ("md", _safe_date(year, a, b)))}
+        near = {order: any(abs((day - w).days) <= NEAR_DAYS
+                           for day in _resolved(_dates([nm], order, True)) for w in written)
+                for order in ("dm", "md")}
         if near["dm"] != near["md"]:
             votes["dm" if near["dm"] else "md"] += 2
-
-
-def _safe_date(year: int, month: int | None, day: int) -> date | None:
-    try:
-        return date(year, month or 0, day)
-    except ValueError:
-        return None
 
 
 def find_dates(text: str, order: str | None = None, settled: bool = True) -> list[FoundDate]:
