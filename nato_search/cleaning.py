@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from nato_search.text import words
@@ -583,6 +584,11 @@ _OTHER_STORIES = re.compile(
     r"|related (?:articles|stories|posts|news|coverage|content))[\s:.…»›>]*$", re.I)
 
 
+def _under_header(blocks: list[_Measured], i: int) -> bool:
+    """A date line or a byline stands in the six lines above block i: the article's header."""
+    return any(x.dateline or x.byline for x in blocks[max(0, i - 6):i])
+
+
 def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
     """The densest run of prose: [start, end) of the blocks with the highest total worth.
 
@@ -614,8 +620,7 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
         if total <= 0:
             # a run that opens under a date line or a byline opens an article: its header is
             # worth a short paragraph (a footer's "about us" or a comment has none)
-            signed = b.cls in ("good", "near") and any(x.dateline or x.byline
-                                             for x in blocks[max(0, i - 6):i])
+            signed = b.cls in ("good", "near") and _under_header(blocks, i)
             total, start, run_signed = (HEADER_WORTH if signed else 0.0), i, signed
         if run_signed and not after_end and b.ends_story() and total >= SIGNED_ARTICLE:
             after_end = True  # an article under its header, then "Related stories", "Share":
@@ -646,8 +651,8 @@ def _trim(blocks: list[_Measured], start: int, end: int) -> tuple[int, int]:
     # a lead-in under the article's byline or date line opens the article: it is worth its
     # header too, as in `main_run` (prose, not a menu's Title Case list of sections)
     lead_in = blocks[start]
-    header = HEADER_WORTH if lead_in.cls == "good" and lead_in.title_case_ratio() < 0.8 and any(
-        x.dateline or x.byline for x in blocks[max(0, start - 6):start]) else 0.0
+    header = HEADER_WORTH if lead_in.cls == "good" and lead_in.title_case_ratio() < 0.8 \
+        and _under_header(blocks, start) else 0.0
 
     def gap_before(k: int) -> float:  # the worth of the furniture just before position k
         total = 0.0
@@ -764,36 +769,28 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             page_lines.setdefault(key, []).append(b.line)
     above: list[tuple[str, int]] = []  # (key, line) of the lines above the story, sorted
 
+    def starting_with(key: str) -> Iterator[tuple[str, int]]:
+        """(key, line) of the lines above the story whose key starts with `key`."""
+        if not above:
+            above.extend(sorted((x.key, x.line) for x in blocks[:start]))
+        j = bisect.bisect_left(above, (key,))  # the keys that start with it follow it in order
+        while j < len(above) and above[j][0].startswith(key):
+            yield above[j]
+            j += 1
+
     def copied_far(b: _Measured) -> bool:
         """A copy of the line more than two lines away: the page's title ("Headline | Site"), or
         a longer copy that starts with it (a teaser shows its headline twice in a row)."""
         if any(abs(line - b.line) > 2 for key in [b.key, *b.own.form_keys]
                for line in page_lines.get(key, ())):
             return True
-        if len(b.key) < 20:
-            return False
-        if not above:
-            above.extend(sorted((x.key, x.line) for x in blocks[:start]))
-        j = bisect.bisect_left(above, (b.key,))  # the keys that start with b's follow it in order
-        while j < len(above) and above[j][0].startswith(b.key):
-            if abs(above[j][1] - b.line) > 2:
-                return True
-            j += 1
-        return False
+        return len(b.key) >= 20 and any(abs(line - b.line) > 2 for _, line in starting_with(b.key))
 
     def cut_short(b: _Measured) -> bool:
         """A line cut short with an ellipsis, whose whole text the page shows above the story
         too: a teaser of the headline, not the headline."""
-        if not b.text.endswith(("…", "...")) or len(b.key) < 20:
-            return False
-        if not above:
-            above.extend(sorted((x.key, x.line) for x in blocks[:start]))
-        j = bisect.bisect_left(above, (b.key,))  # the keys that start with b's follow it
-        while j < len(above) and above[j][0].startswith(b.key):
-            if above[j][0].startswith(b.key + " "):
-                return True
-            j += 1
-        return False
+        return b.text.endswith(("…", "...")) and len(b.key) >= 20 and any(
+            key.startswith(b.key + " ") for key, _ in starting_with(b.key))
 
     best, best_i = 0.35, None
     scores: dict[int, float] = {}
