@@ -1789,13 +1789,15 @@ _DOCUMENT_WORDS = (r"(?:statement|release|decree|letter|description|message|post
                    r"report|text|note|document|caption|banner|placard|headline|order|ruling|"
                    r"opinion|judgment|judgement|verdict|decision)\b")
 _DOCUMENT = re.compile(r"\b" + _DOCUMENT_WORDS, re.I)
-# a document named by its kind alone: "the statement", "the letter"
-# a sentence that quotes something issued: "said in a statement", "a statement from X"
-_ISSUED = re.compile(r"\b(?:statement|letter|release|memo|announcement)\b", re.I)
-_RELEASED = re.compile(r"\b(?:released|issued|published|sent|put out|posted)\b")
-_RELEASED_KEYS = ("released", "issued", "published", "sent", "put out", "posted")  # (a cheap gate)
-_BARE_DOCUMENT = re.compile(r"(?:the|that|this|its|their)\s+(?:statement|letter|release|memo|"
-                            r"post|tweet|notice|message|announcement)")
+# What someone issues, and how: a sentence that tells of one ("said in a statement", "NBC
+# released a statement") makes its author the one "the statement" later speaks for.
+_ISSUED_KINDS = ("statement", "letter", "release", "memo", "announcement")
+_ISSUED = re.compile(rf"\b(?:{'|'.join(_ISSUED_KINDS)})\b", re.I)
+# ("the post", "the tweet", "the message" speak for the author of the last one too)
+_BARE_DOCUMENT = re.compile(r"(?:the|that|this|its|their)\s+"
+                            rf"(?:{'|'.join(_ISSUED_KINDS)}|post|tweet|notice|message)")
+_RELEASED_KEYS = ("released", "issued", "published", "sent", "put out", "posted")  # a cheap gate
+_RELEASED = re.compile(rf"\b(?:{'|'.join(_RELEASED_KEYS)})\b")
 # "a Biden campaign release", "a White House statement": the author named before the document
 _NAMED_DOCUMENT = re.compile(r"^(?:(?i:an?|the)\s+)?(?!(?i:an?|the)\s)"
                              r"(?P<author>(?:[A-Z][\w.'’&-]*\s+)+(?:[a-z]+\s+)?)"
@@ -1912,8 +1914,10 @@ _MARK_CHARS = re.compile(r"[\"“”«»]")
 
 
 # "..., says Schrems." closing the sentence before a quotation that nothing attributes
-_TRAILING_CUE = re.compile(r",\s+(?:says|said|adds|added|argues|argued|explains|explained|notes|"
-                           r"noted)\s+(?P<np>[A-Z][^,.;:“”\"]{1,60}?)\.\s*$")
+_TRAILING_CUE = re.compile(
+    r",\s+(?:" + "|".join(sorted((v for v, kind in _CUE_OF.items() if kind == "say"),
+                                 key=len, reverse=True))
+    + r")\s+(?P<np>[A-Z][^,.;:“”\"]{1,60}?)\.\s*$")
 
 
 def _after_reported(body: str, span: Span, paragraphs: list[tuple[int, int]],
