@@ -88,7 +88,7 @@ chief-executive ombudsman treasurer clerk mufti ayatollah monsignor state fact-c
 democrat democrats republican republicans democratic conservative labour liberal tory
 socialist communist
 dr cio cto cmo cso ciso vp svp evp farmer rancher grower fisherman shopkeeper
-prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste sens reps
+prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste tanaiste sens reps
 supervisor supervisors trustee alderwoman selectman selectwoman commissioner
 """)
 
@@ -221,10 +221,13 @@ def _leading_place(tokens: list[str]) -> int:
     places, heads = _places()
     first = fold(_bare(tokens[0]))
     if len(tokens) >= 2 and first in heads:
-        two = first + " " + fold(_bare(tokens[1]))
+        two = first + " " + _POSSESSIVE_END.sub("", fold(_bare(tokens[1])))
         if two in places:
             return 2
-    return 1 if first in places else 0
+    return 1 if _POSSESSIVE_END.sub("", first) in places else 0  # "Canada’s Sowmyan ..."
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 # ---------------------------------------------------------------------------------------------

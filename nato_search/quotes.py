@@ -1053,7 +1053,10 @@ _WITH_LOWER = r"(?:[^\Wa-z]|['’-])*[a-z][\w'’-]*"
 
 
 _SUBJECT_NAME = re.compile(
-    r"^(?:[^,]{0,80},\s+)?"
+    # an opening phrase set off by a comma, or a time written without one ("Last night
+    # Tanaiste Leo Varadkar made ...")
+    r"^(?:[^,]{0,80},\s+|(?:(?:Last|Earlier|Later|This)\s+(?:night|week|month|year|morning|"
+    r"afternoon|evening)|Yesterday|Today|Tonight)\s+)?"
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]*[a-z][\w'’-]*)\s+(?:\(\w+\)\s+)?"
     r"(?:also\s+|then\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?[a-z]+", re.U)
 
@@ -1061,7 +1064,7 @@ _SUBJECT_NAME = re.compile(
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER})(?:\s+\([^)]{{1,40}}\))?,\s+"
-    r"(?:a|an|the|who|would|"
+    r"(?:a|an|the|who|would|from\s|"
     r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s)")  # "X, chief executive of Y, says"
 
 
@@ -2048,7 +2051,11 @@ _REPORTED = re.compile(
     r"emphasi[sz]ed|indicated|pointed out|believes|told [A-Z]\w+|told reporters|announced|"
     r"maintained|reiterated|acknowledged|admitted|confirmed|denied|suggested|predicted|"
     r"cautioned|urged|expressed concern)\s+(?P<that>that\s+)?(?P<clause>.{12,})$")
-_ACCORDING_REPORTED = re.compile(r"^According to (?P<np>[^,]{1,80}),\s+(?P<clause>.{12,})$")
+_ACCORDING_REPORTED = re.compile(
+    # a description, then the name set off by commas: "According to the city's mayor, Dee
+    # Margo, police were ..."
+    r"^According to (?P<np>(?:the|an?)\s[^,]{0,60}?[a-z],\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"[A-Z][\w'’-]*[a-z](?=,)|[^,]{1,80}),\s+(?P<clause>.{12,})$")
 _SAYING = re.compile(
     r"^(?:[^,]{0,60},\s+)?(?P<np>[A-Z][^,;:]{0,100}?)\s+(?:also\s+)?[a-z]+ed\b[^;]{0,200}?,\s+"
     r"(?:saying|adding|stressing|warning|noting|arguing|insisting)\s+(?:that\s+)?(?P<clause>.{12,})$")

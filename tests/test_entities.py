@@ -23,6 +23,8 @@ from nato_search.entities import (
     ("New Zealand Chris Hipkins", "Chris Hipkins", None),  # countries of more than one word
     ("South Korea Yoon Suk Yeol", "Yoon Suk Yeol", None),
     ("Saudi Arabia Mohammed bin Salman", "Mohammed bin Salman", None),
+    ("Canada’s Sowmyan Jegatheesan", "Sowmyan Jegatheesan", None),  # a country's, in front
+    ("Hong Kong's Carrie Lam", "Carrie Lam", None),
     ("Minority Whip Dick Durbin", "Dick Durbin", "Minority Whip"),
     ("Rep. G.K. Butterfield (D-N.C.)", "G.K. Butterfield", "Rep."),
     ("McConnell, R-Ky.,", "McConnell", None),

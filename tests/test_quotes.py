@@ -360,6 +360,14 @@ def test_reported_speech_is_indirect():
         "indirect", "Nakatani", "Japan needs to advance security cooperation with NATO")
 
 
+def test_according_to_a_description_then_a_name_reports_the_named():
+    text = LEAD + ("According to the city's mayor, Dee Margo, police were investigating "
+                   "whether the manifesto was written by the suspect.")
+    reported = [(q.speaker, q.quote) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert reported == [("Dee Margo", "police were investigating whether the manifesto was "
+                                      "written by the suspect")]
+
+
 def test_offsets_point_into_the_body():
     article = _article("003_90a1c7bb93c84664.txt")
     for q in article.quotes:
@@ -811,6 +819,16 @@ WHOSE_WORDS = [
      "race.\n\n"
      "“I have said consistently, I think he is going to be the nominee, and I think he is "
      "going to win.”", "", "Josh Hawley"),
+    # a time opening the sentence without a comma, then its subject
+    ("Health chief Tony Holohan said the numbers were rising.\n\nLast night Leo Varadkar "
+     "made a strong claim that the health team had no answers.\n\n"
+     "He said: “We asked them what we say to the people who would lose their jobs.”",
+     "We asked them", "Leo Varadkar"),
+    # a first name alone, set off by "from <place>", is the one now spoken of
+    ("Hafiz Usama Tanveer won the Asia award. Galabuzi Brian Kakembo won the Africa award.\n\n"
+     "“It is a great honour for all of us here,” Kakembo said.\n\n"
+     "Hafiz, from Pakistan, has created water purification kits.\n\n"
+     "He said: “This award is an encouragement to continue.”", "This award", "Hafiz Usama Tanveer"),
 ]
 
 
