@@ -103,7 +103,7 @@ POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "ms", "mla", "phd", "
 
 # Words that make a run of capitalised words an organisation, not a person.
 ORG_WORDS = _wordset("""
-ministry council union nations states kingdom republic organization organisation office
+ministry council union guild nations states kingdom republic organization organisation office
 department forces force army navy party group agency university committee commission
 government parliament congress senate house court bank company corporation institute
 association alliance foundation center centre school police service services network assembly
@@ -669,7 +669,10 @@ _KINDS = {
                 "airways", "bank", "motors", "technologies", "pharmaceuticals"},
     "firm": {"company", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
              "plc", "group", "partners", "associates", "llp"},
+    "union": {"union", "guild", "federation", "brotherhood", "teamsters", "workers"},
 }
+# "the organization" may mean any body the text has named: the last one named
+_ANY_KIND = frozenset({"organization", "organisation", "body", "group"})
 
 
 def article_organisations(text: str) -> list[tuple[int, str]]:
@@ -708,6 +711,8 @@ def named_body(noun: str, organisations: list[tuple[int, str]], at: int,
     kinds = _KINDS.get(noun, {noun})
     found = [name for pos, name in organisations
              if pos < at and {fold(w) for w in name.split()} & kinds]
+    if not found and noun in _ANY_KIND:
+        found = [name for pos, name in organisations if pos < at][-1:]
     if not found:
         return None
     before = text[:at]

@@ -99,6 +99,18 @@ def test_a_body_spoken_of_by_its_kind():
     assert named_body("agency", bodies, 10, text) is None  # not named yet
 
 
+def test_a_union_a_guild_and_the_organization_named_last():
+    text = ("The Writers Guild of America joined the strike. The Alliance of Motion Picture "
+            "Producers answered on Monday.")
+    bodies = article_organisations(text)
+    assert [name for _, name in bodies] == ["Writers Guild of America",
+                                            "Alliance of Motion Picture Producers"]
+    assert named_body("union", bodies, len(text), text) == "Writers Guild of America"
+    assert named_body("organization", bodies, len(text), text) == \
+        "Alliance of Motion Picture Producers"
+    assert named_body("organization", bodies, 0, text) is None
+
+
 @pytest.mark.parametrize("speaker, unnamed", [
     ("a spokesperson of the North's committee", True),  # a description, capitals or not
     ("the head of the police's internal investigators", True),
