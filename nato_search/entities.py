@@ -89,6 +89,7 @@ democrat democrats republican republicans democratic conservative labour liberal
 socialist communist
 dr cio cto cmo cso ciso vp svp evp farmer rancher grower fisherman shopkeeper
 prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste tanaiste sens reps
+staff
 supervisor supervisors trustee alderwoman selectman selectwoman commissioner
 """)
 
@@ -311,8 +312,8 @@ def clean_name(phrase: str) -> Name | None:
     if fold(words[0]) in _PARTICLES and len(words) == 1:
         return None
     lows = [fold(w) for w in words]
-    if all(w in _places()[0] for w in lows):
-        return None  # "Eastern Mediterranean"
+    if all(w in _places()[0] for w in lows) or is_place(" ".join(words)):
+        return None  # "Eastern Mediterranean"; "United Arab Emirates" is no body and its person
     org_at = [i for i, w in enumerate(lows) if w in ORG_WORDS]
     if org_at and len(words) - org_at[-1] - 1 >= 2:
         # a body, then its person: "Amnesty International Man-kei Tam"

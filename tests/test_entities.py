@@ -25,6 +25,7 @@ from nato_search.entities import (
     ("Saudi Arabia Mohammed bin Salman", "Mohammed bin Salman", None),
     ("Canada’s Sowmyan Jegatheesan", "Sowmyan Jegatheesan", None),  # a country's, in front
     ("Hong Kong's Carrie Lam", "Carrie Lam", None),
+    ("White House Chief of Staff Mark Meadows", "Mark Meadows", "White House Chief of Staff"),
     ("Minority Whip Dick Durbin", "Dick Durbin", "Minority Whip"),
     ("Rep. G.K. Butterfield (D-N.C.)", "G.K. Butterfield", "Rep."),
     ("McConnell, R-Ky.,", "McConnell", None),
@@ -53,7 +54,8 @@ def test_name_boundaries(phrase, name, role):
 
 @pytest.mark.parametrize("phrase", ["So", "Now", "During", "Greek", "Florida", "WASHINGTON",
                                     "Eastern Mediterranean", "Editor's", "He's", "U.S.",
-                                    "New Zealand", "Sri Lanka"])
+                                    "New Zealand", "Sri Lanka",
+                                    "United Arab Emirates", "Czech Republic"])
 def test_words_that_are_not_names(phrase):
     assert clean_name(phrase) is None
 
