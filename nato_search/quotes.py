@@ -37,6 +37,7 @@ from nato_search.entities import (
     clean_name,
     complete,
     fold,
+    gender_of_name,
     is_place,
     named_body,
 )
@@ -896,6 +897,11 @@ class Resolver:
                 and self._written_lower_case(phrase):
             return None  # "Efforts were made", "Shares rose": a word capitalised as it opens
             #              a sentence, which the article writes in lower case too
+        if len(words) == 1 and (known := self.people.find(phrase)) is not None \
+                and not known.organisation and fold(known.name).split()[-1] == words[0]:
+            # "said King": the surname of Wayne King, named before, not the title
+            self.people.last = known
+            return Attribution(known.name, phrase, known.role, "")
         role, name = split_role_and_name(phrase)
         adjective = _ADJECTIVE_USE.search(phrase) if name and " " not in name else None
         if adjective and adjective.group(1) == name and (
@@ -1218,6 +1224,13 @@ _ROLE_OPENINGS = (
 _ROLE_HINT = re.compile(_by_first_letter(_ROLE_OPENINGS.split(), r"(?<!\w.)"))
 
 
+def _surname_a_title(toks: list[str]) -> bool:
+    """A known given name, then a surname that is also a title ("Wayne King", "Erik Prince",
+    "John Major"): a person, not a post."""
+    return len(toks) == 2 and gender_of_name(" ".join(toks)) is not None \
+        and toks[1].casefold() in ROLE_WORDS and _NAME_TOKEN.match(toks[1]) is not None
+
+
 def _note_mentions(text: str, people: People) -> None:
     """Remember the people a sentence names: in full ("Melania Trump"), and with a role
     ("NATO Secretary-General Jens Stoltenberg"), so that a later "Trump" or "the NATO
@@ -1232,7 +1245,7 @@ def _note_mentions(text: str, people: People) -> None:
         titles = []
         while toks and toks[0].casefold() in ROLE_WORDS:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
-        if len(toks) >= 2 and all(_is_name_token(t) for t in toks) \
+        if len(toks) >= 2 and (all(_is_name_token(t) for t in toks) or _surname_a_title(toks)) \
                 and not people.common_words(" ".join(toks)) and not is_place(" ".join(toks)) \
                 and not _ACRONYM_AFTER.match(text, m.end()):  # "Application Programming
             person = people.add(" ".join(toks))                #  Interfaces (APIs)": a term

@@ -829,6 +829,14 @@ WHOSE_WORDS = [
      "“It is a great honour for all of us here,” Kakembo said.\n\n"
      "Hafiz, from Pakistan, has created water purification kits.\n\n"
      "He said: “This award is an encouragement to continue.”", "This award", "Hafiz Usama Tanveer"),
+    # a surname that is also a title, a place or a particle is the person named before
+    ("The plans were kept so secret that Wayne King, the deputy chief of staff, did not learn "
+     "about them.\n\n“The first I heard about it was late Tuesday,” said King, who resigned.",
+     "The first I heard", "Wayne King"),
+    ("Oscar winner Joaquin Phoenix arrived late.\n\n“I am standing on the shoulders of my "
+     "favourite actors,” Phoenix said.", "I am standing", "Joaquin Phoenix"),
+    ("ISD spokesman Tahir Della helped organise the initiative.\n\n“This shows that the right "
+     "is trying to minimise the issue,” said Della.", "This shows", "Tahir Della"),
 ]
 
 
