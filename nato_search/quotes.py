@@ -674,10 +674,12 @@ def _before_cue(before: str) -> Cue | None:
     start, np_end, vs, ve = best
     last_mark = max(before.rfind(c) for c in "\"“”«»")
     if latest is not best and (_SUBORDINATOR.match(before[start:np_end].lstrip())
-                               or vs < last_mark < latest[2]):
+                               or vs < last_mark < latest[2]
+                               or _AS_NAME_SAID.search(before[latest[0]:latest[1]])):
         # "When Paul Ryan said ..., Trump responded, "..."": the first verb is inside a
         # subordinate clause; the main clause's verb, nearest the quotation, governs it. So
-        # does a verb after another quotation: 'X told Y "...", while Z noted his "..."'
+        # does a verb after another quotation: 'X told Y "...", while Z noted his "..."', and
+        # "..., as X herself said, "...""
         start, np_end, vs, ve = latest
     return Cue(before[start:np_end], before[vs:ve], before[ve:])
 
@@ -1733,6 +1735,11 @@ def _joined_and(m: re.Match) -> str:
     return _AND_IN_NAME if words & ORG_WORDS else m.group(0)
 
 
+# "as X said" after a clause: X, whatever the clause's subject ("herself" is no part of it)
+_AS_NAME_SAID = re.compile(r"(?:^|,\s*)as\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                           r"(?:\s+(?:herself|himself|themselves|itself))?$")
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -1742,6 +1749,8 @@ def _subject(np: str) -> str:
     """
     np = re.sub(r"\([^)]*\)", " ", np).strip(" ,")
     np = _LEADING_CONJUNCTION.sub("", np)  # "But Andrew Bacevich, a graduate of ..."
+    if (" as " in np or np.startswith("as ")) and (aside := _AS_NAME_SAID.search(np)):
+        return aside.group(1)  # "..., as Montoya-Lewis herself said, “...”"
     if np.endswith(" and") and len(np.split()) >= 5:
         # "Mateen met with reporters at his home in Port St. Lucie, Florida, and [called]":
         # a verb joined to the clause before it has that clause's subject

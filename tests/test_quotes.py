@@ -835,6 +835,11 @@ WHOSE_WORDS = [
      "The first I heard", "Wayne King"),
     ("Oscar winner Joaquin Phoenix arrived late.\n\n“I am standing on the shoulders of my "
      "favourite actors,” Phoenix said.", "I am standing", "Joaquin Phoenix"),
+    # "as X herself said" names the speaker, not the clause's subject
+    ("The state swore in its first Native American justice, Raquel Montoya-Lewis.\n\n"
+     "Governor Jay Inslee called it a first for the court, as Montoya-Lewis herself said, "
+     "“The most important thing is that I not be the last.”",
+     "The most important", "Raquel Montoya-Lewis"),
     ("ISD spokesman Tahir Della helped organise the initiative.\n\n“This shows that the right "
      "is trying to minimise the issue,” said Della.", "This shows", "Tahir Della"),
 ]
