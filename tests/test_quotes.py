@@ -360,6 +360,18 @@ def test_reported_speech_is_indirect():
         "indirect", "Nakatani", "Japan needs to advance security cooperation with NATO")
 
 
+def test_straight_single_marks_quote_in_prose_not_apostrophes_nor_headlines():
+    # some sites, and some encodings, write every quotation mark as a straight apostrophe
+    text = ("STOCKHOLM - Prime Minister Stefan Lofven urged Swedes to act as 'people's health "
+            "and lives are still in danger.'\n\n"
+            "'A stranger you infect could get very ill,' Lofven said.\n\n"
+            "The players' union said the rock 'n' roll of the '90s was back.\n\n"
+            "Obama on hacking: I warned Putin to 'cut it out now'")
+    got = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
+    assert got == [("people's health and lives are still in danger.", "Stefan Lofven"),
+                   ("A stranger you infect could get very ill", "Stefan Lofven")]
+
+
 def test_according_to_a_description_then_a_name_reports_the_named():
     text = LEAD + ("According to the city's mayor, Dee Margo, police were investigating "
                    "whether the manifesto was written by the suspect.")
