@@ -56,6 +56,7 @@ their his hers theirs ours mine yours one two three four five six seven eight ni
 mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman others
 besides unlike amid amidst following including regarding concerning except alongside
 none nobody nothing
+had has have did does was were is are would could should must
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december breaking update updated exclusive watch read
 see
@@ -88,6 +89,7 @@ chief-executive ombudsman treasurer clerk mufti ayatollah monsignor state fact-c
 democrat democrats republican republicans democratic conservative labour liberal tory
 socialist communist
 dr cio cto cmo cso ciso vp svp evp farmer rancher grower fisherman shopkeeper
+vendor agent seller buyer owner homeowner
 prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste tanaiste sens reps
 staff
 supervisor supervisors trustee alderwoman selectman selectwoman commissioner
@@ -289,7 +291,7 @@ def clean_name(phrase: str) -> Name | None:
     # a role or a possessive inside the run ends what comes before the name: "Santa Barbara
     # County Sheriff Bill Brown", "NATO Secretary-General Jens Stoltenberg", "Mexico's Foreign
     # Secretary Marcelo Ebrard" (not "Martin Luther King Jr.": one word after is not a name)
-    for i in range(len(tokens) - 1, 0, -1):
+    for i in range(len(tokens) - 1, -1, -1):
         after = sum(_is_name_like(t) for t in tokens[i + 1:])
         # one word after a post of office names its holder ("Minneapolis Fed President
         # Kocherlakota"); "Martin Luther King Jr." is no king

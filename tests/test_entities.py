@@ -26,6 +26,11 @@ from nato_search.entities import (
     ("Canada’s Sowmyan Jegatheesan", "Sowmyan Jegatheesan", None),  # a country's, in front
     ("Hong Kong's Carrie Lam", "Carrie Lam", None),
     ("White House Chief of Staff Mark Meadows", "Mark Meadows", "White House Chief of Staff"),
+    ("ACLU's Jay Stanley", "Jay Stanley", "ACLU's"),  # a body's, in front
+    ("Vendor Glenn Jones", "Glenn Jones", "Vendor"),  # a trade, capitalised as the sentence opens
+    ("Agent Scott Rance", "Scott Rance", "Agent"),
+    ("Had Klein", "Klein", None),  # a question's verb opening the sentence
+    ("Will Hurd", "Will Hurd", None),
     ("Minority Whip Dick Durbin", "Dick Durbin", "Minority Whip"),
     ("Rep. G.K. Butterfield (D-N.C.)", "G.K. Butterfield", "Rep."),
     ("McConnell, R-Ky.,", "McConnell", None),
