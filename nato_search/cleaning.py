@@ -178,6 +178,7 @@ _CALL_TO_ACTION = re.compile(
     r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account)\b"
     r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$"
     r"|^(?:advertisement|advertising)\b.{0,20}$"
+    r"|^(?:(?:like|follow|share|tweet|pin|email|print|save|comment|reply)\s*){2,}$"  # buttons
     r"|skip to (?:main |primary )?(?:content|navigation)(?-i:[A-Z])",  # "Skip to contentSkip to ..."
     re.I)
 # Words someone said: a quotation or a speech verb, which a site's own buttons never hold
@@ -195,6 +196,7 @@ join subscribe sign log login logout newsletter follow connect share click conti
 leave your how thank don dont whatsapp telegram viber signal download all cookie cookies privacy
 terms skip toggle was discover powered comment comments advertisement advertising sponsored
 report print email copy listen what have tell post write search receive get in related more create
+like tweet pin save reply
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")
@@ -717,9 +719,11 @@ def _headline_shape(b: _Measured) -> bool:
     if not 2 <= b.words <= 35 or text.endswith((":", ";", ",")):
         return False
     if text.endswith(".") and not text.endswith("...") and not _ABBREVIATION_END.search(text) \
-            and (b.words > 12 or title_case_ratio(text) < 0.7):
+            and (b.words > 12 or title_case_ratio(text) < 0.7) \
+            and not (b.words <= 14 and "? " in text):
         return False  # a sentence, not a headline ("... N.Y.C." and "Your Website Looks
-        #               Great. So Should Your Emails." are headlines)
+        #               Great. So Should Your Emails." are headlines, and so is a question
+        #               and its short answer: "Travelling solo? Social media can help.")
     if b.furniture or b.dateline or b.byline or b.ends_story():
         return False
     if "read" in text and _READING_TIME.search(text):

@@ -203,6 +203,7 @@ CALLS_TO_ACTION = [
     "Write for us", "Search for:", "Receive new posts by email", "Get the latest news",
     "Delivered in your inbox", "Related topics", "More from this author", "More on this story",
     "Sign-up", "Log-in", "Create an account", "Search this site", "ſubscribe", "JOİN NOW",
+    "Like Follow", "Share Tweet Email", "Share Share",
 ]
 
 

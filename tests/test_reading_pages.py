@@ -144,6 +144,13 @@ def test_navigation_is_never_the_headline():
         assert line not in cleaned.body
 
 
+def test_a_question_and_its_short_answer_is_a_headline_not_the_buttons_above_it():
+    text = ("Travel\n\nLike Follow\n\nTravelling solo in Japan? Social media can help.\n\n"
+            "Share on Facebook Share on Twitter\nBy Sage Anderson 2020-02-20\n\n" + STORY)
+    assert article_from_text("a.txt", "a.txt", text).title == \
+        "Travelling solo in Japan? Social media can help."
+
+
 def test_a_page_with_a_paragraph_of_prose_never_comes_out_empty():
     text = "Menu\nHome\nNews\n\nThanks for contacting us!\n\n" \
            "The ministry said the exercise would go ahead as planned despite the weather.\n"
