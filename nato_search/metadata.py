@@ -429,10 +429,12 @@ _DATELINE = re.compile(
 # A date opening the first paragraph, as some sites write a dateline: "Feb. 23, 2015 -- ..."
 _LEADING_DATE = re.compile(r"^\W{0,3}(?P<when>[^—–-]{6,40}?)\s*(?:--|[—–―-])\s+\S")
 # What a date is labelled with, in the words just before it.
+# (a time of day may stand between: "Published: 22:00 GMT, 26 September 2020")
+_TIME_FIRST = r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}(?:[+-]\d{1,2})?)?\W{1,3})?"
 _PUBLISHED = re.compile(r"\b(?:published|posted|first published|released|dated)\b\W{0,3}"
-                        r"(?:\w+\W{1,3}){0,2}$", re.I)
+                        + _TIME_FIRST + r"(?:\w+\W{1,3}){0,2}$", re.I)
 _UPDATED = re.compile(r"\b(?:updated|last updated|modified|last modified|edited|revised)\b"
-                      r"(?:\s+on)?\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
+                      r"(?:\s+on)?\W{0,3}" + _TIME_FIRST + r"(?:\w+\W{1,3}){0,2}$", re.I)
 
 
 def _strip_dateline(paragraph: str) -> str:
@@ -481,9 +483,11 @@ class _Evidence:
 
 
 # How much each kind of evidence is worth: a labelled or a header date beats a dateline, which
-# beats dates in the text; "updated" only when nothing else is there.
+# beats dates in the text; "updated" only when nothing else is there, or on a line of its own
+# (UPDATED_LINE) over a date in some sentence of the header.
 PUBLISHED_LABEL, HEADER_LINE, WIRE_STAMP, DATELINE, HEADER_TEXT, UPDATED = 100, 90, 85, 80, 70, 40
 PAGE_STAMP, LEAD, CAPTION = 30, 25, 20
+UPDATED_LINE = 72
 
 
 def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
@@ -491,9 +495,10 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
 
     Every date of the page's header (the lines from just above the headline to the story's
     first paragraphs), its wire timestamp and the story's dateline is weighed as htmldate
-    does: labelled "published" or standing alone on a line beats a date inside a line, which
-    beats "updated"; dates in lists of other stories, captions, comments and footers are not
-    the article's. The day is the one written: a time zone never moves it."""
+    does: labelled "published" or standing alone on a line beats an "Updated" line of its own,
+    which beats a date inside a line, which beats "updated" inside one; dates in lists of
+    other stories, captions, comments and footers are not the article's. The day is the one
+    written: a time zone never moves it."""
     blocks = cleaned.blocks
     everything = "\n".join(b.text for b in blocks)
     matches = _matches(everything)
@@ -541,7 +546,10 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
                 continue
             before = text[max(0, fd.start - 40):fd.start]
             if _UPDATED.search(before):
-                strength, how = UPDATED, "updated date"
+                # an "Updated" line of its own in the header still tells more than a date
+                # in some sentence near it (a caption, a video's title)
+                alone = block.role in ("date", "byline") or _words_in(block) <= 14
+                strength, how = (UPDATED_LINE if alone else UPDATED), "updated date"
             elif _PUBLISHED.search(before):
                 strength, how = PUBLISHED_LABEL, "published date"
             elif block.role in ("date", "byline") or _words_in(block) <= 14 and \

@@ -125,6 +125,26 @@ def test_published_beats_updated_and_the_masthead():
                                              date(2020, 3, 3))
 
 
+def test_a_label_with_a_time_before_the_date_still_labels_it():
+    # the masthead's today, then "Published" and "Updated" each with a time before its day
+    text = ("Thursday, Nov 5th 2020 7PM 6°C 10PM 7°C 5-Day Forecast\n\nAdvertisement\n\n"
+            "Leaders meet to discuss the alliance's future\n\nBy Glen Owen\n"
+            "Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT, 28 September 2020\n\n"
+            + TALKS)
+    article = article_from_text("x", "x", text)
+    assert (article.date, article.date_method) == (date(2020, 9, 26), "published date")
+
+
+def test_an_updated_line_of_its_own_beats_a_date_in_a_caption_near_it():
+    text = ("Menu\nWorld\nPolitics\n\nLeaders meet to discuss the alliance's future\n\n"
+            "By Joan Biskupic, CNN\n"
+            "Updated 9:22 PM EST, Mon November 6, 2023\n\nLink Copied!\n\n"
+            "Voters fill out ballots at the sports centre during early voting for the general "
+            "election, Thursday, Nov. 2, 2023, in Owensboro.\n\n" + TALKS)
+    article = article_from_text("x", "x", text)
+    assert (article.date, article.date_method) == (date(2023, 11, 6), "updated date")
+
+
 def test_a_numeric_date_the_page_gives_no_way_to_read_is_not_guessed():
     text = ("Ministers agree to deepen defence ties\n\n03.04.21\n\n"
             "Ministers from both countries agreed to deepen their cooperation on defence "
