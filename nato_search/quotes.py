@@ -250,6 +250,12 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             if first in OPENERS:
                 i = p_start + 1
             else:
+                start, first_p, _ = pending
+                if first_p < p_index - 1:
+                    # paragraphs that each opened with a mark, the last left open: a quotation
+                    # of several paragraphs whose closing mark was lost; it ends with them
+                    end = paragraphs[p_index - 1][1]
+                    spans.append(Span(start, end, start + 1, end, first_p, p_index - 1))
                 pending = None
         while i < p_end:
             if pending is None:

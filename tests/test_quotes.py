@@ -372,6 +372,17 @@ def test_straight_single_marks_quote_in_prose_not_apostrophes_nor_headlines():
                    ("A stranger you infect could get very ill", "Stefan Lofven")]
 
 
+def test_a_quotation_over_paragraphs_whose_closing_mark_was_lost_ends_with_them():
+    text = ("Linda Nolan has written about her illness.\n\n"
+            "Writing in a newspaper, Nolan said: “The moment I had to ask her name was hard.\n\n"
+            "“My memory has been lapsing for a while but that moment was as bad as it has got.\n\n"
+            "Read more\n\nThe singer is 64.\n\n"
+            "A stray “mark in a paragraph of its own opens nothing.\n\nThe end.")
+    got = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
+    assert got == [("The moment I had to ask her name was hard. My memory has been lapsing for "
+                    "a while but that moment was as bad as it has got.", "Linda Nolan")]
+
+
 def test_according_to_a_description_then_a_name_reports_the_named():
     text = LEAD + ("According to the city's mayor, Dee Margo, police were investigating "
                    "whether the manifesto was written by the suspect.")
