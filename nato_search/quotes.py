@@ -831,6 +831,13 @@ _TIME_OPENER = re.compile(
 
 
 _OPENING_CONJUNCTION = re.compile(r"^(?:and|but|as|while|so|then)\s+", re.I)
+# what a body is, in lower case, then its name: "Conservation organisation the Blue Marine
+# Foundation", "campaign group the Sierra Club"
+_KIND_THEN_NAME = re.compile(r"^(?![\w-]*\s+(?:[\w-]+\s+)*?(?:of|for|from|in|over|by|with|at|"
+                             r"to|on|and|or|a|an|said|says)\s)"  # (nouns only before the name)
+                             r"[A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3}\s+"
+                             r"(the\s+[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|to|and|the)\s+)*"
+                             r"[A-Z][\w'’&.-]*)*)$")
 _BODY_OF = re.compile(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", re.I)
 _DESCRIBED = re.compile(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", re.I)
 
@@ -860,6 +867,8 @@ class Resolver:
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
         phrase = _OPENING_CONJUNCTION.sub("", phrase)
         phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
+        if " the " in phrase and (kind_then_name := _KIND_THEN_NAME.match(phrase)):
+            phrase = kind_then_name.group(1)  # "Conservation organisation the Blue Marine ..."
         if not phrase or _SUBORDINATE.match(phrase):
             return None  # "Known as a shock jock ...", "Asked about ...": not a speaker
         if phrase.strip()[:1] in _MARKS or phrase.strip()[-1:] in _MARKS:

@@ -852,6 +852,12 @@ WHOSE_WORDS = [
      "“It is a great honour for all of us here,” Kakembo said.\n\n"
      "Hafiz, from Pakistan, has created water purification kits.\n\n"
      "He said: “This award is an encouragement to continue.”", "This award", "Hafiz Usama Tanveer"),
+    # what a body is, in lower case, then its name: the name
+    ("The seas are warming.\n\nConservation organisation the Blue Marine Foundation said "
+     "deep-sea mining posed “an existential threat to the reefs.”", "an existential",
+     "Blue Marine Foundation"),
+    ("“It is not a priority for us,” said a spokesperson for the Universities Association.",
+     "It is not", "a spokesperson for the Universities Association"),
     # a surname that is also a title, a place or a particle is the person named before
     ("The plans were kept so secret that Wayne King, the deputy chief of staff, did not learn "
      "about them.\n\n“The first I heard about it was late Tuesday,” said King, who resigned.",
