@@ -524,6 +524,12 @@ def _strip_det(text: str) -> str:
     return _LEADING_DETERMINER.sub("", text.strip())
 
 
+_SETTING_BEFORE = re.compile(r"^(?:on|in|at|under|over|from)\s+(?:\S+\s+){1,4}?"
+                             r"(?=(?:a|an|the|one|another)\s)", re.I)
+_MANNER_AFTER = re.compile(r"(?:\s+(?:rather|quite|very|also|then|later|once|"
+                           r"(?!(?:family|ally|assembly|rally)\b)\w+ly))+$")
+
+
 def _description(text: str) -> str:
     """An unnamed speaker as written, its article in lower case: "The father" -> "the father"
     ("a police spokesperson" and "the employee" are not the same speaker)."""
@@ -1010,7 +1016,9 @@ class Resolver:
         if generic and generic.start() == 0:  # "One of them even went as far as to"
             return Attribution(phrase[:generic.end()], phrase, None, "")
         if generic and len(words) <= 7:
-            described = _description(phrase)
+            # without a place or time before it ("On one Facebook page an unidentified
+            # poster") or the manner after it ("Another individual rather bluntly")
+            described = _description(_MANNER_AFTER.sub("", _SETTING_BEFORE.sub("", phrase)))
             if words[0] in ("a", "an") and not generic.group(0).endswith("s"):
                 # "says a doctor from Hebron": one person, whom a later "he" may mean
                 self.people.last = self.people.add(described)
@@ -1082,7 +1090,8 @@ _GENERIC_PERSON = re.compile(
     r"politician|lawmaker|legislator|official|diplomat|interviewee|writer|author|family|"
     r"families|person|people|aide|staffer|insider|member|observer|executive|manager|"
     r"investor|trader|analyst|economist|expert|scientist|researcher|activist|supporter|critic|"
-    r"associate|partner|consultant|contractor|guard)"
+    r"associate|partner|consultant|contractor|guard|individual|follower|commenter|user|"
+    r"admirer|viewer|reader|listener|poster|subscriber)"
     r"s?\b")
 
 

@@ -852,6 +852,13 @@ WHOSE_WORDS = [
      "“It is a great honour for all of us here,” Kakembo said.\n\n"
      "Hafiz, from Pakistan, has created water purification kits.\n\n"
      "He said: “This award is an encouragement to continue.”", "This award", "Hafiz Usama Tanveer"),
+    # people of the web, unnamed: as written, without the place or the manner around them
+    ("Celine Dion posted photos.\n\n“Please gain a little weight, you look unhealthy,” the "
+     "follower wrote underneath a picture.", "Please gain", "the follower"),
+    ("Celine Dion posted photos. Another individual rather bluntly wrote to the singer, “Need "
+     "to put on a few pounds.”", "Need to put", "Another individual"),
+    ("The show was interrupted. On one Facebook page an unidentified poster called it "
+     "“disrespectful, rude and tacky.”", "disrespectful", "an unidentified poster"),
     # what a body is, in lower case, then its name: the name
     ("The seas are warming.\n\nConservation organisation the Blue Marine Foundation said "
      "deep-sea mining posed “an existential threat to the reefs.”", "an existential",
