@@ -619,6 +619,12 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
                    or len(words) == 1 and _words_of(n.text)[0] == words[0])]
     ending = [(pos, text) for pos, text in fuller if _words_of(text)[-1] == words[-1]]
     fuller = ending or fuller  # "Trump" is Donald Trump, not a building named Trump Tower
+    # a name that opens with a given name has nothing of it before that name: "Honiton Neil
+    # Parish" (a constituency, in a list of signatures) is Neil Parish
+    given_first = {text for text in [name, *(text for _, text in fuller)]
+                   if len(text.split()) >= 2 and fold(text.split()[0]) in _given_names()}
+    fuller = [(pos, text) for pos, text in fuller
+              if not any(text.endswith(" " + opening) for opening in given_first)]
     if not fuller and len(words) >= 2:
         # "Te Kaurinui" for "Te Kaurinui Robert Parata": the opening words of one longer name
         longer = {n.text for _, n in names

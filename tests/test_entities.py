@@ -84,6 +84,15 @@ def test_a_surname_is_completed_to_the_family_member_named_last():
     assert complete("Kishida", names, len(text)) == "Kishida"  # never named in full
 
 
+def test_nothing_before_a_given_name_completes_it():
+    # a signature in a list: the constituency, then the member's name
+    text = ("Senior Tory MP Neil Parish urged the Government to act. Tiverton and Honiton Neil "
+            "Parish signed the letter.")
+    names = article_names(text)
+    assert complete("Parish", names, len(text)) == "Neil Parish"
+    assert complete("Neil Parish", names, len(text)) == "Neil Parish"
+
+
 def test_the_salient_person_is_who_a_pronoun_and_a_shared_surname_mean():
     people = Entities()
     joe = people.add("Joe Biden", "President")
