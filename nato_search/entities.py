@@ -280,7 +280,8 @@ def clean_name(phrase: str) -> Name | None:
             role.append(_bare(tokens.pop(0)))
             continue
         places = _leading_place(tokens)
-        if places and len(tokens) - places >= 2:
+        if places and (len(tokens) - places >= 2 or len(tokens) > places
+                       and _POSSESSIVE_END.search(tokens[places - 1])):  # "Canada’s Sowmyan"
             # a place before a name, or a place alone: not a person's name
             del tokens[:places]
             role = []  # "Mayor of London": the role went with the place

@@ -1131,9 +1131,10 @@ _APPOSITION_SUBJECT = re.compile(
     r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s)")  # "X, chief executive of Y, says"
 
 
-# "Dan (not his real name), a 19-year-old student, ...": what follows a lone name says it is a
-# person's
-_PERSON_APPOSITION = re.compile(r"(?:\s+\([^)]{1,40}\))?,\s+(?:an?\s+)?(?:\d{1,3}-year-old|who)\b")
+# "Dan (not his real name), a 19-year-old student, ...", "Hafiz, from Pakistan, ...": what
+# follows a lone name says it is a person's
+_PERSON_APPOSITION = re.compile(r"(?:\s+\([^)]{1,40}\))?,\s+(?:an?\s+)?"
+                                r"(?:\d{1,3}-year-old|who|from\s+(?=[A-Z]))\b")
 
 
 _PREPOSITIONS = frozenset({
@@ -1225,11 +1226,17 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
     if len(name.split()) >= 2 and people.common_words(name):
         return  # "Application Programming Interfaces (APIs) let ...": a term, not a person
     if len(name.split()) >= 2 or role or people.find(name) \
-            or _PERSON_APPOSITION.match(clause, m.end("np")):
-        # a lone capitalised word is a person only when a role, an earlier mention or an
-        # apposition ("Dan, a 19-year-old student") says so
+            or _PERSON_APPOSITION.match(clause, m.end("np")) or _of_a_place(m.group("np")):
+        # a lone capitalised word is a person only when a role, an earlier mention, an
+        # apposition ("Dan, a 19-year-old student") or a country's ("Canada’s Sowmyan") says so
         person = people.find(name) if len(name.split()) == 1 else None
         people.last = person or people.add(name, role)
+
+
+def _of_a_place(np: str) -> bool:
+    """"Canada’s Sowmyan": a place's possessive, then one word."""
+    words = np.split()
+    return len(words) == 2 and words[0].endswith(("'s", "’s")) and is_place(words[0][:-2])
 
 
 def _by_first_letter(alternatives: list[str], after_first: str = "") -> str:

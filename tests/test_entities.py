@@ -24,6 +24,7 @@ from nato_search.entities import (
     ("South Korea Yoon Suk Yeol", "Yoon Suk Yeol", None),
     ("Saudi Arabia Mohammed bin Salman", "Mohammed bin Salman", None),
     ("Canada’s Sowmyan Jegatheesan", "Sowmyan Jegatheesan", None),  # a country's, in front
+    ("Canada’s Sowmyan", "Sowmyan", None),
     ("Hong Kong's Carrie Lam", "Carrie Lam", None),
     ("White House Chief of Staff Mark Meadows", "Mark Meadows", "White House Chief of Staff"),
     ("ACLU's Jay Stanley", "Jay Stanley", "ACLU's"),  # a body's, in front

@@ -865,6 +865,20 @@ WHOSE_WORDS = [
      "Blue Marine Foundation"),
     ("“It is not a priority for us,” said a spokesperson for the Universities Association.",
      "It is not", "a spokesperson for the Universities Association"),
+    # a lone name is a person's when "from <place>" or a country's possessive says so (the
+    # full name given only in a list of winners)
+    ("The winners:\n\n• Asia: Hafiz Usama Tanveer, Pakistan\n• Canada: Sowmyan Jegatheesan, "
+     "Canada\n\nGalabuzi Brian Kakembo won the overall prize.\n\n“I want the world to see "
+     "it,” Kakembo said.\n\nHafiz, from Pakistan, has created water purification kits.\n\n"
+     "He said: “This award is an encouragement to continue.”\n\n"
+     "Canada’s Sowmyan wants the world to make informed decisions.\n\n"
+     "He said: “The business-as-usual practice has led to the endangering of species.”",
+     "This award", "Hafiz Usama Tanveer"),
+    ("The winners:\n\n• Asia: Hafiz Usama Tanveer, Pakistan\n• Canada: Sowmyan Jegatheesan, "
+     "Canada\n\nGalabuzi Brian Kakembo won the overall prize.\n\n“I want the world to see "
+     "it,” Kakembo said.\n\nCanada’s Sowmyan wants the world to make informed decisions.\n\n"
+     "He said: “The business-as-usual practice has led to the endangering of species.”",
+     "The business", "Sowmyan Jegatheesan"),
     # a surname that is also a title, a place or a particle is the person named before
     ("The plans were kept so secret that Wayne King, the deputy chief of staff, did not learn "
      "about them.\n\n“The first I heard about it was late Tuesday,” said King, who resigned.",
