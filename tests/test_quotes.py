@@ -879,6 +879,10 @@ WHOSE_WORDS = [
      "it,” Kakembo said.\n\nCanada’s Sowmyan wants the world to make informed decisions.\n\n"
      "He said: “The business-as-usual practice has led to the endangering of species.”",
      "The business", "Sowmyan Jegatheesan"),
+    # "One of the chapters" is no one a "he" may mean; "One of the victims" is
+    ("Digbeth Winthorpe-Brown is the book's hero.\n\nOne of the chapters follows him "
+     "through school.\n\nHe says: “You will understand what I mean, you seem like a "
+     "pretty clever sort.”", "You will", "Digbeth Winthorpe-Brown"),
     # a surname that is also a title, a place or a particle is the person named before
     ("The plans were kept so secret that Wayne King, the deputy chief of staff, did not learn "
      "about them.\n\n“The first I heard about it was late Tuesday,” said King, who resigned.",
