@@ -1943,6 +1943,8 @@ def _clause_subject(text: str) -> str:
             out.append(tok)
             continue
         break
+    if len(out) == 1 and _OPENING_PARTICIPLE.match(text):
+        return ""  # "Writing in The Mirror Linda said:": a participle opens it, no subject
     return " ".join(out).strip(" ,")
 
 
@@ -1966,7 +1968,9 @@ def _sentence_subject(sentence: str) -> str:
     if rest and _is_aside(opening):
         sentence = rest.strip()  # "Asked about sustainability, the company noted ..."
     m = _SENTENCE_SUBJECT.match(sentence)
-    return m.group("np") if m else ""
+    if m is None or _OPENING_PARTICIPLE.match(sentence, m.start("np")):
+        return ""  # "Writing in The Mirror Linda said": a participle opens it, not its subject
+    return m.group("np")
 
 
 def _introduced(body: str, span: Span, paragraphs: list[tuple[int, int]],
@@ -2059,6 +2063,12 @@ def _paragraph_at(paragraphs: list[tuple[int, int]], pos: int) -> int:
 _SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unlike|whereas|once|despite|"
                           r"even|[A-Za-z]+ed\s+(?:about|by|on|if|whether|for|to|in|at|with|as)|"
                           r"[A-Za-z]+(?:wn|en)\s+as|[A-Za-z]+ing\s)\b", re.I)
+
+
+# a participle opening a sentence, before its object or adverbial ("Writing in The Mirror",
+# "Speaking to reporters"; not "Boeing did")
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:in|to|that|on|at|for|with|about|from|"
+                                 r"after|before|during|as|of|the|a|an|his|her|their|its)\b")
 
 
 def _is_aside(piece: str) -> bool:

@@ -353,6 +353,14 @@ def test_non_names_are_never_speakers(word):
         assert q.speaker != word
 
 
+def test_a_participle_opening_the_sentence_is_no_speaker():
+    text = ("Linda Nolan has cancer.\n\nWriting in a newspaper column Linda said: “The moment I "
+            "had to turn to her was hard.”\n\nBoeing did not release any details, telling "
+            "reporters the company “extends its profound condolences to the families.”")
+    speakers = {q.speaker for q in extract_quotes(text)}
+    assert "Writing" not in speakers and "Boeing" in speakers
+
+
 def test_reported_speech_is_indirect():
     text = LEAD + "Nakatani stressed that Japan needs to advance security cooperation with NATO."
     [q] = extract_quotes(text)
