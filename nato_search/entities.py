@@ -219,6 +219,9 @@ def _is_role(token: str) -> bool:
     return low in ROLE_NOUNS or low.rstrip(".") in ROLE_NOUNS or low.startswith(("ex-", "then-"))
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _leading_place(tokens: list[str]) -> int:
     """How many of the first tokens name a place ("Hong Kong Carrie Lam" -> 2)."""
     places, heads = _places()
@@ -228,9 +231,6 @@ def _leading_place(tokens: list[str]) -> int:
         if two in places:
             return 2
     return 1 if _POSSESSIVE_END.sub("", first) in places else 0  # "Canada’s Sowmyan ..."
-
-
-_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 # ---------------------------------------------------------------------------------------------
