@@ -1001,6 +1001,13 @@ class Resolver:
                     named := named_body(kind, self.organisations, self.at, self.text)):
                 return Attribution(named, phrase, None, "")  # "The Department" -> its name
             cleaned = clean_name(bare)
+            if cleaned is None and len(toks) == 1 and low.startswith("the ") \
+                    and _ACRONYM.fullmatch(bare) and not is_place(bare):
+                # "the RBI", "the FOMC": a body, under its full name when the text gives it
+                # ("Federal Open Market Committee")
+                spelt = [name for _, name in self.organisations
+                         if "".join(w[0] for w in name.split() if w[0].isupper()) == bare]
+                return Attribution(spelt[0] if spelt else bare, phrase, None, "")
             if cleaned is None and (len(toks) == 1 or is_place(bare)):
                 return None  # "Florida", "Greek", "So": a place or an opener, not a speaker
             if cleaned is None:
@@ -1052,6 +1059,7 @@ class Resolver:
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A capitalised word opening the phrase before a word in lower case: an adjective, not a name
 _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
@@ -1843,6 +1851,8 @@ def _subject(np: str) -> str:
     clauses = [c.strip(" ,") for c in _CLAUSE_BREAK.split(_BODY_AND.sub(_joined_and, np))]
     clauses = [c.replace(_AND_IN_NAME, " and ") for c in clauses]
     for clause in reversed([c for c in clauses if c]):
+        if len(clauses) > 1 and _LONE_PARTICIPLE.fullmatch(clause):
+            continue  # "Observing [that ...], the RBI": the participle opens an aside
         parts = [p.strip() for p in clause.split(",") if p.strip()]
         # asides start in lower case ("speaking to BBC", "a politician in Austria")
         candidates = []
@@ -2069,6 +2079,9 @@ _SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unlike|whereas|
 # "Speaking to reporters"; not "Boeing did")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:in|to|that|on|at|for|with|about|from|"
                                  r"after|before|during|as|of|the|a|an|his|her|their|its)\b")
+
+
+_LONE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 
 
 def _is_aside(piece: str) -> bool:

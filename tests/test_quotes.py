@@ -361,6 +361,15 @@ def test_a_participle_opening_the_sentence_is_no_speaker():
     assert "Writing" not in speakers and "Boeing" in speakers
 
 
+def test_a_body_named_by_its_letters_speaks_under_its_full_name():
+    text = ("The Federal Open Market Committee met on Tuesday.\n\n“Rates will stay low for some "
+            "time,” the FOMC said.\n\nObserving that the banks were weak, the RBI said there was "
+            "a need for “active collaboration within the banks and their stakeholders.”")
+    said = {q.quote: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
+    assert said == {"Rates will stay low for some time": "Federal Open Market Committee",
+                    "active collaboration within the banks and their stakeholders.": "RBI"}
+
+
 def test_reported_speech_is_indirect():
     text = LEAD + "Nakatani stressed that Japan needs to advance security cooperation with NATO."
     [q] = extract_quotes(text)
