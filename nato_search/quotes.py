@@ -1051,8 +1051,10 @@ class Resolver:
                 if named := named_body(body.group(2), bodies, self.at, self.text):
                     return Attribution(named, phrase, None, "")
             rest = _strip_det(phrase)
-            if not any(w[:1].isupper() for w in rest.split()):
-                # "the statement", "the union": a description as written, as unnamed people are
+            if not any(w[:1].isupper() for w in rest.split()) \
+                    or words[0] in ("a", "an") and re.search(r"spokes\w+|officials?$", low):
+                # "the statement", "the union", "a State Department spokesperson": a
+                # description as written, as unnamed people are
                 return Attribution(_description(phrase), phrase, role, "")
             return Attribution(rest, phrase, role, "")
         return None

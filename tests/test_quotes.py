@@ -896,6 +896,9 @@ WHOSE_WORDS = [
      "it,” Kakembo said.\n\nCanada’s Sowmyan wants the world to make informed decisions.\n\n"
      "He said: “The business-as-usual practice has led to the endangering of species.”",
      "The business", "Sowmyan Jegatheesan"),
+    # an unnamed spokesperson keeps the article written before the capitals of its body
+    ("“The welfare of all citizens overseas is a priority,” a State Department spokesperson "
+     "said.", "The welfare", "a State Department spokesperson"),
     # "One of the chapters" is no one a "he" may mean; "One of the victims" is
     ("Digbeth Winthorpe-Brown is the book's hero.\n\nOne of the chapters follows him "
      "through school.\n\nHe says: “You will understand what I mean, you seem like a "
