@@ -8,11 +8,11 @@ import shutil
 
 import pytest
 from conftest import SEEDS
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from nato_search.cleaning import clean_blocks
+from nato_search.cleaning import clean_blocks, normalise
 from nato_search.corpus import UnreadableFile, decode, split_front_matter
 from nato_search.dates import parse_period
 from nato_search.engines.whoosh.schema import build_schema, text_analyzer
@@ -38,13 +38,14 @@ MANY = settings(max_examples=10_000, deadline=None,
 
 @MANY
 @given(news_text)
+@example("0\ufffd")  # a mark lost to a wrong encoding, at the end of a line
 def test_cleaning_never_fails_and_keeps_whole_lines(text):
     cleaned = clean_blocks(text)
-    lines = {line.strip() for line in text.replace("\r", "\n").split("\n")}
+    # (whole lines of the text as read: a byte-order mark dropped, the marks a wrong encoding
+    # turned into U+FFFD put back)
+    lines = {line.strip() for line in normalise(text).split("\n")}
     for paragraph in cleaned.body.split("\n\n"):
-        # (a byte-order mark is dropped, and the spaces it kept at a line's end with it)
-        assert paragraph == "" or paragraph in lines or paragraph.replace("\ufeff", "") in {
-            line.replace("\ufeff", "").strip() for line in lines}
+        assert paragraph == "" or paragraph.strip() in lines
 
 
 @MANY
