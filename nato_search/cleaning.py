@@ -178,7 +178,7 @@ _CALL_TO_ACTION = re.compile(
     r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account)\b"
     r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$"
     r"|^(?:advertisement|advertising)\b.{0,20}$"
-    r"|^(?:(?:like|follow|share|tweet|pin|email|print|save|comment|reply)\s*){2,}$"  # buttons
+    r"|^(?:(?:like|follow|share|tweet|pin|email|print|save|comment|reply|bio)\s*){2,}$"  # buttons
     r"|skip to (?:main |primary )?(?:content|navigation)(?-i:[A-Z])",  # "Skip to contentSkip to ..."
     re.I)
 # Words someone said: a quotation or a speech verb, which a site's own buttons never hold
@@ -196,7 +196,7 @@ join subscribe sign log login logout newsletter follow connect share click conti
 leave your how thank don dont whatsapp telegram viber signal download all cookie cookies privacy
 terms skip toggle was discover powered comment comments advertisement advertising sponsored
 report print email copy listen what have tell post write search receive get in related more create
-like tweet pin save reply
+like tweet pin save reply bio
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")
@@ -354,7 +354,28 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "timestamped link"
     if n <= 40 and _SITE_BLURB.match(stripped):
         return "site description"
+    if n <= 40 and _AUTHOR_BIO.match(stripped):
+        return "author's note"
+    if n <= 12 and _glued_tags(stripped):
+        return "list of links"  # "PoliticsDonald TrumpJoe Biden": tags glued by the scrape
     return None
+
+
+# "National reporter focusing on ...", "Senior correspondent covering ...": the author's note
+_AUTHOR_BIO = re.compile(r"(?!(?:The|A|An|This|That)\s)(?:[A-Z][\w-]*\s+){0,3}(?:[Rr]eporter|"
+                         r"[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)\s+"
+                         r"(?:focusing on|covering|who covers|based in)\b")
+# a word glued to the next one's capital ("PoliticsDonald"); "McConnell" holds none
+_GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]")
+
+
+def _glued_tags(text: str) -> bool:
+    """Capitalised words only, two or more of them glued to the next ("PoliticsDonald TrumpJoe
+    Biden"): a scrape's run of tags. Not code ("getElementById"), nor a sentence that names
+    "LibreOffice and OpenOffice"."""
+    words = text.replace(",", " ").split()
+    return all(w[:1].isupper() or w == "&" for w in words) \
+        and sum(len(_GLUED_WORDS.findall(w)) == 1 for w in words) >= 2
 
 
 # ---------------------------------------------------------------------------------------------

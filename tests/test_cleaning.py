@@ -203,8 +203,25 @@ CALLS_TO_ACTION = [
     "Write for us", "Search for:", "Receive new posts by email", "Get the latest news",
     "Delivered in your inbox", "Related topics", "More from this author", "More on this story",
     "Sign-up", "Log-in", "Create an account", "Search this site", "ſubscribe", "JOİN NOW",
-    "Like Follow", "Share Tweet Email", "Share Share",
+    "Like Follow", "Share Tweet Email", "Share Share", "Email Bio Follow",
 ]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("National reporter focusing on internal federal government performance", "author's note"),
+    ("Senior correspondent covering Congress and the White House", "author's note"),
+    ("PoliticsDonald TrumpJoe Biden Nikki Haley", "list of links"),  # tags glued by a scrape
+    ("Diversity & Inclusion, WordCamp, WordPress", "list of links"),
+    # what only looks like them
+    ("The reporter covering the trial was thrown out of the courtroom.", None),
+    ("Development activity in LibreOffice and OpenOffice", None),
+    ('reqHeaders.append("X-Custom-Header", "ProcessThisImmediately");', None),
+    ("Bug 1681796 – Prevent superfluous PictureInPictureParent actors", None),
+])
+def test_author_notes_and_glued_tags_are_furniture(line, reason):
+    from nato_search.cleaning import furniture_reason
+
+    assert furniture_reason(line) == reason
 
 
 @pytest.mark.parametrize("line", CALLS_TO_ACTION)
