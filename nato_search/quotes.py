@@ -752,6 +752,8 @@ def _after_subject(after: str) -> Cue | None:
     words before it (at most 140 characters, no stop, colon or quotation mark among them)."""
     m = _LEADING_COMMA.match(after)
     np_start = m.end() if m else 0
+    if ";" in after[:np_start]:
+        return None  # '"..."; he also notes that ...': a clause of its own, not the cue
     toks = list(_TOKEN.finditer(after, np_start))
     barrier = next((m.start() for m in _NOT_IN_NP_CHAR.finditer(after, np_start)
                     if m.group() != "." or not _abbreviation_dot(after, m.start())), len(after))

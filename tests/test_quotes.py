@@ -896,6 +896,11 @@ WHOSE_WORDS = [
      "it,” Kakembo said.\n\nCanada’s Sowmyan wants the world to make informed decisions.\n\n"
      "He said: “The business-as-usual practice has led to the endangering of species.”",
      "The business", "Sowmyan Jegatheesan"),
+    # a clause after a semicolon is one of its own, not the quotation's cue
+    ("Kevin Rudd said the crisis was a turning point.\n\nLooking back at the crisis, the "
+     "economist Joseph Stiglitz comments that “rapid liberalization was the single most "
+     "important cause of the crisis”; he also notes that the fund’s policies made it worse.",
+     "rapid liberalization", "Joseph Stiglitz"),
     # an unnamed spokesperson keeps the article written before the capitals of its body
     ("“The welfare of all citizens overseas is a priority,” a State Department spokesperson "
      "said.", "The welfare", "a State Department spokesperson"),
