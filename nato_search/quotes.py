@@ -1132,7 +1132,10 @@ _SUBJECT_NAME = re.compile(
     # Tanaiste Leo Varadkar made ...")
     r"^(?:[^,]{0,80},\s+|(?:(?:Last|Earlier|Later|This)\s+(?:night|week|month|year|morning|"
     r"afternoon|evening)|Yesterday|Today|Tonight)\s+)?"
-    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]*[a-z][\w'’-]*)\s+(?:\(\w+\)\s+)?"
+    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]*[a-z][\w'’-]*)"
+    # (the name set off by commas after what the person is: "Bolger’s lawyer, Jeremy
+    # Robinson, had ...")
+    r"(?:\s+|(?<=\w),\s+(?=(?:also|then|has|had|was|is|will|said|says)\s))(?:\(\w+\)\s+)?"
     r"(?:also\s+|then\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?[a-z]+", re.U)
 
 

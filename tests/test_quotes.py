@@ -896,6 +896,12 @@ WHOSE_WORDS = [
      "it,” Kakembo said.\n\nCanada’s Sowmyan wants the world to make informed decisions.\n\n"
      "He said: “The business-as-usual practice has led to the endangering of species.”",
      "The business", "Sowmyan Jegatheesan"),
+    # the name set off by commas after what the person is, then the verb: the subject
+    ("Thomas Duncan flew from Liberia to Dallas. The Dallas Ebola patient died.\n\n"
+     "Liberia's information minister, Lewis Brown, said stringent screening measures at the "
+     "airport were preventing the disease from spreading.\n\n"
+     "“These screening programs are monitored regularly,” he said.",
+     "These screening", "Lewis Brown"),
     # a clause after a semicolon is one of its own, not the quotation's cue
     ("Kevin Rudd said the crisis was a turning point.\n\nLooking back at the crisis, the "
      "economist Joseph Stiglitz comments that “rapid liberalization was the single most "
