@@ -219,7 +219,12 @@ def _is_role(token: str) -> bool:
     return low in ROLE_NOUNS or low.rstrip(".") in ROLE_NOUNS or low.startswith(("ex-", "then-"))
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+POSSESSIVE = ("'s", "’s")
+
+
+def without_possessive(text: str) -> str:
+    """"Brendan Fraser's" -> "Brendan Fraser" (by str.endswith: this runs per sentence)."""
+    return text[:-2] if text.endswith(POSSESSIVE) else text
 
 
 def _leading_place(tokens: list[str]) -> int:
@@ -227,10 +232,10 @@ def _leading_place(tokens: list[str]) -> int:
     places, heads = _places()
     first = fold(_bare(tokens[0]))
     if len(tokens) >= 2 and first in heads:
-        two = first + " " + _POSSESSIVE_END.sub("", fold(_bare(tokens[1])))
+        two = first + " " + without_possessive(fold(_bare(tokens[1])))
         if two in places:
             return 2
-    return 1 if _POSSESSIVE_END.sub("", first) in places else 0  # "Canada’s Sowmyan ..."
+    return 1 if without_possessive(first) in places else 0  # "Canada’s Sowmyan ..."
 
 
 # ---------------------------------------------------------------------------------------------
@@ -266,8 +271,8 @@ def clean_name(phrase: str) -> Name | None:
     tokens = [t for t in tokens if not PARTY_TAG.match(t) and not _AGE.match(_bare(t))]
     while tokens and _MODIFIER.search(_bare(tokens[0])):
         tokens.pop(0)  # "Yemen-based", "Amazon-owned": a modifier, not a name
-    if tokens and tokens[-1].endswith(("'s", "’s")):
-        tokens[-1] = tokens[-1][:-2]  # "Trump's" -> "Trump"
+    if tokens:
+        tokens[-1] = without_possessive(tokens[-1])  # "Trump's" -> "Trump"
     role: list[str] = []
     gender = None
     while tokens:
@@ -281,7 +286,7 @@ def clean_name(phrase: str) -> Name | None:
             continue
         places = _leading_place(tokens)
         if places and (len(tokens) - places >= 2 or len(tokens) > places
-                       and _POSSESSIVE_END.search(tokens[places - 1])):  # "Canada’s Sowmyan"
+                       and tokens[places - 1].endswith(POSSESSIVE)):  # "Canada’s Sowmyan"
             # a place before a name, or a place alone: not a person's name
             del tokens[:places]
             role = []  # "Mayor of London": the role went with the place
@@ -296,7 +301,7 @@ def clean_name(phrase: str) -> Name | None:
         after = sum(_is_name_like(t) for t in tokens[i + 1:])
         # one word after a post of office names its holder ("Minneapolis Fed President
         # Kocherlakota"); "Martin Luther King Jr." is no king
-        if (_is_role(tokens[i]) or tokens[i].endswith(("'s", "’s"))) \
+        if (_is_role(tokens[i]) or tokens[i].endswith(POSSESSIVE)) \
                 and (after >= 2 or after == 1 == len(tokens) - i - 1
                      and fold(_bare(tokens[i])) in _OFFICES):
             role = [_bare(t) for t in tokens[:i + 1]]

@@ -31,6 +31,7 @@ from nato_search.entities import (
     GENDERED_TITLES,
     KEEPS_STOP,
     ORG_WORDS,
+    POSSESSIVE,
     Entities,
     article_names,
     article_organisations,
@@ -40,6 +41,7 @@ from nato_search.entities import (
     gender_of_name,
     is_place,
     named_body,
+    without_possessive,
 )
 from nato_search.entities import OPENERS as OPENING_WORDS
 from nato_search.entities import Entity as Person
@@ -443,7 +445,7 @@ def _is_name_token(tok: str) -> bool:
     if low in _ACRONYMS and not bare.isupper():
         return True  # "Kim Jong Un": a name's word, not the UN
     return bool(bare) and bool(_NAME_TOKEN.match(bare)) and low not in NOT_NAME_WORDS \
-        and not low.endswith(("'s", "’s")) \
+        and not low.endswith(POSSESSIVE) \
         and low not in ROLE_WORDS and not low.startswith(("ex-", "then-", "vice-"))
 
 
@@ -1054,7 +1056,7 @@ class Resolver:
                     return Attribution(named, phrase, None, "")
             rest = _strip_det(phrase)
             if not any(w[:1].isupper() for w in rest.split()) \
-                    or words[0] in ("a", "an") and re.search(r"spokes\w+|officials?$", low):
+                    or words[0] in ("a", "an") and _UNNAMED_SPOKESMAN.search(low):
                 # "the statement", "the union", "a State Department spokesperson": a
                 # description as written, as unnamed people are
                 return Attribution(_description(phrase), phrase, role, "")
@@ -1062,6 +1064,8 @@ class Resolver:
         return None
 
 
+# "a State Department spokesperson": one person of a body, unnamed
+_UNNAMED_SPOKESMAN = re.compile(r"spokes\w+$|officials?$")
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A capitalised word opening the phrase before a word in lower case: an adjective, not a name
@@ -1152,6 +1156,14 @@ _PERSON_APPOSITION = re.compile(r"(?:\s+\([^)]{1,40}\))?,\s+(?:an?\s+)?"
                                 r"(?:\d{1,3}-year-old|who|from\s+(?=[A-Z]))\b")
 
 
+# a capitalised participle ("Speaking", "Observing"); opening a sentence before its object or
+# adverbial ("Writing in The Mirror", "Speaking to reporters"; not "Boeing did")
+_PARTICIPLE = r"[A-Z][a-z]{2,}ing"
+_LONE_PARTICIPLE = re.compile(_PARTICIPLE)
+_OPENING_PARTICIPLE = re.compile(_PARTICIPLE + r"\s+(?:in|to|that|on|at|for|with|about|from|"
+                                 r"after|before|during|as|of|the|a|an|his|her|their|its)\b")
+
+
 _PREPOSITIONS = frozenset({
     "on", "in", "at", "from", "for", "with", "by", "after", "before", "during", "since", "until",
     "under", "over", "near", "across", "through", "into", "onto", "inside", "outside", "among",
@@ -1168,11 +1180,6 @@ _PRONOUN_OPENING = re.compile(r"(?:[^,]{0,40},\s+)?(He|She)\b")
 _POSSESSIVE_OPENING = re.compile(
     r"(?:In|For|From|On)\s+(?:[a-z]+\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s?\s+"
     r"(?:case|part|view|side|account|mind|eyes|telling|words)\s*,\s+(?P<pronoun>he|she)\b")
-
-
-def _without_possessive(text: str) -> str:
-    """"Brendan Fraser's" -> "Brendan Fraser" (by str.endswith: this runs per sentence)."""
-    return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1223,8 +1230,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
             m = pattern.match(clause)
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
-                role, name = split_role_and_name(_without_possessive(m.group("np")))
-                if name and " " not in name and len(name) >= 6 and name.endswith("ing"):
+                role, name = split_role_and_name(without_possessive(m.group("np")))
+                if name and _LONE_PARTICIPLE.fullmatch(name):
                     name = None  # "Speaking from a stage in Redmond, ...": a participle
                 if m.group("np").split(None, 1)[0].casefold() in _PREPOSITIONS:
                     name = None  # "On Chandler Mountain in north Alabama, ...": a place
@@ -1253,7 +1260,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
 def _of_a_place(np: str) -> bool:
     """"Canada’s Sowmyan": a place's possessive, then one word."""
     words = np.split()
-    return len(words) == 2 and words[0].endswith(("'s", "’s")) and is_place(words[0][:-2])
+    return len(words) == 2 and words[0].endswith(POSSESSIVE) \
+        and is_place(without_possessive(words[0]))
 
 
 def _by_first_letter(alternatives: list[str], after_first: str = "") -> str:
@@ -1322,7 +1330,7 @@ def _note_mentions(text: str, people: People) -> None:
         if m.start() == 0:
             continue  # a capitalised word opening a sentence may be any word
         toks = m.group(1).split()
-        toks[-1] = _without_possessive(toks[-1])
+        toks[-1] = without_possessive(toks[-1])
         titles = []
         while toks and toks[0].casefold() in ROLE_WORDS:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
@@ -1951,7 +1959,7 @@ def _clause_subject(text: str) -> str:
     for tok in text.split():
         bare = tok.strip(",;:")
         low = bare.casefold()
-        if out and out[-1].endswith(("'s", "’s")) and low in _AGENTS:
+        if out and out[-1].endswith(POSSESSIVE) and low in _AGENTS:
             out.append(tok)  # "Reid's campaign hit back": the campaign speaks, not Reid
             continue
         if bare[:1].isupper() or low in ROLE_WORDS or low in _PARTICLES or low in _BODIES or \
@@ -2080,15 +2088,6 @@ def _paragraph_at(paragraphs: list[tuple[int, int]], pos: int) -> int:
 _SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unlike|whereas|once|despite|"
                           r"even|[A-Za-z]+ed\s+(?:about|by|on|if|whether|for|to|in|at|with|as)|"
                           r"[A-Za-z]+(?:wn|en)\s+as|[A-Za-z]+ing\s)\b", re.I)
-
-
-# a participle opening a sentence, before its object or adverbial ("Writing in The Mirror",
-# "Speaking to reporters"; not "Boeing did")
-_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:in|to|that|on|at|for|with|about|from|"
-                                 r"after|before|during|as|of|the|a|an|his|her|their|its)\b")
-
-
-_LONE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 
 
 def _is_aside(piece: str) -> bool:

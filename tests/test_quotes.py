@@ -361,43 +361,39 @@ def test_a_participle_opening_the_sentence_is_no_speaker():
     assert "Writing" not in speakers and "Boeing" in speakers
 
 
-def test_a_body_named_by_its_letters_speaks_under_its_full_name():
-    text = ("The Federal Open Market Committee met on Tuesday.\n\n“Rates will stay low for some "
-            "time,” the FOMC said.\n\nObserving that the banks were weak, the RBI said there was "
-            "a need for “active collaboration within the banks and their stakeholders.”")
-    said = {q.quote: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
-    assert said == {"Rates will stay low for some time": "Federal Open Market Committee",
-                    "active collaboration within the banks and their stakeholders.": "RBI"}
+# A text, and every quotation found in it (not reported speech) with its speaker, in order
+WHAT_IS_QUOTED = [
+    # a body named by its letters speaks under the full name the text spells with them; a
+    # lone participle that opens an aside is not its subject
+    ("The Federal Open Market Committee met on Tuesday.\n\n“Rates will stay low for some "
+     "time,” the FOMC said.\n\nObserving that the banks were weak, the RBI said there was "
+     "a need for “active collaboration within the banks and their stakeholders.”",
+     [("Rates will stay low for some time", "Federal Open Market Committee"),
+      ("active collaboration within the banks and their stakeholders.", "RBI")]),
+    # some sites, and some encodings, write every quotation mark as a straight apostrophe;
+    # apostrophes and a headline's quoted words are no quotations
+    ("STOCKHOLM - Prime Minister Stefan Lofven urged Swedes to act as 'people's health "
+     "and lives are still in danger.'\n\n"
+     "'A stranger you infect could get very ill,' Lofven said.\n\n"
+     "The players' union said the rock 'n' roll of the '90s was back.\n\n"
+     "Obama on hacking: I warned Putin to 'cut it out now'",
+     [("people's health and lives are still in danger.", "Stefan Lofven"),
+      ("A stranger you infect could get very ill", "Stefan Lofven")]),
+    # paragraphs that each open with a mark, the last left open: one quotation whose closing
+    # mark was lost; a stray mark in a paragraph of its own opens nothing
+    ("Linda Nolan has written about her illness.\n\n"
+     "Writing in a newspaper, Nolan said: “The moment I had to ask her name was hard.\n\n"
+     "“My memory has been lapsing for a while but that moment was as bad as it has got.\n\n"
+     "Read more\n\nThe singer is 64.\n\n"
+     "A stray “mark in a paragraph of its own opens nothing.\n\nThe end.",
+     [("The moment I had to ask her name was hard. My memory has been lapsing for a while but "
+       "that moment was as bad as it has got.", "Linda Nolan")]),
+]
 
 
-def test_reported_speech_is_indirect():
-    text = LEAD + "Nakatani stressed that Japan needs to advance security cooperation with NATO."
-    [q] = extract_quotes(text)
-    assert (q.kind, q.speaker, q.quote) == (
-        "indirect", "Nakatani", "Japan needs to advance security cooperation with NATO")
-
-
-def test_straight_single_marks_quote_in_prose_not_apostrophes_nor_headlines():
-    # some sites, and some encodings, write every quotation mark as a straight apostrophe
-    text = ("STOCKHOLM - Prime Minister Stefan Lofven urged Swedes to act as 'people's health "
-            "and lives are still in danger.'\n\n"
-            "'A stranger you infect could get very ill,' Lofven said.\n\n"
-            "The players' union said the rock 'n' roll of the '90s was back.\n\n"
-            "Obama on hacking: I warned Putin to 'cut it out now'")
-    got = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
-    assert got == [("people's health and lives are still in danger.", "Stefan Lofven"),
-                   ("A stranger you infect could get very ill", "Stefan Lofven")]
-
-
-def test_a_quotation_over_paragraphs_whose_closing_mark_was_lost_ends_with_them():
-    text = ("Linda Nolan has written about her illness.\n\n"
-            "Writing in a newspaper, Nolan said: “The moment I had to ask her name was hard.\n\n"
-            "“My memory has been lapsing for a while but that moment was as bad as it has got.\n\n"
-            "Read more\n\nThe singer is 64.\n\n"
-            "A stray “mark in a paragraph of its own opens nothing.\n\nThe end.")
-    got = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
-    assert got == [("The moment I had to ask her name was hard. My memory has been lapsing for "
-                    "a while but that moment was as bad as it has got.", "Linda Nolan")]
+@pytest.mark.parametrize("text, quoted", WHAT_IS_QUOTED)
+def test_what_is_quoted_and_by_whom(text, quoted):
+    assert [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"] == quoted
 
 
 def test_according_to_a_description_then_a_name_reports_the_named():
