@@ -379,7 +379,8 @@ class People(Entities):
     lower_words: Container[str] = frozenset()
 
     def by_role(self, role_words: list[str], heads=None) -> Person | None:  # type: ignore[override]
-        return super().by_role(role_words, ROLE_HEADS)
+        # the phrase's own last word heads it too: "the singer" is the one called a singer
+        return super().by_role(role_words, ROLE_HEADS | set(role_words[-1:]) & ROLE_WORDS)
 
     def common_words(self, name: str) -> bool:
         return all(w.casefold() in self.lower_words for w in name.split())
@@ -986,6 +987,13 @@ class Resolver:
             if person is not None:
                 self.people.last = person
                 return Attribution(person.name, phrase, person.role, "")
+        if len(words) == 2 and words[0] == "the" and words[1] in ROLE_WORDS:
+            # "the singer answered": the one the narration has called so ("The singer
+            # started her career ...")
+            person = self.people.by_role(words)
+            if person is not None:
+                self.people.last = person
+                return Attribution(person.name, phrase, person.role, "")
         # An official named by office only ("the head of the police's internal investigators"):
         # remembered, so that a later "she" finds them
         if _OFFICE_OF.match(phrase) and len(words) <= 10:
@@ -1175,6 +1183,8 @@ _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the
 _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),")
 # "..., according to Max Schrems, Austrian privacy activist ...": the source of a sentence
 _ACCORDING_CLOSING = re.compile(r",\s+according to ((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\b")
+# "The singer started ...": a role noun alone, then a verb in lower case
+_ROLE_OPENING = re.compile(r"The\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _PRONOUN_OPENING = re.compile(r"(?:[^,]{0,40},\s+)?(He|She)\b")
 # "In Hajjaj’s case, she decided ...": the pronoun is the person the opening phrase names
 _POSSESSIVE_OPENING = re.compile(
@@ -1210,6 +1220,16 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
     if owner and (person := people.find(owner.group("name"))) is not None \
             and person.gender in (None, PRONOUNS[owner.group("pronoun")]):
         people.last = person
+        return
+    described = _ROLE_OPENING.match(sentence) if head.startswith("The ") else None
+    if described and described.group(1) in ROLE_WORDS:
+        # "The governor signed ...": the one called so before; "The singer started her career
+        # ...", when no one was: the one spoken of, whom a later "the singer said" means
+        holder = people.by_role(["the", described.group(1)])
+        if holder is not None:
+            people.last = holder
+        elif people.last is not None and not people.last.organisation:
+            people.last.roles.append(described.group(1))
         return
     opening = _PRONOUN_OPENING.match(sentence) if "He" in head or "She" in head else None
     if opening:

@@ -388,6 +388,15 @@ WHAT_IS_QUOTED = [
      "A stray “mark in a paragraph of its own opens nothing.\n\nThe end.",
      [("The moment I had to ask her name was hard. My memory has been lapsing for a while but "
        "that moment was as bad as it has got.", "Linda Nolan")]),
+    # a role noun alone is the one the narration has called so: the holder named with it, or
+    # the one spoken of when the narration first used it; a magazine that asks is no singer
+    ("Mara Quill grew up in Quebec. The singer started her career at twelve.\n\n"
+     "Governor Anne Hale met Planned Parenthood officials. Planned Parenthood objected.\n\n"
+     "The governor signed the bill. “I signed it for the unborn,” the governor said.\n\n"
+     "When Vogue asked Quill about her year, the singer answered, “I feel stronger than ever "
+     "before.”",
+     [("I signed it for the unborn", "Anne Hale"),
+      ("I feel stronger than ever before.", "Mara Quill")]),
 ]
 
 
