@@ -426,10 +426,24 @@ class Entities:
     """Who the article has named so far, with roles and gender, and who it is about now."""
 
     persons: list[Entity] = field(default_factory=list)  # most recently mentioned last
-    last: Entity | None = None  # the salient one: last spoken of as a subject or speaker
+    salient: Entity | None = None  # the one last spoken of as a subject or speaker
     # every word of every name -> the entities that hold it, so that a lookup reads only the
     # entities that can match, not all of them
     _by_word: dict[str, list[Entity]] = field(default_factory=dict)
+    outlets: frozenset[str] = frozenset()  # the news outlets the text calls so (folded)
+
+    @property
+    def last(self) -> Entity | None:
+        return self.salient
+
+    @last.setter
+    def last(self, entity: Entity | None) -> None:
+        # the one spoken of is the most recently mentioned too: "she" looks back from there
+        if entity is not None and self.persons and self.persons[-1] is not entity \
+                and any(p is entity for p in self.persons):
+            self.persons.remove(entity)
+            self.persons.append(entity)
+        self.salient = entity
 
     def find(self, name: str, gender: str | None = None) -> Entity | None:
         """The entity `name` is a mention of; of a family sharing a surname, the one spoken of
@@ -457,6 +471,8 @@ class Entities:
 
     def add(self, name: str, role: str | None = None) -> Entity:
         cleaned = clean_name(name) if name[:1].isupper() else None
+        if cleaned is not None and not cleaned.organisation and fold(name) in self.outlets:
+            cleaned = Name(name, None, organisation=True)  # "Ad Age": a website, no person
         if cleaned is not None and not cleaned.organisation:
             name, role = cleaned.text, role or cleaned.role
         if cleaned is not None and cleaned.organisation:
@@ -714,6 +730,28 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
         if len(words) >= 2 and lows & (ORG_WORDS | _KINDS["company"]):
             out.append((offset, " ".join(words)))
     return out
+
+
+# "the website Ad Age", "podcast The Dan Wootton Interview", "Vogue magazine": a news outlet
+# the text calls one, whatever its name looks like. The name is set off (by a mark or a
+# preposition after it): "the blog Kishida wrote" names no blog.
+_OUTLET = re.compile(
+    r"\b(?:website|magazine|newspaper|tabloid|podcast|broadcaster|news (?:outlet|site|agency))"
+    r"\s+((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})"
+    r"(?=\s*[,.;:)]|\s+(?:about|in|on|that|which|and|to|for|with|when|last|this|earlier)\b)"
+    r"|((?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*)\s+(?:magazine|newspaper)\b")
+
+
+def article_outlets(text: str) -> frozenset[str]:
+    """The news outlets the text calls so, folded and without "the": never "he" or "she"."""
+    out = set()
+    for m in _OUTLET.finditer(text):
+        words = (m.group(1) or m.group(2)).split()
+        while words and fold(words[0]) in OPENERS:
+            words.pop(0)  # "the magazine The Atlantic", "Yesterday Time magazine"
+        if words:
+            out.add(fold(" ".join(words)))
+    return frozenset(out)
 
 
 def named_body(noun: str, organisations: list[tuple[int, str]], at: int,

@@ -35,6 +35,7 @@ from nato_search.entities import (
     Entities,
     article_names,
     article_organisations,
+    article_outlets,
     clean_name,
     complete,
     fold,
@@ -1147,7 +1148,8 @@ _SUBJECT_NAME = re.compile(
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]*[a-z][\w'’-]*)"
     # (the name set off by commas after what the person is: "Bolger’s lawyer, Jeremy
     # Robinson, had ...")
-    r"(?:\s+|(?<=\w),\s+(?=(?:also|then|has|had|was|is|will|said|says)\s))(?:\(\w+\)\s+)?"
+    r"(?:\s+|(?<=\w),\s+(?=(?:also|then|has|had|was|is|will|said|says|told|spoke|wrote|took|"
+    r"made|gave|[a-z]{3,}ed)\s))(?:\(\w+\)\s+)?"
     r"(?:also\s+|then\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?[a-z]+", re.U)
 
 
@@ -1382,6 +1384,7 @@ def extract_quotes(body: str) -> list[Quote]:
     # the words the prose writes in lower case ("Application Programming Interfaces" is a
     # term when the text says "interfaces")
     people.lower_words = LowerWords(narration)
+    people.outlets = article_outlets(narration)
     resolver = Resolver(people, narration)
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None

@@ -397,6 +397,19 @@ WHAT_IS_QUOTED = [
      "before.”",
      [("I signed it for the unborn", "Anne Hale"),
       ("I feel stronger than ever before.", "Mara Quill")]),
+    # a news outlet the text calls one is never "she"; the one just spoken of by name is the
+    # most recent mention a pronoun looks back to; "Title, Name, spoke ..." has Name for subject
+    ("Kim Lowe talked about her illness.\n\n"
+     "Lowe appeared on the podcast The Morning Hour. The Morning Hour asked her about ticks.\n\n"
+     "“Yeah, in Maine I got a tick bite,” she said.\n\n"
+     "Kim Lowe is back at work. In 2014 the head of a diet firm, Mary Marsh, spoke to reporters "
+     "about Lowe.\n\n“Her honesty about her weight sets her apart,” she said.",
+     [("Yeah, in Maine I got a tick bite", "Kim Lowe"),
+      ("Her honesty about her weight sets her apart", "Mary Marsh")]),
+    ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
+     "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
+     "“We will stay open all year,” she said.",
+     [("We will stay open all year", "Ann Reed")]),
 ]
 
 
