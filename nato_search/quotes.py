@@ -313,6 +313,8 @@ def _find_close(text: str, i: int, end: int, closer: str, opener: str) -> int | 
             return None
         i = found.start()
         ch = text[i]
+        if ch == opener and depth == 0 and _opens_after_lost_close(text, i, end):
+            return i - 1  # "A. "B.": A's closing mark was lost (paragraphs run together)
         if opener == closer:
             if ch == closer:
                 return i
@@ -329,6 +331,13 @@ def _find_close(text: str, i: int, end: int, closer: str, opener: str) -> int | 
                 depth += 1
         i += 1
     return None
+
+
+def _opens_after_lost_close(text: str, i: int, end: int) -> bool:
+    """The mark at `i` opens a quotation after a sentence of the open one ('harmony. "However,
+    ...'): a mark with a space before it and a capital after it closes nothing."""
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in ".?!" and i + 1 < end \
+        and text[i + 1].isupper()
 
 
 def _is_closing(text: str, i: int) -> bool:

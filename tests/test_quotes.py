@@ -406,6 +406,15 @@ WHAT_IS_QUOTED = [
      "about Lowe.\n\n“Her honesty about her weight sets her apart,” she said.",
      [("Yeah, in Maine I got a tick bite", "Kim Lowe"),
       ("Her honesty about her weight sets her apart", "Mary Marsh")]),
+    # paragraphs run together ('harmony. "However'): a mark after a sentence of the open
+    # quotation, with a capital after it, opens the next one; the first one's mark was lost
+    ('"We want peace now," President Ali Khan said. "Let the two countries move towards harmony. '
+     '"However, we are fully prepared to face all consequences." He did not say more. '
+     'He told me "go home now" and left.',
+     [("We want peace now", "Ali Khan"),
+      ("Let the two countries move towards harmony.", "Ali Khan"),
+      ("However, we are fully prepared to face all consequences.", "Ali Khan"),
+      ("go home now", "Ali Khan")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
