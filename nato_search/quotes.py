@@ -1397,6 +1397,7 @@ def extract_quotes(body: str) -> list[Quote]:
     resolver = Resolver(people, narration)
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None
+    spoken_of_at_quote = None  # who the narration was about at the last quotation
     prev_paragraph = -2
     topic_paragraph = -9  # the paragraph where people.last was last spoken of
     span_iter = iter(spans)
@@ -1431,8 +1432,16 @@ def extract_quotes(body: str) -> list[Quote]:
                 or _introduced(body, span, paragraphs, sentences, resolver)
             if attribution is None and prev_speaker is not None and _continues(
                     body, span, paragraphs, prev_paragraph, s_start):
-                attribution = Attribution(prev_speaker.speaker, prev_speaker.as_written,
-                                          prev_speaker.role, "continued")
+                now = people.last
+                if now is not None and now is not spoken_of_at_quote and not now.organisation \
+                        and now.name != prev_speaker.speaker and now.name[:1].isupper():
+                    # '"...," Mr Derrick said. Westpac's David Lording says the strike is
+                    # unjustified. "We have ..."': a sentence between made another the one
+                    # spoken of, whose words these are
+                    attribution = Attribution(now.name, now.name, now.role, "topic")
+                else:
+                    attribution = Attribution(prev_speaker.speaker, prev_speaker.as_written,
+                                              prev_speaker.role, "continued")
             if attribution is None:
                 attribution = _pull_quote(body, span, paragraphs, resolver)
             if attribution is None:
@@ -1454,6 +1463,7 @@ def extract_quotes(body: str) -> list[Quote]:
                     and _ISSUED.search(body, s_start, s_end):
                 resolver.document_author = attribution  # "X said in a statement: ..."
             prev_speaker = attribution
+            spoken_of_at_quote = people.last
             prev_paragraph = span.last_paragraph
             topic_paragraph = span.last_paragraph
         told = narration[s_start:s_end]

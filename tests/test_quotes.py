@@ -415,6 +415,14 @@ WHAT_IS_QUOTED = [
       ("Let the two countries move towards harmony.", "Ali Khan"),
       ("However, we are fully prepared to face all consequences.", "Ali Khan"),
       ("go home now", "Ali Khan")]),
+    # in one paragraph, a sentence between two quotations that makes another the one spoken
+    # of gives them the second; one that does not leaves it with the first speaker
+    ('"Most of the overtime is unpaid," union official Tom Derrick said. The bank\'s David '
+     'Lording says the strike is unjustified. "We have a pay rise on the table for all staff." '
+     'The talks broke down at noon. "We will not move on pay this year."',
+     [("Most of the overtime is unpaid", "Tom Derrick"),
+      ("We have a pay rise on the table for all staff.", "David Lording"),
+      ("We will not move on pay this year.", "David Lording")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
