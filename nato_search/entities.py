@@ -124,7 +124,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le",
                         "di", "du", "ibn", "abu", "ben", "dos", "das", "del", "della", "ter"})
 # A party tag: "(D-N.C.)", "R-Ky.", "(R)", "D-Calif."
-PARTY_TAG = re.compile(r"^\(?[DRI]-?(?:[A-Z][A-Za-z.]*)?\)?[,.]?$")
+PARTY_TAG = re.compile(r"^(?![IVX]{2,}[,.]?$)\(?[DRI]-?(?:[A-Z][A-Za-z.]*)?\)?[,.]?$")  # not "II"
 # "Yemen-based", "Kremlin-backed", "Mozilla-signed": a modifier (the part after the hyphen
 # written in lower case, as a past participle is), not a name
 _MODIFIER = re.compile(r"-(?:born|led|run|made|[a-z]+ed)$")
@@ -138,6 +138,8 @@ KEEPS_STOP = frozenset({"jr.", "sr."})  # a name's last word whose full stop is 
 # Titles that go with one name as the person's name: "Pope Francis", "Prince Harry"
 _STYLED_BY_TITLE = frozenset({"pope", "king", "queen", "prince", "princess", "emperor",
                               "empress", "lord", "lady", "dame", "sir", "saint"})
+ROYAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
+_REGNAL = re.compile(r"[IVX]+$")  # "II", "XVI"
 # Adjectives that open a name ("New Zealand") but are none alone
 _NOT_ALONE = frozenset({"new", "old", "former", "other", "more", "great", "greater"})
 # Abbreviations whose full stop does not end a run of name words ("Rep. G.K. Butterfield")
@@ -334,8 +336,12 @@ def clean_name(phrase: str) -> Name | None:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:
             return None  # a dateline ("WASHINGTON") or a shouted word, not a person
-    if len(words) == 1 and role and fold(role[-1]) in _STYLED_BY_TITLE:
-        words = [role.pop(), *words]  # "Pope Francis", "King Charles": the title is the name
+    if role and fold(role[-1]) in _STYLED_BY_TITLE and (len(words) == 1 or (
+            fold(role[-1]) in ROYAL_TITLES and len(words) <= 4
+            and all(_REGNAL.match(w) or fold(w) in _given_names() for w in words))):
+        # "Pope Francis", "King Charles III", "King Juan Carlos", "Pope John Paul II": a
+        # sovereign's given names and number, with the title, are the name
+        words = [role.pop(), *words]
     return Name(" ".join(words), " ".join(role) or None, gender, organisation)
 
 

@@ -32,6 +32,7 @@ from nato_search.entities import (
     KEEPS_STOP,
     ORG_WORDS,
     POSSESSIVE,
+    ROYAL_TITLES,
     Entities,
     article_names,
     article_organisations,
@@ -472,6 +473,11 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
         return role, None
     if cleaned.text.casefold().rstrip(".") in _COMPANY_SUFFIXES:
         return role, None  # "Amazon.com Inc": the suffix of a company's name, not a name
+    if role and " " in cleaned.text and fold(role.split()[-1]) in ROYAL_TITLES \
+            and (styled := clean_name(f"{role.split()[-1]} {cleaned.text}")) is not None \
+            and styled.role is None and len(styled.text.split()) > len(cleaned.text.split()):
+        # "King Juan Carlos", "Pope John Paul II": the title is part of the name
+        return " ".join(role.split()[:-1]) or None, styled.text
     return role or cleaned.role, cleaned.text
 
 
@@ -589,7 +595,7 @@ def _leading_name(phrase: str) -> str | None:
 
 
 _ROLE_SPAN = re.compile(
-    r"((?:(?:deputy|vice|prime|foreign|defen[cs]e|national|security|press|first|chief|top|"
+    r"\b((?:(?:deputy|vice|prime|foreign|defen[cs]e|national|security|press|first|chief|top|"
     r"senior|former|acting|assistant|state|trade|finance|economy|interior|health|emergencies|"
     r"regional|opposition|party)\s+)*"
     r"(?:prime minister|(?:attorney|surgeon|solicitor|inspector)[ -]general|chief justice|"

@@ -50,6 +50,12 @@ from nato_search.entities import (
     ("Bill de Blasio", "Bill de Blasio", None),
     ("Jessie K. Liu", "Jessie K. Liu", None),
     ("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", None),
+    # a sovereign's title, given names and number are the name; a knight's title is not
+    ("Queen Elizabeth II", "Queen Elizabeth II", None),
+    ("Pope John Paul II", "Pope John Paul II", None),
+    ("King Juan Carlos", "King Juan Carlos", None),
+    ("Sir Elton John", "Elton John", "Sir"),
+    ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman", "Crown Prince"),
 ])
 def test_name_boundaries(phrase, name, role):
     got = clean_name(phrase)

@@ -423,6 +423,13 @@ WHAT_IS_QUOTED = [
      [("Most of the overtime is unpaid", "Tom Derrick"),
       ("We have a pay rise on the table for all staff.", "David Lording"),
       ("We will not move on pay this year.", "David Lording")]),
+    # a sovereign speaks under title and number; a participle ending in "king" is no title
+    ("Queen Elizabeth II spoke on Tuesday.\n\n“It has been a hard year for all of us,” the "
+     "Queen said.\n\nKing Juan Carlos told the nation: “We stand with our friends today.”\n\n"
+     "Satya Nadella runs the firm. Speaking to reporters, he said: “We must begin now.”",
+     [("It has been a hard year for all of us", "Queen Elizabeth II"),
+      ("We stand with our friends today.", "King Juan Carlos"),
+      ("We must begin now.", "Satya Nadella")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
@@ -997,3 +1004,9 @@ def test_lower_words_are_words_of_their_own_in_the_prose():
     assert "officials" not in words  # written capitalised only
     assert "eric" not in words and "google" not in words  # the slug's line
     assert "plan" in words  # asked twice, the same answer
+
+
+def test_a_role_is_a_whole_word():
+    # "Walking" ends in "king": no title
+    text = "“We are ready for the talks,” said Linda Walking."
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Linda Walking", None)]
