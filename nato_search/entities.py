@@ -138,6 +138,7 @@ KEEPS_STOP = frozenset({"jr.", "sr."})  # a name's last word whose full stop is 
 # Titles that go with one name as the person's name: "Pope Francis", "Prince Harry"
 _STYLED_BY_TITLE = frozenset({"pope", "king", "queen", "prince", "princess", "emperor",
                               "empress", "lord", "lady", "dame", "sir", "saint"})
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 ROYAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
 _REGNAL = re.compile(r"[IVX]+$")  # "II", "XVI"
 # Adjectives that open a name ("New Zealand") but are none alone
@@ -322,7 +323,9 @@ def clean_name(phrase: str) -> Name | None:
     if fold(words[0]) in _PARTICLES and len(words) == 1:
         return None
     lows = [fold(w) for w in words]
-    if all(w in _places()[0] for w in lows) or is_place(" ".join(words)):
+    # "Ms Bradford", "Mr Paris": after a courtesy title, a place's name is a surname
+    titled = bool(role) and fold(role[-1]).rstrip(".") in _COURTESY_TITLES
+    if not titled and (all(w in _places()[0] for w in lows) or is_place(" ".join(words))):
         return None  # "Eastern Mediterranean"; "United Arab Emirates" is no body and its person
     org_at = [i for i, w in enumerate(lows) if w in ORG_WORDS]
     if org_at and len(words) - org_at[-1] - 1 >= 2:
@@ -332,7 +335,8 @@ def clean_name(phrase: str) -> Name | None:
             return Name(person.text, " ".join(words[:org_at[-1] + 1]), person.gender)
     organisation = bool(org_at)
     if not organisation:
-        if (len(words) == 1 and lows[0] in OPENERS | _NOT_ALONE) or is_place(" ".join(words)):
+        if (len(words) == 1 and lows[0] in OPENERS | _NOT_ALONE) \
+                or not titled and is_place(" ".join(words)):
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:
             return None  # a dateline ("WASHINGTON") or a shouted word, not a person

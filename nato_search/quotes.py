@@ -469,6 +469,9 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     if name is None:
         return role, None
     cleaned = clean_name(name)
+    if cleaned is None and name != phrase and (titled := clean_name(phrase)) is not None \
+            and not titled.organisation and titled.text == name:
+        cleaned = titled  # "Ms Bradford": a place's name, but hers after the title
     if cleaned is None:
         return role, None
     if cleaned.text.casefold().rstrip(".") in _COMPANY_SUFFIXES:
@@ -866,6 +869,12 @@ _KIND_THEN_NAME = re.compile(r"^(?![\w-]*\s+(?:[\w-]+\s+)*?(?:of|for|from|in|ove
                              r"(the\s+[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|to|and|the)\s+)*"
                              r"[A-Z][\w'’&.-]*)*)$")
 _BODY_OF = re.compile(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", re.I)
+# Ranks and courtesy titles: what a person is called, not a post ("Rear Admiral John
+# Stufflebeem" may be "the Pentagon spokesman")
+_RANKS = frozenset({"rear", "vice", "admiral", "adm.", "general", "gen.", "brigadier",
+                    "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain", "capt.",
+                    "commander", "sergeant", "sgt.", "dr", "dr.", "prof", "prof.", "mr", "mr.",
+                    "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady"})
 _DESCRIBED = re.compile(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", re.I)
 
 
@@ -964,7 +973,8 @@ class Resolver:
             # no particular post
             if person is not None and (person.role is None or described.group(1)
                                        in person.role.casefold().split()
-                                       or described.group(1) in ("chief", "head", "boss")):
+                                       or described.group(1) in ("chief", "head", "boss")
+                                       or set(person.role.casefold().split()) <= _RANKS):
                 return Attribution(person.name, phrase, person.role, "")
         if all(fold(w.strip(".,;:!?")) in OPENING_WORDS for w in words):
             return None  # "No. But": words that open sentences, no one's name

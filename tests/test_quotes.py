@@ -430,6 +430,15 @@ WHAT_IS_QUOTED = [
      [("It has been a hard year for all of us", "Queen Elizabeth II"),
       ("We stand with our friends today.", "King Juan Carlos"),
       ("We must begin now.", "Satya Nadella")]),
+    # a place's name after a courtesy title is a surname; a rank is no post, so the one just
+    # quoted under a rank may be "the Pentagon spokesman"
+    ('Nutrition Australia dietitian Rachael Bradford says the results are no surprise. '
+     '"We have less physical activity," Ms Bradford said.\n\n'
+     '"We believed he was in the area," Rear Admiral John Stufflebeem said in Washington. '
+     'Asked where he was now, the Pentagon spokesman said, "it is anybody\'s guess now".',
+     [("We have less physical activity", "Rachael Bradford"),
+      ("We believed he was in the area", "John Stufflebeem"),
+      ("it is anybody's guess now", "John Stufflebeem")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
