@@ -89,7 +89,7 @@ chief-executive ombudsman treasurer clerk mufti ayatollah monsignor state fact-c
 democrat democrats republican republicans democratic conservative labour liberal tory
 socialist communist
 dr cio cto cmo cso ciso vp svp evp farmer rancher grower fisherman shopkeeper
-vendor agent seller buyer owner homeowner
+vendor agent seller buyer owner homeowner skipper
 prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste tanaiste sens reps
 staff
 supervisor supervisors trustee alderwoman selectman selectwoman commissioner
@@ -580,6 +580,25 @@ _RUN = re.compile(
     rf"(?=[ \t]+[{_UPPER}])))*")
 
 
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:minister|secretary|commissioner|director|spokes\w+)\s+"
+                               r"(?:for|of)\s+(?:\S+\s+)*$", re.I)
+_PORTFOLIO_WORD = re.compile(r"\w{3}(?:tion|sion|ment|ity|ism|ogy|ics|ure|ance|ence)$|^(?:Affairs|"
+                             r"Industry|Trade|Health|Justice|Energy|Transport|Labou?r|Housing|"
+                             r"Home|Sport|Science|Women|Youth|Veterans|Resources|Works|Water|"
+                             r"Fisheries|Commerce|Treasury|Welfare|Tourism|Defen[cs]e|and)$")
+
+
+def without_portfolio(before: str, name: str) -> str:
+    """"Minister for Rehabilitation Jayalath Jayawardena", "Secretary of Transportation Pete
+    Buttigieg": after a post "for" or "of", the portfolio's words are not the name's."""
+    if not _PORTFOLIO_BEFORE.search(before[-80:]):
+        return name
+    words = name.split()
+    while len(words) > 2 and (_PORTFOLIO_WORD.search(words[0]) or _is_role(words[0])):
+        words.pop(0)
+    return " ".join(words)
+
+
 def article_names(text: str) -> list[tuple[int, Name]]:
     """Every person's name of two words or more in the text, with its offset, in order.
 
@@ -595,6 +614,10 @@ def article_names(text: str) -> list[tuple[int, Name]]:
             if " " not in run:
                 continue
             name = clean_name(run)
+            if name and not name.organisation and len(name.text.split()) >= 3 \
+                    and (bare := without_portfolio(text[max(0, offset - 80):offset],
+                                                   name.text)) != name.text:
+                name = Name(bare, name.role, name.gender)
             if name and not name.organisation and len(name.text.split()) >= 2:
                 before = text[max(0, offset - 3):offset].rstrip(" \t\"“‘'(")
                 if (not before or before[-1] in ".!?\n") and len(name.text.split()) >= 3 \

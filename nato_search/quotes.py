@@ -43,6 +43,7 @@ from nato_search.entities import (
     gender_of_name,
     is_place,
     named_body,
+    without_portfolio,
     without_possessive,
 )
 from nato_search.entities import OPENERS as OPENING_WORDS
@@ -526,7 +527,8 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
                 r"\s(?:of|from|at|in)\s+(?:the\s+)?$", part[: len(part) - len(name)]):
             break  # "The Aam Aadmi Party in Goa": a place or a body after "in", not a person
         if name:
-            return _role_of(text[: len(text) - len(name)]) or _role_of(part), name
+            before = text[: len(text) - len(name)]
+            return _role_of(before) or _role_of(part), without_portfolio(before, name)
     name = _leading_name(part)
     return _role_of(part), name
 

@@ -439,6 +439,11 @@ WHAT_IS_QUOTED = [
      [("We have less physical activity", "Rachael Bradford"),
       ("We believed he was in the area", "John Stufflebeem"),
       ("it is anybody's guess now", "John Stufflebeem")]),
+    # a minister's portfolio is not the first word of the name; a skipper is a role
+    ('"We will lift the ban as promised," Minister for Rehabilitation Jayalath Jayawardena '
+     'told reporters.\n\n"We want to get away clean," Skipper Ludde Ingvall said.',
+     [("We will lift the ban as promised", "Jayalath Jayawardena"),
+      ("We want to get away clean", "Ludde Ingvall")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
