@@ -581,7 +581,7 @@ _RUN = re.compile(
 
 
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:minister|secretary|commissioner|director|spokes\w+)\s+"
-                               r"(?:for|of)\s+(?:\S+\s+)*$", re.I)
+                               r"(?:for|of)\s+(?:\S+\s+){0,3}$", re.I)
 _PORTFOLIO_WORD = re.compile(r"\w{3}(?:tion|sion|ment|ity|ism|ogy|ics|ure|ance|ence)$|^(?:Affairs|"
                              r"Industry|Trade|Health|Justice|Energy|Transport|Labou?r|Housing|"
                              r"Home|Sport|Science|Women|Youth|Veterans|Resources|Works|Water|"
