@@ -449,10 +449,13 @@ class Entities:
     @last.setter
     def last(self, entity: Entity | None) -> None:
         # the one spoken of is the most recently mentioned too: "she" looks back from there
-        if entity is not None and self.persons and self.persons[-1] is not entity \
-                and any(p is entity for p in self.persons):
-            self.persons.remove(entity)
-            self.persons.append(entity)
+        persons = self.persons
+        if entity is not None and persons and persons[-1] is not entity:
+            for i in range(len(persons) - 2, -1, -1):  # (it is most often near the end)
+                if persons[i] is entity:
+                    del persons[i]
+                    persons.append(entity)
+                    break
         self.salient = entity
 
     def find(self, name: str, gender: str | None = None) -> Entity | None:
@@ -767,23 +770,33 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
 
 # "the website Ad Age", "podcast The Dan Wootton Interview", "Vogue magazine": a news outlet
 # the text calls one, whatever its name looks like. The name is set off (by a mark or a
-# preposition after it): "the blog Kishida wrote" names no blog.
-_OUTLET = re.compile(
-    r"\b(?:website|magazine|newspaper|tabloid|podcast|broadcaster|news (?:outlet|site|agency))"
+# preposition after it): "the blog Kishida wrote" names no blog. (The nouns are looked for
+# first, and the name beside each: a pattern that could open at any capital costs more.)
+_OUTLET_NOUN = re.compile(r"\b(?:website|magazine|newspaper|tabloid|podcast|broadcaster|"
+                          r"news (?:outlet|site|agency))\b")
+_OUTLET_KEYS = ("website", "magazine", "newspaper", "tabloid", "podcast", "broadcaster", "news ")
+_NAME_AFTER = re.compile(
     r"\s+((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})"
-    r"(?=\s*[,.;:)]|\s+(?:about|in|on|that|which|and|to|for|with|when|last|this|earlier)\b)"
-    r"|((?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*)\s+(?:magazine|newspaper)\b")
+    r"(?=\s*[,.;:)]|\s+(?:about|in|on|that|which|and|to|for|with|when|last|this|earlier)\b)")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*)\s+$")
 
 
 def article_outlets(text: str) -> frozenset[str]:
     """The news outlets the text calls so, folded and without "the": never "he" or "she"."""
-    out = set()
-    for m in _OUTLET.finditer(text):
-        words = (m.group(1) or m.group(2)).split()
-        while words and fold(words[0]) in OPENERS:
-            words.pop(0)  # "the magazine The Atlantic", "Yesterday Time magazine"
-        if words:
-            out.add(fold(" ".join(words)))
+    out: set[str] = set()
+    if not any(noun in text for noun in _OUTLET_KEYS):
+        return frozenset()
+    for noun in _OUTLET_NOUN.finditer(text):
+        names = [m.group(1) for m in (_NAME_AFTER.match(text, noun.end()),) if m]
+        if noun.group(0) in ("magazine", "newspaper"):
+            names += [m.group(1) for m in
+                      (_NAME_BEFORE.search(text, max(0, noun.start() - 60), noun.start()),) if m]
+        for name in names:
+            words = name.split()
+            while words and fold(words[0]) in OPENERS:
+                words.pop(0)  # "the magazine The Atlantic", "Yesterday Time magazine"
+            if words:
+                out.add(fold(" ".join(words)))
     return frozenset(out)
 
 

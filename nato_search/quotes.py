@@ -1187,6 +1187,22 @@ _APPOSITION_SUBJECT = re.compile(
     r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s)")  # "X, chief executive of Y, says"
 
 
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}(?P<words>(?:[a-z][\w-]*\s+){1,3})"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+)?[a-z]+")
+# "When Mexican president X took office, ...": a clause before the sentence's own subject
+_SUBORDINATE_OPENING = re.compile(r"(?:When|While|After|Before|If|As|Since|Although|Though|"
+                                  r"Because|Until|Once|Whether|Unless)\s")
+_PERSON_NOUN = re.compile(r"\w{2}(?:er|or|ist|ian|ant|ent|man|woman|person)$")
+
+
+def _describes_a_person(words: list[str]) -> bool:
+    """"captain", "fast bowler", "dietitian": what a person is, no verb or preposition"""
+    return not any(w in OPENING_WORDS or w in _SPEECH_WORDS for w in words) \
+        and (words[-1] in ROLE_WORDS or bool(_PERSON_NOUN.search(words[-1])))
+
+
+_SPEECH_WORDS = frozenset({"says", "said", "told", "tells", "added", "adds"})
 # "Dan (not his real name), a 19-year-old student, ...", "Hafiz, from Pakistan, ...": what
 # follows a lone name says it is a person's
 _PERSON_APPOSITION = re.compile(r"(?:\s+\([^)]{1,40}\))?,\s+(?:an?\s+)?"
@@ -1267,6 +1283,15 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
             person.gender = PRONOUNS[opening.group(1).casefold()]
         people.last = person or people.last
         return
+    described = _DESCRIBED_SUBJECT.match(sentence) \
+        if sentence[:1].isupper() and not _SUBORDINATE_OPENING.match(sentence) else None
+    if described is not None and _describes_a_person(described.group("words").split()):
+        # "Team captain John Fitzgerald has defended ...", "Veteran fast bowler Allan Donald
+        # will play ...": what the person is, in lower case, then the name
+        role, name = split_role_and_name(described.group("np"))
+        if name and len(name.split()) >= 2:
+            people.last = people.find(name) or people.add(name, role)
+            return
     role = name = None
     # the subject may follow opening phrases ("In a video dated May 23, 2015, Mateen said"):
     # the patterns allow one, and are tried again after the second comma

@@ -444,6 +444,15 @@ WHAT_IS_QUOTED = [
      'told reporters.\n\n"We want to get away clean," Skipper Ludde Ingvall said.',
      [("We will lift the ban as promised", "Jayalath Jayawardena"),
       ("We want to get away clean", "Ludde Ingvall")]),
+    # what the person is, in lower case, before the name makes them the subject a later
+    # "he" means; a clause's subject ("When ... took office") and a place are not
+    ('"I\'m just unbelievably disappointed," Pat Rafter said. Team captain John Fitzgerald '
+     'has defended the decision to play him. "There was no guarantee he could have played," '
+     'he said.\n\nFernando Caudevilla is a doctor. Caudevilla first ventured into Silk Road '
+     'forums in April. "I would like to help this forum," he wrote.',
+     [("I'm just unbelievably disappointed", "Pat Rafter"),
+      ("There was no guarantee he could have played", "John Fitzgerald"),
+      ("I would like to help this forum", "Fernando Caudevilla")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
@@ -496,7 +505,7 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
      "“We will win anyway.”", "Donald Trump"),
     # an inverted attribution makes its speaker the one the narration is about
     ("Anxiety is rising among teenagers. “Parents should listen first,” adds psychologist Mary "
-     "Alvord. Former president Barack Obama spoke later. She said, “Listening is the first "
+     "Alvord. Former president George Bush spoke later. She said, “Listening is the first "
      "step.”", "Mary Alvord"),
     # a surname alone: the member of the family the narration is about
     ("Joe Biden campaigned in Ohio. His son Hunter Biden testified on Tuesday. Hunter Biden "
