@@ -256,10 +256,12 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 i = p_start + 1
             else:
                 start, first_p, _ = pending
-                if first_p < p_index - 1:
-                    # paragraphs that each opened with a mark, the last left open: a quotation
-                    # of several paragraphs whose closing mark was lost; it ends with them
-                    end = paragraphs[p_index - 1][1]
+                end = paragraphs[p_index - 1][1]
+                if first_p < p_index - 1 or _cued_to_the_end(text, start, end):
+                    # paragraphs that each opened with a mark, the last left open, or one
+                    # quotation announced by a cue that runs to its paragraph's end
+                    # ('Varadkar explained: "They were ... down again.'): the closing mark was
+                    # lost; it ends with them
                     spans.append(Span(start, end, start + 1, end, first_p, p_index - 1))
                 pending = None
         while i < p_end:
@@ -299,6 +301,18 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             pending = None
             i = close + 1
     return spans
+
+
+def _cued_to_the_end(text: str, start: int, end: int) -> bool:
+    """A quotation that opens after a colon or a speech verb's comma with a capital and runs
+    to the paragraph's end in whole sentences, its closing mark lost."""
+    before = text[max(0, start - 40):start].rstrip()
+    inner = text[start + 1:end].rstrip()
+    return (before.endswith(":") or bool(_SAID_COMMA.search(before))) \
+        and inner[:1].isupper() and inner[-1:] in ".!?" and len(inner.split()) >= 6
+
+
+_SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|explained|told \w+),$")
 
 
 def _find_close(text: str, i: int, end: int, closer: str, opener: str) -> int | None:

@@ -453,6 +453,13 @@ WHAT_IS_QUOTED = [
      [("I'm just unbelievably disappointed", "Pat Rafter"),
       ("There was no guarantee he could have played", "John Fitzgerald"),
       ("I would like to help this forum", "Fernando Caudevilla")]),
+    # a quotation announced by a cue that runs to its paragraph's end lost its closing mark;
+    # a stray mark with no cue before it opens nothing
+    ('Leo Varadkar spoke on Monday.\n\nVaradkar explained: "They were proposing something '
+     'called a circuit break for four weeks.\n\nIn short, it would close workplaces.\n\n'
+     'The board measured 5" and the rest of the shelf was fine for everyone there.',
+     [("They were proposing something called a circuit break for four weeks.",
+       "Leo Varadkar")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
