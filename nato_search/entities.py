@@ -437,6 +437,7 @@ class Entities:
 
     persons: list[Entity] = field(default_factory=list)  # most recently mentioned last
     salient: Entity | None = None  # the one last spoken of as a subject or speaker
+    noted: int = 0  # how many times one was made the salient one (a sentence's subject, ...)
     # every word of every name -> the entities that hold it, so that a lookup reads only the
     # entities that can match, not all of them
     _by_word: dict[str, list[Entity]] = field(default_factory=dict)
@@ -457,6 +458,7 @@ class Entities:
                     persons.append(entity)
                     break
         self.salient = entity
+        self.noted += 1
 
     def find(self, name: str, gender: str | None = None) -> Entity | None:
         """The entity `name` is a mention of; of a family sharing a surname, the one spoken of

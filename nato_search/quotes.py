@@ -1256,6 +1256,12 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip("\"”’)").endswith((".", "!", "?", "…"))
 
 
+def _a_person(entity: Person | None) -> bool:
+    """Known to be a person by a given name or a role ("Oakland Zoo" and "Great Feminists"
+    are not; a "she" may have been given to them wrongly)."""
+    return entity is not None and not entity.organisation and bool(entity.likely or entity.role)
+
+
 def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
     """Remember a person who is the subject of a sentence ("South Korean President Yoon ...");
     `prose`: the sentence is known to be one (its quotation, blanked, held its full stop)."""
@@ -1544,9 +1550,12 @@ def extract_quotes(body: str) -> list[Quote]:
                 people.last = about
         # (quotations are found in the order of the text: the last one found is the one that
         # may open in this sentence)
+        noted = people.noted
         if not (found and found[-1][0].start >= s_start) and (told := told.strip()):
             _note_subject(told, people)
-        if people.last is not spoken_of:
+        if people.last is not spoken_of or people.noted != noted and _a_person(people.last):
+            # spoken of anew, or again as the sentence's subject, someone known to be a person
+            # ("In the bar, Rollock spells out why ...")
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
     names = article_names(narration) if found or reported else []

@@ -460,6 +460,14 @@ WHAT_IS_QUOTED = [
      'The board measured 5" and the rest of the shelf was fine for everyone there.',
      [("They were proposing something called a circuit break for four weeks.",
        "Leo Varadkar")]),
+    # a paragraph that names the one spoken of again as its subject keeps them the topic: the
+    # quotation that opens the next paragraph, with no cue, is theirs
+    ("Nicola Rollock is a professor of social policy.\n\nShe has released a new book, called "
+     "The Code, about clubs.\n\nIn the bar of a London hotel, Rollock spells out why she "
+     "used the title.\n\n“I like the word code because it suggests something hidden but "
+     "present.”",
+     [("I like the word code because it suggests something hidden but present.",
+       "Nicola Rollock")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
