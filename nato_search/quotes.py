@@ -1325,8 +1325,11 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
                 role, name = split_role_and_name(without_possessive(m.group("np")))
-                if name and _LONE_PARTICIPLE.fullmatch(name):
-                    name = None  # "Speaking from a stage in Redmond, ...": a participle
+                if name and _LONE_PARTICIPLE.fullmatch(name.split()[0]) \
+                        and gender_of_name(name) is None:
+                    # "Speaking from a stage in Redmond, ...", "Taking Archie outside is ...":
+                    # a participle, not a name ("Irving Berlin" is one)
+                    name = None
                 if m.group("np").split(None, 1)[0].casefold() in _PREPOSITIONS:
                     name = None  # "On Chandler Mountain in north Alabama, ...": a place
                 if name:

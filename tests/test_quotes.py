@@ -468,6 +468,14 @@ WHAT_IS_QUOTED = [
      "present.”",
      [("I like the word code because it suggests something hidden but present.",
        "Nicola Rollock")]),
+    # a gerund opening the sentence is no one's name ("Irving Berlin" is a name); "the prince"
+    # is the one whose name holds the title
+    ("Prince Harry moved to California in 2020.\n\nTaking Archie outside is his favourite "
+     "activity. “The highlight for me is the bicycle,” he said.\n\nQueen Elizabeth II wrote "
+     "in a newspaper on Monday. Mary Berry signed a letter too.\n\nThe queen added that the "
+     "task was vast.\n\n“This is a hard time to be young,” she said.",
+     [("The highlight for me is the bicycle", "Prince Harry"),
+      ("This is a hard time to be young", "Queen Elizabeth II")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
