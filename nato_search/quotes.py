@@ -1463,6 +1463,8 @@ def extract_quotes(body: str) -> list[Quote]:
     resolver = Resolver(people, narration)
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None
+    other_party: Attribution | None = None  # the speaker before the last one
+    asked = False  # the last quotation ended with a question
     spoken_of_at_quote = None  # who the narration was about at the last quotation
     prev_paragraph = -2
     topic_paragraph = -9  # the paragraph where people.last was last spoken of
@@ -1505,6 +1507,11 @@ def extract_quotes(body: str) -> list[Quote]:
                     # unjustified. "We have ..."': a sentence between made another the one
                     # spoken of, whose words these are
                     attribution = Attribution(now.name, now.name, now.role, "topic")
+                elif asked and other_party is not None and _opens_paragraph(body, span, paragraphs):
+                    # '"Do you dispute that?" ... \n\n"There can be a minimal risk ...': the
+                    # answer, in a paragraph of its own, is the other party's
+                    attribution = Attribution(other_party.speaker, other_party.as_written,
+                                              other_party.role, "continued")
                 else:
                     attribution = Attribution(prev_speaker.speaker, prev_speaker.as_written,
                                               prev_speaker.role, "continued")
@@ -1528,7 +1535,10 @@ def extract_quotes(body: str) -> list[Quote]:
             if attribution.speaker and attribution.speaker[:1].isupper() \
                     and _ISSUED.search(body, s_start, s_end):
                 resolver.document_author = attribution  # "X said in a statement: ..."
-            prev_speaker = attribution
+            if prev_speaker is not None and attribution.speaker != prev_speaker.speaker:
+                other_party = prev_speaker  # who spoke before this speaker: in an exchange,
+            prev_speaker = attribution      # the one who answers a question
+            asked = body[span.inner_start:span.inner_end].rstrip(" .,").endswith("?")
             spoken_of_at_quote = people.last
             prev_paragraph = span.last_paragraph
             topic_paragraph = span.last_paragraph

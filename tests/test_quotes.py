@@ -476,6 +476,18 @@ WHAT_IS_QUOTED = [
      "task was vast.\n\n“This is a hard time to be young,” she said.",
      [("The highlight for me is the bicycle", "Prince Harry"),
       ("This is a hard time to be young", "Queen Elizabeth II")]),
+    # an exchange: a quotation with no cue in a paragraph of its own after a question is the
+    # other party's answer; after a statement it goes on with the same speaker
+    ("“There is far greater risk from being unvaccinated,” Prelogar said.\n\n"
+     "“But there is some risk,” Alito interjected. “Do you dispute that?”\n\n"
+     "“There can be a very minimal risk with respect to some individuals.”\n\n"
+     "“I see no reason for the mandate at all,” Alito said.\n\n"
+     "“It goes beyond anything the agency has done before.”",
+     [("There is far greater risk from being unvaccinated", "Prelogar"),
+      ("But there is some risk", "Alito"), ("Do you dispute that?", "Alito"),
+      ("There can be a very minimal risk with respect to some individuals.", "Prelogar"),
+      ("I see no reason for the mandate at all", "Alito"),
+      ("It goes beyond anything the agency has done before.", "Alito")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
