@@ -136,10 +136,11 @@ _NAME_WORD = re.compile(rf"^(?:[{_UPPER}]|(?:al|el|ad|as|an|at|az|bin|ibn|de|di|
 _CONTRACTION = re.compile(r"['’](?:d|re|ll|ve|m)$|n['’]t$", re.I)
 KEEPS_STOP = frozenset({"jr.", "sr."})  # a name's last word whose full stop is its own
 # Titles that go with one name as the person's name: "Pope Francis", "Prince Harry"
-_STYLED_BY_TITLE = frozenset({"pope", "king", "queen", "prince", "princess", "emperor",
-                              "empress", "lord", "lady", "dame", "sir", "saint"})
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
+# (a sovereign's title goes with given names and a number too: "Pope John Paul II")
 ROYAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
+_STYLED_BY_TITLE = ROYAL_TITLES | {"lord", "lady", "dame", "sir", "saint"}
+# After these a place's name is a surname ("Ms Bradford")
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 _REGNAL = re.compile(r"[IVX]+$")  # "II", "XVI"
 # Adjectives that open a name ("New Zealand") but are none alone
 _NOT_ALONE = frozenset({"new", "old", "former", "other", "more", "great", "greater"})
@@ -772,7 +773,7 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
 
 # "the website Ad Age", "podcast The Dan Wootton Interview", "Vogue magazine": a news outlet
 # the text calls one, whatever its name looks like. The name is set off (by a mark or a
-# preposition after it): "the blog Kishida wrote" names no blog. (The nouns are looked for
+# preposition after it): "the podcast Kishida hosts" names no podcast. (The nouns are looked for
 # first, and the name beside each: a pattern that could open at any capital costs more.)
 _OUTLET_NOUN = re.compile(r"\b(?:website|magazine|newspaper|tabloid|podcast|broadcaster|"
                           r"news (?:outlet|site|agency))\b")
