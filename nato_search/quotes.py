@@ -632,8 +632,12 @@ def _role_of(phrase: str) -> str | None:
     matches = list(_ROLE_SPAN.finditer(phrase))
     if not matches:
         return None
-    role = matches[-1].group(1).strip()
-    return role
+    start = matches[-1].start(1)
+    for before in reversed(matches[:-1]):  # "President General": two titles, one role
+        if phrase[before.end(1):start].strip():
+            break
+        start = before.start(1)
+    return phrase[start:matches[-1].end(1)].strip()
 
 
 # ---------------------------------------------------------------------------------------------

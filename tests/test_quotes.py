@@ -488,6 +488,10 @@ WHAT_IS_QUOTED = [
       ("There can be a very minimal risk with respect to some individuals.", "Prelogar"),
       ("I see no reason for the mandate at all", "Alito"),
       ("It goes beyond anything the agency has done before.", "Alito")]),
+    # two titles in a row are one role: "the President" is the President General named
+    ('President General Pervez Musharraf spoke on state television on Saturday. The '
+     'President said he had received the "support of all political parties".',
+     [("support of all political parties", "Pervez Musharraf")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
