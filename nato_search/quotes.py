@@ -1295,9 +1295,13 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
         # "The governor signed ...": the one called so before; "The singer started her career
         # ...", when no one was: the one spoken of, whom a later "the singer said" means
         holder = people.by_role(["the", described.group(1)])
+        said_gender = GENDERED_TITLES.get(described.group(1))
         if holder is not None:
             people.last = holder
-        elif people.last is not None and not people.last.organisation:
+        elif people.last is not None and not people.last.organisation \
+                and (said_gender is None
+                     or (people.last.gender or people.last.likely) in (None, said_gender)):
+            # (not "The prince added ..." of a woman just spoken of)
             people.last.roles.append(described.group(1))
         return
     opening = _PRONOUN_OPENING.match(sentence) if "He" in head or "She" in head else None

@@ -492,6 +492,10 @@ WHAT_IS_QUOTED = [
     ('President General Pervez Musharraf spoke on state television on Saturday. The '
      'President said he had received the "support of all political parties".',
      [("support of all political parties", "Pervez Musharraf")]),
+    # "The prince added" is no woman just spoken of: no one here, rather than her
+    ("International Trade Secretary Liz Truss faces growing pressure over food.\n\nThe prince "
+     "added that the task of helping those in need was “unquestionably vast, but not "
+     "insurmountable”.", []),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
