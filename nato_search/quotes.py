@@ -788,6 +788,11 @@ def _after_inverted(after: str) -> re.Match[str] | None:
     return _AFTER_INVERTED.match(after)
 
 
+_SAID_THEN_PARTICIPLE = re.compile(
+    r"(?:^|[.!?”\"]\s+)([^.!?“”\",]{1,60}?)\s+(?:said|says|added|adds|wrote|writes|told\s+\w+)"
+    r"\s*,\s*[a-z]+ing\b[^“”\"]*$")
+
+
 def _after_subject(after: str) -> Cue | None:
     """The subject and verb right after a quotation: '"...," Kishida said', '"...," the
     minister later added'. One pass over the words: the first speech verb, its subject the
@@ -1844,6 +1849,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         m = None
     if m and m.group("verb") in _PARTICIPLES:
         clause = told or body[s_start:span.start]
+        # '"...," she said, adding that "..."': the one who said, right before the participle
+        said = _SAID_THEN_PARTICIPLE.search(clause)
+        if said and (att := _resolve_as(resolver, said.group(1), "before")):
+            return att
         if att := _resolve_as(resolver, _main_subject(clause) or _clause_subject(clause), "before"):
             return att
     if m and m.group("verb") in ("read", "reads") and _DOCUMENT.search(m.group("np")) and (

@@ -496,6 +496,14 @@ WHAT_IS_QUOTED = [
     ("International Trade Secretary Liz Truss faces growing pressure over food.\n\nThe prince "
      "added that the task of helping those in need was “unquestionably vast, but not "
      "insurmountable”.", []),
+    # a participle after "she said," reports what she said, not what the sentence before it
+    # named
+    ('“What is the best way to get people back to work?” said Emily Seidel, chief executive of '
+     'Americans for Prosperity. “We don’t see protests as the way,” she said, adding that “the '
+     'choice between a shutdown and opening everything is a false one.”',
+     [("What is the best way to get people back to work?", "Emily Seidel"),
+      ("We don’t see protests as the way", "Emily Seidel"),
+      ("the choice between a shutdown and opening everything is a false one.", "Emily Seidel")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
