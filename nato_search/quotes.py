@@ -960,6 +960,12 @@ class Resolver:
         # "a spokesman for Mr. Johnson", "a lawyer for the family": the agent speaks, unnamed
         if _AGENT_OF.match(phrase) and len(words) <= 10:
             return Attribution(_description(phrase), phrase, None, "")
+        # "Bolger’s lawyer": the person named with that role ("Bolger’s lawyer, Jeremy Robinson")
+        owner_role = _OWNER_ROLE.fullmatch(phrase)
+        if owner_role and owner_role.group(1) in ROLE_WORDS \
+                and (person := self.people.by_role([owner_role.group(1)])) is not None:
+            self.people.last = person
+            return Attribution(person.name, phrase, person.role, "")
         # "Day's animal foundation": the body the article names in full ("the Doris Day Animal
         # Foundation"), before or after
         owned = _OWNED_BODY.fullmatch(phrase)
@@ -1124,6 +1130,7 @@ class Resolver:
 
 
 # "a State Department spokesperson": one person of a body, unnamed
+_OWNER_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+([a-z-]+)")
 _UNNAMED_SPOKESMAN = re.compile(r"spokes\w+$|officials?$")
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -1364,7 +1371,14 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
         # a lone capitalised word is a person only when a role, an earlier mention, an
         # apposition ("Dan, a 19-year-old student") or a country's ("Canada’s Sowmyan") says so
         person = people.find(name) if len(name.split()) == 1 else None
+        if role is None and (what := _WHAT_BEFORE_NAME.search(clause, 0, m.start("np"))) \
+                and what.group(1).casefold() in ROLE_WORDS:
+            role = what.group(1)  # "Bolger’s lawyer, Jeremy Robinson, had ...": his role
         people.last = person or people.add(name, role)
+
+
+# what the person is, set off by a comma before the name: "Bolger’s lawyer, "
+_WHAT_BEFORE_NAME = re.compile(r"\b([a-z][\w-]*),\s+$")
 
 
 def _of_a_place(np: str) -> bool:

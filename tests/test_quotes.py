@@ -504,6 +504,11 @@ WHAT_IS_QUOTED = [
      [("What is the best way to get people back to work?", "Emily Seidel"),
       ("We don’t see protests as the way", "Emily Seidel"),
       ("the choice between a shutdown and opening everything is a false one.", "Emily Seidel")]),
+    # "Bolger’s lawyer" is the lawyer named before: what a person is, set off by a comma
+    # before the name, is their role
+    ("Bolger’s lawyer, Jeremy Robinson, had argued the case for years.\n\n“It is impossible "
+     "to overstate the magnitude of this ruling,” Bolger’s lawyer said.",
+     [("It is impossible to overstate the magnitude of this ruling", "Jeremy Robinson")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
