@@ -1285,7 +1285,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
     # (each pattern asked only when the words it opens with are there: this runs per sentence)
     unnamed = _SOME_OF.match(sentence) if sentence[:1] in "OSTMA" else None
-    if unnamed and len(unnamed.group(0).split()) >= 3 and (
+    if unnamed and len(unnamed.group(0).split()) >= 3 and not unnamed.group(0).endswith(" the") \
+            and (
             len(unnamed.group(0).split()) == 3 or _GENERIC_PERSON.search(unnamed.group(0), 7)):
         # "One of the victims decided ... She said" (not "One of the chapters")
         people.last = people.add(unnamed.group(0))

@@ -509,6 +509,10 @@ WHAT_IS_QUOTED = [
     ("Bolger’s lawyer, Jeremy Robinson, had argued the case for years.\n\n“It is impossible "
      "to overstate the magnitude of this ruling,” Bolger’s lawyer said.",
      [("It is impossible to overstate the magnitude of this ruling", "Jeremy Robinson")]),
+    # "One of the" before a name is no one: the sentence is about the one it names
+    ("One of the Buttigieg campaign organizers was Walter Reed, a student.\n\n“We knocked on "
+     "every door in town,” he said.",
+     [("We knocked on every door in town", "Walter Reed")]),
     ("Ann Reed runs a shop in Leeds. Kim Lowe is an actress who lives nearby.\n\n"
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
