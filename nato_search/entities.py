@@ -140,7 +140,7 @@ KEEPS_STOP = frozenset({"jr.", "sr."})  # a name's last word whose full stop is 
 ROYAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress"})
 _STYLED_BY_TITLE = ROYAL_TITLES | {"lord", "lady", "dame", "sir", "saint"}
 # After these a place's name is a surname ("Ms Bradford")
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 _REGNAL = re.compile(r"[IVX]+$")  # "II", "XVI"
 # Adjectives that open a name ("New Zealand") but are none alone
 _NOT_ALONE = frozenset({"new", "old", "former", "other", "more", "great", "greater"})
@@ -325,7 +325,7 @@ def clean_name(phrase: str) -> Name | None:
         return None
     lows = [fold(w) for w in words]
     # "Ms Bradford", "Mr Paris": after a courtesy title, a place's name is a surname
-    titled = bool(role) and fold(role[-1]).rstrip(".") in _COURTESY_TITLES
+    titled = bool(role) and fold(role[-1]).rstrip(".") in COURTESY_TITLES
     if not titled and (all(w in _places()[0] for w in lows) or is_place(" ".join(words))):
         return None  # "Eastern Mediterranean"; "United Arab Emirates" is no body and its person
     org_at = [i for i, w in enumerate(lows) if w in ORG_WORDS]

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nato_search.entities import (
+    COURTESY_TITLES,
     GENDERED_TITLES,
     KEEPS_STOP,
     ORG_WORDS,
@@ -108,6 +109,9 @@ PHRASAL_CUES = ("chimed in", "chimes in")
 _CUE_OF = {verb: kind for kind, verbs in CUES.items() for verb in verbs.split()}
 SPEECH_VERBS = sorted(_CUE_OF) + list(PHRASAL_CUES)
 _VERB_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
+# the verbs that attribute on either side ("said", "explained"), for the patterns that need one
+_SAY_ALT = "|".join(sorted((v for v, kind in _CUE_OF.items() if kind == "say"), key=len,
+                           reverse=True))
 _SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b", re.I)
 # Verbs that report speech only with "that" after them (or "out that" for "pointed").
 _WEAK_VERBS = {v for v, kind in _CUE_OF.items() if kind in ("that", "object")}
@@ -312,7 +316,7 @@ def _cued_to_the_end(text: str, start: int, end: int) -> bool:
         and inner[:1].isupper() and inner[-1:] in ".!?" and len(inner.split()) >= 6
 
 
-_SAID_COMMA = re.compile(r"\b(?:said|says|added|adds|explained|told \w+),$")
+_SAID_COMMA = re.compile(rf"\b(?:{_SAY_ALT})(?:\s+\w+)?,$")  # "explained,", "told him,"
 
 
 def _find_close(text: str, i: int, end: int, closer: str, opener: str) -> int | None:
@@ -789,7 +793,7 @@ def _after_inverted(after: str) -> re.Match[str] | None:
 
 
 _SAID_THEN_PARTICIPLE = re.compile(
-    r"(?:^|[.!?”\"]\s+)([^.!?“”\",]{1,60}?)\s+(?:said|says|added|adds|wrote|writes|told\s+\w+)"
+    rf"(?:^|[.!?”\"]\s+)([^.!?“”\",]{{1,60}}?)\s+(?:{_SAY_ALT})(?:\s+\w+)?"
     r"\s*,\s*[a-z]+ing\b[^“”\"]*$")
 
 
@@ -896,10 +900,9 @@ _KIND_THEN_NAME = re.compile(r"^(?![\w-]*\s+(?:[\w-]+\s+)*?(?:of|for|from|in|ove
 _BODY_OF = re.compile(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", re.I)
 # Ranks and courtesy titles: what a person is called, not a post ("Rear Admiral John
 # Stufflebeem" may be "the Pentagon spokesman")
-_RANKS = frozenset({"rear", "vice", "admiral", "adm.", "general", "gen.", "brigadier",
-                    "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "captain", "capt.",
-                    "commander", "sergeant", "sgt.", "dr", "dr.", "prof", "prof.", "mr", "mr.",
-                    "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady"})
+_RANKS = COURTESY_TITLES | {"rear", "vice", "admiral", "adm", "general", "gen", "brigadier",
+                            "lieutenant", "lt", "colonel", "col", "major", "maj", "captain",
+                            "capt", "commander", "sergeant", "sgt", "lord", "lady"}
 _DESCRIBED = re.compile(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", re.I)
 
 
@@ -1005,7 +1008,8 @@ class Resolver:
             if person is not None and (person.role is None or described.group(1)
                                        in person.role.casefold().split()
                                        or described.group(1) in ("chief", "head", "boss")
-                                       or set(person.role.casefold().split()) <= _RANKS):
+                                       or {w.rstrip(".") for w in
+                                           person.role.casefold().split()} <= _RANKS):
                 return Attribution(person.name, phrase, person.role, "")
         if all(fold(w.strip(".,;:!?")) in OPENING_WORDS for w in words):
             return None  # "No. But": words that open sentences, no one's name
@@ -1039,15 +1043,10 @@ class Resolver:
                 person.role = role
             self.people.last = person
             return Attribution(person.name, phrase, role or person.role, "")
-        if role:
-            person = self.people.by_role(re.findall(r"[\w-]+", role.casefold()))
-            if person is not None:
-                self.people.last = person
-                return Attribution(person.name, phrase, person.role, "")
-        if len(words) == 2 and words[0] == "the" and words[1] in ROLE_WORDS:
-            # "the singer answered": the one the narration has called so ("The singer
-            # started her career ...")
-            person = self.people.by_role(words)
+        # a role, or a role noun alone ("the singer answered": the one the narration has
+        # called so, "The singer started her career ...")
+        if role or len(words) == 2 and words[0] == "the" and words[1] in ROLE_WORDS:
+            person = self.people.by_role(re.findall(r"[\w-]+", role.casefold()) if role else words)
             if person is not None:
                 self.people.last = person
                 return Attribution(person.name, phrase, person.role, "")
@@ -1129,8 +1128,9 @@ class Resolver:
         return None
 
 
-# "a State Department spokesperson": one person of a body, unnamed
+# "Bolger’s lawyer": an owner's possessive, then a role noun
 _OWNER_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+([a-z-]+)")
+# "a State Department spokesperson": one person of a body, unnamed
 _UNNAMED_SPOKESMAN = re.compile(r"spokes\w+$|officials?$")
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -1228,11 +1228,10 @@ _PERSON_NOUN = re.compile(r"\w{2}(?:er|or|ist|ian|ant|ent|man|woman|person)$")
 
 def _describes_a_person(words: list[str]) -> bool:
     """"captain", "fast bowler", "dietitian": what a person is, no verb or preposition"""
-    return not any(w in OPENING_WORDS or w in _SPEECH_WORDS for w in words) \
+    return not any(w in OPENING_WORDS or w in _CUE_OF for w in words) \
         and (words[-1] in ROLE_WORDS or bool(_PERSON_NOUN.search(words[-1])))
 
 
-_SPEECH_WORDS = frozenset({"says", "said", "told", "tells", "added", "adds"})
 # "Dan (not his real name), a 19-year-old student, ...", "Hafiz, from Pakistan, ...": what
 # follows a lone name says it is a person's
 _PERSON_APPOSITION = re.compile(r"(?:\s+\([^)]{1,40}\))?,\s+(?:an?\s+)?"
@@ -1303,19 +1302,19 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
             and person.gender in (None, PRONOUNS[owner.group("pronoun")]):
         people.last = person
         return
-    described = _ROLE_OPENING.match(sentence) if head.startswith("The ") else None
-    if described and described.group(1) in ROLE_WORDS:
+    role_noun = _ROLE_OPENING.match(sentence) if head.startswith("The ") else None
+    if role_noun and (noun := role_noun.group(1)) in ROLE_WORDS:
         # "The governor signed ...": the one called so before; "The singer started her career
         # ...", when no one was: the one spoken of, whom a later "the singer said" means
-        holder = people.by_role(["the", described.group(1)])
-        said_gender = GENDERED_TITLES.get(described.group(1))
+        holder = people.by_role(["the", noun])
+        said_gender = GENDERED_TITLES.get(noun)
         if holder is not None:
             people.last = holder
         elif people.last is not None and not people.last.organisation \
                 and (said_gender is None
                      or (people.last.gender or people.last.likely) in (None, said_gender)):
             # (not "The prince added ..." of a woman just spoken of)
-            people.last.roles.append(described.group(1))
+            people.last.roles.append(noun)
         return
     opening = _PRONOUN_OPENING.match(sentence) if "He" in head or "She" in head else None
     if opening:
