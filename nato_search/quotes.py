@@ -202,6 +202,8 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 _LOOSE_ENDS = re.compile(r"\s+(?:and|or|but|nor)$|^\d+\s*(?:--|[—–])\s*", re.I)
 _MARKS = "\"“”‘’'«»"
+# a title in quotation marks that modifies what follows: "'Star Wars' actor Mark Hamill"
+_QUOTED_MODIFIER = re.compile(r"^[\"“‘']([^\"“”‘’']{1,40}?)[\"”’']\s+(?=\w)")
 
 
 def _is_outlet(np: str) -> bool:
@@ -935,6 +937,7 @@ class Resolver:
             phrase = kind_then_name.group(1)  # "Conservation organisation the Blue Marine ..."
         if not phrase or _SUBORDINATE.match(phrase):
             return None  # "Known as a shock jock ...", "Asked about ...": not a speaker
+        phrase = _QUOTED_MODIFIER.sub(r"\1 ", phrase)
         if phrase.strip()[:1] in _MARKS or phrase.strip()[-1:] in _MARKS:
             return None  # '"Content-Type": "text/html"': a quoted key, not a speaker
         # "Facebook and", "20 -- North Korea's newspaper": a conjunction or a number cut in

@@ -1052,6 +1052,11 @@ WHOSE_WORDS = [
      "The most important", "Raquel Montoya-Lewis"),
     ("ISD spokesman Tahir Della helped organise the initiative.\n\n“This shows that the right "
      "is trying to minimise the issue,” said Della.", "This shows", "Tahir Della"),
+    # a title in quotation marks before the subject modifies it: the name is still the speaker
+    ("'Harbour Lights' actor Tamsin Greer described the ending as \"a gift to the cast.\"",
+     "a gift", "Tamsin Greer"),
+    ("\"We never saw the script until the first day,\" 'Harbour Lights' actor Tamsin Greer said.",
+     "We never saw", "Tamsin Greer"),
 ]
 
 
