@@ -2128,7 +2128,7 @@ def _clause_subject(text: str) -> str:
     return " ".join(out).strip(" ,")
 
 
-_ASIDE = re.compile(r"^(?:in|on|at|during|after|before|when|while|speaking|according|from|"
+_ASIDE = re.compile(r"^(?:in|of|on|at|during|after|before|when|while|speaking|according|from|"
                     r"with|without|for|to|by|via|as|through|under|since|lest|although|though|"
                     r"because|unless|until|once|despite|amid"
                     # "Shortly after 6 p.m. Eastern time, a Biden campaign release declared"

@@ -1057,6 +1057,10 @@ WHOSE_WORDS = [
      "a gift", "Tamsin Greer"),
     ("\"We never saw the script until the first day,\" 'Harbour Lights' actor Tamsin Greer said.",
      "We never saw", "Tamsin Greer"),
+    # "X, of Y, said": what follows "of" tells where X is from, whatever opens the subject
+    ("The strike began on Monday. Long-suffering commuter Mirela Tosh, of Haywards Heath, "
+     "said: \"The hope that services would improve has now been dashed.\"", "The hope",
+     "Mirela Tosh"),
 ]
 
 
