@@ -1982,6 +1982,10 @@ _AS_NAME_SAID = re.compile(r"(?:^|,\s*)as\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\
                            r"(?:\s+(?:herself|himself|themselves|itself))?$")
 
 
+# a dash that sets off an apposition as a comma would, with another: spaced, or a long one
+_DASH = re.compile(r"\s+[-–—]+(?:\s+|$)|\s*—\s*")
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -1989,7 +1993,10 @@ def _subject(np: str) -> str:
     speaking to BBC" -> "Steve Peers of ..."; "Jennifer Daskal of American University and
     contributor to Slate" -> "Jennifer Daskal of ..."; "X, who ..., denied ... and" -> "X".
     """
-    np = re.sub(r"\([^)]*\)", " ", np).strip(" ,")
+    np = re.sub(r"\([^)]*\)", " ", np)
+    if len(_DASH.findall(np)) >= 2:  # "Rajiv Tuli - spokesman of ... - said": commas
+        np = _DASH.sub(", ", np)  # (not one dash: "... Washington DC - 25 April The president")
+    np = np.strip(" ,")
     np = _LEADING_CONJUNCTION.sub("", np)  # "But Andrew Bacevich, a graduate of ..."
     if (" as " in np or np.startswith("as ")) and (aside := _AS_NAME_SAID.search(np)):
         return aside.group(1)  # "..., as Montoya-Lewis herself said, “...”"

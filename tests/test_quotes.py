@@ -1061,6 +1061,11 @@ WHOSE_WORDS = [
     ("The strike began on Monday. Long-suffering commuter Mirela Tosh, of Haywards Heath, "
      "said: \"The hope that services would improve has now been dashed.\"", "The hope",
      "Mirela Tosh"),
+    # dashes set off an apposition as commas do, when there are two of them
+    ("Anil Mehra - spokesman of the Kisan Sangh, the largest group in the state - said on "
+     "Wednesday the ban was \"the rule of the land\" now.", "the rule", "Anil Mehra"),
+    ("Following a meeting with the envoy – their first encounter – Speaker Tom Ridley said the "
+     "response had been \"insufficient for now.\"", "insufficient", "Tom Ridley"),
 ]
 
 
