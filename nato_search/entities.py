@@ -72,7 +72,7 @@ commander colonel col. lieutenant lt. captain capt. sergeant sgt. major maj. cor
 deputy representative rep. congressman congresswoman congressmember assemblyman
 assemblywoman assemblymember councilman councilwoman councilmember councillor councilor alderman
 lawmaker legislator mp mep envoy adviser advisor counsellor counselor attorney judge justice
-magistrate prosecutor barrister solicitor lawyer researcher expert executive founder co-founder
+magistrate prosecutor barrister solicitor counsel lawyer researcher expert executive founder co-founder
 cofounder manager coordinator commissioner speaker delegate diplomat officer superintendent
 inspector detective constable sheriff marshal auditor pope prince princess sheikh sultan emir
 vizier mr. mrs. ms. mr mrs ms mx sir dame lord lady reverend rev. father bishop archbishop

@@ -129,7 +129,7 @@ ROLE_WORDS = {
     "king", "queen", "emperor", "commander", "colonel", "col.", "lieutenant", "lt.", "captain",
     "capt.", "deputy", "foreign", "defense", "defence", "national", "security", "representative", "rep.",
     "congressman", "congresswoman", "lawmaker", "mp", "envoy",
-    "adviser", "advisor", "counsellor", "counselor", "attorney", "judge", "justice",
+    "adviser", "advisor", "counsellor", "counselor", "counsel", "attorney", "judge", "justice",
     "researcher", "expert", "executive", "founder", "manager", "coordinator", "commissioner",
     "speaker", "delegate", "diplomat", "officer", "councillor", "councilor", "vice", "first",
     "lady", "assistant", "under-secretary", "undersecretary", "state", "cabinet",
