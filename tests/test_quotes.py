@@ -1066,6 +1066,9 @@ WHOSE_WORDS = [
      "Wednesday the ban was \"the rule of the land\" now.", "the rule", "Anil Mehra"),
     ("Following a meeting with the envoy – their first encounter – Speaker Tom Ridley said the "
      "response had been \"insufficient for now.\"", "insufficient", "Tom Ridley"),
+    # "Senior Counsel" is a post, not a part of the name
+    ("However, Senior Counsel Paul Brennan told the Court of Appeal there was \"ample evidence "
+     "before the jury\" about the witness.", "ample evidence", "Paul Brennan"),
 ]
 
 
