@@ -766,9 +766,23 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
                          or fold(words[-1]) in OPENERS):  # "... Senate on Sunday"
             words.pop()
         lows = {re.sub(r"['’]s$", "", fold(w)) for w in words}
-        if len(words) >= 2 and lows & (ORG_WORDS | _KINDS["company"]):
+        if len(words) >= 2 and lows & (ORG_WORDS | _KINDS["company"]) \
+                or words and called_kind(text, offset):
             out.append((offset, " ".join(words)))
     return out
+
+
+# what the text calls a body right before its name: "British company Noble Caledonia", "the
+# law firm Irwin Mitchell", "a union, Unite": "the company", "the firm", "the union" is it
+_CALLED_KIND = re.compile(r"\b(company|firm|union)[ \t]*,?[ \t]+$")
+
+
+def called_kind(text: str, offset: int) -> str | None:
+    """The kind of body (`_KINDS`) the text calls the name at `offset`, written before it."""
+    if not text[offset - 6:offset].strip(" \t,")[-1:].isalpha():
+        return None
+    m = _CALLED_KIND.search(text, max(0, offset - 12), offset)
+    return m.group(1) if m else None
 
 
 # "the website Ad Age", "podcast The Dan Wootton Interview", "Vogue magazine": a news outlet
@@ -812,7 +826,8 @@ def named_body(noun: str, organisations: list[tuple[int, str]], at: int,
     noun = fold(noun)
     kinds = _KINDS.get(noun, {noun})
     found = [name for pos, name in organisations
-             if pos < at and {fold(w) for w in name.split()} & kinds]
+             if pos < at and ({fold(w) for w in name.split()} & kinds
+                              or text and called_kind(text, pos) in kinds)]
     if not found and noun in _ANY_KIND:
         found = [name for pos, name in organisations if pos < at][-1:]
     if not found:

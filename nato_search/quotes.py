@@ -1982,6 +1982,9 @@ _AS_NAME_SAID = re.compile(r"(?:^|,\s*)as\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\
                            r"(?:\s+(?:herself|himself|themselves|itself))?$")
 
 
+# a body not named: "the company", "the health ministry"
+_THE_BODY = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(
+    sorted(w for w in ORG_WORDS if w.isalpha())) + r"|firm)")
 # a dash that sets off an apposition as a comma would, with another: spaced, or a long one
 _DASH = re.compile(r"\s+[-–—]+(?:\s+|$)|\s*—\s*")
 
@@ -2042,8 +2045,9 @@ def _subject(np: str) -> str:
             named = split_role_and_name(part)[1]
             if pronoun or ((first[:1].isupper() or first.casefold() in ROLE_WORDS)
                            and (named or _role_of(part))) \
-                    or (named and len(named.split()) >= 2):  # "geochemist Seth John"
-                candidates.append(part)
+                    or (named and len(named.split()) >= 2) \
+                    or len(clauses) > 1 and _THE_BODY.fullmatch(part):  # "geochemist Seth
+                candidates.append(part)  # John"; "The ship was refloated and the company"
         # "Howard Rubel, a Toronto lawyer representing Spanton": the part that is nothing but
         # a name (and a title) is the speaker, not a name inside the apposition
         # ("Mr. Warner, the Virginia Democrat,": the name, not the description after it)

@@ -1069,6 +1069,11 @@ WHOSE_WORDS = [
     # "Senior Counsel" is a post, not a part of the name
     ("However, Senior Counsel Paul Brennan told the Court of Appeal there was \"ample evidence "
      "before the jury\" about the witness.", "ample evidence", "Paul Brennan"),
+    # "the company" is the body the text called a company, whatever its name; its subject
+    # may open a second clause ("... was refloated and the company said")
+    ("The ferry, owned by Welsh company Tarrow Lines, ran aground on Monday. The ferry has since "
+     "been refloated and the company said \"the hull was undamaged and remained intact\".",
+     "the hull", "Tarrow Lines"),
 ]
 
 
