@@ -794,6 +794,9 @@ def _after_inverted(after: str) -> re.Match[str] | None:
     return _AFTER_INVERTED.match(after)
 
 
+# what follows an inverted speech verb ("..., said Noble Caledonia, adding that ..."): its
+# subject, then a participle that reports more of what they said
+_INVERTED_THEN_PARTICIPLE = re.compile(r"\s+([^.!?“”\",]{1,60}?)\s*,\s*([a-z]+ing)\b[^“”\"]*$")
 _SAID_THEN_PARTICIPLE = re.compile(
     rf"(?:^|[.!?”\"]\s+)([^.!?“”\",]{{1,60}}?)\s+(?:{_SAY_ALT})(?:\s+\w+)?"
     r"\s*,\s*[a-z]+ing\b[^“”\"]*$")
@@ -1893,6 +1896,13 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             if att:
                 att.how = "before"
                 return att
+        if m.group("np").endswith(",") and _CUE_OF.get(verb) == "say" \
+                and (inverted := _INVERTED_THEN_PARTICIPLE.match(rest)) \
+                and inverted.group(2) in _PARTICIPLES \
+                and (att := _resolve_as(resolver, inverted.group(1), "after")):
+            # "It was an unfortunate incident, said Noble Caledonia, adding that "..."": no
+            # subject before the verb; the one after it, whom the participle goes with
+            return att
     # according to X, "..." / "...", according to X
     for chunk in (before, after):
         m = _ACCORDING.search(chunk)

@@ -1074,6 +1074,12 @@ WHOSE_WORDS = [
     ("The ferry, owned by Welsh company Tarrow Lines, ran aground on Monday. The ferry has since "
      "been refloated and the company said \"the hull was undamaged and remained intact\".",
      "the hull", "Tarrow Lines"),
+    # an inverted speech verb, then a participle: the subject after the verb said it
+    ("It was an unfortunate incident, said Mark Stone, adding that he was \"firmly committed to "
+     "protection of the environment\" and backed an inquiry.", "firmly", "Mark Stone"),
+    # (not an object after a verb that does not invert)
+    ("Lee Min-ho, the leader of the party, urged Park to step down, telling reporters that it "
+     "had become \"impossible\" for him to carry out his duties.", "impossible", "Lee Min-ho"),
 ]
 
 
