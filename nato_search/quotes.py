@@ -1016,6 +1016,7 @@ class Resolver:
                                        or described.group(1) in ("chief", "head", "boss")
                                        or {w.rstrip(".") for w in
                                            person.role.casefold().split()} <= _RANKS):
+                self.people.last = person  # the one now spoken of, whom a "he" then means
                 return Attribution(person.name, phrase, person.role, "")
         if all(fold(w.strip(".,;:!?")) in OPENING_WORDS for w in words):
             return None  # "No. But": words that open sentences, no one's name

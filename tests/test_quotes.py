@@ -1080,6 +1080,11 @@ WHOSE_WORDS = [
     # (not an object after a verb that does not invert)
     ("Lee Min-ho, the leader of the party, urged Park to step down, telling reporters that it "
      "had become \"impossible\" for him to carry out his duties.", "impossible", "Lee Min-ho"),
+    # the one a role with a modifier names is now spoken of: a "he" after it is them
+    ("German Foreign Minister Karl Brandt met his counterpart Ivan Petrov on Monday. \"We "
+     "agreed on much,\" Petrov said. The German foreign minister noted he expected to discuss "
+     "\"multiple conflicts.\" \"We have a problem in the east,\" he said.", "We have a problem",
+     "Karl Brandt"),
 ]
 
 
