@@ -464,8 +464,9 @@ class Entities:
     def find(self, name: str, gender: str | None = None) -> Entity | None:
         """The entity `name` is a mention of; of a family sharing a surname, the one spoken of
         most recently (whose gender fits, when a title gives one: "Mrs. Trump")."""
-        def fits(p: Entity) -> bool:
-            return _same_person(p.name, name) and (gender is None or p.gender in (None, gender))
+        def fits(p: Entity) -> bool:  # (a given name tells the gender the narration has not)
+            return _same_person(p.name, name) \
+                and (gender is None or (p.gender or p.likely) in (None, gender))
 
         words = fold(name).split()
         # any match shares the mention's last word ("Kishida", "Tayyip Erdogan", "J. Smith")
@@ -485,7 +486,8 @@ class Entities:
             return self.last
         return found[0] if found else None
 
-    def add(self, name: str, role: str | None = None) -> Entity:
+    def add(self, name: str, role: str | None = None, gender: str | None = None) -> Entity:
+        """The entity `name` names, made or met again; `gender`, when a title gives one."""
         cleaned = clean_name(name) if name[:1].isupper() else None
         if cleaned is not None and not cleaned.organisation and fold(name) in self.outlets:
             cleaned = Name(name, None, organisation=True)  # "Ad Age": a website, no person
@@ -495,9 +497,15 @@ class Entities:
             name = " ".join(_drop_modifiers(name.split()))  # "Amazon-owned Whole Foods Market"
             known = self.find(name) or self._short_form(name)
         else:
-            known = self.find(name) or self._organisation_named(name)
+            # "Mrs Blackman" is not the Alexander Blackman named before
+            titled = gender or next((GENDERED_TITLES[w] for w in fold(role or "").split()
+                                     if w in GENDERED_TITLES), None)
+            known = self.find(name, titled) or self._organisation_named(name)
+            if known is not None and titled and (known.gender or known.likely) not in (None, titled):
+                known = None
         if known is None:
-            known = Entity(name, role, organisation=cleaned is not None and cleaned.organisation)
+            known = Entity(name, role, gender,
+                           organisation=cleaned is not None and cleaned.organisation)
         else:
             self.persons.remove(known)
             if len(name.split()) > len(known.name.split()):
@@ -660,10 +668,12 @@ def _cut_at_stops(start: int, run: str) -> list[tuple[int, str]]:
     return pieces
 
 
-def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | None:
+def complete(name: str | None, names: list[tuple[int, Name]], at: int,
+             gender: str | None = None) -> str | None:
     """The most complete name the article gives the person `name` (a surname, or a shorter
     form) names at offset `at`: the fuller names that end with it, and of a family sharing it,
-    the one named last before `at` (or first after it)."""
+    the one named last before `at` (or first after it) whose given name fits `gender`, when
+    the words that name them tell it ("Mrs Blackman", "she")."""
     if not name or not name[:1].isupper():
         return name  # "the Kentucky Republican", "a police spokesperson": a description
     if len(name.split()) > 2:
@@ -713,6 +723,11 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int) -> str | 
                 return near.pop()
     if not fuller:
         return name
+    if gender is not None and len(words) == 1:
+        # "Mrs Blackman" is not Alexander Blackman: of a family, those whose given name fits
+        fuller = [(pos, text) for pos, text in fuller if gender_of_name(text) in (None, gender)]
+        if not fuller:
+            return name
     people = {fold(text) for _, text in fuller}
     if len(people) > 1:
         # relatives, or one person written fuller later: of names one of which holds the

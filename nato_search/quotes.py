@@ -1045,7 +1045,7 @@ class Resolver:
                            if w in GENDERED_TITLES), None)
             person = self.people.find(name, gender) if len(name.split()) == 1 else None
             if person is None:
-                person = self.people.add(name, role)
+                person = self.people.add(name, role, gender)
             elif role and not person.role:
                 person.role = role
             self.people.last = person
@@ -1609,7 +1609,8 @@ def extract_quotes(body: str) -> list[Quote]:
     found = [(span, att if name == att.speaker else
               Attribution(name, att.as_written, att.role, att.how))
              for span, att in found
-             if (name := _given_name(att.speaker, names, span.start, people.lower_words))
+             if (name := _given_name(att.speaker, names, span.start, people.lower_words,
+                                     att.as_written))
              or not att.speaker]
     _split_quote_speakers(body, found)
     kind = "direct"
@@ -1629,7 +1630,8 @@ def extract_quotes(body: str) -> list[Quote]:
             start=span.inner_start, end=span.inner_end,
         ))
     for q in reported:  # under the most complete name too
-        speaker = _given_name(q.speaker, names, q.start, people.lower_words)
+        speaker = _given_name(q.speaker, names, q.start, people.lower_words,
+                              q.speaker_as_written)
         if speaker is None:
             continue
         out.append(Quote(n=len(out) + 1, quote=q.quote, kind="indirect", speaker=speaker,
@@ -1664,12 +1666,17 @@ def _plain_word_speaker(speaker: str, lower_words: Container[str]) -> str | None
     return speaker
 
 
-def _given_name(speaker: str | None, names, at: int, lower_words: Container[str]) -> str | None:
+def _given_name(speaker: str | None, names, at: int, lower_words: Container[str],
+                as_written: str | None = None) -> str | None:
     """The speaker under the most complete name the article gives; None when the word that
-    names them is no name at all (`_plain_word_speaker`)."""
+    names them is no name at all (`_plain_word_speaker`). `as_written`'s title or pronoun tells
+    which of a family it is ("Mrs Blackman", "she")."""
     if not speaker:
         return speaker
-    fuller = complete(speaker, names, at)
+    told = as_written.casefold().split() if as_written and len(as_written) < 40 else []
+    gender = next((GENDERED_TITLES.get(w) or PRONOUNS.get(w) for w in told
+                   if w in GENDERED_TITLES or w in PRONOUNS), None)
+    fuller = complete(speaker, names, at, gender)
     return _plain_word_speaker(fuller, lower_words) if fuller else fuller
 
 
@@ -2016,8 +2023,10 @@ def _subject(np: str) -> str:
         return aside.group(1)  # "..., as Montoya-Lewis herself said, “...”"
     if np.endswith(" and") and len(np.split()) >= 5:
         # "Mateen met with reporters at his home in Port St. Lucie, Florida, and [called]":
-        # a verb joined to the clause before it has that clause's subject
-        opening = _clause_subject(np)
+        # a verb joined to the clause before it has that clause's subject; of a clause that
+        # "that" opens, its own ("A court martial heard that Blackman used abusive language
+        # and [said]")
+        opening = _clause_subject(np.rsplit(" that ", 1)[-1])
         if opening and opening != np and len(opening.split()) <= 6 \
                 and split_role_and_name(opening)[1]:
             return opening

@@ -154,3 +154,14 @@ def test_local_posts_are_roles(phrase, name):
 
 def test_none_opening_a_sentence_is_no_name():
     assert clean_name("None") is None
+
+
+def test_a_title_of_the_other_gender_is_another_member_of_the_family():
+    # "Mrs Blackman" after "Sgt Alexander Blackman": his wife, not him (his given name says he
+    # is a man, though the narration has not); "Mr Blackman" is him
+    people = Entities()
+    alexander = people.add("Alexander Blackman")
+    wife = people.add("Blackman", "Mrs")
+    assert wife is not alexander and wife.gender == "f"
+    assert people.find("Blackman", "f") is wife
+    assert people.add("Blackman", "Mr") is alexander

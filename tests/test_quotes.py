@@ -1085,6 +1085,12 @@ WHOSE_WORDS = [
      "agreed on much,\" Petrov said. The German foreign minister noted he expected to discuss "
      "\"multiple conflicts.\" \"We have a problem in the east,\" he said.", "We have a problem",
      "Karl Brandt"),
+    # "Mrs Marsh" and her "she" are not Alexander Marsh, named before: of a family sharing a
+    # surname, the one whose given name fits the title or pronoun
+    ("Sgt Alexander Marsh was freed on Wednesday. His wife thanked supporters on the steps.\n\n"
+     "Mrs Marsh said she was \"delighted with the ruling\" and thanked the judges. \"This is a "
+     "crucial decision,\" she said.\n\nClaire Marsh had a tear in her eye.", "This is a crucial",
+     "Claire Marsh"),
 ]
 
 
@@ -1126,3 +1132,12 @@ def test_a_role_is_a_whole_word():
     # "Walking" ends in "king": no title
     text = "“We are ready for the talks,” said Linda Walking."
     assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Linda Walking", None)]
+
+
+def test_the_subject_of_a_clause_that_opens_with_that_is_the_speaker_as_written():
+    # "A court martial heard that Dwyer used abusive language and said": Dwyer, as written,
+    # not the clause around him
+    text = ("Sgt Alexander Dwyer shot an insurgent in 2011. A court martial heard that Dwyer used "
+            "abusive language and said: \"There you are, it is done now.\"")
+    [quote] = extract_quotes(text)
+    assert (quote.speaker, quote.speaker_as_written) == ("Alexander Dwyer", "Dwyer")
