@@ -965,8 +965,13 @@ def clean_blocks(text: str) -> Cleaned:
         measured[start].furniture = "photo caption"  # "X is seen in Y": a picture above the story
         start += 1
     start = _extend_start(measured, start)
+    end = _extend_end(measured, end)
     # the run may open with the headline and a line or two that are not the story's paragraphs
     first_good = next((i for i in range(start, min(end, start + 5)) if measured[i].cls == "good"), start)
+    if all(measured[i].text.rstrip("\"”’").endswith(".") and measured[i].words >= NEAR_WORDS
+           for i in range(start, first_good)):
+        first_good = start  # a short story's first paragraphs, statements: no headline (a
+        #                     headline may ask: "What's on the cards for von der Leyen?")
     signed = _signed_headline(measured, first_good, min(end, start + 8))
     if signed is not None:
         # a notice or a teaser above the headline that signs the story: the story is below it
@@ -1031,11 +1036,41 @@ def _extend_start(blocks: list[_Measured], start: int) -> int:
     """Take back into the story a dateline-led or short opening paragraph just above it."""
     while start > 0:
         b = blocks[start - 1]
-        if b.cls == "near" and b.sentence and not b.byline:
+        if (b.cls == "near" or b.cls == "short" and _name_dense_lead(b)) and b.sentence \
+                and not b.byline:
             start -= 1
         else:
             break
     return start
+
+
+def _name_dense_lead(b: _Measured) -> bool:
+    """A wire story's lead, full of names and few function words ("TOKYO, May 1 (Reuters) -
+    Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese on
+    Wednesday."): a whole sentence of some length, with words in lower case, as no menu or
+    headline is written."""
+    return b.words >= 8 and not b.furniture and b.text.rstrip("\"”’").endswith(".") \
+        and sum(t[:1].islower() for t in b.tokens) >= 2
+
+
+# a quotation and its speech verb: '"We will see," Chang said.'
+_QUOTED_SAYING = re.compile(r"[“\"][^”\"]{3,}[”\"]")
+_SAYING = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained|insisted|warned)\b")
+
+
+def _extend_end(blocks: list[_Measured], end: int) -> int:
+    """Take back into the story the short paragraphs just below it that quote someone and say
+    who ('"Our partners matter," Rutte said.'): too short to count as prose, but no footer,
+    menu or teaser is written so."""
+    while end < len(blocks):
+        b = blocks[end]
+        if b.cls in ("short", "near") and b.sentence and not (b.furniture or b.byline or b.dateline) \
+                and b.line - blocks[end - 1].line <= 2 \
+                and _QUOTED_SAYING.search(b.text) and _SAYING.search(b.text):
+            end += 1
+        else:
+            break
+    return end
 
 
 def _bad_reason(b: _Measured) -> str:

@@ -414,3 +414,27 @@ def test_a_skip_link_glued_to_the_next_one_is_navigation():
 
     assert is_call_to_action("Skip to contentSkip to site index")
     assert not is_call_to_action("Skipper to contend for the title")
+
+
+# A short wire story: its lead is full of names (few function words) and its paragraphs are
+# short; none of them is boilerplate, and the headline is still the title
+SHORT_WIRE = ("Leaders meet in Osaka\n\n"
+              "OSAKA, May 1, 2024 (Reuters) - Japanese Prime Minister Taro Fujimoto met "
+              "Australian Prime Minister Ellen Marsh on Wednesday.\n\n"
+              "\"We are partners in peace,\" Fujimoto said after the meeting.\n\n"
+              "Officials from both sides said the talks covered defence, trade and energy.\n\n"
+              "\"We will meet again soon,\" Marsh said.\n")
+
+
+def test_a_short_wire_story_keeps_every_paragraph_and_its_headline():
+    cleaned = clean_blocks(SHORT_WIRE)
+    assert cleaned.headline == "Leaders meet in Osaka"
+    body = cleaned.body
+    for paragraph in SHORT_WIRE.split("\n\n")[1:]:
+        assert paragraph.strip() in body
+
+
+def test_a_short_line_after_the_story_that_quotes_no_one_stays_out():
+    # the paragraphs taken back are quotations with their speaker, not any short line
+    text = SHORT_WIRE.replace("\"We will meet again soon,\" Marsh said.", "Share this story.")
+    assert "Share this story." not in clean_blocks(text).body
