@@ -93,6 +93,9 @@ class NatoSearchGroup(TyperGroup):
     """Typer's group, with errors printed as plain lines instead of Rich panels or tracebacks."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        for name in ("stdout", "stderr"):
+            if getattr(sys, name) is None:  # closed by the shell ("nato-search ... >&-")
+                setattr(sys, name, open(os.devnull, "w"))  # noqa: SIM115 (for the process's life)
         debug, args = _take_debug(self, sys.argv[1:] if args is None else list(args))
         if debug:
             args.insert(0, "--debug")  # where the root command reads it
@@ -119,6 +122,14 @@ class NatoSearchGroup(TyperGroup):
         except (PipeClosed, BrokenPipeError):
             _quiet_broken_pipe()
             sys.exit(0)  # results were printed; 1 would tell a script that nothing matched
+        except OSError as exc:
+            if debug:
+                raise
+            # a disk full or an output that cannot be written ("> /dev/full"), a file gone
+            what = f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+            _err(f"error: cannot go on: {what}")
+            _quiet_broken_pipe()  # (the output may be what failed: nothing more is written)
+            sys.exit(int(ExitCode.USAGE))
         except Exception as exc:
             name = type(exc).__name__
             if name == "NoArgsIsHelpError":  # plain `nato-search`: show the help, no error

@@ -47,6 +47,10 @@ def _outside_quotes(text: str) -> list[str]:
     return text.split('"')[0::2]
 
 
+MAX_DEPTH = 32  # parentheses in parentheses, or NOTs: the parser and Whoosh recurse on them
+_NOT_WORD = re.compile(r"(?<![\w:])NOT(?!\w)")
+
+
 def check_syntax(text: str, fields: tuple[str, ...] = QUERY_FIELDS) -> str:
     """Refuse query strings Whoosh would silently misread; return the string, field names lowered."""
     if not text.strip():
@@ -55,13 +59,17 @@ def check_syntax(text: str, fields: tuple[str, ...] = QUERY_FIELDS) -> str:
         raise QueryError("unclosed quotation mark in the query",
                          'close the phrase: "liaison office"')
     bare = '""'.join(_outside_quotes(text))  # each phrase stands as one word, ""
-    depth = 0
+    depth = deepest = 0
     for ch in bare:
         depth += {"(": 1, ")": -1}.get(ch, 0)
+        deepest = max(deepest, depth)
         if depth < 0:
             break
     if depth != 0:
         raise QueryError("unbalanced parentheses in the query", "close every '(' with ')'")
+    if deepest > MAX_DEPTH or len(_NOT_WORD.findall(bare)) > MAX_DEPTH:
+        raise QueryError(f"the query nests more than {MAX_DEPTH} levels deep",
+                         "write it with fewer parentheses or NOTs")
     if bare.count("[") != bare.count("]") or bare.count("{") != bare.count("}"):
         raise QueryError("unbalanced brackets in the query",
                          "ranges look like date:[2024-07-01 TO 2024-10-31]")

@@ -81,3 +81,31 @@ def test_closed_pipe_ends_quietly(make_corpus, private_home, empty_dir):
     proc.wait(timeout=60)
     assert stderr == ""
     assert proc.returncode == 0
+
+
+
+def _env(home):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NATO_SEARCH", "XDG_"))}
+    env.update(HOME=str(home), XDG_CACHE_HOME=str(Path(home) / ".cache"))
+    return env
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_an_output_that_cannot_be_written_is_a_clear_error(seeds, private_home, empty_dir):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([str(BIN), "query", "NATO", "--corpus", str(seeds)], stdout=full,
+                                stderr=subprocess.PIPE, text=True, cwd=empty_dir,
+                                env=_env(private_home), timeout=120)
+    assert result.returncode == 2
+    assert "No space left on device" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_closed_output_is_no_error(seeds, private_home, empty_dir):
+    # "nato-search query NATO >&-": the shell closed standard output; nothing to show it on
+    result = subprocess.run([str(BIN), "query", "NATO", "--corpus", str(seeds)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            cwd=empty_dir, env=_env(private_home), timeout=120,
+                            preexec_fn=lambda: os.close(1))
+    assert result.returncode == 0, result.stderr
+    assert "error" not in result.stderr

@@ -21,6 +21,8 @@ import pytest
     ("date:yesterday-ish", "not a date"),
     ("date:[2024-10 TO 2024-07]", "ends before it starts"),
     ("date:2024*", "not a pattern"),
+    ("(" * 150 + "NATO" + ")" * 150, "nests more than 32 levels deep"),
+    ("NOT " * 400 + "NATO", "nests more than 32 levels deep"),
 ])
 def test_bad_queries(cli, seeds, query, message):
     result = cli("query", query, "--corpus", seeds)
@@ -124,3 +126,25 @@ def test_the_same_word_left_out_twice_is_no_internal_error(cli, seeds, query):
     assert twice.exit_code == once.exit_code == 0, twice.stderr
     assert "internal error" not in twice.stderr
     assert twice.stdout == once.stdout
+
+
+def test_a_query_nested_as_deep_as_allowed_is_answered(cli, seeds):
+    result = cli("query", "(" * 32 + "NATO" + ")" * 32, "--corpus", seeds)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_the_opensearch_engine_without_its_client_says_what_to_install(seeds, tmp_path):
+    # (the package left out, as the README's plain install does: its import fails)
+    import subprocess
+    import sys
+    code = ("import sys; sys.modules['opensearchpy'] = None; "
+            "from nato_search.cli import main; main()")
+    result = subprocess.run(
+        [sys.executable, "-c", code, "query", "NATO", "--corpus", str(seeds),
+         "--engine", "opensearch+http://127.0.0.1:9"],
+        capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path)})
+    assert result.returncode == 2
+    assert "needs the opensearch-py package" in result.stderr
+    assert "pip install 'nato-search[opensearch]'" in result.stderr
+    assert "internal error" not in result.stderr

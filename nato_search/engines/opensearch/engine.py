@@ -132,8 +132,8 @@ class errors:
         return self
 
     def __exit__(self, kind, exc, tb):
-        if exc is None:
-            return False
+        if exc is None or isinstance(exc, EngineUnavailable):
+            return False  # (one of ours already: "the OpenSearch engine needs opensearch-py")
         from opensearchpy import exceptions as ex
 
         url = self.spec.url
