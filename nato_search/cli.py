@@ -151,12 +151,28 @@ class NatoSearchGroup(TyperGroup):
             if debug:
                 raise
             detail = " ".join(str(exc).split())
+            if _index_damage(exc):
+                _err(f"error: the index is damaged ({name}: {detail[:100]})")
+                sys.stderr.write("  rebuild it: nato-search index --rebuild (with the same "
+                                 "--corpus and --index)\n")
+                sys.exit(int(ExitCode.USAGE))
             _err(f"internal error: {name}: {detail[:200]}{'…' if len(detail) > 200 else ''}")
             sys.stderr.write("  please report it; run again with --debug for the traceback\n")
             sys.exit(int(ExitCode.USAGE))
         if rv == ExitCode.INTERRUPTED:  # Typer turns KeyboardInterrupt into Exit(130)
             _err("interrupted")
         sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _index_damage(exc: BaseException) -> bool:
+    """An error of Whoosh's reading a file of the index that is not what it wrote (a file
+    overwritten or cut short by hand or by a failing disk)."""
+    import pickle
+    import struct
+    import zlib
+
+    return type(exc).__module__.startswith("whoosh.") \
+        or isinstance(exc, struct.error | EOFError | pickle.UnpicklingError | zlib.error)
 
 
 def _quiet_broken_pipe() -> None:

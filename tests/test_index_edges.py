@@ -300,3 +300,16 @@ def test_no_refresh_answers_from_the_index_as_it_is(cli, seeds, tmp_path):
     assert cli("query", "Zanzibar", *where, "--no-refresh").exit_code == 1
     assert cli("query", "Zanzibar", *where, env={"NATO_SEARCH_NO_REFRESH": "1"}).exit_code == 1
     assert cli("query", "Zanzibar", *where).exit_code == 0
+
+
+def test_a_damaged_index_file_is_a_clear_error_that_a_rebuild_mends(cli, seeds, tmp_path):
+    index = tmp_path / "idx"
+    assert cli("index", "--corpus", seeds, "--index", index).exit_code == 0
+    [terms] = list(index.rglob("*.trm"))  # Whoosh's term file, overwritten as a bad disk might
+    terms.write_bytes(b"garbage")
+    result = cli("query", "NATO", "--corpus", seeds, "--index", index)
+    assert result.exit_code == 2
+    assert "the index is damaged" in result.stderr and "index --rebuild" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+    assert cli("index", "--rebuild", "--corpus", seeds, "--index", index).exit_code == 0
+    assert cli("query", "NATO", "--corpus", seeds, "--index", index).exit_code == 0
