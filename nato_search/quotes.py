@@ -1598,7 +1598,11 @@ def extract_quotes(body: str) -> list[Quote]:
         # (quotations are found in the order of the text: the last one found is the one that
         # may open in this sentence)
         noted = people.noted
-        if not (found and found[-1][0].start >= s_start) and (told := told.strip()):
+        if found and found[-1][0].start >= s_start:
+            # '"...," Kishida told reporters after meeting Jens Stoltenberg. "We cannot ..."':
+            # who the quotation's own sentence names after it is no one spoken of between
+            spoken_of_at_quote = people.last
+        elif told := told.strip():
             _note_subject(told, people)
         if people.last is not spoken_of or people.noted != noted and _a_person(people.last):
             # spoken of anew, or again as the sentence's subject, someone known to be a person

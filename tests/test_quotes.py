@@ -1091,6 +1091,11 @@ WHOSE_WORDS = [
      "Mrs Marsh said she was \"delighted with the ruling\" and thanked the judges. \"This is a "
      "crucial decision,\" she said.\n\nClaire Marsh had a tear in her eye.", "This is a crucial",
      "Claire Marsh"),
+    # one named after the quotation in its own sentence is no one spoken of between two
+    # quotations: the second is the speaker's too
+    ("\"The sea today may be the coast tomorrow,\" Okada told reporters after meeting NATO "
+     "Secretary-General Lars Vik. \"We cannot allow a change of the status quo by force.\"",
+     "We cannot allow", "Okada"),
 ]
 
 
