@@ -548,6 +548,8 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
             break  # "The Aam Aadmi Party in Goa": a place or a body after "in", not a person
         if name:
             before = text[: len(text) - len(name)]
+            if " " not in name and before.rstrip()[-1:].isdigit():
+                return None, None  # "The Lost 52 Project": a body's name, no person's
             return _role_of(before) or _role_of(part), without_portfolio(before, name)
     name = _leading_name(part)
     return _role_of(part), name
@@ -1068,7 +1070,8 @@ class Resolver:
         toks = bare.split()
         if 1 <= len(toks) <= 6 and len(bare) > 2 \
                 and all(t[:1].isupper() or t.lower() in _PARTICLES | {"of", "and", "for", "on"}
-                        for t in toks) and toks[0][:1].isupper() \
+                        or t.isdigit() and 0 < i < len(toks) - 1  # "Lost 52 Project"
+                        for i, t in enumerate(toks)) and toks[0][:1].isupper() \
                 and toks[0].casefold() not in _NOT_SPEAKERS \
                 and not toks[0].casefold().endswith("ly"):
             kind = toks[0].casefold()
@@ -2355,7 +2358,12 @@ _REPORTED = re.compile(
     r"(?P<verb>said|says|stressed|warned|noted|added|insisted|argued|claimed|stated|explained|"
     r"emphasi[sz]ed|indicated|pointed out|believes|told [A-Z]\w+|told reporters|announced|"
     r"maintained|reiterated|acknowledged|admitted|confirmed|denied|suggested|predicted|"
-    r"cautioned|urged|expressed concern)\s+(?P<that>that\s+)?(?P<clause>.{12,})$")
+    r"cautioned|urged|expressed concern)\s+"
+    # when or where it was said, before "that": "said on Wednesday that", "told reporters in
+    # Canberra that" (not the reported words)
+    r"(?:(?:on\s+[A-Z][a-z]+|today|yesterday|earlier|later|last\s+[a-z]+|this\s+[a-z]+|"
+    r"in\s+(?:a\s+[a-z]+|[A-Z][\w-]+))\s+(?=that\s))?"
+    r"(?P<that>that\s+)?(?P<clause>.{12,})$")
 _ACCORDING_REPORTED = re.compile(
     # a description, then the name set off by commas: "According to the city's mayor, Dee
     # Margo, police were ..."

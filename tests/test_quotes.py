@@ -1146,3 +1146,18 @@ def test_the_subject_of_a_clause_that_opens_with_that_is_the_speaker_as_written(
             "abusive language and said: \"There you are, it is done now.\"")
     [quote] = extract_quotes(text)
     assert (quote.speaker, quote.speaker_as_written) == ("Alexander Dwyer", "Dwyer")
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # when or where it was said, before "that", is not what was said
+    ("Japanese Prime Minister Taro Okada said on Wednesday that Japan would deepen its "
+     "security cooperation with NATO.", "Taro Okada", "Japan would deepen"),
+    ("Prime Minister Ellen Marsh told reporters in Canberra that domestic priorities required "
+     "her to stay home.", "Ellen Marsh", "domestic priorities"),
+    # a number inside a body's name: the body speaks, not a person called "Project"
+    ("The Lost 12 Project announced on Sunday that a sunken submarine wreck they found last "
+     "June was the remains of the Greyfin.", "Lost 12 Project", "a sunken submarine"),
+])
+def test_reported_speech_is_what_was_said(text, speaker, words):
+    [quote] = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert (quote.speaker, quote.quote.split()[:len(words.split())]) == (speaker, words.split())
