@@ -2007,6 +2007,13 @@ _AS_NAME_SAID = re.compile(r"(?:^|,\s*)as\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\
                            r"(?:\s+(?:herself|himself|themselves|itself))?$")
 
 
+# a wire story's dateline: "BRUSSELS, May 3, 2024 (Reuters) - ", "WASHINGTON (AP) — "; and
+# what is left of one before a subject once its commas and brackets are cut ("2024 - ")
+_DATELINE = re.compile(
+    r"^(?:[A-Z]{2}[A-Z.'’ -]*?|[A-Z][a-z]+(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d))"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?[-—–]{1,2}\s+")
+_DATELINE_END = re.compile(r"^\s*(?:\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z]{2}[A-Z.'’ ]*)\s*"
+                           r"[-—–]{1,2}\s+(?=[A-Z])")
 # a body not named: "the company", "the health ministry"
 _THE_BODY = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(
     sorted(w for w in ORG_WORDS if w.isalpha())) + r"|firm)")
@@ -2022,6 +2029,7 @@ def _subject(np: str) -> str:
     contributor to Slate" -> "Jennifer Daskal of ..."; "X, who ..., denied ... and" -> "X".
     """
     np = re.sub(r"\([^)]*\)", " ", np)
+    np = _DATELINE_END.sub("", _DATELINE.sub("", np))  # "WASHINGTON, July 10 - Fumio Kishida"
     if len(_DASH.findall(np)) >= 2:  # "Rajiv Tuli - spokesman of ... - said": commas
         np = _DASH.sub(", ", np)  # (not one dash: "... Washington DC - 25 April The president")
     np = np.strip(" ,")
@@ -2417,6 +2425,9 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     sentence = body[s_start:s_end]
     if "\n" in sentence:
         return None
+    if dateline := _DATELINE.match(sentence):  # "BRUSSELS, May 3, 2024 (Reuters) - "
+        s_start += dateline.end()
+        sentence = sentence[dateline.end():]
     # each pattern asked only when the words it needs are there
     m = _ACCORDING_REPORTED.match(sentence) if sentence.startswith("According to") else None
     if m is None and _SAYING_KEY.search(sentence):

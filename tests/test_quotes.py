@@ -1161,3 +1161,24 @@ def test_the_subject_of_a_clause_that_opens_with_that_is_the_speaker_as_written(
 def test_reported_speech_is_what_was_said(text, speaker, words):
     [quote] = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert (quote.speaker, quote.quote.split()[:len(words.split())]) == (speaker, words.split())
+
+
+@pytest.mark.parametrize("text", [
+    "BRUSSELS, May 3, 2024 (Reuters) - NATO Secretary General Lena Dahl said on Friday that "
+    "partners were \"essential to the alliance.\"",
+    "BRUSSELS (AP) — NATO Secretary General Lena Dahl said on Friday that partners were "
+    "\"essential to the alliance.\"",
+    "BRUSSELS, May 3 - NATO Secretary General Lena Dahl said partners were \"essential to the "
+    "alliance.\"",
+])
+def test_a_wire_dateline_is_no_part_of_the_speaker(text):
+    said = {(q.kind, q.speaker, q.speaker_as_written) for q in extract_quotes(text)}
+    assert ("partial", "Lena Dahl", "NATO Secretary General Lena Dahl") in said
+
+
+def test_reported_speech_under_a_dateline_with_its_year_is_found():
+    text = ("BRUSSELS, May 3, 2024 (Reuters) - NATO Secretary General Lena Dahl said on Friday "
+            "that partners were essential to the alliance.")
+    [quote] = extract_quotes(text)
+    assert (quote.kind, quote.speaker, quote.quote) == (
+        "indirect", "Lena Dahl", "partners were essential to the alliance")
