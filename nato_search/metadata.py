@@ -95,6 +95,7 @@ _SITE_NAME = re.compile(
     rf"|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)* (?:{_SITE_WORDS})|[\w-]*(?:news|times|post|daily|media))$")
 _DISCOVER = re.compile(r"^Discover more from\s+(.+?)\s*$", re.I)
 _BYLINE = re.compile(r"^By\s+(.+?)\s*$")
+_STAFF = re.compile(r"\s+(?:[Ss]taff|[Ww]ire [Ss]ervices?)(?:\s+(?:[Ww]riters?|[Rr]eporters?))?$")
 _URL = re.compile(r"https?://\S+")
 _WRITES = re.compile(r"(?:^|[,;.]\s+)([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) writes\.?\s*$")
 _NAME_WORD = r"[A-Z][\w&'-]*(?:\.[\w&-]+)*"  # dots inside a word only ("Yahoo.com"), not a full stop
@@ -116,6 +117,11 @@ def _byline_outlet(line: str) -> str | None:
     name = _URL.sub("", raw).strip(" ,|-")
     if url and name and re.sub(r"\W", "", name.lower()) in url.group(0).lower():
         return name  # "By Naija247newshttps://www.naija247news.com/": the site signs itself
+    if (staff := _STAFF.search(name)) and staff.start():
+        from nato_search.entities import gender_of_name
+
+        # "By Reuters Staff", "By Kyodo News staff writers" (not "By Jane Staff", a person)
+        return name[:staff.start()] if gender_of_name(name) is None else None
     return name if name and is_site_name(name) else None
 
 
@@ -128,13 +134,26 @@ def _may_hold_copyright(line: str) -> bool:
     return "(c)" in low or "copyr" in low
 
 
+# a wire story's dateline with its agency in brackets, at the start of the story's first
+# paragraph: "TOKYO, May 1, 2024 (Reuters) - ", "BRUSSELS (AP) — ", "(CNN)A man ..."
+_WIRE_DATELINE = re.compile(
+    r"^(?:[A-Z]{2}[A-Z.'’ -]*(?:,\s+[A-Z][\w.'’ -]{1,30}?)?(?:,\s+\d{4})?\s*)?"
+    r"\((?P<agency>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,3})\)\s*(?:[-—–]{1,2}\s|(?=[A-Z]))")
+
+
 def extract_source(cleaned: Cleaned, front: dict[str, str]) -> str | None:
     """The outlet that published the article, from explicit clues only; None otherwise."""
     if front.get("source"):
         return front["source"]
     found: list[str] = []
+    agency = None  # the wire agency the story's dateline names, when nothing else does
     for block in cleaned.blocks:
         line = block.text.strip()
+        if agency is None and block.zone == "story" and block.role == "text":
+            m = _WIRE_DATELINE.match(line) if "(" in line[:60] else None
+            # ("(REQUIRED)" is no agency: one in capitals is an acronym, "AP", "AFP", "TASS")
+            agency = m.group("agency") if m and (len(m.group("agency")) <= 5
+                                                 or not m.group("agency").isupper()) else ""
         m = _DISCOVER.match(line)
         if m and is_site_name(m.group(1)):
             found.append(m.group(1))
@@ -151,7 +170,7 @@ def extract_source(cleaned: Cleaned, front: dict[str, str]) -> str | None:
         if m and is_site_name(m.group(1)):
             found.append(m.group(1))
     if not found:
-        return None
+        return agency or None  # "TOKYO, May 1 (Reuters) - ...", "(CNN) ...": wire copy
     return max(found, key=found.count)  # the clue given most often; the first on a tie
 
 

@@ -199,3 +199,31 @@ def test_date_patterns_tried_at_names_find_what_finditer_finds():
                 fast = _finditer_at(pattern, text, lo, hi, with_digits if n == DAY_FIRST else names)
                 assert [m.span() for m in fast] == [m.span() for m in pattern.finditer(text, lo, hi)]
     assert windows > 500
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("TOKYO, May 1, 2024 (Reuters) - Japan and Australia agreed on Wednesday to deepen ties.",
+     "Reuters"),
+    ("SEOUL (AP) — South Korea and Australia agreed on Friday to hold joint drills next year.",
+     "AP"),
+    ("BEIJING, July 11, 2024 (Xinhua) -- China urged NATO to stop stoking tension in Asia.",
+     "Xinhua"),
+    ("(CNN)A man has been charged over the discovery of a listening device in a team room.",
+     "CNN"),
+    # words in brackets that open a paragraph are not always an agency
+    ("(REQUIRED) Streaming and downloading content to phones is nice, but we enjoy more.", None),
+    ("Japan and Australia agreed on Wednesday to deepen ties (Reuters has the details).", None),
+])
+def test_a_wire_story_is_its_agency_s(lead, source):
+    text = f"Leaders agree to deepen ties\n\n{lead}\n\n" + "The talks went on for hours. " * 8
+    assert article_from_text("a.txt", "a.txt", text).source == source
+
+
+@pytest.mark.parametrize("byline, source", [
+    ("By Reuters Staff", "Reuters"),
+    ("By Kyodo News staff writers", "Kyodo News"),
+    ("By Jane Staff", None),  # a person whose surname is Staff
+])
+def test_a_byline_of_an_outlet_s_staff_names_the_outlet(byline, source):
+    text = f"Leaders agree to deepen ties\n\n{byline}\n\n" + "The talks went on for hours. " * 8
+    assert article_from_text("a.txt", "a.txt", text).source == source
