@@ -42,7 +42,8 @@ def test_seed_metadata(name):
 
 
 WEB_METADATA = {
-    "wire_no_year.txt": ("South Korea, Australia agree to expand defence industry ties", None,
+    # (its dateline: "SEOUL, Nov 3 (Reuters) - ")
+    "wire_no_year.txt": ("South Korea, Australia agree to expand defence industry ties", "Reuters",
                          date(2023, 11, 3), "dateline, year from other dates on the page"),
     "blog_sidebar.txt": ("New Zealand weighs joining AUKUS pillar two", "Pacific Defence Review",
                          date(2024, 3, 12), "published date"),
