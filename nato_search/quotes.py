@@ -1853,9 +1853,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # '..., "...," according to an official': the cue right after the words is theirs, before
     # any subject of the sentence they close ("Efforts were made ..., "...," according to X")
     m = _ACCORDING.match(after.lstrip(" ,"))
-    if m and not _is_outlet(m.group("np")) and (
+    if m and not _is_outlet(m.group("np")) and not _DOCUMENT.search(m.group("np")) and (
             att := _resolve_as(resolver, m.group("np"), "according to")):
-        return att
+        return att  # (a document after the words, "according to a readout from her office",
+        #              tells where they were written down: "Wong said" before them first)
     # 'Remarked Center for Biological Diversity scientist Tierra Curry, "..."': the verb first
     m = _VERB_FIRST.match(before)
     if m and m.group("verb").casefold() in _VERB_SET and _CUE_OF.get(
@@ -2102,7 +2103,7 @@ def _subject(np: str) -> str:
 
 _DOCUMENT_WORDS = (r"(?:statement|release|decree|letter|description|message|post|tweet|notice|sign|"
                    r"report|text|note|document|caption|banner|placard|headline|order|ruling|"
-                   r"opinion|judgment|judgement|verdict|decision)\b")
+                   r"opinion|judgment|judgement|verdict|decision|readout|transcript)\b")
 _DOCUMENT = re.compile(r"\b" + _DOCUMENT_WORDS, re.I)
 # What someone issues, and how: a sentence that tells of one ("said in a statement", "NBC
 # released a statement") makes its author the one "the statement" later speaks for.

@@ -1096,6 +1096,10 @@ WHOSE_WORDS = [
     ("\"The sea today may be the coast tomorrow,\" Okada told reporters after meeting NATO "
      "Secretary-General Lars Vik. \"We cannot allow a change of the status quo by force.\"",
      "We cannot allow", "Okada"),
+    # a document after the words tells where they were written down, not who said them
+    ("Foreign Minister Ruth Weng met her counterpart on Monday. Weng said Australia would "
+     "engage with NATO \"in our own national interest,\" according to a readout from her "
+     "office.", "in our own", "Ruth Weng"),
 ]
 
 
