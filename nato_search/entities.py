@@ -370,6 +370,9 @@ def is_unnamed(speaker: str | None) -> bool:
     words = speaker.split()
     if len(words) >= 2 and fold(words[0]) in _DESCRIPTION_OPENERS and words[1][:1].islower():
         return True  # "a spokesperson of the North's committee": a description, named words or not
+    if len(words) >= 2 and fold(words[0]) in _DESCRIPTION_OPENERS and fold(words[0]) != "the" \
+            and words[-1][:1].islower():
+        return True  # "a U.S. State Department official": someone of a body, not named
     for word in words:
         bare = _bare(word)
         if bare[:1].isupper() and fold(bare) not in OPENERS and not _is_role(bare) \

@@ -139,6 +139,9 @@ def test_a_union_a_guild_and_the_organization_named_last():
     ("the head of the police's internal investigators", True),
     ("the Justice Department", False),
     ("Kim Jong Un", False),
+    ("a U.S. State Department official", True),  # someone of a body, the body named
+    ("two Foreign Ministry officials", True),
+    ("the State Department official", False),  # (whom the article may have named)
 ])
 def test_a_description_is_unnamed_whatever_names_it_holds(speaker, unnamed):
     assert is_unnamed(speaker) is unnamed
