@@ -872,7 +872,9 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     elif best_i not in copied and not (best_i + 1 < len(blocks) and _signs(blocks[best_i + 1])):
         # a standfirst follows its headline: of two title-like lines close together, the first
         for i in range(best_i - 1, max(-1, best_i - 4), -1):
-            if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6:
+            # (not a kicker in capitals over the headline: "COMPANY OF THE YEAR")
+            if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6 \
+                    and not blocks[i].text.isupper():
                 best_i = i
     if best_i is not None and blocks[best_i].words >= 12 \
             and (blocks[best_i].words >= 16 or _DECK_END.search(blocks[best_i].text)):

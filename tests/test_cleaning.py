@@ -438,3 +438,22 @@ def test_a_short_line_after_the_story_that_quotes_no_one_stays_out():
     # the paragraphs taken back are quotations with their speaker, not any short line
     text = SHORT_WIRE.replace("\"We will meet again soon,\" Marsh said.", "Share this story.")
     assert "Share this story." not in clean_blocks(text).body
+
+
+def test_a_kicker_in_capitals_over_the_headline_is_not_it():
+    story = " ".join(["The small shop began as little more than an idea shared by two friends "
+                      "for a wardrobe that changes, and it has grown every year since then."] * 2)
+    page = ("Sign in if you're already registered.\n"
+            "STARTUP OF THE YEAR\n\n"
+            "How a Small Shop Plans to Own Your Wardrobe\n"
+            "A new business model, new stores, and $70 million in funding. Here's how this "
+            "business grew in 2015.\n\n"
+            "By Dana Marsh\n"
+            "Dana Marsh is a staff reporter and a graduate of Brown University. She lives in "
+            "Brooklyn, New York.\n"
+            "@DanaMarsh\nWRITE A COMMENT\nKate Ling and Joan Hale.\n"
+            "IMAGE: Jo Tripp/Corbis Outline\nAdvertisement\n\n"
+            "Editor's Note: the magazine will announce its pick for Startup of the Year on "
+            "Monday. Here, we spotlight one of the contenders for the title this year.\n\n"
+            f"{story}\n\n{story}\n")
+    assert clean_blocks(page).headline == "How a Small Shop Plans to Own Your Wardrobe"
