@@ -872,9 +872,10 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     elif best_i not in copied and not (best_i + 1 < len(blocks) and _signs(blocks[best_i + 1])):
         # a standfirst follows its headline: of two title-like lines close together, the first
         for i in range(best_i - 1, max(-1, best_i - 4), -1):
-            # (not a kicker in capitals over the headline: "COMPANY OF THE YEAR")
+            # (not a kicker in capitals over a headline: "COMPANY OF THE YEAR"; over a line
+            # of prose, a wire story's headline in capitals is the headline)
             if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6 \
-                    and not blocks[i].text.isupper():
+                    and not (blocks[i].text.isupper() and blocks[best_i].words < GOOD_WORDS):
                 best_i = i
     if best_i is not None and blocks[best_i].words >= 12 \
             and (blocks[best_i].words >= 16 or _DECK_END.search(blocks[best_i].text)):
