@@ -153,6 +153,13 @@ def test_tsv_escapes_tab_newline_and_backslash():
     assert out.getvalue() == "a\tb\none\\ttwo\\nthree\\\\four\tx\n"
 
 
+def test_tsv_carries_a_cell_that_opens_with_a_sign_whole():
+    # CLI.md: only CSV neutralises cells that start with "=", "+", "-", "@"
+    out = io.StringIO()
+    write_records([{"quote": "-5 percent, down from +2", "b": "=x"}], Format.TSV, out)
+    assert out.getvalue() == "quote\tb\n-5 percent, down from +2\t=x\n"
+
+
 def test_csv_joins_lists_with_semicolons(cli, seeds):
     result = cli("query", "liaison office", "--corpus", seeds, "-f", "csv")
     assert result.exit_code == 0, result.stderr

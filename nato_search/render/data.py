@@ -77,11 +77,11 @@ def _write_table(records: Iterable[dict], out: TextIO, delimiter: str) -> int:
     written = 0
     for record in _chain(first, it):
         written += 1
-        row = [spreadsheet_safe(inert(_flatten(record.get(key)))) for key in header]
-        if tsv:
+        row = [inert(_flatten(record.get(key))) for key in header]
+        if tsv:  # (TSV carries each field whole, as CLI.md has it: only CSV guards formulas)
             out.write("\t".join(_tsv_cell(cell) for cell in row) + "\n")
         else:
-            writer.writerow(row)
+            writer.writerow([spreadsheet_safe(cell) for cell in row])
     return written
 
 
