@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import time
 from collections.abc import Iterable
@@ -140,7 +141,13 @@ class NatoSearchGroup(TyperGroup):
                 ctx = getattr(exc, "ctx", None)
                 _err(f"error: {exc.format_message()}")
                 path = ctx.command_path if ctx is not None else PROG
-                sys.stderr.write(f"  try '{path} --help' for help\n")
+                word = next((a for a in args if _MINUS_WORD.match(a)), None) \
+                    if name == "NoSuchOption" else None
+                if word:  # "nato-search query NATO -Kishida": a word to leave out, not flags
+                    sys.stderr.write(f"  to leave out {word[1:]!r}, quote the whole query: "
+                                     f"{path} '... {word}'\n")
+                else:
+                    sys.stderr.write(f"  try '{path} --help' for help\n")
                 sys.exit(int(ExitCode.USAGE))
             if name == "Abort":
                 _err("interrupted")
@@ -162,6 +169,9 @@ class NatoSearchGroup(TyperGroup):
         if rv == ExitCode.INTERRUPTED:  # Typer turns KeyboardInterrupt into Exit(130)
             _err("interrupted")
         sys.exit(rv if isinstance(rv, int) else 0)
+
+
+_MINUS_WORD = re.compile(r"^-[^\W\d_][\w'’-]+$")  # "-Kishida": no option has one dash and a word
 
 
 def _index_damage(exc: BaseException) -> bool:

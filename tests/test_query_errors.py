@@ -148,3 +148,10 @@ def test_the_opensearch_engine_without_its_client_says_what_to_install(seeds, tm
     assert "needs the opensearch-py package" in result.stderr
     assert "pip install 'nato-search[opensearch]'" in result.stderr
     assert "internal error" not in result.stderr
+
+
+def test_a_word_to_leave_out_typed_unquoted_gets_a_hint(cli, seeds):
+    # "-Kishida" reads as flags to the shell's parser; the hint says how to give it
+    result = cli("query", "NATO", "-Kishida", "--corpus", seeds)
+    assert result.exit_code == 2
+    assert "quote the whole query" in result.stderr and "-Kishida'" in result.stderr
