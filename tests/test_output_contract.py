@@ -281,3 +281,13 @@ def test_the_header_of_an_empty_table_is_the_keys_of_a_record(cli, seeds):
         args = [command, "NATO"] if command in ("query", "quotes", "timeline") else [command]
         first = cli(*args, "--corpus", seeds, "-f", "jsonl").stdout.splitlines()[0]
         assert tuple(json.loads(first)) == model.FIELDS
+
+
+def test_an_indented_line_wraps_under_its_indent():
+    # index's report: "   skipped NAME: reason", wrapped in a pipe, stays under its indent
+    from nato_search.render.plain import wrap
+
+    line = [("   skipped ", "meta"), ("a-long-file-name-of-a-page-saved.txt", None),
+            (": binary data, not text", "meta")]
+    parts = ["".join(t for t, _ in p) for p in wrap(line, 40)]
+    assert len(parts) > 1 and all(p.startswith("   ") for p in parts)

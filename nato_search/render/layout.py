@@ -34,9 +34,9 @@ def hanging_indent(line: Line) -> int:
     if not line:
         return 0
     first, style = line[0]
-    if style in ("rank", "label") or (first and not first.strip()):
+    if style in ("rank", "label"):
         return len(first)
-    return 0
+    return len(first) - len(first.lstrip(" "))  # ("   skipped a.txt: ...": under "skipped")
 
 
 def shorten(text: str, limit: int) -> str:
