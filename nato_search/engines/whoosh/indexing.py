@@ -225,8 +225,8 @@ class IndexFolder:
             fd = os.open(self.root / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise IndexUnusable(f"cannot write in index folder {self.root}: {exc.strerror}",
-                                "give yourself access to it (chmod u+rwx), or pass --index "
-                                "with another folder") from None
+                                "give yourself access to it (chmod u+rwx), pass --index with "
+                                "another folder, or --no-refresh to search it as it is") from None
         try:
             try:
                 fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
