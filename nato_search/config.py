@@ -86,8 +86,11 @@ _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*", r
 def parse_size(text: str) -> int:
     """A size as people write it: `4MB`, `500k`, `1.5G`, `1000000` (bytes); binary units."""
     m = _SIZE.fullmatch(text)
-    if not m or float(m.group(1)) <= 0:
+    if not m:
         raise UsageError(f"not a file size: {text!r}", "write it as 4MB, 500KB, 1GB or bytes")
+    if float(m.group(1)) <= 0:  # (every file would be skipped)
+        raise UsageError(f"the largest file to read must be more than 0 bytes, not {text!r}",
+                         "write it as 4MB, 500KB, 1GB or bytes")
     unit = (m.group(2) or "b")[0].lower()
     return int(float(m.group(1)) * {"b": 1, "k": 2**10, "m": 2**20, "g": 2**30}[unit])
 

@@ -271,6 +271,9 @@ def test_max_file_size_sets_the_limit(cli, make_corpus, tmp_path):
     bad = cli("index", "--corpus", root, "--index", idx, "--max-file-size", "lots")
     assert bad.exit_code == 2
     assert bad.stderr.startswith("nato-search: error: not a file size: 'lots'")
+    zero = cli("index", "--corpus", root, "--index", idx, "--max-file-size", "0")
+    assert zero.exit_code == 2  # a size, but no file could be read: said so, not "not a size"
+    assert "must be more than 0 bytes" in zero.stderr
 
 
 # -- issue 14: --jobs and --no-refresh -----------------------------------------------------------
