@@ -141,6 +141,9 @@ class NatoSearchGroup(TyperGroup):
                 ctx = getattr(exc, "ctx", None)
                 _err(f"error: {exc.format_message()}")
                 path = ctx.command_path if ctx is not None else PROG
+                if path == PROG:  # ("--limit" with no value: the parser names no command)
+                    command = next((a for a in args if a in self.commands), None)
+                    path = f"{PROG} {command}" if command else PROG
                 word = next((a for a in args if _MINUS_WORD.match(a)), None) \
                     if name == "NoSuchOption" else None
                 if word:  # "nato-search query NATO -Kishida": a word to leave out, not flags

@@ -155,3 +155,9 @@ def test_a_word_to_leave_out_typed_unquoted_gets_a_hint(cli, seeds):
     result = cli("query", "NATO", "-Kishida", "--corpus", seeds)
     assert result.exit_code == 2
     assert "quote the whole query" in result.stderr and "-Kishida'" in result.stderr
+
+
+def test_an_option_without_its_value_points_to_its_command_s_help(cli, seeds):
+    result = cli("query", "NATO", "--limit")
+    assert result.exit_code == 2
+    assert "try 'nato-search query --help'" in result.stderr
