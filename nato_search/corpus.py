@@ -35,7 +35,9 @@ class Entry(NamedTuple):
 
     id: str
     path: str
-    fingerprint: str  # "size:mtime_ns": changes when the file is rewritten
+    # "size:mtime_ns:ctime_ns": changes when the file is rewritten, even to its old size and
+    # timestamp ("touch -r"), since the inode's change time cannot be set back
+    fingerprint: str
 
 
 def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
@@ -77,7 +79,8 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
             mode = st.st_mode
             if S_ISREG(mode):
                 if name.lower().endswith(ARTICLE_SUFFIX):
-                    entries[rel] = Entry(rel, base + name, f"{st.st_size}:{st.st_mtime_ns}")
+                    entries[rel] = Entry(rel, base + name,
+                                         f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}")
             elif S_ISDIR(mode):
                 key = (st.st_dev, st.st_ino)
                 if key in seen_dirs:

@@ -316,3 +316,19 @@ def test_a_damaged_index_file_is_a_clear_error_that_a_rebuild_mends(cli, seeds, 
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
     assert cli("index", "--rebuild", "--corpus", seeds, "--index", index).exit_code == 0
     assert cli("query", "NATO", "--corpus", seeds, "--index", index).exit_code == 0
+
+
+def test_an_edit_that_keeps_the_size_and_the_timestamp_is_seen(cli, make_corpus, tmp_path):
+    # "touch -r": the file rewritten, its old size and modification time put back
+    root = make_corpus({"a.txt": "Alpha talks on the alliance went on.\n"})
+    idx = tmp_path / "idx"
+    assert cli("index", "--corpus", root, "--index", idx).exit_code == 0
+    path = root / "a.txt"
+    before = path.stat()
+    path.write_text("Omega talks on the alliance went on.\n", encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
+    report = _report(cli("index", "--corpus", root, "--index", idx, "-f", "json"))
+    assert report["updated"] == 1
+    found = cli("query", "omega", "--corpus", root, "--index", idx, "-f", "jsonl")
+    assert _ids(found) == ["a.txt"]

@@ -14,7 +14,7 @@ the new one, never a mix. A full build (first use, `--rebuild`, a new schema ver
 written into a fresh generation and made live by replacing CURRENT, so a crash leaves the
 previous index untouched.
 
-The manifest records each file's fingerprint (size, mtime) as of the Whoosh generation it
+The manifest records each file's fingerprint (size, mtime, ctime) as of the Whoosh generation it
 describes; if the two disagree after a crash, the manifest is rebuilt from the index itself.
 """
 
@@ -378,7 +378,7 @@ def _fingerprint_now(path: str) -> str | None:
         st = os.stat(path)
     except OSError:
         return None
-    return f"{st.st_size}:{st.st_mtime_ns}"
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
 def parse_entry(entry: Entry, max_bytes: int = MAX_BYTES) -> Parsed:
