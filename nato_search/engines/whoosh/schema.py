@@ -14,7 +14,7 @@ from __future__ import annotations
 from whoosh import analysis, columns, fields
 from whoosh.support.charset import accent_map
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # Fields a user may name in the query language, mapped to the index fields they search.
 QUERY_FIELDS = ("title", "body", "source", "speaker", "date")
