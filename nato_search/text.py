@@ -6,6 +6,13 @@ import re
 
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
+# The words of the search index (both engines): Chinese and Japanese are written without spaces
+# between words, so each of their characters is a word of its own (as Lucene's standard
+# tokenizer has it) and a query's run of them is searched as a phrase; every other script's
+# words are runs of letters and digits, dots inside ("U.S.").
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WORDS = rf"[{CJK}]|[^\W{CJK}]+(?:\.?[^\W{CJK}]+)*"
+
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",

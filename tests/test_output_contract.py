@@ -291,3 +291,21 @@ def test_an_indented_line_wraps_under_its_indent():
             (": binary data, not text", "meta")]
     parts = ["".join(t for t, _ in p) for p in wrap(line, 40)]
     assert len(parts) > 1 and all(p.startswith("   ") for p in parts)
+
+
+def test_wide_characters_wrap_within_the_columns():
+    # a Japanese character takes two columns of a terminal: a line of them wraps at half the
+    # characters, and none of the lines runs past the width
+    import unicodedata
+
+    from nato_search.render.plain import wrap
+
+    text = ("岸田文雄首相は水曜日、ワシントンでNATOの事務総長と会談し、"
+            "「今日のウクライナは明日の東アジアかもしれない」と述べた。")
+    parts = ["".join(t for t, _ in p) for p in wrap([("   ", None), (text, None)], 40)]
+
+    def columns(s):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+    assert len(parts) > 2 and all(columns(p) <= 40 for p in parts)
+    assert "".join(p.strip() for p in parts) == text

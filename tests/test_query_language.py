@@ -110,3 +110,31 @@ def test_a_name_typed_without_its_accents_finds_it(cli, make_corpus):
     for typed in ("Stamenkovic", "Stamenković", "stamenkovic~"):
         result = cli("query", typed, "--corpus", root, "-f", "jsonl")
         assert result.exit_code == 0, (typed, result.stderr)
+
+
+JAPANESE = {
+    "ja.txt": "岸田首相、NATOとのパートナーシップ強化へ\n\n"
+              "岸田文雄首相は水曜日、ワシントンでNATOの事務総長と会談し、"
+              "「今日のウクライナは明日の東アジアかもしれない」と述べた。\n",
+    "en.txt": "Kishida meets NATO chief\n\nPrime Minister Fumio Kishida met the NATO chief.\n",
+}
+
+
+@pytest.mark.parametrize("query, ids", [
+    ("岸田", ["ja.txt"]),  # a word inside a run of characters with no spaces
+    ("東アジア", ["ja.txt"]),
+    ("title:パートナー", ["ja.txt"]),
+    ("田岸", []),  # its characters, but not in this order
+    ("岸田 OR Kishida", ["en.txt", "ja.txt"]),
+])
+def test_chinese_and_japanese_words_are_found_inside_their_runs(cli, make_corpus, query, ids):
+    root = make_corpus(JAPANESE)
+    result = cli("query", query, "--corpus", root, "-f", "jsonl")
+    assert sorted(json.loads(line)["id"] for line in result.stdout.splitlines()) == ids
+
+
+def test_a_japanese_match_is_highlighted(cli, make_corpus):
+    root = make_corpus(JAPANESE)
+    result = cli("query", "岸田", "--corpus", root, "-f", "jsonl")
+    [hit] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "".join(hit["snippet"][a:b] for a, b in hit["highlights"]).startswith("岸田")

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import shutil
+import unicodedata
 from collections.abc import Iterable
 from typing import TextIO
 
 from nato_search.render.layout import Line, hanging_indent
+
+_WIDE = {"W": 2, "F": 2}  # East Asian wide and full-width characters take two columns
 
 # The styles of render.rich, as SGR parameters, so that a pipe shows what a terminal shows
 SGR = {
@@ -38,25 +43,33 @@ def write_lines(lines: Iterable[Line], out: TextIO, color: bool = False, width: 
 
 
 def wrap(line: Line, width: int) -> list[Line]:
-    """Split a styled line into lines of at most `width` characters, breaking at spaces (a word
+    """Split a styled line into lines of at most `width` columns, breaking at spaces (a word
     longer than a line is cut, a path longer than a line is not), continuations indented by
     `hanging_indent`."""
     text = "".join(t for t, _ in line)
-    if len(text) <= width:
+    if len(text) <= width and text.isascii():
+        return [line]
+    # the columns each character takes: two for a wide one (Chinese, Japanese, Korean)
+    columns = list(itertools.accumulate((_WIDE.get(unicodedata.east_asian_width(ch), 1)
+                                         for ch in text), initial=0)) \
+        if not text.isascii() else range(len(text) + 1)
+    if columns[-1] <= width:
         return [line]
     indent = hanging_indent(line)
     if width - indent < 20:
         indent = 0  # too narrow for an indent: wrap at the margin
     cuts: list[tuple[int, int]] = []  # [start, end) of each output line in `text`
     start, room = 0, width
-    while len(text) - start > room:
-        end = text.rfind(" ", start + 1, start + room + 1)
+    while columns[-1] - columns[start] > room:
+        # the last character that fits in the room
+        fits = bisect.bisect_right(columns, columns[start] + room) - 1
+        end = text.rfind(" ", start + 1, fits + 1)
         if end <= start:
             # no space to break at: cut the word, but not a path or an address, which must
             # stay whole to be copied (it runs past the width instead)
             word_end = text.find(" ", start)
             word_end = len(text) if word_end < 0 else word_end
-            end = word_end if "/" in text[start:word_end] else start + room
+            end = word_end if "/" in text[start:word_end] else max(fits, start + 1)
         cuts.append((start, end))
         if end >= len(text):
             break

@@ -8,7 +8,10 @@ stems themselves.
 
 from __future__ import annotations
 
+import re
+
 from nato_search import querylang as ql
+from nato_search.text import CJK
 
 # the query language's field names -> the index's fields
 FIELDS = {"title": "title", "body": "text", "source": "source", "speaker": "speaker",
@@ -64,8 +67,14 @@ def translate(node: ql.Node, default_fields: tuple[str, ...], expand=None) -> di
                                                          "minimum_should_match": 1}}
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
 def _leaf(node: ql.Node, field: str, expand=None) -> dict:
     boost = getattr(node, "boost", 1.0)
+    if isinstance(node, ql.Word) and _CJK_CHAR.search(node.text):
+        # Chinese or Japanese characters, one word each to the index: in order, as in Whoosh
+        return {"match_phrase": {field: {"query": node.text, "boost": boost}}}
     if isinstance(node, ql.Word):
         # a word the analyzer cuts in several ("Indo-Pacific") needs all of them, as in Whoosh
         return {"match": {field: {"query": node.text, "operator": "and", "boost": boost}}}

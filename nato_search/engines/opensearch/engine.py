@@ -33,6 +33,7 @@ from nato_search.engines import EngineUnavailable, OpenSearchSpec
 from nato_search.engines.opensearch import dsl
 from nato_search.errors import DateError, EmptyCorpus, QueryError
 from nato_search.models import Hit, QuoteRecord, Skipped, UpdateReport
+from nato_search.text import WORDS
 
 USER_ENV = "NATO_SEARCH_OPENSEARCH_USER"
 PASSWORD_ENV = "NATO_SEARCH_OPENSEARCH_PASSWORD"
@@ -47,7 +48,7 @@ BULK_RETRIES = 6  # a 429 is retried with back-off: 1, 2, 4, 8, 16, 30 s
 DELETE_CHUNK = 500
 HINT_ENGINE = "check --engine / NATO_SEARCH_ENGINE, or leave it unset for the embedded index"
 
-_TOKEN = r"\w+(\.?\w+)*"  # Whoosh's RegexTokenizer: the same words on both engines
+_TOKEN = WORDS  # the Whoosh engine's tokenizer: the same words on both engines
 
 SETTINGS = {
     "analysis": {

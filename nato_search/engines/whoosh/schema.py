@@ -14,6 +14,8 @@ from __future__ import annotations
 from whoosh import analysis, columns, fields
 from whoosh.support.charset import accent_map
 
+from nato_search.text import WORDS
+
 SCHEMA_VERSION = 11
 
 # Fields a user may name in the query language, mapped to the index fields they search.
@@ -27,13 +29,13 @@ def text_analyzer() -> analysis.Analyzer:
 
     Folded before the stemmer, so that a word typed without its accents meets the word as
     written: "Stamenkovic" and "Stamenković" both stem to "stamenkov"."""
-    return (analysis.RegexTokenizer() | analysis.LowercaseFilter()
+    return (analysis.RegexTokenizer(WORDS) | analysis.LowercaseFilter()
             | analysis.CharsetFilter(accent_map) | analysis.StemFilter(cachesize=50000))
 
 
 def name_analyzer() -> analysis.Analyzer:
     """Words of names and outlets, lower-cased and accent-folded but not stemmed."""
-    return (analysis.RegexTokenizer() | analysis.LowercaseFilter()
+    return (analysis.RegexTokenizer(WORDS) | analysis.LowercaseFilter()
             | analysis.CharsetFilter(accent_map))
 
 

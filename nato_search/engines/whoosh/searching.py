@@ -29,6 +29,7 @@ from nato_search.engines.whoosh.schema import TALLY_SEPARATOR, text_analyzer
 from nato_search.errors import DateError, QueryError
 from nato_search.models import Hit, QuoteRecord
 from nato_search.querylang import _OPERATORS, check_syntax, plus_minus, respell  # noqa: F401  (re-exported)
+from nato_search.text import CJK
 
 ARTICLE_FIELDS = ("title", "body")
 # what a query without field names searches: the body field indexes the title as well
@@ -232,7 +233,8 @@ def _candidates(text: str, heads: frozenset[str]):
     letters = [m.start() for m in _BEYOND_ASCII.finditer(text)]
     if not letters:
         return list(_candidate_words(heads, False).finditer(text))
-    if len(letters) > 64:  # a text in another script: one pass of the full pattern is cheaper
+    if len(letters) > 64 or not all(h.isascii() for h in heads):
+        # a text in another script, or terms in one ("岸"): one pass of the full pattern
         return list(_candidate_words(heads).finditer(text))
     found = {m.start(): m for m in _candidate_words(heads, False).finditer(text)}
     full = _candidate_words(heads)
@@ -267,8 +269,10 @@ def _candidate_words(heads: frozenset[str], beyond_ascii: bool = True) -> re.Pat
     if not beyond_ascii:
         return re.compile(rf"(?=(?:{alternatives}))(?<!\w)(?<!\w\.)(?:{alternatives})"
                           rf"\w*(?:\.?\w+)*", re.IGNORECASE)
-    return re.compile(rf"(?<!\w)(?<!\w\.)(?:{alternatives}|\w?[^\W\d_a-zA-Z])\w*(?:\.?\w+)*",
-                      re.IGNORECASE)
+    # (a Chinese or Japanese character is a word of its own, as schema.WORDS cuts them)
+    w = rf"[^\W{CJK}]"
+    return re.compile(rf"[{CJK}]|(?<!{w})(?<!{w}\.)(?:{alternatives}|{w}?[^\W\d_a-zA-Z{CJK}])"
+                      rf"{w}*(?:\.?{w}+)*", re.IGNORECASE)
 
 
 _SENTENCE_START = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n+")

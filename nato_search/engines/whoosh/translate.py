@@ -9,9 +9,12 @@ words of the index by `searching.expand_patterns`).
 
 from __future__ import annotations
 
+import re
+
 from whoosh import query
 
 from nato_search import querylang as ql
+from nato_search.text import CJK
 
 _STEMMED = {"title", "body", "quote"}
 
@@ -48,6 +51,9 @@ def to_whoosh(node: ql.Node, schema, default_fields: tuple[str, ...]) -> query.Q
     return options[0] if len(options) == 1 else query.Or(options)
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
 def _leaf(node: ql.Node, fieldname: str, schema) -> query.Query:
     field = schema[fieldname]
     boost = node.boost
@@ -57,7 +63,8 @@ def _leaf(node: ql.Node, fieldname: str, schema) -> query.Query:
             return query.NullQuery
         if len(words) == 1:
             return query.Term(fieldname, words[0], boost=boost)
-        if isinstance(node, ql.Phrase):
+        if isinstance(node, ql.Phrase) or _CJK_CHAR.search(node.text):
+            # (a run of Chinese or Japanese characters, one word each to the index: in order)
             return query.Phrase(fieldname, words, slop=1, boost=boost)
         # a word the analyser splits ("U.S.-Japan"): each part, anywhere
         return query.And([query.Term(fieldname, w, boost=boost) for w in words])
