@@ -1750,8 +1750,12 @@ def _is_title(text: str) -> bool:
 
 
 def _starts_sentence(text: str) -> bool:
-    first = text.lstrip("…. [")[:1]  # "[T]he strains ..." starts one
-    return first.isupper() or first.isdigit()
+    start = text.lstrip("…. [")  # "[T]he strains ..." starts one
+    first = start[:1]
+    # a capital or a digit ("+1 for NATO" too); in a script without case (Chinese, Japanese,
+    # Arabic), any letter
+    return first.isupper() or first.isdigit() or first.isalpha() and not first.islower() \
+        or first in "+-−" and start[1:2].isdigit()
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")

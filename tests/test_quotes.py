@@ -1186,3 +1186,12 @@ def test_reported_speech_under_a_dateline_with_its_year_is_found():
     [quote] = extract_quotes(text)
     assert (quote.kind, quote.speaker, quote.quote) == (
         "indirect", "Lena Dahl", "partners were essential to the alliance")
+
+
+@pytest.mark.parametrize("text", [
+    '"+1 for NATO, we agree on this," Kihara said.',  # a sign and a number open a sentence
+    '"今日のウクライナは明日の東アジアかもしれない。" Kishida said.',  # a script without case
+])
+def test_a_whole_sentence_quoted_is_direct_however_it_opens(text):
+    [quote] = extract_quotes(text)
+    assert quote.kind == "direct"
