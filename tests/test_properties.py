@@ -20,6 +20,7 @@ from nato_search.engines.whoosh.searching import best_snippet, parse_query, toke
 from nato_search.errors import DateError, QueryError
 from nato_search.metadata import extract_date, find_dates
 from nato_search.quotes import extract_quotes
+from nato_search.text import WORDS as WORD_PATTERN
 
 # The pieces news prose is made of, so that random text reaches the interesting paths.
 FRAGMENTS = [
@@ -92,7 +93,7 @@ def _every_word_analysed(text: str, terms: set[str]) -> list[tuple[int, int, str
     """What token_spans must find, done the slow and obvious way: analyse every word."""
     analyzer = text_analyzer()
     out = []
-    for m in re.finditer(r"\w+(?:\.?\w+)*", text):
+    for m in re.finditer(WORD_PATTERN, text):  # the index's words: each CJK character alone
         for token in analyzer(m.group(0)):
             if token.text in terms:
                 out.append((m.start(), m.end(), token.text))
@@ -112,6 +113,8 @@ TERMS = ["kishida", "summit", "secur", "osaka", "u.s", "dai", "cooper", "nato", 
 @given(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(FRAGMENTS), st.text(max_size=6)),
                 max_size=30).map(" ".join),
        st.sets(st.sampled_from(TERMS), min_size=1))
+@example(text="A㐀", terms={"a"})  # a word, then a Chinese character: two words to the index
+@example(text="岸田 Kishida", terms={"kishida"})
 def test_highlighted_words_are_those_the_index_matches(text, terms):
     assert token_spans(text, terms) == _every_word_analysed(text, terms)
 

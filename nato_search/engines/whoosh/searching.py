@@ -236,7 +236,7 @@ def _candidates(text: str, heads: frozenset[str]):
     if len(letters) > 64 or not all(h.isascii() for h in heads):
         # a text in another script, or terms in one ("岸"): one pass of the full pattern
         return list(_candidate_words(heads).finditer(text))
-    found = {m.start(): m for m in _candidate_words(heads, False).finditer(text)}
+    found = {m.start(): m for m in _candidate_words(heads, False, True).finditer(text)}
     full = _candidate_words(heads)
     for i in letters:
         for start in (i - 1, i) if i and _WORD_CHAR.match(text, i - 1) else (i,):
@@ -256,7 +256,8 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 @functools.lru_cache(maxsize=64)
-def _candidate_words(heads: frozenset[str], beyond_ascii: bool = True) -> re.Pattern:
+def _candidate_words(heads: frozenset[str], beyond_ascii: bool = True,
+                     mixed: bool = False) -> re.Pattern:
     """Whole words, as Whoosh's tokenizer cuts them (\\w+(?:\\.?\\w+)*), that begin with one of
     `heads` in any case, or with a letter outside ASCII among their first two (which may fold
     to one: "Séoul").
@@ -266,11 +267,12 @@ def _candidate_words(heads: frozenset[str], beyond_ascii: bool = True) -> re.Pat
     engine tries first at each character, so that the look-behinds run only where a word
     begins like a term (~2.5 times faster on long texts, the same matches)."""
     alternatives = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
+    # (a Chinese or Japanese character is a word of its own, as text.WORDS cuts them: in a
+    # text that may hold one (`mixed`, `beyond_ascii`), no other word runs into it)
+    w = rf"[^\W{CJK}]" if beyond_ascii or mixed else r"\w"
     if not beyond_ascii:
-        return re.compile(rf"(?=(?:{alternatives}))(?<!\w)(?<!\w\.)(?:{alternatives})"
-                          rf"\w*(?:\.?\w+)*", re.IGNORECASE)
-    # (a Chinese or Japanese character is a word of its own, as schema.WORDS cuts them)
-    w = rf"[^\W{CJK}]"
+        return re.compile(rf"(?=(?:{alternatives}))(?<!{w})(?<!{w}\.)(?:{alternatives})"
+                          rf"{w}*(?:\.?{w}+)*", re.IGNORECASE)
     return re.compile(rf"[{CJK}]|(?<!{w})(?<!{w}\.)(?:{alternatives}|{w}?[^\W\d_a-zA-Z{CJK}])"
                       rf"{w}*(?:\.?{w}+)*", re.IGNORECASE)
 
