@@ -43,6 +43,9 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     url: str | None = None
     reader: str = "text"  # how the file was read: "text" (our reader) or "trafilatura" (HTML)
+    # what indexing tells the user of the file ("front matter date '2024-13-45' is no date");
+    # not indexed, not shown by `show`
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {

@@ -23,9 +23,12 @@ def article_from_text(article_id: str, path: str, text: str) -> Article:
     cleaned = clean_blocks(rest)
     meta = extract_metadata(cleaned, front)
     body = cleaned.body
+    warnings = (f"its front matter's date {front['date']!r} is no date; the date is read from "
+                "the text",) if front.get("date") and meta.date_method != "front matter" else ()
     return Article(
         id=article_id, path=path, title=meta.title, source=meta.source, date=meta.date,
         date_method=meta.date_method, body=body, quotes=tuple(extract_quotes(body)), url=meta.url,
+        warnings=warnings,
     )
 
 

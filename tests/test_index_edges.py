@@ -332,3 +332,16 @@ def test_an_edit_that_keeps_the_size_and_the_timestamp_is_seen(cli, make_corpus,
     assert report["updated"] == 1
     found = cli("query", "omega", "--corpus", root, "--index", idx, "-f", "jsonl")
     assert _ids(found) == ["a.txt"]
+
+
+def test_a_front_matter_date_that_is_no_date_is_said_and_the_text_s_is_used(cli, make_corpus,
+                                                                          tmp_path):
+    root = make_corpus({"a.txt": "---\ntitle: A test\ndate: 2024-13-45\n---\n"
+                                 "TOKYO, July 9, 2024 (Reuters) - Japan and NATO agreed on Tuesday "
+                                 "to deepen ties across many areas of security.\n"})
+    result = cli("index", "--corpus", root, "--index", tmp_path / "idx")
+    assert result.exit_code == 0
+    assert "a.txt: its front matter's date '2024-13-45' is no date" in result.stderr
+    shown = json.loads(cli("show", "a.txt", "--corpus", root, "--index", tmp_path / "idx",
+                           "-f", "json").stdout)
+    assert shown[0]["date"] == "2024-07-09"

@@ -534,6 +534,7 @@ class OpenSearchEngine:
                     yield {"_index": index, "_id": i, "_source": s}
                 else:
                     written.append(entry.id)
+                    report.notices.extend(f"{entry.id}: {w}" for w in article.warnings)
                     if entry.id in known:
                         report.updated += 1
                     else:

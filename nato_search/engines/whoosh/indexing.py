@@ -819,6 +819,7 @@ def _add_entries(writer, entries: list[Entry], manifest: Manifest, report: Updat
             for doc in article_documents(article, entry.fingerprint):
                 writer.add_document(**doc)
             manifest.files[entry.id] = entry.fingerprint
+            report.notices.extend(f"{entry.id}: {warning}" for warning in article.warnings)
         if on_progress:
             on_progress(done, total)
 
