@@ -309,3 +309,13 @@ def test_wide_characters_wrap_within_the_columns():
 
     assert len(parts) > 2 and all(columns(p) <= 40 for p in parts)
     assert "".join(p.strip() for p in parts) == text
+
+
+def test_a_number_wraps_with_the_word_it_counts():
+    from nato_search.render.plain import wrap
+
+    line = [("rebuilt the index in 0.39s: 5 added, 0 updated, 0 removed, 0 unchanged, 1 skipped",
+             None)]
+    parts = ["".join(t for t, _ in p) for p in wrap(line, 75)]
+    assert parts == ["rebuilt the index in 0.39s: 5 added, 0 updated, 0 removed, 0 unchanged,",
+                     "1 skipped"]

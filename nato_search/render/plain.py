@@ -64,6 +64,11 @@ def wrap(line: Line, width: int) -> list[Line]:
         # the last character that fits in the room
         fits = bisect.bisect_right(columns, columns[start] + room) - 1
         end = text.rfind(" ", start + 1, fits + 1)
+        if end > start and text[end - 1].isdigit() and fits < len(text):
+            # a number stays with the word it counts ("0 skipped"), where another space allows
+            before = text.rfind(" ", start + 1, end)
+            if before > start and text[before + 1:end].isdigit():
+                end = before
         if end <= start:
             # no space to break at: cut the word, but not a path or an address, which must
             # stay whole to be copied (it runs past the width instead)
