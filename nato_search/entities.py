@@ -496,19 +496,16 @@ class Entities:
             cleaned = Name(name, None, organisation=True)  # "Ad Age": a website, no person
         if cleaned is not None and not cleaned.organisation:
             name, role = cleaned.text, role or cleaned.role
+        # the gender a title tells: "first lady", "Congresswoman", "Mrs."
+        gender = gender or next((GENDERED_TITLES[w] for w in fold(role or "").split()
+                                 if w in GENDERED_TITLES), None)
         if cleaned is not None and cleaned.organisation:
             name = " ".join(_drop_modifiers(name.split()))  # "Amazon-owned Whole Foods Market"
             known = self.find(name) or self._short_form(name)
-        else:
-            # "Mrs Blackman" is not the Alexander Blackman named before
-            titled = gender or next((GENDERED_TITLES[w] for w in fold(role or "").split()
-                                     if w in GENDERED_TITLES), None)
-            known = self.find(name, titled) or self._organisation_named(name)
-            if known is not None and titled and (known.gender or known.likely) not in (None, titled):
-                known = None
+        else:  # ("Mrs Blackman" is not the Alexander Blackman named before)
+            known = self.find(name, gender) or self._organisation_named(name)
         if known is None:
-            known = Entity(name, role, gender,
-                           organisation=cleaned is not None and cleaned.organisation)
+            known = Entity(name, role, organisation=cleaned is not None and cleaned.organisation)
         else:
             self.persons.remove(known)
             if len(name.split()) > len(known.name.split()):
@@ -517,9 +514,8 @@ class Entities:
                 known.role = role
         if role and role not in known.roles:
             known.roles.append(role)
-        if known.gender is None and role:  # "first lady", "Congresswoman", "Mrs."
-            known.gender = next((GENDERED_TITLES[w] for w in fold(role).split()
-                                 if w in GENDERED_TITLES), None)
+        if known.gender is None:
+            known.gender = gender
         if not known.organisation:
             known.likely = known.likely or gender_of_name(known.name)  # "Nancy Pelosi"
         self.persons.append(known)
