@@ -971,7 +971,7 @@ def clean_blocks(text: str) -> Cleaned:
     end = _extend_end(measured, end)
     # the run may open with the headline and a line or two that are not the story's paragraphs
     first_good = next((i for i in range(start, min(end, start + 5)) if measured[i].cls == "good"), start)
-    if all(measured[i].text.rstrip("\"”’").endswith(".") and measured[i].words >= NEAR_WORDS
+    if all(_statement(measured[i].text) and measured[i].words >= NEAR_WORDS
            for i in range(start, first_good)):
         first_good = start  # a short story's first paragraphs, statements: no headline (a
         #                     headline may ask: "What's on the cards for von der Leyen?")
@@ -1052,8 +1052,14 @@ def _name_dense_lead(b: _Measured) -> bool:
     Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese on
     Wednesday."): a whole sentence of some length, with words in lower case, as no menu or
     headline is written."""
-    return b.words >= 8 and not b.furniture and b.text.rstrip("\"”’").endswith(".") \
+    return b.words >= 8 and not b.furniture and _statement(b.text) \
         and sum(t[:1].islower() for t in b.tokens) >= 2
+
+
+def _statement(text: str) -> bool:
+    """Ends with a full stop, perhaps inside quotation marks: a statement (no question, no
+    headline without a stop)."""
+    return text.rstrip("\"”’").endswith(".")
 
 
 # a quotation and its speech verb: '"We will see," Chang said.'

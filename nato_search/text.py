@@ -12,6 +12,7 @@ WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # words are runs of letters and digits, dots inside ("U.S.").
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 WORDS = rf"[{CJK}]|[^\W{CJK}]+(?:\.?[^\W{CJK}]+)*"
+CJK_CHAR = re.compile(f"[{CJK}]")
 
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = {

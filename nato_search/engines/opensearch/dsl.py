@@ -8,10 +8,8 @@ stems themselves.
 
 from __future__ import annotations
 
-import re
-
 from nato_search import querylang as ql
-from nato_search.text import CJK
+from nato_search.text import CJK_CHAR
 
 # the query language's field names -> the index's fields
 FIELDS = {"title": "title", "body": "text", "source": "source", "speaker": "speaker",
@@ -67,12 +65,9 @@ def translate(node: ql.Node, default_fields: tuple[str, ...], expand=None) -> di
                                                          "minimum_should_match": 1}}
 
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
-
-
 def _leaf(node: ql.Node, field: str, expand=None) -> dict:
     boost = getattr(node, "boost", 1.0)
-    if isinstance(node, ql.Word) and _CJK_CHAR.search(node.text):
+    if isinstance(node, ql.Word) and CJK_CHAR.search(node.text):
         # Chinese or Japanese characters, one word each to the index: in order, as in Whoosh
         return {"match_phrase": {field: {"query": node.text, "boost": boost}}}
     if isinstance(node, ql.Word):

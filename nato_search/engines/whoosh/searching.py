@@ -258,9 +258,9 @@ _WORD_CHAR = re.compile(r"\w")
 @functools.lru_cache(maxsize=64)
 def _candidate_words(heads: frozenset[str], beyond_ascii: bool = True,
                      mixed: bool = False) -> re.Pattern:
-    """Whole words, as Whoosh's tokenizer cuts them (\\w+(?:\\.?\\w+)*), that begin with one of
-    `heads` in any case, or with a letter outside ASCII among their first two (which may fold
-    to one: "Séoul").
+    """Whole words, as the index cuts them (`text.WORDS`: each Chinese or Japanese character
+    alone), that begin with one of `heads` in any case, or with a letter outside ASCII among
+    their first two (which may fold to one: "Séoul").
 
     For a text without letters outside ASCII (`beyond_ascii` False) that second kind cannot
     match: the pattern then opens with a look-ahead for the heads, which the regular expression

@@ -9,12 +9,10 @@ words of the index by `searching.expand_patterns`).
 
 from __future__ import annotations
 
-import re
-
 from whoosh import query
 
 from nato_search import querylang as ql
-from nato_search.text import CJK
+from nato_search.text import CJK_CHAR
 
 _STEMMED = {"title", "body", "quote"}
 
@@ -51,9 +49,6 @@ def to_whoosh(node: ql.Node, schema, default_fields: tuple[str, ...]) -> query.Q
     return options[0] if len(options) == 1 else query.Or(options)
 
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
-
-
 def _leaf(node: ql.Node, fieldname: str, schema) -> query.Query:
     field = schema[fieldname]
     boost = node.boost
@@ -63,7 +58,7 @@ def _leaf(node: ql.Node, fieldname: str, schema) -> query.Query:
             return query.NullQuery
         if len(words) == 1:
             return query.Term(fieldname, words[0], boost=boost)
-        if isinstance(node, ql.Phrase) or _CJK_CHAR.search(node.text):
+        if isinstance(node, ql.Phrase) or CJK_CHAR.search(node.text):
             # (a run of Chinese or Japanese characters, one word each to the index: in order)
             return query.Phrase(fieldname, words, slop=1, boost=boost)
         # a word the analyser splits ("U.S.-Japan"): each part, anywhere
