@@ -28,6 +28,7 @@ from datetime import date
 from nato_search.cleaning import Block, Cleaned
 from nato_search.dates import parse_period
 from nato_search.errors import DateError
+from nato_search.text import DATELINE as _DATELINE
 from nato_search.text import sentences, words
 
 TITLE_MAX = 160
@@ -134,11 +135,20 @@ def _may_hold_copyright(line: str) -> bool:
     return "(c)" in low or "copyr" in low
 
 
-# a wire story's dateline with its agency in brackets, at the start of the story's first
-# paragraph: "TOKYO, May 1, 2024 (Reuters) - ", "BRUSSELS (AP) — ", "(CNN)A man ..."
-_WIRE_DATELINE = re.compile(
-    r"^(?:[A-Z]{2}[A-Z.'’ -]*(?:,\s+[A-Z][\w.'’ -]{1,30}?)?(?:,\s+\d{4})?\s*)?"
-    r"\((?P<agency>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,3})\)\s*(?:[-—–]{1,2}\s|(?=[A-Z]))")
+# a news agency's name, in brackets in a wire story's dateline ("TOKYO, May 1 (Reuters) - ") or
+# opening its first paragraph ("(CNN)A man ..."); in capitals, an acronym ("AP", "AFP", "TASS"),
+# not a word such as "(REQUIRED)"
+_AGENCY = re.compile(r"[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,3}")
+_AGENCY_FIRST = re.compile(r"^\((?P<agency>[^)]{2,40})\)\s*(?=[A-Z])")
+
+
+def _wire_agency(line: str) -> str:
+    """The agency the story's first paragraph names as its author, or ""."""
+    m = _DATELINE.match(line) or _AGENCY_FIRST.match(line)
+    agency = m.group("agency") if m else None
+    if not agency or not _AGENCY.fullmatch(agency) or agency.isupper() and len(agency) > 5:
+        return ""
+    return agency
 
 
 def extract_source(cleaned: Cleaned, front: dict[str, str]) -> str | None:
@@ -150,10 +160,7 @@ def extract_source(cleaned: Cleaned, front: dict[str, str]) -> str | None:
     for block in cleaned.blocks:
         line = block.text.strip()
         if agency is None and block.zone == "story" and block.role == "text":
-            m = _WIRE_DATELINE.match(line) if "(" in line[:60] else None
-            # ("(REQUIRED)" is no agency: one in capitals is an acronym, "AP", "AFP", "TASS")
-            agency = m.group("agency") if m and (len(m.group("agency")) <= 5
-                                                 or not m.group("agency").isupper()) else ""
+            agency = _wire_agency(line) if "(" in line[:60] else ""
         m = _DISCOVER.match(line)
         if m and is_site_name(m.group(1)):
             found.append(m.group(1))
@@ -441,10 +448,6 @@ def _dates(matches: list[tuple[int, re.Match]], order: str, settled: bool) -> li
     return found
 
 
-# TOKYO, July 9 (Reuters) - / NEW YORK, Oct. 3, 2024 (AP) — / BRUSSELS —
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\w.]+){0,2}"
-    r"(?:,\s*(?P<when>[^()–—-]{3,30}?))?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*[-–—―]+\s*")
 # A date opening the first paragraph, as some sites write a dateline: "Feb. 23, 2015 -- ..."
 _LEADING_DATE = re.compile(r"^\W{0,3}(?P<when>[^—–-]{6,40}?)\s*(?:--|[—–―-])\s+\S")
 # What a date is labelled with, in the words just before it.

@@ -50,7 +50,7 @@ from nato_search.entities import (
 from nato_search.entities import OPENERS as OPENING_WORDS
 from nato_search.entities import Entity as Person
 from nato_search.models import Quote
-from nato_search.text import sentence_spans
+from nato_search.text import DATELINE, sentence_spans
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -2012,11 +2012,8 @@ _AS_NAME_SAID = re.compile(r"(?:^|,\s*)as\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\
                            r"(?:\s+(?:herself|himself|themselves|itself))?$")
 
 
-# a wire story's dateline: "BRUSSELS, May 3, 2024 (Reuters) - ", "WASHINGTON (AP) — "; and
-# what is left of one before a subject once its commas and brackets are cut ("2024 - ")
-_DATELINE = re.compile(
-    r"^(?:[A-Z]{2}[A-Z.'’ -]*?|[A-Z][a-z]+(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d))"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?[-—–]{1,2}\s+")
+# what is left of a wire story's dateline (`text.DATELINE`) before a subject once its commas
+# and brackets are cut ("2024 - ")
 _DATELINE_END = re.compile(r"^\s*(?:\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z]{2}[A-Z.'’ ]*)\s*"
                            r"[-—–]{1,2}\s+(?=[A-Z])")
 # a body not named: "the company", "the health ministry"
@@ -2034,7 +2031,7 @@ def _subject(np: str) -> str:
     contributor to Slate" -> "Jennifer Daskal of ..."; "X, who ..., denied ... and" -> "X".
     """
     np = re.sub(r"\([^)]*\)", " ", np)
-    np = _DATELINE_END.sub("", _DATELINE.sub("", np))  # "WASHINGTON, July 10 - Fumio Kishida"
+    np = _DATELINE_END.sub("", DATELINE.sub("", np))  # "WASHINGTON, July 10 - Fumio Kishida"
     if len(_DASH.findall(np)) >= 2:  # "Rajiv Tuli - spokesman of ... - said": commas
         np = _DASH.sub(", ", np)  # (not one dash: "... Washington DC - 25 April The president")
     np = np.strip(" ,")
@@ -2430,7 +2427,7 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     sentence = body[s_start:s_end]
     if "\n" in sentence:
         return None
-    if dateline := _DATELINE.match(sentence):  # "BRUSSELS, May 3, 2024 (Reuters) - "
+    if dateline := DATELINE.match(sentence):  # "BRUSSELS, May 3, 2024 (Reuters) - "
         s_start += dateline.end()
         sentence = sentence[dateline.end():]
     # each pattern asked only when the words it needs are there
