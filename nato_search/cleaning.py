@@ -183,7 +183,8 @@ _CALL_TO_ACTION = re.compile(
     re.I)
 # Words someone said: a quotation or a speech verb, which a site's own buttons never hold
 # ('"You can't cure it with a privacy policy," Ms. Mithal said.')
-_SPOKEN = re.compile(r"[“”„]|\"\w[^\"]*\"|\b(?:said|says|told|added|wrote)\b")
+_SAID = r"\b(?:said|says|told|added|wrote)\b"
+_SPOKEN = re.compile(rf"[“”„]|\"\w[^\"]*\"|{_SAID}")
 # A site's notice of its affiliate links, in the words such notices share.
 _DISCLOSURE = re.compile(
     r"\baffiliate (?:advertising )?(?:program|links?|commissions?|partnerships?)\b"
@@ -1064,7 +1065,7 @@ def _statement(text: str) -> bool:
 
 # a quotation and its speech verb: '"We will see," Chang said.'
 _QUOTED_SAYING = re.compile(r"[“\"][^”\"]{3,}[”\"]")
-_SAYING = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained|insisted|warned)\b")
+_SAYING = re.compile(_SAID)
 
 
 def _extend_end(blocks: list[_Measured], end: int) -> int:
