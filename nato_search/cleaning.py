@@ -881,9 +881,10 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     if best_i is not None and blocks[best_i].words >= 12 \
             and (blocks[best_i].words >= 16 or _DECK_END.search(blocks[best_i].text)):
         # a long line, or a sentence, under a short title-like one is the deck under its
-        # headline
+        # headline (weighed against the deck, not the best line: a caption below the two may
+        # share more words with the lead than either)
         for i in (best_i - 1, best_i - 2):
-            if i in scores and blocks[i].words <= 10 and scores[i] >= best - 0.6 \
+            if i in scores and blocks[i].words <= 10 and scores[i] >= scores[best_i] - 0.6 \
                     and blocks[best_i].line - blocks[i].line <= 3:
                 best_i = i
                 break

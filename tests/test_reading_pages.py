@@ -323,6 +323,20 @@ def test_a_deck_under_the_headline_is_not_the_headline(deck):
     assert article_from_text("a.txt", "a.txt", text).title == "Florida, Alabama grandstanding?"
 
 
+def test_a_deck_under_the_headline_is_weighed_against_the_headline_not_a_caption():
+    # a photo's caption below shares more words with the lead than either; the deck is measured
+    # against the headline just above it, not against the caption
+    text = ("Sports\n\nNewsletter sign up\n\n1. College football\n\n"
+            "Why SEC coaches shut practices to the public\n\n"
+            "What to know about the coaches at Florida and Alabama who closed their practices to "
+            "the public this summer\n\nNewsletter sign up\n\n"
+            "Urban Meyer stands in front of the Florida practice field\n\n"
+            "The coaches at Florida and Alabama closed practices to the public this summer\n\n"
+            "(Image credit: AP photo)\n\nBy Jemele Hill\n\npublished 5 May 2023\n\n" + LEAD)
+    title = article_from_text("a.txt", "a.txt", text).title
+    assert title == "Why SEC coaches shut practices to the public"
+
+
 def test_a_caption_over_a_picture_credit_is_not_the_headline():
     text = ("Tech\n\nSquare Cofounder: Jack Dorsey Is Like Hello Kitty\n\nShare\n\nTweet\n\n"
             "Jim McKelvey, cofounder of Square\n\nImage: SixThirty\n\n"
