@@ -775,6 +775,15 @@ def _signs(b: _Measured) -> bool:
 _DECK_END = re.compile(r"[.?!][\"”’']?$")
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[•|·-]\s*\S.{0,40})?$")
+_ALL_QUOTED = re.compile(r"^[\"“‘'ʼ«]\w.*\s.*\s.*[\w.,!?…][\"”’'ʼ»]$")
+_MARK_INSIDE = re.compile(r"[\"“”«»]|[’'ʼ‘]\s|\s[’'ʼ‘]")
+
+
+def _pull_quote(text: str) -> bool:
+    """A line that is all one quotation of three words or more, marks and all: a pull quote
+    under the headline ("'The fact that nobody has explored the hill is a mystery'"); a
+    headline that quotes says who, or quotes a part ("'Parasite' scores historic upset")."""
+    return bool(_ALL_QUOTED.match(text)) and not _MARK_INSIDE.search(text, 1, len(text) - 1)
 
 
 def find_headline(blocks: list[_Measured], start: int) -> int | None:
@@ -848,6 +857,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0)
                      - (0.6 if masthead else 0.0) - (0.5 if over_credit else 0.0)
                      - (1.0 if video else 0.0)
+                     - (0.5 if _pull_quote(b.text) else 0.0)
                      # "Joe Biden predicts Trump will try to delay…" over the whole headline
                      - (1.2 if cut_short(b) else 0.0)
                      + (0.6 if signed else 0.0)

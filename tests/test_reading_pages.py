@@ -337,6 +337,15 @@ def test_a_deck_under_the_headline_is_weighed_against_the_headline_not_a_caption
     assert title == "Why SEC coaches shut practices to the public"
 
 
+def test_a_pull_quote_under_the_headline_is_not_the_headline():
+    text = ("Sports\n\nSubscribe to Newsletters\n\n"
+            "Florida and Alabama Close Practices to the Public This Summer\n"
+            "\u2018Agents are the reason practices at Florida and Alabama are closed this year\u2019\n"
+            "By Jemele Hill \u2022 12/16/16 12:21pm\n\n" + LEAD)
+    title = article_from_text("a.txt", "a.txt", text).title
+    assert title == "Florida and Alabama Close Practices to the Public This Summer"
+
+
 def test_a_caption_over_a_picture_credit_is_not_the_headline():
     text = ("Tech\n\nSquare Cofounder: Jack Dorsey Is Like Hello Kitty\n\nShare\n\nTweet\n\n"
             "Jim McKelvey, cofounder of Square\n\nImage: SixThirty\n\n"
