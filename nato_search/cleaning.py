@@ -736,10 +736,15 @@ def _title_forms(text: str) -> list[str]:
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 
 
+_CREDIT_END = re.compile(r"\.\s*\([^()]{1,40}\)$")  # "... in San Francisco. (Uber)"
+
+
 def _headline_shape(b: _Measured) -> bool:
     text = b.text
     if not 2 <= b.words <= 35 or text.endswith((":", ";", ",")):
         return False
+    if text.endswith(")") and _CREDIT_END.search(text):
+        return False  # a sentence and the picture's credit: a caption
     if text.endswith(".") and not text.endswith("...") and not _ABBREVIATION_END.search(text) \
             and (b.words > 12 or title_case_ratio(text) < 0.7) \
             and not (b.words <= 14 and "? " in text):

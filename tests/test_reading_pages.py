@@ -346,6 +346,16 @@ def test_a_pull_quote_under_the_headline_is_not_the_headline():
     assert title == "Florida and Alabama Close Practices to the Public This Summer"
 
 
+def test_a_caption_ending_with_its_credit_is_not_the_headline():
+    # the caption names more of the lead's words than the headline does
+    text = ("Getting There\n\nFlorida closes practices to the public this summer\n\n"
+            "Obsession\n\n"
+            "The coaches at Florida and Alabama closed practices to the public this summer. "
+            "(AP)\n\nShare\n\nWritten by\n\nJemele Hill\n\n" + LEAD)
+    title = article_from_text("a.txt", "a.txt", text).title
+    assert title == "Florida closes practices to the public this summer"
+
+
 def test_a_caption_over_a_picture_credit_is_not_the_headline():
     text = ("Tech\n\nSquare Cofounder: Jack Dorsey Is Like Hello Kitty\n\nShare\n\nTweet\n\n"
             "Jim McKelvey, cofounder of Square\n\nImage: SixThirty\n\n"
