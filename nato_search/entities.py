@@ -61,6 +61,14 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december breaking update updated exclusive watch read
 see
 """)
+# A speech verb that opens an inverted attribution ("Replied Stephen, ...", "Added Jones: ..."),
+# or an imperative ("Ask Damien Chazelle, ..."): capitalised there, never part of a name
+# ("said" is a name too: "Edward Said")
+OPENERS |= _wordset("""
+replied added asked answered responded continued explained recalled remembered wrote told
+warned noted insisted countered retorted quipped joked concluded conceded admitted explains
+recalls adds asks replies answers responds continues ask
+""")
 
 # Titles and role nouns: written before a name, never inside it ("Assemblywoman Selena Torres").
 ROLE_NOUNS = _wordset("""
@@ -220,7 +228,11 @@ def _bare(token: str) -> str:
 
 def _is_role(token: str) -> bool:
     low = fold(_bare(token))
-    return low in ROLE_NOUNS or low.rstrip(".") in ROLE_NOUNS or low.startswith(("ex-", "then-"))
+    return low in ROLE_NOUNS or low.rstrip(".") in ROLE_NOUNS or low.startswith(("ex-", "then-")) \
+        or low.endswith(_ELECT) and low.rsplit("-", 1)[0] in ROLE_NOUNS  # "President-elect"
+
+
+_ELECT = ("-elect", "-designate")
 
 
 POSSESSIVE = ("'s", "’s")

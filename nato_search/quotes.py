@@ -676,6 +676,14 @@ _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$"
 _VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS)
 _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "have", "would"})
 _AUX_ING = frozenset({"was", "were", "is", "are"})
+# nouns that end as adverbs do: "the family said" has its subject's last word before the verb
+_LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "reply", "monopoly",
+                       "anomaly", "homily", "fly", "daily", "weekly", "monthly", "quarterly"})
+
+
+def _adverb(word: str) -> bool:
+    """An adverb in lower case between a subject and its verb ("Jerry finally asked")."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 _NOT_IN_NP_CHAR = re.compile(r"[.!?;:\"“”«»]")  # what a subject never holds
 _ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A-Z]")
 _TOKEN = re.compile(r"\w+")
@@ -745,7 +753,8 @@ def _before_cue(before: str) -> Cue | None:
             prev = toks[n - 1]
             word = prev.group().casefold()
             if (word in _AUX or (word in _AUX_ING and len(tok.group()) > 3
-                                 and tok.group().casefold().endswith("ing"))) \
+                                 and tok.group().casefold().endswith("ing"))
+                    or _adverb(prev.group())) \
                     and prev.start() > 0 and before[prev.start() - 1].isspace():
                 np_end = prev.start()
                 while np_end > 0 and before[np_end - 1].isspace():

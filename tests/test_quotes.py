@@ -740,6 +740,17 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
      "of “a great new year for all of us.”", "Dan Snyder"),
     ("Governor Ray Dunne appointed her on Monday. “It is entirely appropriate to do so,” Gov. "
      "Dunne said.", "Ray Dunne"),
+    # a speech verb opening an inverted attribution, or an imperative, is no part of the name
+    ("Stephen Jones was there that night. Replied Stephen, with some delicacy, “Well, I don’t "
+     "think we would.”", "Stephen Jones"),
+    ("Ask Damien Chazelle, the director behind the film, and he will answer without missing a "
+     "beat: “Freeway gridlock is the one thing.”", "Damien Chazelle"),
+    # an adverb between the subject and its verb; an adjective opening the sentence
+    ("Jerry Jones was there that night. Exasperated, Jerry finally asked, “So no one in this "
+     "room wants to take him?”", "Jerry Jones"),
+    # a title of one elected, not yet in office, is a role
+    ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
+     "agenda,” the president-elect said in a statement.", "Ann Lee"),
 ])
 def test_who_the_clause_and_the_narration_are_about(text, speaker):
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
