@@ -190,6 +190,11 @@ NOT_NAME_WORDS = {
     "hall", "bridge", "park", "stadium", "hotel", "library", "prison", "club", "institution",
     "society", "network", "assembly", "festival", "games", "cup", "championship",
     "award", "prize", "act", "bill", "law", "directive", "airlines", "airways",
+    # places people go, named after someone ("Griffith Observatory", "Carnegie Hall")
+    "observatory", "theater", "theatre", "arena", "tower", "plaza", "avenue", "road",
+    "boulevard", "garden", "gardens", "palace", "castle", "temple", "mosque", "monument",
+    "memorial", "mall", "building", "harbor", "harbour", "valley", "lake", "beach", "canyon",
+    "forest", "campus", "zoo", "aquarium", "gallery", "cemetery", "pavilion", "auditorium",
 }
 # News organisations: "according to NBC" names where the report came from, not who spoke.
 MEDIA = re.compile(

@@ -748,6 +748,12 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # an adverb between the subject and its verb; an adjective opening the sentence
     ("Jerry Jones was there that night. Exasperated, Jerry finally asked, “So no one in this "
      "room wants to take him?”", "Jerry Jones"),
+    # a place named after someone is no one ("Griffith Observatory", "Thames Valley Police")
+    ("Director Damien Chazelle wrote the film. The actress Emma Stone said she loved it. The "
+     "two danced at Griffith Observatory, in which they float up into the cosmos. “It is the "
+     "heart of the film,” he says.", "Damien Chazelle"),
+    ("Detectives said a man was held. Thames Valley Police said they had arrested “a second "
+     "man in connection with the attack.”", "Thames Valley Police"),
     # a title of one elected, not yet in office, is a role
     ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
      "agenda,” the president-elect said in a statement.", "Ann Lee"),
