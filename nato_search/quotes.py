@@ -1301,9 +1301,11 @@ def _a_person(entity: Person | None) -> bool:
     return entity is not None and not entity.organisation and bool(entity.likely or entity.role)
 
 
-def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
+def _note_subject(sentence: str, people: People, prose: bool = False,
+                  he: Person | None = None) -> None:
     """Remember a person who is the subject of a sentence ("South Korean President Yoon ...");
-    `prose`: the sentence is known to be one (its quotation, blanked, held its full stop)."""
+    `prose`: the sentence is known to be one (its quotation, blanked, held its full stop);
+    `he`: whom a "he" or "she" opening it meant before the names in it were noted."""
     if not prose and not _ends_sentence(sentence):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
     # (each pattern asked only when the words it opens with are there: this runs per sentence)
@@ -1342,7 +1344,7 @@ def _note_subject(sentence: str, people: People, prose: bool = False) -> None:
         return
     opening = _PRONOUN_OPENING.match(sentence) if "He" in head or "She" in head else None
     if opening:
-        person = people.pronoun(opening.group(1))
+        person = he or people.pronoun(opening.group(1))
         if person is not None and person.gender is None:
             person.gender = PRONOUNS[opening.group(1).casefold()]
         people.last = person or people.last
@@ -1595,6 +1597,12 @@ def extract_quotes(body: str) -> list[Quote]:
             topic_paragraph = span.last_paragraph
         told = narration[s_start:s_end]
         spoken_of = people.last
+        # "He pointed to a tax holiday under President George W. Bush": the pronoun opening
+        # the sentence looks back from before it, not to a name the sentence goes on to give
+        head = told.lstrip()[:48]
+        opening = _PRONOUN_OPENING.match(told.lstrip()) if "He" in head or "She" in head \
+            else None
+        he = people.pronoun(opening.group(1)) if opening else None
         _note_mentions(told, people)
         if told == body[s_start:s_end]:  # no quotation in it
             if any(map(told.__contains__, _RELEASED_KEYS)) and _RELEASED.search(told) \
@@ -1620,7 +1628,7 @@ def extract_quotes(body: str) -> list[Quote]:
             # who the quotation's own sentence names after it is no one spoken of between
             spoken_of_at_quote = people.last
         elif told := told.strip():
-            _note_subject(told, people)
+            _note_subject(told, people, he=he)
         if people.last is not spoken_of or people.noted != noted and _a_person(people.last):
             # spoken of anew, or again as the sentence's subject, someone known to be a person
             # ("In the bar, Rollock spells out why ...")

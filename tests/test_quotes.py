@@ -754,6 +754,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
      "heart of the film,” he says.", "Damien Chazelle"),
     ("Detectives said a man was held. Thames Valley Police said they had arrested “a second "
      "man in connection with the attack.”", "Thames Valley Police"),
+    # a "he" opening a sentence looks back from before it, not to a name the sentence gives
+    ("The tax lawyer Mark Hale spoke on Monday. He pointed to a similar tax holiday under "
+     "President George W. Bush. “It would be really foolish to do,” he said.", "Mark Hale"),
     # a title of one elected, not yet in office, is a role
     ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
      "agenda,” the president-elect said in a statement.", "Ann Lee"),
