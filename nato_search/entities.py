@@ -284,7 +284,11 @@ def clean_name(phrase: str) -> Name | None:
         head = tokens[:tokens.index(",")]
         named = bool(head) and any(_is_name_like(t) for t in head)
         tokens = head if named else [t for t in tokens if t != ","]
-    tokens = [t for t in tokens if not PARTY_TAG.match(t) and not _AGE.match(_bare(t))]
+    # ("R." before a name is an initial: "Kenneth R. Lowe", "D. Smith", not a party's "R")
+    last = len(tokens) - 1
+    tokens = [t for i, t in enumerate(tokens)
+              if not (PARTY_TAG.match(t) and not (i < last and _INITIAL.match(t)))
+              and not _AGE.match(_bare(t))]
     while tokens and _MODIFIER.search(_bare(tokens[0])):
         tokens.pop(0)  # "Yemen-based", "Amazon-owned": a modifier, not a name
     if tokens:
@@ -426,11 +430,15 @@ def _drop_modifiers(tokens: list[str]) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def _words_of(name: str) -> tuple[str, ...]:
-    """A name's words for comparing: folded, a closing full stop off, and a generation after
-    the surname off ("James Roosevelt Jr." is "james roosevelt": "Roosevelt" names him)."""
+    """A name's words for comparing: folded, a closing full stop off, a generation after the
+    surname off ("James Roosevelt Jr." is "james roosevelt": "Roosevelt" names him), and a
+    middle initial."""
     words = [w.rstrip(".,") for w in fold(name).split()]
     while len(words) > 1 and words[-1] in _GENERATIONS:
         words.pop()
+    if len(words) > 2:  # a middle initial does not tell two people apart: "Pedro R. Pierluisi
+        #                 Urrutia" is "Pedro Pierluisi Urrutia"
+        words = [w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1)]
     return tuple(words)
 
 

@@ -757,6 +757,12 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a "he" opening a sentence looks back from before it, not to a name the sentence gives
     ("The tax lawyer Mark Hale spoke on Monday. He pointed to a similar tax holiday under "
      "President George W. Bush. “It would be really foolish to do,” he said.", "Mark Hale"),
+    # a middle initial is part of the full name, and no party's "R."
+    ("“We are comfortable with the levels,” said Kenneth R. Lowe, the co-founder.",
+     "Kenneth R. Lowe"),
+    ("Pedro Pierluisi took the oath on Friday. The court said the oath of Pedro R. Pierluisi "
+     "Urrutia was void. Pierluisi said “he would leave the office if the Senate voted no.”",
+     "Pedro R. Pierluisi Urrutia"),
     # a title of one elected, not yet in office, is a role
     ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
      "agenda,” the president-elect said in a statement.", "Ann Lee"),
