@@ -1016,6 +1016,8 @@ class Resolver:
         # "The Wooster professor": a role with a modifier, not a person called Wooster; the
         # person last spoken of, unless they hold another role
         described = _DESCRIBED.match(phrase)
+        if _SOME_PARTISAN.match(phrase):
+            return Attribution(_description(phrase), phrase, None, "")
         partisan = _PARTISAN.search(phrase)
         if partisan:
             # "the Kentucky Republican": a member of a party spoken of, never the party
@@ -1176,6 +1178,9 @@ _DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]", re.I)
 # "the Kentucky Republican", also after what else the phrase calls them ("the chairman of the
 # committee, the California Republican")
 _PARTISAN = re.compile(r"(?:^|,\s+)the\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)$", re.I)
+# "an Iowa Republican", "another Florida Democrat": one more member of a party, unnamed
+_SOME_PARTISAN = re.compile(r"^(?:an?|another|one)\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)$",
+                            re.I)
 _OFFICE_OF = re.compile(
     r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:head|chief|director|spokes\w+|president|chair\w*|"
     r"leader|minister|secretary|commander|governor|mayor)\s+of\s+\S", re.I)

@@ -763,6 +763,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("Pedro Pierluisi took the oath on Friday. The court said the oath of Pedro R. Pierluisi "
      "Urrutia was void. Pierluisi said “he would leave the office if the Senate voted no.”",
      "Pedro R. Pierluisi Urrutia"),
+    # one more member of a party, unnamed, is the description as written
+    ("Senator Tim Kaine spoke. “Kaine in a blowout,” an Iowa Republican predicted.",
+     "an Iowa Republican"),
     # a title of one elected, not yet in office, is a role
     ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
      "agenda,” the president-elect said in a statement.", "Ann Lee"),
