@@ -1383,6 +1383,11 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
                     name = None
                 if m.group("np").split(None, 1)[0].casefold() in _PREPOSITIONS:
                     name = None  # "On Chandler Mountain in north Alabama, ...": a place
+                if role is None and m.group("np").startswith("The ") \
+                        and gender_of_name(name or "") is None:
+                    # "The Little Monsters are ...": a band, a team, its fans ("The Reverend
+                    # Tim Costello" is a person)
+                    name = None
                 if name:
                     break
         if name:

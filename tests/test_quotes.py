@@ -766,6 +766,11 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # one more member of a party, unnamed, is the description as written
     ("Senator Tim Kaine spoke. “Kaine in a blowout,” an Iowa Republican predicted.",
      "an Iowa Republican"),
+    # "The" and a name without a given name, as a sentence's subject, is a band, a team or
+    # fans, not a person
+    ("Actress Ann Lee shared a photo of her former fiancé, Tom Kerr. The Little Monsters are "
+     "praying for a reunion. “My mom sent letters filled with kind words,” the actress wrote.",
+     "Ann Lee"),
     # a title of one elected, not yet in office, is a role
     ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
      "agenda,” the president-elect said in a statement.", "Ann Lee"),
