@@ -1402,15 +1402,18 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         return
     if len(name.split()) >= 2 and people.common_words(name):
         return  # "Application Programming Interfaces (APIs) let ...": a term, not a person
-    if len(name.split()) >= 2 or role or people.find(name) \
+    title = fold(m.group("np").split(None, 1)[0]).rstrip(".")
+    titled = title in COURTESY_TITLES or title in ("lady", "lord")
+    if len(name.split()) >= 2 or role or titled or people.find(name) \
             or _PERSON_APPOSITION.match(clause, m.end("np")) or _of_a_place(m.group("np")):
-        # a lone capitalised word is a person only when a role, an earlier mention, an
-        # apposition ("Dan, a 19-year-old student") or a country's ("Canada’s Sowmyan") says so
+        # a lone capitalised word is a person only when a role, a title ("Mr Smith"), an
+        # earlier mention, an apposition ("Dan, a 19-year-old student") or a country's
+        # ("Canada’s Sowmyan") says so
         person = people.find(name) if len(name.split()) == 1 else None
         if role is None and (what := _WHAT_BEFORE_NAME.search(clause, 0, m.start("np"))) \
                 and what.group(1).casefold() in ROLE_WORDS:
             role = what.group(1)  # "Bolger’s lawyer, Jeremy Robinson, had ...": his role
-        people.last = person or people.add(name, role)
+        people.last = person or people.add(name, role, GENDERED_TITLES.get(title))
 
 
 # what the person is, set off by a comma before the name: "Bolger’s lawyer, "
