@@ -772,7 +772,7 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
      "praying for a reunion. “My mom sent letters filled with kind words,” the actress wrote.",
      "Ann Lee"),
     # a title says a lone name is a person's, the one the narration is then about
-    ("Dame Judi shared a photo of her house on Monday. “My charity also offers a place to send "
+    ("Dame Judi shared a photo of her house on Monday.\n\n“My charity also offers a place to send "
      "letters,” the Oscar-winning actress wrote.", "Dame Judi"),
     # a title of one elected, not yet in office, is a role
     ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
