@@ -306,6 +306,11 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 continue
             start, first_p, closer = pending
             close = _find_close(text, i, p_end, closer, text[start])
+            if close is None and closer == "”" and text.count('"', i, p_end) == 1:
+                # “We want to sell it because it comes with great content." a curly quotation
+                # closed with the one straight mark of its paragraph (a mark after a word)
+                straight = text.find('"', i, p_end)
+                close = straight if not text[straight - 1].isspace() else None
             if close is None:
                 break  # runs on into the next paragraph, if that one opens with a mark
             spans.append(Span(start, close + 1, start + 1, close, first_p, p_index))
