@@ -1891,6 +1891,11 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             pieces = np.split(", ")
             while len(pieces) > 1 and _is_aside(pieces[0].strip()):
                 pieces.pop(0)
+            if len(pieces) > 1 and pieces[0].lstrip()[:1].islower() \
+                    and not inner.rstrip().endswith((",", ".", "!", "?")):
+                # '"... to give Uncle Sam" that money in taxes, he said': the words run on
+                # past the quotation in the sentence; its subject comes after the last comma
+                pieces = pieces[-1:]
             np = ", ".join(pieces)
         if m and (att := _resolve_as(resolver, np, "after")):
             return att

@@ -774,6 +774,11 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a title says a lone name is a person's, the one the narration is then about
     ("Dame Judi shared a photo of her house on Monday.\n\n“My charity also offers a place to send "
      "letters,” the Oscar-winning actress wrote.", "Dame Judi"),
+    # the sentence runs on past the quotation; its subject comes after the last comma
+    ("Analyst Richard Lane spoke to us. “There’s no incentive to give Uncle Sam” that money in "
+     "taxes, he said.", "Richard Lane"),
+    ("“These findings could be significant\" for revising standards, Joost van Hoof of Fontys "
+     "University writes in an accompanying article.", "Joost van Hoof"),
     # a title of one elected, not yet in office, is a role
     ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
      "agenda,” the president-elect said in a statement.", "Ann Lee"),
