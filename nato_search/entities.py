@@ -222,6 +222,11 @@ def gender_of_name(name: str) -> str | None:
     return _given_names().get(fold(words[0]))
 
 
+def is_given_name(word: str) -> bool:
+    """A given name of the list ("Daniel", "Brittany"), whatever else the word may be."""
+    return fold(word) in _given_names()
+
+
 def _bare(token: str) -> str:
     return token.strip(",;:()“”\"'’‘")
 

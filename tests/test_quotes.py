@@ -779,6 +779,10 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
      "taxes, he said.", "Richard Lane"),
     ("“These findings could be significant\" for revising standards, Joost van Hoof of Fontys "
      "University writes in an accompanying article.", "Joost van Hoof"),
+    # a lone given name with what its holder is: a person, the one spoken of
+    ("Lipman spoke first. Daniel, a New York University senior who didn’t want to give his "
+     "last name, said it was aggravating.\n\n“There is the assumption that nobody is going to "
+     "get hurt,” he said.", "Daniel"),
     # a title of one elected, not yet in office, is a role
     ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
      "agenda,” the president-elect said in a statement.", "Ann Lee"),
