@@ -96,7 +96,7 @@ education homeland security national acting former then-president interim senior
 chief-executive ombudsman treasurer clerk mufti ayatollah monsignor state fact-checker
 democrat democrats republican republicans democratic conservative labour liberal tory
 socialist communist
-dr cio cto cmo cso ciso vp svp evp farmer rancher grower fisherman shopkeeper
+dr cio cto cmo cso ciso vp svp evp gm farmer rancher grower fisherman shopkeeper
 vendor agent seller buyer owner homeowner skipper
 prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste tanaiste sens reps
 staff
@@ -707,7 +707,8 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int,
         return tail if name not in texts and tail in texts else name
     words = _words_of(name)
     fuller = [(pos, n.text) for pos, n in names
-              if len(n.text.split()) > len(words) and _same_person(n.text, name)
+              # ("Jerry Jr." is no fuller name of "Jerry": a son named so beside his father)
+              if len(_words_of(n.text)) > len(words) and _same_person(n.text, name)
               # the surname ends the fuller name, or a given name opens it ("Doris Day",
               # not "Doris Day Show", for "Day")
               and (_words_of(n.text)[-1] == words[-1]

@@ -673,7 +673,7 @@ _NP = (rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])|(?<=\b[A-Z])\
 _NP_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _AFTER_INVERTED = re.compile(
     rf"^\s*[,;]?\s*\b(?P<verb>{_VERB_ALT})\b\s+(?P<np>{_NP}){_NP_END}"
-    r"(?=\s*(?:[.!?;:]|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|told|who|"
+    r"(?=\s*(?:[.!?;:—]|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|told|who|"
     r"adding|according|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
     r"referring|speaking|according)\b|,\s*(?-i:[a-z])))", re.I)

@@ -783,6 +783,13 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("Lipman spoke first. Daniel, a New York University senior who didn’t want to give his "
      "last name, said it was aggravating.\n\n“There is the assumption that nobody is going to "
      "get hurt,” he said.", "Daniel"),
+    # a son named "Jr." beside his father: the given name alone is the father's
+    ("Jerry Jones bought the team in 1989. His son Jerry Jr. runs sales.\n\n“I thought I was "
+     "doing it for him,” Jerry says.", "Jerry Jones"),
+    # a dash ends the subject of an inverted verb; "GM" is a post
+    ("“Jerry sees around corners,” says former NFL general manager Bill Polian—Stephen is the "
+     "details guy.", "Bill Polian"),
+    ("“Stephen has some substance now,” says Ravens GM Ozzie Newsome.", "Ozzie Newsome"),
     # a title of one elected, not yet in office, is a role
     ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
      "agenda,” the president-elect said in a statement.", "Ann Lee"),
