@@ -323,6 +323,13 @@ _BYLINE_FIRST = frozenset("bBwWpP")  # the letters `_BYLINE`'s words open with, 
 CALL_TO_ACTION_WORDS = 16  # a line this short is furniture when it holds a call to action
 
 
+def _said_twice(text: str) -> bool:
+    """The same words twice in a row, the line's halves ("Famous literary meals Famous literary
+    meals"): prose never repeats itself so."""
+    half = (len(text) - 1) // 2
+    return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:]
+
+
 def furniture_reason(text: str, before_story: bool = False, n: int | None = None) -> str | None:
     """Why a single block is site furniture, judged on its own; None if it may be story.
 
@@ -343,6 +350,9 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "disclosure"
     if n <= 2 and _FILE_NAME.match(stripped):
         return "image file"
+    if 4 <= n <= 30 and _said_twice(stripped):
+        return "link"  # "Obamacare critic is Trump's pick Obamacare critic is Trump's pick":
+        #               a teaser's text and its picture's, run together
     if n <= 2 and _URLISH.match(stripped):
         return "address"
     if n <= 60 and any(map(low.__contains__, _PHOTO_KEYS)) and _PHOTO_MARK.search(stripped):

@@ -212,11 +212,15 @@ CALLS_TO_ACTION = [
     ("Senior correspondent covering Congress and the White House", "author's note"),
     ("PoliticsDonald TrumpJoe Biden Nikki Haley", "list of links"),  # tags glued by a scrape
     ("Diversity & Inclusion, WordCamp, WordPress", "list of links"),
+    # a teaser's text and its picture's, run together
+    ("Obamacare critic is Trump's pick for health secretary Obamacare critic is Trump's pick "
+     "for health secretary", "link"),
     # what only looks like them
     ("The reporter covering the trial was thrown out of the courtroom.", None),
     ("Development activity in LibreOffice and OpenOffice", None),
     ('reqHeaders.append("X-Custom-Header", "ProcessThisImmediately");', None),
     ("Bug 1681796 – Prevent superfluous PictureInPictureParent actors", None),
+    ("Talks, talks and more talks", None),
 ])
 def test_author_notes_and_glued_tags_are_furniture(line, reason):
     from nato_search.cleaning import furniture_reason
