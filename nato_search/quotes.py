@@ -1272,7 +1272,7 @@ def _describes_a_person(words: list[str]) -> bool:
 _PERSON_APPOSITION = re.compile(r"(?:\s+\([^)]{1,40}\))?,\s+(?:an?\s+)?"
                                 r"(?:\d{1,3}-year-old|who|from\s+(?=[A-Z]))\b")
 # "Daniel, a New York University senior who ...": a given name, then what its holder is
-_GIVEN_NAME_APPOSITION = re.compile(r",\s+(?:an?|another|the)\s")
+_GIVEN_NAME_APPOSITION = re.compile(r",\s+(?:an?|another)\s")  # (not "Soon, the star was")
 
 
 # a capitalised participle ("Speaking", "Observing"); opening a sentence before its object or
@@ -1414,7 +1414,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     titled = title in COURTESY_TITLES or title in ("lady", "lord")
     if len(name.split()) >= 2 or role or titled or people.find(name) \
             or _PERSON_APPOSITION.match(clause, m.end("np")) or _of_a_place(m.group("np")) \
-            or _GIVEN_NAME_APPOSITION.match(clause, m.end("np")) and is_given_name(name):
+            or _GIVEN_NAME_APPOSITION.match(clause, m.end("np")) and is_given_name(name) \
+            and not people.common_words(name):  # ("Soon, the star was ...": a word in lower case)
         # a lone capitalised word is a person only when a role, a title ("Mr Smith"), an
         # earlier mention, an apposition ("Dan, a 19-year-old student") or a country's
         # ("Canada’s Sowmyan") says so

@@ -790,6 +790,8 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("“Jerry sees around corners,” says former NFL general manager Bill Polian—Stephen is the "
      "details guy.", "Bill Polian"),
     ("“Stephen has some substance now,” says Ravens GM Ozzie Newsome.", "Ozzie Newsome"),
+    ("Director Damien Chazelle wrote the film. Soon, the Drive star was taking piano "
+     "lessons.\n\n“It is the heart of the film,” he says.", "Damien Chazelle"),
     # a title of one elected, not yet in office, is a role
     ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
      "agenda,” the president-elect said in a statement.", "Ann Lee"),
