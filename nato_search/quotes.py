@@ -1658,11 +1658,18 @@ def extract_quotes(body: str) -> list[Quote]:
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
     names = article_names(narration) if found or reported else []
+    quoted: list[list] = []  # the names of the whole text, quotations too, read on first need
+
+    def said_names() -> list:
+        if not quoted:
+            quoted.append(article_names(body))
+        return quoted[0]
+
     found = [(span, att if name == att.speaker else
               Attribution(name, att.as_written, att.role, att.how))
              for span, att in found
              if (name := _given_name(att.speaker, names, span.start, people.lower_words,
-                                     att.as_written))
+                                     att.as_written, said_names))
              or not att.speaker]
     _split_quote_speakers(body, found)
     kind = "direct"
@@ -1683,7 +1690,7 @@ def extract_quotes(body: str) -> list[Quote]:
         ))
     for q in reported:  # under the most complete name too
         speaker = _given_name(q.speaker, names, q.start, people.lower_words,
-                              q.speaker_as_written)
+                              q.speaker_as_written, said_names)
         if speaker is None:
             continue
         out.append(Quote(n=len(out) + 1, quote=q.quote, kind="indirect", speaker=speaker,
@@ -1719,16 +1726,20 @@ def _plain_word_speaker(speaker: str, lower_words: Container[str]) -> str | None
 
 
 def _given_name(speaker: str | None, names, at: int, lower_words: Container[str],
-                as_written: str | None = None) -> str | None:
+                as_written: str | None = None, said_names=None) -> str | None:
     """The speaker under the most complete name the article gives; None when the word that
     names them is no name at all (`_plain_word_speaker`). `as_written`'s title or pronoun tells
-    which of a family it is ("Mrs Blackman", "she")."""
+    which of a family it is ("Mrs Blackman", "she"). A surname the narration never gives in
+    full may be given so inside a quotation (`said_names`: "... four years of Donald Trump")."""
     if not speaker:
         return speaker
     told = as_written.casefold().split() if as_written and len(as_written) < 40 else []
     gender = next((GENDERED_TITLES.get(w) or PRONOUNS.get(w) for w in told
                    if w in GENDERED_TITLES or w in PRONOUNS), None)
     fuller = complete(speaker, names, at, gender)
+    if fuller and " " not in fuller and fuller[:1].isupper() and said_names is not None \
+            and gender_of_name(said := complete(fuller, said_names(), at, gender) or ""):
+        fuller = said  # (a person's name, opening with a given name, not a body's)
     return _plain_word_speaker(fuller, lower_words) if fuller else fuller
 
 

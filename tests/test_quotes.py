@@ -801,6 +801,13 @@ def test_who_the_clause_and_the_narration_are_about(text, speaker):
     assert quotes and all(q.speaker == speaker for q in quotes), quotes
 
 
+def test_a_surname_given_in_full_only_inside_a_quotation_is_completed():
+    text = ("“What will America look like after four years of Donald Trump?” Mr. Brabender "
+            "asked.\n\n“If people hit me, I will certainly hit back,” Mr. Trump said.")
+    said = {q.quote: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
+    assert said["If people hit me, I will certainly hit back"] == "Donald Trump"
+
+
 def test_a_verb_after_another_quotation_governs_the_next_one():
     text = ("Senator Anna Berg told reporters the mayor “was a great man,” while Governor Tom "
             "Harris noted his “strength, passion and wisdom” on Twitter.")
