@@ -318,6 +318,19 @@ def test_a_damaged_index_file_is_a_clear_error_that_a_rebuild_mends(cli, seeds, 
     assert cli("query", "NATO", "--corpus", seeds, "--index", index).exit_code == 0
 
 
+def test_an_index_file_gone_is_found_at_open_not_in_mid_search(cli, seeds, tmp_path):
+    # as a reader would see a generation that a build deletes while the reader lists its files
+    index = tmp_path / "idx"
+    assert cli("index", "--corpus", seeds, "--index", index).exit_code == 0
+    [postings] = list(index.rglob("*.pst"))
+    postings.unlink()
+    result = cli("query", "NATO", "--corpus", seeds, "--index", index)
+    assert result.exit_code == 2
+    assert "cannot open the index" in result.stderr and "index --rebuild" in result.stderr
+    assert cli("index", "--rebuild", "--corpus", seeds, "--index", index).exit_code == 0
+    assert cli("query", "NATO", "--corpus", seeds, "--index", index).exit_code == 0
+
+
 def test_an_edit_that_keeps_the_size_and_the_timestamp_is_seen(cli, make_corpus, tmp_path):
     # "touch -r": the file rewritten, its old size and modification time put back
     root = make_corpus({"a.txt": "Alpha talks on the alliance went on.\n"})

@@ -842,7 +842,15 @@ def open_index(loc: Locations, attempts: int = 5):
         storage = None
         try:
             storage = _mapped_storage(str(generation))
-            return storage.open_index()
+            ix = storage.open_index()
+            listed = storage.list()
+            if folder.current() == generation and all(
+                    f"{seg.segment_id()}.{ext}" in listed
+                    for seg in ix._segments() for ext in ("trm", "pst")):
+                return ix
+            # replaced, or its segments merged, while its files were listed: the listing may
+            # have missed files the index needs, which a search would find gone
+            raise FileNotFoundError(errno.ENOENT, "index files missing", str(generation))
         except (OSError, whoosh_index.EmptyIndexError) as exc:
             if storage is not None:
                 storage.close()
