@@ -651,6 +651,7 @@ def article_names(text: str) -> list[tuple[int, Name]]:
         for offset, run in _cut_at_stops(m.start(), m.group(0)):
             if " " not in run:
                 continue
+            run = _cut_at_verb(run)
             name = clean_name(run)
             if name and not name.organisation and len(name.text.split()) >= 3 \
                     and (bare := without_portfolio(text[max(0, offset - 80):offset],
@@ -670,6 +671,22 @@ def article_names(text: str) -> list[tuple[int, Name]]:
         if tail in known:
             out[i] = (pos, Name(tail, name.role, name.gender, name.organisation))
     return out
+
+
+# Words a headline in capitals runs on with after a name, never inside one: "Donald Trump Has
+# Skipped Nearly All Intelligence Briefings", "Tom Ford Says He Declined"
+_HEADLINE_WORDS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would",
+                             "says", "said", "to", "for", "with", "and", "the", "he", "she",
+                             "they", "his", "her", "their", "its", "it", "we", "in", "on", "at"})
+
+
+def _cut_at_verb(run: str) -> str:
+    """A run of capitalised words up to the first of `_HEADLINE_WORDS` after its first word."""
+    words = run.split(" ")
+    for i in range(1, len(words)):
+        if words[i].casefold() in _HEADLINE_WORDS:
+            return " ".join(words[:i])
+    return run
 
 
 def _cut_at_stops(start: int, run: str) -> list[tuple[int, str]]:

@@ -2290,7 +2290,8 @@ def _introduced(body: str, span: Span, paragraphs: list[tuple[int, int]],
 
 
 # a sentence that announces the words of the next paragraph
-_THIS_TO_SAY = re.compile(r"\b(?:offered|gave|had|shared|made|issued|posted|sent|added)\s+"
+_THIS_TO_SAY = re.compile(r"\b(?:offered|gave|had|shared|made|issued|posted|sent|added|said|"
+                          r"wrote|stated|tweeted|explained)\s+"
                           r"(?:this|these|the following)\b[^.!?]{0,60}[.!?]$")
 _MARK_CHARS = re.compile(r"[\"“”«»]")
 

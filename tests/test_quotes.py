@@ -808,6 +808,14 @@ def test_a_surname_given_in_full_only_inside_a_quotation_is_completed():
     assert said["If people hit me, I will certainly hit back"] == "Donald Trump"
 
 
+def test_a_headline_in_capitals_lends_no_words_to_a_name():
+    text = ("Report: Donald Trump Has Skipped Nearly All Intelligence Briefings\n\n"
+            "When Fox News’ Chris Wallace asked the Republican about the briefings, Trump said "
+            "the following.\n\n“Well, I get it when I need it. I don’t have to be told.”")
+    said = {q.quote: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
+    assert said == {"Well, I get it when I need it. I don’t have to be told.": "Donald Trump"}
+
+
 def test_a_verb_after_another_quotation_governs_the_next_one():
     text = ("Senator Anna Berg told reporters the mayor “was a great man,” while Governor Tom "
             "Harris noted his “strength, passion and wisdom” on Twitter.")
