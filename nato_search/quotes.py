@@ -545,6 +545,12 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
     """Role and name of a phrase without commas: "Interior Minister Joachim Brudziński",
     "Doug Collins of Georgia", "Kishida"."""
     cuts = [part[:m.start()] for m in re.finditer(r"\s(?:of|from|at|with|in|for)\s", part)]
+    if cuts and (holder := _trailing_name(part)) is not None and len(holder.split()) >= 2 \
+            and (post := part[: len(part) - len(holder)].split()) \
+            and post[-1].casefold() in ROLE_HEADS:
+        # "American Federation of Government Employees President J. David Cox Sr": a post
+        # after the body's name, then its holder's full name
+        return _role_of(" ".join(post)) or post[-1], holder
     candidates = cuts + [part]  # "Doug Collins of Georgia": the name before "of" first
     for text in candidates:
         name = _trailing_name(text)
