@@ -276,6 +276,11 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                     # lost; it ends with them
                     spans.append(Span(start, end, start + 1, end, first_p, p_index - 1))
                 pending = None
+        if pending is None and (lost := _lost_opening(text, p_start, p_end)) is not None:
+            # 'It's a different brand," says Groene. "We come ...': the paragraph's opening
+            # mark was lost; its first mark closes a quotation that the paragraph opens with
+            spans.append(Span(p_start, lost + 1, p_start, lost, p_index, p_index))
+            i = lost + 1
         while i < p_end:
             if pending is None:
                 mark = _ANY_MARK.search(text, i, p_end)  # jump to the next quotation mark
@@ -318,6 +323,19 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             pending = None
             i = close + 1
     return spans
+
+
+_SPEECH_AFTER = re.compile(rf"\s+(?:{_SAY_ALT})\s+[A-Z]")  # ' says Groene'
+
+
+def _lost_opening(text: str, start: int, end: int) -> int | None:
+    """The first straight mark of a paragraph that holds an odd number of them, when it closes
+    a quotation that a speech verb and a name then attribute: its opening mark was lost."""
+    first = text.find('"', start, end)
+    if first <= start or text.count('"', start, end) % 2 == 0 or _is_opening(text, first) \
+            or any(ch in OPENERS for ch in text[start:first]) or text[first - 1] not in ",.!?":
+        return None
+    return first if _SPEECH_AFTER.match(text, first + 1) else None
 
 
 def _cued_to_the_end(text: str, start: int, end: int) -> bool:

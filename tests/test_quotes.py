@@ -847,6 +847,14 @@ def test_quotation_marks_typed_the_wrong_way_round(text):
     assert (q.quote, q.speaker) == ("we will win this together", "Fumio Kishida")
 
 
+def test_a_paragraph_whose_opening_mark_was_lost_opens_its_quotation():
+    text = ("The Surface team likes it.\n\nIt’s a different brand, different choices,\" says "
+            "Groene. \"We come from the neighborhood of productivity.\"")
+    said = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == [("It’s a different brand, different choices", "Groene"),
+                    ("We come from the neighborhood of productivity.", "Groene")]
+
+
 def test_a_nested_quotation_stays_inside_its_quotation():
     [q] = [q for q in extract_quotes(LEAD + "Kishida said “the “new” plan will work” and left.")
            if q.kind != "indirect"]
