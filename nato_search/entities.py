@@ -447,6 +447,12 @@ def _words_of(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _length(name: str) -> int:
+    """How many words a name has, a generation after the surname not counted."""
+    words = name.split()
+    return len(words) - (len(words) > 1 and words[-1].casefold().rstrip(".") in _GENERATIONS)
+
+
 def _same_person(full: str, name: str) -> bool:
     """`name` can be a shorter mention of `full`: "Kishida", "Fumio Kishida", "Blasio" for
     "Bill de Blasio", "Erdogan" for "Recep Tayyip Erdoğan"; not "Hunter Biden" for "Joe Biden"."""
@@ -724,8 +730,9 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int,
         return tail if name not in texts and tail in texts else name
     words = _words_of(name)
     fuller = [(pos, n.text) for pos, n in names
-              # ("Jerry Jr." is no fuller name of "Jerry": a son named so beside his father)
-              if len(_words_of(n.text)) > len(words) and _same_person(n.text, name)
+              # ("Jerry Jr." is no fuller name of "Jerry": a son named so beside his father;
+              # "Donald J. Trump" is of "Donald Trump")
+              if _length(n.text) > len(words) and _same_person(n.text, name)
               # the surname ends the fuller name, or a given name opens it ("Doris Day",
               # not "Doris Day Show", for "Day")
               and (_words_of(n.text)[-1] == words[-1]

@@ -792,6 +792,9 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("“Stephen has some substance now,” says Ravens GM Ozzie Newsome.", "Ozzie Newsome"),
     ("Director Damien Chazelle wrote the film. Soon, the Drive star was taking piano "
      "lessons.\n\n“It is the heart of the film,” he says.", "Damien Chazelle"),
+    # the fullest of two forms of one name, its middle initial too
+    ("Donald J. Trump called on Sunday. Later that day Donald Trump wrote again. “How could you "
+     "do this?” Donald Trump asked.", "Donald J. Trump"),
     # a post after a body's name, then its holder's full name
     ("“This is a return to the witch hunts of the 1950s,” American Federation of Government "
      "Employees President J. David Cox Sr. said.", "J. David Cox Sr."),
