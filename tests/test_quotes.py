@@ -793,8 +793,8 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("Director Damien Chazelle wrote the film. Soon, the Drive star was taking piano "
      "lessons.\n\n“It is the heart of the film,” he says.", "Damien Chazelle"),
     # the fullest of two forms of one name, its middle initial too
-    ("Donald J. Trump called on Sunday. Later that day Donald Trump wrote again. “How could you "
-     "do this?” Donald Trump asked.", "Donald J. Trump"),
+    ("“How could you do this?” Donald Trump asked. Hours later Donald J. Trump called again.",
+     "Donald J. Trump"),
     # a post after a body's name, then its holder's full name
     ("“This is a return to the witch hunts of the 1950s,” American Federation of Government "
      "Employees President J. David Cox Sr. said.", "J. David Cox Sr."),
