@@ -1200,10 +1200,11 @@ _MEDIA_NOUN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:newspaper|daily|paper|bro
 _CAPITALISED_RUN = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*")
 _OWNED_BODY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*)['’]s\s+(?P<words>(?:[a-z-]+\s+){0,3})"
                          r"(?P<kind>[a-z]+)")
+_CLOSE_TO = re.compile(r"\s+(?:to|with)\s+[^,.;:!?“”\"]{1,60}")
 _AGENT_OF = re.compile(
     r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|"
-    r"attorney|representative|assistant|friend|relative|source)\s+(?:for|of|to|close to)\s+\S",
-    re.I)
+    r"attorney|representative|assistant|friend|relative|source|person|people|someone|insider)"
+    r"\s+(?:for|of|to|close to|familiar with)\s+\S", re.I)
 _DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]", re.I)
 # "the Kentucky Republican", also after what else the phrase calls them ("the chairman of the
 # committee, the California Republican")
@@ -1918,6 +1919,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if m and m.group("verb").lower() in _OBJECT_VERBS and not inverted:
             m = None  # '"...", Corbyn called' is not how news prose attributes
         np = m.group("np") if m else ""
+        if inverted and np.endswith((" close", " familiar")) \
+                and (more := _CLOSE_TO.match(stripped_after, m.end("np"))):
+            np += more.group(0)  # '"...," said a person close to the Murdochs'
         if m and not inverted and _CONJUNCTION.match(np):
             # '"He will be prosecuted" when he returns, Binyah Kesselly, chairman of ..., told
             # reporters': a clause of time before the subject; but '"...", while Deputy

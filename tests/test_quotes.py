@@ -795,6 +795,11 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # the fullest of two forms of one name, its middle initial too
     ("“How could you do this?” Donald Trump asked. Hours later Donald J. Trump called again.",
      "Donald J. Trump"),
+    # one close to someone, unnamed, is not that someone
+    ("Megyn Kelly hosted the show. “She was able to navigate the relationship,” a person close "
+     "to Kelly said.", "a person close to Kelly"),
+    ("Rupert Murdoch flew in. “Rupert is in the clouds,” said a person close to the Murdochs.",
+     "a person close to the Murdochs"),
     # a post after a body's name, then its holder's full name
     ("“This is a return to the witch hunts of the 1950s,” American Federation of Government "
      "Employees President J. David Cox Sr. said.", "J. David Cox Sr."),
