@@ -2403,9 +2403,13 @@ def _main_subject(told: str) -> str:
         if first.casefold() in PRONOUNS:
             return first
         subject = _clause_subject(piece)
-        if subject and subject.split()[0].casefold() not in _NOT_SUBJECT_WORDS:
-            return subject  # not "Then just 19 years old, she ..."
+        if subject and subject.split()[0].casefold() not in _NOT_SUBJECT_WORDS \
+                and not _TWO_NAMED.search(subject):
+            return subject  # not "Then just 19 years old, she ...", nor two people
     return ""
+
+
+_TWO_NAMED = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z]")  # "Esmeralda and Amada"
 
 
 def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tuple[int, int]],

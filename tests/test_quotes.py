@@ -800,6 +800,10 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
      "to Kelly said.", "a person close to Kelly"),
     ("Rupert Murdoch flew in. “Rupert is in the clouds,” said a person close to the Murdochs.",
      "a person close to the Murdochs"),
+    # two people named together are no one speaker of an unattributed quotation
+    ("Actor Ryan Gosling has a lot on his plate. But what the actor is most excited about is "
+     "life at home with their two daughters, Esmeralda and Amada. “Your whole life, you hear "
+     "what it's like to have kids.”\n\n“I'm dreaming it all,” he explains.", "Ryan Gosling"),
     # a post after a body's name, then its holder's full name
     ("“This is a return to the witch hunts of the 1950s,” American Federation of Government "
      "Employees President J. David Cox Sr. said.", "J. David Cox Sr."),
