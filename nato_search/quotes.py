@@ -711,6 +711,8 @@ _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$"
 _VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS)
 _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "have", "would"})
 _AUX_ING = frozenset({"was", "were", "is", "are"})
+_NOUN_MARKERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my",
+                           "our", "your"})
 # nouns that end as adverbs do: "the family said" has its subject's last word before the verb
 _LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "reply", "monopoly",
                        "anomaly", "homily", "fly", "daily", "weekly", "monthly", "quarterly"})
@@ -780,6 +782,9 @@ def _before_cue(before: str) -> Cue | None:
             continue
         if vs == 0 or not before[vs - 1].isspace():
             continue
+        if n > 0 and toks[n - 1].group().casefold() in _NOUN_MARKERS \
+                and toks[n - 1].end() + 1 == vs:
+            continue  # "a remark from ...", "his comment on ...": a noun, not the verb
         np_end = vs
         while np_end > 0 and before[np_end - 1].isspace():
             np_end -= 1
@@ -2132,7 +2137,14 @@ def _subject(np: str) -> str:
         # a verb joined to the clause before it has that clause's subject; of a clause that
         # "that" opens, its own ("A court martial heard that Blackman used abusive language
         # and [said]")
-        opening = _clause_subject(np.rsplit(" that ", 1)[-1])
+        clause = np.rsplit(" that ", 1)[-1]
+        if ", and " in clause:
+            # "..., and she’s now revisited her comments and [explained]": the last clause's
+            # subject, a pronoun
+            pronoun = re.split(r"['’\s]", clause.rsplit(", and ", 1)[1].lstrip(), maxsplit=1)[0]
+            if pronoun.casefold() in ("he", "she"):
+                return pronoun
+        opening = _clause_subject(clause)
         if opening and opening != np and len(opening.split()) <= 6 \
                 and split_role_and_name(opening)[1]:
             return opening

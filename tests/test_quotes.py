@@ -804,6 +804,13 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("Actor Ryan Gosling has a lot on his plate. But what the actor is most excited about is "
      "life at home with their two daughters, Esmeralda and Amada. “Your whole life, you hear "
      "what it's like to have kids.”\n\n“I'm dreaming it all,” he explains.", "Ryan Gosling"),
+    # a speech verb's noun ("a remark", "her comments") is no verb
+    ("Louis Hyman wrote a book. One of the most memorable moments was a remark from sociologist "
+     "Robert Putnam, who said “All of the great advances in our society have come when we have "
+     "made investments.”", "Robert Putnam"),
+    ("Kelly Osbourne spoke on the podcast. The 38-year-old star slammed the Duke of Sussex and "
+     "his wife, Meghan, three months ago, and she’s now revisited her comments and explained "
+     "she feels “a certain level of disappointment” with the couple.", "Kelly Osbourne"),
     # a post after a body's name, then its holder's full name
     ("“This is a return to the witch hunts of the 1950s,” American Federation of Government "
      "Employees President J. David Cox Sr. said.", "J. David Cox Sr."),
