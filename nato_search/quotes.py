@@ -1688,11 +1688,11 @@ def extract_quotes(body: str) -> list[Quote]:
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
     names = article_names(narration) if found or reported else []
-    quoted: list[list] = []  # the names of the whole text, quotations too, read on first need
+    quoted: list[list] = []  # the names inside the quotations, read on first need
 
     def said_names() -> list:
         if not quoted:
-            quoted.append(article_names(body))
+            quoted.append(article_names(_only_quotes(body, spans)))
         return quoted[0]
 
     found = [(span, att if name == att.speaker else
@@ -1771,6 +1771,21 @@ def _given_name(speaker: str | None, names, at: int, lower_words: Container[str]
             and gender_of_name(said := complete(fuller, said_names(), at, gender) or ""):
         fuller = said  # (a person's name, opening with a given name, not a body's)
     return _plain_word_speaker(fuller, lower_words) if fuller else fuller
+
+
+def _only_quotes(body: str, spans: list[Span]) -> str:
+    """The text of the quotations alone, offsets unchanged (all else blanked, line breaks
+    kept)."""
+    pieces, pos = [], 0
+    for span in spans:
+        start, end = max(span.inner_start, pos), span.inner_end
+        if end <= start:
+            continue
+        pieces.append(_NOT_NEWLINE.sub(" ", body[pos:start]))
+        pieces.append(body[start:end])
+        pos = end
+    pieces.append(_NOT_NEWLINE.sub(" ", body[pos:]))
+    return "".join(pieces)
 
 
 def _blank_quotes(body: str, spans: list[Span]) -> str:
