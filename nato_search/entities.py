@@ -448,9 +448,13 @@ def _words_of(name: str) -> tuple[str, ...]:
 
 
 def _length(name: str) -> int:
-    """How many words a name has, a generation after the surname not counted."""
-    words = name.split()
-    return len(words) - (len(words) > 1 and words[-1].casefold().rstrip(".") in _GENERATIONS)
+    """How many words a name has, a generation after the surname not counted (by counting
+    spaces: this runs for every name at every completion)."""
+    n = name.count(" ") + 1
+    return n - 1 if n > 1 and name.endswith(_GENERATION_ENDS) else n
+
+
+_GENERATION_ENDS = (" Jr", " Jr.", " Sr", " Sr.", " II", " III", " IV", " jr.", " sr.")
 
 
 def _same_person(full: str, name: str) -> bool:
@@ -686,13 +690,13 @@ _HEADLINE_WORDS = frozenset({"has", "have", "had", "is", "are", "was", "were", "
                              "they", "his", "her", "their", "its", "it", "we", "in", "on", "at"})
 
 
+_HEADLINE_WORD = re.compile(" (?:" + "|".join(sorted(_HEADLINE_WORDS)) + ")(?= |$)", re.I)
+
+
 def _cut_at_verb(run: str) -> str:
     """A run of capitalised words up to the first of `_HEADLINE_WORDS` after its first word."""
-    words = run.split(" ")
-    for i in range(1, len(words)):
-        if words[i].casefold() in _HEADLINE_WORDS:
-            return " ".join(words[:i])
-    return run
+    m = _HEADLINE_WORD.search(run)
+    return run[:m.start()] if m else run
 
 
 def _cut_at_stops(start: int, run: str) -> list[tuple[int, str]]:

@@ -1440,9 +1440,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         return
     if len(name.split()) >= 2 and people.common_words(name):
         return  # "Application Programming Interfaces (APIs) let ...": a term, not a person
-    title = fold(m.group("np").split(None, 1)[0]).rstrip(".")
-    titled = title in COURTESY_TITLES or title in ("lady", "lord")
-    if len(name.split()) >= 2 or role or titled or people.find(name) \
+    title = m.group("np").split(None, 1)[0].casefold().rstrip(".")
+    if len(name.split()) >= 2 or role or title in _COURTESY or people.find(name) \
             or _PERSON_APPOSITION.match(clause, m.end("np")) or _of_a_place(m.group("np")) \
             or _GIVEN_NAME_APPOSITION.match(clause, m.end("np")) and is_given_name(name) \
             and not people.common_words(name):  # ("Soon, the star was ...": a word in lower case)
@@ -1456,6 +1455,7 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         people.last = person or people.add(name, role, GENDERED_TITLES.get(title))
 
 
+_COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
 # what the person is, set off by a comma before the name: "Bolger’s lawyer, "
 _WHAT_BEFORE_NAME = re.compile(r"\b([a-z][\w-]*),\s+$")
 
