@@ -447,13 +447,8 @@ def _words_of(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _length(name: str) -> int:
-    """How many words a name has, a generation after the surname not counted (by counting
-    spaces: this runs for every name at every completion)."""
-    n = name.count(" ") + 1
-    return n - 1 if n > 1 and name.endswith(_GENERATION_ENDS) else n
-
-
+# a generation after the surname, not counted among a name's words ("Jerry Jr." is no
+# fuller name of "Jerry")
 _GENERATION_ENDS = (" Jr", " Jr.", " Sr", " Sr.", " II", " III", " IV", " jr.", " sr.")
 
 
@@ -736,7 +731,10 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int,
     fuller = [(pos, n.text) for pos, n in names
               # ("Jerry Jr." is no fuller name of "Jerry": a son named so beside his father;
               # "Donald J. Trump" is of "Donald Trump")
-              if _length(n.text) > len(words) and _same_person(n.text, name)
+              # (its words less a generation, counted by spaces: this runs for every name at
+              # every completion)
+              if n.text.count(" ") + 1 - n.text.endswith(_GENERATION_ENDS) > len(words)
+              and _same_person(n.text, name)
               # the surname ends the fuller name, or a given name opens it ("Doris Day",
               # not "Doris Day Show", for "Day")
               and (_words_of(n.text)[-1] == words[-1]

@@ -1776,15 +1776,18 @@ def _given_name(speaker: str | None, names, at: int, lower_words: Container[str]
 def _only_quotes(body: str, spans: list[Span]) -> str:
     """The text of the quotations alone, offsets unchanged (all else blanked, line breaks
     kept)."""
+    def blank(text: str) -> str:
+        return "\n".join(" " * len(line) for line in text.split("\n"))
+
     pieces, pos = [], 0
     for span in spans:
         start, end = max(span.inner_start, pos), span.inner_end
         if end <= start:
             continue
-        pieces.append(_NOT_NEWLINE.sub(" ", body[pos:start]))
+        pieces.append(blank(body[pos:start]))
         pieces.append(body[start:end])
         pos = end
-    pieces.append(_NOT_NEWLINE.sub(" ", body[pos:]))
+    pieces.append(blank(body[pos:]))
     return "".join(pieces)
 
 
