@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -607,8 +607,11 @@ def _strip_det(text: str) -> str:
 
 _SETTING_BEFORE = re.compile(r"^(?:on|in|at|under|over|from)\s+(?:\S+\s+){1,4}?"
                              r"(?=(?:a|an|the|one|another)\s)", re.I)
+# nouns that end as adverbs do: "the family said" has its subject's last word before the verb
+_LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "reply", "monopoly",
+                       "anomaly", "homily", "fly", "daily", "weekly", "monthly", "quarterly"})
 _MANNER_AFTER = re.compile(r"(?:\s+(?:rather|quite|very|also|then|later|once|"
-                           r"(?!(?:family|ally|assembly|rally)\b)\w+ly))+$")
+                           rf"(?!(?:{'|'.join(sorted(_LY_NOUNS))})\b)\w+ly))+$")
 
 
 def _description(text: str) -> str:
@@ -713,9 +716,6 @@ _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "ha
 _AUX_ING = frozenset({"was", "were", "is", "are"})
 _NOUN_MARKERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my",
                            "our", "your"})
-# nouns that end as adverbs do: "the family said" has its subject's last word before the verb
-_LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "reply", "monopoly",
-                       "anomaly", "homily", "fly", "daily", "weekly", "monthly", "quarterly"})
 
 
 def _adverb(word: str) -> bool:
@@ -1050,9 +1050,9 @@ class Resolver:
             return Attribution(_strip_det(phrase), phrase, None, "")
         # "The Wooster professor": a role with a modifier, not a person called Wooster; the
         # person last spoken of, unless they hold another role
-        described = _DESCRIBED.match(phrase)
         if _SOME_PARTISAN.match(phrase):
             return Attribution(_description(phrase), phrase, None, "")
+        described = _DESCRIBED.match(phrase)
         partisan = _PARTISAN.search(phrase)
         if partisan:
             # "the Kentucky Republican": a member of a party spoken of, never the party
@@ -1773,40 +1773,35 @@ def _given_name(speaker: str | None, names, at: int, lower_words: Container[str]
     return _plain_word_speaker(fuller, lower_words) if fuller else fuller
 
 
-def _only_quotes(body: str, spans: list[Span]) -> str:
-    """The text of the quotations alone, offsets unchanged (all else blanked, line breaks
-    kept)."""
-    def blank(text: str) -> str:
-        return "\n".join(" " * len(line) for line in text.split("\n"))
-
-    pieces, pos = [], 0
-    for span in spans:
-        start, end = max(span.inner_start, pos), span.inner_end
+def _quoted_pieces(body: str, spans: list[Span]) -> Iterator[tuple[str, bool]]:
+    """The text in pieces, each with whether it is inside a quotation (spans may overlap)."""
+    pos = 0
+    for start, end in sorted((span.inner_start, span.inner_end) for span in spans):
+        start = max(start, pos)
         if end <= start:
             continue
-        pieces.append(blank(body[pos:start]))
-        pieces.append(body[start:end])
+        yield body[pos:start], False
+        yield body[start:end], True
         pos = end
-    pieces.append(blank(body[pos:]))
-    return "".join(pieces)
+    yield body[pos:], False
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character but line breaks: offsets and paragraphs unchanged."""
+    return "\n".join(" " * len(line) for line in text.split("\n")) if "\n" in text \
+        else " " * len(text)
 
 
 def _blank_quotes(body: str, spans: list[Span]) -> str:
     """The text with the inside of every quotation blanked out, offsets unchanged."""
-    pieces, pos = [], 0
-    for start, end in sorted((span.inner_start, span.inner_end) for span in spans):
-        start = max(start, pos)  # spans may overlap
-        if end <= start:
-            continue
-        pieces.append(body[pos:start])
-        inner = body[start:end]
-        pieces.append(_NOT_NEWLINE.sub(" ", inner) if "\n" in inner else " " * len(inner))
-        pos = end
-    pieces.append(body[pos:])
-    return "".join(pieces)
+    return "".join(_blank(piece) if inside else piece
+                   for piece, inside in _quoted_pieces(body, spans))
 
 
-_NOT_NEWLINE = re.compile(r"[^\n]")
+def _only_quotes(body: str, spans: list[Span]) -> str:
+    """The text of the quotations alone, offsets unchanged (all else blanked)."""
+    return "".join(piece if inside else _blank(piece)
+                   for piece, inside in _quoted_pieces(body, spans))
 
 
 def _paragraph_spans(body: str) -> list[tuple[int, int]]:

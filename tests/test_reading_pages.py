@@ -323,45 +323,35 @@ def test_a_deck_under_the_headline_is_not_the_headline(deck):
     assert article_from_text("a.txt", "a.txt", text).title == "Florida, Alabama grandstanding?"
 
 
-def test_a_deck_under_the_headline_is_weighed_against_the_headline_not_a_caption():
-    # a photo's caption below shares more words with the lead than either; the deck is measured
-    # against the headline just above it, not against the caption
-    text = ("Sports\n\nNewsletter sign up\n\n1. College football\n\n"
-            "Why SEC coaches shut practices to the public\n\n"
-            "What to know about the coaches at Florida and Alabama who closed their practices to "
-            "the public this summer\n\nNewsletter sign up\n\n"
-            "Urban Meyer stands in front of the Florida practice field\n\n"
-            "The coaches at Florida and Alabama closed practices to the public this summer\n\n"
-            "(Image credit: AP photo)\n\nBy Jemele Hill\n\npublished 5 May 2023\n\n" + LEAD)
-    title = article_from_text("a.txt", "a.txt", text).title
-    assert title == "Why SEC coaches shut practices to the public"
-
-
-def test_a_pull_quote_under_the_headline_is_not_the_headline():
-    text = ("Sports\n\nSubscribe to Newsletters\n\n"
-            "Florida and Alabama Close Practices to the Public This Summer\n"
-            "\u2018Agents are the reason practices at Florida and Alabama are closed this year\u2019\n"
-            "By Jemele Hill \u2022 12/16/16 12:21pm\n\n" + LEAD)
-    title = article_from_text("a.txt", "a.txt", text).title
-    assert title == "Florida and Alabama Close Practices to the Public This Summer"
-
-
-def test_a_caption_ending_with_its_credit_is_not_the_headline():
-    # the caption names more of the lead's words than the headline does
-    text = ("Getting There\n\nFlorida closes practices to the public this summer\n\n"
-            "Obsession\n\n"
-            "The coaches at Florida and Alabama closed practices to the public this summer. "
-            "(AP)\n\nShare\n\nWritten by\n\nJemele Hill\n\n" + LEAD)
-    title = article_from_text("a.txt", "a.txt", text).title
-    assert title == "Florida closes practices to the public this summer"
-
-
-def test_a_caption_over_a_picture_credit_is_not_the_headline():
-    text = ("Tech\n\nSquare Cofounder: Jack Dorsey Is Like Hello Kitty\n\nShare\n\nTweet\n\n"
-            "Jim McKelvey, cofounder of Square\n\nImage: SixThirty\n\n"
-            "By Seth Fiegerman\n\n" + LEAD)
-    title = article_from_text("a.txt", "a.txt", text).title
-    assert title == "Square Cofounder: Jack Dorsey Is Like Hello Kitty"
+@pytest.mark.parametrize("top, title", [
+    # a deck is weighed against the headline just above it, not against a photo's caption
+    # below both that shares more words with the lead than either
+    ("Sports\n\nNewsletter sign up\n\n1. College football\n\n"
+     "Why SEC coaches shut practices to the public\n\n"
+     "What to know about the coaches at Florida and Alabama who closed their practices to "
+     "the public this summer\n\nNewsletter sign up\n\n"
+     "Urban Meyer stands in front of the Florida practice field\n\n"
+     "The coaches at Florida and Alabama closed practices to the public this summer\n\n"
+     "(Image credit: AP photo)\n\nBy Jemele Hill\n\npublished 5 May 2023\n\n",
+     "Why SEC coaches shut practices to the public"),
+    # a pull quote under the headline
+    ("Sports\n\nSubscribe to Newsletters\n\n"
+     "Florida and Alabama Close Practices to the Public This Summer\n"
+     "\u2018Agents are the reason practices at Florida and Alabama are closed this year\u2019\n"
+     "By Jemele Hill \u2022 12/16/16 12:21pm\n\n",
+     "Florida and Alabama Close Practices to the Public This Summer"),
+    # a caption ending with its credit, though it names more of the lead's words
+    ("Getting There\n\nSEC programmes shut their gates to fans\n\nObsession\n\n"
+     "The coaches at Florida and Alabama closed practices to the public this summer. "
+     "(AP)\n\nShare\n\nWritten by\n\nJemele Hill\n\n",
+     "SEC programmes shut their gates to fans"),
+    # a caption over a picture's bare credit
+    ("Tech\n\nSquare Cofounder: Jack Dorsey Is Like Hello Kitty\n\nShare\n\nTweet\n\n"
+     "Jim McKelvey, cofounder of Square\n\nImage: SixThirty\n\nBy Seth Fiegerman\n\n",
+     "Square Cofounder: Jack Dorsey Is Like Hello Kitty"),
+])
+def test_what_stands_by_the_headline_is_not_the_headline(top, title):
+    assert article_from_text("a.txt", "a.txt", top + LEAD).title == title
 
 
 def test_a_video_title_over_its_running_time_is_not_the_headline():
