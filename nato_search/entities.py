@@ -305,7 +305,7 @@ def clean_name(phrase: str) -> Name | None:
         if low in OPENERS and low not in GENDERED_TITLES:
             tokens.pop(0)
             continue
-        if _is_role(tokens[0]):
+        if _is_role(tokens[0]) or _occupation_opening(tokens):
             gender = gender or GENDERED_TITLES.get(low)
             role.append(_bare(tokens.pop(0)))
             continue
@@ -371,12 +371,33 @@ def clean_name(phrase: str) -> Name | None:
     return Name(" ".join(words), " ".join(role) or None, gender, organisation)
 
 
+# what nouns of occupations end in: "Ecologist", "Commenter", "Voter", "Historian"
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "yst")
+
+
+def _occupation_opening(tokens: list[str]) -> bool:
+    """A common noun capitalised as it opens the sentence, before a person's given name and
+    surname: "Ecologist Ryan Norris", "Voter Kitty Mak" (a word ending as nouns of occupations
+    do, which is no given name itself: not "Walter", "Hunter")."""
+    first = _bare(tokens[0])
+    return len(tokens) >= 3 and first.isalpha() and first[:1].isupper() and first[1:].islower() \
+        and first.endswith(_AGENT_ENDINGS) and not is_given_name(first) \
+        and is_given_name(_bare(tokens[1])) and _is_name_like(tokens[1]) \
+        and _is_name_like(tokens[2])
+
+
 def _is_name_like(token: str) -> bool:
     bare = _bare(token)
     # (both patterns open with a capital letter: a word they match holds a letter)
     return bool(bare) and (bool(_NAME_WORD.match(bare)) or bool(_INITIAL.match(bare))) \
         and not _CONTRACTION.search(bare)
 
+
+# people who speak for a body or a person, unnamed: "(Obama administration) officials"
+PEOPLE_OF_BODY = (r"(?:officials|aides|advis[eo]rs|staffers|executives|lawmakers|negotiators|"
+                  r"diplomats|investigators|prosecutors|lawyers|attorneys|spokespeople|"
+                  r"representatives|sources|allies|supporters|members|leaders)")
+_ENDS_WITH_PEOPLE_OF_BODY = re.compile(rf"\s{PEOPLE_OF_BODY}$")
 
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "several",
                                   "many"})
@@ -394,6 +415,8 @@ def is_unnamed(speaker: str | None) -> bool:
     if len(words) >= 2 and fold(words[0]) in _DESCRIPTION_OPENERS and fold(words[0]) != "the" \
             and words[-1][:1].islower():
         return True  # "a U.S. State Department official": someone of a body, not named
+    if _ENDS_WITH_PEOPLE_OF_BODY.search(speaker):
+        return True  # "White House officials": people of a body, not named
     for word in words:
         bare = _bare(word)
         if bare[:1].isupper() and fold(bare) not in OPENERS and not _is_role(bare) \

@@ -32,6 +32,7 @@ from nato_search.entities import (
     GENDERED_TITLES,
     KEEPS_STOP,
     ORG_WORDS,
+    PEOPLE_OF_BODY,
     POSSESSIVE,
     ROYAL_TITLES,
     Entities,
@@ -945,6 +946,12 @@ _TIME_OPENER = re.compile(
     re.I)
 
 
+# when it was said, after the speaker: "... John McCormick on Saturday"
+_TIME_AFTER = re.compile(
+    r"(?<=\w)\s+(?:on|this|last|early|late|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$", re.I)
+
+
 _OPENING_CONJUNCTION = re.compile(r"^(?:and|but|as|while|so|then)\s+", re.I)
 # what a body is, in lower case, then its name: "Conservation organisation the Blue Marine
 # Foundation", "campaign group the Sierra Club"
@@ -987,10 +994,15 @@ class Resolver:
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
         phrase = _OPENING_CONJUNCTION.sub("", phrase)
         phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
+        phrase = _TIME_AFTER.sub("", phrase)  # "According to County Attorney X on Saturday"
         if " the " in phrase and (kind_then_name := _KIND_THEN_NAME.match(phrase)):
             phrase = kind_then_name.group(1)  # "Conservation organisation the Blue Marine ..."
-        if not phrase or _SUBORDINATE.match(phrase):
+        if not phrase or (sub := _SUBORDINATE.match(phrase)) and not (
+                sub.group().endswith(" ") and "," not in phrase
+                and _NAME_IN_ING.match(phrase, sub.end())):
             return None  # "Known as a shock jock ...", "Asked about ...": not a speaker
+            # (a word in -ing before a name or the people of a body, and no comma, is a name:
+            # "Boeing officials", "Beijing")
         phrase = _QUOTED_MODIFIER.sub(r"\1 ", phrase)
         if phrase.strip()[:1] in _MARKS or phrase.strip()[-1:] in _MARKS:
             return None  # '"Content-Type": "text/html"': a quoted key, not a speaker
@@ -1017,6 +1029,10 @@ class Resolver:
                                                 "what", "later", "earlier", "also", "i", "we",
                                                 "you"}:
             return None
+        # "Obama administration officials", "White House aides": people of a body or of a
+        # person, unnamed; not the body or the person
+        if _PEOPLE_OF.match(phrase):
+            return Attribution(_description(phrase), phrase, None, "")
         # "a spokesman for Mr. Johnson", "a lawyer for the family": the agent speaks, unnamed
         if _AGENT_OF.match(phrase) and len(words) <= 10:
             return Attribution(_description(phrase), phrase, None, "")
@@ -1189,6 +1205,8 @@ class Resolver:
         return None
 
 
+# capitalised words (and a noun), then people who speak for them: "Obama administration officials"
+_PEOPLE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:[a-z]+\s+)?{PEOPLE_OF_BODY}$")
 # "Bolger’s lawyer": an owner's possessive, then a role noun
 _OWNER_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+([a-z-]+)")
 # "a State Department spokesperson": one person of a body, unnamed
@@ -2098,7 +2116,8 @@ def _names_a_body(phrase: str) -> bool:
     words = {fold(t).rstrip(".,") for t in toks}
     return len(toks) >= 2 and toks[0][:1].isupper() \
         and all(t[:1].isupper() or t in ("of", "and", "for", "on", "the") for t in toks) \
-        and bool(words & ORG_WORDS) and not words & ROLE_WORDS  # not "Bank President X"
+        and bool(words & ORG_WORDS) and not (words & ROLE_WORDS) - ORG_WORDS
+    # (not "Bank President X"; "Associated Press" is a body: "press" names both)
 
 
 def _joined_and(m: re.Match) -> str:
@@ -2408,6 +2427,10 @@ _SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unlike|whereas|
                           r"[A-Za-z]+(?:wn|en)\s+as|[A-Za-z]+ing\s)\b", re.I)
 
 
+_NAME_IN_ING = re.compile(r"[A-Z]|(?:officials?|spokes\w+|executives?|authorities|police|"
+                          r"leaders?|sources?|staff|workers|engineers|chief|head)\b")
+
+
 def _is_aside(piece: str) -> bool:
     """A clause that is not the main one: "In a 2006 interview", "While all agreed", "Asked
     about it", "Known as a shock jock"."""
@@ -2483,7 +2506,7 @@ def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> N
 
 _REPORTED = re.compile(
     r"^(?P<pre>(?:[^,]{0,60},\s+)?)(?P<np>[A-Z][^,;:]{0,100}?|[Hh]e|[Ss]he)\s+"
-    r"(?:also\s+|further\s+|then\s+|has\s+|had\s+)?"
+    r"(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?"
     r"(?P<verb>said|says|stressed|warned|noted|added|insisted|argued|claimed|stated|explained|"
     r"emphasi[sz]ed|indicated|pointed out|believes|told [A-Z]\w+|told reporters|announced|"
     r"maintained|reiterated|acknowledged|admitted|confirmed|denied|suggested|predicted|"

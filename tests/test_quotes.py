@@ -533,6 +533,22 @@ def test_according_to_a_description_then_a_name_reports_the_named():
                                       "written by the suspect")]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # when it was said, after the name, is no part of it
+    ("According to Coös County Attorney John McCormick on Saturday, the truck driver was "
+     "identified as a commercial driver.", "John McCormick"),
+    # a news agency's name holds a word that names roles too ("press secretary")
+    ("According to Associated Press, the truck driver was identified as a commercial driver.",
+     "Associated Press"),
+    # "have" before the verb is no part of its subject
+    ("American officials have argued for years that it was time to help the country.",
+     "American officials"),
+])
+def test_who_reports_what_is_told(sentence, speaker):
+    reported = [q.speaker for q in extract_quotes(LEAD + sentence) if q.kind == "indirect"]
+    assert reported == [speaker]
+
+
 def test_offsets_point_into_the_body():
     article = _article("003_90a1c7bb93c84664.txt")
     for q in article.quotes:
@@ -817,6 +833,18 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     # a title of one elected, not yet in office, is a role
     ("President-elect Ann Lee has named her cabinet. “She is a tireless advocate of my "
      "agenda,” the president-elect said in a statement.", "Ann Lee"),
+    # a noun of an occupation, capitalised as it opens the sentence, is no part of the name
+    ("Ecologist Ryan Moss of the University of Otago studied the birds. “They came back "
+     "early,” he said.", "Ryan Moss"),
+    ("“We are trying to do the best we can,” Voter Kitty Lam said.", "Kitty Lam"),
+    # people of a body or a person, unnamed: neither the body nor the person
+    ("Barack Obama spoke on Monday about the deal. “We will not accept it,” Obama "
+     "administration officials said.", "Obama administration officials"),
+    ("Donald Trump left early. “He was tired,” Trump aides said.", "Trump aides"),
+    ("Shares fell. “The jet is safe,” Boeing officials said.", "Boeing officials"),
+    # a name ending in -ing opens no participle clause ("Speaking to reporters, he said")
+    ("Fumio Kishida spoke. “The talks went well,” Beijing officials said on Tuesday.",
+     "Beijing officials"),
 ])
 def test_who_the_clause_and_the_narration_are_about(text, speaker):
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
