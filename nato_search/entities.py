@@ -680,6 +680,9 @@ def article_names(text: str) -> list[tuple[int, Name]]:
             if " " not in run:
                 continue
             run = _cut_at_verb(run)
+            if _A_NOUNS_MODIFIER.search(text, max(0, offset - 4), offset) \
+                    and _LOWER_NEXT.match(text, offset + len(run)):
+                continue  # "a Margaret Hamilton Lego minifigure": a noun's modifier, no person
             name = clean_name(run)
             if name and not name.organisation and len(name.text.split()) >= 3 \
                     and (bare := without_portfolio(text[max(0, offset - 80):offset],
@@ -699,6 +702,12 @@ def article_names(text: str) -> list[tuple[int, Name]]:
         if tail in known:
             out[i] = (pos, Name(tail, name.role, name.gender, name.organisation))
     return out
+
+
+# an indefinite article before a run of capitals, a word in lower case after it: the run
+# modifies a noun ("a Margaret Hamilton Lego minifigure", "an Elon Musk fan")
+_A_NOUNS_MODIFIER = re.compile(r"(?:^|\s)an?\s$", re.I)
+_LOWER_NEXT = re.compile(r" [a-z]")
 
 
 # Words a headline in capitals runs on with after a name, never inside one: "Donald Trump Has

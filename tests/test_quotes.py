@@ -851,6 +851,13 @@ def test_who_the_clause_and_the_narration_are_about(text, speaker):
     assert quotes and all(q.speaker == speaker for q in quotes), quotes
 
 
+def test_a_run_of_capitals_that_modifies_a_noun_gives_no_fuller_name():
+    text = ("Margaret Hamilton wrote the software. In 2017 she garnered a Margaret Hamilton Lego "
+            "minifigure.\n\n“He loved that computer,” Hamilton said.")
+    [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert q.speaker == "Margaret Hamilton"
+
+
 def test_a_surname_given_in_full_only_inside_a_quotation_is_completed():
     text = ("“What will America look like after four years of Donald Trump?” Mr. Brabender "
             "asked.\n\n“If people hit me, I will certainly hit back,” Mr. Trump said.")
