@@ -673,6 +673,7 @@ def article_names(text: str) -> list[tuple[int, Name]]:
     "Stuart Kaplan") is that other name."""
     out: list[tuple[int, Name]] = []
     opening: list[int] = []  # indexes in `out` of names that open a sentence
+    headlines: dict[int, bool] = {}  # line start -> whether the line is a headline
     for m in _RUN.finditer(text):
         if " " not in m.group(0):
             continue  # no space (one word: most runs): no piece of it is a name of two words
@@ -688,6 +689,9 @@ def article_names(text: str) -> list[tuple[int, Name]]:
                     and (bare := without_portfolio(text[max(0, offset - 80):offset],
                                                    name.text)) != name.text:
                 name = Name(bare, name.role, name.gender)
+            if name and not name.organisation and len(name.text.split()) >= 2 \
+                    and _headline_line(text, offset, headlines):
+                name = _named_elsewhere(text, offset, name)
             if name and not name.organisation and len(name.text.split()) >= 2:
                 before = text[max(0, offset - 3):offset].rstrip(" \t\"“‘'(")
                 if (not before or before[-1] in ".!?\n") and len(name.text.split()) >= 3 \
@@ -702,6 +706,44 @@ def article_names(text: str) -> list[tuple[int, Name]]:
         if tail in known:
             out[i] = (pos, Name(tail, name.role, name.gender, name.organisation))
     return out
+
+
+def _headline_line(text: str, offset: int, seen: dict[int, bool]) -> bool:
+    """Whether the line at `offset` is written as a headline: five words or more, every one
+    capitalised but the small ones, no closing full stop ("Sanders Trounces Clinton in W. Va.")."""
+    start = text.rfind("\n", 0, offset) + 1
+    if start not in seen:
+        end = text.find("\n", offset)
+        line = text[start:end if end >= 0 else len(text)].rstrip()
+        seen[start] = not line.endswith(".") and headline_cased(line)
+    return seen[start]
+
+
+def headline_cased(text: str) -> bool:
+    """Five words or more, every one capitalised but the small ones: a headline's case."""
+    ws = _LINE_WORD.findall(text)
+    return len(ws) >= 5 and all(w[0].isupper() for w in ws if w.casefold() not in _HEADLINE_SMALL)
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_HEADLINE_SMALL = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in",
+                             "into", "of", "on", "or", "over", "the", "to", "up", "vs", "with"})
+
+
+def _named_elsewhere(text: str, offset: int, name: Name) -> Name:
+    """A name read in a headline, where every word is capitalised, as the text gives it
+    elsewhere: the run or its longest opening words ("Bernie Sanders Wins West Virginia" ->
+    "Bernie Sanders"); the run itself when the text has neither (a list of winners' names,
+    "Donald Trump Has Skipped ..." above a story that says "Trump")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    words = name.text.split()
+    for n in range(len(words), 1, -1):
+        candidate = " ".join(words[:n])
+        if text.count(candidate) > text.count(candidate, start, end):
+            return name if n == len(words) else Name(candidate, name.role, name.gender)
+    return name
 
 
 # an indefinite article before a run of capitals, a word in lower case after it: the run

@@ -43,6 +43,7 @@ from nato_search.entities import (
     complete,
     fold,
     gender_of_name,
+    headline_cased,
     is_given_name,
     is_place,
     named_body,
@@ -1367,7 +1368,7 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     """Remember a person who is the subject of a sentence ("South Korean President Yoon ...");
     `prose`: the sentence is known to be one (its quotation, blanked, held its full stop);
     `he`: whom a "he" or "she" opening it meant before the names in it were noted."""
-    if not prose and not _ends_sentence(sentence):
+    if not prose and (not _ends_sentence(sentence) or headline_cased(sentence)):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
     # (each pattern asked only when the words it opens with are there: this runs per sentence)
     unnamed = _SOME_OF.match(sentence) if sentence[:1] in "OSTMA" else None
@@ -1545,7 +1546,7 @@ def _note_mentions(text: str, people: People) -> None:
     """Remember the people a sentence names: in full ("Melania Trump"), and with a role
     ("NATO Secretary-General Jens Stoltenberg"), so that a later "Trump" or "the NATO
     secretary-general said" can be resolved."""
-    if not _ends_sentence(text):
+    if not _ends_sentence(text) or headline_cased(text):
         return  # a headline or deck is not the story's prose
     for m in _BARE_NAME.finditer(text):
         if m.start() == 0:

@@ -851,6 +851,22 @@ def test_who_the_clause_and_the_narration_are_about(text, speaker):
     assert quotes and all(q.speaker == speaker for q in quotes), quotes
 
 
+@pytest.mark.parametrize("text", [
+    # its subject is not the one "he" means
+    ("Baker Trounces Smith in W. Va. -- But Will It Make a Difference?\n\nMeanwhile, Democrat "
+     "Tom Baker picked up more delegates in the two states than Jane Smith.\n\nThe Ohio "
+     "senator's still way behind, but says he's not giving up, calling his win \"tremendous.\""
+     "\n\nSmith still holds a commanding lead, but Baker still has the fight in him.\n\n\"We "
+     "are in this campaign to win the nomination!\" he declared."),
+    # its run of capitals is no fuller name of the one the text names
+    ("Tom Baker Trounces Smith in West Virginia\n\nDemocrat Tom Baker won the state on "
+     "Tuesday.\n\n\"We are in this campaign to win the nomination!\" Baker said."),
+])
+def test_a_headline_with_every_word_capitalised_names_no_one(text):
+    [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert q.speaker == "Tom Baker"
+
+
 def test_a_run_of_capitals_that_modifies_a_noun_gives_no_fuller_name():
     text = ("Margaret Hamilton wrote the software. In 2017 she garnered a Margaret Hamilton Lego "
             "minifigure.\n\n“He loved that computer,” Hamilton said.")
