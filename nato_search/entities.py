@@ -684,6 +684,8 @@ def article_names(text: str) -> list[tuple[int, Name]]:
             if _A_NOUNS_MODIFIER.search(text, max(0, offset - 4), offset) \
                     and _LOWER_NEXT.match(text, offset + len(run)):
                 continue  # "a Margaret Hamilton Lego minifigure": a noun's modifier, no person
+            if run.startswith("The ") and _WORD_BEFORE.search(text, max(0, offset - 3), offset):
+                continue  # "hosted The Doris Day Show", "joined The Rolling Stones": a title
             name = clean_name(run)
             if name and not name.organisation and len(name.text.split()) >= 3 \
                     and (bare := without_portfolio(text[max(0, offset - 80):offset],
@@ -750,6 +752,7 @@ def _named_elsewhere(text: str, offset: int, name: Name) -> Name:
 # modifies a noun ("a Margaret Hamilton Lego minifigure", "an Elon Musk fan")
 _A_NOUNS_MODIFIER = re.compile(r"(?:^|\s)an?\s$", re.I)
 _LOWER_NEXT = re.compile(r" [a-z]")
+_WORD_BEFORE = re.compile(r"[a-z,] $")
 
 
 # Words a headline in capitals runs on with after a name, never inside one: "Donald Trump Has

@@ -632,13 +632,41 @@ def _name_word(token: str) -> str:
     return bare + "." if (bare + ".").casefold() in KEEPS_STOP else bare
 
 
+# Words of things that are surnames too, after a given name: "Theresa May", "Jude Law",
+# "Doris Day" (not "Grant Park", "Albert Hall"); Korea's "Park", before a Korean given name
+_SURNAMES_TOO = frozenset({"may", "day", "law"})
+_KOREAN_SURNAMES_TOO = frozenset({"park"})
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+,?")
+_MONTHS_AS_NAMES = frozenset({"april", "may", "june", "august"})
+
+
+def _in_name(toks: list[str], i: int) -> bool:
+    """Whether the i-th of these words is a word of a name: `_is_name_token`, or a word of
+    places and things that a given name before it, or a surname after it, makes a name's:
+    "Bill Clinton" (not "the bill"), "Theresa May", "Park Geun-hye"."""
+    tok = toks[i]
+    if _is_name_token(tok):
+        return True
+    bare = _name_word(tok)
+    low = bare.casefold()
+    if not bare[:1].isupper() or low in ROLE_WORDS:
+        return False
+    if i + 1 < len(toks) and _is_name_token(toks[i + 1]) and (
+            is_given_name(bare) and low not in _MONTHS_AS_NAMES
+            or low in _KOREAN_SURNAMES_TOO and _KOREAN_GIVEN.fullmatch(toks[i + 1])):
+        return True
+    return 0 < i == len(toks) - 1 and low in _SURNAMES_TOO \
+        and is_given_name(_name_word(toks[i - 1])) and _is_name_token(toks[i - 1])
+
+
 def _trailing_name(phrase: str) -> str | None:
     """The person's name ending the phrase: "... spokesman Wang Wenbin" -> "Wang Wenbin"."""
     toks = phrase.split()
     name: list[str] = []
-    for tok in reversed(toks):
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
         bare = _name_word(tok)
-        if _is_name_token(tok) or (name and bare.lower() in _PARTICLES):
+        if _in_name(toks, i) or (name and bare.lower() in _PARTICLES):
             name.insert(0, bare)
             continue
         break
@@ -651,8 +679,8 @@ def _leading_name(phrase: str) -> str | None:
     """A name opening the phrase: "Kishida, the prime minister" -> "Kishida"."""
     toks = phrase.split()
     name: list[str] = []
-    for tok in toks:
-        if _is_name_token(tok):
+    for i, tok in enumerate(toks):
+        if _in_name(toks, i):
             name.append(_name_word(tok))
             if tok.endswith(","):
                 break
@@ -1556,7 +1584,8 @@ def _note_mentions(text: str, people: People) -> None:
         titles = []
         while toks and toks[0].casefold() in ROLE_WORDS:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
-        if len(toks) >= 2 and (all(_is_name_token(t) for t in toks) or _surname_a_title(toks)) \
+        if len(toks) >= 2 and (all(_in_name(toks, i) for i in range(len(toks)))
+                               or _surname_a_title(toks)) \
                 and not people.common_words(" ".join(toks)) and not is_place(" ".join(toks)) \
                 and not _ACRONYM_AFTER.match(text, m.end()):  # "Application Programming
             person = people.add(" ".join(toks))                #  Interfaces (APIs)": a term

@@ -91,6 +91,14 @@ def test_a_surname_is_completed_to_the_family_member_named_last():
     assert complete("Kishida", names, len(text)) == "Kishida"  # never named in full
 
 
+def test_a_title_after_a_word_in_the_sentence_names_no_one():
+    text = ("Ellen Brooks made her last film in 1968 and hosted The Ellen Brooks Show on "
+            "television until 1973.")
+    names = article_names(text)
+    assert [n.text for _, n in names] == ["Ellen Brooks"]
+    assert complete("Ellen Brooks", names, len(text)) == "Ellen Brooks"
+
+
 def test_nothing_before_a_given_name_completes_it():
     # a signature in a list: the constituency, then the member's name
     text = ("Senior Tory MP Neil Parish urged the Government to act. Tiverton and Honiton Neil "

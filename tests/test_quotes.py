@@ -867,6 +867,16 @@ def test_a_headline_with_every_word_capitalised_names_no_one(text):
     assert q.speaker == "Tom Baker"
 
 
+def test_a_given_name_that_is_also_a_word_of_things_names_the_family_member():
+    # "Bill" (not "the bill"): Bill Harper is the one spoken of, whom "Harper" then means
+    text = ("Bill Harper and his wife, Jane Harper, toured Iowa on Saturday.\n\nBill Harper, "
+            "who has spent days crossing the state on his wife's behalf, has settled into his "
+            "role. He lays off the policy.\n\n“There are certain qualities that matter,” "
+            "Harper said.")
+    [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert q.speaker == "Bill Harper"
+
+
 def test_a_run_of_capitals_that_modifies_a_noun_gives_no_fuller_name():
     text = ("Margaret Hamilton wrote the software. In 2017 she garnered a Margaret Hamilton Lego "
             "minifigure.\n\n“He loved that computer,” Hamilton said.")
