@@ -1478,7 +1478,17 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         if name:
             break
     if not name:
-        # no one opens it: the person it is told after ("..., according to Max Schrems,
+        # no one opens it: the person a cleft puts first ("Last month, it was Jeb Bush who
+        # introduced ..."), or the subject of a clause joined to it ("This didn't stop them,
+        # and Newt Gingrich deserved ..."), is the one spoken of
+        later = (_CLEFT_SUBJECT.search(sentence) if " who " in sentence else None) \
+            or (_JOINED_SUBJECT.search(sentence) if ", and " in sentence or ", but " in sentence
+                else None)
+        named = clean_name(later.group(1)) if later else None
+        if named is not None and not named.organisation and len(named.text.split()) >= 2:
+            people.last = people.find(named.text) or people.add(named.text, named.role)
+            return
+        # the person it is told after ("..., according to Max Schrems,
         # founder of ...") is the one spoken of, whom a "he" that follows means
         source = _ACCORDING_CLOSING.search(sentence) if "according to" in sentence else None
         named = clean_name(source.group(1)) if source else None
@@ -1502,6 +1512,9 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         people.last = person or people.add(name, role, GENDERED_TITLES.get(title))
 
 
+_CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*) who\s")
+_JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+"
+                            r"(?:[a-z]+ed|has|had|was|is|will|would)\b")
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
 # what the person is, set off by a comma before the name: "Bolger’s lawyer, "
 _WHAT_BEFORE_NAME = re.compile(r"\b([a-z][\w-]*),\s+$")
@@ -2208,8 +2221,8 @@ def _subject(np: str) -> str:
                 return pronoun
         opening = _clause_subject(clause)
         if opening and opening != np and len(opening.split()) <= 6 \
-                and split_role_and_name(opening)[1]:
-            return opening
+                and (split_role_and_name(opening)[1] or opening.casefold() in PRONOUNS):
+            return opening  # ("He regularly praised American Muslims and [stressed]": he)
     if np.casefold() in PRONOUNS:
         return np
     last_word = np.split()[-1] if np.split() else ""

@@ -877,6 +877,29 @@ def test_a_given_name_that_is_also_a_word_of_things_names_the_family_member():
     assert q.speaker == "Bill Harper"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a cleft puts its person first
+    ("When he was governor, Tom Reed honorably praised the farmers. Once Reed was gone, "
+     "restraint fell away.\n\nLast month, it was Jim Reed who introduced the idea. He said he "
+     "was comfortable with “people who are clearly not going to leave.”", "Jim Reed"),
+    # the subject of a clause joined by "and", when none opens the sentence
+    ("As the Herald pointed out, “the plan is not new.”\n\nThis did not stop critics from "
+     "going over the top, and Carl Ames deserved an award for it. “Nobody,” he said, “has the "
+     "right to do this.”", "Carl Ames"),
+])
+def test_the_one_spoken_of_when_no_one_opens_the_sentence(text, speaker):
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said[-1] == speaker
+
+
+def test_a_verb_joined_by_and_has_the_pronoun_that_opens_the_clause():
+    text = ("Senator Paul Tran spoke on Monday.\n\nWhen he was president, Tom Reed honorably put "
+            "a lid on it. He regularly praised farmers and stressed that the country needed them.")
+    reported = [(q.speaker, q.speaker_as_written) for q in extract_quotes(text)
+                if q.kind == "indirect"]
+    assert reported == [("Tom Reed", "He")]
+
+
 def test_a_run_of_capitals_that_modifies_a_noun_gives_no_fuller_name():
     text = ("Margaret Hamilton wrote the software. In 2017 she garnered a Margaret Hamilton Lego "
             "minifigure.\n\n“He loved that computer,” Hamilton said.")
