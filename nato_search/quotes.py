@@ -1019,6 +1019,31 @@ class Resolver:
     def _written_lower_case(self, word: str) -> bool:
         return _has_word(self.text, word.lower())
 
+    def _introduced(self, noun: str) -> str | None:
+        """The description that introduced the one "the <noun>" means, in the text before the
+        quotation: "a Justice Department official" for "the official"; the person it describes
+        in an apposition ("John Smith, a State Department official")."""
+        if noun not in _INTRODUCED_NOUNS:
+            return None
+        found = None
+        for m in re.finditer(rf"\b([Aa]n?\s+(?:[\w.'’&-]+\s+){{0,4}}?{noun})\b",
+                             self.text[max(0, self.at - 2000):self.at]):
+            found = m
+        if found is None:
+            return None
+        before = found.string[:found.start()].rstrip()
+        if before.endswith(","):
+            # "John Smith, a State Department official": John Smith, if named in full
+            named = _trailing_name(before[:-1])
+            if named is None or len(named.split()) < 2:
+                return None
+            person = self.people.find(named) or self.people.add(named)
+            self.people.last = person
+            return person.name
+        if any(w[:1] in _MARKS or w.casefold() in _DESCRIPTION_STOPS for w in found.group(1).split()):
+            return None
+        return _description(found.group(1))
+
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
         phrase = _OPENING_CONJUNCTION.sub("", phrase)
@@ -1192,6 +1217,10 @@ class Resolver:
                 self.people.last = person
                 return Attribution(person.name, phrase, cleaned.role or person.role, "")
             return Attribution(bare, phrase, None, "")
+        # "the official": the one a description introduced ("A Justice Department official
+        # said ...")
+        if len(words) == 2 and words[0] == "the" and (earlier := self._introduced(words[1])):
+            return Attribution(earlier, phrase, None, "")
         # An unnamed person ("one of the children", "a protester", "the father")
         generic = _GENERIC_PERSON.search(low)
         if generic and generic.start() == 0:  # "One of them even went as far as to"
@@ -1236,6 +1265,14 @@ class Resolver:
 
 # capitalised words (and a noun), then people who speak for them: "Obama administration officials"
 _PEOPLE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:[a-z]+\s+)?{PEOPLE_OF_BODY}$")
+# people of a body whom a wire story introduces by a description, then calls "the official"
+_INTRODUCED_NOUNS = frozenset({
+    "official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat",
+    "officer", "staffer", "insider", "executive", "analyst", "expert", "lawyer", "attorney",
+    "prosecutor", "investigator", "agent", "negotiator", "adviser", "advisor"})
+# words that end a description before its noun: "a year after the official ..." is no one
+_DESCRIPTION_STOPS = frozenset({"the", "and", "or", "but", "of", "to", "in", "on", "at", "for",
+                                "with", "by", "from", "that", "who", "which", "said", "says"})
 # "Bolger’s lawyer": an owner's possessive, then a role noun
 _OWNER_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+([a-z-]+)")
 # "a State Department spokesperson": one person of a body, unnamed

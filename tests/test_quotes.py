@@ -900,6 +900,18 @@ def test_a_verb_joined_by_and_has_the_pronoun_that_opens_the_clause():
     assert reported == [("Tom Reed", "He")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A Justice Department official said the administration would not appeal. “We will wait "
+     "for the study,” the official said, speaking on condition of anonymity.",
+     "a Justice Department official"),
+    ("John Smith, a State Department official, briefed reporters. “We will wait for the "
+     "study,” the official said.", "John Smith"),
+])
+def test_the_official_is_the_one_a_description_introduced(text, speaker):
+    [q] = [q for q in extract_quotes(LEAD + text) if q.kind != "indirect"]
+    assert q.speaker == speaker
+
+
 def test_a_run_of_capitals_that_modifies_a_noun_gives_no_fuller_name():
     text = ("Margaret Hamilton wrote the software. In 2017 she garnered a Margaret Hamilton Lego "
             "minifigure.\n\n“He loved that computer,” Hamilton said.")
