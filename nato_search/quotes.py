@@ -1723,6 +1723,8 @@ def extract_quotes(body: str) -> list[Quote]:
                 attribution = _pull_quote(body, span, paragraphs, resolver)
             if attribution is None:
                 attribution = _after_reported(body, span, paragraphs, resolver)
+            if attribution is None:
+                attribution = _closing_cue(body, span, sentences, narration, resolver)
             inner = body[span.inner_start:span.inner_end]
             ahead = body[max(0, span.start - 40):span.start]
             if _is_title(inner) or _NAMED_BEFORE.search(ahead) or (
@@ -2465,6 +2467,31 @@ def _after_reported(body: str, span: Span, paragraphs: list[tuple[int, int]],
         return None
     m = _TRAILING_CUE.search(lead)
     return _resolve_as(resolver, m.group("np"), "continued") if m else None
+
+
+# a sentence that ends by telling who said it: "..., Merrill said.", "..., she said in an
+# interview.", "..., said Merrill."
+_CLOSING_CUE = re.compile(
+    r",\s+(?:(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Hh]e|[Ss]he)\s+(?:said|says|added|"
+    r"told\s+[\w ]{2,30}?)|(?:said|says|added)\s+(?P<np2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
+    r"(?:\s+(?:on|in|at|to|during|after|before|last|this)\s+[^,.;:“”\"]{1,40})?\.\s*$")
+
+
+def _closing_cue(body: str, span: Span, sentences: list[tuple[int, int]], narration: str,
+                 resolver: Resolver) -> Attribution | None:
+    """Words quoted inside a sentence that ends by telling who said it: "He would have to
+    complete paperwork “within a timed period” and show ..., Merrill said." (no other
+    quotation between them and the cue)."""
+    s_start, s_end = _sentence_bounds(body, sentences, span.start)
+    if span.end >= s_end or span.start == s_start:
+        return None
+    tail = narration[span.end:s_end]
+    if "," not in tail or any(c in body[span.end:s_end] for c in "“”\""):
+        return None
+    m = _CLOSING_CUE.search(tail)
+    if m is None:
+        return None
+    return _resolve_as(resolver, m.group("np") or m.group("np2"), "after")
 
 
 def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]],

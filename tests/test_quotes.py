@@ -912,6 +912,14 @@ def test_the_official_is_the_one_a_description_introduced(text, speaker):
     assert q.speaker == speaker
 
 
+def test_words_quoted_inside_a_sentence_that_ends_with_its_speaker_are_theirs():
+    text = ("Election chief John Merrill spoke on Thursday.\n\nHe would have to complete "
+            "paperwork “within a timed period” and show he has the money for a challenge, "
+            "Merrill said in an interview.")
+    said = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == [("within a timed period", "John Merrill")]
+
+
 def test_a_run_of_capitals_that_modifies_a_noun_gives_no_fuller_name():
     text = ("Margaret Hamilton wrote the software. In 2017 she garnered a Margaret Hamilton Lego "
             "minifigure.\n\n“He loved that computer,” Hamilton said.")
