@@ -319,6 +319,11 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 # closed with the one straight mark of its paragraph (a mark after a word)
                 straight = text.find('"', i, p_end)
                 close = straight if not text[straight - 1].isspace() else None
+            elif close is None and closer == '"' and text.count("”", i, p_end) == 1:
+                # "You need a sticker.” a straight mark closed with the one curly closing
+                # mark of its paragraph (after a word)
+                curly = text.find("”", i, p_end)
+                close = curly if not text[curly - 1].isspace() else None
             if close is None:
                 break  # runs on into the next paragraph, if that one opens with a mark
             spans.append(Span(start, close + 1, start + 1, close, first_p, p_index))

@@ -964,6 +964,7 @@ def test_a_body_spoken_of_by_its_kind_is_given_its_full_name(text, speaker):
     LEAD + "Kishida said ”we will win this together” and left.",  # a closing mark to open
     LEAD + "Kishida said “we will win this together“ and left.",  # an opening mark to close
     LEAD + "Kishida said “we will win this together\" and left.",  # a straight mark to close
+    LEAD + "Kishida said \"we will win this together” and left.",  # a curly mark to close
 ])
 def test_quotation_marks_typed_the_wrong_way_round(text):
     [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
