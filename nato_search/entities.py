@@ -158,7 +158,7 @@ _TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "
                           "cmdr", "messrs", "mt", "ft"})
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
                     "father": "m", "brother": "m", "son": "m", "uncle": "m", "congressman": "m",
-                    "spokesman": "m", "chairman": "m", "assemblyman": "m", "councilman": "m",
+                    "assemblyman": "m", "councilman": "m",
                     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f",
                     "lady": "f", "queen": "f", "princess": "f", "sister": "f", "mother": "f",
                     "daughter": "f", "aunt": "f", "congresswoman": "f", "spokeswoman": "f",
@@ -167,6 +167,7 @@ GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", 
                     "grandfather": "m", "grandmother": "f", "nephew": "m", "niece": "f",
                     "boyfriend": "m", "girlfriend": "f", "businessman": "m",
                     "businesswoman": "f", "stepfather": "m", "stepmother": "f"}
+# (not "spokesman", "chairman": wire styles give them to women too, "Fed Chairman Janet Yellen")
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 
 

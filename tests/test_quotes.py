@@ -920,6 +920,15 @@ def test_words_quoted_inside_a_sentence_that_ends_with_its_speaker_are_theirs():
     assert said == [("within a timed period", "John Merrill")]
 
 
+def test_spokesman_tells_no_gender():
+    # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
+    text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
+            "spokesman Li Hong, in response to Abe’s comments, said the situation was complex. "
+            "“We hope all sides can help reduce tensions,” she told a news briefing.")
+    [q] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert q.speaker == "Li Hong"
+
+
 def test_a_run_of_capitals_that_modifies_a_noun_gives_no_fuller_name():
     text = ("Margaret Hamilton wrote the software. In 2017 she garnered a Margaret Hamilton Lego "
             "minifigure.\n\n“He loved that computer,” Hamilton said.")
