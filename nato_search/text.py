@@ -30,6 +30,7 @@ ABBREVIATIONS = {
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")  # "J", "G.K": initials, not a sentence's end
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
+_QUOTATION_NEXT = re.compile(r"\s+[“\"]")
 
 
 def words(text: str) -> list[str]:
@@ -48,7 +49,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start, line_end = line.start(), line.end()
         for m in _BOUNDARY.finditer(text, start, line_end):
             stop = m.start()
-            if text[stop] == ".":
+            if text[stop] == "." and m.group().endswith(".") \
+                    and not _QUOTATION_NEXT.match(text, m.end()):
+                # (a quotation opening after it ends the sentence: "... in New Brunswick,
+                # N.J. “We know ...”")
                 token = _token_before(text, start, stop).lower()
                 if token in ABBREVIATIONS or _INITIALS.match(token):
                     continue

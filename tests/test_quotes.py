@@ -920,6 +920,14 @@ def test_words_quoted_inside_a_sentence_that_ends_with_its_speaker_are_theirs():
     assert said == [("within a timed period", "John Merrill")]
 
 
+def test_a_quotation_after_the_speakers_apposition_is_theirs():
+    text = ("“It’s not that women are running in droves and losing,” says Dana Ward, director "
+            "of the Center for Women in Politics at a university in New "
+            "Brunswick, N.J. “We know that when women run, they win at about the same rate.”")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Dana Ward", "Dana Ward"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "

@@ -17,6 +17,10 @@ from nato_search.text import sentences
     ("file_name. Next one", ["file_name.", "Next one"]),
     ("One line\n  Another line  ", ["One line", "Another line"]),
     ("Is it? Yes! 2024 was long.", ["Is it?", "Yes!", "2024 was long."]),
+    # a quotation opening after initials or an abbreviation opens a sentence
+    ("She works in New Brunswick, N.J. “We know it,” she said.",
+     ["She works in New Brunswick, N.J.", "“We know it,” she said."]),
+    ("It was made in the U.S.” He left.", ["It was made in the U.S.”", "He left."]),
 ])
 def test_sentences(text, expected):
     assert sentences(text) == expected
