@@ -706,7 +706,8 @@ def article_names(text: str) -> list[tuple[int, Name]]:
     for i in opening:
         pos, name = out[i]
         tail = name.text.split(" ", 1)[1]
-        if tail in known:
+        if tail in known and not is_given_name(name.text.split()[0]):
+            # ("Bob Vander Plaats" opening a sentence, beside "Vander Plaats": his given name)
             out[i] = (pos, Name(tail, name.role, name.gender, name.organisation))
     return out
 

@@ -1655,7 +1655,14 @@ def _note_mentions(text: str, people: People) -> None:
         name = m.group("name").strip()
         if all(_is_name_token(t) or t in _PARTICLES for t in name.split()):
             role = _role_of(m.group("role")) or m.group("role").split()[-1]
-            people.last = people.add(name, role)
+            person = people.add(name, role)
+            if not _IN_RELATIVE_CLAUSE.search(text, 0, m.start()):
+                # (not "said Vander Plaats, who backed Texas Sen. Ted Cruz": the one spoken
+                # of is who the relative clause tells of)
+                people.last = person
+
+
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;]*$")
 
 
 def extract_quotes(body: str) -> list[Quote]:

@@ -928,6 +928,17 @@ def test_a_quotation_after_the_speakers_apposition_is_theirs():
     assert said == ["Dana Ward", "Dana Ward"]
 
 
+def test_who_a_relative_clause_names_is_not_the_one_spoken_of():
+    # (and a given name opening a sentence before a surname of two words stays the name's)
+    text = ("Bob Van Dam, the head of a social conservative group in Iowa, told reporters that "
+            "\"everything does need to be on the table\" at the convention.\n\n\"We want a "
+            "principled conservative as our candidate,\" said Van Dam, who backed Texas Sen. Ted "
+            "Cruz during the primaries. He said Trump has time to \"have the concerns laid to "
+            "rest.\"")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Bob Van Dam"] * 3
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
