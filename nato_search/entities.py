@@ -318,8 +318,9 @@ def clean_name(phrase: str) -> Name | None:
             role = []  # "Mayor of London": the role went with the place
             continue
         break
-    while len(tokens) > 1 and fold(_bare(tokens[-1])).rstrip(".") in POST_NOMINALS:
-        tokens.pop()
+    while len(tokens) > 1 and (fold(_bare(tokens[-1])).rstrip(".") in POST_NOMINALS
+                               or fold(_bare(tokens[-1])) in _WEEKDAYS):
+        tokens.pop()  # "Judge Durham Hall QC"; "told Kate Bolduan Friday morning"
     # a role or a possessive inside the run ends what comes before the name: "Santa Barbara
     # County Sheriff Bill Brown", "NATO Secretary-General Jens Stoltenberg", "Mexico's Foreign
     # Secretary Marcelo Ebrard" (not "Martin Luther King Jr.": one word after is not a name)
@@ -748,6 +749,10 @@ def _named_elsewhere(text: str, offset: int, name: Name) -> Name:
         if text.count(candidate) > text.count(candidate, start, end):
             return name if n == len(words) else Name(candidate, name.role, name.gender)
     return name
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
 
 
 # an indefinite article before a run of capitals, a word in lower case after it: the run

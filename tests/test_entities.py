@@ -158,8 +158,9 @@ def test_a_description_is_unnamed_whatever_names_it_holds(speaker, unnamed):
 @pytest.mark.parametrize("phrase, name", [
     ("Supervisor Alfredo Pedroza", "Alfredo Pedroza"),  # a local post is a role
     ("Trustee Ann Lee", "Ann Lee"),
+    ("Kate Bolduan Friday", "Kate Bolduan"),  # "told Kate Bolduan Friday morning": a day
 ])
-def test_local_posts_are_roles(phrase, name):
+def test_what_stands_around_a_name_is_not_part_of_it(phrase, name):
     assert clean_name(phrase).text == name
 
 
