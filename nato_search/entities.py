@@ -55,7 +55,7 @@ towards under underneath up upon via within he she they we i you him her them us
 their his hers theirs ours mine yours one two three four five six seven eight nine ten dear
 mr mrs ms miss sir madam editor editors reporter reporters spokesman spokeswoman others
 besides unlike amid amidst following including regarding concerning except alongside
-none nobody nothing
+none nobody nothing another other such
 had has have did does was were is are would could should must
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december breaking update updated exclusive watch read

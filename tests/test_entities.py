@@ -159,6 +159,7 @@ def test_a_description_is_unnamed_whatever_names_it_holds(speaker, unnamed):
     ("Supervisor Alfredo Pedroza", "Alfredo Pedroza"),  # a local post is a role
     ("Trustee Ann Lee", "Ann Lee"),
     ("Kate Bolduan Friday", "Kate Bolduan"),  # "told Kate Bolduan Friday morning": a day
+    ("Another Sibur", "Sibur"),  # "Another Sibur shareholder is ...": a determiner
 ])
 def test_what_stands_around_a_name_is_not_part_of_it(phrase, name):
     assert clean_name(phrase).text == name
