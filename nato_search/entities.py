@@ -683,6 +683,13 @@ def article_names(text: str) -> list[tuple[int, Name]]:
             if " " not in run:
                 continue
             run = _cut_at_verb(run)
+            if "’s " in run or "'s " in run:
+                # "President Donald Trump’s Republican Party": the owner's name ends at the
+                # possessive ("Mexico's Foreign Secretary Marcelo Ebrard": a place's, cut
+                # later as a name's boundary)
+                owner = _OWNER_END.search(run)
+                if owner and ((whole := clean_name(run)) is None or whole.organisation):
+                    run = run[:owner.start()]
             if _A_NOUNS_MODIFIER.search(text, max(0, offset - 4), offset) \
                     and _LOWER_NEXT.match(text, offset + len(run)):
                 continue  # "a Margaret Hamilton Lego minifigure": a noun's modifier, no person
@@ -751,6 +758,7 @@ def _named_elsewhere(text: str, offset: int, name: Name) -> Name:
     return name
 
 
+_OWNER_END = re.compile(r"['’]s (?=[A-Z])")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
 

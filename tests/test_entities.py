@@ -91,6 +91,12 @@ def test_a_surname_is_completed_to_the_family_member_named_last():
     assert complete("Kishida", names, len(text)) == "Kishida"  # never named in full
 
 
+def test_an_owners_name_ends_at_the_possessive():
+    text = ("Voters spoke. President Donald Grant’s Republican Party is eager. Mexico's "
+            "Foreign Secretary Marcelo Ruiz spoke.")
+    assert [n.text for _, n in article_names(text)] == ["Donald Grant", "Marcelo Ruiz"]
+
+
 def test_a_title_after_a_word_in_the_sentence_names_no_one():
     text = ("Ellen Brooks made her last film in 1968 and hosted The Ellen Brooks Show on "
             "television until 1973.")
