@@ -1540,7 +1540,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     if len(name.split()) >= 2 and people.common_words(name):
         return  # "Application Programming Interfaces (APIs) let ...": a term, not a person
     title = m.group("np").split(None, 1)[0].casefold().rstrip(".")
-    if len(name.split()) >= 2 or role or title in _COURTESY or people.find(name) \
+    reflexive = _REFLEXIVE.match(clause, m.end("np"))
+    if len(name.split()) >= 2 or role or title in _COURTESY or people.find(name) or reflexive \
             or _PERSON_APPOSITION.match(clause, m.end("np")) or _of_a_place(m.group("np")) \
             or _GIVEN_NAME_APPOSITION.match(clause, m.end("np")) and is_given_name(name) \
             and not people.common_words(name):  # ("Soon, the star was ...": a word in lower case)
@@ -1552,8 +1553,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
                 and what.group(1).casefold() in ROLE_WORDS:
             role = what.group(1)  # "Bolger’s lawyer, Jeremy Robinson, had ...": his role
         people.last = person or people.add(name, role, GENDERED_TITLES.get(title))
+        if reflexive and people.last.gender is None:
+            people.last.gender = "m" if reflexive.group(1) == "him" else "f"
 
 
+# "Trump himself seemed to ...": a person, and which
+_REFLEXIVE = re.compile(r"\s+(him|her)self\b")
 _CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*) who\s")
 _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+"
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")

@@ -939,6 +939,14 @@ def test_who_a_relative_clause_names_is_not_the_one_spoken_of():
     assert said == ["Bob Van Dam"] * 3
 
 
+def test_a_lone_name_followed_by_himself_is_a_person_spoken_of():
+    text = ("Senator Lindsey Hale praised the inquiry. “It will be fair,” Hale said.\n\n"
+            "Grant himself seemed to agree in an interview last week in which he said he "
+            "expected the inquiry was “going to be fair.”")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Lindsey Hale", "Grant"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
