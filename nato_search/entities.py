@@ -732,14 +732,25 @@ def _headline_line(text: str, offset: int, seen: dict[int, bool]) -> bool:
 
 
 def headline_cased(text: str) -> bool:
-    """Five words or more, every one capitalised but the small ones: a headline's case."""
-    ws = _LINE_WORD.findall(text)
-    return len(ws) >= 5 and all(w[0].isupper() for w in ws if w.casefold() not in _HEADLINE_SMALL)
+    """Five words or more, every one capitalised but the small ones: a headline's case.
+    (A sentence of prose shows a word in lower case, found by one search.)"""
+    if _LOWER_WORD.search(text):
+        return False
+    n = 0
+    for m in _LINE_WORD.finditer(text):
+        word = m.group()
+        if not word[0].isupper() and word not in _HEADLINE_SMALL:
+            return False
+        n += 1
+    return n >= 5
 
 
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _HEADLINE_SMALL = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in",
                              "into", "of", "on", "or", "over", "the", "to", "up", "vs", "with"})
+# a word in lower case, not one of the small ones (ASCII: `headline_cased` checks the rest)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:" + "|".join(sorted(_HEADLINE_SMALL))
+                         + r")(?![\w'’-]))[a-z]")
 
 
 def _named_elsewhere(text: str, offset: int, name: Name) -> Name:

@@ -1661,13 +1661,15 @@ def _note_mentions(text: str, people: People) -> None:
         if all(_is_name_token(t) or t in _PARTICLES for t in name.split()):
             role = _role_of(m.group("role")) or m.group("role").split()[-1]
             person = people.add(name, role)
-            if not _IN_RELATIVE_CLAUSE.search(text, 0, m.start()):
+            comma = text.rfind(",", 0, m.start())
+            if comma < 0 or not _RELATIVE_OPENING.match(text, comma) \
+                    or ";" in text[comma:m.start()]:
                 # (not "said Vander Plaats, who backed Texas Sen. Ted Cruz": the one spoken
                 # of is who the relative clause tells of)
                 people.last = person
 
 
-_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;]*$")
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\s")
 
 
 def extract_quotes(body: str) -> list[Quote]:
