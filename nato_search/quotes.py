@@ -1656,20 +1656,29 @@ def _note_mentions(text: str, people: People) -> None:
                                       if w in GENDERED_TITLES), None)
     if not _ROLE_HINT.search(text):
         return  # no title or role word: the costly pattern below cannot match
+    verbs: list[int] | None = None  # where the speech verbs end, read on first need
     for m in _MENTION.finditer(text):
         name = m.group("name").strip()
         if all(_is_name_token(t) or t in _PARTICLES for t in name.split()):
             role = _role_of(m.group("role")) or m.group("role").split()[-1]
             person = people.add(name, role)
+            if verbs is None:
+                verbs = [t.end() for t in _TOKEN.finditer(text)
+                         if t.group().casefold() in _VERB_SET]
+            said = [v for v in verbs if v <= m.start()]
+            told_of = bool(said) and not _NEW_CLAUSE.search(text, said[-1], m.start())
             comma = text.rfind(",", 0, m.start())
-            if comma < 0 or not _RELATIVE_OPENING.match(text, comma) \
-                    or ";" in text[comma:m.start()]:
-                # (not "said Vander Plaats, who backed Texas Sen. Ted Cruz": the one spoken
-                # of is who the relative clause tells of)
+            if not told_of and (comma < 0 or not _RELATIVE_OPENING.match(text, comma)
+                                or ";" in text[comma:m.start()]):
+                # (not who a speech verb is about, "Mr Johnson ... said Mr Blair should butt
+                # out"; not "said Vander Plaats, who backed Texas Sen. Ted Cruz": the one
+                # spoken of is who the relative clause tells of)
                 people.last = person
 
 
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\s")
+# a clause of its own after a speech verb: "Duda said ... while Interior Minister X wrote"
+_NEW_CLAUSE = re.compile(r"(?:\b(?:while|whereas|and|but)|[;,])\s+$")
 
 
 def extract_quotes(body: str) -> list[Quote]:

@@ -947,6 +947,21 @@ def test_a_lone_name_followed_by_himself_is_a_person_spoken_of():
     assert said == ["Lindsey Hale", "Grant"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the one a speech verb tells of is not the one spoken of
+    ("Opposition MP Ben Hale spoke on Monday.\n\nHowever, Mr Hale, who was forced to apologise "
+     "last year, said Prime Minister Tom Berg “should stay out of” the row. “I don't see why "
+     "the prime minister is involved,” he told the BBC.", "Ben Hale"),
+    # but the subject of a clause of its own after it is
+    ("President Adam Nowak said the victims were “joyful girls” while Interior Minister Jan "
+     "Wrona wrote he had ordered fire safety checks. He tweeted, “I want to express my "
+     "sympathy to the families.”", "Jan Wrona"),
+])
+def test_a_role_mention_after_a_speech_verb(text, speaker):
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said[-1] == speaker
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
