@@ -2331,8 +2331,10 @@ def _subject(np: str) -> str:
         # "Howard Rubel, a Toronto lawyer representing Spanton": the part that is nothing but
         # a name (and a title) is the speaker, not a name inside the apposition
         # ("Mr. Warner, the Virginia Democrat,": the name, not the description after it)
+        # ("Mr Johnson, MP for Henley on Thames, Oxfordshire": a name of two words or a
+        # title before a lone word, a place's maybe)
         named = sorted((p for p in candidates if _is_titled_name(p)),
-                       key=lambda p: bool(_DETERMINER.match(p)))
+                       key=lambda p: (bool(_DETERMINER.match(p)), " " not in p.strip()))
         # "Professor X of Boston University, co-author of a study published in the Y
         # Journal": the part that opens with the name, not the description after it
         opening = [p for p in candidates if _opens_with_name(p)]

@@ -962,6 +962,14 @@ def test_a_role_mention_after_a_speech_verb(text, speaker):
     assert said[-1] == speaker
 
 
+def test_a_name_before_its_constituency_is_the_speaker():
+    text = ("Opposition MP Ben Hale spoke on Monday.\n\nMr Hale, MP for Henley on Thames, "
+            "Kentshire, said he suspected the party was trying to reassure voters “because of "
+            "this curious way in which it seems to be trying”.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Ben Hale"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
