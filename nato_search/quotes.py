@@ -1300,6 +1300,10 @@ _AGENT_OF = re.compile(
     r"attorney|representative|assistant|friend|relative|source|person|people|someone|insider)"
     r"\s+(?:for|of|to|close to|familiar with)\s+\S", re.I)
 _DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]", re.I)
+# a post written in capitals, with what it is of: "Minister for Defence Procurement"
+_POST_OF = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Director|Head|Chairman|"
+                      r"Chairwoman|Chair|President|Commissioner|Chief|Leader|Member|MP|Governor|"
+                      r"Mayor|Ambassador|Spokesman|Spokeswoman|Spokesperson)\s+(?:of|for|to)\s")
 # "the Kentucky Republican", also after what else the phrase calls them ("the chairman of the
 # committee, the California Republican")
 _PARTISAN = re.compile(r"(?:^|,\s+)the\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)$", re.I)
@@ -2301,8 +2305,8 @@ def _subject(np: str) -> str:
     for k in range(len(parts) - 2, -1, -1):
         if _is_titled_name(parts[k]) and len(_strip_det(parts[k]).split()) >= 2 \
                 and not _DETERMINER.match(parts[k]) \
-                and all(_DESCRIPTION.match(p) for p in parts[k + 1:]):
-            return parts[k]
+                and all(_DESCRIPTION.match(p) or _POST_OF.match(p) for p in parts[k + 1:]):
+            return parts[k]  # (", Minister for Defence Procurement,": a post, described)
     relative = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),?\s+who\s*$", np)
     if relative:
         return relative.group(1)  # "The bill was drafted by Alex Greenwich who"
@@ -2440,6 +2444,8 @@ def _sentence_subject(sentence: str) -> str:
     opening, _, rest = sentence.partition(",")
     if rest and _is_aside(opening):
         sentence = rest.strip()  # "Asked about sustainability, the company noted ..."
+    elif rest and " " in opening.strip() and _is_titled_name(opening.strip()):
+        return opening.strip()  # "Lord Bach, Minister for Defence Procurement, said ..."
     m = _SENTENCE_SUBJECT.match(sentence)
     if m is None or _OPENING_PARTICIPLE.match(sentence, m.start("np")):
         return ""  # "Writing in The Mirror Linda said": a participle opens it, not its subject

@@ -970,6 +970,14 @@ def test_a_name_before_its_constituency_is_the_speaker():
     assert said == ["Ben Hale"]
 
 
+def test_a_name_before_its_post_is_the_subject_of_the_clauses_after():
+    text = ("Defence chiefs met.\n\nLord Cole, Minister for Defence Procurement, said he was "
+            "\"obviously still disappointed with the cost\", but insisted that the agency had "
+            "\"undertaken a huge amount of work to expose any problems\".")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Lord Cole", "Lord Cole"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
