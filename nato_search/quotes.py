@@ -195,9 +195,11 @@ NOT_NAME_WORDS = {
     "award", "prize", "act", "bill", "law", "directive", "airlines", "airways",
     # places people go, named after someone ("Griffith Observatory", "Carnegie Hall")
     "observatory", "theater", "theatre", "arena", "tower", "plaza", "avenue", "road",
-    "boulevard", "garden", "gardens", "palace", "castle", "temple", "mosque", "monument",
+    "boulevard", "highway", "freeway", "motorway", "expressway", "railway", "tunnel",
+    "garden", "gardens", "palace", "castle", "temple", "mosque", "monument",
     "memorial", "mall", "building", "harbor", "harbour", "valley", "lake", "beach", "canyon",
-    "forest", "campus", "zoo", "aquarium", "gallery", "cemetery", "pavilion", "auditorium",
+    "forest", "mountain", "mountains", "hills", "highlands", "coast", "bay", "gulf", "desert",
+    "peninsula", "strait", "campus", "zoo", "aquarium", "gallery", "cemetery", "pavilion", "auditorium",
 }
 # News organisations: "according to NBC" names where the report came from, not who spoke.
 MEDIA = re.compile(
@@ -570,6 +572,10 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
     """Role and name of a phrase without commas: "Interior Minister Joachim Brudziński",
     "Doug Collins of Georgia", "Kishida"."""
     cuts = [part[:m.start()] for m in re.finditer(r"\s(?:of|from|at|with|in|for)\s", part)]
+    if cuts and _OWNERS_PERSON.search(part) and (holder := _trailing_name(part)) is not None \
+            and len(holder.split()) >= 2:
+        return _role_of(part[: len(part) - len(holder)]), holder  # "the Bureau of
+        #                                   Meteorology's Claire Richards": its person
     if cuts and (holder := _trailing_name(part)) is not None and len(holder.split()) >= 2 \
             and (post := part[: len(part) - len(holder)].split()) \
             and post[-1].casefold() in ROLE_HEADS:
@@ -1121,7 +1127,7 @@ class Resolver:
                 return Attribution(_strip_det(outlets[-1]), phrase, None, "")
         # "the government of American Samoa", "the Ministry of Defence": a body, named whole
         body = _BODY_OF.match(phrase)
-        if body and body.group(1).casefold() in _BODIES_OF:
+        if body and body.group(1).casefold() in _BODIES_OF and not _OWNERS_PERSON.search(phrase):
             return Attribution(_strip_det(phrase), phrase, None, "")
         # "The Wooster professor": a role with a modifier, not a person called Wooster; the
         # person last spoken of, unless they hold another role
@@ -1300,6 +1306,8 @@ _AGENT_OF = re.compile(
     r"attorney|representative|assistant|friend|relative|source|person|people|someone|insider)"
     r"\s+(?:for|of|to|close to|familiar with)\s+\S", re.I)
 _DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]", re.I)
+# a body's possessive, then its person: "the Bureau of Meteorology's Claire Richards"
+_OWNERS_PERSON = re.compile(r"['’]s\s+[A-Z][\w.'’-]*\s+[A-Z][\w'’-]*$")
 # a post written in capitals, with what it is of: "Minister for Defence Procurement"
 _POST_OF = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Director|Head|Chairman|"
                       r"Chairwoman|Chair|President|Commissioner|Chief|Leader|Member|MP|Governor|"

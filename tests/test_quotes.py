@@ -978,6 +978,14 @@ def test_a_name_before_its_post_is_the_subject_of_the_clauses_after():
     assert said == ["Lord Cole", "Lord Cole"]
 
 
+def test_a_bodys_person_and_places_that_are_no_one():
+    text = ("Strong winds pushed the fire towards the Blue Mountains and closed the Hume Highway."
+            "\n\nThe Bureau of Meteorology's Claire Rowe said the rain had done little to ease "
+            "the fires. \"The falls have been quite isolated in those areas,\" she said.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Claire Rowe"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
