@@ -1385,7 +1385,8 @@ _APPOSITION_SUBJECT = re.compile(
 
 _DESCRIBED_SUBJECT = re.compile(
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}(?P<words>(?:[a-z][\w-]*\s+){1,3})"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+)?[a-z]+")
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+)?[a-z]+"
+    r"|,\s+(?:who|whose)\s)")  # ("Wild defenseman Ryan Suter, who joked ..., could see")
 # "When Mexican president X took office, ...": a clause before the sentence's own subject
 _SUBORDINATE_OPENING = re.compile(r"(?:When|While|After|Before|If|As|Since|Although|Though|"
                                   r"Because|Until|Once|Whether|Unless)\s")

@@ -986,6 +986,14 @@ def test_a_bodys_person_and_places_that_are_no_one():
     assert said == ["Claire Rowe"]
 
 
+def test_a_described_subject_before_a_relative_clause_is_spoken_of():
+    text = ("Coach Bruce Hale praised the team.\n\nWild defenseman Ryan Sutton, who joked about "
+            "the captain’s sticks, could see the frustration on his friend’s face.\n\n“He’s used "
+            "to scoring goals,” he said.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Ryan Sutton"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
