@@ -1395,7 +1395,7 @@ _PERSON_NOUN = re.compile(r"\w{2}(?:er|or|ist|ian|ant|ent|man|woman|person)$")
 
 def _describes_a_person(words: list[str]) -> bool:
     """"captain", "fast bowler", "dietitian": what a person is, no verb or preposition"""
-    return not any(w in OPENING_WORDS or w in _CUE_OF for w in words) \
+    return not any(w in OPENING_WORDS and w not in ROLE_WORDS or w in _CUE_OF for w in words) \
         and (words[-1] in ROLE_WORDS or bool(_PERSON_NOUN.search(words[-1])))
 
 

@@ -994,6 +994,15 @@ def test_a_described_subject_before_a_relative_clause_is_spoken_of():
     assert said == ["Ryan Sutton"]
 
 
+def test_a_subject_described_as_a_spokesman_is_spoken_of():
+    # (a body's name misspelt, unknown as one: "spokesman" still says who the subject is)
+    text = ("Virgen Air has begun offering cheap flights. Virgen Air spokesman David Hunt says "
+            "the fares thank customers for their support. However, he says it is also about "
+            "the airline's position. “We wish them the best of luck,” he said.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["David Hunt"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
