@@ -2281,8 +2281,11 @@ def _subject(np: str) -> str:
     """
     np = re.sub(r"\([^)]*\)", " ", np)
     np = _DATELINE_END.sub("", DATELINE.sub("", np))  # "WASHINGTON, July 10 - Fumio Kishida"
-    if len(_DASH.findall(np)) >= 2:  # "Rajiv Tuli - spokesman of ... - said": commas
+    dashes = _DASH.findall(np)
+    if len(dashes) >= 2:  # "Rajiv Tuli - spokesman of ... - said": commas
         np = _DASH.sub(", ", np)  # (not one dash: "... Washington DC - 25 April The president")
+    elif dashes and _DESCRIPTION.match(after := _DASH.split(np)[-1].strip()):
+        return after  # "Fun as that might sound ... — the late neurologist [wrote]": an aside
     np = np.strip(" ,")
     np = _LEADING_CONJUNCTION.sub("", np)  # "But Andrew Bacevich, a graduate of ..."
     if (" as " in np or np.startswith("as ")) and (aside := _AS_NAME_SAID.search(np)):
@@ -2447,6 +2450,9 @@ _SENTENCE_SUBJECT = re.compile(
     r"^(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*)")
 
 
+_CONCESSIVE = re.compile(r"\s+(?:as|though)\s")
+
+
 def _sentence_subject(sentence: str) -> str:
     """The capitalised noun phrase opening a sentence ("The State Department gave ...")."""
     sentence = sentence.strip()
@@ -2458,6 +2464,8 @@ def _sentence_subject(sentence: str) -> str:
     m = _SENTENCE_SUBJECT.match(sentence)
     if m is None or _OPENING_PARTICIPLE.match(sentence, m.start("np")):
         return ""  # "Writing in The Mirror Linda said": a participle opens it, not its subject
+    if " " not in m.group("np") and _CONCESSIVE.match(sentence, m.end("np")):
+        return ""  # "Fun as that might sound, ...": an adjective, conceded
     return m.group("np")
 
 

@@ -1003,6 +1003,15 @@ def test_a_subject_described_as_a_spokesman_is_spoken_of():
     assert said == ["David Hunt"]
 
 
+def test_an_aside_between_dashes_and_a_conceded_adjective_are_no_speakers():
+    text = ("The actress Mary Stone woke up after surgery feeling strange.\n\nFun as that might "
+            "sound in an Oliver Sacks kind of way — the late neurologist wrote about similar "
+            "symptoms in his book “Musicophilia” — Stone wasn’t thrilled. “I couldn’t focus, I "
+            "couldn’t have acted,” she said.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said[-1] == "Mary Stone"
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
