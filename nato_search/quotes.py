@@ -1030,6 +1030,16 @@ class Resolver:
     def _written_lower_case(self, word: str) -> bool:
         return _has_word(self.text, word.lower())
 
+    def _persons_body(self, kind: str) -> str | None:
+        """The campaign or administration last named after its person before the quotation:
+        "Clinton campaign" for "the campaign" ("the Clinton campaign website states ...")."""
+        found = None
+        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+{kind}\b",
+                             self.text[max(0, self.at - 3000):self.at]):
+            if clean_name(m.group(1)) is not None:  # (not "The campaign")
+                found = m
+        return f"{without_possessive(found.group(1))} {kind}" if found else None
+
     def _introduced(self, noun: str) -> str | None:
         """The description that introduced the one "the <noun>" means, in the text before the
         quotation: "a Justice Department official" for "the official"; the person it describes
@@ -1264,6 +1274,9 @@ class Resolver:
                           if wanted <= {fold(w) for w in name.split()}]
                 if named := named_body(body.group(2), bodies, self.at, self.text):
                     return Attribution(named, phrase, None, "")
+                if body.group(2) in _PERSONS_BODIES and not body.group(1) \
+                        and (owned := self._persons_body(body.group(2))):
+                    return Attribution(owned, phrase, None, "")  # "the Clinton campaign"
             rest = _strip_det(phrase)
             if not any(w[:1].isupper() for w in rest.split()) \
                     or words[0] in ("a", "an") and _UNNAMED_SPOKESMAN.search(low):
@@ -1276,6 +1289,8 @@ class Resolver:
 
 # capitalised words (and a noun), then people who speak for them: "Obama administration officials"
 _PEOPLE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:[a-z]+\s+)?{PEOPLE_OF_BODY}$")
+# bodies known by their person's name: "the Clinton campaign", "the Trump administration"
+_PERSONS_BODIES = frozenset({"campaign", "administration"})
 # people of a body whom a wire story introduces by a description, then calls "the official"
 _INTRODUCED_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat",

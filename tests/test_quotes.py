@@ -1012,6 +1012,13 @@ def test_an_aside_between_dashes_and_a_conceded_adjective_are_no_speakers():
     assert said[-1] == "Mary Stone"
 
 
+def test_the_campaign_is_the_one_named_after_its_person():
+    text = ("Indeed, the Harper campaign website states that Harper wants to reform care. The "
+            "campaign says Harper “was outraged by the recent scandals at the agency.”")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Harper campaign"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
