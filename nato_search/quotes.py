@@ -1030,6 +1030,29 @@ class Resolver:
     def _written_lower_case(self, word: str) -> bool:
         return _has_word(self.text, word.lower())
 
+    def _document_owner(self, kind: str) -> str | None:
+        """The body whose document of this kind the text named last before the quotation:
+        "A National Audit Office report on ... says" -> "National Audit Office" for "the
+        report"; "a letter from the Home Office" -> "Home Office" for "the letter"."""
+        found = None
+        for m in re.finditer(
+                rf"\b(?:(?P<owner>(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*?)(?:['’]s)?\s+"
+                rf"(?:[a-z]+\s+)?{kind}|{kind}\s+(?:by|from)\s+(?:the\s+)?"
+                rf"(?P<by>(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*))",
+                self.text[max(0, self.at - 3000):self.at]):
+            owner = _strip_det(m.group("owner") or m.group("by"))
+            if owner and fold(owner.split()[0]) not in OPENING_WORDS:
+                found = owner
+        if found is None:
+            return None
+        if _ACRONYM.fullmatch(found):  # "The NAO's annual report": spelt out if the text does
+            spelt = [name for _, name in self.organisations
+                     if "".join(w[0] for w in name.split() if w[0].isupper()) == found]
+            return spelt[-1] if spelt else found
+        cleaned = clean_name(found)
+        # a body, or an outlet; not a person's report ("Mueller's filing": his, as written)
+        return found if cleaned is not None and cleaned.organisation else None
+
     def _persons_body(self, kind: str) -> str | None:
         """The campaign or administration last named after its person before the quotation:
         "Clinton campaign" for "the campaign" ("the Clinton campaign website states ...")."""
@@ -1093,6 +1116,8 @@ class Resolver:
             # "the statement continued": the words of who issued it, quoted before
             author = self.document_author
             return Attribution(author.speaker, phrase, author.role, "")
+        if _THE_DOCUMENT.fullmatch(low) and (owner := self._document_owner(words[-1])):
+            return Attribution(owner, phrase, None, "")  # "the report": the NAO's
         if low in PRONOUNS:
             person = self.people.pronoun(low)
             if person is None:
@@ -2375,7 +2400,15 @@ def _subject(np: str) -> str:
             return parts[0]
     parts = [p.strip() for p in np.split(",")]
     main = next((p for p in parts if p and not _is_aside(p)), np)
+    if _THE_DOCUMENT.fullmatch(main) and (
+            author := next((m for p in parts if (m := _FROM_AUTHOR.fullmatch(p))), None)):
+        return author.group(1)  # "The letter, from the Home Office, [says]": its author
     return re.split(r"\s+(?:who|which)\s+", main, maxsplit=1)[0]
+
+
+_THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:report|study|survey|letter|statement|memo|"
+                           r"document|ruling|judgment|filing)", re.I)
+_FROM_AUTHOR = re.compile(r"(?:from|by)\s+((?:the\s+)?[A-Z].{1,60})")
 
 
 _DOCUMENT_WORDS = (r"(?:statement|release|decree|letter|description|message|post|tweet|notice|sign|"

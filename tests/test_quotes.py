@@ -1019,6 +1019,19 @@ def test_the_campaign_is_the_one_named_after_its_person():
     assert said == ["Harper campaign"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A National Audit Office report on the 20 biggest projects says costs have risen. The "
+     "NAO's annual report showed the total cost.\n\nSir John Barr, head of the NAO, said the "
+     "scheme had failed. \"Many problems can be traced to the assessment phase,\" the report "
+     "says.", "National Audit Office"),
+    ("The government withdrew the passports. The letter, from the Home Office, says: \"I am "
+     "writing to inform you that your passport will not be issued.\"", "Home Office"),
+])
+def test_a_document_speaks_for_the_body_that_wrote_it(text, speaker):
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == [speaker]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
