@@ -733,7 +733,11 @@ def _headline_line(text: str, offset: int, seen: dict[int, bool]) -> bool:
 
 def headline_cased(text: str) -> bool:
     """Five words or more, every one capitalised but the small ones: a headline's case.
-    (A sentence of prose shows a word in lower case, found by one search.)"""
+    (A sentence of prose shows a word in lower case among its first few, or one search
+    finds it.)"""
+    for word in text.split(None, 6)[1:6]:
+        if word[:1].islower() and word.rstrip(",;:") not in _HEADLINE_SMALL:
+            return False
     if _LOWER_WORD.search(text):
         return False
     n = 0

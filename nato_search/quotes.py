@@ -677,7 +677,8 @@ def _trailing_name(phrase: str) -> str | None:
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         bare = _name_word(tok)
-        if _in_name(toks, i) or (name and bare.lower() in _PARTICLES):
+        if _is_name_token(tok) or tok[:1].isupper() and _in_name(toks, i) \
+                or (name and bare.lower() in _PARTICLES):
             name.insert(0, bare)
             continue
         break
@@ -691,7 +692,7 @@ def _leading_name(phrase: str) -> str | None:
     toks = phrase.split()
     name: list[str] = []
     for i, tok in enumerate(toks):
-        if _in_name(toks, i):
+        if _is_name_token(tok) or tok[:1].isupper() and _in_name(toks, i):
             name.append(_name_word(tok))
             if tok.endswith(","):
                 break
@@ -1709,7 +1710,7 @@ def _note_mentions(text: str, people: People) -> None:
                                       if w in GENDERED_TITLES), None)
     if not _ROLE_HINT.search(text):
         return  # no title or role word: the costly pattern below cannot match
-    verbs: list[int] | None = None  # where the speech verbs end, read on first need
+    verbs: list[int] | None = None  # where the speech verbs end, found on first need
     for m in _MENTION.finditer(text):
         name = m.group("name").strip()
         if all(_is_name_token(t) or t in _PARTICLES for t in name.split()):
