@@ -1443,7 +1443,7 @@ def _describes_a_person(words: list[str]) -> bool:
 # "Dan (not his real name), a 19-year-old student, ...", "Hafiz, from Pakistan, ...": what
 # follows a lone name says it is a person's
 _PERSON_APPOSITION = re.compile(r"(?:\s+\([^)]{1,40}\))?,\s+(?:an?\s+)?"
-                                r"(?:\d{1,3}-year-old|who|from\s+(?=[A-Z]))\b")
+                                r"(?:\d{1,3}-year-old|who|from\s+(?=[A-Z])|\d{1,3},)")  # "Alireza, 34,"
 # "Daniel, a New York University senior who ...": a given name, then what its holder is
 _GIVEN_NAME_APPOSITION = re.compile(r",\s+(?:an?|another)\s")  # (not "Soon, the star was")
 

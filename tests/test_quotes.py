@@ -1032,6 +1032,15 @@ def test_a_document_speaks_for_the_body_that_wrote_it(text, speaker):
     assert said == [speaker]
 
 
+def test_a_lone_name_with_an_age_is_a_person():
+    text = ("President Donald Grant spoke on Monday.\n\nThe policy has left Arash, a refugee "
+            "living in Turkey, confused. Arash, 34, had already been interviewed. Arash "
+            "questions the logic of the review. In Turkey, he said, they scrape by. “We "
+            "ourselves have been hurt by the system,” he said.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Arash"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
