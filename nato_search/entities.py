@@ -235,7 +235,8 @@ def _bare(token: str) -> str:
 def _is_role(token: str) -> bool:
     low = fold(_bare(token))
     return low in ROLE_NOUNS or low.rstrip(".") in ROLE_NOUNS or low.startswith(("ex-", "then-")) \
-        or low.endswith(_ELECT) and low.rsplit("-", 1)[0] in ROLE_NOUNS  # "President-elect"
+        or low.endswith(_ELECT) and low.rsplit("-", 1)[0] in ROLE_NOUNS \
+        or "-in-" in low and low.split("-", 1)[0] in ROLE_NOUNS  # "Editor-in-Chief"
 
 
 _ELECT = ("-elect", "-designate")
@@ -334,6 +335,9 @@ def clean_name(phrase: str) -> Name | None:
             role = [_bare(t) for t in tokens[:i + 1]]
             gender = gender or GENDERED_TITLES.get(fold(_bare(tokens[i])))
             del tokens[:i + 1]
+            while len(tokens) > 1 and _is_role(tokens[0]):  # "ERAA's Mr Clarke"
+                gender = gender or GENDERED_TITLES.get(fold(_bare(tokens[0])))
+                role.append(_bare(tokens.pop(0)))
             break
     while tokens and fold(_bare(tokens[0])) in _PARTICLES and len(tokens) > 1 \
             and not _is_name_like(tokens[1]):

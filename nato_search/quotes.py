@@ -987,10 +987,11 @@ _TIME_OPENER = re.compile(
     re.I)
 
 
-# when it was said, after the speaker: "... John McCormick on Saturday"
+# when it was said, after the speaker: "... John McCormick on Saturday", "... Ed Davey meanwhile"
 _TIME_AFTER = re.compile(
-    r"(?<=\w)\s+(?:on|this|last|early|late|earlier|later)\s+(?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$", re.I)
+    r"(?<=\w)\s+(?:(?:on|this|last|early|late|earlier|later)\s+(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)"
+    r"|meanwhile|however|though|too|instead|also)$", re.I)
 
 
 _OPENING_CONJUNCTION = re.compile(r"^(?:and|but|as|while|so|then)\s+", re.I)

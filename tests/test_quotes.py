@@ -1041,6 +1041,22 @@ def test_a_lone_name_with_an_age_is_a_person():
     assert said == ["Arash"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # an adverb after the name
+    ("The minister spoke. Lib Dem spokesman Ed Dale meanwhile said: \"Liberal Democrats would "
+     "abolish many of them.\"", "Ed Dale"),
+    # a title after a body's possessive
+    ("Andy Clarke, ERAA director of air transport, said the advice misleads customers. The "
+     "ERAA's Mr Clarke said: \"We reckon it's going to cost passengers a lot.\"", "Andy Clarke"),
+    # a title of hyphened words
+    ("“We condemn the attack in the strongest terms,” said Reuters Editor-in-Chief Alessandra "
+     "Gallo.", "Alessandra Gallo"),
+])
+def test_what_stands_around_a_speakers_name(text, speaker):
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == [speaker]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
