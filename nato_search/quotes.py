@@ -1048,12 +1048,18 @@ class Resolver:
         if found is None:
             return None
         if _ACRONYM.fullmatch(found):  # "The NAO's annual report": spelt out if the text does
-            spelt = [name for _, name in self.organisations
-                     if "".join(w[0] for w in name.split() if w[0].isupper()) == found]
-            return spelt[-1] if spelt else found
+            return self._spelt_out(found)
         cleaned = clean_name(found)
         # a body, or an outlet; not a person's report ("Mueller's filing": his, as written)
         return found if cleaned is not None and cleaned.organisation else None
+
+    def _spelt_out(self, acronym: str) -> str:
+        """"NAO" as the text spells it ("National Audit Office"; "the Netherlands Organisation
+        for Applied Scientific Research (TNO)"), or as it is."""
+        spelt = [name for _, name in self.organisations
+                 if "".join(w[0] for w in name.split() if w[0].isupper()) == acronym
+                 or self.text.find(f"{name} ({acronym})") >= 0]
+        return spelt[-1] if spelt else acronym
 
     def _persons_body(self, kind: str) -> str | None:
         """The campaign or administration last named after its person before the quotation:
@@ -1120,6 +1126,12 @@ class Resolver:
             return Attribution(author.speaker, phrase, author.role, "")
         if _THE_DOCUMENT.fullmatch(low) and (owner := self._document_owner(words[-1])):
             return Attribution(owner, phrase, None, "")  # "the report": the NAO's
+        if "'s " in phrase or "’s " in phrase:
+            # "TNO's report": its author, spelt out when the text does
+            owned = _NAMED_DOCUMENT.match(phrase)
+            author = without_possessive(owned.group("author").strip()) if owned else ""
+            if _ACRONYM.fullmatch(author):
+                return Attribution(self._spelt_out(author), phrase, None, "")
         if low in PRONOUNS:
             person = self.people.pronoun(low)
             if person is None:

@@ -1057,6 +1057,14 @@ def test_what_stands_around_a_speakers_name(text, speaker):
     assert said == [speaker]
 
 
+def test_a_bodys_document_speaks_for_it_under_its_name_spelt_out():
+    text = ("The report by the Netherlands Organisation for Applied Scientific Research (TNO) "
+            "found that a tank fired two rounds.\n\n\"It is considered a likely scenario that "
+            "the tank also used its machine gun,\" TNO's report said.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Netherlands Organisation for Applied Scientific Research"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
