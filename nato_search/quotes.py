@@ -1622,10 +1622,17 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         people.last = person or people.add(name, role, GENDERED_TITLES.get(title))
         if reflexive and people.last.gender is None:
             people.last.gender = "m" if reflexive.group(1) == "him" else "f"
+        if " but " in sentence and (last := _BUT_SUBJECT.search(sentence)) \
+                and (known := people.find(last.group(1))) is not None and not known.organisation:
+            # "Bogdanov won ... and claimed ... but McIlroy is unfazed": the one the sentence
+            # ends on, known already, is the one now spoken of
+            people.last = known
 
 
 # "Trump himself seemed to ...": a person, and which
 _REFLEXIVE = re.compile(r"\s+(him|her)self\b")
+_BUT_SUBJECT = re.compile(r"\sbut\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
+                          r"(?:is|was|has|had|remains|remained|[a-z]+ed|[a-z]+s)\b[^,;]*$")
 _CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*) who\s")
 _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+"
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")

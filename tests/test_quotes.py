@@ -1065,6 +1065,14 @@ def test_a_bodys_document_speaks_for_it_under_its_name_spelt_out():
     assert said == ["Netherlands Organisation for Applied Scientific Research"]
 
 
+def test_the_one_a_sentence_ends_on_after_but_is_spoken_of():
+    text = ("\"That was my last decent year,\" said James Roy.\n\nRussian Dmitri Bogov won at "
+            "the same venue last week and then claimed the race would be his, but Roy is "
+            "unfazed.\n\nHe admitted: \"He looked quite good in his win.\"")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["James Roy", "James Roy"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
