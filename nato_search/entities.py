@@ -156,6 +156,7 @@ _NOT_ALONE = frozenset({"new", "old", "former", "other", "more", "great", "great
 _TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
                           "capt", "prof", "rev", "st", "jr", "sr", "hon", "sgt", "maj", "adm",
                           "cmdr", "messrs", "mt", "ft"})
+# (not "spokesman", "chairman": wire styles give them to women too, "Fed Chairman Janet Yellen")
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
                     "father": "m", "brother": "m", "son": "m", "uncle": "m", "congressman": "m",
                     "assemblyman": "m", "councilman": "m",
@@ -167,7 +168,6 @@ GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", 
                     "grandfather": "m", "grandmother": "f", "nephew": "m", "niece": "f",
                     "boyfriend": "m", "girlfriend": "f", "businessman": "m",
                     "businesswoman": "f", "stepfather": "m", "stepmother": "f"}
-# (not "spokesman", "chairman": wire styles give them to women too, "Fed Chairman Janet Yellen")
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 
 
