@@ -1216,8 +1216,11 @@ class Resolver:
         adjective = _ADJECTIVE_USE.search(phrase) if name and " " not in name else None
         if adjective and adjective.group(1) == name and (
                 is_place(name) or _NUMBER_WORD.match(name)
-                or name.casefold() in self.people.lower_words):
-            name = None  # "Local officials", "Liberian authorities", "Sixty-six percent of"
+                or name.casefold() in self.people.lower_words
+                or words[-1].endswith("s") and words[-1].isalpha() and len(words) >= 3
+                and self.people.find(name) is None):
+            name = None  # "Local officials", "Liberian authorities", "Sixty-six percent of",
+            #              "Low cost airlines" (a word no one is called, before a plural)
         if name and " " not in name and _names_a_body(phrase):
             # "the American College of Obstetricians and Gynecologists": a body's name, not a
             # person called Gynecologists

@@ -533,6 +533,13 @@ def test_according_to_a_description_then_a_name_reports_the_named():
                                       "written by the suspect")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Low cost airlines have said the pay out could be worth more than the ticket.",
+])
+def test_a_capitalised_word_before_a_plural_names_no_one(sentence):
+    assert [q.speaker for q in extract_quotes(LEAD + sentence) if q.kind == "indirect"] == []
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     # when it was said, after the name, is no part of it
     ("According to Coös County Attorney John McCormick on Saturday, the truck driver was "
