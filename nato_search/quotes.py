@@ -1149,7 +1149,10 @@ class Resolver:
             return Attribution(_description(phrase), phrase, None, "")
         # "a spokesman for Mr. Johnson", "a lawyer for the family": the agent speaks, unnamed
         if _AGENT_OF.match(phrase) and len(words) <= 10:
-            return Attribution(_description(phrase), phrase, None, "")
+            described = _description(phrase)
+            if words[0] in ("a", "an"):  # one person, whom a later "he" may mean
+                self.people.last = self.people.add(described)
+            return Attribution(described, phrase, None, "")
         # "Bolger’s lawyer": the person named with that role ("Bolger’s lawyer, Jeremy Robinson")
         owner_role = _OWNER_ROLE.fullmatch(phrase)
         if owner_role and owner_role.group(1) in ROLE_WORDS \
@@ -1324,7 +1327,13 @@ class Resolver:
                     or words[0] in ("a", "an") and _UNNAMED_SPOKESMAN.search(low):
                 # "the statement", "the union", "a State Department spokesperson": a
                 # description as written, as unnamed people are
-                return Attribution(_description(phrase), phrase, role, "")
+                described = _description(phrase)
+                if words[0] in ("a", "an") and not words[-1].endswith("s"):
+                    # one person, whom a later "she" may mean ("A Conservative spokeswoman
+                    # said ... She said: ...")
+                    self.people.last = self.people.add(described, None,
+                                                       GENDERED_TITLES.get(words[-1]))
+                return Attribution(described, phrase, role, "")
             return Attribution(rest, phrase, role, "")
         return None
 
@@ -1518,6 +1527,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         # "One of the victims decided ... She said" (not "One of the chapters")
         people.last = people.add(unnamed.group(0))
         return
+    one = _ONE_UNNAMED.match(sentence) if sentence[:1] == "A" else None
+    if one:
+        # "A Labour Party spokesman told ... "...," he said": one person, unnamed, spoken of
+        people.last = people.add(_description(one.group(0)), None,
+                                 GENDERED_TITLES.get(one.group(1).casefold()))
+        return
     according = _ACCORDING_OPENING.match(sentence) if sentence.startswith("According") \
         else None
     if according and (person := people.find(according.group(1))):
@@ -1636,6 +1651,11 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
 _REFLEXIVE = re.compile(r"\s+(him|her)self\b")
 _BUT_SUBJECT = re.compile(r"\sbut\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
                           r"(?:is|was|has|had|remains|remained|[a-z]+ed|[a-z]+s)\b[^,;]*$")
+# one person of a body, unnamed, opening a sentence: "A Labour Party spokesman", "A spokesman for
+# the Information Commissioner's Office"
+_ONE_UNNAMED = re.compile(
+    r"An?\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(spokes(?:man|woman|person)|official)"
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)?(?=\s+[a-z])")
 _CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*) who\s")
 _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+"
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")

@@ -1080,6 +1080,18 @@ def test_the_one_a_sentence_ends_on_after_but_is_spoken_of():
     assert said == ["James Roy", "James Roy"]
 
 
+def test_one_unnamed_spokesperson_is_whom_a_pronoun_means():
+    text = ("The rules apply to politicians too.\n\nA Labour Party spokesman told the BBC the "
+            "party avoided those lists. \"When we ask which party they will vote for, that is not "
+            "marketing,\" he said.\n\nA Conservative spokeswoman said the party stuck to the "
+            "rules. She said: \"We do apply the rules in line with the law.\" A spokesman for the "
+            "Information Office said it would be classed as marketing. \"If a party was doing "
+            "that, it would not be marketing,\" he said.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["a Labour Party spokesman", "a Conservative spokeswoman",
+                    "a spokesman for the Information Office"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
