@@ -122,7 +122,7 @@ society board panel coalition authority authorities tribunal campaign commission
 federation league inc inc. corp corp. ltd ltd. llc plc co. group unit bureau secretariat
 administration embassy consulate trust fund charity hospital airlines airways railways
 international market markets stores media news times post press united fc
-capital research partners ventures holdings securities investments labs technologies systems
+capital research partners ventures holdings securities equities investments labs technologies systems
 solutions industries enterprises associates consulting communications entertainment studios
 pictures records motors energy pharmaceuticals college academy television
 nation tribe tribes council museum library

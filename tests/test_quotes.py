@@ -1092,6 +1092,15 @@ def test_one_unnamed_spokesperson_is_whom_a_pronoun_means():
                     "a spokesman for the Information Office"]
 
 
+def test_a_name_before_its_post_in_capitals_is_spoken_of_and_equities_is_a_firm():
+    text = ("\"We remain sceptical of a quick recovery,\" said Kotak Institutional Equities.\n\n"
+            "Pankaj Rao, Head of Research at ICICI Securities, pointed out that this is a "
+            "stock-specific market. \"It is a stock-specific market so not expecting a broad "
+            "rally,\" he said.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Kotak Institutional Equities", "Pankaj Rao"]
+
+
 def test_spokesman_tells_no_gender():
     # wire styles call women "spokesman" and "chairman" too: a later "she" still means her
     text = ("Japanese Prime Minister Shinzo Abe met Donald Trump.\n\nChinese Foreign Ministry "
