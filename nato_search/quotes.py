@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1032,21 +1032,31 @@ class Resolver:
     def _written_lower_case(self, word: str) -> bool:
         return _has_word(self.text, word.lower())
 
+    def _last_before(self, pattern: str, reach: int,
+                     keep: Callable[[re.Match], bool] | None = None) -> re.Match | None:
+        """The last match of `pattern` (that `keep` accepts) in the `reach` characters of the
+        narration before the quotation: what was named nearest before it."""
+        found = None
+        for m in re.finditer(pattern, self.text[max(0, self.at - reach):self.at]):
+            if keep is None or keep(m):
+                found = m
+        return found
+
     def _document_owner(self, kind: str) -> str | None:
         """The body whose document of this kind the text named last before the quotation:
         "A National Audit Office report on ... says" -> "National Audit Office" for "the
         report"; "a letter from the Home Office" -> "Home Office" for "the letter"."""
-        found = None
-        for m in re.finditer(
-                rf"\b(?:(?P<owner>(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*?)(?:['’]s)?\s+"
-                rf"(?:[a-z]+\s+)?{kind}|{kind}\s+(?:by|from)\s+(?:the\s+)?"
-                rf"(?P<by>(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*))",
-                self.text[max(0, self.at - 3000):self.at]):
-            owner = _strip_det(m.group("owner") or m.group("by"))
-            if owner and fold(owner.split()[0]) not in OPENING_WORDS:
-                found = owner
-        if found is None:
+        def owner(m: re.Match) -> str:
+            return _strip_det(m.group("owner") or m.group("by"))
+
+        named = self._last_before(
+            rf"\b(?:(?P<owner>(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*?)(?:['’]s)?\s+"
+            rf"(?:[a-z]+\s+)?{kind}|{kind}\s+(?:by|from)\s+(?:the\s+)?"
+            rf"(?P<by>(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*))", 3000,
+            lambda m: bool(o := owner(m)) and fold(o.split()[0]) not in OPENING_WORDS)
+        if named is None:
             return None
+        found = owner(named)
         if _ACRONYM.fullmatch(found):  # "The NAO's annual report": spelt out if the text does
             return self._spelt_out(found)
         cleaned = clean_name(found)
@@ -1064,11 +1074,8 @@ class Resolver:
     def _persons_body(self, kind: str) -> str | None:
         """The campaign or administration last named after its person before the quotation:
         "Clinton campaign" for "the campaign" ("the Clinton campaign website states ...")."""
-        found = None
-        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+{kind}\b",
-                             self.text[max(0, self.at - 3000):self.at]):
-            if clean_name(m.group(1)) is not None:  # (not "The campaign")
-                found = m
+        found = self._last_before(rf"\b((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+{kind}\b", 3000,
+                                  lambda m: clean_name(m.group(1)) is not None)  # not "The"
         return f"{without_possessive(found.group(1))} {kind}" if found else None
 
     def _introduced(self, noun: str) -> str | None:
@@ -1077,10 +1084,7 @@ class Resolver:
         in an apposition ("John Smith, a State Department official")."""
         if noun not in _INTRODUCED_NOUNS:
             return None
-        found = None
-        for m in re.finditer(rf"\b([Aa]n?\s+(?:[\w.'’&-]+\s+){{0,4}}?{noun})\b",
-                             self.text[max(0, self.at - 2000):self.at]):
-            found = m
+        found = self._last_before(rf"\b([Aa]n?\s+(?:[\w.'’&-]+\s+){{0,4}}?{noun})\b", 2000)
         if found is None:
             return None
         before = found.string[:found.start()].rstrip()
