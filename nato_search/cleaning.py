@@ -672,7 +672,41 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
             best, best_span = total, (start, i + 1)
     if best_span is None:
         return None
-    return _trim(blocks, *best_span)
+    return _trim(blocks, _header_within(blocks, *best_span), best_span[1])
+
+
+LONG_GAP = 30.0  # words' worth of furniture: a menu of seven or more lines
+
+
+def _header_within(blocks: list[_Measured], start: int, end: int) -> int:
+    """Where the run's article opens: under the first byline or date line in it, when far
+    above that header, past a long stretch of menus, stands only prose with no header of its
+    own, and less of it than below (a mega menu's teasers over a story, not a story's
+    standfirst or an earlier entry of a live blog)."""
+    def signed(i: int) -> bool:  # a byline or a date line in the six lines above block i
+        return any(_signs(x) for x in blocks[max(0, i - 6):i])
+
+    if signed(start):
+        return start  # the run opens under its own header: what follows is the story's
+    for k in range(start + 1, end):
+        if blocks[k].cls != "good":
+            continue
+        if not signed(k):
+            continue
+        h = next(j for j in range(max(0, k - 6), k) if _signs(blocks[j]))
+        top = h - 3  # the headline, a kicker or a standfirst above the byline are the article's
+        if top <= start:
+            return start
+        gap, j = 0.0, top
+        while j > start and blocks[j - 1].cls != "good":
+            j -= 1
+            gap += _worth(blocks[j])
+        if gap > -LONG_GAP or any(_signs(x) for x in blocks[j:h]):
+            return start  # (a list of headed teasers: "Recommended", a headline, a byline, a date)
+        above = sum(_worth(b) for b in blocks[start:top])
+        below = sum(_worth(b) for b in blocks[top:end])
+        return top if below > above else start
+    return start
 
 
 MARGINAL = 25.0  # words' worth: a lead-in or tail that adds less than this is not the article

@@ -534,3 +534,60 @@ def test_a_box_of_another_story_inside_the_article_is_not_its_headline():
     article = article_from_text("x", "x", text)
     assert article.title == "Congressman accused of timing retirement to help elect wife's friend"
     assert paragraphs[0] in article.body
+
+
+def test_a_menu_of_teasers_far_above_the_signed_story_is_not_the_story():
+    # a site's drop-down menu shows a long teaser of a featured story under each section:
+    # prose with no byline or date, seven and more menu lines away from the article's header
+    teaser = ("Long summer evenings on the coast are perhaps the finest reward of the season, and "
+              "every year more families pack up the car and drive out to the towns along the "
+              "shore, where the hotels fill early and the restaurants stay open late. ") * 2
+    menu = "\n".join(["Travel Guides", "Weddings", "Books and Authors", "Food and Drink",
+                      "Home and Garden", "Shopping Deals", "Politics & Social Issues", "Video",
+                      "Your Account", "Newsletter", "Help", "Gift Subscriptions", "Sweepstakes"])
+    story = [
+        "When the harbour master retired last spring, the port's board chose a fisherman's "
+        "daughter who had spent twenty years running the town's ferry service.",
+        "She has since rebuilt the pier, hired six new pilots and opened the harbour office to "
+        "visitors on Saturdays, the board said in its annual report on Monday.",
+        "Local traders say the changes have brought more boats into the harbour than in any "
+        "year since the fish market closed, and they expect the summer to be busier still.",
+        "The board will decide in the autumn whether to extend her contract for another five "
+        "years, and its chairman said on Monday that he saw no reason why it should not.",
+    ]
+    text = (f"Travel\nSee all Travel\n\nThe Best Summer Weekends on the Coast\n{teaser}\n\n{menu}\n\n"
+            "1. Home\n2. Local\n\nA Fisherman's Daughter Takes Charge of the Harbour\n\n"
+            "By Jane Doe\nOct 13, 2020 @ 4:48 pm\nAdvertisement\n\n" + "\n\n".join(story) + "\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "A Fisherman's Daughter Takes Charge of the Harbour"
+    assert article.date == date(2020, 10, 13)
+    assert story[0] in article.body and "Long summer evenings" not in article.body
+
+
+def test_a_box_of_dated_teasers_inside_the_article_does_not_cut_its_opening():
+    first = ["In the summer of 1898 a chemist in London found a gas that glowed a fiery red when an "
+             "electric current passed through it, and he named it after the Greek word for new.",
+             "Within two decades the glowing tubes had left the laboratory for the boulevards of "
+             "Paris, where cafes and theatres hung them over their doors to draw the crowds.",
+             "A new book, just translated into English, follows the tubes from those first cafes "
+             "to the motels and diners of the American highway in the years after the war."]
+    box = "\n\n".join(f"{headline}\n1. {name}\n{day}" for headline, name, day in [
+        ("Remembering the City's Most Famous Sign", "Mark Byrne", "Jul 17, 2014"),
+        ("An Ode to the Dead Shopping Mall", "Tanvi Mistry", "Mar 9, 2018"),
+        ("The Twists and Turns of Making a Sign", "Linda Poole", "Aug 23, 2017")])
+    rest = ["Of course, the very quality that made the tubes a poor choice for lighting a room made "
+            "them perfect for advertising: they could be seen from far away, day and night.",
+            "In the following decades their steady glow and bright colours turned ordinary shops "
+            "into landmarks, and whole streets in Tokyo and Las Vegas were lit by nothing else.",
+            "Businesses were not alone in using the signs to spread a message: governments hung "
+            "slogans in red letters over squares and factories from Moscow to Shanghai.",
+            "Around the same time the tubes began to give way to cheaper plastic signs lit from "
+            "behind by fluorescent lamps, which needed no glass bender to make them.",
+            "Today the few craftsmen left are teaching a new generation, and museums in Berlin "
+            "and Los Angeles collect the old signs that cities once threw away."]
+    more = (" The author, a historian of design, spent ten years in archives on three continents, "
+            "and her account of the trade, its craftsmen and its customers is the fullest yet.")
+    text = ("Why Neon Is the Symbol of a Century\n\n" + "\n\n".join(p + more for p in first)
+            + "\n\nRecommended\n\n" + box + "\n\n" + "\n\n".join(p + more for p in rest) + "\n")
+    body = article_from_text("x", "x", text).body
+    assert first[0] in body and rest[0] in body
