@@ -1030,6 +1030,7 @@ def clean_blocks(text: str) -> Cleaned:
         start += 1
     start = _extend_start(measured, start)
     end = _extend_end(measured, end)
+    _mark_author_notes(measured, start, end)
     # the run may open with the headline and a line or two that are not the story's paragraphs
     first_good = next((i for i in range(start, min(end, start + 5)) if measured[i].cls == "good"), start)
     if all(_statement(measured[i].text) and measured[i].words >= NEAR_WORDS
@@ -1063,6 +1064,32 @@ def clean_blocks(text: str) -> Cleaned:
             reason = b.furniture or ("not the article" if zone != "story" else _bad_reason(b))
             blocks.append(b.block(reason=reason, zone=zone))
     return Cleaned(tuple(blocks))
+
+
+_BYLINE_NAME = re.compile(r"^(?:by|written by|posted by|words by)\b:?\s*([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?"
+                          r"(?:\s+[A-Z][a-z'’-]+){1,2})", re.I)
+# what a note on the author says of them after their name: "Evan Halper writes about ...",
+# "Ganesh Sitaraman is a professor at ...", "Jane Doe covers ..."
+_AUTHOR_NOTE_VERB = re.compile(r"\s+(?:is|was|writes|wrote|covers|has|reports|joined|lives|teaches|"
+                               r"previously|currently|also)\b")
+
+
+def _mark_author_notes(blocks: list[_Measured], start: int, end: int) -> None:
+    """A paragraph at the story's end that opens with the byline's name and says what they do
+    ("Evan Halper writes about ...") is a note on the author, not the story."""
+    names = set()
+    for b in blocks[max(0, start - 15):min(end, start + 3)]:
+        if b.byline:
+            m = _BYLINE_NAME.match(b.text)
+            if m:  # "By Evan HalperStaff Writer": the name ends where a capital is glued on
+                names.add(re.sub(r"(?<=[a-z])[A-Z].*", "", m.group(1)).strip())
+    if not names:
+        return
+    for b in blocks[max(start, end - 4):end]:
+        if b.cls == "good" and b.words <= 120 and any(
+                b.text.startswith(name) and _AUTHOR_NOTE_VERB.match(b.text, len(name))
+                for name in names):
+            b.cls, b.furniture = "bad", "author's note"
 
 
 TEASER_WORDS = 80  # a notice or a teaser above a headline is shorter than this

@@ -591,3 +591,26 @@ def test_a_box_of_dated_teasers_inside_the_article_does_not_cut_its_opening():
             + "\n\nRecommended\n\n" + box + "\n\n" + "\n\n".join(p + more for p in rest) + "\n")
     body = article_from_text("x", "x", text).body
     assert first[0] in body and rest[0] in body
+
+
+@pytest.mark.parametrize("byline, note, is_note", [
+    ("By Evan HalperStaff Writer", "Evan Halper writes about a broad range of policy issues out of "
+     "Washington, with particular emphasis on how the capital deals with California.", True),
+    ("By Ann Lee", "Ann Lee is a professor at a law school and the author of a book on "
+     "how to fix our politics and unite the country.", True),
+    # the story's last paragraph about someone other than its author stays
+    ("By Ann Lee", "Tom Reid is a professor at a law school and said the ruling would be "
+     "appealed before the end of the month.", False),
+])
+def test_a_note_on_the_bylines_author_below_the_story_is_not_the_story(byline, note, is_note):
+    story = ["The city council voted on Tuesday to close the old harbour bridge to cars from "
+             "next spring, after engineers warned that its piers could no longer bear the load.",
+             "Buses and bicycles will still be allowed to cross, and the council said a new "
+             "bridge would be built further upstream within the next five years.",
+             "Shop owners on both banks said they feared losing customers during the works, and "
+             "asked the council to pay for free parking near the bridge until it reopens."]
+    text = (f"Council closes the harbour bridge to cars\n\n{byline}\nMarch 3, 2026\n\n"
+            + "\n\n".join(story) + f"\n\n{note}\n\nShow Comments\n")
+    body = article_from_text("x", "x", text).body
+    assert story[-1] in body
+    assert (note not in body) is is_note
