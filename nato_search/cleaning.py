@@ -161,7 +161,7 @@ def stop_word_share(text: str, ws: list[str] | None = None) -> float:
 
 # Calls to action and site chrome, in words any site uses.
 _CALL_TO_ACTION = re.compile(
-    r"\b(?:join (?:now|us|our|[\d,]+ other)|subscribe|sign (?:up|in|out)|log ?(?:in|out)\b"
+    r"\b(?:join (?:now|us|our|[\d,]+ other)|subscribe|sign (?:me )?(?:up|in|out)|log ?(?:in|out)\b"
     r"|newsletter|follow us"
     r"|connect with us|share (?:this|post|article|story|on|via|to)|share post|click (?:here|to)"
     r"|continue reading|read more|keep reading|leave a (?:reply|comment)|your email(?: address)?"
@@ -188,7 +188,9 @@ _SPOKEN = re.compile(rf"[“”„]|\"\w[^\"]*\"|{_SAID}")
 # A site's notice of its affiliate links, in the words such notices share.
 _DISCLOSURE = re.compile(
     r"\baffiliate (?:advertising )?(?:program|links?|commissions?|partnerships?)\b"
-    r"|\b(?:we|may|might) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|fees?)\b", re.I)
+    r"|\b(?:we|may|might) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|fees?)\b"
+    r"|\bmay (?:earn|receive) compensation\b(?=.{0,60}\b(?:links?|click\w*|purchas\w*)\b)"
+    r"|\badvertising (?:disclaimer|disclosure)\b", re.I)
 # The first word of each phrase above (its first run of letters, as `re.I` reads it): a line that
 # holds none of them cannot match, and most lines hold none. A set lookup per word is much
 # cheaper than the pattern, which is tried at every character of every short line.
@@ -346,7 +348,8 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
     low = stripped.lower()
     if n <= 150 and any(map(low.__contains__, _CONSENT_KEYS)) and _CONSENT.search(stripped):
         return "consent notice"
-    if n <= 80 and ("affiliat" in low or "commission" in low) and _DISCLOSURE.search(stripped):
+    if n <= 80 and ("affiliat" in low or "commission" in low or "compensation" in low
+                    or "advertising dis" in low) and _DISCLOSURE.search(stripped):
         return "disclosure"
     if n <= 2 and _FILE_NAME.match(stripped):
         return "image file"

@@ -189,7 +189,7 @@ def test_story_sentences_that_mention_photos_stay(sentence):
 # One line for each phrase of the calls to action, as sites print them (and two with letters
 # that `re.I` reads as Latin ones: the long s, the dotted capital I).
 CALLS_TO_ACTION = [
-    "Join now", "SUBSCRIBE", "Sign up", "Sign in", "Log in", "Login", "Logout", "Newsletter",
+    "Join now", "SUBSCRIBE", "Sign up", "Sign Me Up", "Sign in", "Log in", "Login", "Logout", "Newsletter",
     "Follow us", "Connect with us", "Share this", "Share post", "Click here", "Continue Reading",
     "Read more", "Keep reading", "Leave a Reply", "Your email address will not be published.",
     "How did you feel about this matter?", "How can I help you", "Thank you for reading",
@@ -212,6 +212,13 @@ CALLS_TO_ACTION = [
     ("Senior correspondent covering Congress and the White House", "author's note"),
     ("PoliticsDonald TrumpJoe Biden Nikki Haley", "list of links"),  # tags glued by a scrape
     ("Diversity & Inclusion, WordCamp, WordPress", "list of links"),
+    # a site's notice of what it earns from its links
+    ("Advertising disclosure: We may receive compensation for some of the links in our stories.",
+     "disclosure"),
+    ("NOTE: The advertising disclaimer below does not apply to this article.", "disclosure"),
+    ("The Daily may receive compensation when you click through and purchase from links "
+     "contained on this website.", "disclosure"),
+    ("The union said members may receive compensation for the lost wages.", None),
     # a teaser's text and its picture's, run together
     ("Obamacare critic is Trump's pick for health secretary Obamacare critic is Trump's pick "
      "for health secretary", "link"),
