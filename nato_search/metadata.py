@@ -649,7 +649,7 @@ def _names_only(text: str) -> bool:
     return sum(1 for w in text.split() if w[:1].islower()) <= 2
 
 
-FAR_LABEL, FAR_LINE = 15, 10
+FAR_LABEL, FAR_LINE, FAR_UPDATED = 15, 10, 5
 _PHOTO_AFTER = re.compile(r",?\s+(?:file\s+)?(?:photo|picture|image|photograph)s?\b", re.I)
 
 
@@ -665,9 +665,11 @@ def _mostly_date(text: str, fd: FoundDate) -> bool:
 
 def _far_evidence(blocks, first: int, dates_in_block) -> list[_Evidence]:
     """When the header holds no date: one date the page labels "published" wherever it stands
-    (a footer's "Published March 3, 2026"), else the date line nearest above the story. Several
-    labelled dates mean a list of posts: none of them is evidence."""
+    (a footer's "Published March 3, 2026"), else the date line nearest above the story, else one
+    date the page labels "updated" or "last edited" (a wiki's footer). Several labelled dates
+    mean a list of posts: none of them is evidence."""
     labelled: dict[date, int] = {}
+    updated: dict[date, int] = {}
     lines: list[_Evidence] = []
     for i, block in enumerate(blocks):
         if block.reason == "timestamped link":
@@ -679,12 +681,17 @@ def _far_evidence(blocks, first: int, dates_in_block) -> list[_Evidence]:
             before = block.text[max(0, fd.start - 40):fd.start]
             if _PUBLISHED.search(before) and not _UPDATED.search(before):
                 labelled.setdefault(day, i)
+            elif _UPDATED.search(before):
+                updated.setdefault(day, i)
             elif i < first and (block.role == "date" or len(words(block.text)) <= 14
                                 and _mostly_date(block.text, fd)):
                 lines.append(_Evidence(FAR_LINE, first - i, day, "date line above the story"))
     if len(labelled) == 1:
         [(day, i)] = labelled.items()
         return [_Evidence(FAR_LABEL, i, day, "published date")]
+    if not lines and len(updated) == 1:
+        [(day, i)] = updated.items()
+        return [_Evidence(FAR_UPDATED, i, day, "updated date")]
     return lines[-1:]  # the nearest above the story
 
 

@@ -614,3 +614,16 @@ def test_a_note_on_the_bylines_author_below_the_story_is_not_the_story(byline, n
     body = article_from_text("x", "x", text).body
     assert story[-1] in body
     assert (note not in body) is is_note
+
+
+def test_a_last_edited_date_in_the_footer_when_the_page_has_no_other():
+    more = "".join(f"Step {n}: download the installer for your system from the project's site, run it "
+                   "and follow what it asks, then check that the toolkit starts from a terminal.\n\n"
+                   for n in range(1, 7))
+    page = ("Downloading the toolkit\n\n" + STORY + more
+            + "\nGuides/Download (last edited 2019-11-10 13:28:18 by a volunteer)\n"
+              "Unable to edit the page? See the FrontPage for instructions.\n")
+    assert article_from_text("x", "x", page).date == date(2019, 11, 10)
+    # two pages' edits (a list of recent changes) say nothing of this one's day
+    two = page.replace("Unable", "Guides/Install (last edited 2019-12-01 09:00:00 by a volunteer)\nUnable")
+    assert article_from_text("x", "x", two).date is None
