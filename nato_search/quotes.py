@@ -557,6 +557,9 @@ def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     phrase = re.sub(r"\s+", " ", phrase)
     # apposition: "ROLE, NAME" or "NAME, ROLE": the first part that holds a name
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) >= 2 and " " not in parts[1] and _AFFILIATION_END.search(parts[0]) \
+            and (first := _split_part(parts[0])[1]) and " " in first:
+        del parts[1]  # "Samantha Vortherms of University of California, Irvine": the campus
     # a part that is nothing but a name wins ("..., chancellor, Pradeep Khosla")
     parts.sort(key=lambda p: not all(_is_name_token(t) or t in _PARTICLES
                                      for t in _strip_det(p).split()))
@@ -566,6 +569,12 @@ def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
             others = [_role_of(p) for p in parts if p is not part]
             return role or next((r for r in others if r), None), name
     return _role_of(phrase), None
+
+
+# a person's affiliation ending a phrase: "... of University of California", "... at the Brookings
+# Institution"
+_AFFILIATION_END = re.compile(
+    r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*$")
 
 
 def _split_part(part: str) -> tuple[str | None, str | None]:
@@ -988,6 +997,9 @@ _TIME_OPENER = re.compile(
 
 
 # when it was said, after the speaker: "... John McCormick on Saturday", "... Ed Davey meanwhile"
+# "X was quoted as saying", "X is reported as saying": the passive before the speech verb
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|had been|have been)\s+"
+                        r"(?:quoted|reported|cited|heard)\s+as$")
 _TIME_AFTER = re.compile(
     r"(?<=\w)\s+(?:(?:on|this|last|early|late|earlier|later)\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)"
@@ -1105,6 +1117,8 @@ class Resolver:
         phrase = _OPENING_CONJUNCTION.sub("", phrase)
         phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
         phrase = _TIME_AFTER.sub("", phrase)  # "According to County Attorney X on Saturday"
+        if phrase.endswith(" as"):
+            phrase = _QUOTED_AS.sub("", phrase)  # "an unnamed police source was quoted as saying"
         if " the " in phrase and (kind_then_name := _KIND_THEN_NAME.match(phrase)):
             phrase = kind_then_name.group(1)  # "Conservation organisation the Blue Marine ..."
         if not phrase or (sub := _SUBORDINATE.match(phrase)) and not (
@@ -1449,7 +1463,7 @@ _SUBJECT_NAME = re.compile(
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER})(?:\s+\([^)]{{1,40}}\))?,\s+"
-    r"(?:a|an|the|who|would|from\s|"
+    r"(?:a|an|the|who|would|from\s|(?:its|his|her|their)\s|"  # "X, its president, dislikes"
     r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s"  # "X, chief executive of Y, says"
     r"|(?:[A-Z][a-z]+\s+){1,3}(?:of|at|for)\s)")  # "X, Head of Research at Y, pointed out"
 

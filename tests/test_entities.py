@@ -184,3 +184,10 @@ def test_a_title_of_the_other_gender_is_another_member_of_the_family():
     assert wife is not alexander and wife.gender == "f"
     assert people.find("Blackman", "f") is wife
     assert people.add("Blackman", "Mr") is alexander
+
+
+@pytest.mark.parametrize("phrase", ["Federal Reserve", "Tokyo Stock Exchange",
+                                    "National Security Directorate"])
+def test_a_bodys_name_ending_in_its_kind_is_an_organisation(phrase):
+    # (and so never "he" or "she": "By one Federal Reserve measure, ..." then "she says")
+    assert clean_name(phrase).organisation

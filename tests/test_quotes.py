@@ -1037,6 +1037,24 @@ SPOKEN_OF = [
         ("“We condemn the attack in the strongest terms,” said Reuters Editor-in-Chief "
          "Alessandra Gallo."),
         ["Alessandra Gallo"], id="what_stands_around_a_speakers_name-3"),
+    # a campus after the affiliation's comma is no name
+    pytest.param(
+        ("“The rising issue is where you are actually registered,” says Samantha Vortherms of "
+         "University of California, Irvine."),
+        ["Samantha Vortherms"], id="what_stands_around_a_speakers_name-4"),
+    # the passive before the speech verb is not the speaker's
+    pytest.param(
+        ("“Two people were killed and another two were injured,” an unnamed police source was "
+         "quoted as saying by a news agency on Friday."),
+        ["an unnamed police source"], id="what_stands_around_a_speakers_name-5"),
+    # a name set off by "its president": the subject, whom a later "she" means; a body named
+    # as a measure's ("one Federal Reserve measure") is never "she"
+    pytest.param(
+        ("By one Federal Reserve measure, around 2% of black families are rich. Danielle Brown, "
+         "its president, dislikes the word “elite”, but says most members' children attend "
+         "university. Almost everyone goes on to thrive.\n\n“They are pretty much at the top "
+         "of wherever they go,” she says."),
+        ["Danielle Brown"], id="a_name_set_off_by_its_role_is_the_subject"),
 ]
 
 
