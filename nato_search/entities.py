@@ -445,6 +445,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     organisation: bool = False  # "Whole Foods Market": never "he" or "she"
     likely: str | None = None  # the gender its given name suggests, if the narration says none
+    mentions: int = 0  # how often the article has named it so far: how much it is about it
 
     @property
     def surname(self) -> str:
@@ -546,6 +547,10 @@ class Entities:
         found = ending or found
         if self.last is not None and any(p is self.last for p in found):
             return self.last
+        if len(found) >= 2 and len(words) == 1:
+            # a surname alone, of a family: the one the article is about, named most often so
+            # far ("Biden" is Joe Biden after a mention of his son Beau Biden)
+            return max(found, key=lambda p: p.mentions)  # (the latest, of equals)
         return found[0] if found else None
 
     def add(self, name: str, role: str | None = None, gender: str | None = None) -> Entity:
@@ -571,6 +576,7 @@ class Entities:
                 known.name = name
             if role and not known.role:
                 known.role = role
+        known.mentions += 1
         if role and role not in known.roles:
             known.roles.append(role)
         if known.gender is None:
@@ -633,14 +639,24 @@ class Entities:
 
     def by_role(self, role_words: list[str], heads: frozenset[str] | set[str]) -> Entity | None:
         """The person last named with a role that has one of these head nouns."""
-        wanted = {w for w in role_words if w in heads}
+        wanted = {w for w in _same_posts(" ".join(role_words)).split() if w in heads}
         if not wanted:
             return None
         for p in reversed(self.persons):
             for role in p.roles or ([p.role] if p.role else []):
-                if wanted & set(role.casefold().replace("prime minister", "minister").split()):
+                if wanted & set(_same_posts(role.casefold()).split()):
                     return p
         return None
+
+
+def _same_posts(role: str) -> str:
+    """A post under the one word its other names share: "prime minister" is a "minister", a
+    "chief executive (officer)" the "CEO"."""
+    if "prime" in role:
+        role = role.replace("prime minister", "minister")
+    if "chief executive" in role:
+        role = role.replace("chief executive officer", "ceo").replace("chief executive", "ceo")
+    return role
 
 
 # ---------------------------------------------------------------------------------------------

@@ -205,8 +205,10 @@ NOT_NAME_WORDS = {
 MEDIA = re.compile(
     r"^(?:the\s+)?(?:bbc|cnn|nbc(?: news)?|abc|cbs|pbs|npr|fox(?: news)?|reuters|ap|afp|the "
     r"associated press|associated press|bloomberg|tass|xinhua|kyodo|yonhap|nhk|al jazeera|"
+    r"haaretz|asahi|yomiuri|nikkei|pravda|der spiegel|"
     r"[\w ]*(?:times|post|guardian|telegraph|journal|herald|tribune|news|daily|mail|agency|"
-    r"television|tv|radio|magazine|newspaper|media|press|wire))$", re.I)
+    r"television|tv|radio|magazine|newspaper|media|press|wire|gazette|chronicle|observer|"
+    r"courier|mirror|examiner|dispatch|zeitung|shimbun|ilbo))$", re.I)
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 
@@ -717,7 +719,8 @@ _ROLE_SPAN = re.compile(
     r"(?:prime minister|(?:attorney|surgeon|solicitor|inspector)[ -]general|chief justice|"
     r"chief of staff|minister|president|vice-president|premier|chancellor|secretary-general|"
     r"secretary of state|secretary|spokes(?:man|woman|person)|ambassador|director(?:-general)?|"
-    r"chief|leader|chair(?:man|woman)?|ceo|senator|governor|mayor|king|queen|emperor|"
+    r"chief executive(?: officer)?|chief|leader|chair(?:man|woman)?|ceo|senator|governor|mayor|"
+    r"king|queen|emperor|"
     r"commander|envoy|advis[eo]r|judge|professor|general|admiral|analyst|official|"
     r"representative|lawmaker|commissioner|attorney-general|pope|prince|princess|diplomat|"
     r"deputy governor))\b", re.I)
@@ -1190,9 +1193,10 @@ class Resolver:
                 return Attribution(before[-1] if before else bodies[0][1], phrase, None, "")
         # "the influential US daily wrote": the news outlet named last before
         if _MEDIA_NOUN.match(phrase):
-            outlets = [run.group(0) for run in
-                       _CAPITALISED_RUN.finditer(self.text, max(0, self.at - 600), self.at)
-                       if MEDIA.match(run.group(0))]
+            # (its country's name may stand before it: "Germany’s Süddeutsche Zeitung")
+            runs = (_OWNER_BEFORE.sub("", run.group(0)) for run in
+                    _CAPITALISED_RUN.finditer(self.text, max(0, self.at - 2000), self.at))
+            outlets = [run for run in runs if MEDIA.match(run)]
             if outlets:
                 return Attribution(_strip_det(outlets[-1]), phrase, None, "")
         # "the government of American Samoa", "the Ministry of Defence": a body, named whole
@@ -1381,6 +1385,7 @@ _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _ADJECTIVE_USE = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*)\s+(?!of\b|and\b|or\b)[a-z]")
 _MEDIA_NOUN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:newspaper|daily|paper|broadcaster|magazine|"
                          r"tabloid|outlet|network|channel|weekly|news agency|wire service)$", re.I)
+_OWNER_BEFORE = re.compile(r"^[^\s]+['’]s\s+")
 _CAPITALISED_RUN = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*")
 _OWNED_BODY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*)['’]s\s+(?P<words>(?:[a-z-]+\s+){0,3})"
                          r"(?P<kind>[a-z]+)")
@@ -1465,6 +1470,7 @@ _APPOSITION_SUBJECT = re.compile(
     rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER})(?:\s+\([^)]{{1,40}}\))?,\s+"
     r"(?:a|an|the|who|would|from\s|(?:its|his|her|their)\s|"  # "X, its president, dislikes"
     r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s"  # "X, chief executive of Y, says"
+    r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,2}(?:of|at|for)\s"  # "X, Africa analyst at Y, said"
     r"|(?:[A-Z][a-z]+\s+){1,3}(?:of|at|for)\s)")  # "X, Head of Research at Y, pointed out"
 
 

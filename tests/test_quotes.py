@@ -1055,6 +1055,39 @@ SPOKEN_OF = [
          "university. Almost everyone goes on to thrive.\n\n“They are pretty much at the top "
          "of wherever they go,” she says."),
         ["Danielle Brown"], id="a_name_set_off_by_its_role_is_the_subject"),
+    pytest.param(
+        ("Rwandan defence forces spokesman Ronald Rwivanga told Reuters the forces would deploy "
+         "by Saturday.\n\nAlexandre Raymakers, Africa analyst at the consultancy Verisk "
+         "Maplecroft, said he believes the contingent could be used to secure gas sites.\n\n"
+         "“The presence of multiple missions is a concern,” "
+         "he said."),
+        ["Alexandre Raymakers"], id="a_name_set_off_by_its_role_is_the_subject-2"),
+    # "the CEO" is the one named "Chief Executive"
+    pytest.param(
+        ("Volkswagen will propose a new system that could be fitted to 430,000 cars, Chief "
+         "Executive Matthias Mueller said on Sunday.\n\nAsked whether it would work, the CEO "
+         "replied: \"Yes, we believe that this is possible.\""),
+        ["Matthias Mueller"], id="a_role_noun_is_its_holder"),
+    # "the German newspaper": the outlet named last before, however far, its country aside
+    pytest.param(
+        ("Germany’s Süddeutsche Zeitung has released the biggest leak in journalistic history. "
+         + "Officials in several countries said they would study the documents, and banks "
+           "named in them said they had done nothing wrong. " * 6
+         + "\"It provides rare insights into a world that can only exist in the shadows,\" the "
+         "German newspaper said."),
+        ["Süddeutsche Zeitung"], id="a_news_outlet_the_text_names"),
+    # a surname alone, of a family: the one the article is about, not a son named once
+    pytest.param(
+        ("Vice President Joe Biden praised Bernie Sanders on Monday.\n\n\"Bernie is speaking to "
+         "a yearning that is deep and real,\" Biden said.\n\nThe Biden interviews came ahead of "
+         "President Barack Obama's final address.\n\nWhile she leads in national polls, Hillary "
+         "Clinton has struggled in the early states.\n\nBiden was courted by some Democrats to "
+         "run but declined, citing family obligations after his son Beau Biden died of cancer "
+         "last year. Within the party, concerns remain whether Clinton can overcome questions "
+         "about her use of email.\n\n"
+         "Biden also told CNN that he and Obama want to influence the nominees.\n\n\"People "
+         "who are ill should not have guns,\" Biden said."),
+        ["Joe Biden", "Joe Biden"], id="a_surname_alone_is_the_familys_member_spoken_of"),
 ]
 
 
