@@ -23,6 +23,7 @@ Rules only, no model, and each is general: nothing here names a person or a site
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -72,7 +73,7 @@ recalls adds asks replies answers responds continues ask
 
 # Titles and role nouns: written before a name, never inside it ("Assemblywoman Selena Torres").
 ROLE_NOUNS = _wordset("""
-president vice-president prime minister ministers premier chancellor secretary secretary-general
+president vice-president prime minister cabinet ministers premier chancellor secretary secretary-general
 general gen. admiral adm. spokesman spokeswoman spokesperson ambassador director director-general
 chief leader head chairman chairwoman chair chairperson ceo cfo coo official officials analyst
 professor prof. dr. doctor senator sen. governor gov. mayor king queen emperor
@@ -301,6 +302,7 @@ def clean_name(phrase: str) -> Name | None:
     if tokens:
         tokens[-1] = without_possessive(tokens[-1])  # "Trump's" -> "Trump"
     role: list[str] = []
+    place_words: list[str] = []
     gender = None
     while tokens:
         low = fold(_bare(tokens[0]))
@@ -315,6 +317,7 @@ def clean_name(phrase: str) -> Name | None:
         if places and (len(tokens) - places >= 2 or len(tokens) > places
                        and tokens[places - 1].endswith(POSSESSIVE)):  # "Canada’s Sowmyan"
             # a place before a name, or a place alone: not a person's name
+            place_words = tokens[:places]
             del tokens[:places]
             role = []  # "Mayor of London": the role went with the place
             continue
@@ -362,6 +365,14 @@ def clean_name(phrase: str) -> Name | None:
         if person is not None:
             return Name(person.text, " ".join(words[:org_at[-1] + 1]), person.gender)
     organisation = bool(org_at)
+    if organisation and role:
+        # a body's name holds words of posts: "Foreign Office", "Cabinet Office", "Prime
+        # Minister Office" (an owner's possessive before them is not part of it)
+        kept = list(itertools.takewhile(lambda w: not w.endswith(POSSESSIVE), reversed(role)))
+        words, role = [*reversed(kept), *words], role[:len(role) - len(kept)]
+    if organisation and place_words and not place_words[-1].endswith(POSSESSIVE) \
+            and not role:
+        words = [_bare(t) for t in place_words] + words  # "Tokyo Stock Exchange"
     if not organisation:
         if (len(words) == 1 and lows[0] in OPENERS | _NOT_ALONE) \
                 or not titled and is_place(" ".join(words)):
@@ -737,7 +748,18 @@ def article_names(text: str) -> list[tuple[int, Name]]:
         if tail in known and not is_given_name(name.text.split()[0]):
             # ("Bob Vander Plaats" opening a sentence, beside "Vander Plaats": his given name)
             out[i] = (pos, Name(tail, name.role, name.gender, name.organisation))
+    # a nickname in quotation marks inside a name: 'Joaquin "El Chapo" Guzman' is Joaquin Guzman
+    nicknamed = [(m.start(), name) for m in _NICKNAMED.finditer(text) if is_given_name(m.group(1))
+                 and (name := clean_name(f"{m.group(1)} {m.group(2)}")) is not None
+                 and not name.organisation]
+    if nicknamed:
+        out = sorted(out + nicknamed, key=lambda found: found[0])
     return out
+
+
+# (the nickname may be blanked out, as in the narration, where quotations are)
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [\"“‘](?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}| {2,24})"
+                        r"[\"”’] ([A-Z][a-z'’-]+)\b")
 
 
 def _headline_line(text: str, offset: int, seen: dict[int, bool]) -> bool:

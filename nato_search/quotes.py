@@ -1469,6 +1469,7 @@ _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER})(?:\s+\([^)]{{1,40}}\))?,\s+"
     r"(?:a|an|the|who|would|from\s|(?:its|his|her|their)\s|"  # "X, its president, dislikes"
+    r"[a-z]{3,}ing\s|"  # "X, reporting from Y, said"
     r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s"  # "X, chief executive of Y, says"
     r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,2}(?:of|at|for)\s"  # "X, Africa analyst at Y, said"
     r"|(?:[A-Z][a-z]+\s+){1,3}(?:of|at|for)\s)")  # "X, Head of Research at Y, pointed out"

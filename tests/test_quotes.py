@@ -1088,6 +1088,22 @@ SPOKEN_OF = [
          "Biden also told CNN that he and Obama want to influence the nominees.\n\n\"People "
          "who are ill should not have guns,\" Biden said."),
         ["Joe Biden", "Joe Biden"], id="a_surname_alone_is_the_familys_member_spoken_of"),
+    # a participle's phrase after the subject's name: "X, reporting from Y, said"
+    pytest.param(
+        ("Rwandan defence forces spokesman Ronald Rwivanga told Reuters the forces would "
+         "deploy.\n\nAl Jazeera’s Malcolm Webb, reporting from an abandoned town, said the "
+         "remains were still visible.\n\n“A lot of the buildings have been torched,” he said."),
+        ["Malcolm Webb"], id="a_name_set_off_by_its_role_is_the_subject-3"),
+    # a nickname in quotation marks inside a name is not part of the full name
+    pytest.param(
+        ("A meeting with Joaquin \"Chapo\" Guzman in a jungle hideout helped.\n\nGuzman was "
+         "arrested on Friday.\n\n\"He was at his house. Big house,\" Guzman said."),
+        ["Joaquin Guzman"], id="what_stands_around_a_speakers_name-6"),
+    # a post alone is no name ("Cabinet Secretary"): the description, as written
+    pytest.param(
+        ("Japan’s Chief Cabinet Secretary told reporters the missile was likely “the same as "
+         "before,” referring to the launch in August."),
+        ["Japan’s Chief Cabinet Secretary"], id="what_stands_around_a_speakers_name-7"),
 ]
 
 
