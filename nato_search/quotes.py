@@ -318,22 +318,31 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 continue
             start, first_p, closer = pending
             close = _find_close(text, i, p_end, closer, text[start])
-            if close is None and closer == "”" and text.count('"', i, p_end) == 1:
+            if close is None and closer == "”" and '"' in text[i:p_end]:
                 # “We want to sell it because it comes with great content." a curly quotation
-                # closed with the one straight mark of its paragraph (a mark after a word)
-                straight = text.find('"', i, p_end)
-                close = straight if not text[straight - 1].isspace() else None
-            elif close is None and closer == '"' and text.count("”", i, p_end) == 1:
-                # "You need a sticker.” a straight mark closed with the one curly closing
-                # mark of its paragraph (after a word)
-                curly = text.find("”", i, p_end)
-                close = curly if not text[curly - 1].isspace() else None
+                # closed with the paragraph's first straight mark after a word
+                close = _mixed_close(text, i, p_end, '"', "“")
+            elif close is None and closer == '"' and "”" in text[i:p_end]:
+                # "You need a sticker.” a straight mark closed with the paragraph's first curly
+                # closing mark after a word, before any curly opening one
+                close = _mixed_close(text, i, p_end, "”", "“")
             if close is None:
                 break  # runs on into the next paragraph, if that one opens with a mark
             spans.append(Span(start, close + 1, start + 1, close, first_p, p_index))
             pending = None
             i = close + 1
     return spans
+
+
+def _mixed_close(text: str, i: int, end: int, mark: str, opener: str) -> int | None:
+    """The first `mark` after `i` that closes (after a word, before a space, a stop or the
+    paragraph's end), unless an `opener` comes first: a quotation opened with one kind of
+    mark and closed with the other."""
+    at = text.find(mark, i, end)
+    if at < 0 or text[at - 1].isspace() or opener in text[i:at]:
+        return None
+    after = text[at + 1:at + 2]
+    return at if not after or after.isspace() or after in ",.;:!?)—–-" else None
 
 
 _SPEECH_AFTER = re.compile(rf"\s+(?:{_SAY_ALT})\s+[A-Z]")  # ' says Groene'
@@ -1274,6 +1283,18 @@ class Resolver:
             person = self.people.add(_description(phrase), words[1] if len(words) > 1 else None)
             self.people.last = person
             return Attribution(person.name, phrase, person.role, "")
+        # an acronym the text spells out before it in brackets ("Süddeutsche Zeitung (SZ)")
+        # (not "Regents Professor at GT, who said": a person is "who", the body is not)
+        if len(words) == 1 and _ACRONYM.fullmatch(phrase) and f"({phrase})" in self.text \
+                and f"{phrase}, who" not in self.text[max(0, self.at - 400):self.at]:
+            spelt = self._spelt_out(phrase)
+            if not _initials_hold(spelt, phrase):
+                spelt = phrase  # a name cut short ("Scientific and Cultural Organization")
+            at = self.text.find(f"({phrase})")
+            if spelt == phrase and (run := _RUN_BEFORE_BRACKET.search(
+                    self.text, max(0, at - 200), at)) and _initials_hold(run.group(1), phrase):
+                spelt = _OWNER_BEFORE.sub("", run.group(1))
+            return Attribution(spelt, phrase, None, "")
         # A body that speaks by its name alone ("Facebook", "The Kremlin", "China")
         bare = _strip_det(phrase)
         toks = bare.split()
@@ -1385,6 +1406,15 @@ _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _ADJECTIVE_USE = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*)\s+(?!of\b|and\b|or\b)[a-z]")
 _MEDIA_NOUN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:newspaper|daily|paper|broadcaster|magazine|"
                          r"tabloid|outlet|network|channel|weekly|news agency|wire service)$", re.I)
+def _initials_hold(name: str, acronym: str) -> bool:
+    """The acronym's letters, in order, among the name's capitals ("GT" in "Georgia Institute of
+    Technology"; "UNESCO" not in "Scientific and Cultural Organization")."""
+    capitals = iter(c for c in name if c.isupper())
+    return all(letter in capitals for letter in acronym)
+
+
+_RUN_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}"
+                                 r"[A-Z][\w.'’&-]*)\s+$")
 _OWNER_BEFORE = re.compile(r"^[^\s]+['’]s\s+")
 _CAPITALISED_RUN = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*")
 _OWNED_BODY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*)['’]s\s+(?P<words>(?:[a-z-]+\s+){0,3})"

@@ -1196,6 +1196,26 @@ def test_quotation_marks_typed_the_wrong_way_round(text):
     assert (q.quote, q.speaker) == ("we will win this together", "Fumio Kishida")
 
 
+@pytest.mark.parametrize("text, second", [
+    # a straight mark closed by a curly one, another curly quotation after it
+    (LEAD + "\"We will win this together,” Kishida said. “We have the people with us.”",
+     "We have the people with us."),
+    # a curly mark closed by a straight one, another straight quotation after it
+    (LEAD + "“We will win this together,\" said Kishida.   \"We have the people with us,\" he "
+            "said.", "We have the people with us"),
+])
+def test_a_quotation_closed_by_the_other_kind_of_mark_beside_another(text, second):
+    quotes = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quotes == [("We will win this together", "Fumio Kishida"), (second, "Fumio Kishida")]
+
+
+def test_an_acronym_the_text_spells_out_speaks_for_its_body():
+    text = ("Germany’s Süddeutsche Zeitung (SZ) has released the biggest leak in its history, "
+            "officials said.\n\n“The papers include about 11.5 million documents,” SZ said.")
+    [q] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Süddeutsche Zeitung"
+
+
 def test_a_paragraph_whose_opening_mark_was_lost_opens_its_quotation():
     text = ("The Surface team likes it.\n\nIt’s a different brand, different choices,\" says "
             "Groene. \"We come from the neighborhood of productivity.\"")
