@@ -749,8 +749,12 @@ def article_names(text: str) -> list[tuple[int, Name]]:
             # ("Bob Vander Plaats" opening a sentence, beside "Vander Plaats": his given name)
             out[i] = (pos, Name(tail, name.role, name.gender, name.organisation))
     # a nickname in quotation marks inside a name: 'Joaquin "El Chapo" Guzman' is Joaquin Guzman
-    nicknamed = [(m.start(), name) for m in _NICKNAMED.finditer(text) if is_given_name(m.group(1))
-                 and (name := clean_name(f"{m.group(1)} {m.group(2)}")) is not None
+    # (the pattern opens with the mark, which the engine finds fast; the given name before it
+    # is asked only there)
+    nicknamed = [(given.start(1), name) for m in _NICKNAMED.finditer(text)
+                 if (given := _GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                 and is_given_name(given.group(1))
+                 and (name := clean_name(f"{given.group(1)} {m.group(1)}")) is not None
                  and not name.organisation]
     if nicknamed:
         out = sorted(out + nicknamed, key=lambda found: found[0])
@@ -758,8 +762,9 @@ def article_names(text: str) -> list[tuple[int, Name]]:
 
 
 # (the nickname may be blanked out, as in the narration, where quotations are)
-_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [\"“‘](?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}| {2,24})"
-                        r"[\"”’] ([A-Z][a-z'’-]+)\b")
+_NICKNAMED = re.compile(r"[\"“‘](?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}| {2,24})[\"”’] "
+                        r"([A-Z][a-z'’-]+)\b")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def _headline_line(text: str, offset: int, seen: dict[int, bool]) -> bool:
