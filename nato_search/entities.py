@@ -126,7 +126,7 @@ international market markets stores media news times post press united fc
 capital research partners ventures holdings securities equities investments labs technologies systems
 solutions industries enterprises associates consulting communications entertainment studios
 pictures records motors energy pharmaceuticals college academy television
-nation tribe tribes council museum library reserve exchange directorate institution observatory
+nation tribe tribes council museum library reserve exchange directorate institution observatory forum
 """)
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())

@@ -879,6 +879,7 @@ def _before_cue(before: str) -> Cue | None:
     start, np_end, vs, ve = best
     last_mark = max(before.rfind(c) for c in "\"“”«»")
     if latest is not best and (_SUBORDINATOR.match(before[start:np_end].lstrip())
+                               or _PASSIVE_AUX_END.search(before[start:np_end])
                                or vs < last_mark < latest[2]
                                or _AS_NAME_SAID.search(before[latest[0]:latest[1]])):
         # "When Paul Ryan said ..., Trump responded, "..."": the first verb is inside a
@@ -889,6 +890,9 @@ def _before_cue(before: str) -> Cue | None:
     return Cue(before[start:np_end], before[vs:ve], before[ve:])
 
 
+# "Criticism from families was [echoed by Yair Lapid, who wrote]": a passive verb's subject is
+# no speaker; the verb after it governs the quotation
+_PASSIVE_AUX_END = re.compile(r"\s(?:was|were|is|are|been|being)$")
 _AFTER_AUX = frozenset({"also", "then", "later", "further", "again", "once", "had", "has",
                         "have", "would"})
 
@@ -1259,6 +1263,12 @@ class Resolver:
             # "the American College of Obstetricians and Gynecologists": a body's name, not a
             # person called Gynecologists
             return Attribution(_strip_det(phrase), phrase, None, "")
+        if name and " and " in phrase:
+            # "The Hostages and Missing Families Forum in Israel": a body's name whose tail
+            # after "and" was taken for the name
+            body = _strip_det(_IN_PLACE_END.sub("", phrase))
+            if body.endswith(name) and _names_a_body(body):
+                return Attribution(body, phrase, None, "")
         if name:
             # "Mrs. Trump": of the family, the one the title's gender fits
             gender = next((GENDERED_TITLES[w] for w in re.findall(r"[\w.]+", low)
@@ -1297,6 +1307,9 @@ class Resolver:
             return Attribution(spelt, phrase, None, "")
         # A body that speaks by its name alone ("Facebook", "The Kremlin", "China")
         bare = _strip_det(phrase)
+        if len(words) == 2 and words[0] == "the" and _ACRONYM.fullmatch(bare):
+            # "the EU", "the UN", "the UAE": a body or a state, as the text spells it
+            return Attribution(self._spelt_out(bare), phrase, None, "")
         toks = bare.split()
         if 1 <= len(toks) <= 6 and len(bare) > 2 \
                 and all(t[:1].isupper() or t.lower() in _PARTICLES | {"of", "and", "for", "on"}
@@ -2297,8 +2310,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                    or len(inner.split()) >= 6)
         if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")):
             subject = _subject(m.group("np"))
-            if _NAMED_DOCUMENT.match(subject):
-                subject = _document_author(subject)  # "a Biden campaign release declared"
+            if _NAMED_DOCUMENT.match(subject) or _DOCUMENT_BY.match(subject):
+                # "a Biden campaign release declared", "Statements issued by the UAE said"
+                subject = _document_author(subject)
             att = resolver.resolve(subject) or \
                 resolver.resolve(_sentence_subject(body[s_start:span.start]))
             if att:
@@ -2372,6 +2386,9 @@ _BODY_AND = re.compile(r"(?<=\w) and (?=[A-Z])")
 _AND_IN_NAME = "\x00and\x00"
 
 
+_IN_PLACE_END = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
+
+
 def _names_a_body(phrase: str) -> bool:
     """A run of capitalised words (with "of", "and", "for") holding a word of an
     organisation: "American College of Obstetricians and Gynecologists"."""
@@ -2410,6 +2427,14 @@ _THE_BODY = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(
     sorted(w for w in ORG_WORDS if w.isalpha())) + r"|firm)")
 # a dash that sets off an apposition as a comma would, with another: spaced, or a long one
 _DASH = re.compile(r"\s+[-–—]+(?:\s+|$)|\s*—\s*")
+
+
+_RELATIVE_END = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                           r"(?:\s+(?:of|from|at)\s+[^,]{1,60})?,?\s+who\s*$")
+
+
+_APPOSED_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:an?|the)\s+[^,]{1,100},?"
+                          r"\s+who\s*$")
 
 
 def _subject(np: str) -> str:
@@ -2459,9 +2484,14 @@ def _subject(np: str) -> str:
                 and not _DETERMINER.match(parts[k]) \
                 and all(_DESCRIPTION.match(p) or _POST_OF.match(p) for p in parts[k + 1:]):
             return parts[k]  # (", Minister for Defence Procurement,": a post, described)
-    relative = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),?\s+who\s*$", np)
+    relative = _RELATIVE_END.search(np) if np.endswith("who") else None
+    if relative and relative.group(1).split()[-1].casefold() in ROLE_WORDS:
+        # "led by Mark Hay, a marine ecologist and Regents Professor at GT, who": a post, the
+        # description of the name before it
+        relative = _APPOSED_WHO.search(np)
     if relative:
-        return relative.group(1)  # "The bill was drafted by Alex Greenwich who"
+        return relative.group(1)  # "The bill was drafted by Alex Greenwich who", "... by Yair
+        #                           Lapid of the opposition Labor party, who"
     # (not at the "and" inside a body's name: "the American College of Obstetricians and
     # Gynecologists", "NBC and Universal Television")
     clauses = [c.strip(" ,") for c in _CLAUSE_BREAK.split(_BODY_AND.sub(_joined_and, np))]
@@ -2525,6 +2555,9 @@ _BARE_DOCUMENT = re.compile(r"(?:the|that|this|its|their)\s+"
 _RELEASED_KEYS = ("released", "issued", "published", "sent", "put out", "posted")  # a cheap gate
 _RELEASED = re.compile(rf"\b(?:{'|'.join(_RELEASED_KEYS)})\b")
 # "a Biden campaign release", "a White House statement": the author named before the document
+_DOCUMENT_BY = re.compile(r"^(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:statement|release|letter|report|"
+                          r"document|readout|decree|memo|notice)s?\s+(?:(?:issued|released|"
+                          r"published|sent|signed|written)\s+)?(?:by|from)\s", re.I)
 _NAMED_DOCUMENT = re.compile(r"^(?:(?i:an?|the)\s+)?(?!(?i:an?|the)\s)"
                              r"(?P<author>(?:[A-Z][\w.'’&-]*\s+)+(?:[a-z]+\s+)?)"
                              r"(?:press\s+|news\s+)?" + _DOCUMENT_WORDS + r"\s*$")
@@ -2593,7 +2626,9 @@ _ASIDE = re.compile(r"^(?:in|of|on|at|during|after|before|when|while|speaking|ac
                     r"years?|immediately|right|not long)\s+(?:after|before|later|earlier)"
                     # "Consistent with the easing, the statement says ..."
                     r"|(?:consistent|contrary|similar|compared|prior|due|thanks|relative|"
-                    r"identical|close)\s+(?:with|to))\b", re.I)
+                    r"identical|close)\s+(?:with|to)"
+                    # "Rather than mentioning a deal, a bellicose Netanyahu told Congress:"
+                    r"|rather\s+than|instead\s+of|unlike|far\s+from)\b", re.I)
 _SENTENCE_SUBJECT = re.compile(
     r"^(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*)")
 
@@ -2759,7 +2794,9 @@ def _main_subject(told: str) -> str:
         if first.casefold() in PRONOUNS:
             return first
         subject = _clause_subject(piece)
-        if subject and subject.split()[0].casefold() not in _NOT_SUBJECT_WORDS \
+        head = _strip_det(subject).split() if subject else []  # ("the EU": a body's name)
+        if subject and (subject.split()[0].casefold() not in _NOT_SUBJECT_WORDS
+                        or len(head) == 1 and _ACRONYM.fullmatch(head[0])) \
                 and not _TWO_NAMED.search(subject):
             return subject  # not "Then just 19 years old, she ...", nor two people
     return ""

@@ -197,3 +197,8 @@ def test_a_bodys_name_ending_in_its_kind_is_an_organisation(phrase, name):
     # (and so never "he" or "she": "By one Federal Reserve measure, ..." then "she says")
     got = clean_name(phrase)
     assert got.organisation and got.text == name
+
+
+@pytest.mark.parametrize("phrase", ["Briton Jane Fraser", "Kiwi Jane Fraser", "American Jane Fraser"])
+def test_a_nationality_before_a_name_is_not_part_of_it(phrase):
+    assert clean_name(phrase).text == "Jane Fraser"

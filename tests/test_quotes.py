@@ -1104,6 +1104,41 @@ SPOKEN_OF = [
         ("Japan’s Chief Cabinet Secretary told reporters the missile was likely “the same as "
          "before,” referring to the launch in August."),
         ["Japan’s Chief Cabinet Secretary"], id="what_stands_around_a_speakers_name-7"),
+    # a contrast opening the sentence is no subject
+    pytest.param(
+        ("Benjamin Netanyahu spoke for an hour.\n\nRather than mentioning a deal, a bellicose "
+         "Netanyahu told Congress: “The war in Gaza could end tomorrow if Hamas surrenders.”"),
+        ["Benjamin Netanyahu"], id="the_clause_that_speaks"),
+    # a passive verb's subject is no speaker: the agent who then wrote is
+    pytest.param(
+        ("Criticism from families of hostages was echoed by Yair Lapid of the opposition Labor "
+         "party, who wrote on X: “Disgrace! An hour of talking without saying the one sentence.”"),
+        ["Yair Lapid"], id="the_clause_that_speaks-2"),
+    # the subject of the clause a participle ("adding") goes with, a body written "the EU"
+    pytest.param(
+        ("Following the talks, the EU issued a strongly-worded statement warning that the "
+         "agreement was a legal obligation, adding that \"neither side can change it alone\"."),
+        ["EU"], id="the_clause_that_speaks-3"),
+    # statements issued by a state speak for it
+    pytest.param(
+        ("Statements issued by the UAE on Sunday said the ministers spoke by phone and “pledged "
+         "to collaborate on projects that address food security”."),
+        ["UAE"], id="the_clause_that_speaks-4"),
+    # "who" after a post in an apposition is the person the apposition describes
+    pytest.param(
+        ("The research was led by Mark Hay, a marine ecologist and Regents Professor at GT, who "
+         "said \"There is a lot of argument now about whether local management can help\"."),
+        ["Mark Hay"], id="the_clause_that_speaks-5"),
+    # a body's name with "and" in it, and the place after it
+    pytest.param(
+        ("“The speech won’t erase the one sad fact,” the Hostages and Missing Families Forum in "
+         "Israel said in a statement."),
+        ["Hostages and Missing Families Forum"], id="what_stands_around_a_speakers_name-8"),
+    # an acronym after "the" is the body the text spells out
+    pytest.param(
+        ("The Kurdish-led Syrian Democratic Forces (SDF) announced an agreement on Sunday.\n\n"
+         "\"An agreement has been reached with the government,\" the SDF said."),
+        ["Syrian Democratic Forces"], id="what_stands_around_a_speakers_name-9"),
 ]
 
 
