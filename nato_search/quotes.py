@@ -1193,6 +1193,12 @@ class Resolver:
                 and (person := self.people.by_role([owner_role.group(1)])) is not None:
             self.people.last = person
             return Attribution(person.name, phrase, person.role, "")
+        # "Germany's UK ambassador": a post of a country or a body, its holder never named
+        # here: the description, remembered for a later "he"
+        if words[-1] in ROLE_WORDS and len(words) <= 5 and _OWNERS_POST.fullmatch(phrase) \
+                and self.people.by_role([words[-1]]) is None:
+            self.people.last = self.people.add(_description(phrase))
+            return Attribution(_description(phrase), phrase, None, "")
         # "Day's animal foundation": the body the article names in full ("the Doris Day Animal
         # Foundation"), before or after
         owned = _OWNED_BODY.fullmatch(phrase)
@@ -1338,6 +1344,10 @@ class Resolver:
                 person = self.people.add(cleaned.text, cleaned.role)
                 self.people.last = person
                 return Attribution(person.name, phrase, cleaned.role or person.role, "")
+            if cleaned.organisation and ("’s " in bare or "'s " in bare) \
+                    and is_place(re.split(r"['’]s ", bare, maxsplit=1)[0]):
+                bare = re.split(r"['’]s ", bare, maxsplit=1)[1]  # "Taiwan’s Mainland Affairs
+                #                                                   Council": the body's name
             return Attribution(bare, phrase, None, "")
         # "the official": the one a description introduced ("A Justice Department official
         # said ...")
@@ -1433,6 +1443,8 @@ _CAPITALISED_RUN = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w
 _OWNED_BODY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*)['’]s\s+(?P<words>(?:[a-z-]+\s+){0,3})"
                          r"(?P<kind>[a-z]+)")
 _CLOSE_TO = re.compile(r"\s+(?:to|with)\s+[^,.;:!?“”\"]{1,60}")
+_OWNERS_POST = re.compile(r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+"
+                          r"(?:(?:[A-Z]{2,}|[a-z-]+)\s+){0,2}[a-z-]+")
 _AGENT_OF = re.compile(
     r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|"
     r"attorney|representative|assistant|friend|relative|source|person|people|someone|insider)"
@@ -2253,6 +2265,11 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 # past the quotation in the sentence; its subject comes after the last comma
                 pieces = pieces[-1:]
             np = ", ".join(pieces)
+        if m and not inverted and np.casefold() in ("he", "she") and before.strip():
+            # 'In May, editor-in-chief Emma Tucker announced ... to shift the "..." to
+            # Singapore, she said': the pronoun after words quoted inside a sentence is its
+            # subject's, when the gender fits
+            _subject_spoken_of(resolver, before, PRONOUNS[np.casefold()])
         if m and (att := _resolve_as(resolver, np, "after")):
             return att
     # '..., "...," according to an official': the cue right after the words is theirs, before
@@ -2608,6 +2625,7 @@ def _clause_subject(text: str) -> str:
             out.append(tok)  # "Reid's campaign hit back": the campaign speaks, not Reid
             continue
         if bare[:1].isupper() or low in ROLE_WORDS or low in _PARTICLES or low in _BODIES or \
+                "-" in low and low.split("-", 1)[0] in ROLE_WORDS or \
                 low.startswith(("then-", "ex-")) or \
                 low in {"the", "a", "an", "of", "and"}:  # "The government of American Samoa"
             out.append(tok)
@@ -2784,6 +2802,20 @@ def _main_clauses(told: str) -> list[str]:
     """The comma-separated pieces of narration that are not asides."""
     pieces = (p.strip() for p in re.split(r",\s+", re.sub(r"\([^)]*\)", " ", told)))
     return [p for p in pieces if p and not _is_aside(p)]
+
+
+def _subject_spoken_of(resolver: Resolver, before: str, gender: str) -> None:
+    """Make the named subject of the sentence `before` opens the one spoken of, if the
+    gender fits."""
+    pieces = _main_clauses(before)
+    subject = _clause_subject(pieces[0]) if pieces else ""
+    named = split_role_and_name(subject)[1] if subject else None
+    person = resolver.people.find(named) if named else None
+    if person is None and named and len(named.split()) >= 2:
+        person = resolver.people.add(named)
+    if person is not None and not person.organisation \
+            and (person.gender or person.likely) in (None, gender):
+        resolver.people.last = person
 
 
 def _main_subject(told: str) -> str:

@@ -1139,6 +1139,22 @@ SPOKEN_OF = [
         ("The Kurdish-led Syrian Democratic Forces (SDF) announced an agreement on Sunday.\n\n"
          "\"An agreement has been reached with the government,\" the SDF said."),
         ["Syrian Democratic Forces"], id="what_stands_around_a_speakers_name-9"),
+    # a post of a country, its holder never named: the description, whom "he" then means
+    pytest.param(
+        ("The talks went badly.\n\nGermany's UK ambassador said he had not seen \"such a fast "
+         "and profound deterioration of a negotiation\" in his career. \"If you believe in "
+         "partnership, you keep your word,\" he said."),
+        ["Germany's UK ambassador", "Germany's UK ambassador"], id="an_unnamed_post"),
+    # a body under its own name, not its country's possessive
+    pytest.param(
+        "“The circumstances of this case are quite strange,” Taiwan’s Mainland Affairs Council said.",
+        ["Mainland Affairs Council"], id="what_stands_around_a_speakers_name-10"),
+    # "she" after words quoted inside a sentence is that sentence's subject
+    pytest.param(
+        ("Selina Cheng was dismissed in July.\n\nIn May, The Journal’s editor-in-chief Emma "
+         "Tucker announced layoffs as part of a plan to shift the “center of gravity in the "
+         "region” to Singapore, she said in an internal email."),
+        ["Emma Tucker"], id="a_name_set_off_by_its_role_is_the_subject-4"),
 ]
 
 
