@@ -975,7 +975,7 @@ _PASSIVE = re.compile(
     r"dubbed|branded|praised|hailed|critici[sz]ed|condemned)\s+by\s+"
     r"(?P<np2>[^,;:\"“”«»]{2,100}?)\s+as\s+(?:an?\s+|the\s+)?$")
 _WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation
-    r"^.*\b(?:with|and)\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+    r"^.*\b(?:with|and)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*)"
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"  # "Ross Spano of Florida calling"
     r"(?:saying|describing|calling|adding|noting|warning|insisting|arguing|telling)\b[^.!?]*$")
 _QUOTE_OF = re.compile(
@@ -1014,8 +1014,8 @@ _TIME_OPENER = re.compile(
 
 # when it was said, after the speaker: "... John McCormick on Saturday", "... Ed Davey meanwhile"
 # "X was quoted as saying", "X is reported as saying": the passive before the speech verb
-_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|had been|have been)\s+"
-                        r"(?:quoted|reported|cited|heard)\s+as$")
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|had been|have been|can be)\s+"
+                        r"(?:(?:quoted|reported|cited|heard)\s+as|heard)$")
 _TIME_AFTER = re.compile(
     r"(?<=\w)\s+(?:(?:on|this|last|early|late|earlier|later)\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)"
@@ -1133,8 +1133,9 @@ class Resolver:
         phrase = _OPENING_CONJUNCTION.sub("", phrase)
         phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
         phrase = _TIME_AFTER.sub("", phrase)  # "According to County Attorney X on Saturday"
-        if phrase.endswith(" as"):
-            phrase = _QUOTED_AS.sub("", phrase)  # "an unnamed police source was quoted as saying"
+        if phrase.endswith((" as", " heard")):
+            # "an unnamed police source was quoted as saying", "Ms Barry is heard saying"
+            phrase = _QUOTED_AS.sub("", phrase)
         if " the " in phrase and (kind_then_name := _KIND_THEN_NAME.match(phrase)):
             phrase = kind_then_name.group(1)  # "Conservation organisation the Blue Marine ..."
         if not phrase or (sub := _SUBORDINATE.match(phrase)) and not (

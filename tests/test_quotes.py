@@ -1155,6 +1155,19 @@ SPOKEN_OF = [
          "Tucker announced layoffs as part of a plan to shift the “center of gravity in the "
          "region” to Singapore, she said in an internal email."),
         ["Emma Tucker"], id="a_name_set_off_by_its_role_is_the_subject-4"),
+    # "is heard saying"; "with X saying", a long title before the name or "the" before a body
+    pytest.param(
+        ("The remarks by Maryanne Trump Barry were recorded by her niece.\n\n\"His goddamned "
+         "tweet and lying, oh my God,\" Ms Barry is heard saying."),
+        ["Maryanne Trump Barry"], id="the_clause_that_speaks-6"),
+    pytest.param(
+        ("It also prompted a warning, with United States House Speaker Nancy Pelosi saying there "
+         "would be \"absolutely no chance\" of a trade agreement."),
+        ["Nancy Pelosi"], id="the_clause_that_speaks-7"),
+    pytest.param(
+        ("There has been no let-up in attacks, with the International Energy Agency warning that "
+         "“this winter will be, by far, its sternest test yet.”"),
+        ["International Energy Agency"], id="the_clause_that_speaks-8"),
 ]
 
 
