@@ -654,12 +654,18 @@ _PHOTO_AFTER = re.compile(r",?\s+(?:file\s+)?(?:photo|picture|image|photograph)s
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+_PIECE_BREAK = re.compile(r"\s[•·|]\s")
 
 
 def _mostly_date(text: str, fd: FoundDate) -> bool:
     """A line that is a date with a label, a time or a name beside it, not a sentence that
     holds one ("The Act was signed into law on August 14, 1935")."""
-    others = text[:fd.start].split() + text[fd.end:].split()
+    before, after = text[:fd.start], text[fd.end:]
+    if "•" in text or "·" in text or "|" in text:
+        # "February 4, 2020 • words written by Kanae Nakamine • Art by Koichi": a header of
+        # pieces set apart; the date's own piece is what counts
+        before, after = _PIECE_BREAK.split(before)[-1], _PIECE_BREAK.split(after)[0]
+    others = before.split() + after.split()
     return sum(1 for w in others if _LETTERS.search(w)) <= 6  # (times, counts, "|" not counted)
 
 

@@ -627,3 +627,16 @@ def test_a_last_edited_date_in_the_footer_when_the_page_has_no_other():
     # two pages' edits (a list of recent changes) say nothing of this one's day
     two = page.replace("Unable", "Guides/Install (last edited 2019-12-01 09:00:00 by a volunteer)\nUnable")
     assert article_from_text("x", "x", two).date is None
+
+
+def test_a_date_set_apart_by_bullets_from_the_byline_in_the_header():
+    text = ("Podcast\nStore\nSearch\n\n"
+            "Tokyo Noodle Bar: Hot Broth and Fresh Noodles Welcome to the Ramen Capital of the "
+            "North\n\nFebruary 4, 2020 • words written by Jane Doe • Art by John Roe\n\n"
+            "Do you like ramen? There are all different kinds, from the thin noodles you see in "
+            "the south to the thick ones you can find in the north of the country.\n\n"
+            "To be honest, I am not a big fan. Even when I cook at home, I leave out the noodles "
+            "and double the vegetables, which my family finds strange.\n\n"
+            "However, a recent trip to a small shop in the north, where we stopped during our "
+            "winter tour, changed my view of the dish completely.\n")
+    assert article_from_text("x", "x", text).date == date(2020, 2, 4)
