@@ -175,7 +175,9 @@ _CALL_TO_ACTION = re.compile(
     r"|print this|email this|copy link|listen to (?:this )?(?:article|page)|what do you think\??$"
     r"|have your say|tell us what you think|post a comment|write for us|search for\b"
     r"|(?:receive|get) (?:new|the latest|our) (?:posts|stories|news|updates)|in your inbox"
-    r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account)\b"
+    r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account"
+    r"|we(?:'d| would)? (?:want|like|love) to hear (?:from you|what you think)"
+    r"|submit a letter to the editor)\b"
     r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$"
     r"|^(?:advertisement|advertising)\b.{0,20}$"
     r"|^(?:(?:like|follow|share|tweet|pin|email|print|save|comment|reply|bio)\s*){2,}$"  # buttons
@@ -199,7 +201,7 @@ join subscribe sign log login logout newsletter follow connect share click conti
 leave your how thank don dont whatsapp telegram viber signal download all cookie cookies privacy
 terms skip toggle was discover powered comment comments advertisement advertising sponsored
 report print email copy listen what have tell post write search receive get in related more create
-like tweet pin save reply bio
+like tweet pin save reply bio we submit
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")
@@ -609,6 +611,10 @@ HEADER_WORTH = 20.0
 _COMMENTS = re.compile(r"^(?:(?:view|show|load|read|see|add|post|leave|write)\b.*\b(?:comments?|replies)"
                        r"|comments|responses|replies|readers?['’]? comments)(?:\s*\(\d+\))?\s*:?$",
                        re.I)
+# A count of readers' comments that says where they are or what they answer (a bare "11
+# Comments" is printed in many an article's header)
+_COUNTED_COMMENTS = re.compile(r"^\W*\d+\s+(?:comments?|responses?|replies|thoughts)(?:…|\.\.\.)?,?\s+"
+                               r"(?:on|to|read|below|so far|for|and)\b", re.I)
 # A reader's comment signed above its text, with when: "marktheshark on Sep 21, 4:23 PM said:"
 # (not "Makali wrote:", which an article quoting a message may print)
 _COMMENT_BYLINE = re.compile(r"^\S.{0,60}?\son\s.{0,30}?\d.{0,30}?\s(?:said|says|wrote|writes):$")
@@ -633,7 +639,7 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
     for little: they are prose, but not the article."""
     best, best_span = 0.0, None
     total, start, run = 0.0, 0, 0.0
-    comments = False
+    comments, comment_weight = False, 0.25
     run_signed = after_end = False
     # readers' comments signed one after another: the first signature opens the comments,
     # however short the story above them
@@ -644,6 +650,15 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
         if not comments and i == first_comment \
                 and sum(x.words for x in blocks[:i] if x.cls == "good") >= 40:
             comments = True
+            total, start = -1e9, i + 1
+            continue
+        if not comments and b.words <= 16 and b.text[:3].strip("{[( ")[:1].isdigit() \
+                and _COUNTED_COMMENTS.match(b.text) \
+                and sum(x.words for x in blocks[:i] if x.cls == "good") >= 40:
+            # "{ 38 comments… read them below or add one }", "11 responses to “...”": what
+            # follows is readers' comments, however short the post above them, and counts for
+            # less than any comments found by weaker signs
+            comments, comment_weight = True, 0.1
             total, start = -1e9, i + 1
             continue
         if (not comments and b.words <= 6 and i >= len(blocks) // 3
@@ -662,7 +677,7 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
         if run_signed and not after_end and b.ends_story() and total >= SIGNED_ARTICLE:
             after_end = True  # an article under its header, then "Related stories", "Share":
             # the prose below it (other stories' captions, teasers) is worth less
-        w = _worth(b) * (0.25 if comments and b.cls in ("good", "near") else
+        w = _worth(b) * (comment_weight if comments and b.cls in ("good", "near") else
                          0.5 if after_end and b.cls in ("good", "near") else 1.0)
         if b.cls == "short" or b.code:
             # a run of short lines (code, a table, a list) costs at most SHORT_RUN

@@ -189,7 +189,9 @@ def test_story_sentences_that_mention_photos_stay(sentence):
 # One line for each phrase of the calls to action, as sites print them (and two with letters
 # that `re.I` reads as Latin ones: the long s, the dotted capital I).
 CALLS_TO_ACTION = [
-    "Join now", "SUBSCRIBE", "Sign up", "Sign Me Up", "Sign in", "Log in", "Login", "Logout", "Newsletter",
+    "Join now", "SUBSCRIBE", "Sign up", "Sign Me Up", "Sign in",
+    "We want to hear what you think about this article. Submit a letter to the editor.",
+    "Log in", "Login", "Logout", "Newsletter",
     "Follow us", "Connect with us", "Share this", "Share post", "Click here", "Continue Reading",
     "Read more", "Keep reading", "Leave a Reply", "Your email address will not be published.",
     "How did you feel about this matter?", "How can I help you", "Thank you for reading",

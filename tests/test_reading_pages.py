@@ -640,3 +640,22 @@ def test_a_date_set_apart_by_bullets_from_the_byline_in_the_header():
             "However, a recent trip to a small shop in the north, where we stopped during our "
             "winter tour, changed my view of the dish completely.\n")
     assert article_from_text("x", "x", text).date == date(2020, 2, 4)
+
+
+@pytest.mark.parametrize("heading", ["{ 38 comments… read them below or add one }",
+                                     "11 responses to “The Loneliest Woman in the World”"])
+def test_long_comments_under_a_counted_heading_do_not_outweigh_a_short_post(heading):
+    post = ("I’m not much of a metal fan these days, but I dabbled in high school. I heard about "
+            "this list on the radio this morning and had to look it up, and it is bound to start "
+            "a few arguments among the readers of this blog.")
+    comment = ("This list is nonsense just because my favourite singer is not on it, and that is "
+               "not to mention the names that are on it but should never have been, frankly. ")
+    comments = "\n\n".join(f"Reader{n} June {n}, 2015 at 10:25 pm\n{comment * 3}"
+                           for n in range(1, 9))
+    text = ("About Us\nInterviews\nSubscribe\n\nThe Top 100 Metal Vocalists of All Time\n\n"
+            f"by oz on December 4, 2006\n\n{post}\n\n"
+            + "\n".join(f"{n:02d}. Singer Number{n}" for n in range(1, 41))
+            + f"\n\nTweet\n\n{heading}\n\n{comments}\n")
+    article = article_from_text("x", "x", text)
+    assert post in article.body and comment.strip() not in article.body
+    assert article.date == date(2006, 12, 4)
