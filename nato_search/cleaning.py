@@ -164,7 +164,8 @@ _CALL_TO_ACTION = re.compile(
     r"\b(?:join (?:now|us|our|[\d,]+ other)|subscribe|sign (?:me )?(?:up|in|out)|log ?(?:in|out)\b"
     r"|newsletter|follow us"
     r"|connect with us|share (?:this|post|article|story|on|via|to)|share post|click (?:here|to)"
-    r"|continue reading|read more|keep reading|leave a (?:reply|comment)|your email(?: address)?"
+    r"|continue reading|read more|read the rest|keep reading|leave a (?:reply|comment)"
+    r"|your email(?: address)?"
     r"|how (?:did|do) you feel|how can i help you|thank you for reading|don'?t forget to"
     r"|(?:whatsapp|telegram|viber|signal) (?:channel|group)|download (?:the|our) app"
     r"|all rights reserved|cookies? (?:policy|settings|preferences)|^cookies$|privacy policy"
@@ -261,6 +262,8 @@ _NUMERIC_DATE = re.compile(r"\d[./]\d")  # what both timestamps hold: a cheap te
 _SEPARATOR = re.compile(r"^[\W_]{1,5}$")
 _ATTRIBUTION_START = re.compile(r"^[—–―-]\s*\w")  # "—Natasha Gownaris" under a pull quote
 _BYLINE = re.compile(r"^(?:by|written by|posted by|words by)\b:?\s*\S", re.I)
+_POST_NAVIGATION = re.compile(r"^(?:next|previous|prev|older|newer)(?: post| article| story| entry)?"
+                              r"\s*[:»›>]\s*\S", re.I)
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
 _SITE_BLURB = re.compile(
     r"^\S+ is an? (?:\w+ ){0,4}(?:news|media|publication|platform|website|site|portal)\b", re.I)
@@ -360,6 +363,8 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         #               a teaser's text and its picture's, run together
     if n <= 2 and _URLISH.match(stripped):
         return "address"
+    if n <= 20 and stripped[:1] in "NnPpOo" and _POST_NAVIGATION.match(stripped):
+        return "link"  # "Next: Elegantly activating a virtualenv", "Previous post: ..."
     if n <= 60 and any(map(low.__contains__, _PHOTO_KEYS)) and _PHOTO_MARK.search(stripped):
         return "photo caption"
     if before_story and n <= 40 and _PHOTO_LANGUAGE.search(stripped):
@@ -534,8 +539,11 @@ def classify(blocks: list[_Measured]) -> None:
                 for x in blocks[max(0, i - 3):i + 4])):
             b.furniture = "photo caption"  # the other copy of a caption (its credit cut)
         if (i and blocks[i - 1].furniture == "image file" and b.words <= 40 and not b.furniture
-                and blocks[i - 1].line >= b.line - 2):
-            b.furniture = "photo caption"  # the line under an image's file name is its caption
+                and (blocks[i - 1].line == b.line - 1
+                     or blocks[i - 1].line == b.line - 2 and b.words <= 25)):
+            # the line under an image's file name is its caption (a paragraph of forty words
+            # after a blank line is the story's)
+            b.furniture = "photo caption"
             any_caption = True
         stops_ok = b.stops >= GOOD_STOPS or not english
         near_ok = b.stops >= NEAR_STOPS or not english

@@ -191,6 +191,7 @@ def test_story_sentences_that_mention_photos_stay(sentence):
 CALLS_TO_ACTION = [
     "Join now", "SUBSCRIBE", "Sign up", "Sign Me Up", "Sign in",
     "We want to hear what you think about this article. Submit a letter to the editor.",
+    "Learn how to build fast images—read the rest of the packaging guide.",
     "Log in", "Login", "Logout", "Newsletter",
     "Follow us", "Connect with us", "Share this", "Share post", "Click here", "Continue Reading",
     "Read more", "Keep reading", "Leave a Reply", "Your email address will not be published.",
@@ -214,6 +215,10 @@ CALLS_TO_ACTION = [
     ("Senior correspondent covering Congress and the White House", "author's note"),
     ("PoliticsDonald TrumpJoe Biden Nikki Haley", "list of links"),  # tags glued by a scrape
     ("Diversity & Inclusion, WordCamp, WordPress", "list of links"),
+    # a post's links to the ones before and after it
+    ("Next: Elegantly activating a virtualenv in a Dockerfile", "link"),
+    ("Previous post: The high cost of slow builds", "link"),
+    ("Next year the council will vote again.", None),
     # a site's notice of what it earns from its links
     ("Advertising disclosure: We may receive compensation for some of the links in our stories.",
      "disclosure"),

@@ -659,3 +659,12 @@ def test_long_comments_under_a_counted_heading_do_not_outweigh_a_short_post(head
     article = article_from_text("x", "x", text)
     assert post in article.body and comment.strip() not in article.body
     assert article.date == date(2006, 12, 4)
+
+
+def test_a_paragraph_after_a_blank_line_below_an_image_file_is_the_story():
+    opening = ("I am glad that the media noticed my brief take on the situation in France, my "
+               "adopted country, which has been experiencing a series of mass protests for weeks.")
+    text = ("Menu\n\nYellow Vests and I\n\nDecember 4, 2018\nimage1-3.jpeg\n\n" + opening + "\n\n"
+            + TALKS + "\nSome followers accused me of throwing support behind the riots and not "
+            "understanding the problem, which is far from what I wrote in my first post.\n")
+    assert opening in article_from_text("x", "x", text).body
