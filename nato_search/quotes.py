@@ -1077,9 +1077,11 @@ class Resolver:
         def owner(m: re.Match) -> str:
             return _strip_det(m.group("owner") or m.group("by"))
 
+        if kind == "document":  # "the document": whatever kind of document was named last
+            kind = "(?:document|paper|report|memo)"
         named = self._last_before(
             rf"\b(?:(?P<owner>(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*?)(?:['’]s)?\s+"
-            rf"(?:[a-z]+\s+)?{kind}|{kind}\s+(?:by|from)\s+(?:the\s+)?"
+            rf"(?:[a-z]+\s+)?{kind}|{kind}\s+(?:[a-z]+ed\s+)?(?:by|from)\s+(?:the\s+)?"
             rf"(?P<by>(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*))", 3000,
             lambda m: bool(o := owner(m)) and fold(o.split()[0]) not in OPENING_WORDS)
         if named is None:
@@ -2559,7 +2561,7 @@ _THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:report|study|survey|letter|s
 _FROM_AUTHOR = re.compile(r"(?:from|by)\s+((?:the\s+)?[A-Z].{1,60})")
 
 
-_DOCUMENT_WORDS = (r"(?:statement|release|decree|letter|description|message|post|tweet|notice|sign|"
+_DOCUMENT_WORDS = (r"(?:statement|release|decree|letter|description|message|post|tweet|notice|sign|paper|"
                    r"report|text|note|document|caption|banner|placard|headline|order|ruling|"
                    r"opinion|judgment|judgement|verdict|decision|readout|transcript)\b")
 _DOCUMENT = re.compile(r"\b" + _DOCUMENT_WORDS, re.I)
@@ -2586,7 +2588,9 @@ def _document_author(np: str) -> str:
     "The family's statement on the death" -> "The family"."""
     m = re.search(r"\b(?:by|from|of)\s+(.+)$", np)
     if m:
-        return m.group(1).split(",")[0]  # "the Court, released on Wednesday," -> "the Court"
+        # "the Court, released on Wednesday," -> "the Court"; "the EU and circulated to
+        # member states" -> "the EU"
+        return re.split(r",|\s+and\s+(?=[a-z]+ed\b)", m.group(1))[0]
     m = _NAMED_DOCUMENT.match(np.strip())
     if m:
         return m.group("author").strip()

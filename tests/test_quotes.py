@@ -1168,6 +1168,13 @@ SPOKEN_OF = [
         ("There has been no let-up in attacks, with the International Energy Agency warning that "
          "“this winter will be, by far, its sternest test yet.”"),
         ["International Energy Agency"], id="the_clause_that_speaks-8"),
+    # a paper prepared by a body speaks for it; "the document" then is that paper
+    pytest.param(
+        ("That would be a \"clear breach of substantive provisions\" of the agreement, "
+         "according to the draft working paper prepared by the EU and circulated to member "
+         "states.\n\nThe document concludes that a breach \"would open the way to the legal "
+         "remedies available under the agreement.\""),
+        ["EU", "EU"], id="a_document_speaks_for_its_author"),
 ]
 
 
