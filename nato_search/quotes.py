@@ -2333,8 +2333,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             if _NAMED_DOCUMENT.match(subject) or _DOCUMENT_BY.match(subject):
                 # "a Biden campaign release declared", "Statements issued by the UAE said"
                 subject = _document_author(subject)
-            att = resolver.resolve(subject) or \
-                resolver.resolve(_sentence_subject(body[s_start:span.start]))
+            sentence_subject = _sentence_subject(body[s_start:span.start])
+            if sentence_subject.endswith(("'s", "’s")):
+                sentence_subject = ""  # an owner: "Donald Trump's [eldest sister] has said"
+            att = resolver.resolve(subject) or resolver.resolve(sentence_subject)
             if att:
                 att.how = "before"
                 return att

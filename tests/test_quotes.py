@@ -1717,3 +1717,10 @@ def test_reported_speech_under_a_dateline_with_its_year_is_found():
 def test_a_whole_sentence_quoted_is_direct_however_it_opens(text):
     [quote] = extract_quotes(text)
     assert quote.kind == "direct"
+
+
+def test_the_owner_of_the_sentences_subject_is_not_its_speaker():
+    # "Donald Trump's eldest sister ... has said": the sister speaks, never her brother
+    text = ("US President Donald Trump's eldest sister, a former federal judge, has said her "
+            "brother is a liar who \"has no principles\", secret recordings reveal.")
+    assert all(q.speaker != "Donald Trump" for q in extract_quotes(text))
