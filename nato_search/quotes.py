@@ -2268,7 +2268,12 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 # past the quotation in the sentence; its subject comes after the last comma
                 pieces = pieces[-1:]
             np = ", ".join(pieces)
-        if m and not inverted and np.casefold() in ("he", "she") and before.strip():
+        if m and not inverted and np.casefold() in ("he", "she") \
+                and (topic := _SAID_OF.match(m.group("rest"))):
+            # '"I want to see what she thinks," he said of Harris': Harris is spoken of, not
+            # the one speaking
+            _not_the_topic(resolver, topic.group(1), PRONOUNS[np.casefold()])
+        elif m and not inverted and np.casefold() in ("he", "she") and before.strip():
             # 'In May, editor-in-chief Emma Tucker announced ... to shift the "..." to
             # Singapore, she said': the pronoun after words quoted inside a sentence is its
             # subject's, when the gender fits
@@ -2809,6 +2814,22 @@ def _main_clauses(told: str) -> list[str]:
     """The comma-separated pieces of narration that are not asides."""
     pieces = (p.strip() for p in re.split(r",\s+", re.sub(r"\([^)]*\)", " ", told)))
     return [p for p in pieces if p and not _is_aside(p)]
+
+
+_SAID_OF = re.compile(r"\s*of\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)")
+
+
+def _not_the_topic(resolver: Resolver, name: str, gender: str) -> None:
+    """When the one a pronoun would mean is the person the speech verb is "of", it means the
+    one the article is about instead."""
+    people = resolver.people
+    topic = people.find(name)
+    if topic is None or people.pronoun("he" if gender == "m" else "she") is not topic:
+        return
+    others = [p for p in reversed(people.persons) if p is not topic and not p.organisation
+              and p.name[:1].isupper() and (p.gender or p.likely) in (None, gender)]
+    if others:  # the one the article is about: named most often so far (the latest, of equals)
+        people.last = max(others, key=lambda p: p.mentions)
 
 
 def _subject_spoken_of(resolver: Resolver, before: str, gender: str) -> None:

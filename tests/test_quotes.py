@@ -1175,6 +1175,14 @@ SPOKEN_OF = [
          "states.\n\nThe document concludes that a breach \"would open the way to the legal "
          "remedies available under the agreement.\""),
         ["EU", "EU"], id="a_document_speaks_for_its_author"),
+    # "he said of Harris": the one spoken of is not the one speaking
+    pytest.param(
+        ("Ukrainian President Volodymyr Zelensky toured an ammunition plant on Sunday. Related "
+         "article Ukraine wants to fire Western weapons into Russia. But the gain is not "
+         "clear-cut He will then travel to Washington for talks with Joe Biden and Vice "
+         "President Kamala Harris. “I want to see what she thinks about this victory plan,” he "
+         "said of Harris on Friday."),
+        ["Volodymyr Zelensky"], id="the_one_spoken_of_is_not_the_speaker"),
 ]
 
 
