@@ -623,6 +623,7 @@ _COMMENTS = re.compile(r"^(?:(?:view|show|load|read|see|add|post|leave|write)\b.
 # Comments" is printed in many an article's header)
 _COUNTED_COMMENTS = re.compile(r"^\W*\d+\s+(?:comments?|responses?|replies|thoughts)(?:…|\.\.\.)?,?\s+"
                                r"(?:on|to|read|below|so far|for|and)\b", re.I)
+_COUNT_OPENS = frozenset("{[(0123456789")  # what such a count opens with: a cheap test first
 # A reader's comment signed above its text, with when: "marktheshark on Sep 21, 4:23 PM said:"
 # (not "Makali wrote:", which an article quoting a message may print)
 _COMMENT_BYLINE = re.compile(r"^\S.{0,60}?\son\s.{0,30}?\d.{0,30}?\s(?:said|says|wrote|writes):$")
@@ -660,7 +661,7 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
             comments = True
             total, start = -1e9, i + 1
             continue
-        if not comments and b.words <= 16 and b.text[:3].strip("{[( ")[:1].isdigit() \
+        if b.text[:1] in _COUNT_OPENS and not comments and b.words <= 16 \
                 and _COUNTED_COMMENTS.match(b.text) \
                 and sum(x.words for x in blocks[:i] if x.cls == "good") >= 40:
             # "{ 38 comments… read them below or add one }", "11 responses to “...”": what
