@@ -178,7 +178,8 @@ _CALL_TO_ACTION = re.compile(
     r"|(?:receive|get) (?:new|the latest|our) (?:posts|stories|news|updates)|in your inbox"
     r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account"
     r"|we(?:'d| would)? (?:want|like|love) to hear (?:from you|what you think)"
-    r"|submit a letter to the editor)\b"
+    r"|submit a letter to the editor|for an optimal experience|register (?:here|now|for free)"
+    r"|(?:ie|internet explorer)\s*\d*\s+is not supported|browser is not supported)\b"
     r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$"
     r"|^(?:advertisement|advertising)\b.{0,20}$"
     r"|^(?:(?:like|follow|share|tweet|pin|email|print|save|comment|reply|bio)\s*){2,}$"  # buttons
@@ -202,7 +203,7 @@ join subscribe sign log login logout newsletter follow connect share click conti
 leave your how thank don dont whatsapp telegram viber signal download all cookie cookies privacy
 terms skip toggle was discover powered comment comments advertisement advertising sponsored
 report print email copy listen what have tell post write search receive get in related more create
-like tweet pin save reply bio we submit
+like tweet pin save reply bio we submit for ie internet browser register
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")
@@ -1076,7 +1077,8 @@ def clean_blocks(text: str) -> Cleaned:
         zone = "before" if i < start else "after" if i >= end else "story"
         if i == headline:
             blocks.append(b.block(role="headline", zone=zone))
-        elif headline is not None and headline < i < start and _standfirst(b, measured[start:start + 6]):
+        elif headline is not None and headline < i < start and (
+                _standfirst(b, measured[start:start + 6]) or _deck(measured, headline, i, start)):
             blocks.append(b.block(zone="story"))
         elif zone == "story" and b.cls != "bad" and not b.byline:
             if b.dateline:
@@ -1148,6 +1150,16 @@ def _standfirst(b: _Measured, lead: list[_Measured]) -> bool:
     stems = b.stems()
     shared = stems & set().union(*(x.stems() for x in lead))  # (the stems of the lines joined)
     return len(stems) > 0 and len(shared) >= max(2, len(stems) // 2)
+
+
+def _deck(blocks: list[_Measured], headline: int, i: int, start: int) -> bool:
+    """The line right under the headline that tells more of the story in a sentence, above its
+    byline or date line ("Penalties for those who refuse to self-isolate are to be increased
+    ..."): the article's standfirst, whatever words it shares with the lead."""
+    b = blocks[i]
+    return i == headline + 1 and b.line <= blocks[headline].line + 2 and b.cls in ("good", "near") \
+        and not b.furniture and b.words >= 10 and b.stops >= NEAR_STOPS \
+        and any(x.byline or x.dateline for x in blocks[i + 1:min(start, i + 7)])
 
 
 def _extend_start(blocks: list[_Measured], start: int) -> int:

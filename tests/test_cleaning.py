@@ -192,6 +192,8 @@ CALLS_TO_ACTION = [
     "Join now", "SUBSCRIBE", "Sign up", "Sign Me Up", "Sign in",
     "We want to hear what you think about this article. Submit a letter to the editor.",
     "Learn how to build fast images—read the rest of the packaging guide.",
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+    "Not registered? Register here",
     "Log in", "Login", "Logout", "Newsletter",
     "Follow us", "Connect with us", "Share this", "Share post", "Click here", "Continue Reading",
     "Read more", "Keep reading", "Leave a Reply", "Your email address will not be published.",

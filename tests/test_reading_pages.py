@@ -668,3 +668,20 @@ def test_a_paragraph_after_a_blank_line_below_an_image_file_is_the_story():
             + TALKS + "\nSome followers accused me of throwing support behind the riots and not "
             "understanding the problem, which is far from what I wrote in my first post.\n")
     assert opening in article_from_text("x", "x", text).body
+
+
+def test_a_deck_under_the_headline_above_the_byline_is_the_articles():
+    deck = ("Penalties for those who refuse to self-isolate are to be increased to a maximum of "
+            "£10,000 for repeat offenders")
+    text = ("Not registered? Register here\nNewsUK\n\n"
+            "Turkey, Poland and three Caribbean islands added to UK quarantine list\n\n"
+            f"{deck}\nClose\nBy\nApril Roach\n01 October 2020\n\n"
+            "Turkey, Poland and the Caribbean islands of Bonaire, St Eustatius and Saba have been "
+            "removed from the Government’s list of travel corridors.\n\n"
+            "Travellers arriving in the UK from those places after 4am on Saturday must "
+            "self-isolate for 14 days, Transport Secretary Grant Shapps said on Thursday.\n\n"
+            "Mr Shapps said on Twitter that the latest data showed the three places had to be "
+            "removed from the list, and that more changes could follow next week.\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Turkey, Poland and three Caribbean islands added to UK quarantine list"
+    assert deck in article.body
