@@ -27,8 +27,8 @@ def article_from_text(article_id: str, path: str, text: str) -> Article:
                 "the text",) if front.get("date") and meta.date_method != "front matter" else ()
     return Article(
         id=article_id, path=path, title=meta.title, source=meta.source, date=meta.date,
-        date_method=meta.date_method, body=body, quotes=tuple(extract_quotes(body)), url=meta.url,
-        warnings=warnings,
+        date_method=meta.date_method, body=body, url=meta.url, warnings=warnings,
+        quotes=tuple(extract_quotes(body, meta.title or "")),
     )
 
 
@@ -41,7 +41,7 @@ def article_from_page(article_id: str, path: str, html: str) -> Article:
     return Article(
         id=article_id, path=path, title=title, source=page.site,
         date=day, date_method="the page's markup, by htmldate" if day else None, body=body,
-        quotes=tuple(extract_quotes(body)), url=page.url, reader=webpage.READER,
+        quotes=tuple(extract_quotes(body, title or "")), url=page.url, reader=webpage.READER,
     )
 
 

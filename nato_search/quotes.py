@@ -1862,8 +1862,10 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\s")
 _NEW_CLAUSE = re.compile(r"(?:\b(?:while|whereas|and|but)|[;,])\s+$")
 
 
-def extract_quotes(body: str) -> list[Quote]:
-    """Find the quotations of an article body (paragraphs separated by blank lines)."""
+def extract_quotes(body: str, title: str = "") -> list[Quote]:
+    """Find the quotations of an article body (paragraphs separated by blank lines); `title`,
+    the article's headline, may give a speaker's full name that the body gives in part
+    ("... weigh up Jacinda Ardern's legacy" over a body that says "Ardern")."""
     paragraphs = _paragraph_spans(body)
     sentences = sentence_spans(body)
     spans = quote_spans(body, paragraphs)
@@ -2004,11 +2006,14 @@ def extract_quotes(body: str) -> list[Quote]:
             quoted.append(article_names(_only_quotes(body, spans)))
         return quoted[0]
 
+    headline_names = [(-1, name) for _, name in article_names(title) if not name.organisation] \
+        if title and (found or reported) else []
+
     found = [(span, att if name == att.speaker else
               Attribution(name, att.as_written, att.role, att.how))
              for span, att in found
              if (name := _given_name(att.speaker, names, span.start, people.lower_words,
-                                     att.as_written, said_names))
+                                     att.as_written, said_names, headline_names))
              or not att.speaker]
     _split_quote_speakers(body, found)
     kind = "direct"
@@ -2029,7 +2034,7 @@ def extract_quotes(body: str) -> list[Quote]:
         ))
     for q in reported:  # under the most complete name too
         speaker = _given_name(q.speaker, names, q.start, people.lower_words,
-                              q.speaker_as_written, said_names)
+                              q.speaker_as_written, said_names, headline_names)
         if speaker is None:
             continue
         out.append(Quote(n=len(out) + 1, quote=q.quote, kind="indirect", speaker=speaker,
@@ -2065,11 +2070,12 @@ def _plain_word_speaker(speaker: str, lower_words: Container[str]) -> str | None
 
 
 def _given_name(speaker: str | None, names, at: int, lower_words: Container[str],
-                as_written: str | None = None, said_names=None) -> str | None:
+                as_written: str | None = None, said_names=None, headline_names=()) -> str | None:
     """The speaker under the most complete name the article gives; None when the word that
     names them is no name at all (`_plain_word_speaker`). `as_written`'s title or pronoun tells
     which of a family it is ("Mrs Blackman", "she"). A surname the narration never gives in
-    full may be given so inside a quotation (`said_names`: "... four years of Donald Trump")."""
+    full may be given so inside a quotation (`said_names`: "... four years of Donald Trump") or
+    in the headline (`headline_names`)."""
     if not speaker:
         return speaker
     told = as_written.casefold().split() if as_written and len(as_written) < 40 else []
@@ -2079,6 +2085,9 @@ def _given_name(speaker: str | None, names, at: int, lower_words: Container[str]
     if fuller and " " not in fuller and fuller[:1].isupper() and said_names is not None \
             and gender_of_name(said := complete(fuller, said_names(), at, gender) or ""):
         fuller = said  # (a person's name, opening with a given name, not a body's)
+    if fuller and " " not in fuller and fuller[:1].isupper() and headline_names:
+        # the headline's full name of a person the body names by surname only
+        fuller = complete(fuller, list(headline_names), at, gender) or fuller
     return _plain_word_speaker(fuller, lower_words) if fuller else fuller
 
 

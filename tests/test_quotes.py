@@ -1732,3 +1732,14 @@ def test_the_owner_of_the_sentences_subject_is_not_its_speaker():
     text = ("US President Donald Trump's eldest sister, a former federal judge, has said her "
             "brother is a liar who \"has no principles\", secret recordings reveal.")
     assert all(q.speaker != "Donald Trump" for q in extract_quotes(text))
+
+
+def test_the_headline_gives_the_full_name_the_body_gives_in_part():
+    title = "‘Her tears were real’: survivors weigh up Jacinda Ardern’s legacy"
+    body = ("Survivors of the attack gathered on Friday.\n\n“They are us,” Ardern said in her "
+            "first speech after the attack.")
+    assert [q.speaker for q in extract_quotes(body, title) if q.kind == "direct"] == \
+        ["Jacinda Ardern"]
+    # and through the whole pipeline, where the headline is the page's first line
+    article = article_from_text("x", "x", f"{title}\n\n{body}\n")
+    assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Jacinda Ardern"]
