@@ -318,6 +318,12 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 continue
             start, first_p, closer = pending
             close = _find_close(text, i, p_end, closer, text[start])
+            if close is not None and closer == "”" and '"' in text[i:close] \
+                    and (straight := _mixed_close(text, i, close, '"', "“")) is not None \
+                    and text.find("“", straight, p_end) >= 0:
+                # '“Look at ... give me a break," Trump said. “The only ...”': the straight
+                # mark closed it; the curly one closes the next quotation
+                close = straight
             if close is None and closer == "”" and '"' in text[i:p_end]:
                 # “We want to sell it because it comes with great content." a curly quotation
                 # closed with the paragraph's first straight mark after a word

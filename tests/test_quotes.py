@@ -1282,6 +1282,9 @@ def test_quotation_marks_typed_the_wrong_way_round(text):
     # a curly mark closed by a straight one, another straight quotation after it
     (LEAD + "“We will win this together,\" said Kishida.   \"We have the people with us,\" he "
             "said.", "We have the people with us"),
+    # a curly mark closed by a straight one, another curly quotation after it
+    (LEAD + "“We will win this together,\" Kishida said. “We have the people with us,” he "
+            "said.", "We have the people with us"),
 ])
 def test_a_quotation_closed_by_the_other_kind_of_mark_beside_another(text, second):
     quotes = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
