@@ -195,15 +195,16 @@ _DISCLOSURE = re.compile(
     r"|\b(?:we|may|might) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|fees?)\b"
     r"|\bmay (?:earn|receive) compensation\b(?=.{0,60}\b(?:links?|click\w*|purchas\w*)\b)"
     r"|\badvertising (?:disclaimer|disclosure)\b", re.I)
-# The first word of each phrase above (its first run of letters, as `re.I` reads it): a line that
-# holds none of them cannot match, and most lines hold none. A set lookup per word is much
+# A word of each phrase above (its first run of letters, as `re.I` reads it, or a rarer word every
+# match holds: "hear", "optimal", "supported"): a line that holds none of them cannot match, and
+# most lines hold none. A set lookup per word is much
 # cheaper than the pattern, which is tried at every character of every short line.
 _CALL_TO_ACTION_FIRST_WORD_LIST = """
 join subscribe sign log login logout newsletter follow connect share click continue read keep
 leave your how thank don dont whatsapp telegram viber signal download all cookie cookies privacy
 terms skip toggle was discover powered comment comments advertisement advertising sponsored
 report print email copy listen what have tell post write search receive get in related more create
-like tweet pin save reply bio we submit for ie internet browser register
+like tweet pin save reply bio hear submit optimal supported register
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")
@@ -711,17 +712,20 @@ def _header_within(blocks: list[_Measured], start: int, end: int) -> int:
     above that header, past a long stretch of menus, stands only prose with no header of its
     own, and less of it than below (a mega menu's teasers over a story, not a story's
     standfirst or an earlier entry of a live blog)."""
-    def signed(i: int) -> bool:  # a byline or a date line in the six lines above block i
-        return any(_signs(x) for x in blocks[max(0, i - 6):i])
+    lo = max(0, start - 6)
+    # (each block asked once; a byline or a date line is never a paragraph of prose)
+    signs = [j for j in range(lo, end) if blocks[j].cls != "good" and _signs(blocks[j])]
 
-    if signed(start):
+    def first_sign(i: int) -> int | None:  # a byline or a date line in the six lines above i
+        return next((j for j in signs if i - 6 <= j < i), None)
+
+    if first_sign(start) is not None:
         return start  # the run opens under its own header: what follows is the story's
+    if not any(j >= start for j in signs):
+        return start
     for k in range(start + 1, end):
-        if blocks[k].cls != "good":
+        if blocks[k].cls != "good" or (h := first_sign(k)) is None:
             continue
-        if not signed(k):
-            continue
-        h = next(j for j in range(max(0, k - 6), k) if _signs(blocks[j]))
         top = h - 3  # the headline, a kicker or a standfirst above the byline are the article's
         if top <= start:
             return start
