@@ -197,8 +197,8 @@ _DISCLOSURE = re.compile(
     r"|\badvertising (?:disclaimer|disclosure)\b", re.I)
 # A word of each phrase above (its first run of letters, as `re.I` reads it, or a rarer word every
 # match holds: "hear", "optimal", "supported"): a line that holds none of them cannot match, and
-# most lines hold none. A set lookup per word is much
-# cheaper than the pattern, which is tried at every character of every short line.
+# most lines hold none. A set lookup per word is much cheaper than the pattern, which is tried
+# at every character of every short line.
 _CALL_TO_ACTION_FIRST_WORD_LIST = """
 join subscribe sign log login logout newsletter follow connect share click continue read keep
 leave your how thank don dont whatsapp telegram viber signal download all cookie cookies privacy
@@ -263,7 +263,8 @@ _GLUED_TIMESTAMP = re.compile(r"[^\W\d_]\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 _NUMERIC_DATE = re.compile(r"\d[./]\d")  # what both timestamps hold: a cheap test first
 _SEPARATOR = re.compile(r"^[\W_]{1,5}$")
 _ATTRIBUTION_START = re.compile(r"^[—–―-]\s*\w")  # "—Natasha Gownaris" under a pull quote
-_BYLINE = re.compile(r"^(?:by|written by|posted by|words by)\b:?\s*\S", re.I)
+_BYLINE_OPENING = r"(?:by|written by|posted by|words by)\b:?\s*"
+_BYLINE = re.compile(rf"^{_BYLINE_OPENING}\S", re.I)
 _POST_NAVIGATION = re.compile(r"^(?:next|previous|prev|older|newer)(?: post| article| story| entry)?"
                               r"\s*[:»›>]\s*\S", re.I)
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
@@ -1099,8 +1100,8 @@ def clean_blocks(text: str) -> Cleaned:
     return Cleaned(tuple(blocks))
 
 
-_BYLINE_NAME = re.compile(r"^(?:by|written by|posted by|words by)\b:?\s*([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?"
-                          r"(?:\s+[A-Z][a-z'’-]+){1,2})", re.I)
+_BYLINE_NAME = re.compile(rf"^{_BYLINE_OPENING}([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){{1,2}})",
+                          re.I)
 # what a note on the author says of them after their name: "Evan Halper writes about ...",
 # "Ganesh Sitaraman is a professor at ...", "Jane Doe covers ..."
 _AUTHOR_NOTE_VERB = re.compile(r"\s+(?:is|was|writes|wrote|covers|has|reports|joined|lives|teaches|"

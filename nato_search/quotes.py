@@ -1353,10 +1353,10 @@ class Resolver:
                 person = self.people.add(cleaned.text, cleaned.role)
                 self.people.last = person
                 return Attribution(person.name, phrase, cleaned.role or person.role, "")
-            if cleaned.organisation and ("’s " in bare or "'s " in bare) \
-                    and is_place(re.split(r"['’]s ", bare, maxsplit=1)[0]):
-                bare = re.split(r"['’]s ", bare, maxsplit=1)[1]  # "Taiwan’s Mainland Affairs
-                #                                                   Council": the body's name
+            if cleaned.organisation and ("’s " in bare or "'s " in bare):
+                owner, owned = re.split(r"['’]s ", bare, maxsplit=1)
+                if is_place(owner):
+                    bare = owned  # "Taiwan’s Mainland Affairs Council": the body's own name
             return Attribution(bare, phrase, None, "")
         # "the official": the one a description introduced ("A Justice Department official
         # said ...")
