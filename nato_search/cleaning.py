@@ -178,7 +178,8 @@ _CALL_TO_ACTION = re.compile(
     r"|(?:receive|get) (?:new|the latest|our) (?:posts|stories|news|updates)|in your inbox"
     r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account"
     r"|we(?:'d| would)? (?:want|like|love) to hear (?:from you|what you think)"
-    r"|submit a letter to the editor|for an optimal experience|register (?:here|now|for free)"
+    r"|submit a letter to the editor|submit your|for an optimal experience"
+    r"|register (?:here|now|for free)|(?:to|in) (?:your|their) inbox(?:es)?"
     r"|(?:ie|internet explorer)\s*\d*\s+is not supported|browser is not supported)\b"
     r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$"
     r"|^(?:advertisement|advertising)\b.{0,20}$"
@@ -204,7 +205,7 @@ join subscribe sign log login logout newsletter follow connect share click conti
 leave your how thank don dont whatsapp telegram viber signal download all cookie cookies privacy
 terms skip toggle was discover powered comment comments advertisement advertising sponsored
 report print email copy listen what have tell post write search receive get in related more create
-like tweet pin save reply bio hear submit optimal supported register
+like tweet pin save reply bio hear submit optimal supported register inbox inboxes
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")

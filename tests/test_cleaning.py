@@ -194,6 +194,8 @@ CALLS_TO_ACTION = [
     "Learn how to build fast images—read the rest of the packaging guide.",
     "IE 11 is not supported. For an optimal experience visit our site on another browser.",
     "Not registered? Register here",
+    "Join the hundreds of developers who get new code delivered to their inboxes every week.",
+    "Submit your sports question below and the team will break down the answer!",
     "Log in", "Login", "Logout", "Newsletter",
     "Follow us", "Connect with us", "Share this", "Share post", "Click here", "Continue Reading",
     "Read more", "Keep reading", "Leave a Reply", "Your email address will not be published.",
