@@ -126,7 +126,7 @@ international market markets stores media news times post press united fc
 capital research partners ventures holdings securities equities investments labs technologies systems
 solutions industries enterprises associates consulting communications entertainment studios
 pictures records motors energy pharmaceuticals college academy television
-nation tribe tribes council museum library reserve exchange directorate institution observatory forum
+nation tribe tribes council museum library reserve exchange directorate institution observatory forum command
 """)
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
@@ -276,6 +276,9 @@ class Name:
     organisation: bool = False
 
 
+_STATE_ACRONYMS = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N."})
+
+
 @lru_cache(maxsize=4096)
 def clean_name(phrase: str) -> Name | None:
     """The name in a run of capitalised words, or None when there is none.
@@ -306,6 +309,9 @@ def clean_name(phrase: str) -> Name | None:
     gender = None
     while tokens:
         low = fold(_bare(tokens[0]))
+        if tokens[0] in _STATE_ACRONYMS:
+            place_words.append(tokens.pop(0))  # "US European Command": a place, not "us"
+            continue
         if low in OPENERS and low not in GENDERED_TITLES:
             tokens.pop(0)
             continue
@@ -719,7 +725,10 @@ def article_names(text: str) -> list[tuple[int, Name]]:
                 # possessive ("Mexico's Foreign Secretary Marcelo Ebrard": a place's, cut
                 # later as a name's boundary)
                 owner = _OWNER_END.search(run)
-                if owner and ((whole := clean_name(run)) is None or whole.organisation):
+                if owner and ((whole := clean_name(run)) is None or whole.organisation
+                              # "Boris Johnson's Brexit deal": a person's, by the given name
+                              or len(run[:owner.start()].split()) >= 2
+                              and is_given_name(run.split()[0])):
                     run = run[:owner.start()]
             if _A_NOUNS_MODIFIER.search(text, max(0, offset - 4), offset) \
                     and _LOWER_NEXT.match(text, offset + len(run)):

@@ -202,3 +202,16 @@ def test_a_bodys_name_ending_in_its_kind_is_an_organisation(phrase, name):
 @pytest.mark.parametrize("phrase", ["Briton Jane Fraser", "Kiwi Jane Fraser", "American Jane Fraser"])
 def test_a_nationality_before_a_name_is_not_part_of_it(phrase):
     assert clean_name(phrase).text == "Jane Fraser"
+
+
+def test_a_persons_name_ends_at_the_possessive_before_what_they_own():
+    names = article_names("The EU is demanding the UK ditch plans to change Boris Johnson's "
+                          "Brexit deal by the end of the month.")
+    assert [n.text for _, n in names] == ["Boris Johnson"]
+
+
+@pytest.mark.parametrize("phrase, name", [("US European Command", "US European Command"),
+                                          ("Indo-Pacific Command", "Indo-Pacific Command")])
+def test_a_command_is_a_body_and_keeps_its_country(phrase, name):
+    got = clean_name(phrase)
+    assert got.organisation and got.text == name
