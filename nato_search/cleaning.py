@@ -855,6 +855,7 @@ def _signs(b: _Measured) -> bool:
     return b.byline or b.words <= 10 and bool(_DIGIT.search(b.text) and _HAS_DATE.search(b.text))
 
 
+_TRAIL = re.compile(r"\s*[»›]\s*\S|\s+>\s+\S")  # the steps of a breadcrumb trail
 _DECK_END = re.compile(r"[.?!][\"”’']?$")
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[•|·-]\s*\S.{0,40})?$")
@@ -967,9 +968,11 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         # a standfirst follows its headline: of two title-like lines close together, the first
         for i in range(best_i - 1, max(-1, best_i - 4), -1):
             # (not a kicker in capitals over a headline: "COMPANY OF THE YEAR"; over a line
-            # of prose, a wire story's headline in capitals is the headline)
+            # of prose, a wire story's headline in capitals is the headline; nor a breadcrumb
+            # trail: "Business News › Tech ›Hardware")
             if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6 \
-                    and not (blocks[i].text.isupper() and blocks[best_i].words < GOOD_WORDS):
+                    and not (blocks[i].text.isupper() and blocks[best_i].words < GOOD_WORDS) \
+                    and not _TRAIL.search(blocks[i].text):
                 best_i = i
     if best_i is not None and blocks[best_i].words >= 12 \
             and (blocks[best_i].words >= 16 or _DECK_END.search(blocks[best_i].text)):

@@ -685,3 +685,13 @@ def test_a_deck_under_the_headline_above_the_byline_is_the_articles():
     article = article_from_text("x", "x", text)
     assert article.title == "Turkey, Poland and three Caribbean islands added to UK quarantine list"
     assert deck in article.body
+
+
+def test_a_breadcrumb_trail_above_the_headline_is_not_the_first_of_two_title_lines():
+    text = ("ET Prime\nMarkets\n\nBusiness News › Tech ›Hardware\n\n"
+            "The iPhone SE is in India, here's all we know\n\n"
+            "CAPTION: The latest iPhone from Apple is not what you would expect, a successor to "
+            "the 2016 model, but it is a massive upgrade on the phone it is built to look like.\n\n"
+            "1/5\n\nCAPTION: First off, its form factor is a surprise: a small screen in a body "
+            "that looks like a phone from 2017, with a home button and thick bezels.\n")
+    assert article_from_text("x", "x", text).title == "The iPhone SE is in India, here's all we know"
