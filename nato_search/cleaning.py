@@ -250,6 +250,9 @@ _END_MARKER = re.compile(
     re.I)
 _MID_PROMO = re.compile(r"^(?:must read|also read|read also|read more|related|see also|watch"
                         r"|tags|topics|filed (?:under|to)|categories|related topics)\s*:", re.I)
+# a link to another story inside the article, its kind glued to its headline
+_RELATED_HEADLINE = re.compile(r"^related (?:content|story|stories|article|articles|coverage|post|posts"
+                               r"|video|link|reading)\s+(?-i:[A-Z\"“‘'])", re.I)
 _PHOTO_MARK = re.compile(
     r"\((?:photo|image|file photo|picture)\b|(?-i:\b[A-Z]{2,}\s+Photo\b)|\|\s*(?:photo|image)\s*:"
     r"|\b(?:photo|image|picture|illustration)(?: credit)?\s*:|\bfile photo\b|©|\bgetty images\b"
@@ -350,6 +353,8 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         n = size_in_words(stripped)
     if len(stripped) <= 5 and _SEPARATOR.match(stripped):
         return "separator"
+    if n <= 30 and stripped[:8].lower() == "related " and _RELATED_HEADLINE.match(stripped):
+        return "promotion"  # "Related Story Foreign students in the US will not get visas"
     if ":" in stripped and _MID_PROMO.match(stripped):
         return "promotion"
     if n <= CALL_TO_ACTION_WORDS and is_call_to_action(stripped) and not _SPOKEN.search(stripped):

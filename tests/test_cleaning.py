@@ -219,6 +219,10 @@ CALLS_TO_ACTION = [
     ("Senior correspondent covering Congress and the White House", "author's note"),
     ("PoliticsDonald TrumpJoe Biden Nikki Haley", "list of links"),  # tags glued by a scrape
     ("Diversity & Inclusion, WordCamp, WordPress", "list of links"),
+    # a link to another story, its kind glued to its headline
+    ("Related Story Foreign students in the US will not get visas if courses go online", "promotion"),
+    ("Related content Grounded passenger jets are causing an unexpected bottleneck", "promotion"),
+    ("Related coverage of the election was extensive, officials said.", None),
     # a post's links to the ones before and after it
     ("Next: Elegantly activating a virtualenv in a Dockerfile", "link"),
     ("Previous post: The high cost of slow builds", "link"),
