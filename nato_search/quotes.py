@@ -1114,13 +1114,13 @@ class Resolver:
                                   lambda m: clean_name(m.group(1)) is not None)  # not "The"
         return f"{without_possessive(found.group(1))} {kind}" if found else None
 
-    def _introduced(self, noun: str) -> str | None:
+    def _introduced(self, noun: str, reach: int = 2000) -> str | None:
         """The description that introduced the one "the <noun>" means, in the text before the
         quotation: "a Justice Department official" for "the official"; the person it describes
         in an apposition ("John Smith, a State Department official")."""
         if noun not in _INTRODUCED_NOUNS:
             return None
-        found = self._last_before(rf"\b([Aa]n?\s+(?:[\w.'’&-]+\s+){{0,4}}?{noun})\b", 2000)
+        found = self._last_before(rf"\b([Aa]n?\s+(?:[\w.'’&-]+\s+){{0,4}}?{noun})\b", reach)
         if found is None:
             return None
         before = found.string[:found.start()].rstrip()
@@ -1243,6 +1243,12 @@ class Resolver:
             if last is None or last.organisation:
                 return Attribution(_description(phrase), phrase, None, "")
             return Attribution(last.name, phrase, last.role, "")
+        if described and described.group(1) == "official" and words[-1] == "official" \
+                and self.people.by_role(["official"]) is None \
+                and (earlier := self._introduced("official", 8000)):
+            # "the senior State Department official": the one a description introduced ("A
+            # senior State Department official told reporters ..."), not whoever is spoken of
+            return Attribution(earlier, phrase, None, "")
         if described and described.group(1) in ROLE_WORDS and words[-1] == described.group(1):
             person = self.people.by_role([described.group(1)]) or self.people.last
             # "the Pentagon chief" may be any office's holder: "chief", "head" and "boss" name

@@ -1183,6 +1183,15 @@ SPOKEN_OF = [
          "President Kamala Harris. “I want to see what she thinks about this victory plan,” he "
          "said of Harris on Friday."),
         ["Volodymyr Zelensky"], id="the_one_spoken_of_is_not_the_speaker"),
+    # "the senior State Department official", far below "a senior State Department official"
+    # introduced it: that description, not the named person spoken of
+    pytest.param(
+        ("Secretary of State John Kerry spoke to Iran on Tuesday. A senior State Department "
+         "official told reporters the calls went on for hours.\n\n"
+         + "Officials said the talks would go on through the night. " * 50
+         + "\n\nKerry pressed Zarif on the need to release the sailors \"safely and unharmed "
+         "and as quickly as possible,\" the senior State Department official said."),
+        ["a senior State Department official"], id="an_unnamed_post-2"),
 ]
 
 
