@@ -1086,7 +1086,9 @@ class Resolver:
         if kind == "document":  # "the document": whatever kind of document was named last
             kind = "(?:document|paper|report|memo)"
         named = self._last_before(
-            rf"\b(?:(?P<owner>(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*?)(?:['’]s)?\s+"
+            # (an owner of capitalised words on one line, not "The" of "The draft report")
+            rf"\b(?:(?!(?:The|A|An|This|That)\s)(?P<owner>(?:[A-Z][\w'’&.-]*[ \t]+){{0,5}}"
+            rf"[A-Z][\w'’&.-]*?)(?:['’]s)?\s+"
             rf"(?:[a-z]+\s+)?{kind}|{kind}\s+(?:[a-z]+ed\s+)?(?:by|from)\s+(?:the\s+)?"
             rf"(?P<by>(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*))", 3000,
             lambda m: bool(o := owner(m)) and fold(o.split()[0]) not in OPENING_WORDS)
@@ -1953,8 +1955,12 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             if _is_title(inner) or _NAMED_BEFORE.search(ahead) or (
                     len(inner.split()) <= 5 and _NAME_OF.search(ahead)) or (
                     len(inner.split()) <= 2 and all(w[:1].isupper() for w in inner.split())
-                    and _ARTICLE_BEFORE.search(ahead)):
-                continue  # a scare quote, a term or a title, not a quotation
+                    and _ARTICLE_BEFORE.search(ahead)) or (
+                    len(inner.split()) <= 3 and _GIVEN_NAME_BEFORE.search(ahead)
+                    and _SURNAME_AFTER.match(body, span.end)):
+                # a scare quote, a term or a title, not a quotation; or a nickname inside a
+                # name ('Joaquin "El Chapo" Guzman')
+                continue
             if attribution is None and _sounds_spoken(inner):
                 attribution = _topic_speaker(narration, inner, span, paragraphs, resolver,
                                              topic_paragraph)
@@ -2065,6 +2071,10 @@ _GROUPS = frozenset({
     "staff", "officials", "experts", "researchers", "students", "workers", "doctors", "teachers",
     "police", "villagers", "witnesses", "activists", "economists", "investors", "traders",
     "voters", "fans", "survivors", "relatives", "families", "parents"})
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z'’-]+\b")
 
 
 def _plain_word_speaker(speaker: str, lower_words: Container[str]) -> str | None:

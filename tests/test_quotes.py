@@ -1192,6 +1192,14 @@ SPOKEN_OF = [
          + "\n\nKerry pressed Zarif on the need to release the sailors \"safely and unharmed "
          "and as quickly as possible,\" the senior State Department official said."),
         ["a senior State Department official"], id="an_unnamed_post-2"),
+    # "the report": the body that wrote the report named before, not "The" that opens it; a
+    # nickname in quotation marks is no quotation
+    pytest.param(
+        ("WASHINGTON (Reuters) - U.S. efforts fell short, a report found, Reuters said.\n\nThe "
+         "draft report from the Government Accountability Office (GAO), finalized after the "
+         "arrest of drug lord Joaquin \"El Chapo\" Guzman, criticized the agencies.\n\n"
+         "\"Efforts to stem firearms trafficking were scaled back,\" the report said."),
+        ["Government Accountability Office"], id="a_document_speaks_for_its_author-2"),
 ]
 
 
