@@ -1127,13 +1127,15 @@ class Resolver:
             return None
         before = found.string[:found.start()].rstrip()
         if before.endswith(","):
-            # "John Smith, a State Department official": John Smith, if named in full
+            # "John Smith, a State Department official": John Smith, if named in full (not
+            # "In a statement, a police spokesperson": an opening phrase, then the description)
             named = _trailing_name(before[:-1])
-            if named is None or len(named.split()) < 2:
+            if named is not None and len(named.split()) >= 2:
+                person = self.people.find(named) or self.people.add(named)
+                self.people.last = person
+                return person.name
+            if named is not None:
                 return None
-            person = self.people.find(named) or self.people.add(named)
-            self.people.last = person
-            return person.name
         if any(w[:1] in _MARKS or w.casefold() in _DESCRIPTION_STOPS for w in found.group(1).split()):
             return None
         return _description(found.group(1))

@@ -1200,6 +1200,12 @@ SPOKEN_OF = [
          "arrest of drug lord Joaquin \"El Chapo\" Guzman, criticized the agencies.\n\n"
          "\"Efforts to stem firearms trafficking were scaled back,\" the report said."),
         ["Government Accountability Office"], id="a_document_speaks_for_its_author-2"),
+    # "the spokesperson": the description that introduced one after an opening phrase
+    pytest.param(
+        ("In May, Brown wrote to the police.\n\nIn a statement, a Metropolitan Police "
+         "spokesperson confirmed that police are looking into the letter.\n\n\"We have "
+         "responded to Mr Brown to acknowledge receipt of his letter,\" the spokesperson said."),
+        ["a Metropolitan Police spokesperson"], id="an_unnamed_post-3"),
 ]
 
 
