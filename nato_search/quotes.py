@@ -2075,6 +2075,7 @@ _GROUPS = frozenset({
     "voters", "fans", "survivors", "relatives", "families", "parents"})
 
 
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{1,120}?\s[–—]\s")
 _GIVEN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z'’-]+\b")
 
@@ -2268,7 +2269,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     if m and (att := _resolve_as(resolver, m.group("np"), "dash")):
         return att
     # "...," Kishida said. / "...," said the spokesman Wang Wenbin.
-    stripped_after = re.split(r"[\"“”«»]", after, maxsplit=1)[0]
+    # ('..., Dmytro – who uses the call sign "Kholod," meaning cold – told CNN': an aside
+    # between dashes, quotation marks and all, is no part of the cue)
+    cue_text = _DASH_ASIDE.sub(" ", after) if "–" in after or "—" in after else after
+    stripped_after = re.split(r"[\"“”«»]", cue_text, maxsplit=1)[0]
     # a party tag or an aside in brackets is not part of the name: "Rep. X (D-N.C.)."
     stripped_after = _BRACKETED.sub(lambda b: " " * len(b.group()), stripped_after)
     stripped_after = _blank_party_tags(stripped_after)

@@ -1206,6 +1206,12 @@ SPOKEN_OF = [
          "spokesperson confirmed that police are looking into the letter.\n\n\"We have "
          "responded to Mr Brown to acknowledge receipt of his letter,\" the spokesperson said."),
         ["a Metropolitan Police spokesperson"], id="an_unnamed_post-3"),
+    # an aside between dashes, quotation marks and all, between the subject and the verb
+    pytest.param(
+        ("Russian President Vladimir Putin spoke on Tuesday.\n\n“Russian advances are mostly "
+         "happening on the flanks of our foothold,” a commander of a Ukrainian battalion inside "
+         "Kursk, Dmytro – who uses the call sign “Kholod,” meaning cold – told CNN on Wednesday."),
+        ["Dmytro"], id="the_clause_that_speaks-9"),
 ]
 
 
