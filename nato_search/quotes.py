@@ -1136,7 +1136,13 @@ class Resolver:
                 return person.name
             if named is not None:
                 return None
-        if any(w[:1] in _MARKS or w.casefold() in _DESCRIPTION_STOPS for w in found.group(1).split()):
+        words = found.group(1).split()
+        if any(w[:1] in _MARKS or w.casefold() in _DESCRIPTION_STOPS
+               # ("and", "of" inside a body's capitalised name: "a Health and Human Services
+               # official", "a Ministry of Defence official")
+               and not (w in ("and", "of") and 0 < k < len(words) - 1 and words[k - 1][:1].isupper()
+                        and words[k + 1][:1].isupper())
+               for k, w in enumerate(words)):
             return None
         return _description(found.group(1))
 

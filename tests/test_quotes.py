@@ -1212,6 +1212,12 @@ SPOKEN_OF = [
          "happening on the flanks of our foothold,” a commander of a Ukrainian battalion inside "
          "Kursk, Dmytro – who uses the call sign “Kholod,” meaning cold – told CNN on Wednesday."),
         ["Dmytro"], id="the_clause_that_speaks-9"),
+    # a description whose body's name holds "and": "the official" is still the one it introduced
+    pytest.param(
+        ("Union officials had played the change down.\n\nA Health and Human Services official "
+         "also disputed the claim.\n\n\"This definition would exempt any self-insured plan,\" "
+         "the official said."),
+        ["a Health and Human Services official"], id="an_unnamed_post-4"),
 ]
 
 
