@@ -196,16 +196,16 @@ _DISCLOSURE = re.compile(
     r"|\b(?:we|may|might) (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|fees?)\b"
     r"|\bmay (?:earn|receive) compensation\b(?=.{0,60}\b(?:links?|click\w*|purchas\w*)\b)"
     r"|\badvertising (?:disclaimer|disclosure)\b", re.I)
-# A word of each phrase above (its first run of letters, as `re.I` reads it, or a rarer word every
-# match holds: "hear", "optimal", "supported"): a line that holds none of them cannot match, and
-# most lines hold none. A set lookup per word is much cheaper than the pattern, which is tried
-# at every character of every short line.
+# For each phrase above, a word every match of it holds (its rarest: "rights" of "all rights
+# reserved", "inbox" of "in your inbox", "feel" of "how did you feel", as `re.I` reads it): a line
+# that holds none of them cannot match, and most lines hold none. A set lookup per word is much
+# cheaper than the pattern, which is tried at every character of every short line.
 _CALL_TO_ACTION_FIRST_WORD_LIST = """
 join subscribe sign log login logout newsletter follow connect share click continue read keep
-leave your how thank don dont whatsapp telegram viber signal download all cookie cookies privacy
-terms skip toggle was discover powered comment comments advertisement advertising sponsored
-report print email copy listen what have tell post write search receive get in related more create
-like tweet pin save reply bio hear submit optimal supported register inbox inboxes
+leave email feel help thank forget whatsapp telegram viber signal download rights cookie cookies
+privacy terms skip toggle helpful discover powered closed sponsored error print copy listen think
+say comment write search receive get inbox inboxes topics more account hear submit optimal
+register supported advertisement advertising like tweet pin save reply bio
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")
