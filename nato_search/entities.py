@@ -276,7 +276,8 @@ class Name:
     organisation: bool = False
 
 
-_STATE_ACRONYMS = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N."})
+# states and unions written as capitals: "US European Command" (in lower case, "us" is a word)
+STATE_ACRONYMS = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N."})
 
 
 @lru_cache(maxsize=4096)
@@ -309,7 +310,7 @@ def clean_name(phrase: str) -> Name | None:
     gender = None
     while tokens:
         low = fold(_bare(tokens[0]))
-        if tokens[0] in _STATE_ACRONYMS:
+        if tokens[0] in STATE_ACRONYMS:
             place_words.append(tokens.pop(0))  # "US European Command": a place, not "us"
             continue
         if low in OPENERS and low not in GENDERED_TITLES:
@@ -760,10 +761,9 @@ def article_names(text: str) -> list[tuple[int, Name]]:
     # a nickname in quotation marks inside a name: 'Joaquin "El Chapo" Guzman' is Joaquin Guzman
     # (the pattern opens with the mark, which the engine finds fast; the given name before it
     # is asked only there)
-    nicknamed = [(given.start(1), name) for m in _NICKNAMED.finditer(text)
-                 if (given := _GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start()))
-                 and is_given_name(given.group(1))
-                 and (name := clean_name(f"{given.group(1)} {m.group(1)}")) is not None
+    nicknamed = [(m.start() - len(given) - 1, name) for m in _NICKNAMED.finditer(text)
+                 if (given := _given_name_before(text, m.start()))
+                 and (name := clean_name(f"{given} {m.group(1)}")) is not None
                  and not name.organisation]
     if nicknamed:
         out = sorted(out + nicknamed, key=lambda found: found[0])
@@ -774,6 +774,19 @@ def article_names(text: str) -> list[tuple[int, Name]]:
 _NICKNAMED = re.compile(r"[\"“‘](?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}| {2,24})[\"”’] "
                         r"([A-Z][a-z'’-]+)\b")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z'’-]+\b")
+
+
+def _given_name_before(text: str, at: int) -> str | None:
+    """The given name that ends, with one space, right before offset `at`."""
+    m = _GIVEN_BEFORE.search(text, max(0, at - 30), at)
+    return m.group(1) if m and is_given_name(m.group(1)) else None
+
+
+def nickname_at(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words at [start, end) are a nickname inside a name, between a given
+    name and a surname ('Joaquin "El Chapo" Guzman')."""
+    return _given_name_before(text, start) is not None and bool(_SURNAME_AFTER.match(text, end))
 
 
 def _headline_line(text: str, offset: int, seen: dict[int, bool]) -> bool:

@@ -35,6 +35,7 @@ from nato_search.entities import (
     PEOPLE_OF_BODY,
     POSSESSIVE,
     ROYAL_TITLES,
+    STATE_ACRONYMS,
     Entities,
     article_names,
     article_organisations,
@@ -47,6 +48,7 @@ from nato_search.entities import (
     is_given_name,
     is_place,
     named_body,
+    nickname_at,
     without_portfolio,
     without_possessive,
 )
@@ -518,7 +520,8 @@ class LowerWords:
         return known
 
 
-_ACRONYMS = {"un", "us", "uk", "eu"}  # words of NOT_NAME_WORDS only in capitals
+# words of NOT_NAME_WORDS only in capitals ("us" and "US")
+_ACRONYMS = {a.casefold() for a in STATE_ACRONYMS if "." not in a}
 
 
 _INITIAL_TOKEN = re.compile(r"[A-Z]\.")  # "B." of "David B. Cohen"
@@ -1253,9 +1256,9 @@ class Resolver:
             if last is None or last.organisation:
                 return Attribution(_description(phrase), phrase, None, "")
             return Attribution(last.name, phrase, last.role, "")
-        if described and described.group(1) == "official" and words[-1] == "official" \
-                and self.people.by_role(["official"]) is None \
-                and (earlier := self._introduced("official", 8000)):
+        if described and (noun := described.group(1)) in _INTRODUCED_NOUNS and words[-1] == noun \
+                and self.people.by_role([noun]) is None \
+                and (earlier := self._introduced(noun, 8000)):
             # "the senior State Department official": the one a description introduced ("A
             # senior State Department official told reporters ..."), not whoever is spoken of
             return Attribution(earlier, phrase, None, "")
@@ -1964,8 +1967,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                     len(inner.split()) <= 5 and _NAME_OF.search(ahead)) or (
                     len(inner.split()) <= 2 and all(w[:1].isupper() for w in inner.split())
                     and _ARTICLE_BEFORE.search(ahead)) or (
-                    len(inner.split()) <= 3 and _GIVEN_NAME_BEFORE.search(ahead)
-                    and _SURNAME_AFTER.match(body, span.end)):
+                    len(inner.split()) <= 3 and nickname_at(body, span.start, span.end)):
                 # a scare quote, a term or a title, not a quotation; or a nickname inside a
                 # name ('Joaquin "El Chapo" Guzman')
                 continue
@@ -2082,8 +2084,6 @@ _GROUPS = frozenset({
 
 
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{1,120}?\s[–—]\s")
-_GIVEN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
-_SURNAME_AFTER = re.compile(r" [A-Z][a-z'’-]+\b")
 
 
 def _plain_word_speaker(speaker: str, lower_words: Container[str]) -> str | None:
