@@ -1675,6 +1675,14 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             person.gender = PRONOUNS[opening.group(1).casefold()]
         people.last = person or people.last
         return
+    kin = _KIN_SUBJECT.match(sentence) if head[:1].isupper() else None
+    if kin is not None and kin.group(1).casefold() in _KIN:
+        # "Her brother Ahmed said ...", "Mustafa’s wife, Salwa, told ...": a relative
+        name = kin.group(2)
+        person = people.find(name)
+        people.last = person or people.add(name, kin.group(1).casefold(),
+                                           GENDERED_TITLES.get(kin.group(1).casefold()))
+        return
     described = _DESCRIBED_SUBJECT.match(sentence) \
         if sentence[:1].isupper() and not _SUBORDINATE_OPENING.match(sentence) else None
     if described is not None and _describes_a_person(described.group("words").split()):
@@ -1735,7 +1743,10 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         return  # "Application Programming Interfaces (APIs) let ...": a term, not a person
     title = m.group("np").split(None, 1)[0].casefold().rstrip(".")
     reflexive = _REFLEXIVE.match(clause, m.end("np"))
-    if len(name.split()) >= 2 or role or title in _COURTESY or people.find(name) or reflexive \
+    what = _WHAT_BEFORE_NAME.search(clause, 0, m.start("np")) if len(name.split()) == 1 else None
+    kin = what.group(1).casefold() if what and what.group(1) in _KIN else None
+    if len(name.split()) >= 2 or role or kin or title in _COURTESY or people.find(name) \
+            or reflexive \
             or _PERSON_APPOSITION.match(clause, m.end("np")) or _of_a_place(m.group("np")) \
             or _GIVEN_NAME_APPOSITION.match(clause, m.end("np")) and is_given_name(name) \
             and not people.common_words(name):  # ("Soon, the star was ...": a word in lower case)
@@ -1746,6 +1757,9 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         if role is None and (what := _WHAT_BEFORE_NAME.search(clause, 0, m.start("np"))) \
                 and what.group(1).casefold() in ROLE_WORDS:
             role = what.group(1)  # "Bolger’s lawyer, Jeremy Robinson, had ...": his role
+        if kin and person is None:
+            # "Mustafa’s wife, Salwa, told ...": a relative named by one word, and which
+            role, title = kin, kin
         people.last = person or people.add(name, role, GENDERED_TITLES.get(title))
         if reflexive and people.last.gender is None:
             people.last.gender = "m" if reflexive.group(1) == "him" else "f"
@@ -1769,6 +1783,14 @@ _CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z]
 _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+"
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
+# relatives, whose one-word names ("his wife, Salwa,") the relation vouches for
+_KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+                  "widow", "widower", "partner", "fiancée", "fiance", "fiancé", "girlfriend",
+                  "boyfriend", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother",
+                  "grandfather", "grandson", "granddaughter", "stepfather", "stepmother"})
+_KIN_SUBJECT = re.compile(
+    r"(?:His|Her|Their|[A-Z][\w-]*(?:’s|'s|’|'))\s+([a-z]+),?\s+([A-Z][\w'’-]*[a-z]"
+    r"(?:\s+[A-Z][\w'’-]*[a-z]){0,2})(?:,|\s+(?:also\s+|has\s+|had\s+|was\s+|is\s+)?[a-z]{3,}\b)")
 # what the person is, set off by a comma before the name: "Bolger’s lawyer, "
 _WHAT_BEFORE_NAME = re.compile(r"\b([a-z][\w-]*),\s+$")
 

@@ -1781,3 +1781,17 @@ def test_the_headline_gives_the_full_name_the_body_gives_in_part():
     # and through the whole pipeline, where the headline is the page's first line
     article = article_from_text("x", "x", f"{title}\n\n{body}\n")
     assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Jacinda Ardern"]
+
+
+@pytest.mark.parametrize("opening, name", [
+    ("The farmer’s wife, Mariam, told the local radio station that she was scared.", "Mariam"),
+    ("His sister Ana said the family had waited for hours.", "Ana"),
+    ("Her son, Tomas Lind, has said he will appeal.", "Tomas Lind"),
+])
+def test_a_relative_named_after_the_relation_is_the_one_spoken_of(opening, name):
+    # the relation vouches for a one-word name and gives its gender: the "she" or "he" of the
+    # next sentence is the relative, not the person named before
+    pronoun = "he" if name == "Tomas Lind" else "she"
+    text = (f"Peter Haas, 52, lost his farm in the flood. {opening}\n\n"
+            f"\"We have nothing left now,\" {pronoun} said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [name]
