@@ -1381,6 +1381,13 @@ class Resolver:
         # said ...")
         if len(words) == 2 and words[0] == "the" and (earlier := self._introduced(words[1])):
             return Attribution(earlier, phrase, None, "")
+        if len(words) == 2 and words[0] == "the" and words[1] in _COMMENTATORS \
+                and (last := self.people.last) is not None and not last.organisation \
+                and len(last.name.split()) >= 2 and last.name[:1].isupper() \
+                and not (last.role and _OFFICES & set(last.role.casefold().split())):
+            # "the expert concluded": the commentator spoken of ("Gregory Elich, an advisory
+            # board member of ..."), whom no one else is called so, not a new unnamed one
+            return Attribution(last.name, phrase, last.role, "")
         # An unnamed person ("one of the children", "a protester", "the father")
         generic = _GENERIC_PERSON.search(low)
         if generic and generic.start() == 0:  # "One of them even went as far as to"
@@ -1783,6 +1790,14 @@ _CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z]
 _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+"
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
+# what the article may call a commentator it has named, whatever their post
+_COMMENTATORS = frozenset({"expert", "analyst", "researcher", "scholar", "academic",
+                           "specialist", "economist", "historian", "commentator", "observer",
+                           "professor", "scientist", "strategist"})
+# posts no commentator holds ("the analyst" is not the minister spoken of)
+_OFFICES = frozenset({"minister", "president", "secretary", "senator", "governor", "mayor",
+                      "spokesman", "spokeswoman", "spokesperson", "official", "ambassador",
+                      "general", "leader", "chancellor", "premier", "king", "queen", "chief"})
 # relatives, whose one-word names ("his wife, Salwa,") the relation vouches for
 _KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
                   "widow", "widower", "partner", "fiancée", "fiance", "fiancé", "girlfriend",

@@ -1795,3 +1795,20 @@ def test_a_relative_named_after_the_relation_is_the_one_spoken_of(opening, name)
     text = (f"Peter Haas, 52, lost his farm in the flood. {opening}\n\n"
             f"\"We have nothing left now,\" {pronoun} said.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [name]
+
+
+def test_the_expert_is_the_commentator_spoken_of():
+    # no one is called "the expert" and no "an expert" introduced one: the named commentator
+    text = ("Mara Lindqvist, a fellow of the Baltic Policy Centre, thinks the talks will fail.\n\n"
+            "\"Both sides have already written their speeches,\" Lindqvist said.\n\n"
+            "She expects the summit to end early.\n\n"
+            "\"Nobody there wants a deal before the election,\" the expert added.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Mara Lindqvist"] * 2
+
+
+def test_the_analyst_is_not_the_minister_spoken_of():
+    text = ("Defence Minister Arvo Kallas said the drill would go ahead.\n\n"
+            "\"We are ready,\" Kallas said.\n\n"
+            "\"They are not ready at all,\" the analyst said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == \
+        ["Arvo Kallas", "the analyst"]
