@@ -817,6 +817,7 @@ def _title_forms(text: str) -> list[str]:
 
 
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_KICKER_END = re.compile(r"\s[|»›/•·–—]$")  # a label that ends in a separator, the rest below
 
 
 _CREDIT_END = re.compile(r"\.\s*\([^()]{1,40}\)$")  # "... in San Francisco. (Uber)"
@@ -824,8 +825,8 @@ _CREDIT_END = re.compile(r"\.\s*\([^()]{1,40}\)$")  # "... in San Francisco. (Ub
 
 def _headline_shape(b: _Measured) -> bool:
     text = b.text
-    if not 2 <= b.words <= 35 or text.endswith((":", ";", ",")):
-        return False
+    if not 2 <= b.words <= 35 or text.endswith((":", ";", ",")) or _KICKER_END.search(text):
+        return False  # (nor "Crime and Public Safety |": a section's label over the headline)
     if text.endswith(")") and _CREDIT_END.search(text):
         return False  # a sentence and the picture's credit: a caption
     if text.endswith(".") and not text.endswith("...") and not _ABBREVIATION_END.search(text) \
@@ -929,6 +930,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             copies = 2 if copied_far(b) else 1
             crowded = not b.set_apart and (
                 i > 0 and blocks[i - 1].line == b.line - 1 and blocks[i - 1].words <= 4
+                and not _KICKER_END.search(blocks[i - 1].text)  # ("Politics |" over it)
                 or i + 1 < len(blocks) and blocks[i + 1].line == b.line + 1 and blocks[i + 1].words <= 4)
             bullet = _first_token(b.text)
             listed = not bullet.isalpha() and any(
@@ -974,8 +976,11 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         for i in range(best_i - 1, max(-1, best_i - 4), -1):
             # (not a kicker in capitals over a headline: "COMPANY OF THE YEAR"; over a line
             # of prose, a wire story's headline in capitals is the headline; nor a breadcrumb
-            # trail: "Business News › Tech ›Hardware")
+            # trail: "Business News › Tech ›Hardware"; nor a section's name the page repeats, or
+            # a line with prose between)
             if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6 \
+                    and blocks[i].repeats < 3 \
+                    and not any(x.cls == "good" for x in blocks[i + 1:best_i]) \
                     and not (blocks[i].text.isupper() and blocks[best_i].words < GOOD_WORDS) \
                     and not _TRAIL.search(blocks[i].text):
                 best_i = i

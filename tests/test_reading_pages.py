@@ -695,3 +695,18 @@ def test_a_breadcrumb_trail_above_the_headline_is_not_the_first_of_two_title_lin
             "1/5\n\nCAPTION: First off, its form factor is a surprise: a small screen in a body "
             "that looks like a phone from 2017, with a home button and thick bezels.\n")
     assert article_from_text("x", "x", text).title == "The iPhone SE is in India, here's all we know"
+
+
+def test_a_section_label_ending_in_a_separator_over_the_headline_is_not_the_title():
+    # the page's <h1> reads "Transport | Harbour ferry fares to double ...", split by the dump
+    # into a label ending in "|" and the headline; the label recurs on the page as a menu
+    # entry, and a line of the site's prose stands between the two
+    menu = "".join(f"Transport |\nTeaser number {n} about buses\n\n" for n in range(4))
+    story = " ".join(["The harbour ferry will cost twice as much from March, the city council "
+                      "decided on Tuesday after a long debate about the service's losses."] * 3)
+    text = (f"Transport\n\n{menu}Our news is based on facts verified by our reporters.\n\n"
+            "Transport |\nHarbour ferry fares to double in March, council decides after "
+            "losses. ‘We had no choice.’\n\nCommuters face a steep rise for the daily "
+            "crossing\n\nBy Jo Smith | City News Group\nPUBLISHED: November 8, 2023 at 5:49 p.m."
+            f"\n\n{story}\n\n{story}\n")
+    assert article_from_text("x", "x", text).title.startswith("Harbour ferry fares to double")
