@@ -569,7 +569,9 @@ def classify(blocks: list[_Measured]) -> None:
                                 and not _SPOKEN.search(b.text)):
             b.cls = "bad"
         elif (b.words >= GOOD_WORDS and (stops_ok or b.words >= 30 and near_ok)
-              and (b.sentence or b.words >= 25)):
+              and (b.sentence or b.words >= 25 and b.title_case_ratio() < 0.7)):
+            # (of a long line without a sentence, not one all in Title Case: headlines glued
+            # together by the scrape, "Man Arrested In BhiwandiReady To Lead Fight ...")
             b.cls = "good"
         elif b.words >= NEAR_WORDS and near_ok and (b.sentence or b.title_case_ratio() < 0.6):
             b.cls = "near"

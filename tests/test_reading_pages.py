@@ -710,3 +710,22 @@ def test_a_section_label_ending_in_a_separator_over_the_headline_is_not_the_titl
             "crossing\n\nBy Jo Smith | City News Group\nPUBLISHED: November 8, 2023 at 5:49 p.m."
             f"\n\n{story}\n\n{story}\n")
     assert article_from_text("x", "x", text).title.startswith("Harbour ferry fares to double")
+
+
+def test_headlines_glued_into_one_long_title_case_line_are_not_the_story():
+    # a ticker of teasers under each section, glued together by the scrape: long lines, but
+    # lists of Title Case headlines with no sentence, not prose that opens the article
+    towns = ["Northern", "Southern", "Eastern", "Western", "Coastal", "Inland", "Upper", "Lower"]
+    sections = "".join(
+        f"* Mayor Opens New Bridge Over River In {town} TownLocal Team Wins Cup After {n + 2} "
+        f"Years Of Waiting: CoachPrices Of Bread And Milk Rise Again In {town} Markets As "
+        f"Farmers ProtestNew Rail Line To Link {town} Ports By Next Summer\n* Section {n}\n"
+        for n, town in enumerate(towns))
+    story = ("The regional council approved the budget on Monday after a vote of nine to four, "
+             "ending a dispute that had delayed road repairs across the district for months.")
+    text = (f"Site Logo\n\nHome\n{sections}\n"
+            f"Council passes budget after months of dispute\n\nBy Ann Lee\nSeptember 24, 2020\n\n"
+            f"{story}\n\n{story}\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Council passes budget after months of dispute"
+    assert "Mayor Opens" not in article.body
