@@ -1157,6 +1157,18 @@ class Resolver:
         if phrase.endswith((" as", " heard")):
             # "an unnamed police source was quoted as saying", "Ms Barry is heard saying"
             phrase = _QUOTED_AS.sub("", phrase)
+        if phrase[:4] in ("The ", "the ") and (post := _CAPITALISED_POST.fullmatch(phrase)) \
+                and (post.group(2).casefold() in ROLE_WORDS or post.group(2) == "PM") \
+                and post.group(2).casefold() not in ORG_WORDS:
+            # "The Education Secretary", "the Nottingham East MP", "The PM": a person's post,
+            # read as the prose writes posts ("the education secretary"), not a body's name
+            modifiers = " ".join(w.casefold() if w.casefold() in self.people.lower_words else w
+                                 for w in post.group(1).split())
+            head = "prime minister" if post.group(2) == "PM" else post.group(2).casefold()
+            post_att = self.resolve(" ".join(["the", modifiers, head]) if modifiers
+                                    else f"the {head}")
+            return None if post_att is None else \
+                Attribution(post_att.speaker, phrase, post_att.role, post_att.how)
         if " the " in phrase and (kind_then_name := _KIND_THEN_NAME.match(phrase)):
             phrase = kind_then_name.group(1)  # "Conservation organisation the Blue Marine ..."
         if not phrase or (sub := _SUBORDINATE.match(phrase)) and not (
@@ -1790,6 +1802,7 @@ _CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z]
 _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+"
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
+_CAPITALISED_POST = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3})([A-Z][\w-]*)")
 # what the article may call a commentator it has named, whatever their post
 _COMMENTATORS = frozenset({"expert", "analyst", "researcher", "scholar", "academic",
                            "specialist", "economist", "historian", "commentator", "observer",

@@ -1812,3 +1812,10 @@ def test_the_analyst_is_not_the_minister_spoken_of():
             "\"They are not ready at all,\" the analyst said.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == \
         ["Arvo Kallas", "the analyst"]
+
+
+@pytest.mark.parametrize("post", ["The Education Secretary", "The Leeds North MP", "The PM"])
+def test_a_capitalised_post_is_the_person_who_holds_it_not_a_body(post):
+    text = ("Helen Marsh said the exams would go ahead next year, after a summer of chaos.\n\n"
+            f"{post} said the department was working \"with every school in the country\".")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Helen Marsh"]
