@@ -267,8 +267,11 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
     """Find the top-level quoted passages of a text split into paragraphs."""
     spans: list[Span] = []
     pending: tuple[int, int, str] | None = None  # a quote still open at a paragraph's end
+    skip_until, resume = -1, 0  # a quotation in straight single marks ran on to there
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        i = p_start
+        if p_index < skip_until:
+            continue
+        i = max(p_start, resume)
         if pending is not None:
             # The quote goes on only if this paragraph opens with a mark (news style).
             first = text[p_start] if p_start < p_end else ""
@@ -305,6 +308,14 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                     if close is not None:
                         spans.append(Span(i, close + 1, i + 1, close, p_index, p_index))
                         i = close
+                    elif (run_on := _single_run_on(text, paragraphs, p_index, i)) is not None:
+                        # "Ms Dodds declared: 'Just as ...\n\n'Without ... finances.'": one
+                        # quotation over paragraphs, each opened with the mark, the last closed
+                        last_p, close = run_on
+                        spans.append(Span(i, close + 1, i + 1, close, p_index, last_p))
+                        resume = close + 1
+                        skip_until = last_p
+                        break
                     i += 1
                     continue
                 if ch == "”" and _is_opening(text, i) and text.find("”", i + 1, p_end) > 0:
@@ -340,6 +351,25 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             pending = None
             i = close + 1
     return spans
+
+
+def _single_run_on(text: str, paragraphs: list[tuple[int, int]], p_index: int,
+                   i: int) -> tuple[int, int] | None:
+    """(last paragraph, closing mark) of a quotation in straight single marks that opens the
+    paragraph or follows a colon and runs on: each paragraph after opens with the mark, and
+    one of them closes it at a sentence's end."""
+    p_start, p_end = paragraphs[p_index]
+    if not _is_opening(text, i) or text[p_start:i].strip() and not text[p_start:i].rstrip() \
+            .endswith(":") or "'" in text[i + 1:p_end].replace("'s", "").strip("'"):
+        return None
+    for k in range(p_index + 1, min(len(paragraphs), p_index + 12)):
+        start, end = paragraphs[k]
+        if text[start:start + 1] != "'":
+            return None
+        close = _straight_single_close(text, start, end)
+        if close is not None:
+            return (k, close) if _ends_sentence(text[start:close]) else None
+    return None
 
 
 def _mixed_close(text: str, i: int, end: int, mark: str, opener: str) -> int | None:
@@ -2098,7 +2128,8 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
     for n, (span, attribution) in enumerate(found, 1):
         inner = body[span.inner_start:span.inner_end]
         if "\n" in inner:  # a quotation over paragraphs: the marks that open each go
-            inner = re.sub(r"\s*\n\s*[“\"«„]?", " ", inner)
+            inner = re.sub(r"\s*\n\s*'?" if body[span.start] == "'" else r"\s*\n\s*[“\"«„]?",
+                           " ", inner)
         quote_text = inner.strip().rstrip(",;:").rstrip()
         if attribution.how != "split":  # the second half of a split quotation keeps its kind
             kind = "direct" if _starts_sentence(quote_text) else "partial"

@@ -1819,3 +1819,18 @@ def test_a_capitalised_post_is_the_person_who_holds_it_not_a_body(post):
     text = ("Helen Marsh said the exams would go ahead next year, after a summer of chaos.\n\n"
             f"{post} said the department was working \"with every school in the country\".")
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Helen Marsh"]
+
+
+def test_a_quotation_in_straight_single_marks_runs_on_over_paragraphs():
+    # British style as some sites print it: each paragraph of the quotation opens with the
+    # mark, only the last one closes it
+    text = ("Shadow minister Ruth Ainsley spoke in the Commons.\n\n"
+            "Ms Ainsley declared: 'The minister has let the clock run down on the people on "
+            "furlough, and he's doing the same for the firms that needed help.\n\n"
+            "'Without action, many companies will go to the wall with more job losses.'\n\n"
+            "The Treasury did not reply.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Ruth Ainsley"
+    assert quote.quote.startswith("The minister has let the clock run down")
+    assert quote.quote.endswith("many companies will go to the wall with more job losses.")
+    assert "'" not in quote.quote.replace("he's", "")
