@@ -657,14 +657,22 @@ class Entities:
 
     def by_role(self, role_words: list[str], heads: frozenset[str] | set[str]) -> Entity | None:
         """The person last named with a role that has one of these head nouns."""
-        wanted = {w for w in _same_posts(" ".join(role_words)).split() if w in heads}
+        said = _same_posts(" ".join(role_words).casefold()).split()
+        wanted = {w for w in said if w in heads}
         if not wanted:
             return None
+        # "the Ukrainian president" of two presidents: the one whose post says "Ukrainian"
+        # (or "Ukraine's"); else the last one named with the post
+        modifiers = {w[:5] for w in said if w not in heads and w.isalpha() and w != "the"}
+        first = None
         for p in reversed(self.persons):
             for role in p.roles or ([p.role] if p.role else []):
-                if wanted & set(_same_posts(role.casefold()).split()):
-                    return p
-        return None
+                held = _same_posts(role.casefold()).split()
+                if wanted & set(held):
+                    if not modifiers or modifiers <= {w[:5] for w in held}:
+                        return p
+                    first = first or p
+        return first
 
 
 def _same_posts(role: str) -> str:

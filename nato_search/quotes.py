@@ -1305,7 +1305,7 @@ class Resolver:
             # senior State Department official told reporters ..."), not whoever is spoken of
             return Attribution(earlier, phrase, None, "")
         if described and described.group(1) in ROLE_WORDS and words[-1] == described.group(1):
-            person = self.people.by_role([described.group(1)]) or self.people.last
+            person = self.people.by_role(words) or self.people.last
             # "the Pentagon chief" may be any office's holder: "chief", "head" and "boss" name
             # no particular post
             if person is not None and (person.role is None or described.group(1)
@@ -1948,6 +1948,10 @@ def _note_mentions(text: str, people: People) -> None:
         if all(_is_name_token(t) or t in _PARTICLES for t in name.split()):
             role = _role_of(m.group("role")) or m.group("role").split()[-1]
             person = people.add(name, role)
+            if m.group("role") != role and m.group("role") not in person.roles:
+                # the post as written ("Ukrainian President"): whose country it is tells two
+                # presidents apart ("the Ukrainian president")
+                person.roles.append(m.group("role"))
             if verbs is None:
                 verbs = [t.end() for t in _TOKEN.finditer(text)
                          if t.group().casefold() in _VERB_SET]
@@ -2784,7 +2788,10 @@ _ASIDE = re.compile(r"^(?:in|of|on|at|during|after|before|when|while|speaking|ac
                     # "Rather than mentioning a deal, a bellicose Netanyahu told Congress:"
                     r"|rather\s+than|instead\s+of|unlike|far\s+from)\b", re.I)
 _SENTENCE_SUBJECT = re.compile(
-    r"^(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*)")
+    r"^(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|(?:of|for|and)(?=\s+[A-Z])))*)")
+# "China's foreign ministry": a body of the owner before it, in lower case
+_OWNED_IN_LOWER_CASE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 
 
 _CONCESSIVE = re.compile(r"\s+(?:as|though)\s")
@@ -2803,6 +2810,12 @@ def _sentence_subject(sentence: str) -> str:
         return ""  # "Writing in The Mirror Linda said": a participle opens it, not its subject
     if " " not in m.group("np") and _CONCESSIVE.match(sentence, m.end("np")):
         return ""  # "Fun as that might sound, ...": an adjective, conceded
+    if m.group("np").endswith(POSSESSIVE) \
+            and (owned := _OWNED_IN_LOWER_CASE.match(sentence, m.end("np"))):
+        words = owned.group().split()
+        kind = next((n for n, w in enumerate(words, 1) if w in ORG_WORDS), 0)
+        if kind:
+            return " ".join([m.group("np"), *words[:kind]])
     return m.group("np")
 
 

@@ -1834,3 +1834,18 @@ def test_a_quotation_in_straight_single_marks_runs_on_over_paragraphs():
     assert quote.quote.startswith("The minister has let the clock run down")
     assert quote.quote.endswith("many companies will go to the wall with more job losses.")
     assert "'" not in quote.quote.replace("he's", "")
+
+
+def test_the_country_before_a_post_tells_two_holders_apart():
+    text = ("Ukrainian President Volodymyr Zelensky will meet US President Donald Trump in "
+            "Florida on Sunday.\n\nKyiv was bombed over the weekend, which the Ukrainian "
+            "president said showed that Moscow \"does not want peace at all\".\n\n"
+            "The US president said the talks would be \"very tough but fair\".")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == \
+        ["Volodymyr Zelensky", "Donald Trump"]
+
+
+def test_a_countrys_body_in_lower_case_opens_the_sentence_after_a_time():
+    text = ("Then on Thursday, China's foreign ministry posted on its account, warning Japan "
+            "and adding that it would be an \"act of aggression against China\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["China's foreign ministry"]
