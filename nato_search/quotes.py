@@ -1387,9 +1387,11 @@ class Resolver:
             # "the EU", "the UN", "the UAE": a body or a state, as the text spells it
             return Attribution(self._spelt_out(bare), phrase, None, "")
         toks = bare.split()
-        if 1 <= len(toks) <= 6 and len(bare) > 2 \
+        if 1 <= len(toks) <= (9 if "of" in toks or "for" in toks else 6) and len(bare) > 2 \
                 and all(t[:1].isupper() or t.lower() in _PARTICLES | {"of", "and", "for", "on"}
                         or t.isdigit() and 0 < i < len(toks) - 1  # "Lost 52 Project"
+                        # "National Task Force for the West Philippine Sea"
+                        or t == "the" and 0 < i < len(toks) - 1 and toks[i - 1] in ("of", "for")
                         for i, t in enumerate(toks)) and toks[0][:1].isupper() \
                 and toks[0].casefold() not in _NOT_SPEAKERS \
                 and not toks[0].casefold().endswith("ly"):

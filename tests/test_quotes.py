@@ -1849,3 +1849,10 @@ def test_a_countrys_body_in_lower_case_opens_the_sentence_after_a_time():
     text = ("Then on Thursday, China's foreign ministry posted on its account, warning Japan "
             "and adding that it would be an \"act of aggression against China\".")
     assert [q.speaker for q in extract_quotes(text)] == ["China's foreign ministry"]
+
+
+def test_a_bodys_long_name_with_for_the_inside_is_whole():
+    text = ("In a statement, the National Task Force for the Western Coastal Sea said the new "
+            "patrols aim to \"increase the safety of fishermen at sea\".")
+    assert [q.speaker for q in extract_quotes(text)] == \
+        ["National Task Force for the Western Coastal Sea"]
