@@ -1484,7 +1484,8 @@ class Resolver:
 
 
 # capitalised words (and a noun), then people who speak for them: "Obama administration officials"
-_PEOPLE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:[a-z]+\s+)?{PEOPLE_OF_BODY}$")
+_PEOPLE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:(?![a-z]{{3,}}ed\s)[a-z]+\s+)?"
+                        rf"{PEOPLE_OF_BODY}$")  # (not "Zelensky thanked leaders": a verb)
 # bodies known by their person's name: "the Clinton campaign", "the Trump administration"
 _PERSONS_BODIES = frozenset({"campaign", "administration"})
 # people of a body whom a wire story introduces by a description, then calls "the official"

@@ -1856,3 +1856,9 @@ def test_a_bodys_long_name_with_for_the_inside_is_whole():
             "patrols aim to \"increase the safety of fishermen at sea\".")
     assert [q.speaker for q in extract_quotes(text)] == \
         ["National Task Force for the Western Coastal Sea"]
+
+
+def test_a_subject_and_its_verb_before_a_plural_are_not_a_bodys_people():
+    text = ("President Ana Kovac spoke on Monday.\n\nIn the address, Kovac thanked leaders "
+            "that have supported the country, but said that \"promises must become guarantees\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ana Kovac"]
