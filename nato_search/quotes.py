@@ -1251,6 +1251,20 @@ class Resolver:
             if words[0] in ("a", "an"):  # one person, whom a later "he" may mean
                 self.people.last = self.people.add(described)
             return Attribution(described, phrase, None, "")
+        # "One resident of South Pyongan": one person, unnamed, whom a later "the source" or
+        # "he" may mean (not a person called Pyongan)
+        if words[0] in ("a", "an", "one") and len(words) <= 8 and "," not in phrase \
+                and (generic := _GENERIC_PERSON.match(low, len(words[0]) + 1)) \
+                and not generic.group(0).endswith("s") and words[1] != "of" \
+                and (place := _OF_PLACE.match(low, generic.end())) \
+                and not any(is_given_name(w) for w in phrase[place.end():].split()):
+            described = _description(phrase)
+            self.people.last = self.people.add(described)
+            return Attribution(described, phrase, None, "")
+        if low == "the source" and (last := self.people.last) is not None \
+                and last.name.split()[0].casefold() in ("a", "an", "one") \
+                and not self._introduced("source"):
+            return Attribution(last.name, phrase, None, "")  # the one just described
         # "Bolger’s lawyer": the person named with that role ("Bolger’s lawyer, Jeremy Robinson")
         owner_role = _OWNER_ROLE.fullmatch(phrase)
         if owner_role and owner_role.group(1) in ROLE_WORDS \
@@ -1836,6 +1850,7 @@ _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
 _CAPITALISED_POST = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3})([A-Z][\w-]*)")
+_OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+")  # "one resident of South Pyongan"
 # what the article may call a commentator it has named, whatever their post
 _COMMENTATORS = frozenset({"expert", "analyst", "researcher", "scholar", "academic",
                            "specialist", "economist", "historian", "commentator", "observer",
@@ -2648,6 +2663,11 @@ def _subject(np: str) -> str:
         # description of the name before it
         relative = _APPOSED_WHO.search(np)
     if relative:
+        described = np[:relative.start(1)].rstrip()
+        if described.endswith((" of", " from", " in")) and described.split()[0].casefold() \
+                in ("a", "an", "one") and _GENERIC_PERSON.search(described):
+            # "One resident of North Hamgyong, who": the person is the resident
+            return f"{described} {relative.group(1)}"
         return relative.group(1)  # "The bill was drafted by Alex Greenwich who", "... by Yair
         #                           Lapid of the opposition Labor party, who"
     # (not at the "and" inside a body's name: "the American College of Obstetricians and

@@ -1862,3 +1862,10 @@ def test_a_subject_and_its_verb_before_a_plural_are_not_a_bodys_people():
     text = ("President Ana Kovac spoke on Monday.\n\nIn the address, Kovac thanked leaders "
             "that have supported the country, but said that \"promises must become guarantees\".")
     assert [q.speaker for q in extract_quotes(text)] == ["Ana Kovac"]
+
+
+def test_one_resident_of_a_place_is_unnamed_and_then_the_source():
+    text = ("One resident of North Hamgyong, who asked not to be named, told the radio: "
+            "\"The police are checking everyone's handwriting.\"\n\n"
+            "The source added: \"They have not caught anyone yet.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["One resident of North Hamgyong"] * 2
