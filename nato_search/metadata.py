@@ -562,6 +562,8 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
                 or block.reason == "timestamped link":
             continue  # the story's own sentences (dates in them are about events), what follows it
         text = block.text
+        if "(@" in text and _EMBEDDED_POST.match(text):
+            continue  # "— M&S (@marksandspencer) November 1, 2023": an embedded post's date
         for fd in dates_in_block(i):
             day = fd.resolve()
             if not (fd.year and day):
@@ -637,6 +639,9 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     best = max(found, key=lambda e: (e.strength, -e.position))
     return best.day, best.how
 
+
+# the signature under a post embedded in the story: a dash, the name, the handle, its date
+_EMBEDDED_POST = re.compile(r"^[—–-]\s*[^()\n]{0,60}\(@\w+\)")
 
 # The header is searched down to the third paragraph, and at least this far into the story:
 # a teaser or a caption above the headline may stand for paragraphs

@@ -729,3 +729,14 @@ def test_headlines_glued_into_one_long_title_case_line_are_not_the_story():
     article = article_from_text("x", "x", text)
     assert article.title == "Council passes budget after months of dispute"
     assert "Mayor Opens" not in article.body
+
+
+def test_the_date_under_an_embedded_post_is_not_the_articles():
+    story = ("Shoppers have noticed that the same actress appears in three Christmas adverts "
+             "this year, and many of them have shared their surprise online in recent days.")
+    text = ("Hannah Rowe is in every Christmas advert\n\nBy John Plunkett. Updated November 3rd, "
+            f"2023\n\n{story}\n\nThe star is back in our new advert, see it tonight at 8pm\n"
+            "— A Store (@astore) November 1, 2023\n\n"
+            f"{story} {story}\n\nShe is everywhere this year\n— Rachel (@rach) November 2, 2023"
+            f"\n\n{story}\n")
+    assert article_from_text("x", "x", text).date == date(2023, 11, 3)
