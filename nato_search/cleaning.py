@@ -973,7 +973,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     if best_i is None:
         # nothing says so by its words: a title-like line just above the story still is one
         best_i = next((i for i, k in near.items() if blocks[i].words >= 3 and k <= 1), None)
-    elif best_i not in copied and not (best_i + 1 < len(blocks) and _signs(blocks[best_i + 1])):
+    elif not (best_i + 1 < len(blocks) and _signs(blocks[best_i + 1])):
         # a standfirst follows its headline: of two title-like lines close together, the first
         for i in range(best_i - 1, max(-1, best_i - 4), -1):
             # (not a kicker in capitals over a headline: "COMPANY OF THE YEAR"; over a line
@@ -981,6 +981,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             # trail: "Business News › Tech ›Hardware"; nor a section's name the page repeats, or
             # a line with prose between)
             if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6 \
+                    and (best_i not in copied or i in copied and scores[i] >= best - 0.1) \
                     and blocks[i].repeats < 3 \
                     and not any(x.cls == "good" for x in blocks[i + 1:best_i]) \
                     and not (blocks[i].text.isupper() and blocks[best_i].words < GOOD_WORDS) \

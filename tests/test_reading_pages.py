@@ -740,3 +740,15 @@ def test_the_date_under_an_embedded_post_is_not_the_articles():
             f"{story} {story}\n\nShe is everywhere this year\n— Rachel (@rach) November 2, 2023"
             f"\n\n{story}\n")
     assert article_from_text("x", "x", text).date == date(2023, 11, 3)
+
+
+def test_of_a_headline_and_its_deck_both_shown_twice_the_first_is_the_headline():
+    # the page shows both lines again below the story (a "read next" box of its own); the deck
+    # shares as many words with the story as the headline does
+    head, deck = "Body found on popular beach", "The woman's identity is not known, say police"
+    story = ("Police were called to the beach on Wednesday morning after a body was found near "
+             "the pier, and officers said the woman's identity is not yet known to them.")
+    text = (f"1. Home\n2. News\n3. Penarth\n\nNews\n\n{head}\n\n{deck}\n\nsite\nBookmark\n"
+            f"Share\n\nNews\nBy\nBen Sommer Reporter\n12:39, 2 NOV 2023\n\nBookmark\n\n"
+            f"{story}\n\n{story}\n\nMore news\n\n{head}\n\n{deck}\n")
+    assert article_from_text("x", "x", text).title == head
