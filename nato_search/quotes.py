@@ -627,6 +627,17 @@ _AFFILIATION_END = re.compile(
     r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*$")
 
 
+def _given_name_run(words: str) -> str | None:
+    """The person's name that ends a run of capitalised words, opening with a given name
+    ("Small Businesses Mike Cherry" -> "Mike Cherry")."""
+    toks = words.split()
+    for j in range(len(toks) - 1):
+        if is_given_name(toks[j]) and (name := clean_name(" ".join(toks[j:]))) is not None \
+                and not name.organisation and name.text == " ".join(toks[j:]):
+            return name.text
+    return None
+
+
 def _split_part(part: str) -> tuple[str | None, str | None]:
     """Role and name of a phrase without commas: "Interior Minister Joachim Brudziński",
     "Doug Collins of Georgia", "Kishida"."""
@@ -641,6 +652,12 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
         # "American Federation of Government Employees President J. David Cox Sr": a post
         # after the body's name, then its holder's full name
         return _role_of(" ".join(post)) or post[-1], holder
+    if cuts and part.split(None, 1)[0].casefold() in ROLE_HEADS \
+            and (holder := _given_name_run(_trailing_name(part) or "")) is not None \
+            and part[: len(part) - len(holder)].rstrip().split()[-1][:1].isupper():
+        # "Chairman of the Federation of Small Businesses Mike Cherry": the post and its body,
+        # then its holder's full name
+        return _role_of(part[: len(part) - len(holder)]) or part.split(None, 1)[0], holder
     candidates = cuts + [part]  # "Doug Collins of Georgia": the name before "of" first
     for text in candidates:
         name = _trailing_name(text)
@@ -1181,6 +1198,10 @@ class Resolver:
 
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
+        if (ended := _QUOTATION_END.search(phrase)) is not None:
+            # "most heavy-handed approach,’ the source": the end of a quotation the marks'
+            # reading missed; the speaker is after it
+            phrase = phrase[ended.end():]
         phrase = _OPENING_CONJUNCTION.sub("", phrase)
         phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
         phrase = _TIME_AFTER.sub("", phrase)  # "According to County Attorney X on Saturday"
@@ -1850,6 +1871,7 @@ _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
 _CAPITALISED_POST = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3})([A-Z][\w-]*)")
+_QUOTATION_END = re.compile(r".*[,.!?][’”\"']\s+")  # the last quotation's end in a phrase
 _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+")  # "one resident of South Pyongan"
 # what the article may call a commentator it has named, whatever their post
 _COMMENTATORS = frozenset({"expert", "analyst", "researcher", "scholar", "academic",

@@ -1869,3 +1869,18 @@ def test_one_resident_of_a_place_is_unnamed_and_then_the_source():
             "\"The police are checking everyone's handwriting.\"\n\n"
             "The source added: \"They have not caught anyone yet.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["One resident of North Hamgyong"] * 2
+
+
+def test_a_post_of_a_body_then_its_holders_name():
+    text = ("Chairman of the Federation of Small Traders Mike Berry said: \"Firms will struggle "
+            "with debt over the coming months.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Mike Berry"]
+
+
+def test_the_end_of_a_quotation_inside_the_speakers_words_is_cut_off():
+    # curly single marks whose closing one is read as an apostrophe ("he’s" before it): the
+    # words before "the source" hold the quotation's end
+    text = ("A Cabinet source close to the minister spoke to the paper.\n\n"
+            "‘Michael was driving this. For some time now he’s been on the side of the "
+            "toughest, most heavy-handed approach,’ the source said.")
+    assert [q.speaker.casefold() for q in extract_quotes(text)] == ["a cabinet source"]
