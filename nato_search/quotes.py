@@ -1514,10 +1514,14 @@ class Resolver:
                     self.people.last = self.people.add(described, None,
                                                        GENDERED_TITLES.get(words[-1]))
                 return Attribution(described, phrase, role, "")
+            if _CLAUSE_INSIDE.search(rest):
+                return None  # "The Hill obtained a campaign [memo]": a clause, not a body
             return Attribution(rest, phrase, role, "")
         return None
 
 
+# a capitalised subject and its verb in the past before the kind's noun
+_CLAUSE_INSIDE = re.compile(r"[A-Z][\w'’-]*\s+[a-z]{3,}ed\s+(?:an?|the|its|his|her|their)\s")
 # capitalised words (and a noun), then people who speak for them: "Obama administration officials"
 _PEOPLE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:(?![a-z]{{3,}}ed\s)[a-z]+\s+)?"
                         rf"{PEOPLE_OF_BODY}$")  # (not "Zelensky thanked leaders": a verb)

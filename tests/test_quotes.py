@@ -1884,3 +1884,9 @@ def test_the_end_of_a_quotation_inside_the_speakers_words_is_cut_off():
             "‘Michael was driving this. For some time now he’s been on the side of the "
             "toughest, most heavy-handed approach,’ the source said.")
     assert [q.speaker.casefold() for q in extract_quotes(text)] == ["a cabinet source"]
+
+
+def test_a_subject_and_its_verb_before_a_bodys_noun_are_no_body():
+    text = ("The Daily obtained a campaign note warning that \"this may be where he shines,\" "
+            "pointing out that he had debated often.")
+    assert all("obtained" not in q.speaker for q in extract_quotes(text))
