@@ -2123,7 +2123,15 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
         opening = _PRONOUN_OPENING.match(told.lstrip()) if "He" in head or "She" in head \
             else None
         he = people.pronoun(opening.group(1)) if opening else None
+        speaker_now = people.last
         _note_mentions(told, people)
+        if found and found[-1][0].start >= s_start and speaker_now is not None \
+                and speaker_now.name == found[-1][1].speaker and not speaker_now.organisation \
+                and found[-1][1].as_written \
+                and body.find(found[-1][1].as_written, found[-1][0].end, s_end) >= 0:
+            # '... Sanders and Ms. Warren show that "...," said Karen Finney. "...," she
+            # said': the names before a quotation do not displace the speaker named after it
+            people.last = speaker_now
         if told == body[s_start:s_end]:  # no quotation in it
             if any(map(told.__contains__, _RELEASED_KEYS)) and _RELEASED.search(told) \
                     and _ISSUED.search(told):

@@ -1890,3 +1890,10 @@ def test_a_subject_and_its_verb_before_a_bodys_noun_are_no_body():
     text = ("The Daily obtained a campaign note warning that \"this may be where he shines,\" "
             "pointing out that he had debated often.")
     assert all("obtained" not in q.speaker for q in extract_quotes(text))
+
+
+def test_names_before_a_quotation_do_not_displace_the_speaker_named_after_it():
+    text = ("The hauls by Mr. Sanders and Ms. Warren show \"strength and power to their "
+            "ideas,\" said Karen Finney, a Democratic strategist. \"I think anybody else in the "
+            "race has to pay attention to that,\" she said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Karen Finney"] * 2
