@@ -657,7 +657,7 @@ class Entities:
 
     def by_role(self, role_words: list[str], heads: frozenset[str] | set[str]) -> Entity | None:
         """The person last named with a role that has one of these head nouns."""
-        said = _same_posts(" ".join(role_words).casefold()).split()
+        said = same_posts(" ".join(role_words).casefold()).split()
         wanted = {w for w in said if w in heads}
         if not wanted:
             return None
@@ -667,7 +667,7 @@ class Entities:
         first = None
         for p in reversed(self.persons):
             for role in p.roles or ([p.role] if p.role else []):
-                held = _same_posts(role.casefold()).split()
+                held = same_posts(role.casefold()).split()
                 if wanted & set(held):
                     if not modifiers or modifiers <= {w[:5] for w in held}:
                         return p
@@ -675,7 +675,7 @@ class Entities:
         return first
 
 
-def _same_posts(role: str) -> str:
+def same_posts(role: str) -> str:
     """A post under the one word its other names share: "prime minister" is a "minister", a
     "chief executive (officer)" the "CEO"."""
     if "prime" in role:

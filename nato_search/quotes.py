@@ -49,6 +49,7 @@ from nato_search.entities import (
     is_place,
     named_body,
     nickname_at,
+    same_posts,
     without_portfolio,
     without_possessive,
 )
@@ -1395,6 +1396,13 @@ class Resolver:
         # called so, "The singer started her career ...")
         if role or len(words) == 2 and words[0] == "the" and words[1] in ROLE_WORDS:
             person = self.people.by_role(re.findall(r"[\w-]+", role.casefold()) if role else words)
+            if person is None and len(words) == 2 and words[1] in _OFFICES \
+                    and words[0] == "the" and words[1] not in _INTRODUCED_NOUNS:
+                # "The minister did not respond directly, saying: ...": no one was called so;
+                # the person spoken of, unless that one holds another post
+                person = _holder_spoken_of(self.people, words[1])
+                if person is not None:
+                    person.roles.append(words[1])
             if person is not None:
                 self.people.last = person
                 return Attribution(person.name, phrase, person.role, "")
@@ -1757,7 +1765,10 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
                 and (said_gender is None
                      or (people.last.gender or people.last.likely) in (None, said_gender)):
             # (not "The prince added ..." of a woman just spoken of)
-            people.last.roles.append(noun)
+            holder = _holder_spoken_of(people, noun)
+            if holder is not None:
+                people.last = holder
+                holder.roles.append(noun)
         return
     opening = _PRONOUN_OPENING.match(sentence) if "He" in head or "She" in head else None
     if opening:
@@ -1859,6 +1870,19 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             # "Bogdanov won ... and claimed ... but McIlroy is unfazed": the one the sentence
             # ends on, known already, is the one now spoken of
             people.last = known
+
+
+def _holder_spoken_of(people: People, noun: str) -> Person | None:
+    """Whom "the minister" means when no one was called so: the person spoken of; if that
+    one holds another post ("Tory committee chairman Robert Halfon"), the last person named
+    in full who holds none."""
+    last = people.last
+    if last is None or last.organisation or not last.name[:1].isupper():
+        return None  # (nor "a police spokesperson": a description, no holder of a post)
+    if not (last.role and noun in _OFFICES and noun not in same_posts(last.role.casefold())):
+        return last
+    return next((p for p in reversed(people.persons) if p is not last and not p.organisation
+                 and p.role is None and len(p.name.split()) >= 2), None)
 
 
 # "Trump himself seemed to ...": a person, and which

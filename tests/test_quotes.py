@@ -1897,3 +1897,12 @@ def test_names_before_a_quotation_do_not_displace_the_speaker_named_after_it():
             "ideas,\" said Karen Finney, a Democratic strategist. \"I think anybody else in the "
             "race has to pay attention to that,\" she said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Karen Finney"] * 2
+
+
+def test_the_minister_no_one_was_called_is_not_the_chairman_just_named():
+    text = ("Helen Marsh refused to back the exam regulator today.\n\n"
+            "Committee chairman Robert Hale said there were \"blurred lines of accountability\" "
+            "in the system.\n\n"
+            "The minister did not respond directly, saying: \"The regulator is very clearly "
+            "independent of government.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Robert Hale", "Helen Marsh"]
