@@ -1477,7 +1477,13 @@ class Resolver:
             return Attribution(last.name, phrase, last.role, "")
         # An unnamed person ("one of the children", "a protester", "the father")
         generic = _GENERIC_PERSON.search(low)
-        if generic and generic.start() == 0:  # "One of them even went as far as to"
+        if generic and generic.start() == 0 and not (
+                " of " not in generic.group(0)
+                and (following := phrase[generic.end():].split(None, 1))
+                and following[0].isalpha() and following[0].islower()
+                and following[0] not in _NOT_SPEAKERS and len(following[0]) >= 3):
+            # "One of them even went as far as to" (not "local reports", "fan site X": the
+            # word is another noun's modifier)
             return Attribution(phrase[:generic.end()], phrase, None, "")
         if generic and len(words) <= 7:
             # without a place or time before it ("On one Facebook page an unidentified

@@ -1906,3 +1906,9 @@ def test_the_minister_no_one_was_called_is_not_the_chairman_just_named():
             "The minister did not respond directly, saying: \"The regulator is very clearly "
             "independent of government.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Robert Hale", "Helen Marsh"]
+
+
+@pytest.mark.parametrize("source", ["local reports", "fan site StarNews.net"])
+def test_a_generic_word_that_modifies_another_noun_is_not_the_speaker(source):
+    text = f"According to {source}, the school district \"will close every school on Monday\"."
+    assert [q.speaker for q in extract_quotes(text)] == [source]
