@@ -312,9 +312,10 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                     elif (run_on := _single_run_on(text, paragraphs, p_index, i)) is not None:
                         # "Ms Dodds declared: 'Just as ...\n\n'Without ... finances.'": one
                         # quotation over paragraphs, each opened with the mark, the last closed
-                        last_p, close = run_on
-                        spans.append(Span(i, close + 1, i + 1, close, p_index, last_p))
-                        resume = close + 1
+                        last_p, close, lost = run_on
+                        end = close if lost else close + 1  # (a lost mark: the paragraph's end)
+                        spans.append(Span(i, end, i + 1, close, p_index, last_p))
+                        resume = end
                         skip_until = last_p
                         break
                     i += 1
@@ -355,10 +356,10 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
 
 
 def _single_run_on(text: str, paragraphs: list[tuple[int, int]], p_index: int,
-                   i: int) -> tuple[int, int] | None:
-    """(last paragraph, closing mark) of a quotation in straight single marks that opens the
-    paragraph or follows a colon and runs on: each paragraph after opens with the mark, and
-    one of them closes it at a sentence's end."""
+                   i: int) -> tuple[int, int, bool] | None:
+    """(last paragraph, closing mark, whether the mark was lost) of a quotation in straight
+    single marks that opens the paragraph or follows a colon and runs on: each paragraph
+    after opens with the mark, and one of them closes it at a sentence's end."""
     p_start, p_end = paragraphs[p_index]
     if not _is_opening(text, i) or text[p_start:i].strip() and not text[p_start:i].rstrip() \
             .endswith(":") or "'" in text[i + 1:p_end].replace("'s", "").strip("'"):
@@ -366,10 +367,14 @@ def _single_run_on(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     for k in range(p_index + 1, min(len(paragraphs), p_index + 12)):
         start, end = paragraphs[k]
         if text[start:start + 1] != "'":
-            return None
+            # its closing mark lost: the paragraphs before, if a cue announced the quotation
+            # ("He added: 'I think ... to me.") and they end a sentence
+            last_end = paragraphs[k - 1][1]
+            return (k - 1, last_end, True) if _cued_to_the_end(text, i, last_end) \
+                and _ends_sentence(text[i:last_end]) else None
         close = _straight_single_close(text, start, end)
         if close is not None:
-            return (k, close) if _ends_sentence(text[start:close]) else None
+            return (k, close, False) if _ends_sentence(text[start:close]) else None
     return None
 
 

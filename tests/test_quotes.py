@@ -1912,3 +1912,11 @@ def test_the_minister_no_one_was_called_is_not_the_chairman_just_named():
 def test_a_generic_word_that_modifies_another_noun_is_not_the_speaker(source):
     text = f"According to {source}, the school district \"will close every school on Monday\"."
     assert [q.speaker for q in extract_quotes(text)] == [source]
+
+
+def test_a_cued_quotation_in_straight_single_marks_whose_closing_mark_was_lost():
+    text = ("Committee chairman Robert Hale asked about it.\n\n"
+            "He added: 'I think they are more answerable to you than they are to me.\n\n"
+            "The committee will meet again in March.")
+    assert [(q.speaker, q.quote) for q in extract_quotes(text)] == [
+        ("Robert Hale", "I think they are more answerable to you than they are to me.")]
