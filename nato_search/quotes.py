@@ -361,9 +361,12 @@ def _single_run_on(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     single marks that opens the paragraph or follows a colon and runs on: each paragraph
     after opens with the mark, and one of them closes it at a sentence's end."""
     p_start, p_end = paragraphs[p_index]
-    if not _is_opening(text, i) or text[p_start:i].strip() and not text[p_start:i].rstrip() \
-            .endswith(":") or "'" in text[i + 1:p_end].replace("'s", "").strip("'"):
-        return None
+    j = i - 1
+    while j >= p_start and text[j].isspace():
+        j -= 1
+    if j >= p_start and text[j] != ":" or not _is_opening(text, i) \
+            or "'" in text[i + 1:p_end].replace("'s", "").strip("'"):
+        return None  # (the paragraph's first word, or a colon's: "He added: '...")
     for k in range(p_index + 1, min(len(paragraphs), p_index + 12)):
         start, end = paragraphs[k]
         if text[start:start + 1] != "'":
@@ -1204,10 +1207,11 @@ class Resolver:
 
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
-        if (ended := _QUOTATION_END.search(phrase)) is not None:
+        if ("’" in phrase or "”" in phrase or '"' in phrase or "'" in phrase) \
+                and (ends := _QUOTATION_END.findall(phrase)):
             # "most heavy-handed approach,’ the source": the end of a quotation the marks'
             # reading missed; the speaker is after it
-            phrase = phrase[ended.end():]
+            phrase = phrase[phrase.rfind(ends[-1]) + len(ends[-1]):]
         phrase = _OPENING_CONJUNCTION.sub("", phrase)
         phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
         phrase = _TIME_AFTER.sub("", phrase)  # "According to County Attorney X on Saturday"
@@ -1788,7 +1792,9 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             person.gender = PRONOUNS[opening.group(1).casefold()]
         people.last = person or people.last
         return
-    kin = _KIN_SUBJECT.match(sentence) if head[:1].isupper() else None
+    kin = _KIN_SUBJECT.match(sentence) \
+        if head.startswith(("His ", "Her ", "Their ")) or "s " in head[:30] or "’ " in head[:30] \
+        or "' " in head[:30] else None
     if kin is not None and kin.group(1).casefold() in _KIN:
         # "Her brother Ahmed said ...", "Mustafa’s wife, Salwa, told ...": a relative
         name = kin.group(2)
@@ -1856,7 +1862,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         return  # "Application Programming Interfaces (APIs) let ...": a term, not a person
     title = m.group("np").split(None, 1)[0].casefold().rstrip(".")
     reflexive = _REFLEXIVE.match(clause, m.end("np"))
-    what = _WHAT_BEFORE_NAME.search(clause, 0, m.start("np")) if len(name.split()) == 1 else None
+    what = _WHAT_BEFORE_NAME.search(clause, 0, m.start("np")) \
+        if " " not in name and clause[:m.start("np")].endswith(", ") else None
     kin = what.group(1).casefold() if what and what.group(1) in _KIN else None
     if len(name.split()) >= 2 or role or kin or title in _COURTESY or people.find(name) \
             or reflexive \
@@ -1910,7 +1917,7 @@ _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
 _CAPITALISED_POST = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3})([A-Z][\w-]*)")
-_QUOTATION_END = re.compile(r".*[,.!?][’”\"']\s+")  # the last quotation's end in a phrase
+_QUOTATION_END = re.compile(r"[,.!?][’”\"']\s+")  # a quotation's end inside a phrase
 _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+")  # "one resident of South Pyongan"
 # what the article may call a commentator it has named, whatever their post
 _COMMENTATORS = frozenset({"expert", "analyst", "researcher", "scholar", "academic",
