@@ -1793,8 +1793,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         people.last = person or people.last
         return
     kin = _KIN_SUBJECT.match(sentence) \
-        if head.startswith(("His ", "Her ", "Their ")) or "s " in head[:30] or "’ " in head[:30] \
-        or "' " in head[:30] else None
+        if head.startswith(("His ", "Her ", "Their ")) or "’" in head[:30] or "'" in head[:30] \
+        else None
     if kin is not None and kin.group(1).casefold() in _KIN:
         # "Her brother Ahmed said ...", "Mustafa’s wife, Salwa, told ...": a relative
         name = kin.group(2)
