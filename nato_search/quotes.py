@@ -95,7 +95,7 @@ CUES: dict[str, str] = {
         laments wondered wonders fumed snapped scoffed sighed cried yelled screamed whispered
         proclaimed proclaims asserted asserts affirmed affirms reasoned confided clarified echoed
         echoes opined chimed chimes rejoined interrupted persisted ventured volunteered penned
-        pens barked""",
+        pens barked griped gripes marveled marvelled marvels surmised posited assessed""",
     "that": """
         recalled recalls suggested suggests directed directing ordered instructed supposes
         supposed posted reported reports indicated indicates mentioned mentions highlighted

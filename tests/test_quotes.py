@@ -1920,3 +1920,11 @@ def test_a_cued_quotation_in_straight_single_marks_whose_closing_mark_was_lost()
             "The committee will meet again in March.")
     assert [(q.speaker, q.quote) for q in extract_quotes(text)] == [
         ("Robert Hale", "I think they are more answerable to you than they are to me.")]
+
+
+@pytest.mark.parametrize("verb", ["assessed", "griped", "marvelled", "surmised"])
+def test_less_common_speech_verbs_after_a_quotation(verb):
+    text = ("Ann Lee posted first. \"We will never accept this comparison,\" Ann Lee wrote.\n\n"
+            f"\"The legacy of this is alive and well in every part of the country,\" Tom Ray "
+            f"{verb}.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Lee", "Tom Ray"]
