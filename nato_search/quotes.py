@@ -1040,7 +1040,9 @@ _PASSIVE = re.compile(
     r"dubbed|branded|praised|hailed|critici[sz]ed|condemned)\s+by\s+"
     r"(?P<np2>[^,;:\"“”«»]{2,100}?)\s+as\s+(?:an?\s+|the\s+)?$")
 _WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation
-    r"^.*\b(?:with|and)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*)"
+    r"^.*\b(?:with|and)\s+(?P<np>(?:the\s+)?(?:(?:spokes(?:man|woman|person)|chief|leader|"
+    r"minister|president|secretary|director|official|lawyer|adviser|advisor)\s+)?"  # "with
+    r"(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*)"  # spokesman Dmitry Peskov saying: ..."
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"  # "Ross Spano of Florida calling"
     r"(?:saying|describing|calling|adding|noting|warning|insisting|arguing|telling)\b[^.!?]*$")
 _QUOTE_OF = re.compile(

@@ -1928,3 +1928,10 @@ def test_less_common_speech_verbs_after_a_quotation(verb):
             f"\"The legacy of this is alive and well in every part of the country,\" Tom Ray "
             f"{verb}.")
     assert [q.speaker for q in extract_quotes(text)] == ["Ann Lee", "Tom Ray"]
+
+
+def test_with_a_post_and_a_name_then_saying_gives_the_quotation_to_that_person():
+    text = ("The Kremlin said on Friday that the talks were paused, with spokesman Dmitry "
+            "Peskov saying: \"You cannot expect that the negotiations will bring results at "
+            "once.\"")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Dmitry Peskov"]
