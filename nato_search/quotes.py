@@ -1270,6 +1270,10 @@ class Resolver:
             if person.gender is None:
                 person.gender = PRONOUNS[low]  # "she said" tells the narration's gender
             return Attribution(person.name, phrase, person.role, "")
+        if "," not in phrase and len(words) <= 4 and (
+                words[0] in _PLACE_PREPOSITIONS or len(words) == 2 and words[0] in ("a", "an")) \
+                and all(w[:1].isupper() for w in phrase.split()[1:]):
+            return None  # "in Kursk": a place; "a Philippine [statement]": an adjective, cut
         if low in GROUP_PRONOUNS or words[0] in {"which", "who", "that", "this", "it", "there",
                                                 "what", "later", "earlier", "also", "i", "we",
                                                 "you"}:
@@ -1919,6 +1923,7 @@ _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
 _CAPITALISED_POST = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3})([A-Z][\w-]*)")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside", "outside", "across", "into"})
 _QUOTATION_END = re.compile(r"[,.!?][’”\"']\s+")  # a quotation's end inside a phrase
 _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+")  # "one resident of South Pyongan"
 # what the article may call a commentator it has named, whatever their post

@@ -1935,3 +1935,13 @@ def test_with_a_post_and_a_name_then_saying_gives_the_quotation_to_that_person()
             "Peskov saying: \"You cannot expect that the negotiations will bring results at "
             "once.\"")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two armies showed their \"alliance and brotherhood\" in Kursk, adding that a "
+    "\"friendship proven by blood\" will grow \"in every way\".",
+    "Manila will adhere \"without any possibility of compromise\" to the ruling, according "
+    "to a Philippine\n\nstatement.",
+])
+def test_a_place_after_a_preposition_or_a_lone_adjective_is_no_speaker(text):
+    assert all(q.speaker not in ("Kursk", "Philippine") for q in extract_quotes(text))
