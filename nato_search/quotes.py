@@ -1854,7 +1854,11 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             or (_JOINED_SUBJECT.search(sentence) if ", and " in sentence or ", but " in sentence
                 else None)
         named = clean_name(later.group(1)) if later else None
-        if named is not None and not named.organisation and len(named.text.split()) >= 2:
+        if named is not None and not named.organisation and (
+                len(named.text.split()) >= 2
+                or (known := people.find(named.text)) is not None and not known.organisation):
+            # (a surname alone when it is a person's named before: "..., and McConnell has
+            # changed his line")
             people.last = people.find(named.text) or people.add(named.text, named.role)
             return
         # the person it is told after ("..., according to Max Schrems,
@@ -1919,7 +1923,7 @@ _ONE_UNNAMED = re.compile(
     r"An?\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(spokes(?:man|woman|person)|official)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)?(?=\s+[a-z])")
 _CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*) who\s")
-_JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+"
+_JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
 _CAPITALISED_POST = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3})([A-Z][\w-]*)")

@@ -1945,3 +1945,12 @@ def test_with_a_post_and_a_name_then_saying_gives_the_quotation_to_that_person()
 ])
 def test_a_place_after_a_preposition_or_a_lone_adjective_is_no_speaker(text):
     assert all(q.speaker not in ("Kursk", "Philippine") for q in extract_quotes(text))
+
+
+def test_a_known_surname_that_opens_a_joined_clause_is_the_one_spoken_of():
+    text = ("The key decision maker is Senate Majority Leader Mitch McConnell, who held up "
+            "President Barack Obama's nominee for a year.\n\n"
+            "Obama's nominee never got a hearing after Obama nominated him.\n\n"
+            "But Republicans have changed the rules since, and McConnell has changed his line. "
+            "\"Oh, we'd fill it,\" he said when asked.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Mitch McConnell"]
