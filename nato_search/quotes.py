@@ -1723,7 +1723,13 @@ _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z
 _ACCORDING_CLOSING = re.compile(r",\s+according to ((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\b")
 # "The singer started ...": a role noun alone, then a verb in lower case
 _ROLE_OPENING = re.compile(r"The\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
-_PRONOUN_OPENING = re.compile(r"(?:[^,]{0,40},\s+)?(He|She)\b")
+def _opening_pronoun(opening: re.Match[str]) -> str:
+    """The pronoun a `_PRONOUN_OPENING` match found ("He", or "he" after "Then")."""
+    return opening.group(1) or opening.group(2)
+
+
+_PRONOUN_OPENING = re.compile(r"(?:[^,]{0,40},\s+)?(He|She)\b"
+                              r"|(?:Then|Later|Now|Earlier|Afterwards|Still|Yet)\s+(he|she)\b")
 # "In Hajjaj’s case, she decided ...": the pronoun is the person the opening phrase names
 _POSSESSIVE_OPENING = re.compile(
     r"(?:In|For|From|On)\s+(?:[a-z]+\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s?\s+"
@@ -1791,11 +1797,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
                 people.last = holder
                 holder.roles.append(noun)
         return
-    opening = _PRONOUN_OPENING.match(sentence) if "He" in head or "She" in head else None
+    opening = _PRONOUN_OPENING.match(sentence) \
+        if "He" in head or "She" in head or " he " in head or " she " in head else None
     if opening:
-        person = he or people.pronoun(opening.group(1))
+        person = he or people.pronoun(_opening_pronoun(opening))
         if person is not None and person.gender is None:
-            person.gender = PRONOUNS[opening.group(1).casefold()]
+            person.gender = PRONOUNS[_opening_pronoun(opening).casefold()]
         people.last = person or people.last
         return
     kin = _KIN_SUBJECT.match(sentence) \
@@ -2173,9 +2180,10 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
         # "He pointed to a tax holiday under President George W. Bush": the pronoun opening
         # the sentence looks back from before it, not to a name the sentence goes on to give
         head = told.lstrip()[:48]
-        opening = _PRONOUN_OPENING.match(told.lstrip()) if "He" in head or "She" in head \
+        opening = _PRONOUN_OPENING.match(told.lstrip()) \
+            if "He" in head or "She" in head or " he " in head or " she " in head \
             else None
-        he = people.pronoun(opening.group(1)) if opening else None
+        he = people.pronoun(_opening_pronoun(opening)) if opening else None
         speaker_now = people.last
         _note_mentions(told, people)
         if found and found[-1][0].start >= s_start and speaker_now is not None \

@@ -1954,3 +1954,11 @@ def test_a_known_surname_that_opens_a_joined_clause_is_the_one_spoken_of():
             "But Republicans have changed the rules since, and McConnell has changed his line. "
             "\"Oh, we'd fill it,\" he said when asked.")
     assert [q.speaker for q in extract_quotes(text)] == ["Mitch McConnell"]
+
+
+def test_then_he_opening_a_sentence_keeps_the_subject_over_the_person_it_names():
+    text = ("President Donald Trump spoke on Friday.\n\n\"I have to have somebody we can get "
+            "approved,\" Trump said. Then he spoke about Texas Sen. Ted Cruz, who was on the "
+            "list.\n\n\"The only one I can think of is Ted, because he will get the votes,\" "
+            "he said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump"] * 2
