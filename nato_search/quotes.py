@@ -355,6 +355,10 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# a straight single mark that is no apostrophe inside a word ("won't", "Russia's")
+_STRAY_SINGLE = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])")
+
+
 def _single_run_on(text: str, paragraphs: list[tuple[int, int]], p_index: int,
                    i: int) -> tuple[int, int, bool] | None:
     """(last paragraph, closing mark, whether the mark was lost) of a quotation in straight
@@ -365,7 +369,7 @@ def _single_run_on(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     while j >= p_start and text[j].isspace():
         j -= 1
     if j >= p_start and text[j] != ":" or not _is_opening(text, i) \
-            or "'" in text[i + 1:p_end].replace("'s", "").strip("'"):
+            or _STRAY_SINGLE.search(text, i + 1, p_end):
         return None  # (the paragraph's first word, or a colon's: "He added: '...")
     for k in range(p_index + 1, min(len(paragraphs), p_index + 12)):
         start, end = paragraphs[k]

@@ -1962,3 +1962,14 @@ def test_then_he_opening_a_sentence_keeps_the_subject_over_the_person_it_names()
             "list.\n\n\"The only one I can think of is Ted, because he will get the votes,\" "
             "he said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Donald Trump"] * 2
+
+
+def test_a_single_marked_quotation_over_paragraphs_may_hold_contractions():
+    text = ("Foreign minister Heiko Maas called for co-operation, saying: 'I hope the Russians "
+            "won't force us to change our position on the pipeline.\n\n"
+            "'If there won't be any contributions from the Russian side, we will consult our "
+            "partners.'\n\nHe did not rule out sanctions.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Heiko Maas"
+    assert quote.quote.startswith("I hope the Russians won't force us")
+    assert quote.quote.endswith("we will consult our partners.")
