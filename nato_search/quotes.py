@@ -376,8 +376,10 @@ def _single_run_on(text: str, paragraphs: list[tuple[int, int]], p_index: int,
         if text[start:start + 1] != "'":
             # its closing mark lost: the paragraphs before, if a cue announced the quotation
             # ("He added: 'I think ... to me.") and they end a sentence
+            # ("He added: 'I think ... to me."), or that opened paragraphs one after another
             last_end = paragraphs[k - 1][1]
-            return (k - 1, last_end, True) if _cued_to_the_end(text, i, last_end) \
+            return (k - 1, last_end, True) if (k - 1 > p_index
+                                                or _cued_to_the_end(text, i, last_end)) \
                 and _ends_sentence(text[i:last_end]) else None
         close = _straight_single_close(text, start, end)
         if close is not None:
@@ -2371,7 +2373,12 @@ def _continues(body: str, span: Span, paragraphs: list[tuple[int, int]], prev_pa
     """An unattributed quotation goes on with the last speaker's words when it opens a
     paragraph right after theirs, or opens a sentence in the same paragraph as their quote."""
     if _opens_paragraph(body, span, paragraphs):
-        return span.paragraph - prev_paragraph <= 1
+        # (picture captions laid out between the paragraphs of one speech, lines of six
+        # words or more with no closing stop, do not interrupt it)
+        between = [paragraphs[k] for k in range(prev_paragraph + 1, span.paragraph)]
+        return span.paragraph - prev_paragraph <= 1 or len(between) <= 3 and all(
+            not _ends_sentence(body[start:end]) and len(body[start:end].split()) >= 6
+            for start, end in between)
     inner = body[span.inner_start:span.inner_end]
     return (span.paragraph == prev_paragraph and span.start == sentence_start
             and len(inner.split()) >= 3 and (_starts_sentence(inner) or inner.startswith("[")))

@@ -1973,3 +1973,13 @@ def test_a_single_marked_quotation_over_paragraphs_may_hold_contractions():
     assert quote.speaker == "Heiko Maas"
     assert quote.quote.startswith("I hope the Russians won't force us")
     assert quote.quote.endswith("we will consult our partners.")
+
+
+def test_picture_captions_between_paragraphs_of_one_speech_do_not_interrupt_it():
+    text = ("Ms Dodds declared: \"The Chancellor has let the clock run down on four million "
+            "people on furlough.\n\n\"From March repayments will start for the loan schemes.\n\n"
+            "Anneliese Dodds accused the Government of mismanaging billions of pounds in the "
+            "crisis\n\n"
+            "\"Without action, many companies will go to the wall with more job losses.\"\n\n"
+            "The Treasury did not reply.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Anneliese Dodds"] * 2
