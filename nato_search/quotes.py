@@ -326,6 +326,12 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                     continue
                 if ch in OPENERS and (ch not in "\"‘" or _is_opening(text, i)):
                     if ch == "‘" and not _single_quote_is_quotation(text, i, p_end):
+                        # "‘Well, we've brought up a number ...,' Meadows accused": a curly
+                        # mark closed with a straight one
+                        close = _straight_single_close(text, i, p_end)
+                        if close is not None:
+                            spans.append(Span(i, close + 1, i + 1, close, p_index, p_index))
+                            i = close
                         i += 1
                         continue
                     pending = (i, p_index, OPENERS[ch])

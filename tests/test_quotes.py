@@ -1983,3 +1983,11 @@ def test_picture_captions_between_paragraphs_of_one_speech_do_not_interrupt_it()
             "\"Without action, many companies will go to the wall with more job losses.\"\n\n"
             "The Treasury did not reply.")
     assert [q.speaker for q in extract_quotes(text)] == ["Anneliese Dodds"] * 2
+
+
+def test_a_curly_single_mark_closed_with_a_straight_one():
+    text = ("White House chief of staff Mark Meadows spoke on Friday.\n\n"
+            "‘Well, we've brought up a number and she can't tell the American people what is "
+            "in that,' Meadows said.")
+    assert [(q.speaker, q.quote[:10]) for q in extract_quotes(text)] == \
+        [("Mark Meadows", "Well, we'v")]
