@@ -380,9 +380,9 @@ def _single_run_on(text: str, paragraphs: list[tuple[int, int]], p_index: int,
     for k in range(p_index + 1, min(len(paragraphs), p_index + 12)):
         start, end = paragraphs[k]
         if text[start:start + 1] != "'":
-            # its closing mark lost: the paragraphs before, if a cue announced the quotation
-            # ("He added: 'I think ... to me.") and they end a sentence
-            # ("He added: 'I think ... to me."), or that opened paragraphs one after another
+            # its closing mark lost: the paragraphs before end with it, if they end a sentence
+            # and a cue announced the quotation ("He added: 'I think ... to me.") or it
+            # opened paragraphs one after another
             last_end = paragraphs[k - 1][1]
             return (k - 1, last_end, True) if (k - 1 > p_index
                                                 or _cued_to_the_end(text, i, last_end)) \
@@ -1283,7 +1283,7 @@ class Resolver:
                 person.gender = PRONOUNS[low]  # "she said" tells the narration's gender
             return Attribution(person.name, phrase, person.role, "")
         if "," not in phrase and len(words) <= 4 and (
-                words[0] in _PLACE_PREPOSITIONS or len(words) == 2 and words[0] in ("a", "an")) \
+                words[0] in _PREPOSITIONS or len(words) == 2 and words[0] in ("a", "an")) \
                 and all(w[:1].isupper() for w in phrase.split()[1:]):
             return None  # "in Kursk": a place; "a Philippine [statement]": an adjective, cut
         if low in GROUP_PRONOUNS or words[0] in {"which", "who", "that", "this", "it", "there",
@@ -1817,15 +1817,15 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             person.gender = PRONOUNS[_opening_pronoun(opening).casefold()]
         people.last = person or people.last
         return
-    kin = _KIN_SUBJECT.match(sentence) \
+    relative = _KIN_SUBJECT.match(sentence) \
         if head.startswith(("His ", "Her ", "Their ")) or "’" in head[:30] or "'" in head[:30] \
         else None
-    if kin is not None and kin.group(1).casefold() in _KIN:
+    if relative is not None and relative.group(1).casefold() in _KIN:
         # "Her brother Ahmed said ...", "Mustafa’s wife, Salwa, told ...": a relative
-        name = kin.group(2)
+        name = relative.group(2)
         person = people.find(name)
-        people.last = person or people.add(name, kin.group(1).casefold(),
-                                           GENDERED_TITLES.get(kin.group(1).casefold()))
+        people.last = person or people.add(name, relative.group(1).casefold(),
+                                           GENDERED_TITLES.get(relative.group(1).casefold()))
         return
     described = _DESCRIBED_SUBJECT.match(sentence) \
         if sentence[:1].isupper() and not _SUBORDINATE_OPENING.match(sentence) else None
@@ -1946,7 +1946,6 @@ _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
 _CAPITALISED_POST = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3})([A-Z][\w-]*)")
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "inside", "outside", "across", "into"})
 _QUOTATION_END = re.compile(r"[,.!?][’”\"']\s+")  # a quotation's end inside a phrase
 _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+")  # "one resident of South Pyongan"
 # what the article may call a commentator it has named, whatever their post
