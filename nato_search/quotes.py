@@ -1687,7 +1687,8 @@ _APPOSITION_SUBJECT = re.compile(
     r"[a-z]{3,}ing\s|"  # "X, reporting from Y, said"
     r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s"  # "X, chief executive of Y, says"
     r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,2}(?:of|at|for)\s"  # "X, Africa analyst at Y, said"
-    r"|(?:[A-Z][a-z]+\s+){1,3}(?:of|at|for)\s)")  # "X, Head of Research at Y, pointed out"
+    # "X, Head of Research at Y, pointed out", "X, CEO of Y, agreed"
+    r"|(?:(?:[A-Z][a-z]+|[A-Z]{2,5})\s+){1,3}(?:of|at|for)\s)")
 
 
 _DESCRIBED_SUBJECT = re.compile(
@@ -1734,7 +1735,9 @@ _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z
 # "..., according to Max Schrems, Austrian privacy activist ...": the source of a sentence
 _ACCORDING_CLOSING = re.compile(r",\s+according to ((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\b")
 # "The singer started ...": a role noun alone, then a verb in lower case
-_ROLE_OPENING = re.compile(r"The\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+# "The governor signed", "The Ukrainian president has voiced"
+_ROLE_OPENING = re.compile(
+    r"The\s+(?:([A-Z][a-z]+)\s+)?([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 def _opening_pronoun(opening: re.Match[str]) -> str:
     """The pronoun a `_PRONOUN_OPENING` match found ("He", or "he" after "Then")."""
     return opening.group(1) or opening.group(2)
@@ -1793,10 +1796,11 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         people.last = person
         return
     role_noun = _ROLE_OPENING.match(sentence) if head.startswith("The ") else None
-    if role_noun and (noun := role_noun.group(1)) in ROLE_WORDS:
+    if role_noun and (noun := role_noun.group(2)) in ROLE_WORDS:
         # "The governor signed ...": the one called so before; "The singer started her career
         # ...", when no one was: the one spoken of, whom a later "the singer said" means
-        holder = people.by_role(["the", noun])
+        holder = people.by_role(["the", role_noun.group(1), noun] if role_noun.group(1)
+                                else ["the", noun])
         said_gender = GENDERED_TITLES.get(noun)
         if holder is not None:
             people.last = holder

@@ -1991,3 +1991,19 @@ def test_a_curly_single_mark_closed_with_a_straight_one():
             "in that,' Meadows said.")
     assert [(q.speaker, q.quote[:10]) for q in extract_quotes(text)] == \
         [("Mark Meadows", "Well, we'v")]
+
+
+def test_a_name_with_an_acronym_post_set_off_by_commas_is_the_one_spoken_of():
+    text = ("\"The drones came in numbers,\" Maria Okafor of the think tank Rusi told the BBC.\n\n"
+            "Tomas Lindgren, CEO of the risk consultancy Halvard, agreed. He said the drones were "
+            "part of Russia's \"grey zone actions against Nato\".")
+    assert [q.speaker for q in extract_quotes(text)] == ["Maria Okafor", "Tomas Lindgren"]
+
+
+def test_the_country_and_post_opening_a_sentence_mean_its_holder_over_the_last_named():
+    text = ("Ukrainian President Volodymyr Zelensky met envoys in Berlin.\n\n"
+            "Russian President Vladimir Putin said Kyiv was \"in no hurry to resolve this "
+            "conflict\".\n\n"
+            "The Ukrainian president has voiced optimism about the new draft of the plan.\n\n"
+            "On Friday, he told reporters: \"Our task is to make sure everything is ready.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Vladimir Putin", "Volodymyr Zelensky"]
