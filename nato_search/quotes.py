@@ -852,7 +852,8 @@ _INF = float("inf")
 _BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$")
 _VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS)
-_AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "have", "would"})
+_AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "have", "would",
+                  "now", "already", "just", "since"})
 _AUX_ING = frozenset({"was", "were", "is", "are"})
 _NOUN_MARKERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my",
                            "our", "your"})
@@ -929,8 +930,10 @@ def _before_cue(before: str) -> Cue | None:
         while np_end > 0 and before[np_end - 1].isspace():
             np_end -= 1
         bare_end = np_end  # the subject's end if "also", "had" ... is the subject itself
-        if n > 0 and toks[n - 1].end() == np_end:
-            prev = toks[n - 1]
+        k = n
+        # (up to two: "Zelensky has now said", "Kim has repeatedly said")
+        while k > n - 2 and k > 0 and toks[k - 1].end() == np_end:
+            prev = toks[k - 1]
             word = prev.group().casefold()
             if (word in _AUX or (word in _AUX_ING and len(tok.group()) > 3
                                  and tok.group().casefold().endswith("ing"))
@@ -939,6 +942,9 @@ def _before_cue(before: str) -> Cue | None:
                 np_end = prev.start()
                 while np_end > 0 and before[np_end - 1].isspace():
                     np_end -= 1
+            else:
+                break
+            k -= 1
         while bi < len(allowed_from) and allowed_from[bi] < np_end:
             bi += 1
         barrier = allowed_from[bi - 1] if bi else -1

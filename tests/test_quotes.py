@@ -2007,3 +2007,11 @@ def test_the_country_and_post_opening_a_sentence_mean_its_holder_over_the_last_n
             "The Ukrainian president has voiced optimism about the new draft of the plan.\n\n"
             "On Friday, he told reporters: \"Our task is to make sure everything is ready.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Vladimir Putin", "Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize("words", ["has now said", "has repeatedly said", "had already said"])
+def test_an_auxiliary_and_an_adverb_before_the_verb_are_no_part_of_the_speaker(words):
+    text = (f"Talks stalled in Geneva.\n\nZelensky {words} a \"free economic zone could be an "
+            "option\" for the region.")
+    [quote] = extract_quotes(text)
+    assert (quote.speaker, quote.speaker_as_written) == ("Zelensky", "Zelensky")
