@@ -100,6 +100,7 @@ socialist communist
 dr cio cto cmo cso ciso vp svp evp gm farmer rancher grower fisherman shopkeeper
 vendor agent seller buyer owner homeowner skipper
 prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste tanaiste sens reps
+gen brig cpl pte cllr rev revd
 staff
 supervisor supervisors trustee alderwoman selectman selectwoman commissioner
 """)
@@ -241,6 +242,15 @@ def _is_role(token: str) -> bool:
 
 
 _ELECT = ("-elect", "-designate")
+# abbreviated titles that are given names too: "Gen Oleksandr Syrskyi", "Gen. Milley" (the
+# general), but "Defense Minister Gen Nakatani" (his name)
+_TITLE_OR_GIVEN = frozenset({"gen"})
+
+
+def _given_not_title(tokens: list[str]) -> bool:
+    """The first of `tokens` is a given name, not the title it may abbreviate: written without
+    a full stop and followed by one name only."""
+    return len(tokens) == 2 and fold(tokens[0]) in _TITLE_OR_GIVEN
 
 
 POSSESSIVE = ("'s", "’s")
@@ -316,7 +326,7 @@ def clean_name(phrase: str) -> Name | None:
         if low in OPENERS and low not in GENDERED_TITLES:
             tokens.pop(0)
             continue
-        if _is_role(tokens[0]) or _occupation_opening(tokens):
+        if _is_role(tokens[0]) and not _given_not_title(tokens) or _occupation_opening(tokens):
             gender = gender or GENDERED_TITLES.get(low)
             role.append(_bare(tokens.pop(0)))
             continue
@@ -345,7 +355,8 @@ def clean_name(phrase: str) -> Name | None:
             role = [_bare(t) for t in tokens[:i + 1]]
             gender = gender or GENDERED_TITLES.get(fold(_bare(tokens[i])))
             del tokens[:i + 1]
-            while len(tokens) > 1 and _is_role(tokens[0]):  # "ERAA's Mr Clarke"
+            while len(tokens) > 1 and _is_role(tokens[0]) and not _given_not_title(tokens):
+                # "ERAA's Mr Clarke"
                 gender = gender or GENDERED_TITLES.get(fold(_bare(tokens[0])))
                 role.append(_bare(tokens.pop(0)))
             break
@@ -682,7 +693,18 @@ def same_posts(role: str) -> str:
         role = role.replace("prime minister", "minister")
     if "chief executive" in role:
         role = role.replace("chief executive officer", "ceo").replace("chief executive", "ceo")
+    if "." in role or len(role) <= 5 or " " in role:
+        # "Gen Oleksandr Syrskyi" is the one "the general" means
+        role = " ".join(_ABBREVIATED_POSTS.get(w.rstrip("."), w) for w in role.split())
     return role
+
+
+_ABBREVIATED_POSTS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "sen": "senator",
+                      "rep": "representative", "gov": "governor", "adm": "admiral",
+                      "capt": "captain", "sgt": "sergeant", "maj": "major", "prof": "professor",
+                      "supt": "superintendent", "insp": "inspector", "det": "detective",
+                      "cllr": "councillor", "brig": "brigadier", "cpl": "corporal",
+                      "cmdr": "commander"}
 
 
 # ---------------------------------------------------------------------------------------------

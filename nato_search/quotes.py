@@ -3192,7 +3192,8 @@ def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> N
 
 _REPORTED = re.compile(
     r"^(?P<pre>(?:[^,]{0,60},\s+)?)(?P<np>[A-Z][^,;:]{0,100}?|[Hh]e|[Ss]he)\s+"
-    r"(?:also\s+|further\s+|then\s+|has\s+|have\s+|had\s+)?"
+    # ("had earlier also warned")
+    r"(?:(?:also|further|then|has|have|had|earlier|now|already|previously|repeatedly)\s+){0,3}"
     r"(?P<verb>said|says|stressed|warned|noted|added|insisted|argued|claimed|stated|explained|"
     r"emphasi[sz]ed|indicated|pointed out|believes|told [A-Z]\w+|told reporters|announced|"
     r"maintained|reiterated|acknowledged|admitted|confirmed|denied|suggested|predicted|"

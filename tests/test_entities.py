@@ -46,6 +46,11 @@ from nato_search.entities import (
     ("Jordan Peterson", "Jordan Peterson", None),
     ("Amartya Sen", "Amartya Sen", None),
     ("Gen Nakatani", "Gen Nakatani", None),
+    ("Defense Minister Gen Nakatani", "Gen Nakatani", "Defense Minister"),
+    # British military and council titles, written without a full stop
+    ("Gen Oleksandr Syrskyi", "Oleksandr Syrskyi", "Gen"),
+    ("Brig Gen Ann Lee", "Ann Lee", "Brig Gen"),
+    ("Cllr Jane Hart", "Jane Hart", "Cllr"),
     ("Martin Luther King Jr.", "Martin Luther King Jr.", None),
     ("Bill de Blasio", "Bill de Blasio", None),
     ("Jessie K. Liu", "Jessie K. Liu", None),

@@ -2015,3 +2015,15 @@ def test_an_auxiliary_and_an_adverb_before_the_verb_are_no_part_of_the_speaker(w
             "option\" for the region.")
     [quote] = extract_quotes(text)
     assert (quote.speaker, quote.speaker_as_written) == ("Zelensky", "Zelensky")
+
+
+def test_the_general_is_the_one_named_with_the_abbreviated_title():
+    text = ("\"These are barely trained troops,\" said former tank commander Col Hamish Reid.\n\n"
+            "Ukraine's top military commander Gen Oleksandr Syrskyi had earlier also warned "
+            "that the soldiers were a problem.\n\n"
+            "\"They are numerous. They rely on their numbers,\" the general told a news "
+            "programme.")
+    assert [(q.speaker, q.speaker_as_written) for q in extract_quotes(text)] == [
+        ("Hamish Reid", "former tank commander Col Hamish Reid"),
+        ("Oleksandr Syrskyi", "Ukraine's top military commander Gen Oleksandr Syrskyi"),
+        ("Oleksandr Syrskyi", "the general")]
