@@ -128,6 +128,7 @@ capital research partners ventures holdings securities equities investments labs
 solutions industries enterprises associates consulting communications entertainment studios
 pictures records motors energy pharmaceuticals college academy television
 nation tribe tribes council museum library reserve exchange directorate institution observatory forum command
+street
 """)
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())

@@ -21,6 +21,7 @@ Everything is rules, no model: fast, and the same answer every time.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterator
@@ -1739,6 +1740,10 @@ _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the
                       r"(?:\s+[a-z][\w-]*)?(?=\s)")
 _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),")
 # "..., according to Max Schrems, Austrian privacy activist ...": the source of a sentence
+_WHERE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$")
+_UNNAMED_CLOSING = re.compile(
+    r",\s+(?:((?:a|an|one)\s+[^,;:“”\"]{3,90}?)\s+(?:said|says|added|told\s+[^,.;]{1,40}?)"
+    r"|(?:said|says|added)\s+((?:a|an|one)\s+[^,;:“”\"]{3,90}?))\.\s*$")
 _ACCORDING_CLOSING = re.compile(r",\s+according to ((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\b")
 # "The singer started ...": a role noun alone, then a verb in lower case
 # "The governor signed", "The Ukrainian president has voiced"
@@ -1846,6 +1851,17 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         if name and len(name.split()) >= 2:
             people.last = people.find(name) or people.add(name, role)
             return
+    tail = sentence[-160:]
+    closing = _UNNAMED_CLOSING.search(tail) \
+        if ", a" in tail or ", one " in tail or ", said a" in tail else None
+    unnamed = closing and (closing.group(1) or closing.group(2))
+    if unnamed and (any(w in ROLE_WORDS for w in unnamed.split()[1:4])
+                    or _GENERIC_PERSON.search(unnamed)):
+        # "People were boiling water ..., a staff member for the group in the city said.": one
+        # person, unnamed, whom a "he" that follows means
+        # (where they spoke is no part of it: "... in the city", "... in Kyiv")
+        people.last = people.add(_description(_WHERE_END.sub("", unnamed)))
+        return
     role = name = None
     # the subject may follow opening phrases ("In a video dated May 23, 2015, Mateen said"):
     # the patterns allow one, and are tried again after the second comma
@@ -1896,6 +1912,7 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         named = clean_name(source.group(1)) if source else None
         if named is not None and not named.organisation and len(named.text.split()) >= 2:
             people.last = people.find(named.text) or people.add(named.text, named.role)
+            return
         return
     if len(name.split()) >= 2 and people.common_words(name):
         return  # "Application Programming Interfaces (APIs) let ...": a term, not a person
@@ -2688,10 +2705,14 @@ def _names_a_body(phrase: str) -> bool:
     organisation: "American College of Obstetricians and Gynecologists"."""
     toks = _strip_det(phrase).split()
     words = {fold(t).rstrip(".,") for t in toks}
+    # the words of posts before its portfolio: "Bank President X" is a person; "Office for
+    # the Coordination of Humanitarian Affairs", "Office of the Director of ..." are bodies
+    head = {fold(t).rstrip(".,") for t in itertools.takewhile(lambda t: t not in ("of", "for"),
+                                                              toks)}
     return len(toks) >= 2 and toks[0][:1].isupper() \
         and all(t[:1].isupper() or t in ("of", "and", "for", "on", "the") for t in toks) \
-        and bool(words & ORG_WORDS) and not (words & ROLE_WORDS) - ORG_WORDS
-    # (not "Bank President X"; "Associated Press" is a body: "press" names both)
+        and bool(words & ORG_WORDS) and not (head & ROLE_WORDS) - ORG_WORDS
+    # ("Associated Press" is a body: "press" names both)
 
 
 def _joined_and(m: re.Match) -> str:

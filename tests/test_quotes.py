@@ -2027,3 +2027,28 @@ def test_the_general_is_the_one_named_with_the_abbreviated_title():
         ("Hamish Reid", "former tank commander Col Hamish Reid"),
         ("Oleksandr Syrskyi", "Ukraine's top military commander Gen Oleksandr Syrskyi"),
         ("Oleksandr Syrskyi", "the general")]
+
+
+def test_a_street_that_speaks_is_a_body_never_the_he_that_follows():
+    text = ("Downing Street said they discussed the \"urgent needs\" of the army. It came after "
+            "Dominic Raab, the deputy prime minister, admitted it could take months. He said "
+            "Nato would need to \"show some strategic stamina\" in its effort.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Downing Street", "Dominic Raab"]
+
+
+@pytest.mark.parametrize("body", [
+    "the United Nations Office for the Coordination of Humanitarian Affairs",
+    "the Office of the Director of National Intelligence"])
+def test_a_bodys_name_with_a_post_in_its_portfolio_is_the_body(body):
+    text = f"\"There are reports of looting in the city,\" {body} said."
+    [quote] = extract_quotes(text)
+    assert quote.speaker == body.removeprefix("the ")
+
+
+def test_an_unnamed_person_closing_a_report_is_the_he_that_follows():
+    text = ("Jan Egeland, head of the Norwegian Refugee Council, spoke on Monday.\n\n"
+            "People were boiling ground water for drinking, a staff member for the aid group "
+            "in the city said. \"We saw people who died because of lack of medication,\" he "
+            "said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "a staff member for the aid group"
