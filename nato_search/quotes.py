@@ -1631,7 +1631,8 @@ _SOME_PARTISAN = re.compile(r"^(?:an?|another|one)\s+(?:[\w.'’-]+\s+){0,3}(?:D
                             re.I)
 _OFFICE_OF = re.compile(
     r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:head|chief|director|spokes\w+|president|chair\w*|"
-    r"leader|minister|secretary|commander|governor|mayor)\s+of\s+\S", re.I)
+    r"leader|minister|secretary|commander|governor|mayor|coach|manager|captain|founder|editor|"
+    r"ambassador|envoy)\s+of\s+\S", re.I)
 _NOT_SPEAKERS = {"this", "that", "these", "those", "it", "there", "here", "however", "but",
                  "the", "a", "an", "they", "we", "i", "you", "he", "she", "his", "her", "their",
                  "its", "from", "by", "with", "for", "to", "of", "as", "so", "or", "nor",
@@ -2278,6 +2279,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
              if (name := _given_name(att.speaker, names, span.start, people.lower_words,
                                      att.as_written, said_names, headline_names))
              or not att.speaker]
+    found = _holders_named_later(narration, found)
     _split_quote_speakers(body, found)
     kind = "direct"
     for n, (span, attribution) in enumerate(found, 1):
@@ -2308,6 +2310,27 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
     return [Quote(n=i, quote=q.quote, kind=q.kind, speaker=q.speaker,
                   speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
                   start=q.start, end=q.end) for i, q in enumerate(out, 1)]
+
+
+def _holders_named_later(narration: str, found: list[tuple[Span, Attribution]]
+                         ) -> list[tuple[Span, Attribution]]:
+    """A post described where the story opens and its holder named after it: "The commander
+    of American forces stationed in South Korea said ...", then "Gen. Xavier Brunson,
+    commander of U.S. Forces Korea, made the remark": the quotations are the holder's."""
+    described = {att.speaker for _, att in found
+                 if att.speaker.startswith("the ") and _OFFICE_OF.match(att.speaker)}
+    for description in described:
+        post = description.split(" of ", 1)[0].split()[-1]
+        first = min(span.start for span, att in found if att.speaker == description)
+        holder = re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{1,4}}[A-Z][\w'’-]*),\s+(?:the\s+)?"
+                            rf"(?:[\w-]+\s+){{0,2}}{re.escape(post)}\s+of\s")
+        names = {name for m in holder.finditer(narration, first, first + 1500)
+                 if (name := split_role_and_name(m.group(1))[1]) and " " in name}
+        if len(names) == 1:
+            [name] = names
+            found = [(span, Attribution(name, att.as_written, att.role, att.how)
+                      if att.speaker == description else att) for span, att in found]
+    return found
 
 
 # People spoken of as a group, capitalised when they open a sentence ("Analysts said ...")
@@ -2691,7 +2714,8 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|yet|so|still|meanwhile|however),
 
 
 _TIME_CLAUSE = re.compile(r"(?:when|after|before|as soon as|once|until|if)\s", re.I)
-_CLAUSE_BREAK = re.compile(r"\b(?:and|but|that|which|while)\s+")
+_WHICH_AS_SUBJECT = re.compile(r"(?!(?:the|a|an|his|her|their|its|he|she|they)\s)[a-z]")
+_CLAUSE_BREAK = re.compile(r"\b(and|but|that|which|while)\s+")  # (the word kept: see _subject)
 # "and" between two capitalised words of a run that names a body
 _BODY_AND = re.compile(r"(?<=\w) and (?=[A-Z])")
 _AND_IN_NAME = "\x00and\x00"
@@ -2814,8 +2838,13 @@ def _subject(np: str) -> str:
         #                           Lapid of the opposition Labor party, who"
     # (not at the "and" inside a body's name: "the American College of Obstetricians and
     # Gynecologists", "NBC and Universal Television")
-    clauses = [c.strip(" ,") for c in _CLAUSE_BREAK.split(_BODY_AND.sub(_joined_and, np))]
-    clauses = [c.replace(_AND_IN_NAME, " and ") for c in clauses]
+    pieces = _CLAUSE_BREAK.split(_BODY_AND.sub(_joined_and, np))
+    # (a clause "which" opens as its subject tells of a thing, and its names are not the
+    # subject: "The head coach of Chelsea, which is owned by Roman Abramovich, ... suggested";
+    # but "..., which the Ukrainian president said": its own subject)
+    clauses = [c.strip(" ,").replace(_AND_IN_NAME, " and ") for c, brk
+               in zip(pieces[::2], ["", *pieces[1::2]], strict=True)
+               if brk != "which" or not _WHICH_AS_SUBJECT.match(c)]
     for clause in reversed([c for c in clauses if c]):
         if len(clauses) > 1 and _LONE_PARTICIPLE.fullmatch(clause):
             continue  # "Observing [that ...], the RBI": the participle opens an aside

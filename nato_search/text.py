@@ -30,6 +30,12 @@ ABBREVIATIONS = {
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")  # "J", "G.K": initials, not a sentence's end
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
+# a picture's credit, glued to the text after it when a page's paragraphs were run together
+# ("... yesterday. Photograph: Peter Byrne/PA The head coach of ..."): it ends a sentence
+_CREDIT = re.compile(
+    r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)s?:\s+[^/\n:.]{2,60}?/"
+    r"[A-Z][\w&-]*(?:/[A-Z][\w&-]*)*(?:\s+(?:via\s+)?(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA|Images|Photos|"
+    r"Pictures|Press|Wire|News|Agency))*(?=\s+[\"“‘'«(\[]{0,2}[A-Z])")
 _QUOTATION_NEXT = re.compile(r"\s+[“\"]")
 
 
@@ -47,7 +53,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):  # a sentence never runs over a line break
         start, line_end = line.start(), line.end()
-        for m in _BOUNDARY.finditer(text, start, line_end):
+        ends = _BOUNDARY.finditer(text, start, line_end)
+        if "/" in line.group() and ": " in line.group() and _CREDIT.search(line.group()):
+            ends = sorted([*ends, *_CREDIT.finditer(text, start, line_end)],
+                          key=lambda m: m.end())
+        for m in ends:
+            if m.re is _CREDIT:
+                if m.start() >= start:
+                    spans.append((start, m.end()))
+                    start = m.end()
+                continue
             stop = m.start()
             if text[stop] == "." and m.group().endswith(".") \
                     and not _QUOTATION_NEXT.match(text, m.end()):

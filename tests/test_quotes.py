@@ -2052,3 +2052,20 @@ def test_an_unnamed_person_closing_a_report_is_the_he_that_follows():
             "said.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "a staff member for the aid group"
+
+
+def test_names_in_a_clause_which_opens_are_not_the_subject():
+    text = ("Players wore shirts. Photograph: Peter Byrne/PA The head coach of Chelsea, which "
+            "is owned by the billionaire Roman Abramovich, even suggested that he would be "
+            "\"happy to lose\" the final.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "the head coach of Chelsea"
+
+
+def test_a_post_described_in_the_lead_is_its_holder_named_after_it():
+    text = ("SEOUL, Dec. 29 (Yonhap) -- The commander of American forces stationed in South "
+            "Korea said Monday that Seoul \"is not simply responding to threats\" on the "
+            "peninsula. Gen. Xavier Brunson, commander of U.S. Forces Korea (USFK), made the "
+            "remark at a forum.\n\n\"Korea sits at the crossroads of broader regional "
+            "dynamics,\" Brunson said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Xavier Brunson"] * 2

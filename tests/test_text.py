@@ -24,3 +24,15 @@ from nato_search.text import sentences
 ])
 def test_sentences(text, expected):
     assert sentences(text) == expected
+
+
+def test_a_pictures_credit_glued_to_the_text_after_it_ends_a_sentence():
+    # a page whose paragraphs were run together: caption, credit, then the story goes on
+    text = ("Players at Goodison Park yesterday. Photograph: Peter Byrne/PA The head coach "
+            "said so. Leaders met. Photograph: Olivier Douliery/AFP via Getty Images “We will "
+            "see.” Composite: Guardian Design/Reuters/EPA Next one.")
+    assert sentences(text) == [
+        "Players at Goodison Park yesterday.", "Photograph: Peter Byrne/PA",
+        "The head coach said so.", "Leaders met.",
+        "Photograph: Olivier Douliery/AFP via Getty Images", "“We will see.”",
+        "Composite: Guardian Design/Reuters/EPA", "Next one."]
