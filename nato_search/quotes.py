@@ -1898,6 +1898,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         # and Newt Gingrich deserved ..."), is the one spoken of
         later = (_CLEFT_SUBJECT.search(sentence) if " who " in sentence else None) \
             or (_JOINED_SUBJECT.search(sentence) if ", and " in sentence or ", but " in sentence
+                else None) \
+            or (_AFTER_SUBJECT.match(sentence) if sentence.startswith(("It ", "This "))
                 else None)
         named = clean_name(later.group(1)) if later else None
         if named is not None and not named.organisation and (
@@ -1969,6 +1971,12 @@ _BUT_SUBJECT = re.compile(r"\sbut\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*
 _ONE_UNNAMED = re.compile(
     r"An?\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(spokes(?:man|woman|person)|official)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)?(?=\s+[a-z])")
+# "It came after Dominic Raab, the deputy prime minister, admitted ...": the subject of the
+# clause of time is the one spoken of
+_AFTER_SUBJECT = re.compile(
+    r"(?:It|This)\s+(?:came|comes|happened|follows|followed)\s+(?:days?\s+|hours?\s+|weeks?\s+)?"
+    r"(?:after|as|when)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)"
+    r"(?:,[^,]{3,90},)?\s+(?:[a-z]+ed|has|had|was|is|said|says|told|spoke|wrote|made)\b")
 _CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*) who\s")
 _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
                             r"(?:[a-z]+ed|has|had|was|is|will|would)\b")

@@ -28,7 +28,10 @@ ABBREVIATIONS = {
     "u.k", "u.n", "a.m", "p.m",
 }
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")  # "J", "G.K": initials, not a sentence's end
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")
+# (or no space at all where a page's paragraphs were run together: "... of Ukraine?Read more",
+# "... medical supplies.United Help Ukraine")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])"
+                       r"|(?<=[a-z]{2}[?!])(?=[A-Z][a-z])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2})")
 _LINE = re.compile(r"[^\n]+")
 # a picture's credit, glued to the text after it when a page's paragraphs were run together
 # ("... yesterday. Photograph: Peter Byrne/PA The head coach of ..."): it ends a sentence
@@ -64,6 +67,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                     start = m.end()
                 continue
             stop = m.start()
+            if not m.group() and text[stop - 1] == "." \
+                    and not _token_before(text, start, stop - 1).islower():
+                continue  # "Sens.Ted Cruz": an abbreviation glued to a name, no sentence's end
             if text[stop] == "." and m.group().endswith(".") \
                     and not _QUOTATION_NEXT.match(text, m.end()):
                 # (a quotation opening after it ends the sentence: "... in New Brunswick,

@@ -2069,3 +2069,12 @@ def test_a_post_described_in_the_lead_is_its_holder_named_after_it():
             "remark at a forum.\n\n\"Korea sits at the crossroads of broader regional "
             "dynamics,\" Brunson said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Xavier Brunson"] * 2
+
+
+def test_the_person_after_it_came_after_is_the_one_spoken_of():
+    text = ("President Volodymyr Zelenskiy spoke to the prime minister on Sunday.\n\n"
+            "It came after Dominic Raab, the deputy prime minister and justice secretary, "
+            "admitted it could take months for Putin to be defeated. He said Nato would need "
+            "to \"show some strategic stamina\" in its effort.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Dominic Raab"

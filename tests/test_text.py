@@ -36,3 +36,13 @@ def test_a_pictures_credit_glued_to_the_text_after_it_ends_a_sentence():
         "The head coach said so.", "Leaders met.",
         "Photograph: Olivier Douliery/AFP via Getty Images", "“We will see.”",
         "Composite: Guardian Design/Reuters/EPA", "Next one."]
+
+
+def test_paragraphs_run_together_without_a_space_still_end_sentences():
+    text = ("What more could the west do about Ukraine?Read more Reacting to it, Ellwood said "
+            "so. It funds medical supplies.United Help Ukraine sends aid. But Sens.Ted Cruz, "
+            "R-Texas, and the U.S.Army stayed.")
+    assert sentences(text) == [
+        "What more could the west do about Ukraine?",
+        "Read more Reacting to it, Ellwood said so.", "It funds medical supplies.",
+        "United Help Ukraine sends aid.", "But Sens.Ted Cruz, R-Texas, and the U.S.Army stayed."]
