@@ -1742,6 +1742,8 @@ _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the
 _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),")
 # "..., according to Max Schrems, Austrian privacy activist ...": the source of a sentence
 _WHERE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$")
+_ROLE_NAME_CLOSING = re.compile(
+    r",\s+([a-z][^,;:“”\"]{3,110}?(?:\s+[A-Z][\w.'’-]*){2,3})\s+(?:said|says|added)\.\s*$")
 _UNNAMED_CLOSING = re.compile(
     r",\s+(?:((?:a|an|one)\s+[^,;:“”\"]{3,90}?)\s+(?:said|says|added|told\s+[^,.;]{1,40}?)"
     r"|(?:said|says|added)\s+((?:a|an|one)\s+[^,;:“”\"]{3,90}?))\.\s*$")
@@ -1863,6 +1865,15 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         # (where they spoke is no part of it: "... in the city", "... in Kyiv")
         people.last = people.add(_description(_WHERE_END.sub("", unnamed)))
         return
+    closing = _ROLE_NAME_CLOSING.search(tail) \
+        if tail.endswith(("said.", "says.", "added.")) and ", " in tail else None
+    if closing and closing.group(1)[:1].islower():
+        # "..., managing director of equity trading at Wedbush Securities Michael James said.":
+        # a post in lower case, then the name of the one who said it
+        post, named = split_role_and_name(closing.group(1))
+        if named and len(named.split()) >= 2 and post:
+            people.last = people.find(named) or people.add(named, post)
+            return
     role = name = None
     # the subject may follow opening phrases ("In a video dated May 23, 2015, Mateen said"):
     # the patterns allow one, and are tried again after the second comma

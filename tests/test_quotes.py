@@ -2078,3 +2078,12 @@ def test_the_person_after_it_came_after_is_the_one_spoken_of():
             "to \"show some strategic stamina\" in its effort.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Dominic Raab"
+
+
+def test_a_post_in_lower_case_then_a_name_closing_a_report_is_the_he_that_follows():
+    text = ("Prime Minister Scott Morrison welcomed the deal.\n\n"
+            "The timing of the news had a lot to do with the volatility, managing director of "
+            "equity trading at Wedbush Securities Michael James said.\n\n"
+            "\"There were 15 minutes to go in the trading day,\" he said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Michael James"
