@@ -1018,6 +1018,19 @@ _KINDS = {
 _ANY_KIND = frozenset({"organization", "organisation", "body", "group"})
 
 
+# a body named in lower case after its country: "Ukraine’s embassy in Australia", "the
+# Australian government", "China's foreign ministry"
+_LOWER_CASE_BODY = re.compile(
+    r"\b(?:[A-Z][\w-]+['’]s|(?<=the )[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:government|embassy|ministry|military|army|navy|parliament|cabinet|consulate)\b"
+    r"(?:\s+in\s+[A-Z][\w-]+)?")
+
+
+def lower_case_bodies(text: str) -> list[tuple[int, str]]:
+    """Bodies the text names in lower case after their country, with their offsets."""
+    return [(m.start(), m.group()) for m in _LOWER_CASE_BODY.finditer(text)]
+
+
 def article_organisations(text: str) -> list[tuple[int, str]]:
     """Every organisation's name in the text, with its offset, in order ("Ministry of Foreign
     Affairs", "Food Standards Agency", "Supreme Court of the United Kingdom")."""

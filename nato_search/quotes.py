@@ -48,6 +48,7 @@ from nato_search.entities import (
     headline_cased,
     is_given_name,
     is_place,
+    lower_case_bodies,
     named_body,
     nickname_at,
     same_posts,
@@ -1140,7 +1141,8 @@ class Resolver:
     def organisations(self) -> list[tuple[int, str]]:
         """(offset, name) of every body the text names, read on first need."""
         if self._organisations is None:
-            self._organisations = article_organisations(self.text)
+            self._organisations = sorted(article_organisations(self.text)
+                                         + lower_case_bodies(self.text))
         return self._organisations
 
     def _written_lower_case(self, word: str) -> bool:

@@ -2087,3 +2087,12 @@ def test_a_post_in_lower_case_then_a_name_closing_a_report_is_the_he_that_follow
             "\"There were 15 minutes to go in the trading day,\" he said.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Michael James"
+
+
+def test_the_government_and_the_embassy_are_the_bodies_named_in_lower_case_before():
+    text = ("People have contacted Ukraine’s embassy in Australia to join the fight. But the "
+            "embassy says it is warning them to \"check Australian legislation\".\n\n"
+            "The caution comes as the Australian government confirms it will send funding.\n\n"
+            "\"It is exceedingly rare to designate a head of state,\" the government said.")
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Ukraine’s embassy in Australia", "Australian government"]
