@@ -1745,7 +1745,8 @@ _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z
 # "..., according to Max Schrems, Austrian privacy activist ...": the source of a sentence
 _WHERE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$")
 _ROLE_NAME_CLOSING = re.compile(
-    r",\s+([a-z][^,;:“”\"]{3,110}?(?:\s+[A-Z][\w.'’-]*){2,3})\s+(?:said|says|added)\.\s*$")
+    r",\s+([a-z][^,;:“”\"]{3,110}?(?:\s+[A-Z][\w.'’-]*){2,3})\s+(?:said|says|added|"
+    r"told\s+[^,.;]{1,40}?)(?:\s+on\s+[A-Z][a-z]+)?\.\s*$")
 _UNNAMED_CLOSING = re.compile(
     r",\s+(?:((?:a|an|one)\s+[^,;:“”\"]{3,90}?)\s+(?:said|says|added|told\s+[^,.;]{1,40}?)"
     r"|(?:said|says|added)\s+((?:a|an|one)\s+[^,;:“”\"]{3,90}?))\.\s*$")
@@ -1868,7 +1869,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         people.last = people.add(_description(_WHERE_END.sub("", unnamed)))
         return
     closing = _ROLE_NAME_CLOSING.search(tail) \
-        if tail.endswith(("said.", "says.", "added.")) and ", " in tail else None
+        if ", " in tail and (" said" in tail or " says" in tail or " added" in tail
+                             or " told " in tail) else None
     if closing and closing.group(1)[:1].islower():
         # "..., managing director of equity trading at Wedbush Securities Michael James said.":
         # a post in lower case, then the name of the one who said it

@@ -2096,3 +2096,13 @@ def test_the_government_and_the_embassy_are_the_bodies_named_in_lower_case_befor
             "\"It is exceedingly rare to designate a head of state,\" the government said.")
     assert [q.speaker for q in extract_quotes(text)] == [
         "Ukraine’s embassy in Australia", "Australian government"]
+
+
+def test_of_two_people_with_one_surname_the_one_just_named_in_a_closing_report():
+    text = ("Ukraine’s foreign minister, Dmytro Kuleba, accused the alliance of bending to "
+            "pressure.\n\n"
+            "Russian forces have taken control of a hospital in the town of Borodyanka, the "
+            "regional governor Oleksiy Kuleba told local media on Saturday. \"Today we do not "
+            "understand how to evacuate these people,\" Kuleba said. \"They are running out of "
+            "water and medicines,\" he said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Oleksiy Kuleba"] * 2
