@@ -48,6 +48,7 @@ from nato_search.entities import (
     headline_cased,
     is_given_name,
     is_place,
+    is_unnamed,
     lower_case_bodies,
     named_body,
     nickname_at,
@@ -2303,6 +2304,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                                      att.as_written, said_names, headline_names))
              or not att.speaker]
     found = _holders_named_later(narration, found)
+    found = _words_quoted_again(body, found)
     _split_quote_speakers(body, found)
     kind = "direct"
     for n, (span, attribution) in enumerate(found, 1):
@@ -2333,6 +2335,40 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
     return [Quote(n=i, quote=q.quote, kind=q.kind, speaker=q.speaker,
                   speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
                   start=q.start, end=q.end) for i, q in enumerate(out, 1)]
+
+
+def _words_quoted_again(body: str, found: list[tuple[Span, Attribution]]
+                        ) -> list[tuple[Span, Attribution]]:
+    """Words a summary gives to a group or to no one ("Tory MPs asked what his message is to
+    'grandparents who want to live their lives'") that the story quotes again from a named
+    speaker ("Dame Cheryl Gillan asked: 'What does he say to grandparents who want to live
+    their lives ...'") are that speaker's."""
+    def words_of(span: Span) -> str:
+        return " ".join(_QUOTED_WORD.findall(body[span.inner_start:span.inner_end].casefold()))
+
+    named = [(words_of(span), att) for span, att in found
+             if att.speaker and not _unnamed_or_group(att.speaker)]
+    if not named:
+        return found
+    out = []
+    for span, att in found:
+        if not att.speaker or _unnamed_or_group(att.speaker):
+            said = words_of(span)
+            again = {a.speaker for text, a in named if len(said) >= 24 and said.count(" ") >= 4
+                     and said in text and text != said}
+            if len(again) == 1:
+                att = Attribution(again.pop(), att.as_written, att.role, att.how)
+        out.append((span, att))
+    return out
+
+
+_QUOTED_WORD = re.compile(r"\w+")
+
+
+def _unnamed_or_group(speaker: str) -> bool:
+    """A speaker given by a description ("a source"), or people by their post ("MPs")."""
+    return is_unnamed(speaker) or " " not in speaker and speaker.endswith("s") \
+        and fold(speaker[:-1]) in ROLE_WORDS
 
 
 def _holders_named_later(narration: str, found: list[tuple[Span, Attribution]]

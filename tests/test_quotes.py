@@ -2106,3 +2106,12 @@ def test_of_two_people_with_one_surname_the_one_just_named_in_a_closing_report()
             "understand how to evacuate these people,\" Kuleba said. \"They are running out of "
             "water and medicines,\" he said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Oleksiy Kuleba"] * 2
+
+
+def test_words_a_summary_gives_to_a_group_are_the_named_speakers_who_says_them_later():
+    text = ("But Tory MPs criticised the plans as they asked what his message is to "
+            "'grandparents who want to live their lives before it's too late'.\n\n"
+            "Tory Dame Cheryl Gillan referred to the measures as she asked: 'What does he say "
+            "to grandparents who want to live their lives before it's too late and cannot see "
+            "their families?'")
+    assert [q.speaker for q in extract_quotes(text)] == ["Cheryl Gillan"] * 2
