@@ -398,6 +398,8 @@ def clean_name(phrase: str) -> Name | None:
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:
             return None  # a dateline ("WASHINGTON") or a shouted word, not a person
+        if len(words) == 1 and role and lows[0].endswith("s") and lows[0][:-1] in ROLE_NOUNS:
+            return None  # "Tory MPs", "Democratic Senators": people by their post, no name
     if role and fold(role[-1]) in _STYLED_BY_TITLE and (len(words) == 1 or (
             fold(role[-1]) in ROYAL_TITLES and len(words) <= 4
             and all(_REGNAL.match(w) or fold(w) in _given_names() for w in words))):

@@ -873,6 +873,12 @@ _SUBORDINATOR = re.compile(r"(?:when|after|while|as|although|though|because|if|b
 _SUBJECT_CHARS = 240  # a subject with its appositions: "Professor X of Y, co-author of ..."
 
 
+# verbs whose subject, in the passive, is the one spoken to: "he was told that '...'"
+_ADDRESSEE_VERBS = frozenset({"told", "reminded", "warned", "informed", "assured", "asked",
+                              "urged", "advised"})
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$")
+
+
 @dataclass(frozen=True)
 class Cue:
     """A speech verb found in the narration before a quotation, with its subject's words."""
@@ -2366,9 +2372,9 @@ _QUOTED_WORD = re.compile(r"\w+")
 
 
 def _unnamed_or_group(speaker: str) -> bool:
-    """A speaker given by a description ("a source"), or people by their post ("MPs")."""
-    return is_unnamed(speaker) or " " not in speaker and speaker.endswith("s") \
-        and fold(speaker[:-1]) in ROLE_WORDS
+    """A speaker given by a description ("a source"), or people by their post ("Tory MPs")."""
+    last = fold(speaker.rsplit(None, 1)[-1])
+    return is_unnamed(speaker) or last.endswith("s") and last[:-1] in ROLE_WORDS
 
 
 def _holders_named_later(narration: str, found: list[tuple[Span, Attribution]]
@@ -2676,9 +2682,13 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # Kishida said: "..." / Mao Ning said Monday that "..." / Kishida told Reuters that "..."
     # a short quoted name inside the subject ('Anna Franowska of "Have no fear", a charity,')
     # is read as plain words, so that the subject is not cut at its quotation marks
-    m = _before_cue(_unquote_names(before))
+    unquoted = _unquote_names(before)
+    m = _before_cue(unquoted)
     if m and not m.group("verb")[0].islower():
         m = None
+    if m and m.group("verb") in _ADDRESSEE_VERBS and _PASSIVE_BEFORE.search(
+            unquoted, 0, len(unquoted) - len(m.group("rest")) - len(m.group("verb"))):
+        m = None  # "The PM was reminded that people 'are only young once'": told, not telling
     if m and m.group("verb") in _PARTICIPLES:
         clause = told or body[s_start:span.start]
         # '"...," she said, adding that "..."': the one who said, right before the participle
