@@ -277,7 +277,8 @@ _SITE_BLURB = re.compile(
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE_LINE = re.compile(
-    r"^(?:(?:published|posted|updated|last updated|first published|last modified|modified)"
+    r"^(?:(?:published|posted|updated|last updated|first published|last modified|modified|"
+    r"last edited|edited|created|dated?|filed|issued|released)"
     r"(?: on)?\s*:?\s*)?"
     r"(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,4}?,?\s*)?"
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
@@ -312,7 +313,8 @@ def _caption_key(text: str, ws: list[str] | None = None) -> str:
     return " ".join(_WORD_RUN.findall(text)).casefold()  # each run of non-word characters a space
 
 
-_DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified|first published)\b", re.I)
+_DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified|first published|edited|"
+                         r"created|filed)\b", re.I)
 
 
 def is_date_line(text: str) -> bool:

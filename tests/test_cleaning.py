@@ -8,7 +8,7 @@ import re
 import pytest
 from conftest import FIXTURES, SEEDS
 
-from nato_search.cleaning import clean_blocks
+from nato_search.cleaning import clean_blocks, is_date_line
 
 # For each seed, by reading it: lines that are site furniture, and lines of the story that must
 # survive (the lead, datelines, quotations, "Details"/"Addendum"/"Recall" sections).
@@ -483,3 +483,14 @@ def test_a_kicker_in_capitals_over_the_headline_is_not_it():
             "Monday. Here, we spotlight one of the contenders for the title this year.\n\n"
             f"{story}\n\n{story}\n")
     assert clean_blocks(page).headline == "How a Small Shop Plans to Own Your Wardrobe"
+
+
+@pytest.mark.parametrize("line", [
+    "Last Edited: Wednesday, 09 Jan 2008, 7:51 PM CST",
+    "Created: Wednesday, 09 Jan 2008, 7:51 PM CST",
+    "Filed: March 3, 2021 at 10:42 am",
+    "Date: 2019/06/19",
+])
+def test_a_date_under_any_common_label_is_a_date_line_never_a_headline(line):
+    # (a page whose "Last Edited:" line was taken for its headline)
+    assert is_date_line(line)
