@@ -636,7 +636,11 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
         found = _far_evidence(blocks, first, dates_in_block)
     if not found:
         return None, None
-    best = max(found, key=lambda e: (e.strength, -e.position))
+    # of equals, one under the headline (its byline's, its own line's) before one above it:
+    # the masthead's today, a bar of the site's ("Place an Ad January 15, 2008")
+    head = heads[0] if heads else -1
+    best = max(found, key=lambda e: (e.strength, e.strength >= HEADER_LINE and e.position > head,
+                                     -e.position))
     return best.day, best.how
 
 

@@ -113,6 +113,16 @@ def test_extract_date(text, expected):
     assert extract_date(clean_blocks(text)) == expected
 
 
+def test_of_two_date_lines_the_one_under_the_headline_is_the_articles():
+    story = " ".join(["A government agency has told schools not to upgrade their computers to "
+                      "the new system, warning that the costs outweigh the gains for them."] * 2)
+    page = ("Home | News | Reviews\nWednesday, 16 January 2008\n\n"
+            "Don't upgrade to Vista, UK agency tells schools\n"
+            "By Peter Sayer | Monday, 14 January, 2008\n\n"
+            f"{story}\n\n{story}\n")
+    assert extract_date(clean_blocks(page)) == (date(2008, 1, 14), "date line")
+
+
 @pytest.mark.parametrize("lead", [
     "Hagan, first elected to Congress in 2008, was born on May 26, 1953 in Shelby, North "
     "Carolina, and she received her degree from Florida State University later.",
