@@ -1865,8 +1865,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             people.last = people.find(name) or people.add(name, role)
             return
     tail = sentence[-160:]
+    # (the cheap tests first: this runs per sentence)
+    said_last = ("sa" in tail or " added" in tail or " told " in tail) and (
+        tail.endswith(("said.", "says.", "added.")) or " told " in tail[-70:]
+        or ", said " in tail or ", says " in tail)
     closing = _UNNAMED_CLOSING.search(tail) \
-        if ", a" in tail or ", one " in tail or ", said a" in tail else None
+        if said_last and (", a" in tail or ", one " in tail) else None
     unnamed = closing and (closing.group(1) or closing.group(2))
     if unnamed and (any(w in ROLE_WORDS for w in unnamed.split()[1:4])
                     or _GENERIC_PERSON.search(unnamed)):
@@ -1875,9 +1879,7 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         # (where they spoke is no part of it: "... in the city", "... in Kyiv")
         people.last = people.add(_description(_WHERE_END.sub("", unnamed)))
         return
-    closing = _ROLE_NAME_CLOSING.search(tail) \
-        if ", " in tail and (" said" in tail or " says" in tail or " added" in tail
-                             or " told " in tail) else None
+    closing = _ROLE_NAME_CLOSING.search(tail) if said_last else None
     if closing and closing.group(1)[:1].islower():
         # "..., managing director of equity trading at Wedbush Securities Michael James said.":
         # a post in lower case, then the name of the one who said it
@@ -2352,13 +2354,15 @@ def _words_quoted_again(body: str, found: list[tuple[Span, Attribution]]
     def words_of(span: Span) -> str:
         return " ".join(_QUOTED_WORD.findall(body[span.inner_start:span.inner_end].casefold()))
 
-    named = [(words_of(span), att) for span, att in found
-             if att.speaker and not _unnamed_or_group(att.speaker)]
-    if not named:
+    # (each speaker asked once: an article has a few, each quoted several times)
+    unnamed = {speaker: not speaker or _unnamed_or_group(speaker)
+               for speaker in {att.speaker for _, att in found}}
+    if not any(unnamed.values()) or all(unnamed.values()):
         return found
+    named = [(words_of(span), att) for span, att in found if not unnamed[att.speaker]]
     out = []
     for span, att in found:
-        if not att.speaker or _unnamed_or_group(att.speaker):
+        if unnamed[att.speaker]:
             said = words_of(span)
             again = {a.speaker for text, a in named if len(said) >= 24 and said.count(" ") >= 4
                      and said in text and text != said}

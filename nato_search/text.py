@@ -30,8 +30,10 @@ ABBREVIATIONS = {
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")  # "J", "G.K": initials, not a sentence's end
 # (or no space at all where a page's paragraphs were run together: "... of Ukraine?Read more",
 # "... medical supplies.United Help Ukraine")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])"
-                       r"|(?<=[a-z]{2}[?!])(?=[A-Z][a-z])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2})")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")
+# (a stop glued to the next word, found by the cheap test first, then checked)
+_GLUED_STOP = re.compile(r"[.?!](?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z]{2}[?!])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2})")
 _LINE = re.compile(r"[^\n]+")
 # a picture's credit, glued to the text after it when a page's paragraphs were run together
 # ("... yesterday. Photograph: Peter Byrne/PA The head coach of ..."): it ends a sentence
@@ -39,6 +41,7 @@ _CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)s?:\s+[^/\n:.]{2,60}?/"
     r"[A-Z][\w&-]*(?:/[A-Z][\w&-]*)*(?:\s+(?:via\s+)?(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA|Images|Photos|"
     r"Pictures|Press|Wire|News|Agency))*(?=\s+[\"“‘'«(\[]{0,2}[A-Z])")
+_CREDIT_WORDS = ("Photo", "Picture", "Image", "Illustration", "Composite")
 _QUOTATION_NEXT = re.compile(r"\s+[“\"]")
 
 
@@ -54,22 +57,31 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     after the stop stay with their sentence.
     """
     spans: list[tuple[int, int]] = []
+    # (asked of each line only when the text holds any: most texts hold none)
+    credits = "/" in text and any(w in text for w in _CREDIT_WORDS) \
+        and _CREDIT.search(text) is not None
+    glued = _GLUED_STOP.search(text) is not None
     for line in _LINE.finditer(text):  # a sentence never runs over a line break
         start, line_end = line.start(), line.end()
         ends = _BOUNDARY.finditer(text, start, line_end)
-        if "/" in line.group() and ": " in line.group() and _CREDIT.search(line.group()):
-            ends = sorted([*ends, *_CREDIT.finditer(text, start, line_end)],
-                          key=lambda m: m.end())
+        extra = []
+        if credits:
+            extra = list(_CREDIT.finditer(text, start, line_end))
+        if glued:
+            extra += [g for m in _GLUED_STOP.finditer(text, start, line_end)
+                      if (g := _GLUED.match(text, m.end()))]
+        if extra:
+            ends = sorted([*ends, *extra], key=lambda m: m.end())
         for m in ends:
-            if m.re is _CREDIT:
+            if m.re is _CREDIT or m.re is _GLUED:
+                if m.re is _GLUED and text[m.start() - 1] == "." \
+                        and not _token_before(text, start, m.start() - 1).islower():
+                    continue  # "Sens.Ted Cruz": an abbreviation glued to a name
                 if m.start() >= start:
                     spans.append((start, m.end()))
                     start = m.end()
                 continue
             stop = m.start()
-            if not m.group() and text[stop - 1] == "." \
-                    and not _token_before(text, start, stop - 1).islower():
-                continue  # "Sens.Ted Cruz": an abbreviation glued to a name, no sentence's end
             if text[stop] == "." and m.group().endswith(".") \
                     and not _QUOTATION_NEXT.match(text, m.end()):
                 # (a quotation opening after it ends the sentence: "... in New Brunswick,
