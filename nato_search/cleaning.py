@@ -941,7 +941,14 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 0 <= j < len(blocks) and abs(blocks[j].line - b.line) <= 2
                 and _first_token(blocks[j].text) == bullet for j in (i - 1, i + 1))
             # the byline and the date stand under the headline, above the story
-            signed = any(_signs(x) for x in blocks[i + 1:min(i + 5, start)])
+            sign = next((j for j in range(i + 1, min(i + 5, start)) if _signs(blocks[j])), None)
+            # (not a date over another title-like line that says more of the story: "Site Name
+            # / Section / 08 January 2008 / House Price Trend Is Down ...": that one's)
+            signed = sign is not None and not (
+                sign + 1 < start and blocks[sign].dateline and not blocks[sign].byline
+                and _headline_shape(blocks[sign + 1])
+                and len(blocks[sign + 1].stems() & lead) / max(len(blocks[sign + 1].stems()), 4)
+                > overlap + 0.3)
             # the page's first line, far above the story, is its masthead: the site's name
             masthead = i == 0 and skipped >= 5
             # a title over a running time ("3:10 • Source: CNN") is a video's in a playlist

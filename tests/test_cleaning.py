@@ -494,3 +494,16 @@ def test_a_kicker_in_capitals_over_the_headline_is_not_it():
 def test_a_date_under_any_common_label_is_a_date_line_never_a_headline(line):
     # (a page whose "Last Edited:" line was taken for its headline)
     assert is_date_line(line)
+
+
+def test_a_date_over_the_headline_signs_it_not_the_sites_name_above():
+    story = " ".join(["House price inflation fell sharply at the end of last year according to "
+                      "the bank, the country's biggest mortgage lender, with prices rising slowly."]
+                     * 2)
+    page = ("Broadcast Sales Essex England UK Broadcast Video Editing\n\n"
+            "UK National News\n\n"
+            "Submit News Item\n"
+            "08 January 2008\n"
+            "House Price Trend Is Down In Subdued Market\n"
+            f"{story}\n\n{story}\n")
+    assert clean_blocks(page).headline == "House Price Trend Is Down In Subdued Market"
