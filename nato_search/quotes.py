@@ -973,6 +973,8 @@ def _before_cue(before: str) -> Cue | None:
     if latest is not best and (_SUBORDINATOR.match(before[start:np_end].lstrip())
                                or _PASSIVE_AUX_END.search(before[start:np_end])
                                or vs < last_mark < latest[2]
+                               # "as The Tribune reported: In an email, Sharkey said, "...""
+                               or before.find(":", ve, latest[2]) >= 0
                                or _AS_NAME_SAID.search(before[latest[0]:latest[1]])):
         # "When Paul Ryan said ..., Trump responded, "..."": the first verb is inside a
         # subordinate clause; the main clause's verb, nearest the quotation, governs it. So

@@ -2121,3 +2121,16 @@ def test_the_subject_of_a_passive_told_is_the_one_spoken_to_not_the_speaker():
     text = ("Boris Johnson set out the new rules.\n\n"
             "The PM was also reminded that people 'are only young once' by his own MPs.")
     assert [q.speaker for q in extract_quotes(text)] != ["Boris Johnson"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jesse Sharkey made it clear he would play hard ball, as The Tribune reported: In an email "
+     "sent after midnight, Sharkey said, “Our bargaining team was beginning to see progress.”",
+     "Jesse Sharkey"),
+    ("Dr Natasha Gownaris led the study. The researchers noted implications for conservation: "
+     "Gownaris remarked, \"Over the years, this team has helped preserve the waters around the "
+     "colonies.\"", "Natasha Gownaris"),
+])
+def test_after_a_colon_the_clause_nearest_the_quotation_gives_its_speaker(text, speaker):
+    [quote] = extract_quotes(text)
+    assert quote.speaker == speaker
