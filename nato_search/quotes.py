@@ -1205,7 +1205,11 @@ class Resolver:
         "Clinton campaign" for "the campaign" ("the Clinton campaign website states ...")."""
         found = self._last_before(rf"\b((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+{kind}\b", 3000,
                                   lambda m: clean_name(m.group(1)) is not None)  # not "The"
-        return f"{without_possessive(found.group(1))} {kind}" if found else None
+        if found is None:
+            return None
+        # under the person's surname, as the prose names such bodies ("President Donald
+        # Trump's campaign" is the "Trump campaign")
+        return f"{without_possessive(found.group(1)).split()[-1]} {kind}"
 
     def _introduced(self, noun: str, reach: int = 2000) -> str | None:
         """The description that introduced the one "the <noun>" means, in the text before the
@@ -2695,6 +2699,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     if m and m.group("verb") in _ADDRESSEE_VERBS and _PASSIVE_BEFORE.search(
             unquoted, 0, len(unquoted) - len(m.group("rest")) - len(m.group("verb"))):
         m = None  # "The PM was reminded that people 'are only young once'": told, not telling
+    if (note := _NOTE_THEN_PARTICIPLE.search(before)) and (
+            att := _resolve_as(resolver, f"the {note.group(1).strip()}", "document")):
+        return att  # "The Hill obtained a campaign note warning that '...'": the campaign's
     if m and m.group("verb") in _PARTICIPLES:
         clause = told or body[s_start:span.start]
         # '"...," she said, adding that "..."': the one who said, right before the participle
@@ -2985,6 +2992,13 @@ _DOCUMENT_BY = re.compile(r"^(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:statement|rele
 _NAMED_DOCUMENT = re.compile(r"^(?:(?i:an?|the)\s+)?(?!(?i:an?|the)\s)"
                              r"(?P<author>(?:[A-Z][\w.'’&-]*\s+)+(?:[a-z]+\s+)?)"
                              r"(?:press\s+|news\s+)?" + _DOCUMENT_WORDS + r"\s*$")
+
+
+# a body's paper, then the participle that gives its words: "a campaign note warning that"
+_NOTE_THEN_PARTICIPLE = re.compile(
+    r"\b(?:a|an|the)\s+((?:[a-z][\w-]*\s+){1,2})(?:note|memo|memorandum|statement|letter|"
+    r"email|e-mail|release|notice|document)\s+(?:warning|saying|stating|reading|claiming)\s+"
+    r"(?:that\s+)?$")
 
 
 def _document_author(np: str) -> str:

@@ -2134,3 +2134,11 @@ def test_the_subject_of_a_passive_told_is_the_one_spoken_to_not_the_speaker():
 def test_after_a_colon_the_clause_nearest_the_quotation_gives_its_speaker(text, speaker):
     [quote] = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_bodys_note_then_a_participle_gives_the_words_to_the_body():
+    text = ("President Donald Trump's campaign put out talking points before the debate.\n\n"
+            "The Hill obtained a campaign note warning that 'this may be where he shines,' "
+            "pointing out that Biden took part in 11 debates.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Trump campaign"
