@@ -2277,6 +2277,18 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                 issuer = resolver.resolve(_clause_subject(told.strip()))
                 if issuer is not None and issuer.speaker and issuer.speaker[:1].isupper():
                     resolver.document_author = issuer
+            elif " in a statement" in told and (said_in := _SAID_IN_STATEMENT.search(told)):
+                # "..., Ms Meloni's office said in a statement.": "the statement" is the office's
+                issuer = resolver.resolve(said_in.group(1))
+                if issuer is not None and issuer.speaker and issuer.speaker[:1].isupper():
+                    owned = _PERSONS_OFFICE.fullmatch(issuer.speaker)
+                    owner = people.find(owned.group(1)) if owned else None
+                    if owner is not None and not owner.organisation:
+                        # "Ms Meloni's office": the office of Giorgia Meloni, under her name
+                        mark = "’" if "’" in issuer.speaker else "'"  # (as the text writes it)
+                        issuer = Attribution(f"{owner.name}{mark}s {owned.group(2)}",
+                                             issuer.as_written, issuer.role, issuer.how)
+                    resolver.document_author = issuer
             about = people.last
             said = _reported(body, s_start, s_end, resolver) if index in may_report else None
             if said is not None:
@@ -2983,6 +2995,11 @@ _ISSUED = re.compile(rf"\b(?:{'|'.join(_ISSUED_KINDS)})\b", re.I)
 # ("the post", "the tweet", "the message" speak for the author of the last one too)
 _BARE_DOCUMENT = re.compile(r"(?:the|that|this|its|their)\s+"
                             rf"(?:{'|'.join(_ISSUED_KINDS)}|post|tweet|notice|message)")
+_PERSONS_OFFICE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w-]+)['’]s\s+(office|team|"
+                             r"spokes(?:man|woman|person)|campaign|lawyers?)")
+_SAID_IN_STATEMENT = re.compile(
+    r",\s+([^,;:“”\"]{3,80}?)\s+(?:said|says|announced|added)\s+in\s+a\s+(?:[a-z]+\s+)?statement"
+    r"\b[^.;]{0,40}\.?\s*$")
 _RELEASED_KEYS = ("released", "issued", "published", "sent", "put out", "posted")  # a cheap gate
 _RELEASED = re.compile(rf"\b(?:{'|'.join(_RELEASED_KEYS)})\b")
 # "a Biden campaign release", "a White House statement": the author named before the document

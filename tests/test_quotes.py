@@ -2142,3 +2142,13 @@ def test_a_bodys_note_then_a_participle_gives_the_words_to_the_body():
             "pointing out that Biden took part in 11 debates.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Trump campaign"
+
+
+def test_the_statement_speaks_for_the_office_that_said_so_in_it_under_its_owners_name():
+    text = ("Italian Prime Minister Giorgia Meloni met Chinese Premier Li Qiang in New Delhi.\n\n"
+            "Ms Meloni and Mr Li held talks at the G-20 summit on Saturday, Ms Meloni's office "
+            "said in a statement.\n\n"
+            "\"Italy and China share a Global Strategic Partnership whose anniversary is next "
+            "year,\" the statement added.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Giorgia Meloni's office"
