@@ -2399,11 +2399,36 @@ def _unnamed_or_group(speaker: str) -> bool:
     return is_unnamed(speaker) or last.endswith("s") and last[:-1] in ROLE_WORDS
 
 
+_OWNED_POST = re.compile(r"[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,3}[a-z]+")
+_NAME_THEN_POST = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+([^,;:“”\"]{3,120}),"
+                             r"\s+(?:said|says|told|added|warned)\b")
+
+
+def _post_words(text: str) -> set[str]:
+    """The words of a post and its owner, folded: "Australia's intelligence chief" ->
+    {"australia", "intelligence", "chief"}."""
+    return {fold(without_possessive(w)) for w in re.findall(r"[\w'’-]+", text)
+            if len(w) > 3 and w.casefold() not in ("with", "from", "that")}
+
+
 def _holders_named_later(narration: str, found: list[tuple[Span, Attribution]]
                          ) -> list[tuple[Span, Attribution]]:
     """A post described where the story opens and its holder named after it: "The commander
     of American forces stationed in South Korea said ...", then "Gen. Xavier Brunson,
     commander of U.S. Forces Korea, made the remark": the quotations are the holder's."""
+    owned = {att.speaker for _, att in found if _OWNED_POST.fullmatch(att.speaker)}
+    for description in owned:
+        # "Australia's intelligence chief said ...", then "Andrew Shearer, director general of
+        # Australia’s Office of National Intelligence, said": two words of the post in common
+        first = min(span.start for span, att in found if att.speaker == description)
+        wanted = _post_words(description)
+        names = {name for m in _NAME_THEN_POST.finditer(narration, first, first + 800)
+                 if len(wanted & _post_words(m.group(2))) >= 2
+                 and (name := split_role_and_name(m.group(1))[1]) and " " in name}
+        if len(names) == 1:
+            [name] = names
+            found = [(span, Attribution(name, att.as_written, att.role, att.how)
+                      if att.speaker == description else att) for span, att in found]
     described = {att.speaker for _, att in found
                  if att.speaker.startswith("the ") and _OFFICE_OF.match(att.speaker)}
     for description in described:

@@ -2152,3 +2152,12 @@ def test_the_statement_speaks_for_the_office_that_said_so_in_it_under_its_owners
             "year,\" the statement added.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Giorgia Meloni's office"
+
+
+def test_a_countrys_post_described_first_is_the_holder_named_after_it_with_that_post():
+    text = ("Last week, Australia's intelligence chief said that a \"troubling new strategic "
+            "convergence\" between Beijing and Moscow had developed.\n\n"
+            "Andrew Shearer, director general of Australia’s Office of National Intelligence, "
+            "said China appeared to be planning to dominate the region.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "Andrew Shearer"
