@@ -243,8 +243,8 @@ def _is_role(token: str) -> bool:
 
 
 _ELECT = ("-elect", "-designate")
-# abbreviated titles that are given names too: "Gen Oleksandr Syrskyi", "Gen. Milley" (the
-# general), but "Defense Minister Gen Nakatani" (his name)
+# abbreviated titles that are given names too: "Gen Oleksandr Syrskyi" (the general), but
+# "Defense Minister Gen Nakatani" (his name): before one name only, the word is read as a name
 _TITLE_OR_GIVEN = frozenset({"gen"})
 
 
@@ -697,7 +697,8 @@ def same_posts(role: str) -> str:
     if "chief executive" in role:
         role = role.replace("chief executive officer", "ceo").replace("chief executive", "ceo")
     if "." in role or len(role) <= 5 or " " in role:
-        # "Gen Oleksandr Syrskyi" is the one "the general" means
+        # "Gen Oleksandr Syrskyi" is the one "the general" means (a single word of more than
+        # five letters is no abbreviation: it is not split)
         role = " ".join(_ABBREVIATED_POSTS.get(w.rstrip("."), w) for w in role.split())
     return role
 

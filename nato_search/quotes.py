@@ -2413,36 +2413,40 @@ def _post_words(text: str) -> set[str]:
 
 def _holders_named_later(narration: str, found: list[tuple[Span, Attribution]]
                          ) -> list[tuple[Span, Attribution]]:
-    """A post described where the story opens and its holder named after it: "The commander
-    of American forces stationed in South Korea said ...", then "Gen. Xavier Brunson,
-    commander of U.S. Forces Korea, made the remark": the quotations are the holder's."""
-    owned = {att.speaker for _, att in found if _OWNED_POST.fullmatch(att.speaker)}
-    for description in owned:
-        # "Australia's intelligence chief said ...", then "Andrew Shearer, director general of
-        # Australia’s Office of National Intelligence, said": two words of the post in common
+    """A post described where the story opens and its holder named after it: the quotations
+    are the holder's. "The commander of American forces stationed in South Korea said ...",
+    then "Gen. Xavier Brunson, commander of U.S. Forces Korea, made the remark"; "Australia's
+    intelligence chief said ...", then "Andrew Shearer, director general of Australia’s Office
+    of National Intelligence, said" (two words of the post in common)."""
+    def holder(description: str, pattern: re.Pattern[str], fits: Callable[[re.Match], bool]
+               ) -> str | None:
+        """The one person named with the post within reach after its first quotation."""
         first = min(span.start for span, att in found if att.speaker == description)
-        wanted = _post_words(description)
-        names = {name for m in _NAME_THEN_POST.finditer(narration, first, first + 800)
-                 if len(wanted & _post_words(m.group(2))) >= 2
+        names = {name for m in pattern.finditer(narration, first, first + 1500) if fits(m)
                  and (name := split_role_and_name(m.group(1))[1]) and " " in name}
-        if len(names) == 1:
-            [name] = names
-            found = [(span, Attribution(name, att.as_written, att.role, att.how)
-                      if att.speaker == description else att) for span, att in found]
-    described = {att.speaker for _, att in found
-                 if att.speaker.startswith("the ") and _OFFICE_OF.match(att.speaker)}
-    for description in described:
-        post = description.split(" of ", 1)[0].split()[-1]
-        first = min(span.start for span, att in found if att.speaker == description)
-        holder = re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{1,4}}[A-Z][\w'’-]*),\s+(?:the\s+)?"
-                            rf"(?:[\w-]+\s+){{0,2}}{re.escape(post)}\s+of\s")
-        names = {name for m in holder.finditer(narration, first, first + 1500)
-                 if (name := split_role_and_name(m.group(1))[1]) and " " in name}
-        if len(names) == 1:
-            [name] = names
-            found = [(span, Attribution(name, att.as_written, att.role, att.how)
-                      if att.speaker == description else att) for span, att in found]
-    return found
+        return names.pop() if len(names) == 1 else None
+
+    named: dict[str, str] = {}
+    for description in {att.speaker for _, att in found}:
+        if description.startswith("the ") and _OFFICE_OF.match(description):
+            post = description.split(" of ", 1)[0].split()[-1]
+            pattern = re.compile(rf"((?:[A-Z][\w.'’-]*\s+){{1,4}}[A-Z][\w'’-]*),\s+(?:the\s+)?"
+                                 rf"(?:[\w-]+\s+){{0,2}}{re.escape(post)}\s+of\s")
+            name = holder(description, pattern, lambda m: True)
+        elif _OWNED_POST.fullmatch(description) and fold(description.split()[-1]) in ROLE_WORDS \
+                and fold(description.split()[-1]) not in ORG_WORDS:
+            # (a post, not a body: "China's foreign ministry" speaks as the ministry)
+            wanted = _post_words(description)
+            name = holder(description, _NAME_THEN_POST,
+                          lambda m, wanted=wanted: len(wanted & _post_words(m.group(2))) >= 2)
+        else:
+            continue
+        if name is not None:
+            named[description] = name
+    if not named:
+        return found
+    return [(span, Attribution(named[att.speaker], att.as_written, att.role, att.how)
+             if att.speaker in named else att) for span, att in found]
 
 
 # People spoken of as a group, capitalised when they open a sentence ("Analysts said ...")

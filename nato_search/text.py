@@ -28,10 +28,10 @@ ABBREVIATIONS = {
     "u.k", "u.n", "a.m", "p.m",
 }
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")  # "J", "G.K": initials, not a sentence's end
-# (or no space at all where a page's paragraphs were run together: "... of Ukraine?Read more",
-# "... medical supplies.United Help Ukraine")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")
-# (a stop glued to the next word, found by the cheap test first, then checked)
+# a stop with no space after it, where a page's paragraphs were run together ("... of
+# Ukraine?Read more", "... medical supplies.United Help Ukraine"): found by the cheap pattern,
+# then checked by the second
 _GLUED_STOP = re.compile(r"[.?!](?=[A-Z][a-z])")
 _GLUED = re.compile(r"(?<=[a-z]{2}[?!])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2})")
 _LINE = re.compile(r"[^\n]+")
@@ -39,8 +39,9 @@ _LINE = re.compile(r"[^\n]+")
 # ("... yesterday. Photograph: Peter Byrne/PA The head coach of ..."): it ends a sentence
 _CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)s?:\s+[^/\n:.]{2,60}?/"
-    r"[A-Z][\w&-]*(?:/[A-Z][\w&-]*)*(?:\s+(?:via\s+)?(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA|Images|Photos|"
-    r"Pictures|Press|Wire|News|Agency))*(?=\s+[\"“‘'«(\[]{0,2}[A-Z])")
+    r"[A-Z][\w&-]*(?:/[A-Z][\w&-]*)*"  # "Peter Byrne/PA", "Guardian Design/Reuters/EPA"
+    r"(?:\s+(?:via\s+)?(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA|Images|Photos|Pictures|"
+    r"Press|Wire|News|Agency))*(?=\s+[\"“‘'«(\[]{0,2}[A-Z])")
 _CREDIT_WORDS = ("Photo", "Picture", "Image", "Illustration", "Composite")
 _QUOTATION_NEXT = re.compile(r"\s+[“\"]")
 

@@ -2161,3 +2161,12 @@ def test_a_countrys_post_described_first_is_the_holder_named_after_it_with_that_
             "said China appeared to be planning to dominate the region.")
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quote.speaker == "Andrew Shearer"
+
+
+def test_a_countrys_body_that_speaks_stays_the_body_when_its_spokesman_is_named_after():
+    text = ("China's foreign ministry said the drills were \"a serious provocation\" by the "
+            "island's leaders.\n\n"
+            "Lin Jian, a spokesman of China's foreign ministry, said on Monday that talks would "
+            "go on.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "China's foreign ministry"
