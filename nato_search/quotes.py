@@ -2895,8 +2895,8 @@ _RELATIVE_END = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
                            r"(?:\s+(?:of|from|at)\s+[^,]{1,60})?,?\s+who\s*$")
 
 
-_APPOSED_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:an?|the)\s+[^,]{1,100},?"
-                          r"\s+who\s*$")
+_APPOSED_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:an?|the|[A-Z][\w-]+['’]s)"
+                          r"\s+[^,]{1,100},?\s+who\s*$")
 
 
 def _subject(np: str) -> str:
@@ -2947,9 +2947,11 @@ def _subject(np: str) -> str:
                 and all(_DESCRIPTION.match(p) or _POST_OF.match(p) for p in parts[k + 1:]):
             return parts[k]  # (", Minister for Defence Procurement,": a post, described)
     relative = _RELATIVE_END.search(np) if np.endswith("who") else None
-    if relative and relative.group(1).split()[-1].casefold() in ROLE_WORDS:
-        # "led by Mark Hay, a marine ecologist and Regents Professor at GT, who": a post, the
-        # description of the name before it
+    if relative and relative.group(1).split()[-1].casefold() in ROLE_WORDS \
+            or relative is None and np.endswith(" who"):
+        # "led by Mark Hay, a marine ecologist and Regents Professor at GT, who", "a rebuke
+        # from Volodymyr Zelenskiy, Ukraine’s president, who": a post, the description of the
+        # name before it
         relative = _APPOSED_WHO.search(np)
     if relative:
         described = np[:relative.start(1)].rstrip()

@@ -2170,3 +2170,12 @@ def test_a_countrys_body_that_speaks_stays_the_body_when_its_spokesman_is_named_
             "go on.")
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quote.speaker == "China's foreign ministry"
+
+
+@pytest.mark.parametrize("post", ["Ukraine’s president", "the Ukrainian president"])
+def test_a_name_then_its_post_then_who_said_gives_the_name(post):
+    text = (f"This earned a rebuke from Volodymyr Zelenskiy, {post}, who said on Friday that "
+            "Nato \"gave the green light for further bombing of Ukrainian cities\".")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert (quote.speaker, quote.speaker_as_written) == ("Volodymyr Zelenskiy",
+                                                         "Volodymyr Zelenskiy")
