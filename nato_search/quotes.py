@@ -1756,7 +1756,6 @@ _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the
                       r"(?:\s+[a-z][\w-]*)?(?=\s)")
 _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),")
 # "..., according to Max Schrems, Austrian privacy activist ...": the source of a sentence
-_WHERE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$")
 _ROLE_NAME_CLOSING = re.compile(
     r",\s+([a-z][^,;:“”\"]{3,110}?(?:\s+[A-Z][\w.'’-]*){2,3})\s+(?:said|says|added|"
     r"told\s+[^,.;]{1,40}?)(?:\s+on\s+[A-Z][a-z]+)?\.\s*$")
@@ -1768,6 +1767,8 @@ _ACCORDING_CLOSING = re.compile(r",\s+according to ((?:[A-Z][\w'’.-]*\s+){1,3}
 # "The governor signed", "The Ukrainian president has voiced"
 _ROLE_OPENING = re.compile(
     r"The\s+(?:([A-Z][a-z]+)\s+)?([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
 def _opening_pronoun(opening: re.Match[str]) -> str:
     """The pronoun a `_PRONOUN_OPENING` match found ("He", or "he" after "Then")."""
     return opening.group(1) or opening.group(2)
@@ -1883,7 +1884,7 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         # "People were boiling water ..., a staff member for the group in the city said.": one
         # person, unnamed, whom a "he" that follows means
         # (where they spoke is no part of it: "... in the city", "... in Kyiv")
-        people.last = people.add(_description(_WHERE_END.sub("", unnamed)))
+        people.last = people.add(_description(_IN_PLACE_END.sub("", unnamed)))
         return
     closing = _ROLE_NAME_CLOSING.search(tail) if said_last else None
     if closing and closing.group(1)[:1].islower():
@@ -1945,7 +1946,6 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         named = clean_name(source.group(1)) if source else None
         if named is not None and not named.organisation and len(named.text.split()) >= 2:
             people.last = people.find(named.text) or people.add(named.text, named.role)
-            return
         return
     if len(name.split()) >= 2 and people.common_words(name):
         return  # "Application Programming Interfaces (APIs) let ...": a term, not a person
@@ -2370,7 +2370,7 @@ def _words_quoted_again(body: str, found: list[tuple[Span, Attribution]]
     speaker ("Dame Cheryl Gillan asked: 'What does he say to grandparents who want to live
     their lives ...'") are that speaker's."""
     def words_of(span: Span) -> str:
-        return " ".join(_QUOTED_WORD.findall(body[span.inner_start:span.inner_end].casefold()))
+        return " ".join(_TOKEN.findall(body[span.inner_start:span.inner_end].casefold()))
 
     # (each speaker asked once: an article has a few, each quoted several times)
     unnamed = {speaker: not speaker or _unnamed_or_group(speaker)
@@ -2380,17 +2380,13 @@ def _words_quoted_again(body: str, found: list[tuple[Span, Attribution]]
     named = [(words_of(span), att) for span, att in found if not unnamed[att.speaker]]
     out = []
     for span, att in found:
-        if unnamed[att.speaker]:
-            said = words_of(span)
-            again = {a.speaker for text, a in named if len(said) >= 24 and said.count(" ") >= 4
-                     and said in text and text != said}
+        said = words_of(span) if unnamed[att.speaker] else ""
+        if len(said) >= 24 and said.count(" ") >= 4:  # (words enough to be the same words)
+            again = {a.speaker for text, a in named if said in text and text != said}
             if len(again) == 1:
                 att = Attribution(again.pop(), att.as_written, att.role, att.how)
         out.append((span, att))
     return out
-
-
-_QUOTED_WORD = re.compile(r"\w+")
 
 
 def _unnamed_or_group(speaker: str) -> bool:
@@ -2740,7 +2736,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     if m and m.group("verb") in _ADDRESSEE_VERBS and _PASSIVE_BEFORE.search(
             unquoted, 0, len(unquoted) - len(m.group("rest")) - len(m.group("verb"))):
         m = None  # "The PM was reminded that people 'are only young once'": told, not telling
-    if (note := _NOTE_THEN_PARTICIPLE.search(before)) and (
+    if before.rstrip().endswith(_PARTICIPLE_ENDS) \
+            and (note := _NOTE_THEN_PARTICIPLE.search(before)) and (
             att := _resolve_as(resolver, f"the {note.group(1).strip()}", "document")):
         return att  # "The Hill obtained a campaign note warning that '...'": the campaign's
     if m and m.group("verb") in _PARTICIPLES:
@@ -2844,7 +2841,8 @@ _BODY_AND = re.compile(r"(?<=\w) and (?=[A-Z])")
 _AND_IN_NAME = "\x00and\x00"
 
 
-_IN_PLACE_END = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
+# where someone or something is, ending a phrase: "... Forum in Israel", "... in the city"
+_IN_PLACE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$")
 
 
 def _names_a_body(phrase: str) -> bool:
@@ -3043,9 +3041,10 @@ _NAMED_DOCUMENT = re.compile(r"^(?:(?i:an?|the)\s+)?(?!(?i:an?|the)\s)"
 
 
 # a body's paper, then the participle that gives its words: "a campaign note warning that"
+_PARTICIPLE_ENDS = ("that", "warning", "saying", "stating", "reading", "claiming")
 _NOTE_THEN_PARTICIPLE = re.compile(
     r"\b(?:a|an|the)\s+((?:[a-z][\w-]*\s+){1,2})(?:note|memo|memorandum|statement|letter|"
-    r"email|e-mail|release|notice|document)\s+(?:warning|saying|stating|reading|claiming)\s+"
+    rf"email|e-mail|release|notice|document)\s+(?:{'|'.join(_PARTICIPLE_ENDS[1:])})\s+"
     r"(?:that\s+)?$")
 
 

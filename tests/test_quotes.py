@@ -2120,7 +2120,7 @@ def test_words_a_summary_gives_to_a_group_are_the_named_speakers_who_says_them_l
 def test_the_subject_of_a_passive_told_is_the_one_spoken_to_not_the_speaker():
     text = ("Boris Johnson set out the new rules.\n\n"
             "The PM was also reminded that people 'are only young once' by his own MPs.")
-    assert [q.speaker for q in extract_quotes(text)] != ["Boris Johnson"]
+    assert all(q.speaker != "Boris Johnson" for q in extract_quotes(text))
 
 
 @pytest.mark.parametrize("text, speaker", [
