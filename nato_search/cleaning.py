@@ -292,7 +292,8 @@ _DATE_LINE = re.compile(
 
 
 _HAS_DATE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b", re.I)
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b", re.I)
 
 _CREDIT_TAIL = re.compile(r"\s*\|\s*(?:photo|image|credit)\b.*", re.I | re.S)
 _WORD_RUN = re.compile(r"\w+")
@@ -851,6 +852,16 @@ def _headline_shape(b: _Measured) -> bool:
     return first.isupper() or first.isdigit() or not first.isalpha() or word[1:] != word[1:].lower()
 
 
+def _dated_sentence(blocks: list[_Measured], i: int) -> bool:
+    """A short sentence with its full stop straight over a date line: a headline written as a
+    sentence ("Apple updates MacPros and Xserves, doubles performance.")."""
+    b = blocks[i]
+    return b.words <= 12 and b.text.endswith(".") and i + 1 < len(blocks) \
+        and blocks[i + 1].dateline and blocks[i + 1].line <= b.line + 2 \
+        and not b.furniture and not b.dateline and not b.byline \
+        and not _SENTENCE_INSIDE.search(b.text) and b.text[:1].isupper()
+
+
 _FIRST_TOKEN = re.compile(r"\w+|[^\w\s]+")
 
 
@@ -928,7 +939,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     skipped = 0  # lines between the candidate and the story that are not metadata
     for i in range(start - 1, max(-1, start - 150), -1):
         b = blocks[i]
-        if _headline_shape(b):
+        if _headline_shape(b) or _dated_sentence(blocks, i):
             stems = b.stems()
             overlap = len(stems & lead) / max(len(stems), 4)  # a word or two shared says little
             copies = 2 if copied_far(b) else 1
@@ -1091,7 +1102,7 @@ def clean_blocks(text: str) -> Cleaned:
     end = _extend_end(measured, end)
     _mark_author_notes(measured, start, end)
     # the run may open with the headline and a line or two that are not the story's paragraphs
-    first_good = next((i for i in range(start, min(end, start + 5)) if measured[i].cls == "good"), start)
+    first_good = next((i for i in range(start, min(end, start + 8)) if measured[i].cls == "good"), start)
     if all(_statement(measured[i].text) and measured[i].words >= NEAR_WORDS
            for i in range(start, first_good)):
         first_good = start  # a short story's first paragraphs, statements: no headline (a

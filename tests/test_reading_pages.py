@@ -752,3 +752,38 @@ def test_of_a_headline_and_its_deck_both_shown_twice_the_first_is_the_headline()
             f"Share\n\nNews\nBy\nBen Sommer Reporter\n12:39, 2 NOV 2023\n\nBookmark\n\n"
             f"{story}\n\n{story}\n\nMore news\n\n{head}\n\n{deck}\n")
     assert article_from_text("x", "x", text).title == head
+
+
+def test_a_sidebar_of_readers_comments_above_the_story_is_not_its_start():
+    # a site's sidebar (its latest readers' comments: long lines of prose, then lists of other
+    # stories) stands above the story; the story's headline is a sentence with a full stop,
+    # dated under it with an ordinal day ("9th January 2008")
+    comments = "\n".join(
+        f"{name} on {topic}: I have tried this on two machines at home and it never worked for "
+        "me, whatever the guide says, so I went back …"
+        for name, topic in [("Ann Lee", "Dual boot guide"), ("Bo Chan", "New tablets"),
+                            ("Cy Dow", "Browser wars"), ("Di Eno", "Broadband prices")])
+    others = "\n".join(["How to install two operating systems on one disk, a step-by-step guide",
+                        "It's a PC world out there: learn to deal with it, says the analyst",
+                        "The old system is to be phased out by the end of the year",
+                        "Are the new laptops too hip for the office workers who use PCs?"])
+    story = ("The company today announced faster desktop machines, a week before its larger "
+             "product announcements at the trade show in San Francisco, and said they ship now."
+             "\n\nThe new machines are twice as fast as the old ones, the company claims, though "
+             "they still lack an optical drive that many of its professional users had asked for."
+             "\n\nWhether many programs can use eight processor cores at once is another "
+             "question, and the servers that were updated today are aimed at a smaller market."
+             "\n\nBoth lines are on sale from today in every country where the company sells its "
+             "computers, with prices that start a little lower than those of last year's models.")
+    top = "\n".join(["Pirates crack the activation server of a popular operating system",
+                     "Browser maker pledges it will not switch its rival's users by force",
+                     "A definitive guide to running Linux beside two other systems",
+                     "Telecom giant pushes its network as bigger but stays mum on prices"])
+    text = (f"Home\nReviews\nHardware\n\nLatest Comments\n\n{comments}\n\nMost Discussed\n\n"
+            f"{others}\n\nTop Stories\n\n{top}\n\n"
+            "Maker updates desktops and servers, doubles performance.\n\n"
+            f"9th January 2008\nDana Gore\nHardware\n\n{story}\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Maker updates desktops and servers, doubles performance."
+    assert article.date == date(2008, 1, 9)
+    assert "Ann Lee" not in article.body
