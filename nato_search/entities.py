@@ -62,6 +62,17 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december breaking update updated exclusive watch read
 see
 """)
+# The endings of adverbs that open sentences ("Ultimately, ...", "Reportedly, ..."), which no
+# name of seven letters or more has ("Sally" and "Kelly" are shorter)
+_ADVERB_ENDS = ("ally", "ately", "edly", "fully", "ously", "ively", "antly", "ently", "ibly",
+                "ably", "ingly", "ually")
+
+
+def is_opener(low: str) -> bool:
+    """A word (folded) that opens sentences or clauses and is never part of a name."""
+    return low in OPENERS or len(low) >= 7 and low.endswith(_ADVERB_ENDS)
+
+
 # A speech verb that opens an inverted attribution ("Replied Stephen, ...", "Added Jones: ..."),
 # or an imperative ("Ask Damien Chazelle, ..."): capitalised there, never part of a name
 # ("said" is a name too: "Edward Said")
@@ -324,7 +335,7 @@ def clean_name(phrase: str) -> Name | None:
         if tokens[0] in STATE_ACRONYMS:
             place_words.append(tokens.pop(0))  # "US European Command": a place, not "us"
             continue
-        if low in OPENERS and low not in GENDERED_TITLES:
+        if is_opener(low) and low not in GENDERED_TITLES:
             tokens.pop(0)
             continue
         if _is_role(tokens[0]) and not _given_not_title(tokens) or _occupation_opening(tokens):
@@ -393,7 +404,7 @@ def clean_name(phrase: str) -> Name | None:
             and not role:
         words = [_bare(t) for t in place_words] + words  # "Tokyo Stock Exchange"
     if not organisation:
-        if (len(words) == 1 and lows[0] in OPENERS | _NOT_ALONE) \
+        if (len(words) == 1 and (is_opener(lows[0]) or lows[0] in _NOT_ALONE)) \
                 or not titled and is_place(" ".join(words)):
             return None
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:

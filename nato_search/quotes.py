@@ -1297,6 +1297,14 @@ class Resolver:
             author = without_possessive(owned.group("author").strip()) if owned else ""
             if _ACRONYM.fullmatch(author):
                 return Attribution(self._spelt_out(author), phrase, None, "")
+        if low[:4] == "the " and (aged := _AGED.fullmatch(low)):
+            # "the 74-year-old said": the person the narration is about, of that gender
+            person = self.people.last
+            said_gender = GENDERED_TITLES.get(aged.group(1) or "")
+            if person is None or person.organisation or not person.name[:1].isupper() \
+                    or said_gender and (person.gender or person.likely) not in (None, said_gender):
+                return None
+            return Attribution(person.name, phrase, person.role, "")
         if low in PRONOUNS:
             person = self.people.pronoun(low)
             if person is None:
@@ -1769,6 +1777,11 @@ _ROLE_OPENING = re.compile(
     r"The\s+(?:([A-Z][a-z]+)\s+)?([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 
 
+# "the 74-year-old", "the 45-year-old man": a person described by age, the one spoken of
+_AGED = re.compile(r"the \d{1,3}-year-old(?: (man|woman|boy|girl))?")
+_AGED_OPENING = re.compile(r"The \d{1,3}-year-old (?=[A-Z])")
+
+
 def _opening_pronoun(opening: re.Match[str]) -> str:
     """The pronoun a `_PRONOUN_OPENING` match found ("He", or "he" after "Then")."""
     return opening.group(1) or opening.group(2)
@@ -1800,6 +1813,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     `he`: whom a "he" or "she" opening it meant before the names in it were noted."""
     if not prose and (not _ends_sentence(sentence) or headline_cased(sentence)):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
+    if sentence[:4] == "The " and (aged := _AGED_OPENING.match(sentence)):
+        sentence = sentence[aged.end():]  # "The 45-year-old Leesley, who ..., said": Leesley
     # (each pattern asked only when the words it opens with are there: this runs per sentence)
     unnamed = _SOME_OF.match(sentence) if sentence[:1] in "OSTMA" else None
     if unnamed and len(unnamed.group(0).split()) >= 3 and not unnamed.group(0).endswith(" the") \
@@ -2933,6 +2948,9 @@ def _subject(np: str) -> str:
             return opening  # ("He regularly praised American Muslims and [stressed]": he)
     if np.casefold() in PRONOUNS:
         return np
+    if "-year-old" in np and _AGED.fullmatch((aged := np.rsplit(",", 1))[-1].strip().casefold()) \
+            and (len(aged) == 1 or not split_role_and_name(aged[0].rsplit(",", 1)[-1])[1]):
+        return aged[-1].strip()  # "Ultimately, the 74-year-old" (not "Kotan, the 74-year-old")
     last_word = np.split()[-1] if np.split() else ""
     if last_word.casefold() in PRONOUNS:
         return last_word  # "On the live television he"

@@ -2179,3 +2179,27 @@ def test_a_name_then_its_post_then_who_said_gives_the_name(post):
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert (quote.speaker, quote.speaker_as_written) == ("Volodymyr Zelenskiy",
                                                          "Volodymyr Zelenskiy")
+
+
+def test_an_opening_adverb_is_no_speaker_and_an_age_means_the_one_spoken_of():
+    text = ("Outside a school in Lincoln, Mary Olsen said she was \"tired of the attack ads on "
+            "television\". Ultimately, the 68-year-old said she voted for the senator \"because "
+            "he keeps his word.\"")
+    speakers = {q.quote: q.speaker for q in extract_quotes(text)}
+    assert speakers["because he keeps his word."] == "Mary Olsen"
+
+
+def test_a_name_after_its_age_opens_a_sentence_about_that_person():
+    text = ("But Dale Hurst said he backed the younger candidate. Hansen and Moore are both in "
+            "their sixties.\n\n"
+            "The 45-year-old Hurst, who farms near Omaha, said he paid no attention to the "
+            "endorsements.\n\n"
+            "\"It is all dirt from one camp or the other,\" he said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Dale Hurst"
+
+
+@pytest.mark.parametrize("adverb", ["Ultimately", "Reportedly", "Separately", "Understandably"])
+def test_an_adverb_opening_a_sentence_is_never_a_speaker(adverb):
+    text = (f"{adverb}, the council said the new road \"will open to traffic next spring\".")
+    assert all(q.speaker != adverb for q in extract_quotes(text))
