@@ -209,12 +209,14 @@ NOT_NAME_WORDS = {
 }
 # News organisations: "according to NBC" names where the report came from, not who spoke.
 MEDIA = re.compile(
-    r"^(?:the\s+)?(?:bbc|cnn|nbc(?: news)?|abc|cbs|pbs|npr|fox(?: news)?|reuters|ap|afp|the "
+    r"^(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?"
+    r"(?:bbc|cnn|nbc(?: news)?|abc|cbs|pbs|npr|fox(?: news)?|reuters|ap|afp|the "
     r"associated press|associated press|bloomberg|tass|xinhua|kyodo|yonhap|nhk|al jazeera|"
+    r"kcna|cctv|cgtn|interfax|ria novosti|sputnik|"
     r"haaretz|asahi|yomiuri|nikkei|pravda|der spiegel|"
     r"[\w ]*(?:times|post|guardian|telegraph|journal|herald|tribune|news|daily|mail|agency|"
     r"television|tv|radio|magazine|newspaper|media|press|wire|gazette|chronicle|observer|"
-    r"courier|mirror|examiner|dispatch|zeitung|shimbun|ilbo))$", re.I)
+    r"courier|mirror|examiner|dispatch|zeitung|shimbun|ilbo|news service|broadcaster))$", re.I)
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 
@@ -228,7 +230,11 @@ def _is_outlet(np: str) -> bool:
     """"according to Reuters", "according to the Nikkei newspaper": a source, not a speaker;
     "according to an official in the intelligence agency" is a person."""
     np = np.strip()
-    return bool(MEDIA.match(np)) and not _GENERIC_PERSON.search(np.casefold())
+    # ("the official Xinhua news service": an outlet, not an official)
+    return bool(MEDIA.match(np)) and not _GENERIC_PERSON.search(_OFFICIAL_MEDIA.sub("", np).casefold())
+
+
+_OFFICIAL_MEDIA = re.compile(r"^(?:the\s+)?(?:official|state(?:-run)?)\s+", re.I)
 GROUP_PRONOUNS = {"they", "we", "it"}
 
 OPENERS = {"“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "‹": "›"}
@@ -308,7 +314,8 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                     # quotation ('We are on a rapid trajectory,' said Sisolak), in prose (a
                     # headline's "Obama on hacking: I warned Putin to 'cut it out'" is none)
                     close = _straight_single_close(text, i, p_end) \
-                        if _ends_sentence(text[i:p_end].rstrip("'")) else None
+                        if p_end - p_start > 400 or _ends_sentence(text[i:p_end].rstrip("'")) \
+                        else None  # (a long paragraph is prose, whatever ends it: a caption)
                     if close is not None:
                         spans.append(Span(i, close + 1, i + 1, close, p_index, p_index))
                         i = close
@@ -490,14 +497,25 @@ def _straight_single_close(text: str, i: int, end: int) -> int | None:
     j = text.find("'", i + 1, end)
     while j >= 0:
         after = text[j + 1] if j + 1 < end else " "
+        if _opens_after_lost_close(text, j, end) and len(text[i + 1:j].split()) >= 3:
+            # "... another referendum. 'Remember what ...": paragraphs run together, each
+            # opening with the mark; this one's closing mark was lost
+            return j - 1 if not any(c in text[i + 1:j] for c in "\"“”") else None
         if not text[j - 1].isspace() and not after.isalnum() and not (
-                text[j - 1] in "sS" and after == " " and text[j + 2:j + 3].islower()):
+                text[j - 1] in "sS" and after == " " and text[j + 2:j + 3].islower()
+                and text[j + 2:j + 6].split(" ", 1)[0] not in _NOT_OWNED):
             inner = text[i + 1:j]
             if len(inner.split()) < 3 or any(c in inner for c in "\"“”"):
                 return None
             return j
         j = text.find("'", j + 1, end)
     return None
+
+
+# words that never follow a plural's apostrophe ("the players' union"): after "crisis' at",
+# the mark closes a quotation
+_NOT_OWNED = frozenset({"at", "to", "in", "on", "by", "as", "or", "and", "for", "but", "the", "a",
+                        "an", "is", "was", "are", "of"})
 
 
 def _single_quote_is_quotation(text: str, i: int, end: int) -> bool:
@@ -1611,7 +1629,7 @@ _OWNER_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+([a-z-]+)")
 # "a State Department spokesperson": one person of a body, unnamed
 _UNNAMED_SPOKESMAN = re.compile(r"spokes\w+$|officials?$")
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")  # "NATO", "NTF-WPS"
 # A capitalised word opening the phrase before a word in lower case: an adjective, not a name
 _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
@@ -1623,7 +1641,7 @@ def _initials_hold(name: str, acronym: str) -> bool:
     """The acronym's letters, in order, among the name's capitals ("GT" in "Georgia Institute of
     Technology"; "UNESCO" not in "Scientific and Cultural Organization")."""
     capitals = iter(c for c in name if c.isupper())
-    return all(letter in capitals for letter in acronym)
+    return all(letter in capitals for letter in acronym if letter.isalpha())
 
 
 _RUN_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}"
@@ -2628,6 +2646,10 @@ def _resolve_as(resolver: Resolver, phrase: str | None, how: str) -> Attribution
     return att
 
 
+# ' and "will encourage ...,"': a second quotation joined to the first, before their cue
+_JOINED_QUOTATION = re.compile(r"\s*,?\s*(?:and|or)\s+[“\"][^“”\"]{3,300}[”\"]")
+
+
 def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                resolver: Resolver, narration: str | None = None,
                paragraphs: list[tuple[int, int]] | None = None) -> Attribution | None:
@@ -2669,6 +2691,11 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # ('..., Dmytro – who uses the call sign "Kholod," meaning cold – told CNN': an aside
     # between dashes, quotation marks and all, is no part of the cue)
     cue_text = _DASH_ASIDE.sub(" ", after) if "–" in after or "—" in after else after
+    if (joined := _JOINED_QUOTATION.match(cue_text)) if cue_text[:6].lstrip(" ,")[:1] in ("a", "o") \
+            else None:
+        # 'to "reaffirm ..." and "will encourage ...," a spokesperson said': the words quoted
+        # next, joined to these, share their cue
+        cue_text = cue_text[joined.end():]
     stripped_after = re.split(r"[\"“”«»]", cue_text, maxsplit=1)[0]
     # a party tag or an aside in brackets is not part of the name: "Rep. X (D-N.C.)."
     stripped_after = _BRACKETED.sub(lambda b: " " * len(b.group()), stripped_after)
@@ -2712,6 +2739,12 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             # Singapore, she said': the pronoun after words quoted inside a sentence is its
             # subject's, when the gender fits
             _subject_spoken_of(resolver, before, PRONOUNS[np.casefold()])
+        if m and m.group("verb").lower() in ("reported", "reports") and _is_outlet(np) \
+                and (relayed := _before_cue(_unquote_names(before))) is not None \
+                and relayed.verb[:1].islower() and _CUE_OF.get(relayed.verb.lower()) == "say" \
+                and (att := _resolve_as(resolver, _subject(relayed.np), "before")):
+            return att  # 'Xi, who told him he "welcomes ...", Xinhua reported': Xi's words,
+            #             which the agency relays
         if m and (att := _resolve_as(resolver, np, "after")):
             return att
     # '..., "...," according to an official': the cue right after the words is theirs, before
@@ -2912,6 +2945,13 @@ _APPOSED_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:
                           r"\s+[^,]{1,100},?\s+who\s*$")
 
 
+_TRAILING_NAME_RUN = re.compile(r"(\S+)\s+((?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)$")
+# "... the party's pledge today Scotland's ...", "... in 2013 Scotland's ...": what a caption
+# ends on before the text it runs into
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+_LOWER_VERB = re.compile(r"\s[a-z]{3,}(?:s|ed)\s")  # "joins", "launched": a clause's verb
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -2948,6 +2988,14 @@ def _subject(np: str) -> str:
             return opening  # ("He regularly praised American Muslims and [stressed]": he)
     if np.casefold() in PRONOUNS:
         return np
+    if len(np) > 40 and (run := _TRAILING_NAME_RUN.search(np)) \
+            and (run.group(1) in _TIME_WORDS or run.group(1).isdigit()) \
+            and _LOWER_VERB.search(np, np.rfind(",", 0, run.start()) + 1, run.start()) \
+            and len((split_role_and_name(run.group(2))[1] or "").split()) >= 2:
+        # "SNP Leader Nicola Sturgeon joins activists ... today Scotland's Deputy First
+        # Minister John Swinney [said]": a caption run into the text; the subject is the name
+        # right before the verb, not the one opening a clause with a verb of its own
+        return run.group(2)
     if "-year-old" in np and _AGED.fullmatch((aged := np.rsplit(",", 1))[-1].strip().casefold()) \
             and (len(aged) == 1 or not split_role_and_name(aged[0].rsplit(",", 1)[-1])[1]):
         return aged[-1].strip()  # "Ultimately, the 74-year-old" (not "Kotan, the 74-year-old")

@@ -17,7 +17,9 @@ CJK_CHAR = re.compile(f"[{CJK}]")
 # A wire story's dateline: TOKYO, July 9 (Reuters) - / NEW YORK, Oct. 3, 2024 (AP) — / BRUSSELS —
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\w.]+){0,2}"
-    r"(?:,\s*(?P<when>[^()–—-]{3,30}?))?\s*(?:\((?P<agency>[^)]{2,40})\))?\s*[-–—―]+\s*")
+    r"(?:,\s*(?P<when>[^()–—-]{3,30}?))?\s*(?:\((?P<agency>[^)]{2,40})\))?"
+    # (a hyphen between two words joins them: "NTF-WPS" is a name, not a dateline)
+    r"(?:\s*[–—―]+\s*|\s*--+\s*|\s+-\s*|-\s+)")
 
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = {

@@ -2203,3 +2203,50 @@ def test_a_name_after_its_age_opens_a_sentence_about_that_person():
 def test_an_adverb_opening_a_sentence_is_never_a_speaker(adverb):
     text = (f"{adverb}, the council said the new road \"will open to traffic next spring\".")
     assert all(q.speaker != adverb for q in extract_quotes(text))
+
+
+def test_two_quotations_joined_by_and_share_the_cue_after_them():
+    text = ("The group is visiting the island to \"reaffirm our support for its people\" and "
+            "\"will encourage calm across the strait,\" a spokesperson for the senator said.")
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["a spokesperson for the senator"] * 2
+
+
+def test_words_a_news_agency_relays_are_the_speakers_it_names():
+    text = ("Bashir was greeted by Xi Jinping, who told him he \"welcomes Sudan's part in the "
+            "project\" and \"opposes interference in its internal affairs\", the official "
+            "Xinhua news service reported Sunday.")
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Xi Jinping"] * 2
+
+
+def test_paragraphs_run_together_in_straight_single_marks_are_quotations_each():
+    # a scrape that lost its paragraph breaks: each paragraph of a speech reopens the mark,
+    # its closing mark lost, and the text ends on a picture's caption with no full stop
+    text = ("Gordon Brown has warned voters about the vote. The former prime minister said "
+            "that her party want 'chaos and constitutional crisis' at Westminster. He said: "
+            "'There is a candidate in this seat who says vote for them and we will get another "
+            "referendum. 'Remember what they used to say about the vote once in a generation. "
+            "'When you vote on May 7 remember that you are voting for the next five years.' "
+            "Scroll down for video Gordon Brown, pictured campaigning this week in Renfrewshire "
+            "today Scotland's Deputy First Minister John Swinney said: 'While Gordon Brown "
+            "appears to be fighting last year's campaign again, we are looking ahead.' Mr Brown "
+            "and his party leader pictured at the launch in 2013")
+    found = {q.quote.rstrip(". "): q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
+    assert found == {
+        "There is a candidate in this seat who says vote for them and we will get another "
+        "referendum": "Gordon Brown",
+        "Remember what they used to say about the vote once in a generation": "Gordon Brown",
+        "When you vote on May 7 remember that you are voting for the next five years":
+            "Gordon Brown",
+        "While Gordon Brown appears to be fighting last year's campaign again, we are looking "
+        "ahead": "John Swinney",
+        "chaos and constitutional crisis": "Gordon Brown"}
+
+
+def test_a_hyphenated_acronym_is_a_name_not_a_dateline():
+    text = ("The National Task Force for the West Philippine Sea (NTF-WPS) met on Monday. "
+            "NTF-WPS also pointed out that they are 'exhausting all means' to protect the "
+            "country's waters.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker_as_written == "NTF-WPS"
