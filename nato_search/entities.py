@@ -351,6 +351,14 @@ def clean_name(phrase: str) -> Name | None:
             role = []  # "Mayor of London": the role went with the place
             continue
         break
+    if role and len(tokens) >= 3 and (" of " in phrase or " for " in phrase):
+        # "Director of Public Prosecutions Alison Saunders": what the post is of runs up to
+        # a given name with a surname after it
+        given = next((g for g in range(len(tokens) - 1) if is_given_name(_bare(tokens[g]))),
+                     None)
+        if given:
+            role += [_bare(t) for t in tokens[:given]]
+            del tokens[:given]
     while len(tokens) > 1 and (fold(_bare(tokens[-1])).rstrip(".") in POST_NOMINALS
                                or fold(_bare(tokens[-1])) in _WEEKDAYS):
         tokens.pop()  # "Judge Durham Hall QC"; "told Kate Bolduan Friday morning"

@@ -459,6 +459,9 @@ def _find_close(text: str, i: int, end: int, closer: str, opener: str) -> int | 
             if ch == closer:
                 return i
         elif ch == closer:
+            if closer == "’" and text[i + 1:i + 2].isalpha() and text[i - 1:i].isalpha():
+                i += 1  # an apostrophe inside a word ("isn’t"), not the closing mark
+                continue
             if depth == 0:
                 return i
             depth -= 1
@@ -1664,6 +1667,17 @@ _OWNERS_PERSON = re.compile(r"['’]s\s+[A-Z][\w.'’-]*\s+[A-Z][\w'’-]*$")
 _POST_OF = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary|Director|Head|Chairman|"
                       r"Chairwoman|Chair|President|Commissioner|Chief|Leader|Member|MP|Governor|"
                       r"Mayor|Ambassador|Spokesman|Spokeswoman|Spokesperson)\s+(?:of|for|to)\s")
+_LOWER_POST_OF = re.compile(r"((?:[a-z][\w-]*\s+){1,3})(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _lower_post_of(part: str) -> bool:
+    """"chief executive of the National Association ...", "senior fellow at King’s": a post in
+    lower case, with what it is of."""
+    post = _LOWER_POST_OF.match(part)
+    return post is not None and any(w in ROLE_WORDS or _PERSON_NOUN.search(w)
+                                    for w in post.group(1).split())
+
+
 # "the Kentucky Republican", also after what else the phrase calls them ("the chairman of the
 # committee, the California Republican")
 _PARTISAN = re.compile(r"(?:^|,\s+)the\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)$", re.I)
@@ -2706,6 +2720,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             m = None  # "the United States" is not the verb "states"
         if m and m.group("verb").lower() in _OBJECT_VERBS and not inverted:
             m = None  # '"...", Corbyn called' is not how news prose attributes
+        if m and not inverted and m.group("np").lstrip().split(" ", 1)[0] in _PREPOSITIONS \
+                and "," not in m.group("np").strip(" ,"):
+            m = None  # "'some brass neck' by attacking the Tories ..., adding": no subject
         np = m.group("np") if m else ""
         if inverted and np.endswith((" close", " familiar")) \
                 and (more := _CLOSE_TO.match(stripped_after, m.end("np"))):
@@ -2946,6 +2963,9 @@ _APPOSED_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:
 
 
 _TRAILING_NAME_RUN = re.compile(r"(\S+)\s+((?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)$")
+# words before a name that make it an object, not a subject ("a lawyer for Pete Saunders")
+_LINKS_BEFORE_NAME = frozenset({"of", "for", "at", "the", "and", "to", "from", "by", "with", "a",
+                                "an", "in", "on", "as", "than", "like", "about", "against"})
 # "... the party's pledge today Scotland's ...", "... in 2013 Scotland's ...": what a caption
 # ends on before the text it runs into
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
@@ -3010,6 +3030,14 @@ def _subject(np: str) -> str:
                 and not _DETERMINER.match(parts[k]) \
                 and all(_DESCRIPTION.match(p) or _POST_OF.match(p) for p in parts[k + 1:]):
             return parts[k]  # (", Minister for Defence Procurement,": a post, described)
+        if k == 0 and (run := _TRAILING_NAME_RUN.search(parts[k])) \
+                and run.group(1).islower() and run.group(1) not in _LINKS_BEFORE_NAME \
+                and len((split_role_and_name(run.group(2))[1] or "").split()) >= 2 \
+                and all(_DESCRIPTION.match(p) or _POST_OF.match(p) or _lower_post_of(p)
+                        for p in parts[k + 1:]):
+            # "... because he has Alzheimer’s disease Pete Saunders, chief executive of ...":
+            # a caption run into the text, then the name its post describes
+            return run.group(2)
     relative = _RELATIVE_END.search(np) if np.endswith("who") else None
     if relative and relative.group(1).split()[-1].casefold() in ROLE_WORDS \
             or relative is None and np.endswith(" who"):

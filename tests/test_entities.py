@@ -61,6 +61,9 @@ from nato_search.entities import (
     ("King Juan Carlos", "King Juan Carlos", None),
     ("Sir Elton John", "Elton John", "Sir"),
     ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman", "Crown Prince"),
+    # what a post is of runs up to the given name ("Public Prosecutions" is no part of hers)
+    ("Director of Public Prosecutions Alison Saunders", "Alison Saunders", None),
+    ("Secretary of Defense Pete Hegseth", "Pete Hegseth", None),
 ])
 def test_name_boundaries(phrase, name, role):
     got = clean_name(phrase)

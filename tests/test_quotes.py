@@ -2250,3 +2250,27 @@ def test_a_hyphenated_acronym_is_a_name_not_a_dateline():
             "country's waters.")
     [quote] = extract_quotes(text)
     assert quote.speaker_as_written == "NTF-WPS"
+
+
+def test_a_prepositional_phrase_after_the_words_is_no_subject():
+    text = ("He accused the two ministers of having 'some brass neck' by attacking the Tories for "
+            "failing the poor, adding: 'Don't you dare lecture us on poverty.'")
+    assert "Tories" not in {q.speaker for q in extract_quotes(text)}
+
+
+def test_an_apostrophe_inside_a_word_does_not_close_curly_single_marks():
+    text = ("Mr Smith spoke in Bedford. He added: ‘True compassion isn’t giving people a cheque – "
+            "it’s giving them a chance.’")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.quote.startswith("True compassion isn’t giving people a cheque")
+
+
+def test_a_caption_run_into_a_name_and_its_post_gives_the_name():
+    text = ("The agency faced criticism after announcing that the peer (pictured) would escape "
+            "trial because he has dementia Pete Sands, chief executive of the National "
+            "Association for People Harmed in Childhood, added: ‘He could not have signed this "
+            "letter if he was unwell.’")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Pete Sands"
+
+
