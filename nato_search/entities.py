@@ -82,8 +82,15 @@ warned noted insisted countered retorted quipped joked concluded conceded admitt
 recalls adds asks replies answers responds continues ask
 """)
 
+# What a person is at a place or an event, written before a name ("Witness Louie Solano") and
+# before the place ("a resident of South Pyongan"): a role, never part of a name
+_DESCRIPTORS = _wordset("""
+witness eyewitness resident bystander neighbour neighbor passenger onlooker survivor voter
+shopper commuter motorist pedestrian worshipper volunteer organiser organizer
+""")
+
 # Titles and role nouns: written before a name, never inside it ("Assemblywoman Selena Torres").
-ROLE_NOUNS = _wordset("""
+ROLE_NOUNS = _DESCRIPTORS | _wordset("""
 president vice-president prime minister cabinet ministers premier chancellor secretary secretary-general
 general gen. admiral adm. spokesman spokeswoman spokesperson ambassador director director-general
 chief leader head chairman chairwoman chair chairperson ceo cfo coo official officials analyst
@@ -351,6 +358,9 @@ def clean_name(phrase: str) -> Name | None:
             role = []  # "Mayor of London": the role went with the place
             continue
         break
+    if role and fold(role[-1]) in _DESCRIPTORS and tokens \
+            and re.search(rf"\b{re.escape(role[-1])}\s+(?:of|from|in|at)\s", phrase, re.I):
+        return None  # "One resident of South Pyongan": a person unnamed, and a place
     if role and len(tokens) >= 3 and (" of " in phrase or " for " in phrase):
         # "Director of Public Prosecutions Alison Saunders": what the post is of runs up to
         # a given name with a surname after it

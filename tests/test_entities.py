@@ -64,6 +64,8 @@ from nato_search.entities import (
     # what a post is of runs up to the given name ("Public Prosecutions" is no part of hers)
     ("Director of Public Prosecutions Alison Saunders", "Alison Saunders", None),
     ("Secretary of Defense Pete Hegseth", "Pete Hegseth", None),
+    # what a person is at the scene stands before the name
+    ("Witness Louie Solano", "Louie Solano", "Witness"),
 ])
 def test_name_boundaries(phrase, name, role):
     got = clean_name(phrase)
@@ -75,7 +77,9 @@ def test_name_boundaries(phrase, name, role):
 @pytest.mark.parametrize("phrase", ["So", "Now", "During", "Greek", "Florida", "WASHINGTON",
                                     "Eastern Mediterranean", "Editor's", "He's", "U.S.",
                                     "New Zealand", "Sri Lanka",
-                                    "United Arab Emirates", "Czech Republic"])
+                                    "United Arab Emirates", "Czech Republic",
+                                    # a person unnamed, and where they live or come from
+                                    "One resident of South Pyongan", "Ultimately"])
 def test_words_that_are_not_names(phrase):
     assert clean_name(phrase) is None
 
