@@ -2962,6 +2962,8 @@ _APPOSED_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:
                           r"\s+[^,]{1,100},?\s+who\s*$")
 
 
+_DESCRIBED_TAIL = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}((?:[a-z][\w-]*\s+){1,3})"
+                            r"((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)$")
 _TRAILING_NAME_RUN = re.compile(r"(\S+)\s+((?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)$")
 # words before a name that make it an object, not a subject ("a lawyer for Pete Saunders")
 _LINKS_BEFORE_NAME = frozenset({"of", "for", "at", "the", "and", "to", "from", "by", "with", "a",
@@ -3016,6 +3018,13 @@ def _subject(np: str) -> str:
         # Minister John Swinney [said]": a caption run into the text; the subject is the name
         # right before the verb, not the one opening a clause with a verb of its own
         return run.group(2)
+    if len(np) > 50 and "," in np and (tail := _DESCRIBED_TAIL.search(np)) \
+            and _describes_a_person(tail.group(1).split()) \
+            and is_given_name(tail.group(2).split()[0]) and len(tail.group(2).split()) >= 2 \
+            and np[:tail.start()].rstrip().rsplit(" ", 1)[-1][:1].islower():
+        # ", according to research Prudential pensions specialist Clare Moffat [said]": a
+        # sentence run into the next, whose subject is the name its description ends on
+        return tail.group(0)
     if "-year-old" in np and _AGED.fullmatch((aged := np.rsplit(",", 1))[-1].strip().casefold()) \
             and (len(aged) == 1 or not split_role_and_name(aged[0].rsplit(",", 1)[-1])[1]):
         return aged[-1].strip()  # "Ultimately, the 74-year-old" (not "Kotan, the 74-year-old")

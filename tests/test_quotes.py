@@ -2274,3 +2274,12 @@ def test_a_caption_run_into_a_name_and_its_post_gives_the_name():
     assert quote.speaker == "Pete Sands"
 
 
+
+
+def test_a_sentence_run_into_the_next_gives_the_name_its_description_ends_on():
+    # a scrape lost the full stop between two sentences
+    text = ("One in five divorcees will retire with debts, according to research Prudential "
+            "pensions specialist Clare Moffat said: ‘A pension fund is likely to be one of the "
+            "largest assets a couple will have to split.’")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Clare Moffat"
