@@ -2962,6 +2962,7 @@ _APPOSED_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:
                           r"\s+[^,]{1,100},?\s+who\s*$")
 
 
+_GLUED_SENTENCE = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+(?=(?:The|A|An)\s+[a-z])")
 _DESCRIBED_TAIL = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}((?:[a-z][\w-]*\s+){1,3})"
                             r"((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)$")
 _TRAILING_NAME_RUN = re.compile(r"(\S+)\s+((?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*)$")
@@ -2983,6 +2984,12 @@ def _subject(np: str) -> str:
     """
     np = re.sub(r"\([^)]*\)", " ", np)
     np = _DATELINE_END.sub("", DATELINE.sub("", np))  # "WASHINGTON, July 10 - Fumio Kishida"
+    if " The " in np or " A " in np:
+        # "... under Margaret Thatcher and Ronald Reagan The document – prepared by ...": a
+        # caption run into the sentence; the sentence starts at its capitalised article
+        starts = [m.end() for m in _GLUED_SENTENCE.finditer(np)]
+        if starts:
+            np = np[starts[-1]:]
     dashes = _DASH.findall(np)
     if len(dashes) >= 2:  # "Rajiv Tuli - spokesman of ... - said": commas
         np = _DASH.sub(", ", np)  # (not one dash: "... Washington DC - 25 April The president")
@@ -3010,6 +3017,8 @@ def _subject(np: str) -> str:
             return opening  # ("He regularly praised American Muslims and [stressed]": he)
     if np.casefold() in PRONOUNS:
         return np
+    if _DOCUMENT_BY.match(np):
+        return np  # "The document, prepared by the Congressional Research Service, ...": its author's
     if len(np) > 40 and (run := _TRAILING_NAME_RUN.search(np)) \
             and (run.group(1) in _TIME_WORDS or run.group(1).isdigit()) \
             and _LOWER_VERB.search(np, np.rfind(",", 0, run.start()) + 1, run.start()) \
@@ -3122,11 +3131,14 @@ _DOCUMENT_WORDS = (r"(?:statement|release|decree|letter|description|message|post
 _DOCUMENT = re.compile(r"\b" + _DOCUMENT_WORDS, re.I)
 # What someone issues, and how: a sentence that tells of one ("said in a statement", "NBC
 # released a statement") makes its author the one "the statement" later speaks for.
-_ISSUED_KINDS = ("statement", "letter", "release", "memo", "announcement")
+_ISSUED_KINDS = ("statement", "letter", "release", "memo", "announcement", "document")
 _ISSUED = re.compile(rf"\b(?:{'|'.join(_ISSUED_KINDS)})\b", re.I)
 # ("the post", "the tweet", "the message" speak for the author of the last one too)
-_BARE_DOCUMENT = re.compile(r"(?:the|that|this|its|their)\s+"
-                            rf"(?:{'|'.join(_ISSUED_KINDS)}|post|tweet|notice|message)")
+# (with a word that says of what kind, or for whom: "the congressional document", "the memo
+# for members of Congress")
+_BARE_DOCUMENT = re.compile(r"(?:the|that|this|its|their)\s+(?:[a-z-]+\s+)?"
+                            rf"(?:{'|'.join(_ISSUED_KINDS)}|post|tweet|notice|message)"
+                            r"(?:\s+(?:for|to)\s+[\w\s-]{1,40})?")
 _PERSONS_OFFICE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w-]+)['’]s\s+(office|team|"
                              r"spokes(?:man|woman|person)|campaign|lawyers?)")
 _SAID_IN_STATEMENT = re.compile(
@@ -3136,8 +3148,9 @@ _RELEASED_KEYS = ("released", "issued", "published", "sent", "put out", "posted"
 _RELEASED = re.compile(rf"\b(?:{'|'.join(_RELEASED_KEYS)})\b")
 # "a Biden campaign release", "a White House statement": the author named before the document
 _DOCUMENT_BY = re.compile(r"^(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:statement|release|letter|report|"
-                          r"document|readout|decree|memo|notice)s?\s+(?:(?:issued|released|"
-                          r"published|sent|signed|written)\s+)?(?:by|from)\s", re.I)
+                          r"document|readout|decree|memo|notice)s?\s*,?\s+(?:(?:issued|released|"
+                          r"published|sent|signed|written|prepared|drafted|compiled)\s+)?"
+                          r"(?:by|from)\s", re.I)
 _NAMED_DOCUMENT = re.compile(r"^(?:(?i:an?|the)\s+)?(?!(?i:an?|the)\s)"
                              r"(?P<author>(?:[A-Z][\w.'’&-]*\s+)+(?:[a-z]+\s+)?)"
                              r"(?:press\s+|news\s+)?" + _DOCUMENT_WORDS + r"\s*$")
@@ -3151,9 +3164,14 @@ _NOTE_THEN_PARTICIPLE = re.compile(
     r"(?:that\s+)?$")
 
 
+_SEEN_BY = re.compile(r"\s+(?:(?:seen|obtained|reviewed)\s+by|(?:leaked|sent|given)\s+to)\s+.*$",
+                      re.I)
+
+
 def _document_author(np: str) -> str:
     """"The decree signed by the Pope" -> "the Pope"; "a statement from the ministry" -> ...;
     "The family's statement on the death" -> "The family"."""
+    np = _SEEN_BY.sub("", np)  # "a document seen by The Mail on Sunday": a reader, no author
     m = re.search(r"\b(?:by|from|of)\s+(.+)$", np)
     if m:
         # "the Court, released on Wednesday," -> "the Court"; "the EU and circulated to

@@ -2283,3 +2283,22 @@ def test_a_sentence_run_into_the_next_gives_the_name_its_description_ends_on():
             "largest assets a couple will have to split.’")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "Clare Moffat"
+
+
+def test_a_document_prepared_by_a_body_speaks_for_it_after_a_caption_run_in():
+    text = ("Washington believes the partnership is over, according to a briefing document seen "
+            "by The Sunday Paper. Scroll down for video The partnership was strong under Ronald "
+            "Reagan The document – prepared by the Congressional Research Service, an in-house "
+            "body – states that the two are likely to ‘remain key economic partners’. Explaining "
+            "the vote, the congressional document says it could bring a ‘brief period of "
+            "ambiguity’.")
+    speakers = {q.quote: q.speaker for q in extract_quotes(text)}
+    assert speakers == {"remain key economic partners": "Congressional Research Service",
+                        "brief period of ambiguity": "Congressional Research Service"}
+
+
+def test_a_paper_that_saw_a_document_is_not_its_author():
+    text = ("The plan is dead, according to a secret document seen by The Sunday Paper, which "
+            "says it ‘may not be viewed as central to the agenda’.")
+    assert all(q.speaker != "Sunday Paper" and "Paper" not in q.speaker
+               for q in extract_quotes(text))
