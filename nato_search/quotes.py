@@ -2664,6 +2664,12 @@ def _resolve_as(resolver: Resolver, phrase: str | None, how: str) -> Attribution
 _JOINED_QUOTATION = re.compile(r"\s*,?\s*(?:and|or)\s+[“\"][^“”\"]{3,300}[”\"]")
 
 
+# "... quoted Kremlin spokesman Dmitry Peskov as [saying]": the one an outlet quotes
+_QUOTED_SAYING = re.compile(r"\b(?:quoted|quotes)\s+((?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)\s+as\s+"
+                            r"(?:saying|telling|stating|writing)\b(?!.*[.!?]\s)")
+_OUTLET_QUOTED = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+((?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)\s+as$")
+
+
 def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                resolver: Resolver, narration: str | None = None,
                paragraphs: list[tuple[int, int]] | None = None) -> Attribution | None:
@@ -2762,6 +2768,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 and (att := _resolve_as(resolver, _subject(relayed.np), "before")):
             return att  # 'Xi, who told him he "welcomes ...", Xinhua reported': Xi's words,
             #             which the agency relays
+        if m and np.endswith(" as") and (relayed := _OUTLET_QUOTED.search(np)) \
+                and (att := _resolve_as(resolver, relayed.group(1), "after")):
+            return att  # '"...," China's CCTV quoted Prabowo as saying': Prabowo's words
         if m and (att := _resolve_as(resolver, np, "after")):
             return att
     # '..., "...," according to an official': the cue right after the words is theirs, before
@@ -2805,6 +2814,12 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             and (note := _NOTE_THEN_PARTICIPLE.search(before)) and (
             att := _resolve_as(resolver, f"the {note.group(1).strip()}", "document")):
         return att  # "The Hill obtained a campaign note warning that '...'": the campaign's
+    if m and (m.group("verb") in _PARTICIPLES and m.group("np").endswith(" as")
+              and (relayed := _OUTLET_QUOTED.search(m.group("np")))
+              # ("X said that ... Spiegel Online quoted Y as saying that ...": Y, the nearer)
+              or "quot" in m.group("rest") and (relayed := _QUOTED_SAYING.search(m.group("rest")))) \
+            and (att := _resolve_as(resolver, relayed.group(1), "before")):
+        return att  # "Interfax quoted Kremlin spokesman Dmitry Peskov as saying ...": Peskov
     if m and m.group("verb") in _PARTICIPLES:
         clause = told or body[s_start:span.start]
         # '"...," she said, adding that "..."': the one who said, right before the participle

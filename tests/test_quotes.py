@@ -2302,3 +2302,24 @@ def test_a_paper_that_saw_a_document_is_not_its_author():
             "says it ‘may not be viewed as central to the agenda’.")
     assert all(q.speaker != "Sunday Paper" and "Paper" not in q.speaker
                for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Interfax news agency quoted Kremlin spokesman Dmitry Peskov as saying the talks were "
+     "\"not easy at all\".", "Dmitry Peskov"),
+    ("Prabowo \"fully supports closer relations and wishes to continue the policy of "
+     "friendship,\" China's CCTV quoted Prabowo as saying.", "Prabowo"),
+    ("The deputy minister said Greece would pay on time. Germany's Spiegel Online quoted "
+     "Belgian Finance Minister Johan Van Overtveldt as saying that a delay was 'out of the "
+     "question', otherwise an exit could not be ruled out.", "Johan Van Overtveldt"),
+])
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(text, speaker):
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == speaker
+
+
+def test_a_source_quoted_as_saying_by_an_agency_is_written_without_the_verb():
+    text = ("\"Two people were killed and two were injured,\" an unnamed police source was "
+            "quoted as saying by AFP news agency on Friday.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker_as_written == "an unnamed police source"
