@@ -2665,6 +2665,9 @@ _JOINED_QUOTATION = re.compile(r"\s*,?\s*(?:and|or)\s+[“\"][^“”\"]{3,300}[
 
 
 # "... quoted Kremlin spokesman Dmitry Peskov as [saying]": the one an outlet quotes
+# "you can hear one of the officers [saying]", "the video shows Mr Smith [telling]"
+_HEARD = re.compile(r"\b(?:hear|hears|heard|shows?|showed|shown|captures?|captured|filmed|caught)\s+"
+                    r"((?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)$")
 _QUOTED_SAYING = re.compile(r"\b(?:quoted|quotes)\s+((?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)\s+as\s+"
                             r"(?:saying|telling|stating|writing)\b(?!.*[.!?]\s)")
 _OUTLET_QUOTED = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+((?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)\s+as$")
@@ -2814,8 +2817,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             and (note := _NOTE_THEN_PARTICIPLE.search(before)) and (
             att := _resolve_as(resolver, f"the {note.group(1).strip()}", "document")):
         return att  # "The Hill obtained a campaign note warning that '...'": the campaign's
-    if m and (m.group("verb") in _PARTICIPLES and m.group("np").endswith(" as")
-              and (relayed := _OUTLET_QUOTED.search(m.group("np")))
+    if m and (m.group("verb") in _PARTICIPLES
+              and (relayed := _OUTLET_QUOTED.search(m.group("np")) if m.group("np").endswith(" as")
+                   else _HEARD.search(m.group("np")))
               # ("X said that ... Spiegel Online quoted Y as saying that ...": Y, the nearer)
               or "quot" in m.group("rest") and (relayed := _QUOTED_SAYING.search(m.group("rest")))) \
             and (att := _resolve_as(resolver, relayed.group(1), "before")):

@@ -2323,3 +2323,10 @@ def test_a_source_quoted_as_saying_by_an_agency_is_written_without_the_verb():
             "quoted as saying by AFP news agency on Friday.")
     [quote] = extract_quotes(text)
     assert quote.speaker_as_written == "an unnamed police source"
+
+
+def test_the_one_heard_saying_in_a_video_is_the_speaker():
+    text = ("During the footage, you can hear one of the officers saying they needed to "
+            "'separate these folks' and talk to them.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "one of the officers"
