@@ -1102,7 +1102,7 @@ def clean_blocks(text: str) -> Cleaned:
     end = _extend_end(measured, end)
     _mark_author_notes(measured, start, end)
     # the run may open with the headline and a line or two that are not the story's paragraphs
-    first_good = next((i for i in range(start, min(end, start + 8)) if measured[i].cls == "good"), start)
+    first_good = next((i for i in range(start, min(end, start + 12)) if measured[i].cls == "good"), start)
     if all(_statement(measured[i].text) and measured[i].words >= NEAR_WORDS
            for i in range(start, first_good)):
         first_good = start  # a short story's first paragraphs, statements: no headline (a

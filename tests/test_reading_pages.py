@@ -787,3 +787,22 @@ def test_a_sidebar_of_readers_comments_above_the_story_is_not_its_start():
     assert article.title == "Maker updates desktops and servers, doubles performance."
     assert article.date == date(2008, 1, 9)
     assert "Ann Lee" not in article.body
+
+
+def test_captions_of_a_gallery_over_the_headline_are_not_the_story_and_not_its_title():
+    # a gallery's captions, its controls, then the headline, the deck, the byline and the date
+    story = ("At the trade show, a maker launched a new small laptop. The success of a rival's "
+             "machine has sparked a worldwide taste for light and portable computers.\n\n"
+             "While the thin model weighs more than a kilogram and costs a great deal, the new "
+             "budget machine is lighter still and will cost around a fifth of the price.\n\n"
+             "Weighing just 910g, the small machine is marginally lighter than its rival, and "
+             "its battery lasts five hours on one charge, two more than the other one manages.")
+    text = ("Computer Hardware News\n\nNewsComputing Computer Hardware\n\n"
+            "The budget machine sits alongside its rival in the new generation of small laptops"
+            "\n\nThe thin model may be the world's thinnest laptop, but it's no small laptop\n"
+            "zoom\npreviousnext\n1 2\n\nDo small laptops threaten the thin model?\n\n"
+            "Two makers offer budget options\n\nJames Rivers\n\n16 Jan 2008 12:25 GMT\n\n"
+            f"{story}\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Do small laptops threaten the thin model?"
+    assert "sits alongside its rival" not in article.body
