@@ -175,6 +175,7 @@ _CALL_TO_ACTION = re.compile(
     r"|comments? (?:are|is) closed|sponsored content|report an error"
     r"|print this|email this|copy link|listen to (?:this )?(?:article|page)|what do you think\??$"
     r"|have your say|tell us what you think|post a comment|write for us|search for\b"
+    r"|discuss this (?:story|article|post)|(?:email|e-mail|print) (?:this|the) (?:story|article)"
     r"|(?:receive|get) (?:new|the latest|our) (?:posts|stories|news|updates)|in your inbox"
     r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account"
     r"|we(?:'d| would)? (?:want|like|love) to hear (?:from you|what you think)"
@@ -205,7 +206,7 @@ join subscribe sign log login logout newsletter follow connect share click conti
 leave email feel help thank forget whatsapp telegram viber signal download rights cookie cookies
 privacy terms skip toggle helpful discover powered closed sponsored error print copy listen think
 say comment write search receive get inbox inboxes topics more account hear submit optimal
-register supported advertisement advertising like tweet pin save reply bio
+register supported advertisement advertising like tweet pin save reply bio discuss
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")
@@ -828,6 +829,9 @@ _KICKER_END = re.compile(r"\s[|»›/•·–—]$")  # a label that ends in a s
 _CREDIT_END = re.compile(r"\.\s*\([^()]{1,40}\)$")  # "... in San Francisco. (Uber)"
 
 
+_DATE_THEN_SOURCE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[-–—|]\s")
+
+
 def _headline_shape(b: _Measured) -> bool:
     text = b.text
     if not 2 <= b.words <= 35 or text.endswith((":", ";", ",")) or _KICKER_END.search(text):
@@ -842,6 +846,8 @@ def _headline_shape(b: _Measured) -> bool:
         #               and its short answer: "Travelling solo? Social media can help.")
     if b.furniture or b.dateline or b.byline or b.ends_story():
         return False
+    if text[:1].isdigit() and _DATE_THEN_SOURCE.match(text):
+        return False  # "01/13/08 - Ontario Hockey League (OHL)": a date and a source
     if "read" in text and _READING_TIME.search(text):
         return False  # "Politics 3 min read": a section and a reading time
     if sum(map(str.isdigit, text)) > len(text) / 3:
@@ -873,7 +879,8 @@ def _first_token(text: str) -> str:
 
 def _signs(b: _Measured) -> bool:
     """A byline or a date line: what stands under a headline."""
-    return b.byline or b.words <= 10 and bool(_DIGIT.search(b.text) and _HAS_DATE.search(b.text))
+    return b.byline or b.words <= 10 and bool(_DIGIT.search(b.text) and _HAS_DATE.search(b.text)) \
+        or b.words <= 16 and b.text[:1].isdigit() and bool(_DATE_THEN_SOURCE.match(b.text))
 
 
 _TRAIL = re.compile(r"\s*[»›]\s*\S|\s+>\s+\S")  # the steps of a breadcrumb trail

@@ -806,3 +806,20 @@ def test_captions_of_a_gallery_over_the_headline_are_not_the_story_and_not_its_t
     article = article_from_text("x", "x", text)
     assert article.title == "Do small laptops threaten the thin model?"
     assert "sits alongside its rival" not in article.body
+
+
+def test_a_kicker_a_dated_source_line_and_a_discuss_prompt_around_the_headline():
+    story = ("The home side finished its three-game road trip with a visit to the capital, and "
+             "fell behind early in the play to end up losing 5-3 this afternoon.\n\n"
+             "The hosts opened the scoring in the first period when two forwards connected "
+             "within eight minutes of each other to take a 2-0 lead into the break.\n\n"
+             "A third goal, shorthanded, ended the frame at 3-0, and the visitors never "
+             "recovered despite two late goals from their captain in the final period.")
+    text = ("Team Press Releases\nLeague Press Releases\nTryouts Submission\n\n"
+            "Mississauga Majors\nSlow Start Cost the Majors in Ottawa\n"
+            "01/13/08 - Ontario Hockey League (OHL) Mississauga Majors\n"
+            "• Discuss this story on the Ontario Hockey League message board...\n\n"
+            f"{story}\n\n• Discuss this story on the Ontario Hockey League message board...\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Slow Start Cost the Majors in Ottawa"
+    assert article.date == date(2008, 1, 13)
