@@ -1260,7 +1260,10 @@ class Resolver:
                         and words[k + 1][:1].isupper())
                for k, w in enumerate(words)):
             return None
-        return _description(found.group(1))
+        # "a source familiar with Italy's G7 plans said": what places a bare "a source" is
+        # theirs ("a senior Obama administration official" says enough)
+        placed = _SOURCE_PLACED.match(found.string, found.end()) if len(words) <= 2 else None
+        return _description(found.group(1) + (placed.group(0) if placed else ""))
 
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
@@ -1640,6 +1643,10 @@ _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _ADJECTIVE_USE = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*)\s+(?!of\b|and\b|or\b)[a-z]")
 _MEDIA_NOUN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:newspaper|daily|paper|broadcaster|magazine|"
                          r"tabloid|outlet|network|channel|weekly|news agency|wire service)$", re.I)
+_SOURCE_PLACED = re.compile(r"\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on)"
+                            r"\s+[^,.;:“”\"]{2,60}?(?=\s+(?:said|says|told|added)\b)")
+
+
 def _initials_hold(name: str, acronym: str) -> bool:
     """The acronym's letters, in order, among the name's capitals ("GT" in "Georgia Institute of
     Technology"; "UNESCO" not in "Scientific and Cultural Organization")."""

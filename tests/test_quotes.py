@@ -2330,3 +2330,11 @@ def test_the_one_heard_saying_in_a_video_is_the_speaker():
             "'separate these folks' and talk to them.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "one of the officers"
+
+
+def test_the_source_is_the_source_familiar_with_what_it_knows():
+    text = ("Italy will use its presidency to challenge the view that the war is being lost, "
+            "a source familiar with Italy's G7 plans said.\n\n"
+            "\"We must change the narrative on Ukraine,\" the source said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "a source familiar with Italy's G7 plans"
