@@ -823,3 +823,14 @@ def test_a_kicker_a_dated_source_line_and_a_discuss_prompt_around_the_headline()
     article = article_from_text("x", "x", text)
     assert article.title == "Slow Start Cost the Majors in Ottawa"
     assert article.date == date(2008, 1, 13)
+
+
+def test_a_headline_that_opens_with_search_for_is_no_search_box():
+    story = ("UCLA officials, who were down to two candidates for the head coach job, are "
+             "exploring other possibilities, sources familiar with the search said.\n\n"
+             "One candidate, an assistant who was interviewed two weeks ago, will meet the "
+             "chancellor to discuss the post again before the end of the week, they said.")
+    text = ("Search for: Search\n\nHome Delivery Customer Support Subscribe\n\n"
+            "UCLA FOOTBALL REPORT\n\nSearch for coach expands\n\n"
+            f"By Chris Foster, Staff Writer\nDecember 29, 2007\n\n{story}\n")
+    assert article_from_text("x", "x", text).title == "Search for coach expands"
