@@ -177,6 +177,7 @@ _CALL_TO_ACTION = re.compile(
     r"|have your say|tell us what you think|post a comment|write for us"
     r"|search for(?=\s*[:…]|\s*\.\.\.|\s*$|\s+(?:articles|stories|news|keywords?|jobs|anything)\b)"
     r"|discuss this (?:story|article|post)|(?:email|e-mail|print) (?:this|the) (?:story|article)"
+    r"|printable version|printer[- ]friendly|send (?:it|this|this story|this article) to a friend"
     r"|(?:receive|get) (?:new|the latest|our) (?:posts|stories|news|updates)|in your inbox"
     r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account"
     r"|we(?:'d| would)? (?:want|like|love) to hear (?:from you|what you think)"
@@ -207,7 +208,8 @@ join subscribe sign log login logout newsletter follow connect share click conti
 leave email feel help thank forget whatsapp telegram viber signal download rights cookie cookies
 privacy terms skip toggle helpful discover powered closed sponsored error print copy listen think
 say comment write search receive get inbox inboxes topics more account hear submit optimal
-register supported advertisement advertising like tweet pin save reply bio discuss
+register supported advertisement advertising like tweet pin save reply bio discuss printable
+printer send
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")
@@ -289,7 +291,8 @@ _DATE_LINE = re.compile(
     rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"(?:,?\s*(?:at\s*|@\s*|[|/•·]\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?\s*$",  # a zone: "EST", "GMT+10"
+    r"(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?"  # a zone: "EST", "GMT+10"
+    r"(?:\s*[|•·]\s*(?:\d+\s+)?comments?(?:\s*\(\d+\))?)?\s*$",  # "| comments (22)"
     re.I)
 
 

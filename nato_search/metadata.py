@@ -633,7 +633,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
                 found.append(_Evidence(LEAD, i, day, "date in the lead"))
 
     if not found:
-        found = _far_evidence(blocks, first, dates_in_block)
+        found = _far_evidence(blocks, first, story[-1] if story else first, dates_in_block)
     if not found:
         return None, None
     # of equals, one under the headline (its byline's, its own line's) before one above it:
@@ -678,11 +678,12 @@ def _mostly_date(text: str, fd: FoundDate) -> bool:
     return sum(1 for w in others if _LETTERS.search(w)) <= 6  # (times, counts, "|" not counted)
 
 
-def _far_evidence(blocks, first: int, dates_in_block) -> list[_Evidence]:
+def _far_evidence(blocks, first: int, last: int, dates_in_block) -> list[_Evidence]:
     """When the header holds no date: one date the page labels "published" wherever it stands
     (a footer's "Published March 3, 2026"), else the date line nearest above the story, else one
-    date the page labels "updated" or "last edited" (a wiki's footer). Several labelled dates
-    mean a list of posts: none of them is evidence."""
+    date the page labels "updated" or "last edited" (a wiki's footer), else a date line right
+    under the story (a blog post signed at its foot: "Tuesday January 8, 2008 | comments (22)").
+    Several labelled dates mean a list of posts: none of them is evidence."""
     labelled: dict[date, int] = {}
     updated: dict[date, int] = {}
     lines: list[_Evidence] = []
@@ -707,6 +708,11 @@ def _far_evidence(blocks, first: int, dates_in_block) -> list[_Evidence]:
     if not lines and len(updated) == 1:
         [(day, i)] = updated.items()
         return [_Evidence(FAR_UPDATED, i, day, "updated date")]
+    if not (lines or labelled or updated):
+        for i in range(last + 1, min(len(blocks), last + 3)):
+            if blocks[i].role == "date":
+                days = [day for fd in dates_in_block(i) if fd.year and (day := fd.resolve())]
+                return [_Evidence(FAR_UPDATED, i, days[0], "date line under the story")][:len(days)]
     return lines[-1:]  # the nearest above the story
 
 

@@ -834,3 +834,18 @@ def test_a_headline_that_opens_with_search_for_is_no_search_box():
             "UCLA FOOTBALL REPORT\n\nSearch for coach expands\n\n"
             f"By Chris Foster, Staff Writer\nDecember 29, 2007\n\n{story}\n")
     assert article_from_text("x", "x", text).title == "Search for coach expands"
+
+
+def test_a_blog_post_signed_with_its_date_at_its_foot():
+    story = ("After driving the larger sedan, I have no doubt that the maker can build a proper "
+             "luxury car, but will people pay for one with this badge on its nose?\n\n"
+             "Everyone who saw the car thought it was great, until they heard the price and all "
+             "said the same thing about what else they could buy for that kind of money.\n\n"
+             "Have a look at the car in my photo gallery, and tell me your take on it in the "
+             "comments below, as always. -- Aaron Gold")
+    text = (f"Home\nCars\nReviews\n\nFirst drive: the new sedan\n\n{story}\n"
+            "Tuesday January 8, 2008 | comments (22)\n\nEmail to a Friend\n"
+            "Printable version | Send it to a friend | Clip\n")
+    article = article_from_text("x", "x", text)
+    assert article.date == date(2008, 1, 8)
+    assert "Printable version" not in article.body
