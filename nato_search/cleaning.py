@@ -262,7 +262,9 @@ _PHOTO_MARK = re.compile(
     r"|\b(?:photo|image|picture|illustration)(?: credit)?\s*:|\bfile photo\b|©|\bgetty images\b"
     r"|/(?:afp|ap|reuters|efe|epa)\b|^(?:media|image|photo) caption\b|^(?:image|photo)(?: copyright)?$"
     r"|^illustration for article|\bphotograph(?:er)?:|^credit\b|\bcreditcredit|\bsource:\s*\w"
-    r"|\((?:photo |image )?credits?:|(?-i:\.Credit\b)", re.I)  # "...in Pittsburgh.Credit...Name"
+    r"|\((?:photo |image )?credits?:|(?-i:\.Credit\b)"  # "...in Pittsburgh.Credit...Name"
+    r"|(?-i:^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Image|Images|Photo|Photos|Photograph)$)",  # "Overture
+    re.I)  # Films Image": whose picture it is
 _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes? for\b"
                              r"|[,(]\s*(?:from\s+)?(?:left|right|center|centre)\s*[,)]", re.I)
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
@@ -976,8 +978,11 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             # a title over a running time ("3:10 • Source: CNN") is a video's in a playlist
             video = i + 1 < len(blocks) and bool(_RUNNING_TIME.match(blocks[i + 1].text))
             # a line over a picture's bare credit ("Image: SixThirty") is the picture's caption
-            over_credit = i + 1 < len(blocks) and blocks[i + 1].furniture == "photo caption" \
-                and blocks[i + 1].words <= 4 and blocks[i + 1].line <= b.line + 2
+            # (or under it, the caption's second copy: "Katie Holmes in ... / Overture Films
+            # Image / Katie Holmes in ...")
+            over_credit = any(0 <= j < len(blocks) and blocks[j].furniture == "photo caption"
+                              and blocks[j].words <= 4 and abs(blocks[j].line - b.line) <= 2
+                              for j in (i + 1, i - 1))
             score = (1.6 * overlap - (0.6 if listed else 0.0) + (0.5 if copies >= 2 else 0.0)
                      - (0.6 if masthead else 0.0) - (0.5 if over_credit else 0.0)
                      - (1.0 if video else 0.0)
@@ -1004,7 +1009,17 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     if best_i is None:
         # nothing says so by its words: a title-like line just above the story still is one
         best_i = next((i for i, k in near.items() if blocks[i].words >= 3 and k <= 1), None)
-    elif not (best_i + 1 < len(blocks) and _signs(blocks[best_i + 1])):
+    elif best_i + 1 < len(blocks) and _signs(blocks[best_i + 1]):
+        # the deck over the byline, its headline right above it and as good: the headline
+        # ("Review: 'Mad Money' Cashes In On Cast / Diane Keaton Engaging In Lead Role / By ...";
+        # not a kicker: a section's name, in capitals or of a few words)
+        i = best_i - 1
+        if i in scores and scores[i] >= best - 0.1 and blocks[i].words >= 5 \
+                and blocks[best_i].words >= 5 and blocks[best_i].line - blocks[i].line <= 2 \
+                and not blocks[i].text.isupper() and blocks[i].repeats < 2 \
+                and "|" not in blocks[i].text and not _TRAIL.search(blocks[i].text):
+            best_i = i  # (nor a page's title with its section: "Best Costumes | 2020")
+    else:
         # a standfirst follows its headline: of two title-like lines close together, the first
         for i in range(best_i - 1, max(-1, best_i - 4), -1):
             # (not a kicker in capitals over a headline: "COMPANY OF THE YEAR"; over a line

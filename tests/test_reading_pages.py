@@ -849,3 +849,21 @@ def test_a_blog_post_signed_with_its_date_at_its_foot():
     article = article_from_text("x", "x", text)
     assert article.date == date(2008, 1, 8)
     assert "Printable version" not in article.body
+
+
+def test_a_picture_captioned_twice_and_a_deck_over_the_byline_are_not_the_headline():
+    story = ("If you want to spend some of your spare money on an hour and a half of enjoyable, "
+             "freewheeling fun, this comedy just might be your ticket this weekend.\n\n"
+             "The film follows three women who work at a bank and find a way to take home the "
+             "old notes that are meant to be shredded, with the results you would expect.\n\n"
+             "The lead is engaging throughout, and the cast around her keeps the pace up even "
+             "when the story runs out of ideas in the last half hour of the film.")
+    text = ("entertainment\n\nMore\n\nKatie Holmes in \"Mad Money\"\n\nOverture Films Image\n\n"
+            "Katie Holmes in \"Mad Money\"\n\nTHE MOVIES\n\n"
+            "Features: Interviews With Actors, Filmmakers\n\n"
+            "Review: 'Mad Money' Cashes In On Cast\n\nDiane Keaton Engaging In Lead Role\n\n"
+            "By Michelle Solomon, Entertainment Writer\n\n"
+            f"POSTED: 9:07 pm PST January 17, 2008\n\n{story}\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Review: 'Mad Money' Cashes In On Cast"
+    assert "Overture Films Image" not in article.body
