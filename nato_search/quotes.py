@@ -2489,6 +2489,14 @@ def _holders_named_later(narration: str, found: list[tuple[Span, Attribution]]
             wanted = _post_words(description)
             name = holder(description, _NAME_THEN_POST,
                           lambda m, wanted=wanted: len(wanted & _post_words(m.group(2))) >= 2)
+            if name is None:
+                # the post, then the name, as another quotation's speaker is written: "China’s
+                # ambassador to Britain Liu Xiaming has said ..."
+                low = description.casefold()
+                names = {att.speaker for _, att in found if att.speaker != description
+                         and att.as_written.casefold().startswith(low) and " " in att.speaker
+                         and att.speaker[:1].isupper()}
+                name = names.pop() if len(names) == 1 else None
         else:
             continue
         if name is not None:

@@ -2338,3 +2338,11 @@ def test_the_source_is_the_source_familiar_with_what_it_knows():
             "\"We must change the narrative on Ukraine,\" the source said.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "a source familiar with Italy's G7 plans"
+
+
+def test_a_countrys_post_is_the_holder_a_later_speaker_is_written_with():
+    text = ("China’s ambassador to Britain accused the UK of meddling and warned that the "
+            "government “will not sit on our hands” if the unrest went on.\n\n"
+            "China’s ambassador to Britain Liu Xiaming has said that China has the “resolution "
+            "and power” to end the unrest.")
+    assert {q.speaker for q in extract_quotes(text) if q.kind != "indirect"} == {"Liu Xiaming"}
