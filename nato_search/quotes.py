@@ -2839,6 +2839,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
               or "quot" in m.group("rest") and (relayed := _QUOTED_SAYING.search(m.group("rest")))) \
             and (att := _resolve_as(resolver, relayed.group(1), "before")):
         return att  # "Interfax quoted Kremlin spokesman Dmitry Peskov as saying ...": Peskov
+    if m and m.group("verb") in _PARTICIPLES and (issued := _ISSUED_THEN.search(m.group("np"))) \
+            and (att := _resolve_as(resolver, _subject(issued.group(1)), "before")):
+        return att  # "the Philippine defense department issued an initial statement saying"
     if m and m.group("verb") in _PARTICIPLES:
         clause = told or body[s_start:span.start]
         # '"...," she said, adding that "..."': the one who said, right before the participle
@@ -3192,6 +3195,10 @@ _NAMED_DOCUMENT = re.compile(r"^(?:(?i:an?|the)\s+)?(?!(?i:an?|the)\s)"
 
 # a body's paper, then the participle that gives its words: "a campaign note warning that"
 _PARTICIPLE_ENDS = ("that", "warning", "saying", "stating", "reading", "claiming")
+# "... the defense department issued an initial statement [saying]": who issued it
+_ISSUED_THEN = re.compile(r"^(.+?)\s+(?:issued|released|published|put out|sent|posted)\s+"
+                          r"(?:a|an|its|their|the|his|her)\s+(?:[a-z-]+\s+){0,2}(?:statement|"
+                          r"release|note|letter|memo|notice|document|message|post)$")
 _NOTE_THEN_PARTICIPLE = re.compile(
     r"\b(?:a|an|the)\s+((?:[a-z][\w-]*\s+){1,2})(?:note|memo|memorandum|statement|letter|"
     rf"email|e-mail|release|notice|document)\s+(?:{'|'.join(_PARTICIPLE_ENDS[1:])})\s+"

@@ -2346,3 +2346,11 @@ def test_a_countrys_post_is_the_holder_a_later_speaker_is_written_with():
             "China’s ambassador to Britain Liu Xiaming has said that China has the “resolution "
             "and power” to end the unrest.")
     assert {q.speaker for q in extract_quotes(text) if q.kind != "indirect"} == {"Liu Xiaming"}
+
+
+def test_who_issued_a_statement_saying_is_its_speaker_not_the_whole_clause():
+    text = ("After the defense chiefs met, the Philippine defense department issued an initial "
+            "statement saying Manila would adhere \"without any possibility of compromise\" to "
+            "the ruling.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Philippine defense department"
