@@ -49,12 +49,41 @@ def _restore_lost_marks(text: str) -> str:
     return text
 
 
+# A paragraph break lost between a sentence's stop and a quotation mark glued to a capital
+# ('... watching their child push food around the plate."School meals can be ...')
+_GLUED_MARK = re.compile(r"(?<=[^\W_][.!?])([\"“”])(?=[A-Z])")
+
+
+def _break_glued_paragraphs(text: str) -> str:
+    """Put back the paragraph breaks a scrape lost where a quotation mark is glued between two
+    sentences. A curly mark says which side it belongs to; a straight one opens the next
+    paragraph when the words up to the next mark end a sentence or a clause there (a quoted
+    paragraph: '."School meals ... diet."'), else it closes the paragraph before it ('diet."Mumsnet
+    co-founder, Carrie Longton, said: "...')."""
+    pieces, last = [], 0
+    for m in _GLUED_MARK.finditer(text):
+        at, mark = m.start(), m.group(1)
+        if mark == '"':
+            following = text.find('"', at + 1, at + 3000)
+            opens = following > 0 and text[following - 1] in ".!?," \
+                and "\n" not in text[at:following]
+        else:
+            opens = mark == "“"
+        cut = at if opens else at + 1
+        pieces += [text[last:cut], "\n\n"]
+        last = cut
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def normalise(text: str) -> str:
     """Unify line endings, strip trailing spaces and collapse runs of blank lines; put back the
-    marks a wrong encoding turned into U+FFFD."""
+    marks a wrong encoding turned into U+FFFD, and the paragraph breaks a scrape lost between
+    quoted sentences."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     if "\ufffd" in text:
         text = _restore_lost_marks(text)
+    if _GLUED_MARK.search(text):
+        text = _break_glued_paragraphs(text)
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
 

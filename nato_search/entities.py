@@ -116,6 +116,7 @@ chief-executive ombudsman treasurer clerk mufti ayatollah monsignor state fact-c
 democrat democrats republican republicans democratic conservative labour liberal tory
 socialist communist
 dr cio cto cmo cso ciso vp svp evp gm farmer rancher grower fisherman shopkeeper
+matron dci
 vendor agent seller buyer owner homeowner skipper
 prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste tanaiste sens reps
 gen brig cpl pte cllr rev revd
@@ -524,12 +525,16 @@ def _drop_modifiers(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-(?=\w{3})")
+
+
 @lru_cache(maxsize=8192)
 def _words_of(name: str) -> tuple[str, ...]:
     """A name's words for comparing: folded, a closing full stop off, a generation after the
     surname off ("James Roosevelt Jr." is "james roosevelt": "Roosevelt" names him), and a
     middle initial."""
-    words = [w.rstrip(".,") for w in fold(name).split()]
+    # ("al-Mekdad" is named "Mekdad" too: an article joined to a surname is no part of it)
+    words = [_ARTICLE_JOINED.sub("", w.rstrip(".,")) for w in fold(name).split()]
     while len(words) > 1 and words[-1] in _GENERATIONS:
         words.pop()
     if len(words) > 2:  # a middle initial does not tell two people apart: "Pedro R. Pierluisi
@@ -647,7 +652,8 @@ class Entities:
         self.persons.append(known)
         if known.name[:1].islower():
             return known  # "a doctor from Hebron": someone "he" may mean, whom no name finds
-        for word in fold(known.name).split():
+        for word in {w for token in fold(known.name).split()
+                     for w in (token, _ARTICLE_JOINED.sub("", token))}:
             holders = self._by_word.setdefault(word, [])
             if not any(h is known for h in holders):
                 holders.append(known)

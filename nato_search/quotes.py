@@ -1742,7 +1742,8 @@ _SUBJECT_NAME = re.compile(
     # Tanaiste Leo Varadkar made ...")
     r"^(?:[^,]{0,80},\s+|(?:(?:Last|Earlier|Later|This)\s+(?:night|week|month|year|morning|"
     r"afternoon|evening)|Yesterday|Today|Tonight)\s+)?"
-    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’-]*[a-z][\w'’-]*)"
+    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,6}(?:(?:al|el|ad|as|an|at|az)-)?[A-Z][\w'’-]*[a-z][\w'’-]*)"
+    # ("Faisal al-Mekdad": a surname with its article joined)
     # (the name set off by commas after what the person is: "Bolger’s lawyer, Jeremy
     # Robinson, had ...")
     r"(?:\s+|(?<=\w),\s+(?=(?:also|then|has|had|was|is|will|said|says|told|spoke|wrote|took|"

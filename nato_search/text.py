@@ -35,7 +35,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A
 # Ukraine?Read more", "... medical supplies.United Help Ukraine"): found by the cheap pattern,
 # then checked by the second
 _GLUED_STOP = re.compile(r"[.?!](?=[A-Z][a-z])")
-_GLUED = re.compile(r"(?<=[a-z]{2}[?!])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2})")
+_GLUED = re.compile(r"(?<=[a-z]{2}[?!])|(?<=[a-z0-9]{3}\.)(?=[A-Z][a-z]{2}|(?:Mr|Ms|Dr|Mrs)\b)")
 _LINE = re.compile(r"[^\n]+")
 # a picture's credit, glued to the text after it when a page's paragraphs were run together
 # ("... yesterday. Photograph: Peter Byrne/PA The head coach of ..."): it ends a sentence
@@ -78,8 +78,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         for m in ends:
             if m.re is _CREDIT or m.re is _GLUED:
                 if m.re is _GLUED and text[m.start() - 1] == "." \
-                        and not _token_before(text, start, m.start() - 1).islower():
-                    continue  # "Sens.Ted Cruz": an abbreviation glued to a name
+                        and not ((token := _token_before(text, start, m.start() - 1)).islower()
+                                 or token.isdigit()):
+                    continue  # "Sens.Ted Cruz": an abbreviation glued to a name ("... and
+                    #           2011.Mr Schmidt said" ends a sentence)
                 if m.start() >= start:
                     spans.append((start, m.end()))
                     start = m.end()

@@ -66,6 +66,7 @@ from nato_search.entities import (
     ("Secretary of Defense Pete Hegseth", "Pete Hegseth", None),
     # what a person is at the scene stands before the name
     ("Witness Louie Solano", "Louie Solano", "Witness"),
+    ("Matron Sue Taylor", "Sue Taylor", "Matron"),
 ])
 def test_name_boundaries(phrase, name, role):
     got = clean_name(phrase)

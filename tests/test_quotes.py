@@ -2354,3 +2354,34 @@ def test_who_issued_a_statement_saying_is_its_speaker_not_the_whole_clause():
             "the ruling.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Philippine defense department"
+
+
+def test_paragraphs_run_together_with_their_quotation_marks_glued():
+    # a dataset that lost its paragraph breaks: a quotation over two paragraphs, the second
+    # reopened with the mark glued to the stop before it, then narration glued after a close
+    text = ("The survey was commissioned by the trust.Trust chairman, Rob Rees, said: \"Every "
+            "parent knows it's a nightmare watching their child push food around the plate.\""
+            "School meals can be a great way to help parents encourage their children to try "
+            "new foods.\"Mumsnet co-founder, Carrie Longton, said: \"Getting children to eat "
+            "healthily is every parent's dream.\"")
+    found = {q.quote.rstrip("."): q.speaker for q in article_from_text("x", "x", text).quotes}
+    assert found == {  # (one quotation over the two paragraphs, as the seeds' are)
+        "Every parent knows it's a nightmare watching their child push food around the plate. "
+        "School meals can be a great way to help parents encourage their children to try new "
+        "foods": "Rob Rees",
+        "Getting children to eat healthily is every parent's dream": "Carrie Longton"}
+
+
+def test_a_sentence_glued_after_a_year_ends_before_the_next_subject():
+    text = ("Google paid 10m in UK taxes between 2006 and 2011.Mr Schmidt said it was up to the "
+            "government to change the system. Speaking on the radio, he said: \"What we are "
+            "doing is legal.\"")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Schmidt"
+
+
+def test_a_surname_with_its_article_joined_is_the_full_name():
+    text = ("Deputy Foreign Minister Faisal al-Mekdad told the BBC that Syria was doing its "
+            "best.\n\nMr Mekdad said: \"We shipped two shipments to the coast.\"")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Faisal al-Mekdad"
