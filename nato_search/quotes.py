@@ -1267,6 +1267,13 @@ class Resolver:
 
     def resolve(self, phrase: str) -> Attribution | None:
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
+        if ("s' " in phrase or "s’ " in phrase) \
+                and (owned := _NAME_POSSESSIVE.sub(r"\1\2s ", phrase)) != phrase:
+            # "James' mother" is "James's mother", as written
+            att = self.resolve(owned)
+            if att is not None:
+                att.as_written = phrase
+                return att  # (else as written: "'Harbour Lights' actor Tamsin Greer")
         if ("’" in phrase or "”" in phrase or '"' in phrase or "'" in phrase) \
                 and (ends := _QUOTATION_END.findall(phrase)):
             # "most heavy-handed approach,’ the source": the end of a quotation the marks'
@@ -1422,7 +1429,14 @@ class Resolver:
             # senior State Department official told reporters ..."), not whoever is spoken of
             return Attribution(earlier, phrase, None, "")
         if described and described.group(1) in ROLE_WORDS and words[-1] == described.group(1):
-            person = self.people.by_role(words) or self.people.last
+            person = self.people.by_role(words)
+            noun = described.group(1)
+            if person is None and ("’s " in phrase or "'s " in phrase) \
+                    and (_PERSON_NOUN.search(noun) or noun in _AGENT_NOUNS):
+                # "The prime minister's official spokesman": someone's agent, not named, not
+                # the one last spoken of
+                return Attribution(_description(phrase), phrase, None, "")
+            person = person or self.people.last
             # "the Pentagon chief" may be any office's holder: "chief", "head" and "boss" name
             # no particular post
             if person is not None and (person.role is None or described.group(1)
@@ -1770,6 +1784,12 @@ _DESCRIBED_SUBJECT = re.compile(
 _SUBORDINATE_OPENING = re.compile(r"(?:When|While|After|Before|If|As|Since|Although|Though|"
                                   r"Because|Until|Once|Whether|Unless)\s")
 _PERSON_NOUN = re.compile(r"\w{2}(?:er|or|ist|ian|ant|ent|man|woman|person)$")
+
+
+# a name ending in s, its possessive written with the mark alone, before what is his
+_NAME_POSSESSIVE = re.compile(r"\b([A-Z][a-z]*s)(['’])\s+(?=[a-z])")
+_AGENT_NOUNS = frozenset({"official", "secretary", "chief", "head", "aide", "envoy", "counsel",
+                          "deputy", "assistant"})
 
 
 def _describes_a_person(words: list[str]) -> bool:
@@ -2386,6 +2406,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
              or not att.speaker]
     found = _holders_named_later(narration, found)
     found = _words_quoted_again(body, found)
+    found = _acronyms_spelt_out(body, found)
     _split_quote_speakers(body, found)
     kind = "direct"
     for n, (span, attribution) in enumerate(found, 1):
@@ -2416,6 +2437,36 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
     return [Quote(n=i, quote=q.quote, kind=q.kind, speaker=q.speaker,
                   speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
                   start=q.start, end=q.end) for i, q in enumerate(out, 1)]
+
+
+def _acronyms_spelt_out(body: str, found: list[tuple[Span, Attribution]]
+                        ) -> list[tuple[Span, Attribution]]:
+    """An unnamed speaker described with a body's acronym, spelt out as the text spells it
+    ("An EA spokesman" after "the Environment Agency (EA)": "an Environment Agency spokesman")."""
+    if "(" not in body:
+        return found
+    spelt: dict[str, str | None] = {}
+
+    def spell(acronym: str) -> str | None:
+        if acronym not in spelt:
+            at = body.find(f"({acronym})")
+            run = _RUN_BEFORE_BRACKET.search(body, max(0, at - 200), at) if at > 0 else None
+            spelt[acronym] = re.sub(r"^[Tt]he\s+", "", _OWNER_BEFORE.sub("", run.group(1))) \
+                if run and _initials_hold(run.group(1), acronym) else None
+        return spelt[acronym]
+
+    out = []
+    for span, att in found:
+        speaker = att.speaker
+        if speaker[:1].islower() and (acronym := _ACRONYM_IN.search(speaker)) \
+                and (full := spell(acronym.group(0))):
+            att = Attribution(speaker[:acronym.start()] + full + speaker[acronym.end():],
+                              att.as_written, att.role, att.how)
+        out.append((span, att))
+    return out
+
+
+_ACRONYM_IN = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _words_quoted_again(body: str, found: list[tuple[Span, Attribution]]

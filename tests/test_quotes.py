@@ -2385,3 +2385,26 @@ def test_a_surname_with_its_article_joined_is_the_full_name():
             "best.\n\nMr Mekdad said: \"We shipped two shipments to the coast.\"")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "Faisal al-Mekdad"
+
+
+def test_someones_spokesman_is_not_the_one_last_spoken_of():
+    text = ("Neil O'Brien, the think tank's director, told the BBC that housing would still "
+            "exist. \"People do have a right to get housed,\" he said. The prime minister's "
+            "official spokesman said: \"This is something that councils can choose to do.\"")
+    speakers = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
+    assert speakers == ["Neil O'Brien", "the prime minister's official spokesman"]
+
+
+@pytest.mark.parametrize("owner", ["James' mother", "James’ mother"])
+def test_a_name_in_s_with_the_mark_alone_owns_what_follows(owner):
+    text = (f"Venables was aged 10 when he abducted James. {owner} described it as \"a stupid, "
+            "silly little mistake\" of hers.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker != "James" and quote.speaker_as_written == owner
+
+
+def test_an_unnamed_speaker_described_with_an_acronym_is_spelt_out():
+    text = ("The Environment Agency (EA) revoked the permit on Monday. An EA spokesman said: "
+            "\"After consideration of all the facts, the permit is revoked.\"")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "an Environment Agency spokesman"
