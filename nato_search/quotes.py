@@ -1363,8 +1363,11 @@ class Resolver:
             return Attribution(described, phrase, None, "")
         # "One resident of South Pyongan": one person, unnamed, whom a later "the source" or
         # "he" may mean (not a person called Pyongan)
-        if words[0] in ("a", "an", "one") and len(words) <= 8 and "," not in phrase \
-                and (generic := _GENERIC_PERSON.match(low, len(words[0]) + 1)) \
+        if words[0] in ("a", "an", "one") and len(words) <= 10 and "," not in phrase \
+                and (generic := _GENERIC_PERSON.match(low, len(words[0]) + 1)
+                     # ("a head teacher at one of the schools": a word before what they are)
+                     or len(words) > 2
+                     and _GENERIC_PERSON.match(low, len(words[0]) + len(words[1]) + 2)) \
                 and not generic.group(0).endswith("s") and words[1] != "of" \
                 and (place := _OF_PLACE.match(low, generic.end())) \
                 and not any(is_given_name(w) for w in phrase[place.end():].split()):
@@ -2088,7 +2091,7 @@ _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
 _CAPITALISED_POST = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3})([A-Z][\w-]*)")
 _QUOTATION_END = re.compile(r"[,.!?][’”\"']\s+")  # a quotation's end inside a phrase
-_OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+")  # "one resident of South Pyongan"
+_OF_PLACE = re.compile(r"\s+(?:of|from|in|at)\s+")  # "one resident of South Pyongan", "a teacher at"
 # what the article may call a commentator it has named, whatever their post
 _COMMENTATORS = frozenset({"expert", "analyst", "researcher", "scholar", "academic",
                            "specialist", "economist", "historian", "commentator", "observer",

@@ -2408,3 +2408,11 @@ def test_an_unnamed_speaker_described_with_an_acronym_is_spelt_out():
             "\"After consideration of all the facts, the permit is revoked.\"")
     [quote] = extract_quotes(text)
     assert quote.speaker == "an Environment Agency spokesman"
+
+
+def test_an_unnamed_person_at_a_place_is_the_one_a_later_she_means():
+    text = ("A head teacher at one of the Trojan Horse schools said parents tried to undermine "
+            "her authority. The head teacher, who wished to remain anonymous, said she came close "
+            "to quitting. \"From 2012 I felt alone,\" she said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker.startswith("a head teacher")
