@@ -254,11 +254,22 @@ def _bare(token: str) -> str:
     return token.strip(",;:()“”\"'’‘")
 
 
+_GLUED_ROLE = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z][\w-]*)$")
+
+
+def _unglued_role(token: str) -> tuple[str, ...]:
+    """"MuseumMinister-Councillor" -> ("Museum", "Minister-Councillor"); other words as they are."""
+    m = _GLUED_ROLE.match(token)
+    return m.groups() if m and _is_role(m.group(2)) else (token,)
+
+
 def _is_role(token: str) -> bool:
     low = fold(_bare(token))
     return low in ROLE_NOUNS or low.rstrip(".") in ROLE_NOUNS or low.startswith(("ex-", "then-")) \
         or low.endswith(_ELECT) and low.rsplit("-", 1)[0] in ROLE_NOUNS \
-        or "-in-" in low and low.split("-", 1)[0] in ROLE_NOUNS  # "Editor-in-Chief"
+        or "-in-" in low and low.split("-", 1)[0] in ROLE_NOUNS \
+        or "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))
+    # ("Editor-in-Chief", "Minister-Councillor": posts joined)
 
 
 _ELECT = ("-elect", "-designate")
@@ -321,6 +332,9 @@ def clean_name(phrase: str) -> Name | None:
     if "(" in phrase:
         phrase = re.sub(r"\([^)]*\)", " ", phrase)  # "(D-N.C.)", "(no relation)"
     tokens = phrase.replace(",", " , ").split()
+    if any(_GLUED_ROLE.match(t) for t in tokens):
+        # "National Maritime MuseumMinister-Councillor X": a space lost before a post
+        tokens = [piece for t in tokens for piece in _unglued_role(t)]
     # a party tag or an age after a comma ends the name: "McConnell, R-Ky.,", "Smith, 45,"
     if "," in tokens:
         head = tokens[:tokens.index(",")]

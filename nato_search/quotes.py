@@ -3054,6 +3054,7 @@ _APPOSED_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:
                           r"\s+[^,]{1,100},?\s+who\s*$")
 
 
+_AGE_APPOSITION = re.compile(r",\s*\d{1,3},\s")  # "Charles Lewis, 91, from ..."
 _GLUED_SENTENCE = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+(?=(?:The|A|An)\s+[a-z])")
 _DESCRIBED_TAIL = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}((?:[a-z][\w-]*\s+){1,3})"
                             r"((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)$")
@@ -3111,6 +3112,9 @@ def _subject(np: str) -> str:
         return np
     if _DOCUMENT_BY.match(np):
         return np  # "The document, prepared by the Congressional Research Service, ...": its author's
+    if "," in np and (age := _AGE_APPOSITION.search(np)) \
+            and split_role_and_name(head := np[:age.start()].rsplit(",", 1)[-1].strip())[1]:
+        return head  # "Able seaman Charles Lewis, 91, from Calmore, Hampshire": the one aged
     if len(np) > 40 and (run := _TRAILING_NAME_RUN.search(np)) \
             and (run.group(1) in _TIME_WORDS or run.group(1).isdigit()) \
             and _LOWER_VERB.search(np, np.rfind(",", 0, run.start()) + 1, run.start()) \

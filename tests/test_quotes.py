@@ -2416,3 +2416,17 @@ def test_an_unnamed_person_at_a_place_is_the_one_a_later_she_means():
             "to quitting. \"From 2012 I felt alone,\" she said.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker.startswith("a head teacher")
+
+
+def test_a_person_with_age_and_home_town_is_the_speaker_not_the_town():
+    text = ("Able seaman Charles Lewis, 91, from Calmore, Hampshire said he was \"honoured and "
+            "delighted\" to receive the medal.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Charles Lewis"
+
+
+def test_a_post_glued_to_the_word_before_it_is_no_part_of_the_name():
+    text = ("Source: National Maritime MuseumMinister-Councillor Alexander Kramarenko from the "
+            "Russian Embassy said: \"It is done for them because they have earned it.\"")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Alexander Kramarenko"
