@@ -34,8 +34,8 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A
 # a stop with no space after it, where a page's paragraphs were run together ("... of
 # Ukraine?Read more", "... medical supplies.United Help Ukraine"): found by the cheap pattern,
 # then checked by the second
-_GLUED_STOP = re.compile(r"[.?!](?=[A-Z][a-z])")
-_GLUED = re.compile(r"(?<=[a-z]{2}[?!])|(?<=[a-z0-9]{3}\.)(?=[A-Z][a-z]{2}|(?:Mr|Ms|Dr|Mrs)\b)")
+_GLUED_STOP = re.compile(r"[.?!](?=[A-Z][a-z]|A\s)")
+_GLUED = re.compile(r"(?<=[a-z]{2}[?!])|(?<=[a-z0-9]{3}\.)(?=[A-Z][a-z]{2}|(?:Mr|Ms|Dr|Mrs|An|A|In|It|He)\b)")
 _LINE = re.compile(r"[^\n]+")
 # a picture's credit, glued to the text after it when a page's paragraphs were run together
 # ("... yesterday. Photograph: Peter Byrne/PA The head coach of ..."): it ends a sentence

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nato_search.text import sentences
+from nato_search.text import sentence_spans, sentences
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -46,3 +46,12 @@ def test_paragraphs_run_together_without_a_space_still_end_sentences():
         "What more could the west do about Ukraine?",
         "Read more Reacting to it, Ellwood said so.", "It funds medical supplies.",
         "United Help Ukraine sends aid.", "But Sens.Ted Cruz, R-Texas, and the U.S.Army stayed."]
+
+
+def test_a_sentence_glued_to_the_next_that_opens_with_a_lone_article_ends_there():
+    text = ("They could lose funding unless concerns were addressed.A head teacher at one of the "
+            "schools said so. Google paid tax until 2011.Mr Schmidt said more. Sens.Ted Cruz spoke.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "They could lose funding unless concerns were addressed.",
+        "A head teacher at one of the schools said so.",
+        "Google paid tax until 2011.", "Mr Schmidt said more.", "Sens.Ted Cruz spoke."]
