@@ -405,6 +405,12 @@ def clean_name(phrase: str) -> Name | None:
                 gender = gender or GENDERED_TITLES.get(fold(_bare(tokens[0])))
                 role.append(_bare(tokens.pop(0)))
             break
+    if role and len(tokens) >= 3 and fold(tokens[0]) in ("of", "for") \
+            and (given := next((g for g in range(1, len(tokens) - 1)
+                                if is_given_name(_bare(tokens[g]))), None)):
+        # "Older People's Commissioner for Wales Sarah Rochira": the post's "for Wales"
+        role += [_bare(t) for t in tokens[:given]]
+        del tokens[:given]
     while tokens and fold(_bare(tokens[0])) in _PARTICLES and len(tokens) > 1 \
             and not _is_name_like(tokens[1]):
         tokens.pop(0)

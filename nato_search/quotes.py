@@ -1768,6 +1768,7 @@ _SUBJECT_NAME = re.compile(
     r"(?:also\s+|then\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?[a-z]+", re.U)
 
 
+_POST_OF_RUN = re.compile(r"\s+(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*")
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER})(?:\s+\([^)]{{1,40}}\))?,\s+"
@@ -1985,6 +1986,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
                 role, name = split_role_and_name(without_possessive(m.group("np")))
+                if (post_of := _POST_OF_RUN.match(clause, m.end("np"))) is not None:
+                    # "Older People's Commissioner for Wales Sarah Rochira will ...": the post
+                    # goes on past "for", to the name
+                    longer = split_role_and_name(m.group("np") + post_of.group(0))
+                    if longer[1] and len(longer[1].split()) >= 2:
+                        role, name = longer
                 if name and _LONE_PARTICIPLE.fullmatch(name.split()[0]) \
                         and gender_of_name(name) is None:
                     # "Speaking from a stage in Redmond, ...", "Taking Archie outside is ...":

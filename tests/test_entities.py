@@ -67,6 +67,7 @@ from nato_search.entities import (
     # what a person is at the scene stands before the name
     ("Witness Louie Solano", "Louie Solano", "Witness"),
     ("Matron Sue Taylor", "Sue Taylor", "Matron"),
+    ("Older People's Commissioner for Wales Sarah Rochira", "Sarah Rochira", None),
 ])
 def test_name_boundaries(phrase, name, role):
     got = clean_name(phrase)

@@ -2430,3 +2430,10 @@ def test_a_post_glued_to_the_word_before_it_is_no_part_of_the_name():
             "Russian Embassy said: \"It is done for them because they have earned it.\"")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Alexander Kramarenko"
+
+
+def test_a_post_for_a_place_then_the_name_opens_a_sentence_about_that_person():
+    text = ("Older People's Commissioner for Wales Sarah Rochira will call on pensioners to tell "
+            "her about care homes. \"The voices of older people must be heard,\" she said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Sarah Rochira"
