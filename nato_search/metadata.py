@@ -62,6 +62,12 @@ def shorten(text: str, limit: int = TITLE_MAX) -> str:
 _BREADCRUMB = re.compile(r"\s*[»›]\s*|\s+>\s+")
 
 
+# a date written before the headline on its line ("Wednesday, 09 January 2008 Headline")
+_DATE_BEFORE_TITLE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\s*[-–—|:]?\s+(?=[A-Z\"“‘'])")
+
+
 def extract_title(cleaned: Cleaned) -> str:
     """The headline if the text has one; otherwise the lead sentence, shortened."""
     headline = cleaned.headline
@@ -74,6 +80,9 @@ def extract_title(cleaned: Cleaned) -> str:
         # "Section|Headline" (a breadcrumb glued to it): the part that reads as a headline
         if len(parts) > 1:
             headline = parts[0] if len(words(parts[0])) >= 3 else max(parts, key=lambda p: len(words(p)))
+        if headline[:1].isalnum() and (dated := _DATE_BEFORE_TITLE.match(headline)) \
+                and len(words(headline[dated.end():])) >= 3:
+            headline = headline[dated.end():]  # "Wednesday, 09 January 2008 Jeremy Clarkson ..."
         return " ".join(headline.split())  # whole: only screen layouts shorten a title
     return title_from_lead(cleaned.body)
 

@@ -867,3 +867,13 @@ def test_a_picture_captioned_twice_and_a_deck_over_the_byline_are_not_the_headli
     article = article_from_text("x", "x", text)
     assert article.title == "Review: 'Mad Money' Cashes In On Cast"
     assert "Overture Films Image" not in article.body
+
+
+def test_a_date_written_before_the_headline_on_its_line_is_not_the_title():
+    story = ("The presenter has had his bank details stolen after he printed them in his "
+             "newspaper column to prove that the loss of data by the government was no risk.\n\n"
+             "He wrote that all anyone could do with them was put money into his account, but "
+             "a reader set up a direct debit to a charity for five hundred pounds instead.")
+    text = f"News\n\nWednesday, 09 January 2008 Jeremy Clarkson ripped off\n\n{story}\n"
+    article = article_from_text("x", "x", text)
+    assert (article.title, article.date) == ("Jeremy Clarkson ripped off", date(2008, 1, 9))
