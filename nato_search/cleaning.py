@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from nato_search.text import words
+from nato_search.text import DATELINE, words
 
 _BLANKS = re.compile(r"\n{3,}")
 
@@ -875,6 +875,14 @@ _CREDIT_END = re.compile(r"\.\s*\([^()]{1,40}\)$")  # "... in San Francisco. (Ub
 _DATE_THEN_SOURCE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[-–—|]\s")
 
 
+def _datelined(text: str) -> bool:
+    """A line that opens with a dateline and goes on in lower case: a story's first paragraph
+    ("ANAHEIM — So, meet Illinois."; not "THE ROLLING STONES - STONES 'QUIT EMI'", a headline
+    in capitals)."""
+    return text[:2].isupper() and (dateline := DATELINE.match(text)) is not None \
+        and not text[dateline.end():].isupper()
+
+
 def _headline_shape(b: _Measured) -> bool:
     text = b.text
     if not 2 <= b.words <= 35 or text.endswith((":", ";", ",")) or _KICKER_END.search(text):
@@ -891,6 +899,8 @@ def _headline_shape(b: _Measured) -> bool:
         return False
     if text[:1].isdigit() and _DATE_THEN_SOURCE.match(text):
         return False  # "01/13/08 - Ontario Hockey League (OHL)": a date and a source
+    if _datelined(text):
+        return False  # "ANAHEIM — So, meet Illinois.": the story's first words
     if "read" in text and _READING_TIME.search(text):
         return False  # "Politics 3 min read": a section and a reading time
     if sum(map(str.isdigit, text)) > len(text) / 3:
@@ -1165,7 +1175,9 @@ def clean_blocks(text: str) -> Cleaned:
     end = _extend_end(measured, end)
     _mark_author_notes(measured, start, end)
     # the run may open with the headline and a line or two that are not the story's paragraphs
-    first_good = next((i for i in range(start, min(end, start + 12)) if measured[i].cls == "good"), start)
+    # (a datelined line opens the story, however short: "WASHINGTON, Feb 26 - The U.S. ...")
+    first_good = next((i for i in range(start, min(end, start + 12))
+                       if measured[i].cls == "good" or _datelined(measured[i].text)), start)
     if all(_statement(measured[i].text) and measured[i].words >= NEAR_WORDS
            for i in range(start, first_good)):
         first_good = start  # a short story's first paragraphs, statements: no headline (a

@@ -877,3 +877,21 @@ def test_a_date_written_before_the_headline_on_its_line_is_not_the_title():
     text = f"News\n\nWednesday, 09 January 2008 Jeremy Clarkson ripped off\n\n{story}\n"
     article = article_from_text("x", "x", text)
     assert (article.title, article.date) == ("Jeremy Clarkson ripped off", date(2008, 1, 9))
+
+
+@pytest.mark.parametrize("headline", ["Lassen: There's much to learn about Illinois",
+                                      "THE ROLLING STONES - STONES QUIT EMI FOR UNIVERSAL"])
+def test_a_datelined_first_line_is_the_story_not_its_headline(headline):
+    story = ("OK, some of you are probably saying that you know the state, the one next to "
+             "Indiana where the motto is vote early and often, and where the big city is.\n\n"
+             "So let me be more specific: meet the university's football team, which plays in "
+             "the bowl game here on New Year's Day against a team that has won it before.")
+    caption = ("Illinois senior linebacker J Leman deplanes at Los Angeles International Airport "
+               "on Tuesday. The team plays on New Year's Day.")
+    text = (f"Home › Sports\n\n{headline}\n\nBy David Lassen (Contact)\n"
+            f"Thursday, December 27, 2007\n{caption}\n\nPhoto by Mark Jones\nAP\n\n{caption}\n\n"
+            "related links STORY TOOLS\n\nE-mail story\nComments\niPod friendly\n"
+            "Printer friendly\nDigg!\n\nrelated links More from Sports\n\n"
+            "Former rivals courting new challenges\nMaking golf fun to learn, play\n"
+            f"Baseball summoned to answer again\n\nANAHEIM — So, meet Illinois.\n\n{story}\n")
+    assert article_from_text("x", "x", text).title == headline
