@@ -675,7 +675,8 @@ HEADER_WORTH = 20.0
 # The heading of a comments section ("Comments", "View comments (27)", "Add comment"); a bare
 # count ("11 Comments") is not one: sites print it in the article's header.
 _COMMENTS = re.compile(r"^(?:(?:view|show|load|read|see|add|post|leave|write)\b.*\b(?:comments?|replies)"
-                       r"|comments|responses|replies|readers?['’]? comments)(?:\s*\(\d+\))?\s*:?$",
+                       r"|comments|responses|replies|readers?['’]? comments"
+                       r"|what (?:do )?you think(?:\.\.\.|…|\?)?)(?:\s*\(\d+\))?\s*:?$",
                        re.I)
 # A count of readers' comments that says where they are or what they answer (a bare "11
 # Comments" is printed in many an article's header)
@@ -730,7 +731,8 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
             continue
         if (not comments and b.words <= 6 and i >= len(blocks) // 3
                 and (_COMMENTS.match(b.text) or _OTHER_STORIES.match(b.text) and b.repeats <= 1)
-                and sum(x.words for x in blocks[:i] if x.cls == "good") >= 300):
+                and sum(x.words for x in blocks[:i] if x.cls == "good")
+                >= (120 if _COMMENTS.match(b.text) else 300)):
             # below an article (much prose above it), what follows is readers' comments or
             # other stories ("You might also like", "DW recommends")
             comments = True

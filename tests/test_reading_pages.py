@@ -895,3 +895,29 @@ def test_a_datelined_first_line_is_the_story_not_its_headline(headline):
             "Former rivals courting new challenges\nMaking golf fun to learn, play\n"
             f"Baseball summoned to answer again\n\nANAHEIM — So, meet Illinois.\n\n{story}\n")
     assert article_from_text("x", "x", text).title == headline
+
+
+def test_readers_comments_under_what_you_think_are_not_the_story_however_short_it_is():
+    story = ("The club's manager has confirmed his interest in signing the veteran midfielder "
+             "from their rivals, with a bid of two million pounds expected within days.\n\n"
+             "Another club appeared to be leading the chase to sign the 33-year-old former "
+             "international, but the manager told a local paper he would not be put off at all.\n\n"
+             "\"He is a player I like, and I am interested in him, and I would like to bring "
+             "someone of his experience to the dressing room,\" the manager said on Friday.\n\n"
+             "\"I know people look at his character, but he is a better player than people "
+             "give him credit for, and he would help us,\" he added.\n\n"
+             "The midfielder has played more than four hundred league games in his career and "
+             "was capped many times by his country before he retired from international football.")
+    others = "\n".join(f"Other story number {n} about the club (Monday January {n} 2008)"
+                       for n in range(1, 25))
+    comments = "\n".join(
+        f"{who}: I think he is going to the other club in the end, there is a rumour going "
+        "around that they have agreed a fee already and that he has spoken to their manager, "
+        "so we will see what happens when the window opens next week."
+        for who in ("Sav fan", "Durks", "MikeyG", "Da Man", "Blue Army", "Ewood Ender"))
+    text = (f"Derby Confirm Savage Interest\n\n{story}\n\nWriter: Hughes Da Man\n"
+            f"Date: Sunday January 6 2008\n\nOther Recent Articles...\n{others}\n\n"
+            f"What you think...\n\n{comments}\n\nLogin to have your say here\n")
+    article = article_from_text("x", "x", text)
+    assert "confirmed his interest" in article.body
+    assert "rumour going around" not in article.body
