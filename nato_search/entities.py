@@ -257,6 +257,10 @@ def _bare(token: str) -> str:
 _GLUED_ROLE = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z][\w-]*)$")
 
 
+# the first word of a place's name ("Fort Meade", "Lake Tahoe"), never of a person's
+_PLACE_KINDS = frozenset({"fort", "ft.", "mount", "mt.", "lake", "cape", "port", "camp"})
+
+
 def _unglued_role(token: str) -> tuple[str, ...]:
     """"MuseumMinister-Councillor" -> ("Museum", "Minister-Councillor"); other words as they are."""
     m = _GLUED_ROLE.match(token)
@@ -444,8 +448,9 @@ def clean_name(phrase: str) -> Name | None:
         words = [_bare(t) for t in place_words] + words  # "Tokyo Stock Exchange"
     if not organisation:
         if (len(words) == 1 and (is_opener(lows[0]) or lows[0] in _NOT_ALONE)) \
-                or not titled and is_place(" ".join(words)):
-            return None
+                or not titled and (is_place(" ".join(words))
+                                   or len(words) <= 3 and lows[0] in _PLACE_KINDS):
+            return None  # ("Fort Meade", "Mount Everest", "Cape Town": places)
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:
             return None  # a dateline ("WASHINGTON") or a shouted word, not a person
         if len(words) == 1 and role and lows[0].endswith("s") and lows[0][:-1] in ROLE_NOUNS:

@@ -81,7 +81,9 @@ def test_name_boundaries(phrase, name, role):
                                     "New Zealand", "Sri Lanka",
                                     "United Arab Emirates", "Czech Republic",
                                     # a person unnamed, and where they live or come from
-                                    "One resident of South Pyongan", "Ultimately"])
+                                    "One resident of South Pyongan", "Ultimately",
+                                    # places named by what they are
+                                    "Fort Meade", "Mount Everest", "Cape Town"])
 def test_words_that_are_not_names(phrase):
     assert clean_name(phrase) is None
 
