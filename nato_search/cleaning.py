@@ -58,7 +58,8 @@ _GLUED_MARK = re.compile(r'(?:\."|\.”|\.“|\?"|\?”|\?“|!"|!”|!“)(?=[A
 def _glued_marks(text: str) -> Iterator[int]:
     """Where a quotation mark stands between a word's stop and a capital."""
     for m in _GLUED_MARK.finditer(text):
-        if m.start() and text[m.start() - 1].isalnum():
+        # (after a word, or after a quotation closed before the stop: 'crime"."We ask')
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "\"”’)"):
             yield m.start() + 1
 
 

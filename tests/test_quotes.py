@@ -2437,3 +2437,15 @@ def test_a_post_for_a_place_then_the_name_opens_a_sentence_about_that_person():
             "her about care homes. \"The voices of older people must be heard,\" she said.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Sarah Rochira"
+
+
+def test_a_quotation_glued_after_one_closed_before_its_stop():
+    # British style closes the mark before the stop ('crime".'); the next paragraph's mark,
+    # glued to it, opens a quotation of its own
+    text = ("Theresa May spoke to officers. The home secretary told officers the murder of a "
+            "police officer was \"a particularly appalling crime\".\"We ask police officers to "
+            "keep us safe by confronting violent criminals for us,\" she said.")
+    found = {q.quote.rstrip(",."): q.speaker for q in article_from_text("x", "x", text).quotes
+             if q.kind != "indirect"}
+    assert found["We ask police officers to keep us safe by confronting violent criminals for "
+                 "us"] == "Theresa May"
