@@ -91,8 +91,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     if "\ufffd" in text:
         text = _restore_lost_marks(text)
-    if next(_glued_marks(text), None) is not None:
-        text = _break_glued_paragraphs(text)
+    text = _break_glued_paragraphs(text)  # (the text as it is when it holds none)
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
 

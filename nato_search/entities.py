@@ -261,6 +261,16 @@ _GLUED_ROLE = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z][\w-]*)$")
 _PLACE_KINDS = frozenset({"fort", "ft.", "mount", "mt.", "lake", "cape", "port", "camp"})
 
 
+def _post_to_given_name(role: list[str], tokens: list[str]) -> None:
+    """What a post is of or for runs up to a given name with a surname after it: those words
+    move from `tokens` to `role` ("Public Prosecutions" of "Director of Public Prosecutions
+    Alison Saunders")."""
+    given = next((g for g in range(1, len(tokens) - 1) if is_given_name(_bare(tokens[g]))), None)
+    if given is not None:
+        role += [_bare(t) for t in tokens[:given]]
+        del tokens[:given]
+
+
 def _unglued_role(token: str) -> tuple[str, ...]:
     """"MuseumMinister-Councillor" -> ("Museum", "Minister-Councillor"); other words as they are."""
     m = _GLUED_ROLE.match(token)
@@ -272,8 +282,8 @@ def _is_role(token: str) -> bool:
     return low in ROLE_NOUNS or low.rstrip(".") in ROLE_NOUNS or low.startswith(("ex-", "then-")) \
         or low.endswith(_ELECT) and low.rsplit("-", 1)[0] in ROLE_NOUNS \
         or "-in-" in low and low.split("-", 1)[0] in ROLE_NOUNS \
-        or "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))
-    # ("Editor-in-Chief", "Minister-Councillor": posts joined)
+        or "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))  # ("Editor-in-
+    #                                 Chief", "Minister-Councillor": posts joined)
 
 
 _ELECT = ("-elect", "-designate")
@@ -380,14 +390,9 @@ def clean_name(phrase: str) -> Name | None:
     if role and fold(role[-1]) in _DESCRIPTORS and tokens \
             and re.search(rf"\b{re.escape(role[-1])}\s+(?:of|from|in|at)\s", phrase, re.I):
         return None  # "One resident of South Pyongan": a person unnamed, and a place
-    if role and len(tokens) >= 3 and (" of " in phrase or " for " in phrase):
-        # "Director of Public Prosecutions Alison Saunders": what the post is of runs up to
-        # a given name with a surname after it
-        given = next((g for g in range(len(tokens) - 1) if is_given_name(_bare(tokens[g]))),
-                     None)
-        if given:
-            role += [_bare(t) for t in tokens[:given]]
-            del tokens[:given]
+    if role and (" of " in phrase or " for " in phrase):
+        # "Director of Public Prosecutions Alison Saunders" (its "of" was dropped above)
+        _post_to_given_name(role, tokens)
     while len(tokens) > 1 and (fold(_bare(tokens[-1])).rstrip(".") in POST_NOMINALS
                                or fold(_bare(tokens[-1])) in _WEEKDAYS):
         tokens.pop()  # "Judge Durham Hall QC"; "told Kate Bolduan Friday morning"
@@ -409,12 +414,8 @@ def clean_name(phrase: str) -> Name | None:
                 gender = gender or GENDERED_TITLES.get(fold(_bare(tokens[0])))
                 role.append(_bare(tokens.pop(0)))
             break
-    if role and len(tokens) >= 3 and fold(tokens[0]) in ("of", "for") \
-            and (given := next((g for g in range(1, len(tokens) - 1)
-                                if is_given_name(_bare(tokens[g]))), None)):
-        # "Older People's Commissioner for Wales Sarah Rochira": the post's "for Wales"
-        role += [_bare(t) for t in tokens[:given]]
-        del tokens[:given]
+    if role and tokens and fold(tokens[0]) in ("of", "for"):
+        _post_to_given_name(role, tokens)  # "Older People's Commissioner for Wales Sarah ..."
     while tokens and fold(_bare(tokens[0])) in _PARTICLES and len(tokens) > 1 \
             and not _is_name_like(tokens[1]):
         tokens.pop(0)

@@ -62,10 +62,12 @@ def shorten(text: str, limit: int = TITLE_MAX) -> str:
 _BREADCRUMB = re.compile(r"\s*[»›]\s*|\s+>\s+")
 
 
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = "(?:" + "|".join(m.capitalize() for m in _MONTH_STEMS) + r")[a-z]*\.?"
 # a date written before the headline on its line ("Wednesday, 09 January 2008 Headline")
 _DATE_BEFORE_TITLE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
-    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\s*[-–—|:]?\s+(?=[A-Z\"“‘'])")
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}"
+    rf"|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+\d{{4}}\s*[-–—|:]?\s+(?=[A-Z\"“‘'])")
 
 
 def extract_title(cleaned: Cleaned) -> str:
@@ -229,7 +231,6 @@ _NUMERIC_HINT = re.compile(r"\d[-./]\d")
 # A month's name at the start of a word, or glued to a lower-case word before it.
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"|(?-i:[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CAPITAL_MONTH = re.compile("|".join(m.capitalize() for m in _MONTH_STEMS))
 
 
@@ -721,7 +722,8 @@ def _far_evidence(blocks, first: int, last: int, dates_in_block) -> list[_Eviden
         for i in range(last + 1, min(len(blocks), last + 3)):
             if blocks[i].role == "date":
                 days = [day for fd in dates_in_block(i) if fd.year and (day := fd.resolve())]
-                return [_Evidence(FAR_UPDATED, i, days[0], "date line under the story")][:len(days)]
+                return [_Evidence(FAR_UPDATED, i, days[0], "date line under the story")] \
+                    if days else []
     return lines[-1:]  # the nearest above the story
 
 

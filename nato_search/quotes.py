@@ -226,6 +226,9 @@ _MARKS = "\"“”‘’'«»"
 _QUOTED_MODIFIER = re.compile(r"^[\"“‘']([^\"“”‘’']{1,40}?)[\"”’']\s+(?=\w)")
 
 
+_OFFICIAL_MEDIA = re.compile(r"^(?:the\s+)?(?:official|state(?:-run)?)\s+", re.I)
+
+
 def _is_outlet(np: str) -> bool:
     """"according to Reuters", "according to the Nikkei newspaper": a source, not a speaker;
     "according to an official in the intelligence agency" is a person."""
@@ -234,7 +237,6 @@ def _is_outlet(np: str) -> bool:
     return bool(MEDIA.match(np)) and not _GENERIC_PERSON.search(_OFFICIAL_MEDIA.sub("", np).casefold())
 
 
-_OFFICIAL_MEDIA = re.compile(r"^(?:the\s+)?(?:official|state(?:-run)?)\s+", re.I)
 GROUP_PRONOUNS = {"they", "we", "it"}
 
 OPENERS = {"“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "‹": "›"}
@@ -2476,7 +2478,7 @@ def _acronyms_spelt_out(body: str, found: list[tuple[Span, Attribution]]
     return out
 
 
-_ACRONYM_IN = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM_IN = re.compile(rf"\b{_ACRONYM.pattern}\b")  # (in a description: "an EA spokesman")
 
 
 def _words_quoted_again(body: str, found: list[tuple[Span, Attribution]]
@@ -2745,9 +2747,9 @@ _JOINED_QUOTATION = re.compile(r"\s*,?\s*(?:and|or)\s+[“\"][^“”\"]{3,300}[
 # "you can hear one of the officers [saying]", "the video shows Mr Smith [telling]"
 _HEARD = re.compile(r"\b(?:hear|hears|heard|shows?|showed|shown|captures?|captured|filmed|caught)\s+"
                     r"((?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)$")
-_QUOTED_SAYING = re.compile(r"\b(?:quoted|quotes)\s+((?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)\s+as\s+"
-                            r"(?:saying|telling|stating|writing)\b(?!.*[.!?]\s)")
-_OUTLET_QUOTED = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+((?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)\s+as$")
+_QUOTES_WHOM_AS = r"\b(?:quoted|quotes|cited|cites)\s+((?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)\s+as"
+_OUTLET_QUOTED = re.compile(_QUOTES_WHOM_AS + "$")
+_QUOTED_SAYING = re.compile(_QUOTES_WHOM_AS + r"\s+(?:saying|telling|stating|writing)\b(?!.*[.!?]\s)")
 
 
 def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],

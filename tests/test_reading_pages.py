@@ -921,3 +921,11 @@ def test_readers_comments_under_what_you_think_are_not_the_story_however_short_i
     article = article_from_text("x", "x", text)
     assert "confirmed his interest" in article.body
     assert "rumour going around" not in article.body
+
+
+def test_a_date_line_under_the_story_with_no_year_is_no_date():
+    # (a date line's role without a date of a known year: nothing to read, and no failure)
+    text = ("The NATO secretary-general said the alliance would meet again in the spring to "
+            "discuss its plans for the eastern flank and the money its members spend.\n"
+            "08.07.24, 20:41\n")
+    article_from_text("x", "x", text)
