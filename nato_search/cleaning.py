@@ -1152,9 +1152,39 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+# four words or more, opening as a sentence does
+_SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+){3,}$")
+
+
+def _one_sentence_a_line(group: list[str]) -> bool:
+    """Lines that are the sentences of one paragraph: each opens as a sentence does, and each
+    but the last ends one, with a full stop mostly (not a list of headlines that ask)."""
+    if len(group) < 2 or not all(_SENTENCE_LINE.match(line) for line in group):
+        return False
+    ends = [_SENTENCE_END.search(line) for line in group[:-1]]
+    return all(ends) and sum("." in end.group() for end in ends if end) * 2 >= len(ends)
+
+
+def join_sentence_lines(text: str) -> str:
+    """Join the sentences of paragraphs that a dataset or an export put one to a line, its
+    paragraphs set apart by blank lines ("“I think ... hosting Trump.\nIf he's gone soft
+    ... President Peña.”"), so that a paragraph, and a quotation running over its sentences,
+    is one line. Only when the page does so throughout: a web page whose paragraphs are lines
+    has runs of lines of menus, lists and notices too, and keeps its lines."""
+    if "\n\n" not in text:
+        return text
+    groups = re.split(r"\n[ \t]*\n", text)
+    lines = [[line.strip() for line in g.strip("\n").split("\n")] for g in groups]
+    joined = [_one_sentence_a_line(g) for g in lines]
+    if sum(joined) < 2 or sum(joined) < 0.75 * sum(len(g) >= 2 for g in lines):
+        return text
+    return "\n\n".join(" ".join(line.strip() for line in g.strip("\n").split("\n")) if j else g
+                        for g, j in zip(groups, joined, strict=True))
+
+
 def clean_blocks(text: str) -> Cleaned:
     """Classify every block of an article's text."""
-    measured = measure(unwrap(text))
+    measured = measure(join_sentence_lines(unwrap(text)))
     if not measured:
         return Cleaned(())
     classify(measured)

@@ -1054,7 +1054,8 @@ def _after_subject(after: str) -> Cue | None:
             continue
         ends = []  # where the subject may end, shortest first: before "also has", "also", ...
         k = n
-        while k > 0 and len(ends) < 2 and toks[k - 1].group().casefold() in _AFTER_AUX \
+        while k > 0 and len(ends) < 2 and (toks[k - 1].group().casefold() in _AFTER_AUX
+                                           or _adverb(toks[k - 1].group())) \
                 and toks[k - 1].start() > 0 and after[toks[k - 1].start() - 1].isspace() \
                 and not after[toks[k - 1].end():toks[k].start()].strip():
             k -= 1
@@ -1441,16 +1442,27 @@ class Resolver:
                 # "The prime minister's official spokesman": someone's agent, not named, not
                 # the one last spoken of
                 return Attribution(_description(phrase), phrase, None, "")
-            person = person or self.people.last
+            last = self.people.last
+            # the one the post is of holds no post: "The Google chairman", after "Google,
+            # most of whose sales ...", is one of the people spoken of before, not Google
+            of = fold(phrase[4:-len(noun)])
+            _body_of_post(self.people, of)
+            if person is not None:
+                held_by = [person]
+            elif last is not None and not last.organisation and not _post_of(last, of):
+                held_by = [last]
+            else:  # (of the people named last, the one the article is most about)
+                held_by = sorted([p for p in reversed(self.people.persons)
+                                  if not p.organisation and not _post_of(p, of)][:3],
+                                 key=lambda p: -p.mentions)
             # "the Pentagon chief" may be any office's holder: "chief", "head" and "boss" name
             # no particular post
-            if person is not None and (person.role is None or described.group(1)
-                                       in person.role.casefold().split()
-                                       or described.group(1) in ("chief", "head", "boss")
-                                       or {w.rstrip(".") for w in
-                                           person.role.casefold().split()} <= _RANKS):
-                self.people.last = person  # the one now spoken of, whom a "he" then means
-                return Attribution(person.name, phrase, person.role, "")
+            for person in held_by:
+                if person.role is None or noun in person.role.casefold().split() \
+                        or noun in ("chief", "head", "boss") \
+                        or {w.rstrip(".") for w in person.role.casefold().split()} <= _RANKS:
+                    self.people.last = person  # the one now spoken of, whom a "he" then means
+                    return Attribution(person.name, phrase, person.role, "")
         if all(fold(w.strip(".,;:!?")) in OPENING_WORDS for w in words):
             return None  # "No. But": words that open sentences, no one's name
         if len(words) == 1 and self.people.find(phrase) is None \
@@ -1909,6 +1921,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         return
     role_noun = _ROLE_OPENING.match(sentence) if head.startswith("The ") else None
     if role_noun and (noun := role_noun.group(2)) in ROLE_WORDS:
+        if role_noun.group(1):
+            _body_of_post(people, fold(role_noun.group(1)))
         # "The governor signed ...": the one called so before; "The singer started her career
         # ...", when no one was: the one spoken of, whom a later "the singer said" means
         holder = people.by_role(["the", role_noun.group(1), noun] if role_noun.group(1)
@@ -2064,6 +2078,20 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             # "Bogdanov won ... and claimed ... but McIlroy is unfazed": the one the sentence
             # ends on, known already, is the one now spoken of
             people.last = known
+
+
+def _post_of(entity: Person, of: str) -> bool:
+    """`of`, the folded words before a post ("acme" of "The Acme chairman"), name `entity`."""
+    return f" {fold(entity.name)} " in f" {of} "
+
+
+def _body_of_post(people: People, of: str) -> None:
+    """Make the one spoken of a body when a post is of it ("The Acme chairman", `of` "acme",
+    right after "Acme, whose sales ..."), if one word names it, known as nothing else."""
+    last = people.last
+    if last is not None and " " not in last.name and _post_of(last, of) \
+            and last.gender is None and last.likely is None and not last.role:
+        last.organisation = True
 
 
 def _holder_spoken_of(people: People, noun: str) -> Person | None:
@@ -3201,8 +3229,11 @@ def _subject(np: str) -> str:
             if pronoun or ((first[:1].isupper() or first.casefold() in ROLE_WORDS)
                            and (named or _role_of(part))) \
                     or (named and len(named.split()) >= 2) \
-                    or len(clauses) > 1 and _THE_BODY.fullmatch(part):  # "geochemist Seth
-                candidates.append(part)  # John"; "The ship was refloated and the company"
+                    or len(clauses) > 1 and (_THE_BODY.fullmatch(part)
+                                             or _PEOPLE_OF.fullmatch(part)):
+                # "geochemist Seth John"; "The ship was refloated and the company"; "Last
+                # week, European Union leaders"
+                candidates.append(part)
         # "Howard Rubel, a Toronto lawyer representing Spanton": the part that is nothing but
         # a name (and a title) is the speaker, not a name inside the apposition
         # ("Mr. Warner, the Virginia Democrat,": the name, not the description after it)
@@ -3312,6 +3343,9 @@ _AGENTS = frozenset({"campaign", "office", "spokesman", "spokeswoman", "spokespe
                      "staff", "camp", "representative", "representatives", "publicist"})
 
 
+_PEOPLE_OF_BODY_WORD = re.compile(PEOPLE_OF_BODY)
+
+
 def _clause_subject(text: str) -> str:
     """The noun phrase opening a clause, up to its verb: "Former CIA deputy director Michael
     Morell praised ..." -> "Former CIA deputy director Michael Morell"."""
@@ -3330,6 +3364,8 @@ def _clause_subject(text: str) -> str:
                 low in {"the", "a", "an", "of", "and"}:  # "The government of American Samoa"
             out.append(tok)
             continue
+        if out and _PEOPLE_OF_BODY_WORD.fullmatch(low):
+            out.append(tok)  # "European Union leaders agreed": the people of a body
         break
     if len(out) == 1 and _OPENING_PARTICIPLE.match(text):
         return ""  # "Writing in The Mirror Linda said:": a participle opens it, no subject
@@ -3504,7 +3540,9 @@ _NAME_IN_ING = re.compile(r"[A-Z]|(?:officials?|spokes\w+|executives?|authoritie
 def _is_aside(piece: str) -> bool:
     """A clause that is not the main one: "In a 2006 interview", "While all agreed", "Asked
     about it", "Known as a shock jock"."""
-    return bool(_ASIDE.match(piece) or _SUBORDINATE.match(piece))
+    return bool(_ASIDE.match(piece) or _SUBORDINATE.match(piece)
+                or piece[:1] in "LTNEltne" and (time := _TIME_OPENER.match(piece))
+                and time.end() == len(piece))  # "Last week", "This month"
 
 
 def _main_clauses(told: str) -> list[str]:

@@ -2449,3 +2449,29 @@ def test_a_quotation_glued_after_one_closed_before_its_stop():
              if q.kind != "indirect"}
     assert found["We ask police officers to keep us safe by confronting violent criminals for "
                  "us"] == "Theresa May"
+
+
+def test_the_name_a_post_is_of_is_a_body_and_no_he():
+    # "the Acme chairman": Acme is what the post is of, a body, not the chairman, and never
+    # the "he" that follows
+    text = ("Mr Lindqvist said the firm paid what was owed. Margaret Oduya, who chairs the "
+            "audit committee, disagreed. Acme, whose sales are booked abroad, is under review. "
+            "The Acme chairman has called for a debate. \"Lawmakers set the rules of the game,\" "
+            "he wrote in a newspaper.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Lindqvist"
+
+
+def test_an_adverb_between_the_subject_and_the_verb_after_a_quotation():
+    text = ("Helena Marsh runs the trust. \"We will not close a single ward this winter,\" she "
+            "recently told the board.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Helena Marsh" and quote.speaker_as_written == "she"
+
+
+@pytest.mark.parametrize("opening", ["Last week, ", "This month, ", "On Tuesday, "])
+def test_the_people_of_a_body_after_a_time_phrase_speak(opening):
+    text = (f"Mr Ortega runs the bank. {opening}European Union leaders agreed to curb the trade "
+            "through an \"automatic exchange of information between tax authorities\".")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "European Union leaders"

@@ -929,3 +929,36 @@ def test_a_date_line_under_the_story_with_no_year_is_no_date():
             "discuss its plans for the eastern flank and the money its members spend.\n"
             "08.07.24, 20:41\n")
     article_from_text("x", "x", text)
+
+
+def test_a_text_with_one_sentence_a_line_is_read_as_paragraphs():
+    # written for this test in the shape of a dataset's export: each sentence on its own line,
+    # the paragraphs apart by blank lines; a quotation runs over three of the lines
+    text = ("Former minister Ana Ruiz criticised the visit on Wednesday.\n"
+            "She spoke to a radio station in the capital.\n\n"
+            "\u201cI think the prime minister is taking a large risk by hosting him.\n"
+            "If he gives way on the tariffs, it will hurt him badly.\n"
+            "It is a big mistake on his part.\u201d\n\n"
+            "\u201cIt is a desperate move,\u201d she added.\n"
+            "\u201cI don\u2019t see how it can work at all.\u201d\n\n"
+            "The prime minister\u2019s office did not comment.\n"
+            "A spokesman said the talks would go ahead.\n")
+    article = article_from_text("a.txt", "a.txt", text)
+    said = {q.quote.rstrip("."): q.speaker for q in article.quotes if q.kind == "direct"}
+    assert said["I think the prime minister is taking a large risk by hosting him. If he gives "
+                "way on the tariffs, it will hurt him badly. It is a big mistake on his part"] \
+        == "Ana Ruiz"
+    assert said["It is a desperate move"] == "Ana Ruiz"
+    assert ("Former minister Ana Ruiz criticised the visit on Wednesday. She spoke to a radio "
+            "station in the capital.") in article.body.split("\n\n")
+
+
+def test_a_page_whose_paragraphs_are_lines_keeps_its_lines():
+    # lines of a menu and a list of notices beside the story's: not one sentence a line
+    text = ("Home\nWorld\nPolitics\nSport\n\n" + STORY
+            + "Sign up to our newsletter today.\nRead our privacy policy here.\n\n"
+            "Most read\nTalks collapse\nMarkets fall\n\n"
+            "Share this story with a friend.\nFollow us on social media for more.\n\n"
+            "Contact us\nAbout us\nCareers\n")
+    from nato_search.cleaning import join_sentence_lines
+    assert join_sentence_lines(text) == text
