@@ -147,7 +147,7 @@ capital research partners ventures holdings securities equities investments labs
 solutions industries enterprises associates consulting communications entertainment studios
 pictures records motors energy pharmaceuticals college academy television
 nation tribe tribes council museum library reserve exchange directorate institution observatory forum command
-street
+street tower towers stadium arena plaza palace airport
 """)
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
@@ -374,7 +374,9 @@ def clean_name(phrase: str) -> Name | None:
         if is_opener(low) and low not in GENDERED_TITLES:
             tokens.pop(0)
             continue
-        if _is_role(tokens[0]) and not _given_not_title(tokens) or _occupation_opening(tokens):
+        if _is_role(tokens[0]) and not _given_not_title(tokens) or _occupation_opening(tokens) \
+                or len(tokens) >= 3 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
+            # ("Representatives Brad Sherman and Al Green": a post in the plural, then names)
             gender = gender or GENDERED_TITLES.get(low)
             role.append(_bare(tokens.pop(0)))
             continue
@@ -1095,6 +1097,9 @@ def lower_case_bodies(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _LOWER_CASE_BODY.finditer(text)]
 
 
+_GLUED_OPENING = re.compile(r"[A-Za-z]*[a-z]\.(?=[A-Z][a-z])")
+
+
 def article_organisations(text: str) -> list[tuple[int, str]]:
     """Every organisation's name in the text, with its offset, in order ("Ministry of Foreign
     Affairs", "Food Standards Agency", "Supreme Court of the United Kingdom")."""
@@ -1102,6 +1107,9 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
     for offset, run in (piece for m in _ORG_RUN.finditer(text)
                         for piece in _cut_at_stops(m.start(), m.group(0))):
         words = run.rstrip(".").split()
+        if words and "." in words[0] and (glued := _GLUED_OPENING.match(words[0])):
+            words[0] = words[0][glued.end():]  # "September.Metropolitan Police": a sentence
+            #                                    glued on, the body's name after its stop
         based = [i for i, w in enumerate(words) if _MODIFIER.search(w)]
         if based:
             del words[:based[-1] + 1]  # "Mercer Island-based X Company" -> "X Company"

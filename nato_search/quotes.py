@@ -38,6 +38,7 @@ from nato_search.entities import (
     ROYAL_TITLES,
     STATE_ACRONYMS,
     Entities,
+    Name,
     article_names,
     article_organisations,
     article_outlets,
@@ -2447,6 +2448,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
     found = _holders_named_later(narration, found)
     found = _words_quoted_again(body, found)
     found = _acronyms_spelt_out(body, found)
+    found = _bodies_named_in_full(narration, names, found)
     _split_quote_speakers(body, found)
     kind = "direct"
     for n, (span, attribution) in enumerate(found, 1):
@@ -2507,6 +2509,49 @@ def _acronyms_spelt_out(body: str, found: list[tuple[Span, Attribution]]
 
 
 _ACRONYM_IN = re.compile(rf"\b{_ACRONYM.pattern}\b")  # (in a description: "an EA spokesman")
+# what completes a body's short name ("Gatwick" of "Gatwick Airport"); not a building's or a
+# street's words ("Trump" is no short name of "Trump Tower")
+_BODY_TAILS = ORG_WORDS - {"tower", "towers", "street", "stadium", "arena", "plaza", "palace",
+                           "center", "centre", "house", "news", "times", "post", "press"}
+
+
+def _full_body(short: str, bodies: set[str]) -> str | None:
+    """The one body of `bodies` that `short` is a short form of: its opening words, the rest
+    words of bodies ("Gatwick" of "Gatwick Airport"), each word the start of one ("Met
+    Police" of "Metropolitan Police"), or its last words ("Housing Federation")."""
+    words = fold(short).split()
+    full = set()
+    for body in bodies:
+        them = fold(body).split()
+        if len(them) > len(words) and them[:len(words)] == words \
+                and all(w in _BODY_TAILS for w in them[len(words):]) \
+                or len(them) == len(words) >= 2 and them != words and them[-1] == words[-1] \
+                and all(b.startswith(w) for b, w in zip(them, words, strict=True)) \
+                or len(words) >= 2 and len(words) < len(them) <= len(words) + 2 \
+                and them[-len(words):] == words \
+                and not any(w.endswith(POSSESSIVE) for w in them[:-len(words)]):
+            # ("Housing Federation" of "National Housing Federation"; "Murdoch's News UK" is
+            # an owner's and the body's names)
+            full.add(body)
+    return full.pop() if len(full) == 1 else None
+
+
+def _bodies_named_in_full(narration: str, names: list[tuple[int, Name]],
+                          found: list[tuple[Span, Attribution]]) -> list[tuple[Span, Attribution]]:
+    """A body that speaks under a short name ("Gatwick said", "the Met Police said") is given
+    under the name the text gives it in full ("Gatwick Airport chief executive ...",
+    "Metropolitan Police officers"), unless a person is called so."""
+    short = {att.speaker for _, att in found if att.speaker and att.speaker[:1].isupper()
+             and len(att.speaker.split()) <= 3
+             and fold(att.speaker) in fold(att.as_written or "")}  # (not "he": a person)
+    persons = {w for _, name in names if not name.organisation for w in fold(name.text).split()}
+    short = {speaker for speaker in short if not set(fold(speaker).split()) & persons}
+    if not short:
+        return found
+    bodies = {name for _, name in article_organisations(narration)}
+    full = {speaker: body for speaker in short if (body := _full_body(speaker, bodies))}
+    return [(span, Attribution(full[att.speaker], att.as_written, att.role, att.how)
+             if att.speaker in full else att) for span, att in found]
 
 
 def _words_quoted_again(body: str, found: list[tuple[Span, Attribution]]

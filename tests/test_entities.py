@@ -231,3 +231,30 @@ def test_a_persons_name_ends_at_the_possessive_before_what_they_own():
 def test_a_command_is_a_body_and_keeps_its_country(phrase, name):
     got = clean_name(phrase)
     assert got.organisation and got.text == name
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Representatives Brad Sherman", "Brad Sherman", "Representatives"),
+    ("Senators Tom Cotton", "Tom Cotton", "Senators"),
+])
+def test_a_post_in_the_plural_before_names_is_no_part_of_them(phrase, name, role):
+    got = clean_name(phrase)
+    assert (got.text, got.role) == (name, role)
+
+
+@pytest.mark.parametrize("phrase", ["Analysts", "Prosecutors", "Democratic Senators"])
+def test_people_by_their_post_in_the_plural_are_no_name(phrase):
+    got = clean_name(phrase)
+    assert got is None or got.text == phrase and got.role is None
+
+
+@pytest.mark.parametrize("phrase", ["Trump Tower", "Wembley Stadium", "Kensington Palace",
+                                    "Gatwick Airport"])
+def test_a_building_named_after_someone_is_no_person(phrase):
+    assert clean_name(phrase).organisation
+
+
+def test_a_bodys_name_after_a_sentence_glued_to_it():
+    found = article_organisations("The visit was in September.Metropolitan Police officers "
+                                  "flew out last month.")
+    assert [name for _, name in found] == ["Metropolitan Police"]

@@ -2475,3 +2475,23 @@ def test_the_people_of_a_body_after_a_time_phrase_speak(opening):
             "through an \"automatic exchange of information between tax authorities\".")
     [quote] = extract_quotes(text)
     assert quote.speaker == "European Union leaders"
+
+
+@pytest.mark.parametrize("named, short, full", [
+    ("Gatwick Airport chief executive Stewart Wingate spoke first.", "Gatwick", "Gatwick Airport"),
+    ("Metropolitan Police officers flew out last month.", "the Met Police",
+     "Metropolitan Police"),
+    ("The National Housing Federation represents housing associations.",
+     "the Housing Federation", "National Housing Federation"),
+])
+def test_a_body_speaking_under_a_short_name_is_given_its_full_name(named, short, full):
+    text = f"{named} \"We expect the numbers to stay low this year,\" {short} said."
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == full
+
+
+def test_a_person_is_not_given_the_name_of_a_building_called_after_them():
+    text = ("The talks were over a proposed Trump Tower project in Moscow. \"It was a "
+            "disgrace to journalism,\" Trump said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Trump"
