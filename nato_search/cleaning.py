@@ -276,6 +276,7 @@ _PHOTO_KEYS = ("photo", "image", "picture", "illustrat", "©", "getty", "/a", "/
 # Markers of what follows the story: lists of other articles, comments, rankings.
 _END_MARKER = re.compile(
     r"^(?:[\"'“].{1,30}[\"'”]\s*)?(?:more (?:like this|from|stories|news|on this|to read|in)"
+    r"|more (?:[\w-]+ ){1,2}(?:news|stories|headlines|articles|videos)"  # "More National News""
     r"|related(?: articles| posts| news| stories| content| coverage| topics| reading)?"
     r"|popular(?: articles?| posts?| now| stories| on \w+)?"
     r"|most (?:read|popular|viewed|shared)|check also|also read|read (?:also|next)"
@@ -965,6 +966,9 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     lead = set().union(*(b.stems() for b in blocks[start:start + 6] if b.cls in ("good", "near")))
     story_text = " ".join(b.key for b in blocks[start:start + 12] if b.cls == "good")
     page_lines: dict[str, list[int]] = {}
+    # the heading over a list of other stories ("MORE NATIONAL NEWS") is no copy of the
+    # page's title, though a breadcrumb holds it too ("NewsFlash Home | More National News")
+    list_headings = {b.line for b in blocks[start:] if b.ends_story()}
     for b in blocks:
         page_lines.setdefault(b.key, []).append(b.line)
         for key in b.own.form_keys:
@@ -983,8 +987,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     def copied_far(b: _Measured) -> bool:
         """A copy of the line more than two lines away: the page's title ("Headline | Site"), or
         a longer copy that starts with it (a teaser shows its headline twice in a row)."""
-        if any(abs(line - b.line) > 2 for key in [b.key, *b.own.form_keys]
-               for line in page_lines.get(key, ())):
+        if any(abs(line - b.line) > 2 and line not in list_headings
+               for key in [b.key, *b.own.form_keys] for line in page_lines.get(key, ())):
             return True
         return len(b.key) >= 20 and any(abs(line - b.line) > 2 for _, line in starting_with(b.key))
 

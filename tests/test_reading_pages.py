@@ -962,3 +962,22 @@ def test_a_page_whose_paragraphs_are_lines_keeps_its_lines():
             "Contact us\nAbout us\nCareers\n")
     from nato_search.cleaning import join_sentence_lines
     assert join_sentence_lines(text) == text
+
+
+def test_a_breadcrumb_naming_the_list_of_other_stories_is_not_the_headline():
+    # the breadcrumb's last step ("More World News") heads the list under the story too: no
+    # copy of the page's title; the headline is the line over the date and the byline
+    text = ("PICK YOUR EDITION: North | South\n\nNewsDesk Home | More World News\n\n"
+            "Japan and Australia sign a new security pact\n\n1/14/2008, 8:34 a.m. EST\n"
+            "The Associated Press\n\n" + STORY + "Print This E-mail This\nMORE WORLD NEWS\n\n"
+            "• Markets fall as talks stall 3:11 a.m. ET\n\n• Storm hits the coast 1:55 a.m. ET\n")
+    article = article_from_text("a.txt", "a.txt", text)
+    assert article.title == "Japan and Australia sign a new security pact"
+
+
+@pytest.mark.parametrize("heading", ["More National News", "MORE TOP STORIES",
+                                     "More Business Headlines"])
+def test_a_heading_of_more_stories_ends_the_article(heading):
+    cleaned = clean_blocks("Japan and Australia sign a new security pact\n\n" + STORY + heading
+                           + "\n\nMarkets fall as talks stall in the capital this week\n")
+    assert "Markets fall" not in cleaned.body
