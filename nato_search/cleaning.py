@@ -369,7 +369,25 @@ def is_date_line(text: str) -> bool:
     if not _DIGIT.search(text):
         return False
     return bool(_DATE_LINE.match(text)) or len(text) <= 90 and bool(
-        _DATE_LABEL.search(text) and _HAS_DATE.search(text)) and size_in_words(text) <= 14
+        _DATE_LABEL.search(text) and _HAS_DATE.search(text)) and size_in_words(text) <= 14 \
+        or _site_labelled_date(text)
+
+
+# a label of a site's own words before a date: "Article Launched: 01/09/2008 09:37:25 PM PST",
+# "Story Date: March 3, 2008"
+_OTHER_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s*:\s*")
+_STAMP_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_LABELS_OF_PAGES = frozenset({"article", "story", "page", "post", "entry", "date", "time"})
+
+
+def _site_labelled_date(text: str) -> bool:
+    """A date under a label a site made up: a date line when it holds a time too (a stamp,
+    not "Deadline: March 3, 2020" in a story) or the label names the page ("Story Date")."""
+    label = _OTHER_LABEL.match(text)
+    if label is None or len(text) > 70 or not _DATE_LINE.match(text[label.end():]):
+        return False
+    return bool(_STAMP_TIME.search(text, label.end())) \
+        or not _LABELS_OF_PAGES.isdisjoint(label.group().casefold().rstrip(": ").split())
 
 
 def is_byline(text: str) -> bool:

@@ -379,10 +379,16 @@ def _windows(text: str, hints: list[tuple[int, int]], before: int, after: int) -
     return windows
 
 
+# a time in one of the United States' zones after a numeric date
+_US_ZONE_AFTER = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+                            r"(?:[ECMP][SD]T|[ECMP]T)\b", re.I)
+
+
 def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bool]:
     """"dm" or "md": how the page writes numeric dates, and whether its evidence says so.
 
-    A number over 12 settles it; else a reading that falls near a date the page writes in
+    A number over 12 settles it, or a time in a US zone after it ("01/09/2008 09:37 PM PST");
+    else a reading that falls near a date the page writes in
     words (`_vote_by_written_days`); else the order of the page's dates with month names
     ("9 July" or "July 9"); else a slash is read month first, as in the US, and a dot day
     first."""
@@ -393,6 +399,10 @@ def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bo
             if a > 12 >= b:
                 votes["dm"] += 2
             elif b > 12 >= a:
+                votes["md"] += 2
+            elif "/" in m.group() and _US_ZONE_AFTER.match(text, m.end()):
+                # "01/09/2008 09:37:25 PM PST": an American page's stamp (not with dots: a
+                # British page may stamp an update so below its "01.11.2023")
                 votes["md"] += 2
     if votes["dm"] == votes["md"]:
         _vote_by_written_days(matches, votes)

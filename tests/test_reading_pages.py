@@ -981,3 +981,26 @@ def test_a_heading_of_more_stories_ends_the_article(heading):
     cleaned = clean_blocks("Japan and Australia sign a new security pact\n\n" + STORY + heading
                            + "\n\nMarkets fall as talks stall in the capital this week\n")
     assert "Markets fall" not in cleaned.body
+
+
+def test_a_date_under_a_label_of_the_sites_own_with_an_american_zone():
+    # "Article Launched:" is no label the reader knows; the stamp's time and zone say it is
+    # the page's date, and a US zone reads 01/09 month first
+    text = ("Sports\n\nJapan and Australia sign a new security pact\nBy Jane Doe, Staff Writer\n"
+            "Article Launched: 01/09/2008 09:37:25 PM PST\n\n" + STORY)
+    article = article_from_text("a.txt", "a.txt", text)
+    assert article.date == date(2008, 1, 9)
+    assert "Article Launched" not in article.body
+
+
+def test_a_page_dated_day_first_with_dots_keeps_that_order_beside_a_us_stamp():
+    text = ("Business\n01.11.2023 06:06 PM\n\nJapan and Australia sign a new security pact\n\n"
+            + STORY + "Updated 11.02.23, 11:52 EST: This article has been updated.\n")
+    # (unknown rather than guessed when nothing else on the page says which: never January)
+    assert article_from_text("a.txt", "a.txt", text).date in (None, date(2023, 11, 1))
+
+
+@pytest.mark.parametrize("line", ["Deadline: March 3, 2020", "Tickets: 01/09/2008"])
+def test_a_labelled_date_in_a_story_is_not_a_date_line(line):
+    from nato_search.cleaning import is_date_line
+    assert not is_date_line(line)
