@@ -33,6 +33,7 @@ from nato_search.entities import (
     GENDERED_TITLES,
     KEEPS_STOP,
     ORG_WORDS,
+    PARTY_TAG,
     PEOPLE_OF_BODY,
     POSSESSIVE,
     ROYAL_TITLES,
@@ -871,7 +872,9 @@ _AFTER_INVERTED = re.compile(
     r"adding|according|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
     r"referring|speaking|according)\b|,\s*(?-i:[a-z])))", re.I)
-_PARTY_TAG = re.compile(r"(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{1,12},|\s*\([DRI](?:-[A-Z][A-Za-z.]{0,12})?\)")
+_PARTY_TAG = re.compile(r"(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{1,12},|\s*\([DRI](?:-[A-Z][A-Za-z.]{0,12})?\)"
+                        # (ending the sentence, its stop kept: "said Rep. Steve Israel, D-N.Y.")
+                        r"|(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{0,11}[A-Za-z](?=\.(?:\s|$))")
 # a piece of every party tag: a text without one is not searched (the pattern may open with
 # spaces, so it is tried at every character)
 _PARTY_TAG_KEYS = ("D-", "R-", "I-", "(D", "(R", "(I")
@@ -1041,7 +1044,8 @@ _SAID_THEN_PARTICIPLE = re.compile(
 def _after_subject(after: str) -> Cue | None:
     """The subject and verb right after a quotation: '"...," Kishida said', '"...," the
     minister later added'. One pass over the words: the first speech verb, its subject the
-    words before it (at most 140 characters, no stop, colon or quotation mark among them)."""
+    words before it (at most 200 characters, no stop, colon or quotation mark among them: a
+    name, its party and its post, "Rep. Jerrold Nadler, D-N.Y., the former chairman of ...")."""
     m = _LEADING_COMMA.match(after)
     np_start = m.end() if m else 0
     if ";" in after[:np_start]:
@@ -1068,7 +1072,7 @@ def _after_subject(after: str) -> Cue | None:
             while end > np_start and after[end - 1].isspace():
                 end -= 1
             if end > np_start:
-                if end > barrier or end - np_start > 140:
+                if end > barrier or end - np_start > 200:
                     return None  # later verbs are farther still
                 return Cue(after[np_start:end], tok.group(), after[tok.end():])
     return None
@@ -2801,7 +2805,10 @@ def _blank_party_tags(text: str) -> str:
     """The text with its party tags ("McConnell, R-Ky., said", "(D-N.C.)") blanked out."""
     if not any(map(text.__contains__, _PARTY_TAG_KEYS)):
         return text
-    return _PARTY_TAG.sub(lambda t: " " * len(t.group()), text)
+    # (a tag between commas leaves one: "Nadler, D-N.Y., the former chairman of ..." is a
+    # name and its post, apart)
+    return _PARTY_TAG.sub(lambda t: " " * (len(t.group()) - 1) + ","
+                          if t.group().endswith(",") else " " * len(t.group()), text)
 
 
 def _resolve_as(resolver: Resolver, phrase: str | None, how: str) -> Attribution | None:
@@ -2926,7 +2933,11 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if m and np.endswith(" as") and (relayed := _OUTLET_QUOTED.search(np)) \
                 and (att := _resolve_as(resolver, relayed.group(1), "after")):
             return att  # '"...," China's CCTV quoted Prabowo as saying': Prabowo's words
-        if m and (att := _resolve_as(resolver, np, "after")):
+        if m and (att := _resolve_as(resolver, np, "after")
+                  # (a name, its party and a long post: "Rep. Jerrold Nadler, D-N.Y., the
+                  # former chairman of the subcommittee on the Constitution, Civil Rights ...")
+                  or "," in np.strip(" ,") and (subject := _subject(np)) != np
+                  and _resolve_as(resolver, subject, "after")):
             return att
     # '..., "...," according to an official': the cue right after the words is theirs, before
     # any subject of the sentence they close ("Efforts were made ..., "...," according to X")
@@ -3150,6 +3161,25 @@ _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 _LOWER_VERB = re.compile(r"\s[a-z]{3,}(?:s|ed)\s")  # "joins", "launched": a clause's verb
 
 
+# what a list in a post's name goes on with: "Civil Rights and Civil Liberties" of "the
+# chairman of the subcommittee on the Constitution, Civil Rights and Civil Liberties"
+_CAPITALISED_LIST = re.compile(r"(?:and\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’.-]*)*")
+
+
+def _described_after(parts: list[str]) -> bool:
+    """The comma-separated parts after a name are what it is: descriptions and posts ("the
+    former chairman of ...", "Minister for ..."), a party's tag ("D-N.Y."), and the rest of a
+    list that a description opened."""
+    described = False
+    for part in parts:
+        if _DESCRIPTION.match(part) or _POST_OF.match(part):
+            described = True
+        elif not (PARTY_TAG.match(part)
+                  or described and _CAPITALISED_LIST.fullmatch(part)):
+            return False
+    return described
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -3223,8 +3253,7 @@ def _subject(np: str) -> str:
     parts = [p.strip() for p in np.split(",") if p.strip()]
     for k in range(len(parts) - 2, -1, -1):
         if _is_titled_name(parts[k]) and len(_strip_det(parts[k]).split()) >= 2 \
-                and not _DETERMINER.match(parts[k]) \
-                and all(_DESCRIPTION.match(p) or _POST_OF.match(p) for p in parts[k + 1:]):
+                and not _DETERMINER.match(parts[k]) and _described_after(parts[k + 1:]):
             return parts[k]  # (", Minister for Defence Procurement,": a post, described)
         if k == 0 and (run := _TRAILING_NAME_RUN.search(parts[k])) \
                 and run.group(1).islower() and run.group(1) not in _LINKS_BEFORE_NAME \

@@ -2495,3 +2495,18 @@ def test_a_person_is_not_given_the_name_of_a_building_called_after_them():
             "disgrace to journalism,\" Trump said.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "Trump"
+
+
+@pytest.mark.parametrize("tag", ["D-N.Y.", "R-Ky.", "D-Ill."])
+def test_a_party_tag_that_ends_the_sentence_after_an_inverted_verb(tag):
+    text = f"\"It is a valuable exercise for this Congress,\" said Rep. Steve Israel, {tag}"
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Steve Israel"
+
+
+def test_a_name_with_its_party_and_a_long_post_before_the_verb():
+    text = ("\"They are reading it like a sacred text,\" Rep. Jerrold Nadler, D-N.Y., the former "
+            "chairman of the House Judiciary subcommittee on the Constitution, Civil Rights and "
+            "Civil Liberties, told The Washington Post.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Jerrold Nadler"
