@@ -359,6 +359,12 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 # '“Look at ... give me a break," Trump said. “The only ...”': the straight
                 # mark closed it; the curly one closes the next quotation
                 close = straight
+            elif close is not None and closer == '"' and "”" in text[i:close] \
+                    and (curly := _mixed_close(text, i, close, "”", "“")) is not None \
+                    and "“" in text[curly:close]:
+                # '"Chairman Ryan remains grateful ...,” a spokesman said. “He looks forward
+                # ... poor."': the other way round
+                close = curly
             if close is None and closer == "”" and '"' in text[i:p_end]:
                 # “We want to sell it because it comes with great content." a curly quotation
                 # closed with the paragraph's first straight mark after a word

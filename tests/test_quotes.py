@@ -2510,3 +2510,14 @@ def test_a_name_with_its_party_and_a_long_post_before_the_verb():
             "Civil Liberties, told The Washington Post.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Jerrold Nadler"
+
+
+def test_a_straight_mark_closed_by_a_curly_one_before_a_curly_quotation():
+    text = ("Georgetown said the event is still on.\n\n\"Chairman Ryan remains grateful for the "
+            "invitation to a dialogue,\u201d a Ryan spokesman said. \u201cHe looks forward to "
+            "affirming our shared commitment to the poor.\"\n\nThe letter was sent on Tuesday.")
+    said = [(q.quote.rstrip(",."), q.speaker) for q in extract_quotes(text) if q.kind == "direct"]
+    assert said == [("Chairman Ryan remains grateful for the invitation to a dialogue",
+                     "a Ryan spokesman"),
+                    ("He looks forward to affirming our shared commitment to the poor",
+                     "a Ryan spokesman")]
