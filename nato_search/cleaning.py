@@ -1176,13 +1176,15 @@ def unwrap(text: str) -> str:
 
 # four words or more, opening as a sentence does
 _SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+){3,}$")
+_LAST_SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+)+$")
 
 
 def _one_sentence_a_line(group: list[str]) -> bool:
     """Lines that are the sentences of one paragraph: each opens as a sentence does, and each
     but the last ends one, with a full stop mostly (not a list of headlines that ask)."""
-    if len(group) < 2 or not all(_SENTENCE_LINE.match(line) for line in group):
-        return False
+    if len(group) < 2 or not all(_SENTENCE_LINE.match(line) for line in group[:-1]) \
+            or not _LAST_SENTENCE_LINE.match(group[-1]):
+        return False  # (the last may be short: "... And I say wait for what?\nWait until when?")
     ends = [_SENTENCE_END.search(line) for line in group[:-1]]
     return all(ends) and sum("." in end.group() for end in ends if end) * 2 >= len(ends)
 

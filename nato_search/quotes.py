@@ -112,7 +112,8 @@ CUES: dict[str, str] = {
         labelled labeled branded""",
     "participle": """
         saying adding remarking noting stressing warning explaining arguing insisting telling
-        writing tweeting commenting declaring claiming asking continuing observing""",
+        writing tweeting commenting declaring claiming asking continuing observing
+        describing calling dubbing terming characterizing characterising""",
 }
 # Two-word cues, read as one verb where a pattern takes the verb with what follows it.
 PHRASAL_CUES = ("chimed in", "chimes in")

@@ -2521,3 +2521,18 @@ def test_a_straight_mark_closed_by_a_curly_one_before_a_curly_quotation():
                      "a Ryan spokesman"),
                     ("He looks forward to affirming our shared commitment to the poor",
                      "a Ryan spokesman")]
+
+
+@pytest.mark.parametrize("participle", ["describing himself as", "calling the plan",
+                                        "dubbing it"])
+def test_a_participle_that_names_what_the_subject_said(participle):
+    text = (f"Rick Perry is a Methodist. He released another ad in Iowa, {participle} "
+            "\"a man of faith and of deeds\".")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Rick Perry"
+
+
+def test_a_gerund_of_labelling_is_no_cue():
+    text = ("Ann Emery works for a site which will be in charge of labelling \"fake news of the "
+            "week\" alongside two others.")
+    assert [q.speaker for q in extract_quotes(text)] in ([], [None])

@@ -1004,3 +1004,12 @@ def test_a_page_dated_day_first_with_dots_keeps_that_order_beside_a_us_stamp():
 def test_a_labelled_date_in_a_story_is_not_a_date_line(line):
     from nato_search.cleaning import is_date_line
     assert not is_date_line(line)
+
+
+def test_one_sentence_a_line_with_a_short_last_sentence():
+    text = ("The prime minister spoke on Sunday.\nHis words came from a news conference.\n\n"
+            "\u201cThe world tells us to wait,\u201d Ana Ruiz said. \u201cThere is still time.\n"
+            "And I say wait for what?\nWait until when?\u201d\n\n"
+            "The ad will run in three states.\nIt costs one million dollars.\n")
+    said = {q.quote: q.speaker for q in article_from_text("a.txt", "a.txt", text).quotes}
+    assert said["There is still time. And I say wait for what? Wait until when?"] == "Ana Ruiz"
