@@ -1280,7 +1280,9 @@ class Resolver:
         placed = _SOURCE_PLACED.match(found.string, found.end()) if len(words) <= 2 else None
         return _description(found.group(1) + (placed.group(0) if placed else ""))
 
-    def resolve(self, phrase: str) -> Attribution | None:
+    def resolve(self, phrase: str, after: str = "") -> Attribution | None:
+        """The speaker `phrase` names; `after`, the words it says, whose pronoun may tell
+        which of a family a surname means ("President Babe has said he will not ...")."""
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
         if ("s' " in phrase or "s’ " in phrase) \
                 and (owned := _NAME_POSSESSIVE.sub(r"\1\2s ", phrase)) != phrase:
@@ -1481,7 +1483,8 @@ class Resolver:
                 and self._written_lower_case(phrase):
             return None  # "Efforts were made", "Shares rose": a word capitalised as it opens
             #              a sentence, which the article writes in lower case too
-        if len(words) == 1 and (known := self.people.find(phrase)) is not None \
+        if len(words) == 1 \
+                and (known := _find_by_pronoun(self.people, phrase, after)) is not None \
                 and not known.organisation and fold(known.name).split()[-1] == words[0]:
             # "said King": the surname of Wayne King, named before, not the title
             self.people.last = known
@@ -1509,7 +1512,8 @@ class Resolver:
             # "Mrs. Trump": of the family, the one the title's gender fits
             gender = next((GENDERED_TITLES[w] for w in re.findall(r"[\w.]+", low)
                            if w in GENDERED_TITLES), None)
-            person = self.people.find(name, gender) if len(name.split()) == 1 else None
+            person = None if len(name.split()) > 1 else self.people.find(name, gender) \
+                if gender or not after else _find_by_pronoun(self.people, name, after)
             if person is None:
                 person = self.people.add(name, role, gender)
             elif role and not person.role:
@@ -1870,6 +1874,10 @@ _ROLE_OPENING = re.compile(
 # "the 74-year-old", "the 45-year-old man": a person described by age, the one spoken of
 _AGED = re.compile(r"the \d{1,3}-year-old(?: (man|woman|boy|girl))?")
 _AGED_OPENING = re.compile(r"The \d{1,3}-year-old (?=[A-Z])")
+# a mood or a state before a name ("An angry Trump lashed out", "A defiant Johnson told"): an
+# article and a word in lower case, then the name and its verb in lower case
+_MOOD_BEFORE_NAME = re.compile(r"(?:An?|The)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+"
+                               r"(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[a-z])")
 
 
 def _opening_pronoun(opening: re.Match[str]) -> str:
@@ -1905,6 +1913,10 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
     if sentence[:4] == "The " and (aged := _AGED_OPENING.match(sentence)):
         sentence = sentence[aged.end():]  # "The 45-year-old Leesley, who ..., said": Leesley
+    elif sentence[:1] in "AT" and (mood := _MOOD_BEFORE_NAME.match(sentence)) \
+            and (known := people.find(sentence[mood.end():].split(None, 1)[0])) is not None \
+            and not known.organisation:
+        sentence = sentence[mood.end():]  # "An angry Trump lashed out ...": Trump
     # (each pattern asked only when the words it opens with are there: this runs per sentence)
     unnamed = _SOME_OF.match(sentence) if sentence[:1] in "OSTMA" else None
     if unnamed and len(unnamed.group(0).split()) >= 3 and not unnamed.group(0).endswith(" the") \
@@ -2075,7 +2087,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         # a lone capitalised word is a person only when a role, a title ("Mr Smith"), an
         # earlier mention, an apposition ("Dan, a 19-year-old student") or a country's
         # ("Canada’s Sowmyan") says so
-        person = people.find(name) if len(name.split()) == 1 else None
+        person = _find_by_pronoun(people, name, clause[m.end("np"):]) \
+            if len(name.split()) == 1 else None
         if role is None and (what := _WHAT_BEFORE_NAME.search(clause, 0, m.start("np"))) \
                 and what.group(1).casefold() in ROLE_WORDS:
             role = what.group(1)  # "Bolger’s lawyer, Jeremy Robinson, had ...": his role
@@ -2090,6 +2103,26 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             # "Bogdanov won ... and claimed ... but McIlroy is unfazed": the one the sentence
             # ends on, known already, is the one now spoken of
             people.last = known
+
+
+_HE_OR_SHE = re.compile(r"\b(he|she)\b")
+
+
+def _pronoun_gender(rest: str) -> str | None:
+    """The gender the subject's pronoun later in its sentence tells ("An angry Trump lashed
+    out ..., as he has alleged before": of the Trumps, a man), if only one kind is there."""
+    said = {m.group(1) for m in _HE_OR_SHE.finditer(rest)} if "he " in rest else set()
+    return PRONOUNS[said.pop()] if len(said) == 1 else None
+
+
+def _find_by_pronoun(people: People, name: str, rest: str) -> Person | None:
+    """The person a surname means, of a family, by the pronoun later in the sentence; the one
+    it means anyway when none fits ("Trump said she was wrong")."""
+    person = people.find(name)
+    gender = _pronoun_gender(rest) if person is not None else None
+    if gender and (person.gender or person.likely) not in (None, gender):  # type: ignore[union-attr]
+        return people.find(name, gender) or person
+    return person
 
 
 def _post_of(entity: Person, of: str) -> bool:
@@ -3810,10 +3843,10 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
             m = None
     if m is None:
         return None
-    att = resolver.resolve(_subject(m.group("np")))
+    clause = m.group("clause").strip().rstrip(".")
+    att = resolver.resolve(_subject(m.group("np")), clause[:80])
     if att is None or att.speaker is None:
         return None
-    clause = m.group("clause").strip().rstrip(".")
     if len(clause.split()) < 3 or clause.endswith(":"):
         return None  # "X said in a statement:" introduces a quotation, it reports nothing
     start = s_start + m.start("clause")

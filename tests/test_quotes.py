@@ -2536,3 +2536,25 @@ def test_a_gerund_of_labelling_is_no_cue():
     text = ("Ann Emery works for a site which will be in charge of labelling \"fake news of the "
             "week\" alongside two others.")
     assert [q.speaker for q in extract_quotes(text)] in ([], [None])
+
+
+def test_a_surname_of_a_family_after_a_mood_is_the_one_its_pronoun_tells():
+    # the wife named last, then "An angry Trump ..., as he has alleged": the husband
+    text = ("Sen. Ted Cruz is at war with Donald Trump.\n\n"
+            "A super PAC posted an ad featuring a naked Melania Trump.\n\n"
+            "The photo features Mrs. Trump sprawled out naked on a fur rug.\n\n"
+            "An angry Trump lashed out at Cruz on Twitter, calling the senator a liar, as he has "
+            "alleged before in the campaign.\n\n"
+            "\"Lyin' Ted Cruz just used a picture of Melania from a GQ shoot in his ad,\" Trump "
+            "said on the social media site.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Donald Trump"
+
+
+def test_reported_speech_of_a_surname_shared_by_two_by_its_pronoun():
+    text = ("Speaker Nancy Okafor was sworn in. President Daniel Okafor congratulated her. "
+            "Okafor has said she will begin with less controversial issues. "
+            "President Okafor has said he will not approve a budget without the wall.")
+    said = {q.quote: q.speaker for q in extract_quotes(text) if q.kind == "indirect"}
+    assert said == {"she will begin with less controversial issues": "Nancy Okafor",
+                    "he will not approve a budget without the wall": "Daniel Okafor"}
