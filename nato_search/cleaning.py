@@ -605,6 +605,7 @@ def classify(blocks: list[_Measured]) -> None:
     any_caption = bool(captions)  # no caption on the page: no line is a copy of one
     seen_keys: set[str] = set()
     code = _code_lines(blocks)
+    asking: list[int] = []  # sentences of prose with a call's words ("why sign up for X ...")
     for i, b in enumerate(blocks):
         key = b.key
         first_copy = key not in seen_keys
@@ -634,6 +635,9 @@ def classify(blocks: list[_Measured]) -> None:
                                 or b.words > CALL_TO_ACTION_WORDS and is_call_to_action(b.text)
                                 and not _SPOKEN.search(b.text)):
             b.cls = "bad"
+            if b.sentence and not b.ends_story() \
+                    and (call := _CALL_TO_ACTION.search(b.text)) and call.start() >= 15:
+                asking.append(i)  # (not a call that opens the line: "Log in with ...")
         elif (b.words >= GOOD_WORDS and (stops_ok or b.words >= 30 and near_ok)
               and (b.sentence or b.words >= 25 and b.title_case_ratio() < 0.7)):
             # (of a long line without a sentence, not one all in Title Case: headlines glued
@@ -645,6 +649,11 @@ def classify(blocks: list[_Measured]) -> None:
             b.cls = "bad"  # a run of Title Case links: a menu or a list of headlines
         else:
             b.cls = "short"
+    for i in asking:
+        # between two paragraphs of the story, a sentence that holds a call's words is the
+        # story's ("So why should one sign up for BigAdda rather than Orkut, ...")
+        if 0 < i < len(blocks) - 1 and blocks[i - 1].cls == blocks[i + 1].cls == "good":
+            blocks[i].cls = "near"
 
 
 # Program code or a table's rows: braces, "=", a closing ";", a call's "f(", box-drawing bars:

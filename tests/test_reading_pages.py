@@ -1013,3 +1013,19 @@ def test_one_sentence_a_line_with_a_short_last_sentence():
             "The ad will run in three states.\nIt costs one million dollars.\n")
     said = {q.quote: q.speaker for q in article_from_text("a.txt", "a.txt", text).quotes}
     assert said["There is still time. And I say wait for what? Wait until when?"] == "Ana Ruiz"
+
+
+def test_a_sentence_of_the_story_with_a_calls_words_between_its_paragraphs_is_kept():
+    line = ("So why should one sign up for the new site rather than the big names among global "
+            "social networking sites.")
+    text = "Japan and Australia sign a new security pact\n\n" + STORY + line + "\n\n" + \
+        STORY.replace("Perth", "Tokyo")
+    assert line in clean_blocks(text).body
+
+
+def test_a_call_that_opens_a_line_between_paragraphs_is_still_furniture():
+    line = ("Log in with your account to create or edit your custom feed of the news stories "
+            "you read today.")
+    text = "Japan and Australia sign a new security pact\n\n" + STORY + line + "\n\n" + \
+        STORY.replace("Perth", "Tokyo")
+    assert line not in clean_blocks(text).body
