@@ -1799,6 +1799,9 @@ _SUBJECT_NAME = re.compile(
 
 
 _POST_OF_RUN = re.compile(r"\s+(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*")
+_OWNER_OPENING = re.compile(r"^\S+['’]s\s+")
+# the post set off after a name: ", the organisation's secretary general,"
+_APPOSED_POST = re.compile(r",\s+(?:the|its|his|her|their)\s+((?:[\w'’.-]+\s+){0,3}[a-z][\w-]*),")
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER})(?:\s+\([^)]{{1,40}}\))?,\s+"
@@ -2026,6 +2029,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
                 role, name = split_role_and_name(without_possessive(m.group("np")))
+                if role is None and pattern is _APPOSITION_SUBJECT \
+                        and (apposed := _APPOSED_POST.match(clause, m.end("np"))) \
+                        and apposed.group(1).rsplit(None, 1)[-1] in ROLE_WORDS:
+                    # "Jens Stoltenberg, the organisation's secretary general, told ...":
+                    # what "the secretary general" means later (its owner no part of it)
+                    role = _OWNER_OPENING.sub("", apposed.group(1))
                 if (post_of := _POST_OF_RUN.match(clause, m.end("np"))) is not None:
                     # "Older People's Commissioner for Wales Sarah Rochira will ...": the post
                     # goes on past "for", to the name
@@ -2095,6 +2104,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         if kin and person is None:
             # "Mustafa’s wife, Salwa, told ...": a relative named by one word, and which
             role, title = kin, kin
+        if person is not None and role and role not in person.roles:
+            person.roles.append(role)  # a post the sentence gives one named before
         people.last = person or people.add(name, role, GENDERED_TITLES.get(title))
         if reflexive and people.last.gender is None:
             people.last.gender = "m" if reflexive.group(1) == "him" else "f"
@@ -2274,8 +2285,10 @@ def _note_mentions(text: str, people: People) -> None:
         if len(toks) >= 2 and (all(_in_name(toks, i) for i in range(len(toks)))
                                or _surname_a_title(toks)) \
                 and not people.common_words(" ".join(toks)) and not is_place(" ".join(toks)) \
-                and not _ACRONYM_AFTER.match(text, m.end()):  # "Application Programming
-            person = people.add(" ".join(toks))                #  Interfaces (APIs)": a term
+                and not _ACRONYM_AFTER.match(text, m.end()) \
+                and clean_name(" ".join(toks)) is not None:  # (not "Fort Meade": a place)
+            # ("Application Programming Interfaces (APIs)": a term)
+            person = people.add(" ".join(toks))
             if person.gender is None:  # "first lady Melania Trump", "Mrs. Jill Biden"
                 before = text[max(0, m.start() - 20):m.start()].split()[-2:]
                 person.gender = next((GENDERED_TITLES[w] for w in

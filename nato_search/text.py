@@ -36,6 +36,10 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A
 # then checked by the second
 _GLUED_STOP = re.compile(r"[.?!](?=[A-Z][a-z]|A\s)")
 _GLUED = re.compile(r"(?<=[a-z]{2}[?!])|(?<=[a-z0-9]{3}\.)(?=[A-Z][a-z]{2}|(?:Mr|Ms|Dr|Mrs|An|A|In|It|He)\b)")
+# a caption run into the text without a stop ("... after driving her daughter from a concert
+# The teen's attorney, John Waldron, said ..."): "The" and a word in lower case, after one in
+# lower case, opens a sentence (a title inside one goes on in capitals: "in The Washington Post")
+_GLUED_THE = re.compile(r"(?<=[a-z]{2} )The (?=[a-z])")
 _LINE = re.compile(r"[^\n]+")
 # a picture's credit, glued to the text after it when a page's paragraphs were run together
 # ("... yesterday. Photograph: Peter Byrne/PA The head coach of ..."): it ends a sentence
@@ -64,6 +68,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     credits = "/" in text and any(w in text for w in _CREDIT_WORDS) \
         and _CREDIT.search(text) is not None
     glued = _GLUED_STOP.search(text) is not None
+    glued_the = " The " in text and _GLUED_THE.search(text) is not None
     for line in _LINE.finditer(text):  # a sentence never runs over a line break
         start, line_end = line.start(), line.end()
         ends = _BOUNDARY.finditer(text, start, line_end)
@@ -73,9 +78,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if glued:
             extra += [g for m in _GLUED_STOP.finditer(text, start, line_end)
                       if (g := _GLUED.match(text, m.end()))]
+        if glued_the:
+            extra += list(_GLUED_THE.finditer(text, start, line_end))
         if extra:
             ends = sorted([*ends, *extra], key=lambda m: m.end())
         for m in ends:
+            if m.re is _GLUED_THE:
+                if m.start() > start:
+                    spans.append((start, m.start()))
+                    start = m.start()
+                continue
             if m.re is _CREDIT or m.re is _GLUED:
                 if m.re is _GLUED and text[m.start() - 1] == "." \
                         and not ((token := _token_before(text, start, m.start() - 1)).islower()

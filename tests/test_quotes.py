@@ -2558,3 +2558,21 @@ def test_reported_speech_of_a_surname_shared_by_two_by_its_pronoun():
     said = {q.quote: q.speaker for q in extract_quotes(text) if q.kind == "indirect"}
     assert said == {"she will begin with less controversial issues": "Nancy Okafor",
                     "he will not approve a budget without the wall": "Daniel Okafor"}
+
+
+def test_a_post_set_off_after_a_name_is_what_a_later_description_means():
+    text = ("Jens Stoltenberg, the organisation\u2019s secretary general, also told Russia to stop. "
+            "On Tuesday, Dimitry Peskov, a spokesperson, had said nuclear arms could be used. "
+            "The secretary general said that Nato was \u201cconcerned about the possibility of "
+            "use of chemical weapons\u201d in Ukraine.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "partial"]
+    assert quote.speaker == "Jens Stoltenberg" and quote.role == "secretary general"
+
+
+def test_a_caption_run_into_the_text_ends_before_the_sentence_it_joins():
+    text = ("Slain in cold blood: Cheryl Silvonek, 54, was stabbed after driving her daughter from "
+            "a concert The teen's attorney, John Waldron, said Thursday he believes his client "
+            "was under Barnes' control. 'There has to be some type of duress or coercion,' he "
+            "said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "John Waldron"

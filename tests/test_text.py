@@ -55,3 +55,11 @@ def test_a_sentence_glued_to_the_next_that_opens_with_a_lone_article_ends_there(
         "They could lose funding unless concerns were addressed.",
         "A head teacher at one of the schools said so.",
         "Google paid tax until 2011.", "Mr Schmidt said more.", "Sens.Ted Cruz spoke."]
+
+
+def test_the_and_a_word_in_lower_case_after_one_in_lower_case_opens_a_sentence():
+    from nato_search.text import sentences
+    assert sentences("He was driving home from a concert The teen's attorney said it. He read "
+                     "it in The Washington Post.") == [
+        "He was driving home from a concert", "The teen's attorney said it.",
+        "He read it in The Washington Post."]
