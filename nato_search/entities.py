@@ -365,6 +365,7 @@ def clean_name(phrase: str) -> Name | None:
         tokens[-1] = without_possessive(tokens[-1])  # "Trump's" -> "Trump"
     role: list[str] = []
     place_words: list[str] = []
+    place_before_role = False  # a place, then a post: "Russian President", "US Secretary of State"
     gender = None
     while tokens:
         low = fold(_bare(tokens[0]))
@@ -387,6 +388,7 @@ def clean_name(phrase: str) -> Name | None:
             place_words = tokens[:places]
             del tokens[:places]
             role = []  # "Mayor of London": the role went with the place
+            place_before_role = bool(tokens) and _is_role(tokens[0])
             continue
         break
     if role and fold(role[-1]) in _DESCRIPTORS and tokens \
@@ -464,6 +466,9 @@ def clean_name(phrase: str) -> Name | None:
         # "Pope Francis", "King Charles III", "King Juan Carlos", "Pope John Paul II": a
         # sovereign's given names and number, with the title, are the name
         words = [role.pop(), *words]
+    if role and place_words and not organisation and place_before_role:
+        # "Russian President Vladimir Putin": the country's post ("the Russia leader" is he)
+        role = [*(_bare(t) for t in place_words), *role]
     return Name(" ".join(words), " ".join(role) or None, gender, organisation)
 
 
@@ -741,7 +746,7 @@ class Entities:
         # "the Ukrainian president" of two presidents: the one whose post says "Ukrainian"
         # (or "Ukraine's"); else the last one named with the post
         modifiers = {w[:5] for w in said if w not in heads and w.isalpha() and w != "the"}
-        first = None
+        first = modified = None
         for p in reversed(self.persons):
             for role in p.roles or ([p.role] if p.role else []):
                 held = same_posts(role.casefold()).split()
@@ -749,7 +754,15 @@ class Entities:
                     if not modifiers or modifiers <= {w[:5] for w in held}:
                         return p
                     first = first or p
-        return first
+                elif modifiers and wanted <= _ANY_HEAD and modifiers <= {w[:5] for w in held}:
+                    modified = modified or p
+        # "the Russia leader": of "opposition leader Alexei Navalny" and "Russian President
+        # Vladimir Putin", the one the words before it fit, whatever they lead
+        return modified or first
+
+
+# heads of any post: "the Russia leader" may be its president
+_ANY_HEAD = frozenset({"leader", "chief", "head", "boss"})
 
 
 def same_posts(role: str) -> str:

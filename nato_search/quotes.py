@@ -1469,11 +1469,11 @@ class Resolver:
                 held_by = sorted([p for p in reversed(self.people.persons)
                                   if not p.organisation and not _post_of(p, of)][:3],
                                  key=lambda p: -p.mentions)
-            # "the Pentagon chief" may be any office's holder: "chief", "head" and "boss" name
-            # no particular post
+            # "the Pentagon chief" may be any office's holder: "chief", "head", "boss" and
+            # "leader" name no particular post ("the Russia leader" is its president)
             for person in held_by:
                 if person.role is None or noun in person.role.casefold().split() \
-                        or noun in ("chief", "head", "boss") \
+                        or noun in ("chief", "head", "boss", "leader") \
                         or {w.rstrip(".") for w in person.role.casefold().split()} <= _RANKS:
                     self.people.last = person  # the one now spoken of, whom a "he" then means
                     return Attribution(person.name, phrase, person.role, "")

@@ -258,3 +258,12 @@ def test_a_bodys_name_after_a_sentence_glued_to_it():
     found = article_organisations("The visit was in September.Metropolitan Police officers "
                                   "flew out last month.")
     assert [name for _, name in found] == ["Metropolitan Police"]
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Russian President Vladimir Putin", "Vladimir Putin", "Russian President"),
+    ("Japanese Prime Minister Fumio Kishida", "Fumio Kishida", "Japanese Prime Minister"),
+])
+def test_a_countrys_post_before_a_name_keeps_the_country(phrase, name, role):
+    got = clean_name(phrase)
+    assert (got.text, got.role) == (name, role)

@@ -2576,3 +2576,12 @@ def test_a_caption_run_into_the_text_ends_before_the_sentence_it_joins():
             "said.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "John Waldron"
+
+
+def test_the_leader_of_a_country_is_its_president_not_an_opposition_leader():
+    text = ("Russian President Vladimir Putin said he could not guarantee that opposition leader "
+            "Alexei Navalny would leave prison alive. Putin said he works with people he "
+            "disagrees with all the time. \"People with whom I work ... we argue,\" the Russia "
+            "leader said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Vladimir Putin"
