@@ -190,6 +190,10 @@ GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", 
                     "grandfather": "m", "grandmother": "f", "nephew": "m", "niece": "f",
                     "boyfriend": "m", "girlfriend": "f", "businessman": "m",
                     "businesswoman": "f", "stepfather": "m", "stepmother": "f"}
+# what a description of someone unnamed says of their gender: "one woman", "a man"
+_GENDERED_NOUNS = {"woman": "f", "girl": "f", "man": "m", "boy": "m", "grandmother": "f",
+                   "grandfather": "m", "mum": "f", "mom": "f", "dad": "m", "schoolgirl": "f",
+                   "schoolboy": "m", "policewoman": "f", "policeman": "m"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 
 
@@ -659,9 +663,13 @@ class Entities:
             cleaned = Name(name, None, organisation=True)  # "Ad Age": a website, no person
         if cleaned is not None and not cleaned.organisation:
             name, role = cleaned.text, role or cleaned.role
-        # the gender a title tells: "first lady", "Congresswoman", "Mrs."
+        # the gender a title tells: "first lady", "Congresswoman", "Mrs."; or a description
+        # ("one woman", "a 22-year-old man", "the boy's mother")
         gender = gender or next((GENDERED_TITLES[w] for w in fold(role or "").split()
-                                 if w in GENDERED_TITLES), None)
+                                 if w in GENDERED_TITLES), None) \
+            or (next((_GENDERED_NOUNS.get(w) or GENDERED_TITLES.get(w) for w in
+                      reversed(fold(name).split()) if w in _GENDERED_NOUNS
+                      or w in GENDERED_TITLES), None) if name[:1].islower() else None)
         if cleaned is not None and cleaned.organisation:
             name = " ".join(_drop_modifiers(name.split()))  # "Amazon-owned Whole Foods Market"
             known = self.find(name) or self._short_form(name)

@@ -1386,8 +1386,10 @@ class Resolver:
                      or len(words) > 2
                      and _GENERIC_PERSON.match(low, len(words[0]) + len(words[1]) + 2)) \
                 and not generic.group(0).endswith("s") and words[1] != "of" \
-                and (place := _OF_PLACE.match(low, generic.end())) \
-                and not any(is_given_name(w) for w in phrase[place.end():].split()):
+                and ((place := _OF_PLACE.match(low, generic.end()))
+                     and not any(is_given_name(w) for w in phrase[place.end():].split())
+                     or generic.end() == len(low)):
+            # ("one woman", "a man" alone: one person too, whom a later "she" means)
             described = _description(phrase)
             self.people.last = self.people.add(described)
             return Attribution(described, phrase, None, "")

@@ -2585,3 +2585,13 @@ def test_the_leader_of_a_country_is_its_president_not_an_opposition_leader():
             "leader said.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("who", ["one woman", "a woman", "one mother"])
+def test_an_unnamed_woman_after_a_named_man_is_the_she_that_follows(who):
+    text = ("Supreme Leader Ali Khamenei called boycotting the vote a sin.\n\n"
+            f"\"I don't care about elections. Who is meant to take care of us?\" said {who} "
+            "before the vote.\n\n"
+            "\"The worst thing that can happen to me is that I am arrested,\" she said.")
+    speakers = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
+    assert speakers == [who, who]
