@@ -576,10 +576,13 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     lead_end = max(paragraphs[min(2, len(paragraphs) - 1)] + 1 if paragraphs else len(blocks),
                    first + LEAD_LINES)
     lead_end = min(lead_end, len(blocks))
+    # three date lines or more in a row are a calendar of the site's archive ("Betting News by
+    # Date / Tuesday 15 January 2008 / Monday 14 January 2008 / ..."), none the article's
+    listed = _date_runs(blocks, range(len(blocks)), dates_in_block)
     for i in range(max(0, top), lead_end):
         block = blocks[i]
         if block.kept and i >= first and _words_in(block) > 14 or block.zone == "after" \
-                or block.reason == "timestamped link":
+                or block.reason == "timestamped link" or i in listed:
             continue  # the story's own sentences (dates in them are about events), what follows it
         text = block.text
         if "(@" in text and _EMBEDDED_POST.match(text):
@@ -610,7 +613,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
 
     # a wire's timestamp line at the top of the page ("26-FEB-1987 15:01:01")
     for i, block in enumerate(blocks[:min(3, first)]):
-        if block.role == "date":
+        if block.role == "date" and i not in listed:
             for day in _resolved(dates_in_block(i))[:1]:
                 found.append(_Evidence(WIRE_STAMP, i, day, "date line"))
 
@@ -662,6 +665,18 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     best = max(found, key=lambda e: (e.strength, e.strength >= HEADER_LINE and e.position > head,
                                      -e.position))
     return best.day, best.how
+
+
+def _date_runs(blocks, span: range, dates_in_block) -> set[int]:
+    """The blocks of `span` that stand in a run of three short date lines or more."""
+    dated = [i for i in span if dates_in_block(i) and _words_in(blocks[i]) <= 8]
+    runs: list[list[int]] = []
+    for i in dated:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i for run in runs if len(run) >= 3 for i in run}
 
 
 # the signature under a post embedded in the story: a dash, the name, the handle, its date

@@ -1029,3 +1029,12 @@ def test_a_call_that_opens_a_line_between_paragraphs_is_still_furniture():
     text = "Japan and Australia sign a new security pact\n\n" + STORY + line + "\n\n" + \
         STORY.replace("Perth", "Tokyo")
     assert line not in clean_blocks(text).body
+
+
+def test_a_calendar_of_the_sites_archive_above_the_story_is_no_date_of_it():
+    archive = "\n\n".join(f"{d} January 2008" for d in
+                          ("Tuesday 15", "Monday 14", "Friday 11"))
+    text = ("Betting News by Date\n\n" + archive + "\n\nBetting News Archive\n\n"
+            "Thursday 10 January 2008 at 12:46\n\nJapan and Australia sign a new security pact"
+            "\n\n" + STORY)
+    assert article_from_text("a.txt", "a.txt", text).date == date(2008, 1, 10)
