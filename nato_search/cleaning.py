@@ -1188,6 +1188,9 @@ _SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+){3,}$")
 _LAST_SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+)+$")
 
 
+_SENTENCE_THEN_LINE = re.compile(r"[.!?…][\"”’'»)]*[ \t]*\n[ \t]*[\"“‘'(]?[A-Z0-9]")
+
+
 def _one_sentence_a_line(group: list[str]) -> bool:
     """Lines that are the sentences of one paragraph: each opens as a sentence does, and each
     but the last ends one, with a full stop mostly (not a list of headlines that ask)."""
@@ -1204,8 +1207,8 @@ def join_sentence_lines(text: str) -> str:
     ... President Peña.”"), so that a paragraph, and a quotation running over its sentences,
     is one line. Only when the page does so throughout: a web page whose paragraphs are lines
     has runs of lines of menus, lists and notices too, and keeps its lines."""
-    if "\n\n" not in text:
-        return text
+    if "\n\n" not in text or not _SENTENCE_THEN_LINE.search(text):
+        return text  # (no sentence ends a line that another follows: nothing to join)
     groups = re.split(r"\n[ \t]*\n", text)
     lines = [[line.strip() for line in g.strip("\n").split("\n")] for g in groups]
     joined = [_one_sentence_a_line(g) for g in lines]

@@ -2595,6 +2595,17 @@ def _full_body(short: str, bodies: set[str]) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
+def _may_be_longer(short: str, text: str) -> bool:
+    """Whether the text may write `short` longer: a capitalised word after it ("Gatwick
+    Airport"), before it ("National Housing Federation"), or its words longer ("Metropolitan
+    Police")."""
+    words = [re.escape(w) for w in short.split()]
+    pattern = rf"\b{' '.join(words)}\s+[A-Z]|[A-Z][\w'’-]*\s+{' '.join(words)}\b"
+    if len(words) >= 2:
+        pattern += r"|\b" + r"\w*\s+".join(words) + r"\b"
+    return re.search(pattern, text) is not None
+
+
 def _bodies_named_in_full(narration: str, names: list[tuple[int, Name]],
                           found: list[tuple[Span, Attribution]]) -> list[tuple[Span, Attribution]]:
     """A body that speaks under a short name ("Gatwick said", "the Met Police said") is given
@@ -2604,7 +2615,9 @@ def _bodies_named_in_full(narration: str, names: list[tuple[int, Name]],
              and len(att.speaker.split()) <= 3
              and fold(att.speaker) in fold(att.as_written or "")}  # (not "he": a person)
     persons = {w for _, name in names if not name.organisation for w in fold(name.text).split()}
-    short = {speaker for speaker in short if not set(fold(speaker).split()) & persons}
+    # (a cheap look for a longer form first: reading every body's name costs more)
+    short = {speaker for speaker in short if not set(fold(speaker).split()) & persons
+             and _may_be_longer(speaker, narration)}
     if not short:
         return found
     bodies = {name for _, name in article_organisations(narration)}

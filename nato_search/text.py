@@ -39,7 +39,7 @@ _GLUED = re.compile(r"(?<=[a-z]{2}[?!])|(?<=[a-z0-9]{3}\.)(?=[A-Z][a-z]{2}|(?:Mr
 # a caption run into the text without a stop ("... after driving her daughter from a concert
 # The teen's attorney, John Waldron, said ..."): "The" and a word in lower case, after one in
 # lower case, opens a sentence (a title inside one goes on in capitals: "in The Washington Post")
-_GLUED_THE = re.compile(r"(?<=[a-z]{2} )The (?=[a-z])")
+_GLUED_THE = re.compile(r"(?<= )The (?=[a-z])")  # (the word before: `_glued_the`)
 _LINE = re.compile(r"[^\n]+")
 # a picture's credit, glued to the text after it when a page's paragraphs were run together
 # ("... yesterday. Photograph: Peter Byrne/PA The head coach of ..."): it ends a sentence
@@ -68,7 +68,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     credits = "/" in text and any(w in text for w in _CREDIT_WORDS) \
         and _CREDIT.search(text) is not None
     glued = _GLUED_STOP.search(text) is not None
-    glued_the = " The " in text and _GLUED_THE.search(text) is not None
+    glued_the = [m for m in _GLUED_THE.finditer(text) if _glued_the(text, m.start())] \
+        if " The " in text else []
     for line in _LINE.finditer(text):  # a sentence never runs over a line break
         start, line_end = line.start(), line.end()
         ends = _BOUNDARY.finditer(text, start, line_end)
@@ -79,7 +80,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             extra += [g for m in _GLUED_STOP.finditer(text, start, line_end)
                       if (g := _GLUED.match(text, m.end()))]
         if glued_the:
-            extra += list(_GLUED_THE.finditer(text, start, line_end))
+            extra += [m for m in glued_the if start <= m.start() < line_end]
         if extra:
             ends = sorted([*ends, *extra], key=lambda m: m.end())
         for m in ends:
@@ -118,6 +119,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if s < e:
             out.append((s, e))
     return out
+
+
+def _glued_the(text: str, at: int) -> bool:
+    """Two letters in lower case before the space before `at` ("concert The teen's")."""
+    return at >= 3 and text[at - 2].islower() and text[at - 3].islower() \
+        and text[at - 2].isalpha() and text[at - 3].isalpha()
 
 
 def _token_before(text: str, start: int, stop: int) -> str:
