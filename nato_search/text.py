@@ -79,8 +79,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if glued:
             extra += [g for m in _GLUED_STOP.finditer(text, start, line_end)
                       if (g := _GLUED.match(text, m.end()))]
-        if glued_the:
-            extra += [m for m in glued_the if start <= m.start() < line_end]
+        if glued_the and glued_the[0].start() < line_end:
+            while glued_the and glued_the[0].start() < line_end:  # (in order, as the lines)
+                extra.append(glued_the.pop(0))
         if extra:
             ends = sorted([*ends, *extra], key=lambda m: m.end())
         for m in ends:
