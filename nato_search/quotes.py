@@ -1169,6 +1169,10 @@ _RANKS = COURTESY_TITLES | {"rear", "vice", "admiral", "adm", "general", "gen", 
                             "lieutenant", "lt", "colonel", "col", "major", "maj", "captain",
                             "capt", "commander", "sergeant", "sgt", "lord", "lady"}
 _DESCRIBED = re.compile(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", re.I)
+# someone's own account on a social network: "Trump's account", "Musk's Twitter account"
+_OWN_ACCOUNT = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:(?:official|personal|verified|Twitter|"
+    r"X|Instagram|Facebook|Telegram|TikTok|Weibo|social\s+media)\s+){0,2}account$")
 
 
 class Resolver:
@@ -1291,6 +1295,10 @@ class Resolver:
             if att is not None:
                 att.as_written = phrase
                 return att  # (else as written: "'Harbour Lights' actor Tamsin Greer")
+        if phrase.endswith("account") and (own := _OWN_ACCOUNT.search(phrase)) \
+                and (att := self.resolve(own.group(1), after)) is not None:
+            att.as_written = phrase  # "Trump's account tweeted": its owner's words
+            return att
         if ("’" in phrase or "”" in phrase or '"' in phrase or "'" in phrase) \
                 and (ends := _QUOTATION_END.findall(phrase)):
             # "most heavy-handed approach,’ the source": the end of a quotation the marks'

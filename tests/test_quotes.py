@@ -2595,3 +2595,12 @@ def test_an_unnamed_woman_after_a_named_man_is_the_she_that_follows(who):
             "\"The worst thing that can happen to me is that I am arrested,\" she said.")
     speakers = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
     assert speakers == [who, who]
+
+
+@pytest.mark.parametrize("account", ["Donald Trump\u2019s account", "Donald Trump's Twitter account"])
+def test_someones_own_account_speaks_for_them(account):
+    text = ("Sen. Lindsey Graham spoke on Sunday. This was after "
+            f"{account} tweeted Saturday: \u201cI had to fire General Flynn because he lied to "
+            "the Vice President and the FBI.\u201d")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"
