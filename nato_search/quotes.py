@@ -293,8 +293,19 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             if first in OPENERS:
                 i = p_start + 1
             else:
-                start, first_p, _ = pending
+                start, first_p, closer = pending
                 end = paragraphs[p_index - 1][1]
+                if first_p == p_index - 1 and closer in "”\"" \
+                        and _cued_to_the_end(text, start, end) \
+                        and (run := _closed_after_plain(text, paragraphs, p_index, closer)):
+                    # 'tweeted Saturday: "I had to fire General Flynn ... FBI.\n\nHe has pled
+                    # guilty to those lies.\n\nThere was nothing to hide!"': the paragraphs
+                    # after it, no mark opening them, end where the mark closes it
+                    last_p, close = run
+                    spans.append(Span(start, close + 1, start + 1, close, first_p, last_p))
+                    pending = None
+                    skip_until, resume = last_p + 1, close + 1
+                    continue
                 if first_p < p_index - 1 or _cued_to_the_end(text, start, end):
                     # paragraphs that each opened with a mark, the last left open, or one
                     # quotation announced by a cue that runs to its paragraph's end
@@ -436,6 +447,27 @@ def _lost_opening(text: str, start: int, end: int) -> int | None:
             or any(ch in OPENERS for ch in text[start:first]) or text[first - 1] not in ",.!?":
         return None
     return first if _SPEECH_AFTER.match(text, first + 1) else None
+
+
+_DOUBLE_MARK = re.compile("[“”\"«»„]")
+
+
+def _closed_after_plain(text: str, paragraphs: list[tuple[int, int]], p_index: int,
+                        closer: str) -> tuple[int, int] | None:
+    """(paragraph, closing mark) of a quotation whose next paragraphs (up to four) hold no
+    quotation mark but the closing one, which ends a sentence at the end of one of them."""
+    for k in range(p_index, min(len(paragraphs), p_index + 4)):
+        start, end = paragraphs[k]
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        mark = _DOUBLE_MARK.search(text, start, end)
+        if mark is None:
+            continue
+        if mark.start() == end - 1 and text[mark.start()] == closer \
+                and text[end - 2:end - 1] in (".", "!", "?", "…"):
+            return k, end - 1
+        return None
+    return None
 
 
 def _cued_to_the_end(text: str, start: int, end: int) -> bool:
@@ -3256,6 +3288,11 @@ def _described_after(parts: list[str]) -> bool:
     return described
 
 
+# a clause of time opened by a pronoun: "This was after", "It came as", "That was when"
+_IT_WAS_WHEN = re.compile(r"(?:This|That|It)\s+(?:was|is|came|comes|happened)\s+(?:just\s+|only\s+)?"
+                          r"(?:after|as|when|because|before|since)\s+(?=[A-Z])")
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -3265,6 +3302,8 @@ def _subject(np: str) -> str:
     """
     np = re.sub(r"\([^)]*\)", " ", np)
     np = _DATELINE_END.sub("", DATELINE.sub("", np))  # "WASHINGTON, July 10 - Fumio Kishida"
+    if np[:1] in "TI" and (cleft := _IT_WAS_WHEN.match(np)):
+        np = np[cleft.end():]  # "This was after Donald Trump [tweeted]": Donald Trump
     if " The " in np or " A " in np:
         # "... under Margaret Thatcher and Ronald Reagan The document – prepared by ...": a
         # caption run into the sentence; the sentence starts at its capitalised article

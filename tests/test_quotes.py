@@ -2604,3 +2604,21 @@ def test_someones_own_account_speaks_for_them(account):
             "the Vice President and the FBI.\u201d")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Donald Trump"
+
+
+def test_a_quotation_over_paragraphs_that_no_mark_reopens_ends_at_its_closing_mark():
+    text = ("Sen. Lindsey Graham spoke on Sunday.\n\nThis was after Donald Trump tweeted "
+            "Saturday: \u201cI had to fire General Flynn because he lied to the Vice President "
+            "and the FBI.\n\nHe has pled guilty to those lies.\n\nThere was nothing to hide!\u201d"
+            "\n\nThat tweet caused problems for the White House.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Donald Trump"
+    assert quote.quote.endswith("He has pled guilty to those lies. There was nothing to hide!")
+
+
+def test_an_unclosed_quotation_before_paragraphs_with_marks_of_their_own_is_not_run_on():
+    text = ("He said: \u201cWe will not close a single ward this winter, whatever happens.\n\n"
+            "The board met on Monday. \u201cIt is a promise,\u201d the chairman said.\n\n"
+            "Nothing else was decided.")
+    quotes = extract_quotes(text)
+    assert not any("The board met" in q.quote for q in quotes)
