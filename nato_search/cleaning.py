@@ -1185,9 +1185,7 @@ def unwrap(text: str) -> str:
 
 # four words or more, opening as a sentence does
 _SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+){3,}$")
-_LAST_SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+)+$")
-
-
+_LAST_SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+)+$")  # (two words will do)
 _SENTENCE_THEN_LINE = re.compile(r"[.!?…][\"”’'»)]*[ \t]*\n[ \t]*[\"“‘'(]?[A-Z0-9]")
 
 
@@ -1214,8 +1212,8 @@ def join_sentence_lines(text: str) -> str:
     joined = [_one_sentence_a_line(g) for g in lines]
     if sum(joined) < 2 or sum(joined) < 0.75 * sum(len(g) >= 2 for g in lines):
         return text
-    return "\n\n".join(" ".join(line.strip() for line in g.strip("\n").split("\n")) if j else g
-                        for g, j in zip(groups, joined, strict=True))
+    return "\n\n".join(" ".join(g_lines) if j else g
+                        for g, g_lines, j in zip(groups, lines, joined, strict=True))
 
 
 def clean_blocks(text: str) -> Cleaned:

@@ -191,9 +191,10 @@ GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", 
                     "boyfriend": "m", "girlfriend": "f", "businessman": "m",
                     "businesswoman": "f", "stepfather": "m", "stepmother": "f"}
 # what a description of someone unnamed says of their gender: "one woman", "a man"
-_GENDERED_NOUNS = {"woman": "f", "girl": "f", "man": "m", "boy": "m", "grandmother": "f",
-                   "grandfather": "m", "mum": "f", "mom": "f", "dad": "m", "schoolgirl": "f",
-                   "schoolboy": "m", "policewoman": "f", "policeman": "m"}
+# (with GENDERED_TITLES' nouns: "mother", "wife", ...)
+_GENDERED_NOUNS = GENDERED_TITLES | {
+    "woman": "f", "girl": "f", "man": "m", "boy": "m", "mum": "f", "mom": "f", "dad": "m",
+    "schoolgirl": "f", "schoolboy": "m", "policewoman": "f", "policeman": "m"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 
 
@@ -286,8 +287,8 @@ def _is_role(token: str) -> bool:
     return low in ROLE_NOUNS or low.rstrip(".") in ROLE_NOUNS or low.startswith(("ex-", "then-")) \
         or low.endswith(_ELECT) and low.rsplit("-", 1)[0] in ROLE_NOUNS \
         or "-in-" in low and low.split("-", 1)[0] in ROLE_NOUNS \
-        or "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))  # ("Editor-in-
-    #                                 Chief", "Minister-Councillor": posts joined)
+        or "-" in low and all(part in ROLE_NOUNS for part in low.split("-"))
+    # ("Editor-in-Chief", "Minister-Councillor": posts joined)
 
 
 _ELECT = ("-elect", "-designate")
@@ -667,9 +668,8 @@ class Entities:
         # ("one woman", "a 22-year-old man", "the boy's mother")
         gender = gender or next((GENDERED_TITLES[w] for w in fold(role or "").split()
                                  if w in GENDERED_TITLES), None) \
-            or (next((_GENDERED_NOUNS.get(w) or GENDERED_TITLES.get(w) for w in
-                      reversed(fold(name).split()) if w in _GENDERED_NOUNS
-                      or w in GENDERED_TITLES), None) if name[:1].islower() else None)
+            or (next((_GENDERED_NOUNS[w] for w in reversed(fold(name).split())
+                      if w in _GENDERED_NOUNS), None) if name[:1].islower() else None)
         if cleaned is not None and cleaned.organisation:
             name = " ".join(_drop_modifiers(name.split()))  # "Amazon-owned Whole Foods Market"
             known = self.find(name) or self._short_form(name)
@@ -762,15 +762,16 @@ class Entities:
                     if not modifiers or modifiers <= {w[:5] for w in held}:
                         return p
                     first = first or p
-                elif modifiers and wanted <= _ANY_HEAD and modifiers <= {w[:5] for w in held}:
+                elif modifiers and wanted <= ANY_HEAD and modifiers <= {w[:5] for w in held}:
                     modified = modified or p
         # "the Russia leader": of "opposition leader Alexei Navalny" and "Russian President
         # Vladimir Putin", the one the words before it fit, whatever they lead
         return modified or first
 
 
-# heads of any post: "the Russia leader" may be its president
-_ANY_HEAD = frozenset({"leader", "chief", "head", "boss"})
+# heads of any post: "the Pentagon chief" may be any office's holder, "the Russia leader" its
+# president
+ANY_HEAD = frozenset({"leader", "chief", "head", "boss"})
 
 
 def same_posts(role: str) -> str:

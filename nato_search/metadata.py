@@ -578,7 +578,7 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     lead_end = min(lead_end, len(blocks))
     # three date lines or more in a row are a calendar of the site's archive ("Betting News by
     # Date / Tuesday 15 January 2008 / Monday 14 January 2008 / ..."), none the article's
-    listed = _date_runs(blocks, range(len(blocks)), dates_in_block)
+    listed = _date_runs(blocks, dates_in_block)
     for i in range(max(0, top), lead_end):
         block = blocks[i]
         if block.kept and i >= first and _words_in(block) > 14 or block.zone == "after" \
@@ -667,9 +667,9 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     return best.day, best.how
 
 
-def _date_runs(blocks, span: range, dates_in_block) -> set[int]:
-    """The blocks of `span` that stand in a run of three short date lines or more."""
-    dated = [i for i in span if dates_in_block(i) and _words_in(blocks[i]) <= 8]
+def _date_runs(blocks, dates_in_block) -> set[int]:
+    """The blocks that stand in a run of three short date lines or more."""
+    dated = [i for i in range(len(blocks)) if dates_in_block(i) and _words_in(blocks[i]) <= 8]
     runs: list[list[int]] = []
     for i in dated:
         if runs and runs[-1][-1] == i - 1:

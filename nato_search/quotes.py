@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nato_search.entities import (
+    ANY_HEAD,
     COURTESY_TITLES,
     GENDERED_TITLES,
     KEEPS_STOP,
@@ -1511,11 +1512,10 @@ class Resolver:
                 held_by = sorted([p for p in reversed(self.people.persons)
                                   if not p.organisation and not _post_of(p, of)][:3],
                                  key=lambda p: -p.mentions)
-            # "the Pentagon chief" may be any office's holder: "chief", "head", "boss" and
-            # "leader" name no particular post ("the Russia leader" is its president)
+            # ("chief", "head", "boss" and "leader" name no particular post: ANY_HEAD)
             for person in held_by:
                 if person.role is None or noun in person.role.casefold().split() \
-                        or noun in ("chief", "head", "boss", "leader") \
+                        or noun in ANY_HEAD \
                         or {w.rstrip(".") for w in person.role.casefold().split()} <= _RANKS:
                     self.people.last = person  # the one now spoken of, whom a "he" then means
                     return Attribution(person.name, phrase, person.role, "")
@@ -2106,7 +2106,7 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         later = (_CLEFT_SUBJECT.search(sentence) if " who " in sentence else None) \
             or (_JOINED_SUBJECT.search(sentence) if ", and " in sentence or ", but " in sentence
                 else None) \
-            or (_AFTER_SUBJECT.match(sentence) if sentence.startswith(("It ", "This "))
+            or (_AFTER_SUBJECT.match(sentence) if sentence.startswith(("It ", "This ", "That "))
                 else None)
         named = clean_name(later.group(1)) if later else None
         if named is not None and not named.organisation and (
@@ -2216,9 +2216,12 @@ _ONE_UNNAMED = re.compile(
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)?(?=\s+[a-z])")
 # "It came after Dominic Raab, the deputy prime minister, admitted ...": the subject of the
 # clause of time is the one spoken of
+# a clause of time opened by a pronoun: "It came after", "This was as", "That was when"
+_IT_CAME_WHEN = (r"(?:This|That|It)\s+(?:was|is|came|comes|happened|follows|followed)\s+"
+                 r"(?:just\s+|only\s+|days?\s+|hours?\s+|weeks?\s+)?"
+                 r"(?:after|as|when|because|before|since)\s+")
 _AFTER_SUBJECT = re.compile(
-    r"(?:It|This)\s+(?:came|comes|happened|follows|followed)\s+(?:days?\s+|hours?\s+|weeks?\s+)?"
-    r"(?:after|as|when)\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)"
+    _IT_CAME_WHEN + r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)"
     r"(?:,[^,]{3,90},)?\s+(?:[a-z]+ed|has|had|was|is|said|says|told|spoke|wrote|made)\b")
 _CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*) who\s")
 _JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
@@ -3288,9 +3291,7 @@ def _described_after(parts: list[str]) -> bool:
     return described
 
 
-# a clause of time opened by a pronoun: "This was after", "It came as", "That was when"
-_IT_WAS_WHEN = re.compile(r"(?:This|That|It)\s+(?:was|is|came|comes|happened)\s+(?:just\s+|only\s+)?"
-                          r"(?:after|as|when|because|before|since)\s+(?=[A-Z])")
+_IT_WAS_WHEN = re.compile(_IT_CAME_WHEN + "(?=[A-Z])")  # "This was after Donald Trump [tweeted]"
 
 
 def _subject(np: str) -> str:

@@ -124,8 +124,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _glued_the(text: str, at: int) -> bool:
     """Two letters in lower case before the space before `at` ("concert The teen's")."""
-    return at >= 3 and text[at - 2].islower() and text[at - 3].islower() \
-        and text[at - 2].isalpha() and text[at - 3].isalpha()
+    return at >= 3 and text[at - 2].islower() and text[at - 3].islower()
 
 
 def _token_before(text: str, start: int, stop: int) -> str:
