@@ -122,6 +122,7 @@ prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste 
 gen brig cpl pte cllr rev revd
 staff
 supervisor supervisors trustee alderwoman selectman selectwoman commissioner
+tem tempore
 """)
 
 # Posts of office that a surname alone may follow ("Fed President Kocherlakota").

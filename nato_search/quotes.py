@@ -1413,6 +1413,15 @@ class Resolver:
         # person, unnamed; not the body or the person
         if _PEOPLE_OF.match(phrase):
             return Attribution(_description(phrase), phrase, None, "")
+        # "A group of nearly 90 professors and administrators connected to the school": a
+        # group, unnamed, as written up to what is said of it
+        if _GROUP_NOUNS.intersection(words[1:3]) and (group := _GROUP_OF.match(phrase)):
+            return Attribution(_description(group.group(0)), phrase, None, "")
+        # "the heads of eleven Ohio hospitals", "the mayors of six cities": holders of a post,
+        # unnamed
+        if words[0] == "the" and 4 <= len(words) <= 8 and words[2] == "of" \
+                and words[1][-1:] == "s" and words[1][:-1] in ROLE_WORDS:
+            return Attribution(_description(phrase), phrase, None, "")
         # "a spokesman for Mr. Johnson", "a lawyer for the family": the agent speaks, unnamed
         if _AGENT_OF.match(phrase) and len(words) <= 10:
             described = _description(phrase)
@@ -1709,6 +1718,10 @@ _CLAUSE_INSIDE = re.compile(r"[A-Z][\w'’-]*\s+[a-z]{3,}ed\s+(?:an?|the|its|his
 # capitalised words (and a noun), then people who speak for them: "Obama administration officials"
 _PEOPLE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:(?![a-z]{{3,}}ed\s)[a-z]+\s+)?"
                         rf"{PEOPLE_OF_BODY}$")  # (not "Zelensky thanked leaders": a verb)
+_GROUP_NOUNS = frozenset({"group", "coalition", "team", "panel", "delegation", "handful"})
+_GROUP_OF = re.compile(rf"(?i:an?|the)\s+(?:[a-z-]+\s+)?(?:{'|'.join(_GROUP_NOUNS)})\s+of\s+"
+                       r"(?:[\w-]+\s+){0,6}?[a-z]+s(?=$|,|\s+(?:connected|based|linked|from|at|in|"
+                       r"who|with|led|including|across)\b)")
 # bodies known by their person's name: "the Clinton campaign", "the Trump administration"
 _PERSONS_BODIES = frozenset({"campaign", "administration"})
 # people of a body whom a wire story introduces by a description, then calls "the official"
@@ -2492,8 +2505,11 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             if any(map(told.__contains__, _RELEASED_KEYS)) and _RELEASED.search(told) \
                     and _ISSUED.search(told):
                 # "NBC released a statement mourning him": "the statement" is NBC's
-                issuer = resolver.resolve(_clause_subject(told.strip()))
-                if issuer is not None and issuer.speaker and issuer.speaker[:1].isupper():
+                issuer = resolver.resolve(_issuer_phrase(told) or _clause_subject(told.strip()))
+                if issuer is not None and issuer.speaker and (
+                        issuer.speaker[:1].isupper() or len(issuer.speaker.split()) >= 3):
+                    # (a body or a person; or a group described in full, "a group of nearly 90
+                    # professors", not "the lawmakers")
                     resolver.document_author = issuer
             elif " in a statement" in told and (said_in := _SAID_IN_STATEMENT.search(told)):
                 # "..., Ms Meloni's office said in a statement.": "the statement" is the office's
@@ -3006,6 +3022,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if inverted and np.endswith((" close", " familiar")) \
                 and (more := _CLOSE_TO.match(stripped_after, m.end("np"))):
             np += more.group(0)  # '"...," said a person close to the Murdochs'
+        elif inverted and _BARE_DOCUMENT.fullmatch(np.strip().casefold()) \
+                and (more := _DOCUMENT_FROM.match(stripped_after, m.end("np"))):
+            # '"...," said the statement from Grimm's attorney, William McGinley': its author
+            np = _document_author(np + more.group(0))
         if m and not inverted and _CONJUNCTION.match(np):
             # '"He will be prosecuted" when he returns, Binyah Kesselly, chairman of ..., told
             # reporters': a clause of time before the subject; but '"...", while Deputy
@@ -3470,8 +3490,35 @@ _PERSONS_OFFICE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w-]+)['’]s\s
 _SAID_IN_STATEMENT = re.compile(
     r",\s+([^,;:“”\"]{3,80}?)\s+(?:said|says|announced|added)\s+in\s+a\s+(?:[a-z]+\s+)?statement"
     r"\b[^.;]{0,40}\.?\s*$")
-_RELEASED_KEYS = ("released", "issued", "published", "sent", "put out", "posted")  # a cheap gate
+_RELEASED_KEYS = ("released", "issued", "published", "sent", "put out", "posted", "wrote",
+                  "signed")  # a cheap gate
 _RELEASED = re.compile(rf"\b(?:{'|'.join(_RELEASED_KEYS)})\b")
+# the verb of a sentence that tells who issued a document, and the document ("has sent Ryan,
+# R-Wis., a letter"): the words before it are the issuer
+_ISSUED_DOCUMENT = re.compile(
+    rf"(?:\s+(?:has|have|had|also|jointly))*\s+(?:{'|'.join(_RELEASED_KEYS)})\s+"
+    r"(?:[^.;:“”\"]{0,60}?\s)?(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?:{'|'.join(_ISSUED_KINDS)})s?\b")
+# what opens a sentence before its subject ("And on Monday,") and what is set off inside the
+# subject ("the executives of nine companies, including Angie's List and Anthem,")
+_OPENING_PHRASE = re.compile(r"(?:and|but|so|then|also|on|in|at|last|this|earlier|later|"
+                             r"yesterday|today|meanwhile|however)\b", re.I)
+_SET_OFF = re.compile(r"(?:including|such as|among them|who|which|whose|like)\b")
+
+
+def _issuer_phrase(told: str) -> str:
+    """Who a sentence says issued a document: "And on Monday, the executives of nine
+    Indiana-based companies, including Angie's List and Anthem, sent a letter to Pence" -> "the
+    executives of nine Indiana-based companies"; "" when it says no such thing."""
+    told = _blank_party_tags(told.strip())
+    m = _ISSUED_DOCUMENT.search(told)
+    if m is None:
+        return ""
+    pieces = [p.strip() for p in told[:m.start()].rstrip(" ,").split(", ")]
+    while len(pieces) > 1 and _OPENING_PHRASE.match(pieces[0]):
+        pieces.pop(0)
+    kept = [p for p in pieces if p and not _SET_OFF.match(p)]
+    return ", ".join(kept)
 # "a Biden campaign release", "a White House statement": the author named before the document
 _DOCUMENT_BY = re.compile(r"^(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?(?:statement|release|letter|report|"
                           r"document|readout|decree|memo|notice)s?\s*,?\s+(?:(?:issued|released|"
@@ -3494,6 +3541,12 @@ _NOTE_THEN_PARTICIPLE = re.compile(
     r"(?:that\s+)?$")
 
 
+# who a document is from, after it: "the statement from Grimm's attorney, William McGinley."
+_DOCUMENT_FROM = re.compile(rf"\s+(?:(?:issued|released|sent|signed)\s+)?(?:from|by)\s+{_NP}{_NP_END}"
+                            r"(?=\s*(?:[.!?;:—]|$))")
+# "Grimm's attorney, William McGinley", "the party's spokesman, John Smith": a post, its holder
+_POST_THEN_NAME = re.compile(r"(?:(?:the|his|her|their|its)\s+|[A-Z][\w.'’-]*['’]s\s+)(?:[\w-]+\s+){0,2}"
+                             r"([a-z]+),\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")
 _SEEN_BY = re.compile(r"\s+(?:(?:seen|obtained|reviewed)\s+by|(?:leaked|sent|given)\s+to)\s+.*$",
                       re.I)
 
@@ -3505,8 +3558,11 @@ def _document_author(np: str) -> str:
     m = re.search(r"\b(?:by|from|of)\s+(.+)$", np)
     if m:
         # "the Court, released on Wednesday," -> "the Court"; "the EU and circulated to
-        # member states" -> "the EU"
-        return re.split(r",|\s+and\s+(?=[a-z]+ed\b)", m.group(1))[0]
+        # member states" -> "the EU"; but a post, then the name of who holds it, is theirs
+        # ("from Grimm's attorney, William McGinley")
+        author = re.split(r",|\s+and\s+(?=[a-z]+ed\b)", m.group(1))[0]
+        apposed = _POST_THEN_NAME.fullmatch(m.group(1).strip())
+        return m.group(1).strip() if apposed and apposed.group(1) in ROLE_WORDS else author
     m = _NAMED_DOCUMENT.match(np.strip())
     if m:
         return m.group("author").strip()

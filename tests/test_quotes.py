@@ -1535,6 +1535,28 @@ WHOSE_WORDS = [
     ("In a statement, NBC and Universal Television said: “We are devastated by the news.”\n\n"
      "“He was the actor that others in the profession admired,” the statement continued.",
      "He was the actor", "NBC and Universal Television"),
+    # a statement said to be from a post and its holder is the holder's; and so is "the
+    # statement" after it
+    ("Rep. Tom Reilly will be charged next week.\n\n"
+     "“We are saddened by the decision, but not surprised,” said the statement from Reilly’s "
+     "lawyer, Martha Quint.\n\n“He will be cleared,” the statement said.",
+     "We are saddened", "Martha Quint"),
+    ("Rep. Tom Reilly will be charged next week.\n\n"
+     "“We are saddened by the decision, but not surprised,” said the statement from Reilly’s "
+     "lawyer, Martha Quint.\n\n“He will be cleared,” the statement said.",
+     "He will be cleared", "Martha Quint"),
+    # a letter speaks for those who sent it, named or described, past the opening phrase and
+    # what is set off inside their description
+    ("The law takes effect in July. On Friday, the heads of eleven Ohio hospitals, including "
+     "Mercy and St. Luke's, sent a letter to Governor Ann Pell listing their fears.\n\n"
+     "“We cannot staff our wards under these rules,” reads the letter.",
+     "We cannot staff", "the heads of eleven Ohio hospitals"),
+    ("A group of nearly 40 surgeons connected to the city's largest hospital has sent Pell, "
+     "R-Ohio, a letter saying the rules are unsafe.\n\n“The rules put patients at risk,” the "
+     "letter states.", "The rules put", "a group of nearly 40 surgeons"),
+    # "Pro Tem" belongs to the post, not to the name
+    ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
+     "The law does", "Dana Fell"),
     # a name between commas after a description is the subject
     ("“Without a cookie table, there might have been a revolt,” said Laura Magone, the "
      "filmmaker.\n\n"
