@@ -3352,7 +3352,10 @@ def _subject(np: str) -> str:
             pronoun = re.split(r"['’\s]", clause.rsplit(", and ", 1)[1].lstrip(), maxsplit=1)[0]
             if pronoun.casefold() in ("he", "she"):
                 return pronoun
-        opening = _clause_subject(clause)
+        # (past a clause of time or an aside: "After reporter Michael Scotto finished his
+        # report, Grimm stormed back, leaned into him and [said]": Grimm)
+        pieces = _main_clauses(clause) if "," in clause else [clause]
+        opening = _clause_subject(pieces[0]) if pieces else ""
         if opening and opening != np and len(opening.split()) <= 6 \
                 and (split_role_and_name(opening)[1] or opening.casefold() in PRONOUNS):
             return opening  # ("He regularly praised American Muslims and [stressed]": he)

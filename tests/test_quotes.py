@@ -1554,6 +1554,11 @@ WHOSE_WORDS = [
     ("A group of nearly 40 surgeons connected to the city's largest hospital has sent Pell, "
      "R-Ohio, a letter saying the rules are unsafe.\n\n“The rules put patients at risk,” the "
      "letter states.", "The rules put", "a group of nearly 40 surgeons"),
+    # a clause of time opening the sentence has a subject of its own: the verbs joined by
+    # "and" are the main clause's
+    ("Senator Hal Brodie was asked about the fund. After reporter Jo Penn finished her "
+     "question, Brodie walked back, leaned in and said, “Ask me that again and you will "
+     "regret it.”", "Ask me that", "Hal Brodie"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),
