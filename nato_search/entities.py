@@ -782,6 +782,8 @@ def same_posts(role: str) -> str:
         role = role.replace("prime minister", "minister")
     if "chief executive" in role:
         role = role.replace("chief executive officer", "ceo").replace("chief executive", "ceo")
+    if "congress" in role:  # a member of the House, as American prose calls them
+        role = _CONGRESS_MEMBER.sub("representative", role)
     if "." in role or len(role) <= 5 or " " in role:
         # "Gen Oleksandr Syrskyi" is the one "the general" means (a single word of more than
         # five letters is no abbreviation: it is not split)
@@ -789,6 +791,7 @@ def same_posts(role: str) -> str:
     return role
 
 
+_CONGRESS_MEMBER = re.compile(r"\bcongress(?:man|woman|member|person)\b")
 _ABBREVIATED_POSTS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "sen": "senator",
                       "rep": "representative", "gov": "governor", "adm": "admiral",
                       "capt": "captain", "sgt": "sergeant", "maj": "major", "prof": "professor",

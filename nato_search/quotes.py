@@ -3462,7 +3462,9 @@ def _subject(np: str) -> str:
         if len(parts) == 1 and _role_of(parts[0]):
             return parts[0]
     parts = [p.strip() for p in np.split(",")]
-    main = next((p for p in parts if p and not _is_aside(p)), np)
+    # (not an adverb set off before the subject: "Then, the congressman, speaking ...,")
+    main = next((p for p in parts if p and not _is_aside(p)
+                 and not (" " not in p and fold(p) in OPENING_WORDS)), np)
     if _THE_DOCUMENT.fullmatch(main) and (
             author := next((m for p in parts if (m := _FROM_AUTHOR.fullmatch(p))), None)):
         return author.group(1)  # "The letter, from the Home Office, [says]": its author

@@ -1559,6 +1559,15 @@ WHOSE_WORDS = [
     ("Senator Hal Brodie was asked about the fund. After reporter Jo Penn finished her "
      "question, Brodie walked back, leaned in and said, “Ask me that again and you will "
      "regret it.”", "Ask me that", "Hal Brodie"),
+    # an adverb set off before the subject is no part of it; "the congressman" is the one
+    # titled "Representative" (or "Rep.")
+    ("Representative Dan Morrow was asked about the fund by a reporter, Tim Hale.\n\n"
+     "Then, the congressman, speaking in a whisper as he stood close to the reporter, said "
+     "Mr. Hale was “out of line” and added: “Never ask me that again.”",
+     "Never ask", "Dan Morrow"),
+    ("Rep. Dan Morrow and his aide, Tim Hale, met Mayor Joan Pike. Pike and Hale spoke of "
+     "the budget.\n\n“Never ask me that again,” the congressman said.", "Never ask",
+     "Dan Morrow"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),
