@@ -3417,6 +3417,10 @@ def _subject(np: str) -> str:
             return f"{described} {relative.group(1)}"
         return relative.group(1)  # "The bill was drafted by Alex Greenwich who", "... by Yair
         #                           Lapid of the opposition Labor party, who"
+    # (an aside opening the sentence is no clause of it: "Before approaching Mac and Cheese,
+    # the two turkeys, the president [remarked]")
+    while "," in np and _is_aside(np.split(",", 1)[0].strip()):
+        np = np.split(",", 1)[1].strip()
     # (not at the "and" inside a body's name: "the American College of Obstetricians and
     # Gynecologists", "NBC and Universal Television")
     pieces = _CLAUSE_BREAK.split(_BODY_AND.sub(_joined_and, np))

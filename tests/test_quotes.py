@@ -1568,6 +1568,10 @@ WHOSE_WORDS = [
     ("Rep. Dan Morrow and his aide, Tim Hale, met Mayor Joan Pike. Pike and Hale spoke of "
      "the budget.\n\n“Never ask me that again,” the congressman said.", "Never ask",
      "Dan Morrow"),
+    # an aside opening the sentence, whatever names it holds, is no part of the subject
+    ("Governor Ruth Kane hosted the fair on Sunday.\n\nBefore feeding Salt and Pepper, the "
+     "two ponies, the governor joked that it was “the best duty of the whole year.”",
+     "the best duty", "Ruth Kane"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),
