@@ -2924,7 +2924,8 @@ def _narrated_clause(narration: str, span: Span, paragraphs: list[tuple[int, int
     # (tried at every character of the paragraph)
     opening = 0
     for stop in _SENTENCE_STOP.finditer(told):
-        opening = stop.end()
+        if told[stop.start()] != "." or not _abbreviation_dot(told, stop.start()):
+            opening = stop.end()  # (not after "Senator Charles E." or "Mr.")
     return " ".join(told[opening:].split())
 
 

@@ -1572,6 +1572,15 @@ WHOSE_WORDS = [
     ("Governor Ruth Kane hosted the fair on Sunday.\n\nBefore feeding Salt and Pepper, the "
      "two ponies, the governor joked that it was “the best duty of the whole year.”",
      "the best duty", "Ruth Kane"),
+    # an initial's full stop inside a sentence ends no sentence: the subject is before it
+    ("Representative Tom Hale is running for the Senate.\n\nMr. Hale apologized to Senator "
+     "Mary J. Cobb, Republican of Ohio, and “anyone I may have hurt” after video showed him "
+     "warning that “a nurse from Ohio who never went to law school” could chair the "
+     "committee.", "anyone I may", "Tom Hale"),
+    ("Representative Tom Hale is running for the Senate.\n\nMr. Hale apologized to Senator "
+     "Mary J. Cobb, Republican of Ohio, and “anyone I may have hurt” after video showed him "
+     "warning that “a nurse from Ohio who never went to law school” could chair the "
+     "committee.", "a nurse from", "Tom Hale"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),
