@@ -899,8 +899,8 @@ def _role_of(phrase: str) -> str | None:
 
 # A noun phrase: no sentence punctuation, but the full stop of a title or an initial may be
 # inside ("said Dr. Livermore", "Jessie K. Liu")
-_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Lt", "Col",
-                  "Capt", "Jr", "Sr", "Rev", "Hon", "[A-Z]")
+_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Sens", "Reps", "Gov", "St",
+                  "Lt", "Col", "Capt", "Jr", "Sr", "Rev", "Hon", "[A-Z]")
 _ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
 _NP = (rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])|(?<=\b[A-Z])\.(?=[A-Z]\.)"
        r"|(?<=\bJr)\.(?=,)|(?<=\bSr)\.(?=,)){1,140}?")  # "Donald Trump Jr., his son"
@@ -2295,7 +2295,8 @@ _TITLES = [
     "Commissioner", "Representative", r"Rep\.", r"Sen\.", r"Gov\.", "Pope", "Prince", "Princess",
     "Crown Prince", "Sheikh", "Captain", r"Capt\.", "Sheriff", "Justice", "Chief Executive",
     "Chief", "Inspector", "Detective", "Colonel", r"Col\.", "Lieutenant", r"Lt\.", r"Mr\.?",
-    r"Mrs\.?", r"Ms\.?"]  # ("Ms Robison": British style writes no full stop)
+    r"Mrs\.?", r"Ms\.?", "Speaker", "Advis[eo]r", r"Sens\.", r"Reps\."]
+# ("Ms Robison": British style writes no full stop)
 _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five times faster
     r"(?<!\w)(?P<role>(?:(?:[A-Z][\w.-]*|of|the|and|for|trade|industry|foreign|defen[cs]e|deputy|"
     r"vice|chief|police|press|security)\s+){0,6}?"
@@ -2315,7 +2316,8 @@ _ROLE_OPENINGS = (
     r"Minister President Premier Chancellor Secretary [Cc]ommissioner [Cc]hairperson [Dd]irector "
     r"[Cc]hief [Ss]pokes Ambassador [Ll]eader Chair Senator Governor Mayor King Queen Emperor "
     r"Commander Envoy General Gen\. Admiral Prof Dr\. Judge Representative Rep\. Sen\. Gov\. "
-    r"Pope Prince Sheikh Capt Sheriff Justice Inspector Detective Col Lieutenant Lt\. Mr Mrs Ms")
+    r"Pope Prince Sheikh Capt Sheriff Justice Inspector Detective Col Lieutenant Lt\. Mr Mrs Ms "
+    r"Speaker Advis Sens\. Reps\.")
 _ROLE_HINT = re.compile(_by_first_letter(_ROLE_OPENINGS.split(), r"(?<!\w.)"))
 
 
@@ -2356,7 +2358,7 @@ def _note_mentions(text: str, people: People) -> None:
         return  # no title or role word: the costly pattern below cannot match
     verbs: list[int] | None = None  # where the speech verbs end, found on first need
     for m in _MENTION.finditer(text):
-        name = m.group("name").strip()
+        name = without_possessive(m.group("name").strip())  # "Benjamin Netanyahu’s [visit]"
         if all(_is_name_token(t) or t in _PARTICLES for t in name.split()):
             role = _role_of(m.group("role")) or m.group("role").split()[-1]
             person = people.add(name, role)

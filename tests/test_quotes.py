@@ -1581,6 +1581,13 @@ WHOSE_WORDS = [
      "Mary J. Cobb, Republican of Ohio, and “anyone I may have hurt” after video showed him "
      "warning that “a nurse from Ohio who never went to law school” could chair the "
      "committee.", "a nurse from", "Tom Hale"),
+    # a name with a post is remembered through its possessive ("Prime Minister Marco
+    # Bellini’s visit"), and so is a Speaker's: the one a later surname alone and "he" mean
+    ("National Security Adviser Susan Hart criticised Italian Prime Minister Marco Bellini’s "
+     "visit.\n\nBellini was invited by House Speaker John Crane.\n\nBellini told Sens. Tom "
+     "Ward, of Ohio, and Ann Lowe, of Iowa, that he regrets the row.\n\n“I can assure you "
+     "that my intention was good,” he told the senators in a letter.", "I can assure",
+     "Marco Bellini"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),

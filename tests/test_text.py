@@ -12,6 +12,9 @@ from nato_search.text import sentence_spans, sentences
     ("J. Smith and G.K. Butterfield met. They talked.",
      ["J. Smith and G.K. Butterfield met.", "They talked."]),
     ("The U.S. Army left. Then it rained.", ["The U.S. Army left.", "Then it rained."]),
+    # titles in the plural before names
+    ("He told Sens. Tom Ward and Ann Lowe so. Reps. Jo Kerr and Al Dunn agreed.",
+     ["He told Sens. Tom Ward and Ann Lowe so.", "Reps. Jo Kerr and Al Dunn agreed."]),
     ('"We will go." She left.', ['"We will go."', "She left."]),
     ("It rose 5.2 per cent. Prices fell", ["It rose 5.2 per cent.", "Prices fell"]),
     ("file_name. Next one", ["file_name.", "Next one"]),
