@@ -1588,6 +1588,12 @@ WHOSE_WORDS = [
      "Ward, of Ohio, and Ann Lowe, of Iowa, that he regrets the row.\n\n“I can assure you "
      "that my intention was good,” he told the senators in a letter.", "I can assure",
      "Marco Bellini"),
+    # a long opening phrase of place or time, then the subject
+    ("Kansas Gov. Ada Holt signed a revised bill on Thursday.\n\nMeanwhile, lawmakers in "
+     "Ohio changed their own law, and Gov. Mary Dunn praised them.\n\nIn a Wednesday press "
+     "conference announcing her opposition to the first version of the bill, Holt said her "
+     "daughter had asked her to veto it.\n\n“My daughter signed the petition asking me to "
+     "veto this bill,” she said.", "My daughter", "Ada Holt"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),
