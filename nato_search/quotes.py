@@ -941,6 +941,10 @@ _SUBJECT_CHARS = 240  # a subject with its appositions: "Professor X of Y, co-au
 
 
 # verbs whose subject, in the passive, is the one spoken to: "he was told that '...'"
+# verbs that may be set off inside a sentence, before their subject ("Her comments, said
+# Josh Earnest, are ..."): none that names whom it was said to ("tells Etheridge")
+_SET_OFF_VERBS = frozenset({"said", "says", "added", "adds", "noted", "notes", "wrote", "writes",
+                            "explained", "explains", "argued", "argues", "insisted", "insists"})
 _ADDRESSEE_VERBS = frozenset({"told", "reminded", "warned", "informed", "assured", "asked",
                               "urged", "advised"})
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$")
@@ -3135,6 +3139,13 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     if m and m.group("verb") in ("read", "reads") and _DOCUMENT.search(m.group("np")) and (
             att := _resolve_as(resolver, _document_author(m.group("np")), "document")):
         return att
+    if m and m.group("np").endswith(",") and m.group("verb").lower() in _SET_OFF_VERBS \
+            and "," in m.group("rest") and m.group("rest")[:1] == " " \
+            and (named := m.group("rest").split(",", 1)[0].strip()) \
+            and len(named.split()) <= 6 and (name := split_role_and_name(named)[1]) \
+            and named.endswith(name) and (att := _resolve_as(resolver, named, "after")):
+        return att  # 'Her comments, said Josh Earnest, the White House press secretary, are
+        #             "..."': the one the verb set off inside the sentence names
     if m:
         verb, rest = m.group("verb").lower(), m.group("rest")
         weak_ok = (verb not in _WEAK_VERBS or verb in _OBJECT_VERBS

@@ -1594,6 +1594,14 @@ WHOSE_WORDS = [
      "conference announcing her opposition to the first version of the bill, Holt said her "
      "daughter had asked her to veto it.\n\n“My daughter signed the petition asking me to "
      "veto this bill,” she said.", "My daughter", "Ada Holt"),
+    # a speech verb and its subject set off inside the sentence ("Her comments, said X,
+    # are ..."): X's words, not those of the one the subject's possessive means
+    ("The minister, Ann Kerr, criticised the visit.\n\nHer comments, said Tom Hale, the "
+     "White House press secretary, are “entirely consistent with what the president has "
+     "said.”", "entirely consistent", "Tom Hale"),
+    # ... but not one that names whom the words were said to ("tells Etheridge")
+    ("Representative Bob Kerr walked up to them.\n\nAnother man, not seen on camera, then "
+     "tells Kerr, “We are just here for a project.”", "We are just", "Another man"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),
