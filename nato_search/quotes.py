@@ -3040,6 +3040,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             head, _, rest = np.partition(", ")
             m = m if _TIME_CLAUSE.match(head) and rest[:1].isupper() else None
             np = rest
+        if m and not inverted and np.endswith((" and", " but")):
+            m, np = None, ""  # '"respects" Grassley and proclaimed': an object, then a verb
+            #                   joined to the sentence's own, whose subject comes before
         # right after a quotation, any speech verb attributes it ("she recalls thinking")
         if m and not inverted:
             # '"criminals" in his entourage, a senior source told Reuters': past the aside

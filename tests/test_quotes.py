@@ -1602,6 +1602,13 @@ WHOSE_WORDS = [
     # ... but not one that names whom the words were said to ("tells Etheridge")
     ("Representative Bob Kerr walked up to them.\n\nAnother man, not seen on camera, then "
      "tells Kerr, “We are just here for a project.”", "We are just", "Another man"),
+    # a name after the quoted words, then "and" and a verb, is their object: the verb is
+    # joined to the sentence's own
+    ("Rep. Tom Ward mocked Sen. John Price in a video.\n\nHe said he “deeply respects” Price "
+     "and proclaimed his support for farmers.\n\n“I have tremendous respect for farmers,” he "
+     "said.", "I have tremendous", "Tom Ward"),
+    ("Rep. Tom Ward mocked Sen. John Price in a video.\n\nHe said he “deeply respects” Price "
+     "and proclaimed his support for farmers.", "deeply respects", "Tom Ward"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),
