@@ -1504,6 +1504,13 @@ class Resolver:
             # "the senior State Department official": the one a description introduced ("A
             # senior State Department official told reporters ..."), not whoever is spoken of
             return Attribution(earlier, phrase, None, "")
+        if len(words) == 2 and words[0] == "the" and words[1] in _SPOKESPEOPLE \
+                and (last := self.people.last) is not None \
+                and last.name.split(None, 1)[0] in ("a", "an") \
+                and _SPOKESPEOPLE.intersection(last.name.split()):
+            # "the aide said", after "A spokesperson for Grassley fired back ...": the one
+            # who speaks for someone, unnamed, just spoken of
+            return Attribution(last.name, phrase, None, "")
         if described and described.group(1) in ROLE_WORDS and words[-1] == described.group(1):
             person = self.people.by_role(words)
             noun = described.group(1)
@@ -1884,6 +1891,9 @@ _PERSON_NOUN = re.compile(r"\w{2}(?:er|or|ist|ian|ant|ent|man|woman|person)$")
 
 # a name ending in s, its possessive written with the mark alone, before what is his
 _NAME_POSSESSIVE = re.compile(r"\b([A-Z][a-z]*s)(['’])\s+(?=[a-z])")
+# who speak for someone: one such person, unnamed, is what any of these nouns means next
+_SPOKESPEOPLE = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "representative",
+                           "staffer"})
 _AGENT_NOUNS = frozenset({"official", "secretary", "chief", "head", "aide", "envoy", "counsel",
                           "deputy", "assistant"})
 

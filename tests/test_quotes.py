@@ -1609,6 +1609,10 @@ WHOSE_WORDS = [
      "said.", "I have tremendous", "Tom Ward"),
     ("Rep. Tom Ward mocked Sen. John Price in a video.\n\nHe said he “deeply respects” Price "
      "and proclaimed his support for farmers.", "deeply respects", "Tom Ward"),
+    # one who speaks for someone, unnamed, is whom "the aide" means next
+    ("Rep. Tom Ward mocked Sen. John Price in a video.\n\nA spokesperson for Price fired back "
+     "on Tuesday. The spokesperson also touted Price's record.\n\n“He brings common sense to "
+     "the Senate,” the aide said.", "He brings", "a spokesperson for Price"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),
