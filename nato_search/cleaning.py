@@ -1184,16 +1184,27 @@ def unwrap(text: str) -> str:
 
 
 # four words or more, opening as a sentence does
-_SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+){3,}$")
+_SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+){2,}$")  # ("I'm very frustrated.")
 _LAST_SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+)+$")  # (two words will do)
 _SENTENCE_THEN_LINE = re.compile(r"[.!?…][\"”’'»)]*[ \t]*\n[ \t]*[\"“‘'(]?[A-Z0-9]")
+
+
+_INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
+
+
+def _split_at_initials(group: list[str], n: int) -> bool:
+    """The line goes on a sentence that an export split after initials ("... with the
+    U.S.\nattorney.\""): it opens in lower case after a line that ends with them."""
+    n %= len(group)
+    return n > 0 and group[n][:1].islower() and _INITIALS_END.search(group[n - 1]) is not None
 
 
 def _one_sentence_a_line(group: list[str]) -> bool:
     """Lines that are the sentences of one paragraph: each opens as a sentence does, and each
     but the last ends one, with a full stop mostly (not a list of headlines that ask)."""
-    if len(group) < 2 or not all(_SENTENCE_LINE.match(line) for line in group[:-1]) \
-            or not _LAST_SENTENCE_LINE.match(group[-1]):
+    if len(group) < 2 or not all(_SENTENCE_LINE.match(line) or _split_at_initials(group, n)
+                                 for n, line in enumerate(group[:-1])) \
+            or not (_LAST_SENTENCE_LINE.match(group[-1]) or _split_at_initials(group, -1)):
         return False  # (the last may be short: "... And I say wait for what?\nWait until when?")
     ends = [_SENTENCE_END.search(line) for line in group[:-1]]
     return all(ends) and sum("." in end.group() for end in ends if end) * 2 >= len(ends)

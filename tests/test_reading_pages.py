@@ -953,6 +953,24 @@ def test_a_text_with_one_sentence_a_line_is_read_as_paragraphs():
             "station in the capital.") in article.body.split("\n\n")
 
 
+def test_one_sentence_a_line_joins_short_sentences_and_a_split_after_initials():
+    # the same shape: a sentence of three words inside a quotation, and a sentence the
+    # export cut after "U.S." (its last line opens in lower case)
+    text = ("Sheriff Dan Moore of Hill County backs the lawsuit.\n"
+            "He spoke on Tuesday.\n\n"
+            "\u201cI think this is overdue,\u201d Moore said of the lawsuit.\n"
+            "\u201cI\u2019m very frustrated.\n"
+            "I take an oath of office, like every police officer in this country.\u201d\n\n"
+            "\u201cIf the attorney general has a problem he should raise it with the U.S.\n"
+            "attorney,\u201d lawyer Ann Bell said.\n")
+    article = article_from_text("a.txt", "a.txt", text)
+    said = {q.quote.rstrip(".,"): q.speaker for q in article.quotes if q.kind == "direct"}
+    assert said["I\u2019m very frustrated. I take an oath of office, like every police officer "
+                "in this country"] == "Dan Moore"
+    assert said["If the attorney general has a problem he should raise it with the U.S. "
+                "attorney"] == "Ann Bell"
+
+
 def test_a_page_whose_paragraphs_are_lines_keeps_its_lines():
     # lines of a menu and a list of notices beside the story's: not one sentence a line
     text = ("Home\nWorld\nPolitics\nSport\n\n" + STORY
