@@ -1690,7 +1690,8 @@ class Resolver:
                      r"campaign|administration|team|firm|newspaper|"
                      r"analysts?|experts?|sources?|residents|critics|witnesses|foundation|"
                      r"institute|tribunal|board|panel|charity|coalition|summary|statement|"
-                     r"report|study|memo|letter|document|filing|survey|"
+                     r"report|study|memo|letter|document|filing|survey|lawsuit|suit|complaint|"
+                     r"indictment|petition|affidavit|"
                      r"cent(?:er|re)|service|bureau|network|association|federation|university|"
                      r"nato|kremlin|pentagon|white house)$", low) and len(words) <= 8 \
                 and _strip_det(low).split()[0] not in _NOT_SPEAKERS:  # "the ministry": yes
@@ -3509,7 +3510,8 @@ _FROM_AUTHOR = re.compile(r"(?:from|by)\s+((?:the\s+)?[A-Z].{1,60})")
 
 _DOCUMENT_WORDS = (r"(?:statement|release|decree|letter|description|message|post|tweet|notice|sign|paper|"
                    r"report|text|note|document|caption|banner|placard|headline|order|ruling|"
-                   r"opinion|judgment|judgement|verdict|decision|readout|transcript)\b")
+                   r"opinion|judgment|judgement|verdict|decision|readout|transcript|lawsuit|suit|"
+                   r"complaint|indictment|petition|affidavit)\b")
 _DOCUMENT = re.compile(r"\b" + _DOCUMENT_WORDS, re.I)
 # What someone issues, and how: a sentence that tells of one ("said in a statement", "NBC
 # released a statement") makes its author the one "the statement" later speaks for.

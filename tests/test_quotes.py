@@ -1613,6 +1613,12 @@ WHOSE_WORDS = [
     ("Rep. Tom Ward mocked Sen. John Price in a video.\n\nA spokesperson for Price fired back "
      "on Tuesday. The spokesperson also touted Price's record.\n\n“He brings common sense to "
      "the Senate,” the aide said.", "He brings", "a spokesperson for Price"),
+    # a court's papers speak as written, as a statement or a report does
+    ("Two states sued Colorado on Thursday.\n\n“Marijuana flows from this gap into "
+     "neighboring states,” the suit says.", "Marijuana flows", "the suit"),
+    ("Two states sued Colorado on Thursday.\n\nThe rules cannot stop “criminal enterprises, "
+     "gangs and cartels from buying marijuana,” the lawsuit says.", "criminal enterprises",
+     "the lawsuit"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),
