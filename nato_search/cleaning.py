@@ -454,7 +454,20 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "author's note"
     if n <= 12 and _glued_tags(stripped):
         return "list of links"  # "PoliticsDonald TrumpJoe Biden": tags glued by the scrape
+    if n >= 20 and ("(" in stripped and ";" in stripped) and _is_script(stripped):
+        return "script"
     return None
+
+
+# what only program code is made of: "){", ";}", "()", "==", "!=", "&&", "||", "+=", "++"
+_SCRIPT_TOKEN = re.compile(r"\)\s*\{|;\s*\}|\(\)|[=!]=|&&|\|\||\+[+=]|function|var\s")
+
+
+def _is_script(text: str) -> bool:
+    """A page's script run into its text ("... return false; else i += 2; while ((i <
+    sLength) ..."): code tokens all through it, one to every fifty characters or more (a
+    sentence about code names a call or two, a listing's line is short)."""
+    return len(_SCRIPT_TOKEN.findall(text)) * 50 >= len(text)
 
 
 # "National reporter focusing on ...", "Senior correspondent covering ...": the author's note

@@ -971,6 +971,27 @@ def test_one_sentence_a_line_joins_short_sentences_and_a_split_after_initials():
                 "attorney"] == "Ann Bell"
 
 
+def test_a_script_run_into_the_top_of_the_page_is_no_headline():
+    # (written for this test in the shape of a 2008 station page: its e-mail check and date
+    # writer left in the text by the scrape, above the menu)
+    script = ("= sLength) || (s.charAt(i) != \"@\")) return false; else i += 2; while ((i < "
+              "sLength) && (s.charAt(i) != \".\")) { i++ } if ((i >= sLength - 1) || "
+              "(s.charAt(i) != \".\")) return false; else return true; } function writeDate(){ "
+              "var d=new Date() var days=new Array(\"Sunday\",\"Monday\",\"Tuesday\") "
+              "document.write(days[d.getDay()] + \" \") document.write(d.getDate() + \", \") "
+              "document.write(d.getFullYear()) } function swapImage() { var i,x,a=document.sr; "
+              "for(i=0;a&&i<a.length;i++) x.src=x.oSrc; }")
+    headline = "Japan and Australia sign a new security pact"
+    text = (script + "\n\nJanuary 20, 2008\n- Perth, Australia\nSearch\nNews\nWeather\n"
+            "Sports\nFeatures\nLocal & Regional\nNational & World\nBusiness\nHealth\n\n"
+            f"{headline}\n\n{headline}\n\nThe two ministers shake hands after the talks in "
+            "Perth on Saturday, Jan. 19, 2008.\n\n"
+            "Story Published: Jan 19, 2008 at 8:29 AM PST\n\nBy Associated Press\n\n" + STORY)
+    article = article_from_text("x", "x", text)
+    assert article.title == headline
+    assert "sLength" not in article.body
+
+
 def test_a_page_whose_paragraphs_are_lines_keeps_its_lines():
     # lines of a menu and a list of notices beside the story's: not one sentence a line
     text = ("Home\nWorld\nPolitics\nSport\n\n" + STORY
