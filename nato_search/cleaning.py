@@ -994,6 +994,15 @@ def _pull_quote(text: str) -> bool:
     return bool(_ALL_QUOTED.match(text)) and not _MARK_INSIDE.search(text, 1, len(text) - 1)
 
 
+def _trail_ends_with(blocks: list[_Measured], i: int) -> bool:
+    """The line right above is a trail of steps whose last step is this line ("TheStar.com |
+    News | Law professors, MPs sign brief to free Khadr" over "Law professors, MPs sign ...")."""
+    above = blocks[i - 1] if i else None
+    return above is not None and above.line >= blocks[i].line - 2 \
+        and ("|" in above.text or _TRAIL.search(above.text) is not None) \
+        and above.key.endswith(" " + blocks[i].key)
+
+
 def find_headline(blocks: list[_Measured], start: int) -> int | None:
     """The headline: the title-like line that opens the article, before block `start`.
 
@@ -1126,6 +1135,22 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                     and not (blocks[i].text.isupper() and blocks[best_i].words < GOOD_WORDS) \
                     and not _TRAIL.search(blocks[i].text):
                 best_i = i
+    if best_i is not None and best_i not in copied and blocks[best_i].words >= 12 \
+            and not _DECK_END.search(blocks[best_i].text):
+        # a long line under the page's title, copied in its trail or elsewhere, with only the
+        # buttons of the story's toolbar between them: the deck under its headline ("Law
+        # professors, MPs sign brief to free Khadr / Email Story / Print / ... / Former
+        # attorney general Irwin Cotler among those asking ...")
+        for i in range(best_i - 1, max(-1, best_i - 10), -1):
+            if i in scores and (i in copied or _trail_ends_with(blocks, i)) and scores[i] >= 0 \
+                    and 4 <= blocks[i].words < blocks[best_i].words \
+                    and len(blocks[i].stems() & lead) >= 0.4 * len(blocks[i].stems()) \
+                    and "|" not in blocks[i].text and " / " not in blocks[i].text \
+                    and not _TRAIL.search(blocks[i].text):  # (not tags: "Keir Starmer / Labour")
+                best_i = i
+                break
+            if blocks[i].cls in ("good", "near"):
+                break  # (prose between them: no toolbar)
     if best_i is not None and blocks[best_i].words >= 12 \
             and (blocks[best_i].words >= 16 or _DECK_END.search(blocks[best_i].text)):
         # a long line, or a sentence, under a short title-like one is the deck under its

@@ -992,6 +992,19 @@ def test_a_script_run_into_the_top_of_the_page_is_no_headline():
     assert "sLength" not in article.body
 
 
+def test_the_headline_under_its_trail_beats_the_deck_below_the_toolbar():
+    # the trail's last step is the headline; the story's toolbar, then a long deck, a date and
+    # a byline stand between it and the story
+    headline = "Japan and Australia sign a new security pact"
+    text = ("HOME NEWS BUSINESS SPORTS\nWorld | Asia | Pacific\n"
+            f"Daily Times | News | {headline}\n{headline}\nEmail Story\nPrint\n"
+            "Text Size Text Size Choose text size\nReport Typo\nShare this\n\n"
+            "Defence ministers of Japan and Australia among those agreeing to let forces train "
+            "together\nJan 19, 2008 04:30 AM\nBy Jane Doe, staff reporter\n\n" + STORY)
+    article = article_from_text("x", "x", text)
+    assert article.title == headline
+
+
 def test_a_page_whose_paragraphs_are_lines_keeps_its_lines():
     # lines of a menu and a list of notices beside the story's: not one sentence a line
     text = ("Home\nWorld\nPolitics\nSport\n\n" + STORY
