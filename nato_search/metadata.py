@@ -404,6 +404,8 @@ def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bo
                 # "01/09/2008 09:37:25 PM PST": an American page's stamp (not with dots: a
                 # British page may stamp an update so below its "01.11.2023")
                 votes["md"] += 2
+            elif a != b and (order := _order_by_weekday(m, text)):
+                votes[order] += 2  # "Monday | 07/01/2008": January 7, 2008 was a Monday
     if votes["dm"] == votes["md"]:
         _vote_by_written_days(matches, votes)
     if votes["dm"] == votes["md"]:
@@ -412,6 +414,32 @@ def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bo
     if votes["dm"] == votes["md"]:
         return ("md" if "/" in text else "dm"), False
     return ("dm" if votes["dm"] > votes["md"] else "md"), True
+
+
+# a weekday's name just before a numeric date, apart from it ("Monday | 07/01/2008")
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|"
+                             r"thurs|fri|satur|sun)day)\.?\W{1,5}$", re.I)
+
+
+def _order_by_weekday(m: re.Match, text: str) -> str | None:
+    """The order in which the numeric date falls on the weekday named just before it, when
+    only one does."""
+    named = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if named is None:
+        return None
+    weekday = _weekday(named.group(1).lower()[:3])
+    year = int(m.group("year"))
+    if len(m.group("year")) == 2:
+        year += 2000 if year < 70 else 1900
+    fits = []
+    for order, (day, month) in (("dm", (m.group("a"), m.group("b"))),
+                                ("md", (m.group("b"), m.group("a")))):
+        try:
+            if date(year, int(month), int(day)).weekday() == weekday:
+                fits.append(order)
+        except ValueError:
+            pass
+    return fits[0] if len(fits) == 1 else None
 
 
 NEAR_DAYS = 7  # a numeric date this near a date written in words is the same news

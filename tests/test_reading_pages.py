@@ -1045,6 +1045,17 @@ def test_a_date_under_a_label_of_the_sites_own_with_an_american_zone():
     assert "Article Launched" not in article.body
 
 
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("By Jane Doe | Monday | 07/01/2008", date(2008, 1, 7)),  # January 7, 2008: a Monday
+    ("By Jane Doe | Tuesday | 07/01/2008", date(2008, 7, 1)),  # July 1, 2008: a Tuesday
+    ("By Jane Doe | Tue. 07/01/2008", date(2008, 7, 1)),
+    ("By Jane Doe | Le Monde | 07/01/2008", None),  # no weekday: "Monde" names none
+])
+def test_a_weekday_beside_a_numeric_date_tells_which_number_is_the_month(stamp, day):
+    text = f"Business\n\nJapan and Australia sign a new security pact\n{stamp}\n\n" + STORY
+    assert article_from_text("a.txt", "a.txt", text).date == day
+
+
 def test_a_page_dated_day_first_with_dots_keeps_that_order_beside_a_us_stamp():
     text = ("Business\n01.11.2023 06:06 PM\n\nJapan and Australia sign a new security pact\n\n"
             + STORY + "Updated 11.02.23, 11:52 EST: This article has been updated.\n")
