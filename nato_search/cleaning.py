@@ -21,6 +21,7 @@ Standalone date lines and bylines above the story are set apart as metadata, not
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -571,7 +572,16 @@ def measure(text: str) -> list[_Measured]:
             text=stripped, line=i, words=o.words, stops=o.stops, sentence=o.sentence,
             set_apart=apart, repeats=counts.get(o.key, 1), key=o.key, dateline=o.dateline,
             byline=o.byline, furniture=o.furniture, tokens=o.tokens, own=o))
+    for b, link in itertools.pairwise(out):
+        if b.text.endswith(("...", "…")) and link.words <= 3 and _MORE_LINK.match(link.text) \
+                and not b.furniture:
+            # "One Canadian soldier was killed and a second ... vehicle...", then "[ more ]":
+            # another story's teaser, cut short, and its link
+            b.furniture = "teaser"
     return out
+
+
+_MORE_LINK = re.compile(r"^[\[(]?\s*(?:read\s+|see\s+)?more\s*(?:»|›|>>|\.\.\.|…)?\s*[\])]?$", re.I)
 
 
 # A site prints the same chrome on every page: its short lines are measured once per process.

@@ -1005,6 +1005,20 @@ def test_the_headline_under_its_trail_beats_the_deck_below_the_toolbar():
     assert article.title == headline
 
 
+def test_another_storys_teaser_cut_short_over_its_more_link_is_not_the_story():
+    # a sidebar's teaser, its last words cut with an ellipsis and a "[ more ]" link under it,
+    # above the page's own story and its header
+    headline = "Japan and Australia sign a new security pact"
+    text = ("News\n\nphoto\n\nCanadian soldier killed in Afghanistan\n\nOne Canadian soldier "
+            "was killed and a second was injured when their armoured vehicle...\n[ more ]\n\n"
+            "Bank mergers 'not a priority' for Flaherty\nMourners fill arena for wake\n\n"
+            f"More on the network\n\n{headline}\n\nThe deal lets their forces train together\n"
+            "\nCanWest News Service\n\nPublished: Wednesday, January 09, 2008\n\n" + STORY)
+    article = article_from_text("x", "x", text)
+    assert article.title == headline
+    assert "armoured vehicle" not in article.body
+
+
 def test_a_page_whose_paragraphs_are_lines_keeps_its_lines():
     # lines of a menu and a list of notices beside the story's: not one sentence a line
     text = ("Home\nWorld\nPolitics\nSport\n\n" + STORY
