@@ -1675,7 +1675,8 @@ class Resolver:
             # "One of them even went as far as to" (not "local reports", "fan site X": the
             # word is another noun's modifier)
             return Attribution(phrase[:generic.end()], phrase, None, "")
-        if generic and len(words) <= 7:
+        if generic and len(words) <= 7 and "that" not in words:  # (no clause: "The writers
+            #                                                       acknowledge that ...")
             # without a place or time before it ("On one Facebook page an unidentified
             # poster") or the manner after it ("Another individual rather bluntly")
             described = _description(_MANNER_AFTER.sub("", _SETTING_BEFORE.sub("", phrase)))

@@ -2292,6 +2292,14 @@ def test_an_adverb_opening_a_sentence_is_never_a_speaker(adverb):
     assert all(q.speaker != adverb for q in extract_quotes(text))
 
 
+def test_a_clause_is_never_a_speaker():
+    # "calls" of "calls for" is taken for the speech verb; the words before it are a clause
+    # ("The writers acknowledge that ..."), no one's name or description
+    text = ("The writers acknowledge that the teaching indeed calls for local solutions to "
+            "problems but say it is \u201cnot a free pass to dismantle government\u201d at all.")
+    assert all("acknowledge" not in (q.speaker or "") for q in extract_quotes(text))
+
+
 def test_two_quotations_joined_by_and_share_the_cue_after_them():
     text = ("The group is visiting the island to \"reaffirm our support for its people\" and "
             "\"will encourage calm across the strait,\" a spokesperson for the senator said.")
