@@ -1191,7 +1191,11 @@ _TIME_AFTER = re.compile(
     r"|meanwhile|however|though|too|instead|also)$", re.I)
 
 
-_OPENING_CONJUNCTION = re.compile(r"^(?:and|but|as|while|so|then)\s+", re.I)
+_OPENING_CONJUNCTION = re.compile(
+    r"^(?:(?:and|but|as|while|so|then)\s+"
+    # "When the man asks Etheridge to": the subject of the clause a subordinator opens
+    r"|(?:when|once|if|after|before|until|because|although|though|since)\s+"
+    r"(?=(?:the|a|an|his|her|their)\s|(?-i:[A-Z])))", re.I)
 # what a body is, in lower case, then its name: "Conservation organisation the Blue Marine
 # Foundation", "campaign group the Sierra Club"
 _KIND_THEN_NAME = re.compile(r"^(?![\w-]*\s+(?:[\w-]+\s+)*?(?:of|for|from|in|over|by|with|at|"

@@ -2292,6 +2292,13 @@ def test_an_adverb_opening_a_sentence_is_never_a_speaker(adverb):
     assert all(q.speaker != adverb for q in extract_quotes(text))
 
 
+def test_a_subordinator_is_no_part_of_the_speaker():
+    text = ("A young man filmed Representative Bob Kerr on the street.\n\nWhen the man asks Kerr "
+            "to \u201cplease let go of me,\u201d the congressman grabs him by the neck.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "the man"
+
+
 def test_a_clause_is_never_a_speaker():
     # "calls" of "calls for" is taken for the speech verb; the words before it are a clause
     # ("The writers acknowledge that ..."), no one's name or description
