@@ -378,8 +378,9 @@ def clean_name(phrase: str) -> Name | None:
         if tokens[0] in STATE_ACRONYMS:
             place_words.append(tokens.pop(0))  # "US European Command": a place, not "us"
             continue
-        if is_opener(low) and low not in GENDERED_TITLES:
-            tokens.pop(0)
+        if is_opener(low) and low not in GENDERED_TITLES \
+                and not (role and fold(role[-1]).rstrip(".") in COURTESY_TITLES):
+            tokens.pop(0)  # (after "Mrs", "May" is her name)
             continue
         if _is_role(tokens[0]) and not _given_not_title(tokens) or _occupation_opening(tokens) \
                 or len(tokens) >= 3 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
@@ -458,7 +459,7 @@ def clean_name(phrase: str) -> Name | None:
             and not role:
         words = [_bare(t) for t in place_words] + words  # "Tokyo Stock Exchange"
     if not organisation:
-        if (len(words) == 1 and (is_opener(lows[0]) or lows[0] in _NOT_ALONE)) \
+        if (len(words) == 1 and not titled and (is_opener(lows[0]) or lows[0] in _NOT_ALONE)) \
                 or not titled and (is_place(" ".join(words))
                                    or len(words) <= 3 and lows[0] in _PLACE_KINDS):
             return None  # ("Fort Meade", "Mount Everest", "Cape Town": places)

@@ -827,6 +827,8 @@ def _in_name(toks: list[str], i: int) -> bool:
     low = bare.casefold()
     if not bare[:1].isupper() or low in ROLE_WORDS:
         return False
+    if i and fold(toks[i - 1]).rstrip(".") in COURTESY_TITLES:
+        return True  # "Mrs May", "Mr Hope": after a courtesy title, a surname
     if i + 1 < len(toks) and _is_name_token(toks[i + 1]) and (
             is_given_name(bare) and low not in _MONTHS_AS_NAMES
             or low in _KOREAN_SURNAMES_TOO and _KOREAN_GIVEN.fullmatch(toks[i + 1])):

@@ -73,6 +73,9 @@ from nato_search.entities import (
     ("Senators Tom Cotton", "Tom Cotton", "Senators"),
     ("Russian President Vladimir Putin", "Vladimir Putin", "Russian President"),
     ("Japanese Prime Minister Fumio Kishida", "Fumio Kishida", "Japanese Prime Minister"),
+    # after a courtesy title, a month's or a modal's name is a surname
+    ("Mrs May", "May", "Mrs"),
+    ("Mr Will", "Will", "Mr"),
 ])
 def test_name_boundaries(phrase, name, role):
     got = clean_name(phrase)

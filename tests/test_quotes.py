@@ -2299,6 +2299,14 @@ def test_a_subordinator_is_no_part_of_the_speaker():
     assert quote.speaker == "the man"
 
 
+def test_mrs_may_is_the_one_a_later_she_means():
+    text = ("Home Secretary Theresa May spoke to the Police Federation. Police officer Kelly "
+            "Jones had sued a petrol station.\n\nBut Mrs May said officers must end such "
+            "claims.\n\n\u201cWe ask police officers to keep us safe,\u201d she said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Theresa May"
+
+
 def test_a_clause_is_never_a_speaker():
     # "calls" of "calls for" is taken for the speech verb; the words before it are a clause
     # ("The writers acknowledge that ..."), no one's name or description
@@ -2472,6 +2480,24 @@ def test_paragraphs_run_together_with_their_quotation_marks_glued():
         "School meals can be a great way to help parents encourage their children to try new "
         "foods": "Rob Rees",
         "Getting children to eat healthily is every parent's dream": "Carrie Longton"}
+
+
+def test_a_mark_glued_after_a_quotation_closes_it_when_narration_follows():
+    # the mark after "quickly." closes the quotation: what follows, up to the next mark, is
+    # narration whose own paragraph breaks were lost too ("assets.Microsoft", "by:To")
+    text = ("It says 7,000 classrooms use the game.\"Teachers use it for maths,\" Anthony Salcito, "
+            "a vice-president, told the BBC.\"Once we make the tools easier, I think you'll see "
+            "that number grow quite quickly.\"The game already allows teachers to change it."
+            "Microsoft is promising to improve it by:To use it, children need an ID.Microsoft "
+            "says this will help teachers.\"We believe we are bringing added value,\" said Deirdre "
+            "Quarnstrom, its director.\"On top of that, they will have the newest version of "
+            "the game.\"")
+    found = {q.quote.rstrip("."): q.speaker for q in article_from_text("x", "x", text).quotes
+             if q.kind != "indirect"}
+    assert found["Once we make the tools easier, I think you'll see that number grow quite "
+                 "quickly"] == "Anthony Salcito"
+    assert found["On top of that, they will have the newest version of the game"] \
+        == "Deirdre Quarnstrom"
 
 
 def test_a_sentence_glued_after_a_year_ends_before_the_next_subject():
