@@ -67,18 +67,28 @@ def _glued_marks(text: str) -> Iterator[int]:
             yield m.start() + 1
 
 
+# a quotation closed before its sentence's stop, then the next sentence glued to it ('... as
+# a result of that".He welcomed ...'): a break lost after the stop
+_GLUED_AFTER_CLOSE = re.compile(r'(?<=[\w.!?])["”]\.(?=[A-Z][a-z])')
+
+
 def _break_glued_paragraphs(text: str) -> str:
     """Put back the paragraph breaks a scrape lost where a quotation mark is glued between two
     sentences. A curly mark says which side it belongs to; a straight one opens the next
     paragraph when the words up to the next mark end a sentence or a clause there (a quoted
     paragraph: '."School meals ... diet."'), else it closes the paragraph before it ('diet."Mumsnet
     co-founder, Carrie Longton, said: "...')."""
+    if '".' in text or "”." in text:
+        text = _GLUED_AFTER_CLOSE.sub(lambda m: m.group() + "\n\n", text)
     pieces, last = [], 0
     for at in _glued_marks(text):
         mark = text[at]
         if mark == '"':
             following = text.find('"', at + 1, at + 3000)
-            opens = following > 0 and text[following - 1] in ".!?," \
+            # (a quoted paragraph ends with its stop inside the mark, or, as British pages
+            # write it, outside: '... as a result of that".')
+            opens = following > 0 and (text[following - 1] in ".!?,"
+                                       or text[following + 1:following + 2] in (".", ",")) \
                 and "\n" not in text[at:following] \
                 and len(_GLUED_STOP_INSIDE.findall(text, at, following)) < 2
             # (not words that run over sentences glued where more breaks were lost: narration,

@@ -2500,6 +2500,20 @@ def test_a_mark_glued_after_a_quotation_closes_it_when_narration_follows():
         == "Deirdre Quarnstrom"
 
 
+def test_a_quoted_paragraph_closed_before_its_stop_in_glued_text():
+    # British pages put the stop after the closing mark ('... of that".'); the next sentence
+    # is glued to it where the paragraph break was lost
+    text = ("Mr Salmond gave his last speech on Tuesday.He said the parliament was on a "
+            "journey, and added: \"Yes we are a country of different views.\"And we are "
+            "definitely stronger - so much stronger - as a result of that\".He welcomed the "
+            "new powers.Ms Marwick thanked him.")
+    article = article_from_text("x", "x", text)
+    assert "as a result of that\".\n\nHe welcomed" in article.body
+    quotes = [q for q in article.quotes if q.kind != "indirect"]
+    assert quotes and all(q.speaker == "Salmond" for q in quotes)
+    assert any("so much stronger" in q.quote for q in quotes)
+
+
 def test_a_sentence_glued_after_a_year_ends_before_the_next_subject():
     text = ("Google paid 10m in UK taxes between 2006 and 2011.Mr Schmidt said it was up to the "
             "government to change the system. Speaking on the radio, he said: \"What we are "
