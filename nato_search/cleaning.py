@@ -102,6 +102,27 @@ def _break_glued_paragraphs(text: str) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
+# two apostrophes (or two backticks) typed for a quotation mark, opening before a word or
+# closing after one (not inside a word: "rock 'n' roll", nor three or more)
+_TWO_APOSTROPHES_OPEN = re.compile(r"(?<!['`\w])(?:''|``)(?=\w)")
+_TWO_APOSTROPHES = re.compile(_TWO_APOSTROPHES_OPEN.pattern + r"|(?<=[\w.,!?…])''(?![\w'])")
+
+
+def _two_apostrophes(text: str) -> str:
+    """Two apostrophes typed for a quotation mark made one: throughout, when the text opens
+    quotations so ("''up their game''", TeX's "``DRM is dead,''"); else only those that close
+    a quotation a double mark opened ('"I've decided ... to cut a knot,'' he said'), not two
+    single marks closing a quotation inside another ("'... 'top-notch people.''")."""
+    if _TWO_APOSTROPHES_OPEN.search(text):
+        return _TWO_APOSTROPHES.sub('"', text)
+
+    def closing(m: re.Match) -> str:
+        paragraph = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        return '"' if paragraph.count('"') % 2 else m.group()
+
+    return _TWO_APOSTROPHES.sub(closing, text)
+
+
 def normalise(text: str) -> str:
     """Unify line endings, strip trailing spaces and collapse runs of blank lines; put back the
     marks a wrong encoding turned into U+FFFD, and the paragraph breaks a scrape lost between
@@ -109,6 +130,8 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     if "\ufffd" in text:
         text = _restore_lost_marks(text)
+    if "''" in text or "``" in text:
+        text = _two_apostrophes(text)
     text = _break_glued_paragraphs(text)  # (the text as it is when it holds none)
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")

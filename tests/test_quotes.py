@@ -2514,6 +2514,32 @@ def test_a_quoted_paragraph_closed_before_its_stop_in_glued_text():
     assert any("so much stronger" in q.quote for q in quotes)
 
 
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # two apostrophes typed for the marks, throughout
+    ("Nigel Stevenson runs a cafe in Spain. He thinks people need to ''up their game''.\n\n"
+     "''They have had it too easy for too long'', he says.", "They have had it too easy for "
+     "too long", "Nigel Stevenson"),
+    # ... or closing a quotation a double mark opened
+    ("President Gjorge Ivanov spoke on Tuesday.\n\n\"I've decided to put an end to the agony "
+     "and to cut a knot,'' he said.", "I've decided to put an end to the agony and to cut a "
+     "knot", "Gjorge Ivanov"),
+    # TeX's marks
+    ("``DRM is dead,'' said David Pakman, the chief executive of eMusic Inc.", "DRM is dead",
+     "David Pakman"),
+])
+def test_two_apostrophes_typed_for_a_quotation_mark(text, quote, speaker):
+    found = {q.quote.rstrip(".,"): q.speaker for q in article_from_text("x", "x", text).quotes}
+    assert found.get(quote) == speaker
+
+
+def test_two_single_marks_closing_a_quotation_inside_another_stay_single():
+    text = ("'Mr Theocharakis never used the phrase,' the ministry said in a statement. 'On the "
+            "contrary, he said they include 'top-notch people with impressive skills.'' The "
+            "minister said Greece would pay.")
+    article = article_from_text("x", "x", text)
+    assert "skills.''" in article.body
+
+
 def test_a_sentence_glued_after_a_year_ends_before_the_next_subject():
     text = ("Google paid 10m in UK taxes between 2006 and 2011.Mr Schmidt said it was up to the "
             "government to change the system. Speaking on the radio, he said: \"What we are "
