@@ -1045,6 +1045,8 @@ def _before_cue(before: str) -> Cue | None:
     last_mark = max(before.rfind(c) for c in "\"“”«»")
     if latest is not best and (_SUBORDINATOR.match(before[start:np_end].lstrip())
                                or _PASSIVE_AUX_END.search(before[start:np_end])
+                               # "Responding to Mr Swinney [comments], a spokesman ... said:"
+                               or _OPENING_PARTICIPLE.match(before[start:np_end].lstrip())
                                or vs < last_mark < latest[2]
                                # "as The Tribune reported: In an email, Sharkey said, "...""
                                or before.find(":", ve, latest[2]) >= 0

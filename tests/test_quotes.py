@@ -2307,6 +2307,15 @@ def test_mrs_may_is_the_one_a_later_she_means():
     assert quote.speaker == "Theresa May"
 
 
+def test_a_noun_like_a_speech_verb_in_an_opening_participle_is_no_cue():
+    # "comments" after "Responding to Mr Swinney" is a noun: the cue is "said", its subject
+    # the spokesman, never a phrase that ends with the verb
+    text = ("Responding to Mr Swinney comments, a spokesman for the UK government's Scotland "
+            "Office said: \"The Scottish government will have more to spend next year.\"")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "a spokesman for the UK government's Scotland Office"
+
+
 def test_a_clause_is_never_a_speaker():
     # "calls" of "calls for" is taken for the speech verb; the words before it are a clause
     # ("The writers acknowledge that ..."), no one's name or description
