@@ -1230,6 +1230,8 @@ class Resolver:
         self._organisations: list[tuple[int, str]] | None = None
         # who issued the last statement the article quoted, whom "the statement" later means
         self.document_author: Attribution | None = None
+        # the body whose words the narration last reported, and where: whom "it said" means
+        self.body_reporting: tuple[str, int] | None = None
 
     @property
     def organisations(self) -> list[tuple[int, str]]:
@@ -1417,6 +1419,13 @@ class Resolver:
                 words[0] in _PREPOSITIONS or len(words) == 2 and words[0] in ("a", "an")) \
                 and all(w[:1].isupper() for w in phrase.split()[1:]):
             return None  # "in Kursk": a place; "a Philippine [statement]": an adjective, cut
+        if low == "it" and self.body_reporting is not None \
+                and self.body_reporting[1] >= self.at - 400:
+            # "Cornwall Council said the authority would be monitoring beaches.It said: "...":
+            # the body whose report the sentence before gave
+            return Attribution(self.body_reporting[0], phrase, None, "")
+        if low == "it" and (body := self.people.last) is not None and body.organisation:
+            return Attribution(body.name, phrase, None, "")  # the body spoken of
         if low in GROUP_PRONOUNS or words[0] in {"which", "who", "that", "this", "it", "there",
                                                 "what", "later", "earlier", "also", "i", "we",
                                                 "you"}:
@@ -2553,6 +2562,9 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             said = _reported(body, s_start, s_end, resolver) if index in may_report else None
             if said is not None:
                 reported.append(said)
+                if said.speaker and said.speaker[:1].isupper() \
+                        and (named := clean_name(said.speaker)) is not None and named.organisation:
+                    resolver.body_reporting = (said.speaker, s_end)
             if said is None or len(str(said.speaker).split()) < 2 \
                     or clean_name(str(said.speaker)) is None:
                 # only a person named in full who reports something is now spoken of; else
@@ -2938,7 +2950,8 @@ def _starts_sentence(text: str) -> bool:
         or first in "+-−" and start[1:2].isdigit()
 
 
-_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")
+# (or a stop glued to the next sentence where a scrape lost the break: "... property.The")
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
 def _narrated_clause(narration: str, span: Span, paragraphs: list[tuple[int, int]]) -> str:

@@ -2549,6 +2549,26 @@ def test_two_single_marks_closing_a_quotation_inside_another_stay_single():
     assert "skills.''" in article.body
 
 
+def test_the_narration_before_a_quotation_starts_at_a_glued_stop():
+    # the sentence before is glued to it ("... property.The company ..."): its opening
+    # participle ("Operating across ...") is no speaker
+    text = ("Operating across seven boroughs, Investing Solutions is one of the largest "
+            "landlords.The owner of the house was paid 1,150 a month.The company focuses on "
+            "single men over 35, saying that this group faces \"the greatest challenges in "
+            "finding a home\".")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker != "Operating"
+
+
+def test_it_said_after_a_body_reported_something_is_that_body():
+    text = ("Justin Whitehouse, from the National Trust, said: \"The main worry is the "
+            "detergent.\"Cornwall Council said the authority would be monitoring beaches in "
+            "the area.It said: \"The public are advised to keep children away from the "
+            "bottles.\"")
+    quotes = [q for q in article_from_text("x", "x", text).quotes if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Justin Whitehouse", "Cornwall Council"]
+
+
 def test_a_sentence_glued_after_a_year_ends_before_the_next_subject():
     text = ("Google paid 10m in UK taxes between 2006 and 2011.Mr Schmidt said it was up to the "
             "government to change the system. Speaking on the radio, he said: \"What we are "
