@@ -1887,6 +1887,7 @@ _POST_OF_RUN = re.compile(r"\s+(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w
 _OWNER_OPENING = re.compile(r"^\S+['’]s\s+")
 # the post set off after a name: ", the organisation's secretary general,"
 _APPOSED_POST = re.compile(r",\s+(?:the|its|his|her|their)\s+((?:[\w'’.-]+\s+){0,3}[a-z][\w-]*),")
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*,\s+")
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER})(?:\s+\([^)]{{1,40}}\))?,\s+"
@@ -1895,7 +1896,8 @@ _APPOSITION_SUBJECT = re.compile(
     r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s"  # "X, chief executive of Y, says"
     r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,2}(?:of|at|for)\s"  # "X, Africa analyst at Y, said"
     # "X, Head of Research at Y, pointed out", "X, CEO of Y, agreed"
-    r"|(?:(?:[A-Z][a-z]+|[A-Z]{2,5})\s+){1,3}(?:of|at|for)\s)")
+    r"|(?:(?:[A-Z][a-z]+|[A-Z]{2,5})\s+){1,3}(?:of|at|for)\s"
+    r"|[A-Z][\w.-]*['’]s\s+[a-z])")  # "X, Forde's solicitor in 1992, has now spoken"
 
 
 _DESCRIBED_SUBJECT = re.compile(
@@ -2114,6 +2116,11 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         # (an apposition is set off by a comma: without one, its pattern is not asked)
         for pattern in (_SUBJECT_NAME, _APPOSITION_SUBJECT) if "," in clause else (_SUBJECT_NAME,):
             m = pattern.match(clause)
+            if m and pattern is _SUBJECT_NAME and m.start("np") \
+                    and m.group("np").endswith(POSSESSIVE) \
+                    and _NAME_THEN_COMMA.fullmatch(clause, 0, m.start("np")):
+                continue  # "Richard Griffiths, Forde's solicitor in 1992, has": the name
+                #           before the apposition, not the owner in it
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
                 role, name = split_role_and_name(without_possessive(m.group("np")))

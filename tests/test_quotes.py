@@ -1619,6 +1619,11 @@ WHOSE_WORDS = [
     ("Two states sued Colorado on Thursday.\n\nThe rules cannot stop “criminal enterprises, "
      "gangs and cartels from buying marijuana,” the lawsuit says.", "criminal enterprises",
      "the lawsuit"),
+    # a name, then an apposition that opens with someone's possessive: the name is the
+    # subject, not the owner ("Forde's solicitor")
+    ("Myra Forde was jailed in 1992. Richard Griffiths, Forde's solicitor in 1992, has now "
+     "spoken on her behalf to the Salisbury Journal.\n\nHe told the newspaper: \u201cMy former "
+     "client wishes me to make it very clear.\u201d", "My former client", "Richard Griffiths"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),
