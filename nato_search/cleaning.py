@@ -522,7 +522,7 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
 
 
 # what only program code is made of: "){", ";}", "()", "==", "!=", "&&", "||", "+=", "++"
-_SCRIPT_TOKEN = re.compile(r"\)\s*\{|;\s*\}|\(\)|[=!]=|&&|\|\||\+[+=]|function|var\s")
+_SCRIPT_TOKEN = re.compile(r"\)\s*\{|;\s*\}|\(\)|[=!]=|&&|\|\||\+[+=]|\bfunction\b|\bvar\s")
 
 
 def _is_script(text: str) -> bool:
@@ -1292,7 +1292,7 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-# four words or more, opening as a sentence does
+# three words or more, opening as a sentence does
 _SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+){2,}$")  # ("I'm very frustrated.")
 _LAST_SENTENCE_LINE = re.compile(r"^[\"“‘'(]?[A-Z0-9]\S*(?:\s+\S+)+$")  # (two words will do)
 _SENTENCE_THEN_LINE = re.compile(r"[.!?…][\"”’'»)]*[ \t]*\n[ \t]*[\"“‘'(]?[A-Z0-9]")
