@@ -1870,9 +1870,11 @@ _WITH_LOWER = r"(?:[^\Wa-z]|['’-])*[a-z][\w'’-]*"
 
 
 _SUBJECT_NAME = re.compile(
-    # an opening phrase set off by a comma, or a time written without one ("Last night
-    # Tanaiste Leo Varadkar made ...")
-    r"^(?:(?:[^,]{0,80}|(?:In|At|During|After|Before|Speaking)\s[^,]{0,100}),\s+|(?:(?:Last|Earlier|Later|This)\s+(?:night|week|month|year|morning|"
+    # an opening phrase set off by a comma (a longer one of place or time: "In a Wednesday
+    # press conference announcing his opposition to ..., Hutchinson said"), or a time written
+    # without one ("Last night Tanaiste Leo Varadkar made ...")
+    r"^(?:(?:[^,]{0,80}|(?:In|At|During|After|Before|Speaking)\s[^,]{0,100}),\s+"
+    r"|(?:(?:Last|Earlier|Later|This)\s+(?:night|week|month|year|morning|"
     r"afternoon|evening)|Yesterday|Today|Tonight)\s+)?"
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,6}(?:(?:al|el|ad|as|an|at|az)-)?[A-Z][\w'’-]*[a-z][\w'’-]*)"
     # ("Faisal al-Mekdad": a surname with its article joined)
