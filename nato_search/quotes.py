@@ -1889,6 +1889,7 @@ _POST_OF_RUN = re.compile(r"\s+(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w
 _OWNER_OPENING = re.compile(r"^\S+['’]s\s+")
 # the post set off after a name: ", the organisation's secretary general,"
 _APPOSED_POST = re.compile(r",\s+(?:the|its|his|her|their)\s+((?:[\w'’.-]+\s+){0,3}[a-z][\w-]*),")
+_GIVEN_NAME_AGED = re.compile(r"\b([A-Z][a-z]+),\s+(?:a|an)\s+\d{1,3}-year-old\b")
 _NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*,\s+")
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
@@ -2163,6 +2164,13 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
                 else None) \
             or (_AFTER_SUBJECT.match(sentence) if sentence.startswith(("It ", "This ", "That "))
                 else None)
+        if later is None and "-year-old" in sentence[:140] \
+                and (aged := _GIVEN_NAME_AGED.search(sentence, 0, 140)) is not None \
+                and is_given_name(aged.group(1)):
+            # "At the start of each month Elena, a 40-year-old Muscovite, spreads ...": a
+            # given name with an age set off after it is a person's, the one spoken of
+            people.last = people.find(aged.group(1)) or people.add(aged.group(1))
+            return
         named = clean_name(later.group(1)) if later else None
         if named is not None and not named.organisation and (
                 len(named.text.split()) >= 2

@@ -1624,6 +1624,10 @@ WHOSE_WORDS = [
     ("Myra Forde was jailed in 1992. Richard Griffiths, Forde's solicitor in 1992, has now "
      "spoken on her behalf to the Salisbury Journal.\n\nHe told the newspaper: \u201cMy former "
      "client wishes me to make it very clear.\u201d", "My former client", "Richard Griffiths"),
+    # a given name alone, an age set off after it: a person, the one a "she" then means
+    ("Banks lent freely for years. At the start of each month Olga, a 40-year-old teacher, "
+     "counts the family's cash.\n\n\u201cWhen I do this I shake,\u201d she says.",
+     "When I do this", "Olga"),
     # "Pro Tem" belongs to the post, not to the name
     ("“The law does not discriminate,” state Senate President Pro Tem Dana Fell said.",
      "The law does", "Dana Fell"),
