@@ -203,7 +203,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # A month's name may be glued to the word before it by a scrape ("Associated PressDecember 2").
 _MON = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may" \
        r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-_WDAY = r"(?:\b(?P<wday>mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b\.?,?\s*\(?\s*)?"
+_WDAY_NAME = r"\b(?P<wday>mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
+_WDAY = rf"(?:{_WDAY_NAME}\.?,?\s*\(?\s*)?"
 _ORD = r"(?:st|nd|rd|th)?"
 # A year ends at a word's end, or where a scrape glued the next word or a reading time to it
 # ("March 13, 2019March 15, 2019", "Aug. 23, 2019timer", "Mar 3, 20263 mins", a time:
@@ -417,8 +418,7 @@ def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bo
 
 
 # a weekday's name just before a numeric date, apart from it ("Monday | 07/01/2008")
-_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|"
-                             r"thurs|fri|satur|sun)day)\.?\W{1,5}$", re.I)
+_WEEKDAY_BEFORE = re.compile(_WDAY_NAME + r"\.?\W{1,5}$", re.I)
 
 
 def _order_by_weekday(m: re.Match, text: str) -> str | None:
@@ -427,7 +427,7 @@ def _order_by_weekday(m: re.Match, text: str) -> str | None:
     named = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start())
     if named is None:
         return None
-    weekday = _weekday(named.group(1).lower()[:3])
+    weekday = _weekday(named.group("wday"))
     year = int(m.group("year"))
     if len(m.group("year")) == 2:
         year += 2000 if year < 70 else 1900
