@@ -421,6 +421,12 @@ def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bo
 _WEEKDAY_BEFORE = re.compile(_WDAY_NAME + r"\.?\W{1,5}$", re.I)
 
 
+def _full_year(written: str) -> int:
+    """"24" is 2024, "87" 1987; four digits as written."""
+    year = int(written)
+    return year + (2000 if year < 70 else 1900) if len(written) == 2 else year
+
+
 def _order_by_weekday(m: re.Match, text: str) -> str | None:
     """The order in which the numeric date falls on the weekday named just before it, when
     only one does."""
@@ -428,9 +434,7 @@ def _order_by_weekday(m: re.Match, text: str) -> str | None:
     if named is None:
         return None
     weekday = _weekday(named.group("wday"))
-    year = int(m.group("year"))
-    if len(m.group("year")) == 2:
-        year += 2000 if year < 70 else 1900
+    year = _full_year(m.group("year"))
     fits = []
     for order, (day, month) in (("dm", (m.group("a"), m.group("b"))),
                                 ("md", (m.group("b"), m.group("a")))):
@@ -485,10 +489,7 @@ def _dates(matches: list[tuple[int, re.Match]], order: str, settled: bool) -> li
             month = MONTHS.get(groups["mon"].lower().rstrip(".")) if groups.get("mon") else \
                 int(groups["month"])
             day = int(groups["day"])
-        year = groups.get("year")
-        if year is not None:
-            century = (2000 if int(year) < 70 else 1900) if len(year) == 2 else 0
-            year = int(year) + century
+        year = _full_year(groups["year"]) if groups.get("year") is not None else None
         fd = FoundDate(year, month or 0, day, _weekday(groups.get("wday")), m.start(), m.end(),
                        n == NUMERIC and not settled and day != month and max(day, month) <= 12)
         if 1 <= fd.month <= 12 and 1 <= fd.day <= 31 and (fd.year is None or 1900 <= fd.year <= 2100):
