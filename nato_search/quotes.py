@@ -113,7 +113,7 @@ CUES: dict[str, str] = {
         labelled labeled branded""",
     "participle": """
         saying adding remarking noting stressing warning explaining arguing insisting telling
-        writing tweeting commenting declaring claiming asking continuing observing
+        writing tweeting posting commenting declaring claiming asking continuing observing
         describing calling dubbing terming characterizing characterising""",
 }
 # Two-word cues, read as one verb where a pattern takes the verb with what follows it.
@@ -929,6 +929,9 @@ _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "ha
 _AUX_ING = frozenset({"was", "were", "is", "are"})
 _NOUN_MARKERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my",
                            "our", "your"})
+# after one of these, a speech verb's -s form is a plural noun ("to comments", "of reports")
+_PREPOSITIONS_BEFORE_NOUN = frozenset({"to", "of", "in", "on", "about", "at", "for", "with",
+                                       "from", "by", "over", "against"})
 
 
 def _adverb(word: str) -> bool:
@@ -1005,9 +1008,13 @@ def _before_cue(before: str) -> Cue | None:
             continue
         if vs == 0 or not before[vs - 1].isspace():
             continue
-        if n > 0 and toks[n - 1].group().casefold() in _NOUN_MARKERS \
-                and toks[n - 1].end() + 1 == vs:
-            continue  # "a remark from ...", "his comment on ...": a noun, not the verb
+        if n > 0 and toks[n - 1].end() + 1 == vs and (
+                toks[n - 1].group().casefold() in _NOUN_MARKERS
+                or toks[n - 1].group() in _PREPOSITIONS_BEFORE_NOUN
+                and tok.group().endswith("s") and not tok.group().endswith("ss")):
+            # "a remark from ...", "his comment on ...", "referring to comments in which
+            # Reid said": a noun, not the verb
+            continue
         np_end = vs
         while np_end > 0 and before[np_end - 1].isspace():
             np_end -= 1

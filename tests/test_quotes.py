@@ -1777,6 +1777,15 @@ WHOSE_WORDS = [
     ("Foreign Minister Ruth Weng met her counterpart on Monday. Weng said Australia would "
      "engage with NATO \"in our own national interest,\" according to a readout from her "
      "office.", "in our own", "Ruth Weng"),
+    # a speech verb's -s form after a preposition is a noun ("referring to comments"): the
+    # verb is the clause's that names the one who said the words
+    ("Governor Dale Pruitt spoke in Omaha on Friday.\n\nHe was referring to comments made "
+     "in 2004 in which Senator Ada Crane said that \"no careful state\" would pass such a law.",
+     "no careful state", "Ada Crane"),
+    # "posting" reports what its sentence's subject wrote
+    ("The councillor Ines Moro was dismissed on Monday.\n\nMs Moro shared the report online, "
+     "posting in a long thread that the 'whole review was a waste of public money'.",
+     "whole review", "Ines Moro"),
 ]
 
 
