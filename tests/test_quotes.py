@@ -1786,6 +1786,14 @@ WHOSE_WORDS = [
     ("The councillor Ines Moro was dismissed on Monday.\n\nMs Moro shared the report online, "
      "posting in a long thread that the 'whole review was a waste of public money'.",
      "whole review", "Ines Moro"),
+    # a vice president is not "the president": not when named last in a sentence whose
+    # subject "the president" is, nor when the last one named with a post
+    ("Daniel Calder took the oath on Friday as the country's 12th president.\n\nThe "
+     "president addressed a crowd in the rain after taking the oath with Vice President Tom "
+     "Okoro.\n\n\"There is no room for fear,\" he said.", "There is no room", "Daniel Calder"),
+    ("President Daniel Calder spoke on Friday. Later Vice President Tom Okoro met farmers.\n\n"
+     "The president said on Sunday that \"the harvest will be saved by the army\".",
+     "the harvest", "Daniel Calder"),
 ]
 
 
