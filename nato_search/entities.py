@@ -60,12 +60,15 @@ none nobody nothing another other such
 had has have did does was were is are would could should must
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december breaking update updated exclusive watch read
-see
+see scroll click tap subscribe share follow listen
 """)
 # The endings of adverbs that open sentences ("Ultimately, ...", "Reportedly, ..."), which no
 # name of seven letters or more has ("Sally" and "Kelly" are shorter)
 _ADVERB_ENDS = ("ally", "ately", "edly", "fully", "ously", "ively", "antly", "ently", "ibly",
                 "ably", "ingly", "ually")
+
+# the endings of adverbs of manner, which no surname has ("Silently", "Seriously")
+_MANNER_ENDS = ("ently", "ously", "ively", "ingly", "edly", "fully")
 
 
 def is_opener(low: str) -> bool:
@@ -459,6 +462,8 @@ def clean_name(phrase: str) -> Name | None:
             and not role:
         words = [_bare(t) for t in place_words] + words  # "Tokyo Stock Exchange"
     if not organisation:
+        if any(len(w) >= 7 and w.endswith(_MANNER_ENDS) for w in lows[1:]):
+            return None  # "Raqqa is Being Slaughtered Silently": a title's adverb ends no name
         if (len(words) == 1 and not titled and (is_opener(lows[0]) or lows[0] in _NOT_ALONE)) \
                 or not titled and (is_place(" ".join(words))
                                    or len(words) <= 3 and lows[0] in _PLACE_KINDS):

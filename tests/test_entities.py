@@ -91,7 +91,10 @@ def test_name_boundaries(phrase, name, role):
                                     # a person unnamed, and where they live or come from
                                     "One resident of South Pyongan", "Ultimately",
                                     # places named by what they are
-                                    "Fort Meade", "Mount Everest", "Cape Town"])
+                                    "Fort Meade", "Mount Everest", "Cape Town",
+                                    # a page's prompt; a title's words ending in an adverb
+                                    "Scroll", "Click", "Waiting Patiently",
+                                    "Burning Furiously"])
 def test_words_that_are_not_names(phrase):
     assert clean_name(phrase) is None
 
