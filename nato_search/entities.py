@@ -67,6 +67,11 @@ see scroll click tap subscribe share follow listen
 _ADVERB_ENDS = ("ally", "ately", "edly", "fully", "ously", "ively", "antly", "ently", "ibly",
                 "ably", "ingly", "ually")
 
+# words a page shouts, in capitals, that are no body's acronym
+_SHOUTED = _wordset("""
+video photo photos watch live news alert update urgent pics gallery quiz poll latest opinion
+""")
+
 # the endings of adverbs of manner, which no surname has ("Silently", "Seriously")
 _MANNER_ENDS = ("ently", "ously", "ively", "ingly", "edly", "fully")
 
@@ -469,6 +474,9 @@ def clean_name(phrase: str) -> Name | None:
                                    or len(words) <= 3 and lows[0] in _PLACE_KINDS):
             return None  # ("Fort Meade", "Mount Everest", "Cape Town": places)
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:
+            if len(words[0]) <= 6 and words[0].isalpha() and lows[0] not in _SHOUTED:
+                # "NATO said", "NASA said", "UNICEF said": a body's acronym
+                return Name(words[0], None, None, True)
             return None  # a dateline ("WASHINGTON") or a shouted word, not a person
         if len(words) == 1 and role and lows[0].endswith("s") and lows[0][:-1] in ROLE_NOUNS:
             return None  # "Tory MPs", "Democratic Senators": people by their post, no name

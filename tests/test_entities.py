@@ -93,7 +93,7 @@ def test_name_boundaries(phrase, name, role):
                                     # places named by what they are
                                     "Fort Meade", "Mount Everest", "Cape Town",
                                     # a page's prompt; a title's words ending in an adverb
-                                    "Scroll", "Click", "Waiting Patiently",
+                                    "Scroll", "Click", "Waiting Patiently", "VIDEO",
                                     "Burning Furiously"])
 def test_words_that_are_not_names(phrase):
     assert clean_name(phrase) is None

@@ -1794,6 +1794,11 @@ WHOSE_WORDS = [
     ("President Daniel Calder spoke on Friday. Later Vice President Tom Okoro met farmers.\n\n"
      "The president said on Sunday that \"the harvest will be saved by the army\".",
      "the harvest", "Daniel Calder"),
+    # a body's acronym of four to six capitals speaks as the body (not a dateline's capitals)
+    ("Allied ministers met in Brussels on Thursday.\n\n\"Our deterrence is credible and "
+     "strong,\" NATO said.", "Our deterrence", "NATO"),
+    ("\"Children are paying the highest price,\" UNICEF said in a statement.", "Children are",
+     "UNICEF"),
 ]
 
 
