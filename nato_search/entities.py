@@ -67,6 +67,14 @@ see scroll click tap subscribe share follow listen
 _ADVERB_ENDS = ("ally", "ately", "edly", "fully", "ously", "ively", "antly", "ently", "ibly",
                 "ably", "ingly", "ually")
 
+# what befell a person, written before the name as news does ("Jailed Adeli", "Disgraced
+# former minister ..."): no part of the name
+_STATE_BEFORE_NAME = _wordset("""
+married divorced retired disgraced jailed convicted accused embattled beleaguered injured
+wounded grieving heartbroken devastated tragic bereaved widowed murdered slain ousted exiled
+detained imprisoned fugitive
+""")
+
 # words a page shouts, in capitals, that are no body's acronym
 _SHOUTED = _wordset("""
 video photo photos watch live news alert update urgent pics gallery quiz poll latest opinion
@@ -387,8 +395,9 @@ def clean_name(phrase: str) -> Name | None:
             place_words.append(tokens.pop(0))  # "US European Command": a place, not "us"
             continue
         if is_opener(low) and low not in GENDERED_TITLES \
-                and not (role and fold(role[-1]).rstrip(".") in COURTESY_TITLES):
-            tokens.pop(0)  # (after "Mrs", "May" is her name)
+                and not (role and fold(role[-1]).rstrip(".") in COURTESY_TITLES) \
+                or low in _STATE_BEFORE_NAME:
+            tokens.pop(0)  # (after "Mrs", "May" is her name; "Married Adeli": a state)
             continue
         if _is_role(tokens[0]) and not _given_not_title(tokens) or _occupation_opening(tokens) \
                 or len(tokens) >= 3 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:

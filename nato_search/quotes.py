@@ -2367,7 +2367,8 @@ _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five 
 # the capital first and the look-behind after it: a pattern that opens with a character class
 # is tried only where such a character is (a look-behind first is tried at every character)
 _BARE_NAME = re.compile(rf"([A-Z](?<![\w'’-].){_WITH_LOWER}\s+"
-                        rf"(?:[A-Z]{_WITH_LOWER}\s+){{0,2}}[A-Z]{_WITH_LOWER})")
+                        rf"(?:[A-Z]{_WITH_LOWER}\s+){{0,2}}[A-Z]{_WITH_LOWER}"
+                        r"(?:,?\s+(?:Jr\.|Sr\.|Jr\b|Sr\b|III?\b|IV\b))?)")  # "Stancil III"
 
 
 # a word that opens every role of _MENTION: a sentence without one is not searched with it

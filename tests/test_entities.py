@@ -75,6 +75,9 @@ from nato_search.entities import (
     ("Japanese Prime Minister Fumio Kishida", "Fumio Kishida", "Japanese Prime Minister"),
     # after a courtesy title, a month's or a modal's name is a surname
     ("Mrs May", "May", "Mrs"),
+    # what befell a person, before the name, is no part of it
+    ("Jailed Tom Reyes", "Tom Reyes", None),
+    ("Married Okafor", "Okafor", None),
     ("Mr Will", "Will", "Mr"),
 ])
 def test_name_boundaries(phrase, name, role):

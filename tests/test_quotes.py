@@ -1799,6 +1799,9 @@ WHOSE_WORDS = [
      "strong,\" NATO said.", "Our deterrence", "NATO"),
     ("\"Children are paying the highest price,\" UNICEF said in a statement.", "Children are",
      "UNICEF"),
+    # a generational suffix is part of the full name
+    ("Deputies led Marcus Allen Reed III from the courtroom on Friday.\n\n\"I will not sit "
+     "down,\" said Reed.", "I will not", "Marcus Allen Reed III"),
 ]
 
 
