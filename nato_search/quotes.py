@@ -2360,7 +2360,9 @@ _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five 
     r"(?<!\w)(?P<role>(?:(?:[A-Z][\w.-]*|of|the|and|for|trade|industry|foreign|defen[cs]e|deputy|"
     r"vice|chief|police|press|security)\s+){0,6}?"
     + _by_first_letter(_TITLES) + r")\s+"
-    r"(?P<name>(?:(?:[A-Z][\w'’-]*|bin|ibn|al|de|van|von|der|da|di|le|la)\s+){0,4}"
+    # (never a title's abbreviation: "Alabama Rep. Sen. Jeff Sessions" names Jeff Sessions)
+    r"(?P<name>(?!(?:Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Dr|Prof|Rev|Hon)\.)"
+    r"(?:(?:[A-Z][\w'’-]*|bin|ibn|al|de|van|von|der|da|di|le|la)\s+){0,4}"
     r"[A-Z][\w'’-]*[a-z][\w'’-]*)")
 
 

@@ -1802,6 +1802,9 @@ WHOSE_WORDS = [
     # a generational suffix is part of the full name
     ("Deputies led Marcus Allen Reed III from the courtroom on Friday.\n\n\"I will not sit "
      "down,\" said Reed.", "I will not", "Marcus Allen Reed III"),
+    # two titles before a name: the second is no name ("Col. Dr. Ann Lee" is a colonel)
+    ("The clinic was opened on Monday by Col. Dr. Ann Lee and the mayor.\n\n\"We are "
+     "ready,\" the colonel said.", "We are ready", "Ann Lee"),
 ]
 
 
