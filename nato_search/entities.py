@@ -118,7 +118,7 @@ lawmaker legislator mp mep envoy adviser advisor counsellor counselor attorney j
 magistrate prosecutor barrister solicitor counsel lawyer researcher expert executive founder co-founder
 cofounder manager coordinator commissioner speaker delegate diplomat officer superintendent
 inspector detective constable sheriff marshal auditor pope prince princess sheikh sultan emir
-vizier mr. mrs. ms. mr mrs ms mx sir dame lord lady reverend rev. father bishop archbishop
+vizier mr. mrs. ms. mr mrs ms mx miss sir dame lord lady reverend rev. father bishop archbishop
 cardinal rabbi imam pastor member broadcaster journalist reporter presenter columnist author
 writer activist protester protestor student lawyer chef coach host actor actress artist editor
 comedian singer musician novelist poet filmmaker producer scientist economist historian athlete
@@ -164,7 +164,7 @@ capital research partners ventures holdings securities equities investments labs
 solutions industries enterprises associates consulting communications entertainment studios
 pictures records motors energy pharmaceuticals college academy television
 nation tribe tribes council museum library reserve exchange directorate institution observatory forum command
-street tower towers stadium arena plaza palace airport
+street tower towers stadium arena plaza palace airport chamber
 """)
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())

@@ -562,7 +562,10 @@ def _straight_single_close(text: str, i: int, end: int) -> int | None:
 # words that never follow a plural's apostrophe ("the players' union"): after "crisis' at",
 # the mark closes a quotation
 _NOT_OWNED = frozenset({"at", "to", "in", "on", "by", "as", "or", "and", "for", "but", "the", "a",
-                        "an", "is", "was", "are", "of"})
+                        "an", "is", "was", "are", "of", "that", "which", "who", "when", "where",
+                        "while", "were", "had", "has", "have", "will", "would", "could", "can",
+                        "should", "after", "before", "because", "since", "if", "with", "from",
+                        "into", "than", "then", "not"})
 
 
 def _single_quote_is_quotation(text: str, i: int, end: int) -> bool:
@@ -2006,6 +2009,10 @@ def _a_person(entity: Person | None) -> bool:
     are not; a "she" may have been given to them wrongly)."""
     return entity is not None and not entity.organisation and bool(entity.likely or entity.role)
 
+# a post in lower case, then a name: what a body's name opening a sentence may go on with
+_LOWER_POST_THEN_NAME = re.compile(
+    r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+
 
 def _note_subject(sentence: str, people: People, prose: bool = False,
                   he: Person | None = None) -> None:
@@ -2134,6 +2141,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
                 role, name = split_role_and_name(without_possessive(m.group("np")))
+                if name and (post := _LOWER_POST_THEN_NAME.match(clause, m.end("np"))) \
+                        and post.group(1).rsplit(None, 1)[-1] in ROLE_WORDS \
+                        and (body := clean_name(name)) is not None and body.organisation:
+                    # "NSW Business Chamber chief officer Stephen Cartwright told ...": the
+                    # body's officer, named after the post in lower case, is the subject
+                    role, name = f"{name} {post.group(1)}", post.group(2)
                 if role is None and pattern is _APPOSITION_SUBJECT \
                         and (apposed := _APPOSED_POST.match(clause, m.end("np"))) \
                         and apposed.group(1).rsplit(None, 1)[-1] in ROLE_WORDS:

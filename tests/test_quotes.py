@@ -1805,6 +1805,19 @@ WHOSE_WORDS = [
     # two titles before a name: the second is no name ("Col. Dr. Ann Lee" is a colonel)
     ("The clinic was opened on Monday by Col. Dr. Ann Lee and the mayor.\n\n\"We are "
      "ready,\" the colonel said.", "We are ready", "Ann Lee"),
+    # a chamber is a body: its officer named after it is the one a "he" means, not the body
+    ("Mr Hale said staff were angry. But Ohio Business Chamber chief officer Dana Wills told "
+     "a radio station there is no need for a holiday. 'Labor Day is a very special day for "
+     "workers and for the firms they work for,' he said.", "Labor Day", "Dana Wills"),
+    # "Miss" is a courtesy title as "Ms" is: "Miss Okafor" is the Okafor named in full
+    ("Interior Minister Ada Okafor is under pressure to act.\n\nMiss Okafor said the scheme "
+     "was being 'abused by a handful of rogue landlords' who were to blame.", "abused by",
+     "Ada Okafor"),
+    # a straight mark after a word ending in "s" closes the quotation when a word that
+    # follows no plural's apostrophe comes next ("business' that", not "the players' union")
+    ("Premier Tom Reyes spoke on Friday.\n\nHe said the reason was to avoid 'costs and delays "
+     "for business' that arose when each state had its own rules.", "costs and delays",
+     "Tom Reyes"),
 ]
 
 
