@@ -269,7 +269,9 @@ _CALL_TO_ACTION = re.compile(
     r"|(?:whatsapp|telegram|viber|signal) (?:channel|group)|download (?:the|our) app"
     r"|all rights reserved|cookies? (?:policy|settings|preferences)|^cookies$|privacy policy"
     r"|terms of (?:use|service)"
-    r"|skip to (?:main |primary )?(?:content|navigation)|skip navigation|toggle navigation"
+    r"|skip to (?:the )?(?:main |primary |next )?(?:content|navigation|paragraph|article|menu"
+    r"|search|footer|comments|section)|skip (?:navigation|(?:this )?ad(?:vert(?:isement)?)?)"
+    r"|toggle navigation"
     r"|was this (?:article|story) helpful|discover more from|powered by"
     r"|comments? (?:are|is) closed|sponsored content|report an error"
     r"|print this|email this|copy link|listen to (?:this )?(?:article|page)|what do you think\??$"
@@ -855,10 +857,13 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
             # worth a short paragraph (a footer's "about us" or a comment has none)
             signed = b.cls in ("good", "near") and _under_header(blocks, i)
             total, start, run_signed = (HEADER_WORTH if signed else 0.0), i, signed
-        if run_signed and not after_end and b.ends_story() and total >= SIGNED_ARTICLE:
+        inset = _inset_at(blocks, i)
+        if run_signed and not after_end and b.ends_story() and total >= SIGNED_ARTICLE \
+                and not inset:
             after_end = True  # an article under its header, then "Related stories", "Share":
             # the prose below it (other stories' captions, teasers) is worth less
-        w = _worth(b) * (comment_weight if comments and b.cls in ("good", "near") else
+        w = -1.5 if inset else \
+            _worth(b) * (comment_weight if comments and b.cls in ("good", "near") else
                          0.5 if after_end and b.cls in ("good", "near") else 1.0)
         if b.cls == "short" or b.code:
             # a run of short lines (code, a table, a list) costs at most SHORT_RUN
@@ -872,6 +877,19 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
     if best_span is None:
         return None
     return _trim(blocks, _header_within(blocks, *best_span), best_span[1])
+
+
+def _inset_at(blocks: list[_Measured], i: int) -> bool:
+    """A "Related" box set into the story: its heading of a word or two, at most three short
+    links, then paragraphs of the story again (three long ones in a row), not teasers."""
+    b = blocks[i]
+    if b.cls == "good" or b.words > 2 or not b.ends_story():
+        return False
+    j = i + 1
+    while j < len(blocks) and j <= i + 3 and blocks[j].cls != "good":
+        j += 1
+    after = blocks[j:j + 3]
+    return len(after) == 3 and all(x.cls == "good" and x.words >= 30 for x in after)
 
 
 LONG_GAP = 30.0  # words' worth of furniture: a menu of seven or more lines
@@ -917,7 +935,8 @@ MARGINAL = 25.0  # words' worth: a lead-in or tail that adds less than this is n
 def _trim(blocks: list[_Measured], start: int, end: int) -> tuple[int, int]:
     """Cut a lead-in or a tail that adds little to the run and stands apart from it by a gap of
     furniture: teasers above the story net of the menus between them and it, a comment below."""
-    worth = [_worth(b) for b in blocks[start:end]]
+    # (a "Related" box set into the story costs what a short line does, as in `main_run`)
+    worth = [-1.5 if _inset_at(blocks, j) else _worth(blocks[j]) for j in range(start, end)]
     # a lead-in under the article's byline or date line opens the article: it is worth its
     # header too, as in `main_run` (prose, not a menu's Title Case list of sections)
     lead_in = blocks[start]
@@ -1051,6 +1070,7 @@ def _signs(b: _Measured) -> bool:
 
 
 _TRAIL = re.compile(r"\s*[»›]\s*\S|\s+>\s+\S")  # the steps of a breadcrumb trail
+_TRAIL_STEP = re.compile(r"\s*[»›]\s*|\s+>\s+")  # what parts them
 _DECK_END = re.compile(r"[.?!][\"”’']?$")
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[•|·-]\s*\S.{0,40})?$")
@@ -1168,6 +1188,9 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                      - (0.4 if b.cls == "good" else 0.0) - (0.5 if b.repeats >= 3 else 0.0))
             if len(b.key) >= 30 and b.key in story_text:
                 score -= 1.0  # the story's own sentence shown above it: a standfirst
+            if ("»" in b.text or "›" in b.text or " > " in b.text) and _TRAIL.search(b.text) \
+                    and len(_TRAIL_STEP.split(b.text)[-1].split()) < 3:
+                score -= 1.0  # a trail that ends on a section or "Article", not a headline
             scores[i] = score
             if not (video or over_credit):  # a video's title, a picture's caption: never
                 near[i] = skipped           # the headline, even for want of a better line

@@ -354,6 +354,36 @@ def test_what_stands_by_the_headline_is_not_the_headline(top, title):
     assert article_from_text("a.txt", "a.txt", top + LEAD).title == title
 
 
+def test_a_breadcrumb_trail_that_ends_on_article_is_not_the_headline():
+    # the trail's sections are words of the story's lead, as the headline's are not
+    text = ("Home » Sport » Football » College Football » Article\n\n"
+            "SEC programmes shut their gates\n\nEmail\nPrinter friendly version\nNormal font\n"
+            "Large font\n\nJemele Hill\nJuly 17, 2016\n\n"
+            "THE College Football season must be going places - so much so that two coaches "
+            "have been accused of shutting out the fans.\n\n" + LEAD)
+    assert article_from_text("a.txt", "a.txt", text).title == "SEC programmes shut their gates"
+
+
+def test_a_related_box_set_into_the_story_neither_ends_it_nor_heads_it():
+    # the first paragraph, a skip link, a "Related" box of two links, then the story goes on:
+    # the story opens at its first paragraph and its headline is the one above the byline
+    long_paragraph = ("Both programmes deny that anything else is at stake, and both say the "
+                      "rule will stay in place for the rest of the season at least, whatever "
+                      "the fans and the boosters who pay for the new stadium may say about it "
+                      "in the letters they have been sending to the athletic directors.\n\n")
+    text = ("Sports\nOpinion\nArts\n\nSEC programmes shut their gates to fans\n\n"
+            "By Jemele Hill\nPublished: July 17, 2016\n\n"
+            "GAINESVILLE, July 16 - If you believe what the coaches have said about it this "
+            "summer, the agents are the reason practices are closed to the public at Florida "
+            "and at Alabama this year.\n"
+            "Skip to next paragraph\n\nRelated\n\nCoaches Corner: A Word for Saban (July 9, "
+            "2016)\n\nGame Day: Gates and Fans\n\n" + long_paragraph * 3)
+    article = article_from_text("a.txt", "a.txt", text)
+    assert article.title == "SEC programmes shut their gates to fans"
+    assert "the agents are the reason practices are closed" in article.body
+    assert "Skip to next paragraph" not in article.body
+
+
 def test_a_video_title_over_its_running_time_is_not_the_headline():
     # the video's title shares more words with the story than anything else above it
     text = ("A summer of shut doors in the SEC\n\nVideo Ad Feedback\n"
