@@ -1013,7 +1013,10 @@ def _datelined(text: str) -> bool:
     ("ANAHEIM — So, meet Illinois."; not "THE ROLLING STONES - STONES 'QUIT EMI'", a headline
     in capitals)."""
     return text[:2].isupper() and (dateline := DATELINE.match(text)) is not None \
-        and not text[dateline.end():].isupper()
+        and not text[dateline.end():].isupper() \
+        and (_SENTENCE_END.search(text) is not None or len(text.split()) > 20)
+    # (a paragraph ends as a sentence does: "MOVIE REVIEW - Murder and morals collide in
+    # Allen's 'Dream'" is a labelled headline)
 
 
 def _headline_shape(b: _Measured) -> bool:

@@ -349,6 +349,10 @@ def test_a_deck_under_the_headline_is_not_the_headline(deck):
     ("Tech\n\nSquare Cofounder: Jack Dorsey Is Like Hello Kitty\n\nShare\n\nTweet\n\n"
      "Jim McKelvey, cofounder of Square\n\nImage: SixThirty\n\nBy Seth Fiegerman\n\n",
      "Square Cofounder: Jack Dorsey Is Like Hello Kitty"),
+    # a label in capitals and a dash before the headline is no dateline: no sentence follows
+    ("Contact Us\nArchives\n\nCOLUMN - Coaches and agents collide in the SEC\n\n"
+     "Urban Meyer, left, and Nick Saban at a meeting in Atlanta\n\nBy JEMELE HILL\n"
+     "The Daily Ledger\n\n", "COLUMN - Coaches and agents collide in the SEC"),
 ])
 def test_what_stands_by_the_headline_is_not_the_headline(top, title):
     assert article_from_text("a.txt", "a.txt", top + LEAD).title == title
