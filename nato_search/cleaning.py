@@ -753,6 +753,20 @@ def _code_lines(blocks: list[_Measured]) -> list[bool]:
     but it stands in the article: the run that holds the article pays for a listing as for a
     run of short lines (its lines are still left out of the body)."""
     marked = [not b.sentence and b.words <= 20 and bool(_CODE_MARK.search(b.text)) for b in blocks]
+    # a table's rows, a label and two values each ("Birdies 17 T5", "Eagles 0 N/A"), five or
+    # more in a row: a table set into the story, paid for as a listing is
+    rows = [b.words <= 8 and any(map(str.isdigit, b.text)) and bool(_TABLE_ROW.search(b.text))
+            for b in blocks]
+    for i in range(len(blocks) - 5):
+        if sum(rows[i:i + 6]) >= 5 and not any(b.words > 8 for b in blocks[i:i + 6]):
+            marked[i:i + 6] = [True] * 6  # (a row of its own shape among them: "306.9 yds. T9")
+            # and its headings, up to three short lines over it ("Inside the Numbers", "K.J.
+            # Choi's Final Stats", "Category Total Rank")
+            j = i - 1
+            while j >= max(0, i - 3) and blocks[j].words <= 5 and not blocks[j].sentence \
+                    and not blocks[j].furniture:
+                marked[j] = True
+                j -= 1
     code = marked[:]
     last = None  # the last marked line, if only short lines followed it
     for i, b in enumerate(blocks):
@@ -764,6 +778,9 @@ def _code_lines(blocks: list[_Measured]) -> list[bool]:
             last = None
     return code
 
+
+_VALUE = r"(?:[$£€]?\d[\d.,:%]*\S{0,4}|[TN]?-?\d+|N/A|n/a|—|-)"
+_TABLE_ROW = re.compile(rf"\D\s+{_VALUE}\s+{_VALUE}$")  # a label, then two values
 
 LISTING_GAP = 6  # lines between two lines of code that are still the listing's
 
@@ -935,8 +952,18 @@ MARGINAL = 25.0  # words' worth: a lead-in or tail that adds less than this is n
 def _trim(blocks: list[_Measured], start: int, end: int) -> tuple[int, int]:
     """Cut a lead-in or a tail that adds little to the run and stands apart from it by a gap of
     furniture: teasers above the story net of the menus between them and it, a comment below."""
-    # (a "Related" box set into the story costs what a short line does, as in `main_run`)
-    worth = [-1.5 if _inset_at(blocks, j) else _worth(blocks[j]) for j in range(start, end)]
+    # (as in `main_run`: a "Related" box set into the story costs what a short line does, and
+    # a run of short lines, a listing or a table, at most SHORT_RUN)
+    worth, run = [], 0.0
+    for j in range(start, end):
+        b = blocks[j]
+        w = -1.5 if _inset_at(blocks, j) else _worth(b)
+        if b.cls == "short" or b.code:
+            w = max(w, -SHORT_RUN - run)
+            run += w
+        else:
+            run = 0.0
+        worth.append(w)
     # a lead-in under the article's byline or date line opens the article: it is worth its
     # header too, as in `main_run` (prose, not a menu's Title Case list of sections)
     lead_in = blocks[start]

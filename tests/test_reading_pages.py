@@ -368,6 +368,25 @@ def test_a_breadcrumb_trail_that_ends_on_article_is_not_the_headline():
     assert article_from_text("a.txt", "a.txt", text).title == "SEC programmes shut their gates"
 
 
+def test_a_table_set_into_the_story_costs_it_no_more_than_a_listing():
+    # the first paragraph, a picture, a table of figures under its headings, then the story
+    table = ("Inside the Numbers\nPlayer's Final Stats\nCategory Total Rank\nEagles 1 T3\n"
+             "Birdies 19 T2\nPars 48 T30\nBogeys 3 T12\nDouble Bogeys 0 N/A\n"
+             "Driving Accuracy 61.4% 12\nDriving Distance 298.2 yds. T20\n"
+             "Greens in Regulation 71.0% T9\nPutts per Round 27.5 T4\n\n")
+    text = ("LIVE SCORING SCHEDULE PLAYERS VIDEO NEWS\n\nOpen in Perth\nThursday Jan 10 - "
+            "Sunday Jan 13, 2008\n\nAn old champion wins again for his family\n\n"
+            "Email This Story Print This Story\nJan. 14, 2008\nBy Ann Reyes\n\n"
+            "PERTH -- The champion had found the woman he wanted to marry. Trouble was, her "
+            "parents were not at all sure they wanted a golfer as a son-in-law.\n"
+            "The champion\nThe champion had a lot of support on Sunday. (Photo: Agency)\n"
+            + table + LEAD + LEAD.replace("Both", "And both"))
+    article = article_from_text("a.txt", "a.txt", text)
+    assert article.title == "An old champion wins again for his family"
+    assert "Trouble was, her parents were not at all sure" in article.body
+    assert "Birdies 19 T2" not in article.body
+
+
 def test_a_related_box_set_into_the_story_neither_ends_it_nor_heads_it():
     # the first paragraph, a skip link, a "Related" box of two links, then the story goes on:
     # the story opens at its first paragraph and its headline is the one above the byline
