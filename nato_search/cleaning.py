@@ -386,7 +386,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE_LINE = re.compile(
     r"^(?:(?:published|posted|updated|last updated|first published|last modified|modified|"
-    r"last edited|edited|created|dated?|filed|issued|released)"
+    r"last edited|edited|created|dated?|filed|issued|released|transmitted)"
     r"(?: on)?\s*:?\s*)?"
     r"(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,4}?,?\s*)?"
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
@@ -424,7 +424,7 @@ def _caption_key(text: str, ws: list[str] | None = None) -> str:
 
 
 _DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified|first published|edited|"
-                         r"created|filed)\b", re.I)
+                         r"created|filed|transmitted)\b", re.I)
 
 
 def is_date_line(text: str) -> bool:

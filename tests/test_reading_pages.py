@@ -97,6 +97,15 @@ TALKS = ("Ministers from both countries agreed on Friday to deepen their coopera
          "industries and joint training, officials said after the talks ended.\n")
 
 
+def test_a_wire_transmission_date_at_the_foot_of_the_story_is_its_date():
+    text = ("Ministers agree to deepen defence ties\n\nBy Ann Reyes\n\n" + TALKS
+            + "\nThe two governments will meet again in the spring, the officials added, when "
+            "the first joint exercises are due to begin off the northern coast.\n\n"
+            "Copyright 2008 The Daily Ledger\nTransmitted Friday, January 18, 2008\n\n"
+            "Local Election Results\n")
+    assert article_from_text("x", "x", text).date == date(2008, 1, 18)
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Posted: Nov 8, 2023 / 03:16 PM PST", date(2023, 11, 8)),
     ("Updated Mar 12, 2020 @ 10:42 am", date(2020, 3, 12)),
