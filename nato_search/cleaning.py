@@ -368,7 +368,9 @@ _PHOTO_MARK = re.compile(
     r"|(?-i:^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Image|Images|Photo|Photos|Photograph)$)",  # "Overture
     re.I)  # Films Image": whose picture it is
 _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes? for\b"
-                             r"|[,(]\s*(?:from\s+)?(?:left|right|center|centre)\s*[,)]", re.I)
+                             r"|[,(]\s*(?:from\s+)?(?:left|right|center|centre)\s*[,)]"
+                             r"|\b(?:stock|file|generic|library|archive) (?:image|photo|picture)s?\b",
+                             re.I)
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
 _TIMESTAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}")
 _GLUED_TIMESTAMP = re.compile(r"[^\W\d_]\d{1,2}[./]\d{1,2}[./]\d{2,4}")
@@ -388,10 +390,10 @@ _DATE_LINE = re.compile(
     r"^(?:(?:published|posted|updated|last updated|first published|last modified|modified|"
     r"last edited|edited|created|dated?|filed|issued|released|transmitted)"
     r"(?: on)?\s*:?\s*)?"
-    r"(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[A-Z]{2,4}?,?\s*)?"
+    r"(?:\d{1,2}:\d{2}\s*(?:[AP]M)?\s*(?:[A-Z]{2,4})?,?\s*(?:[-–—|•]\s*)?)?"  # "17:59 - "
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_MONTH},?\s+\d{{4}}"  # "9th, Jan 2008"
     rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"(?:,?\s*(?:at\s*|@\s*|[|/•·]\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
@@ -401,7 +403,7 @@ _DATE_LINE = re.compile(
 
 
 _HAS_DATE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b"
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:(?:st|nd|rd|th),?)?\s+{_MONTH}\b"
     r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b", re.I)
 
 _CREDIT_TAIL = re.compile(r"\s*\|\s*(?:photo|image|credit)\b.*", re.I | re.S)
@@ -1199,7 +1201,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             # the page's first line, far above the story, is its masthead: the site's name
             masthead = i == 0 and skipped >= 5
             # a title over a running time ("3:10 • Source: CNN") is a video's in a playlist
-            video = i + 1 < len(blocks) and bool(_RUNNING_TIME.match(blocks[i + 1].text))
+            video = i + 1 < len(blocks) and bool(_RUNNING_TIME.match(blocks[i + 1].text)) \
+                and not blocks[i + 1].dateline  # (not "17:59 - 9th, Jan 2008": a date line)
             # a line over a picture's bare credit ("Image: SixThirty") is the picture's caption
             # (or under it, the caption's second copy: "Katie Holmes in ... / Overture Films
             # Image / Katie Holmes in ...")

@@ -214,8 +214,8 @@ _DATE_PATTERNS = [
     # Sunday, January 6, 2019 / Oct. 19, 2024 / July 9 / November 9th 2023
     re.compile(rf"{_WDAY}{_MON}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<year>\d{{4}}){_YEAR_END})?",
                re.I),
-    # 19 October 2024 / Tuesday 9 July 2024 / 22 Dec, 2016 / 26-FEB-1987
-    re.compile(rf"{_WDAY}\b(?P<day>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-){_MON}"
+    # 19 October 2024 / Tuesday 9 July 2024 / 22 Dec, 2016 / 26-FEB-1987 / 9th, Jan 2008
+    re.compile(rf"{_WDAY}\b(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th),?)?(?:\s+(?:of\s+)?|-){_MON}"
                rf"(?:,?[\s-]+(?P<year>\d{{4}}){_YEAR_END}|\b)", re.I),
     # January 2023, 31 (month, year, then day, as some sites print it)
     re.compile(rf"{_WDAY}{_MON}\s+(?P<year>\d{{4}}),\s*(?P<day>\d{{1,2}})\b", re.I),

@@ -115,6 +115,7 @@ def test_a_wire_transmission_date_at_the_foot_of_the_story_is_its_date():
     ("Dec. 6, 2024, 10:00 PM UTC", date(2024, 12, 6)),  # the day written, whatever the zone
     ("November 9, 20235:01 AM ET", date(2023, 11, 9)),  # a time glued to the year by the scrape
     ("Nov. 9, 202311:45 PM", date(2023, 11, 9)),
+    ("17:59 - 9th, Jan 2008", date(2008, 1, 9)),  # a time first, an ordinal and a comma
 ])
 def test_common_date_forms_under_a_headline(line, expected):
     text = (f"Ministers agree to deepen defence ties\n\n{line}\n\n"
@@ -365,6 +366,13 @@ def test_a_deck_under_the_headline_is_not_the_headline(deck):
 ])
 def test_what_stands_by_the_headline_is_not_the_headline(top, title):
     assert article_from_text("a.txt", "a.txt", top + LEAD).title == title
+
+
+def test_a_short_headline_over_a_time_and_a_date_is_no_videos_title():
+    # "17:59 - 9th, Jan 2008" is a date line, not a video's running time and its source
+    text = ("Football News\n\nCoaches close gates\n\n17:59 - 9th, Jan 2008\n" + LEAD)
+    article = article_from_text("a.txt", "a.txt", text)
+    assert (article.title, article.date) == ("Coaches close gates", date(2008, 1, 9))
 
 
 def test_a_breadcrumb_trail_that_ends_on_article_is_not_the_headline():
