@@ -1463,9 +1463,12 @@ class Resolver:
         # "he" may mean (not a person called Pyongan)
         if words[0] in ("a", "an", "one") and len(words) <= 10 and "," not in phrase \
                 and (generic := _GENERIC_PERSON.match(low, len(words[0]) + 1)
-                     # ("a head teacher at one of the schools": a word before what they are)
+                     # ("a head teacher at one of the schools", "one senior Tory figure": a
+                     # word or two before what they are)
                      or len(words) > 2
-                     and _GENERIC_PERSON.match(low, len(words[0]) + len(words[1]) + 2)) \
+                     and _GENERIC_PERSON.match(low, len(words[0]) + len(words[1]) + 2)
+                     or len(words) > 3 and _GENERIC_PERSON.match(
+                         low, len(words[0]) + len(words[1]) + len(words[2]) + 3)) \
                 and not generic.group(0).endswith("s") and words[1] != "of" \
                 and ((place := _OF_PLACE.match(low, generic.end()))
                      and not any(is_given_name(w) for w in phrase[place.end():].split())
@@ -1855,7 +1858,8 @@ _GENERIC_PERSON = re.compile(
     r"families|person|people|aide|staffer|insider|member|observer|executive|manager|"
     r"investor|trader|analyst|economist|expert|scientist|researcher|activist|supporter|critic|"
     r"associate|partner|consultant|contractor|guard|individual|follower|commenter|user|"
-    r"admirer|viewer|reader|listener|poster|subscriber)"
+    r"admirer|viewer|reader|listener|poster|subscriber|figure|campaigner|commentator|"
+    r"academic|historian|engineer)"
     r"s?\b")
 
 

@@ -1818,6 +1818,10 @@ WHOSE_WORDS = [
     ("Premier Tom Reyes spoke on Friday.\n\nHe said the reason was to avoid 'costs and delays "
      "for business' that arose when each state had its own rules.", "costs and delays",
      "Tom Reyes"),
+    # one person unnamed, described by a word or two before what they are
+    ("Critics asked why the trial went on. One senior Labour figure said 'enough is enough', "
+     "adding: 'It was always wrong to put reporters in the dock for their work.'",
+     "It was always wrong", "One senior Labour figure"),
 ]
 
 
