@@ -1038,14 +1038,13 @@ _DATE_THEN_SOURCE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[-–—|]\s"
 
 
 def _datelined(text: str) -> bool:
-    """A line that opens with a dateline and goes on in lower case: a story's first paragraph
-    ("ANAHEIM — So, meet Illinois."; not "THE ROLLING STONES - STONES 'QUIT EMI'", a headline
-    in capitals)."""
+    """A line that opens with a dateline and goes on in lower case, ending as a sentence does
+    (or longer than a headline): a story's first paragraph ("ANAHEIM — So, meet Illinois.";
+    not "THE ROLLING STONES - STONES 'QUIT EMI'", a headline in capitals, nor "MOVIE REVIEW -
+    Murder and morals collide in Allen's 'Dream'", a labelled one)."""
     return text[:2].isupper() and (dateline := DATELINE.match(text)) is not None \
         and not text[dateline.end():].isupper() \
         and (_SENTENCE_END.search(text) is not None or len(text.split()) > 20)
-    # (a paragraph ends as a sentence does: "MOVIE REVIEW - Murder and morals collide in
-    # Allen's 'Dream'" is a labelled headline)
 
 
 def _headline_shape(b: _Measured) -> bool:

@@ -2013,6 +2013,7 @@ def _a_person(entity: Person | None) -> bool:
     are not; a "she" may have been given to them wrongly)."""
     return entity is not None and not entity.organisation and bool(entity.likely or entity.role)
 
+
 # a post in lower case, then a name: what a body's name opening a sentence may go on with
 _LOWER_POST_THEN_NAME = re.compile(
     r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")

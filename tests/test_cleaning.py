@@ -491,9 +491,9 @@ def test_a_kicker_in_capitals_over_the_headline_is_not_it():
     "Filed: March 3, 2021 at 10:42 am",
     "Date: 2019/06/19",
     # a time first, with no zone, and a dash or a comma before the day
-    "17:59 - 9th, Jan 2008",
+    "08:12 - 3rd, Mar 2009",
     "12:39, 2 NOV 2023",
-    "Transmitted Friday, January 18, 2008",
+    "Transmitted Tuesday, March 3, 2009",
 ])
 def test_a_date_under_any_common_label_is_a_date_line_never_a_headline(line):
     # (a page whose "Last Edited:" line was taken for its headline)

@@ -1780,8 +1780,8 @@ WHOSE_WORDS = [
     # a speech verb's -s form after a preposition is a noun ("referring to comments"): the
     # verb is the clause's that names the one who said the words
     ("Governor Dale Pruitt spoke in Omaha on Friday.\n\nHe was referring to comments made "
-     "in 2004 in which Senator Ada Crane said that \"no careful state\" would pass such a law.",
-     "no careful state", "Ada Crane"),
+     "in 2004 in which Senator Ada Crane said that \"no prudent council\" would approve such "
+     "a plan.", "no prudent council", "Ada Crane"),
     # "posting" reports what its sentence's subject wrote
     ("The councillor Ines Moro was dismissed on Monday.\n\nMs Moro shared the report online, "
      "posting in a long thread that the 'whole review was a waste of public money'.",
@@ -1790,7 +1790,7 @@ WHOSE_WORDS = [
     # subject "the president" is, nor when the last one named with a post
     ("Daniel Calder took the oath on Friday as the country's 12th president.\n\nThe "
      "president addressed a crowd in the rain after taking the oath with Vice President Tom "
-     "Okoro.\n\n\"There is no room for fear,\" he said.", "There is no room", "Daniel Calder"),
+     "Okoro.\n\n\"We will rebuild what was lost,\" he said.", "We will rebuild", "Daniel Calder"),
     ("President Daniel Calder spoke on Friday. Later Vice President Tom Okoro met farmers.\n\n"
      "The president said on Sunday that \"the harvest will be saved by the army\".",
      "the harvest", "Daniel Calder"),
@@ -1807,8 +1807,8 @@ WHOSE_WORDS = [
      "ready,\" the colonel said.", "We are ready", "Ann Lee"),
     # a chamber is a body: its officer named after it is the one a "he" means, not the body
     ("Mr Hale said staff were angry. But Ohio Business Chamber chief officer Dana Wills told "
-     "a radio station there is no need for a holiday. 'Labor Day is a very special day for "
-     "workers and for the firms they work for,' he said.", "Labor Day", "Dana Wills"),
+     "a radio station the rules would not change. 'Every firm in the state has planned its "
+     "year around the old calendar,' he said.", "Every firm", "Dana Wills"),
     # "Miss" is a courtesy title as "Ms" is: "Miss Okafor" is the Okafor named in full
     ("Interior Minister Ada Okafor is under pressure to act.\n\nMiss Okafor said the scheme "
      "was being 'abused by a handful of rogue landlords' who were to blame.", "abused by",
@@ -1819,9 +1819,9 @@ WHOSE_WORDS = [
      "for business' that arose when each state had its own rules.", "costs and delays",
      "Tom Reyes"),
     # one person unnamed, described by a word or two before what they are
-    ("Critics asked why the trial went on. One senior Labour figure said 'enough is enough', "
-     "adding: 'It was always wrong to put reporters in the dock for their work.'",
-     "It was always wrong", "One senior Labour figure"),
+    ("Critics asked why the trial went on. One senior Labour figure said 'that is quite "
+     "enough', adding: 'The charges should never have been brought against them.'",
+     "The charges should", "One senior Labour figure"),
 ]
 
 

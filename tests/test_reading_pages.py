@@ -101,9 +101,9 @@ def test_a_wire_transmission_date_at_the_foot_of_the_story_is_its_date():
     text = ("Ministers agree to deepen defence ties\n\nBy Ann Reyes\n\n" + TALKS
             + "\nThe two governments will meet again in the spring, the officials added, when "
             "the first joint exercises are due to begin off the northern coast.\n\n"
-            "Copyright 2008 The Daily Ledger\nTransmitted Friday, January 18, 2008\n\n"
+            "Copyright 2009 The Daily Ledger\nTransmitted Tuesday, March 3, 2009\n\n"
             "Local Election Results\n")
-    assert article_from_text("x", "x", text).date == date(2008, 1, 18)
+    assert article_from_text("x", "x", text).date == date(2009, 3, 3)
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -115,7 +115,7 @@ def test_a_wire_transmission_date_at_the_foot_of_the_story_is_its_date():
     ("Dec. 6, 2024, 10:00 PM UTC", date(2024, 12, 6)),  # the day written, whatever the zone
     ("November 9, 20235:01 AM ET", date(2023, 11, 9)),  # a time glued to the year by the scrape
     ("Nov. 9, 202311:45 PM", date(2023, 11, 9)),
-    ("17:59 - 9th, Jan 2008", date(2008, 1, 9)),  # a time first, an ordinal and a comma
+    ("08:12 - 3rd, Mar 2009", date(2009, 3, 3)),  # a time first, an ordinal and a comma
 ])
 def test_common_date_forms_under_a_headline(line, expected):
     text = (f"Ministers agree to deepen defence ties\n\n{line}\n\n"
@@ -360,19 +360,19 @@ def test_a_deck_under_the_headline_is_not_the_headline(deck):
      "Jim McKelvey, cofounder of Square\n\nImage: SixThirty\n\nBy Seth Fiegerman\n\n",
      "Square Cofounder: Jack Dorsey Is Like Hello Kitty"),
     # a label in capitals and a dash before the headline is no dateline: no sentence follows
-    ("Contact Us\nArchives\n\nCOLUMN - Coaches and agents collide in the SEC\n\n"
+    ("Contact Us\nArchives\n\nCOLUMN - Coaches and agents at odds in the SEC\n\n"
      "Urban Meyer, left, and Nick Saban at a meeting in Atlanta\n\nBy JEMELE HILL\n"
-     "The Daily Ledger\n\n", "COLUMN - Coaches and agents collide in the SEC"),
+     "The Daily Ledger\n\n", "COLUMN - Coaches and agents at odds in the SEC"),
 ])
 def test_what_stands_by_the_headline_is_not_the_headline(top, title):
     assert article_from_text("a.txt", "a.txt", top + LEAD).title == title
 
 
 def test_a_short_headline_over_a_time_and_a_date_is_no_videos_title():
-    # "17:59 - 9th, Jan 2008" is a date line, not a video's running time and its source
-    text = ("Football News\n\nCoaches close gates\n\n17:59 - 9th, Jan 2008\n" + LEAD)
+    # "08:12 - 3rd, Mar 2009" is a date line, not a video's running time and its source
+    text = ("Football News\n\nCoaches close gates\n\n08:12 - 3rd, Mar 2009\n" + LEAD)
     article = article_from_text("a.txt", "a.txt", text)
-    assert (article.title, article.date) == ("Coaches close gates", date(2008, 1, 9))
+    assert (article.title, article.date) == ("Coaches close gates", date(2009, 3, 3))
 
 
 def test_a_breadcrumb_trail_that_ends_on_article_is_not_the_headline():
@@ -416,7 +416,7 @@ def test_a_related_box_set_into_the_story_neither_ends_it_nor_heads_it():
             "GAINESVILLE, July 16 - If you believe what the coaches have said about it this "
             "summer, the agents are the reason practices are closed to the public at Florida "
             "and at Alabama this year.\n"
-            "Skip to next paragraph\n\nRelated\n\nCoaches Corner: A Word for Saban (July 9, "
+            "Skip to next paragraph\n\nRelated\n\nCoaches Corner: Saban's Long Summer (July 9, "
             "2016)\n\nGame Day: Gates and Fans\n\n" + long_paragraph * 3)
     article = article_from_text("a.txt", "a.txt", text)
     assert article.title == "SEC programmes shut their gates to fans"
