@@ -757,7 +757,7 @@ def _code_lines(blocks: list[_Measured]) -> list[bool]:
     marked = [not b.sentence and b.words <= 20 and bool(_CODE_MARK.search(b.text)) for b in blocks]
     # a table's rows, a label and two values each ("Birdies 17 T5", "Eagles 0 N/A"), five or
     # more in a row: a table set into the story, paid for as a listing is
-    rows = [b.words <= 8 and any(map(str.isdigit, b.text)) and bool(_TABLE_ROW.search(b.text))
+    rows = [b.words <= 8 and bool(_DIGIT.search(b.text)) and bool(_TABLE_ROW.search(b.text))
             for b in blocks]
     for i in range(len(blocks) - 5):
         if sum(rows[i:i + 6]) >= 5 and not any(b.words > 8 for b in blocks[i:i + 6]):
@@ -1101,7 +1101,7 @@ def _signs(b: _Measured) -> bool:
 
 
 _TRAIL = re.compile(r"\s*[»›]\s*\S|\s+>\s+\S")  # the steps of a breadcrumb trail
-_TRAIL_STEP = re.compile(r"\s*[»›]\s*|\s+>\s+")  # what parts them
+TRAIL_STEP = re.compile(r"\s*[»›]\s*|\s+>\s+")  # what parts them (metadata splits by it too)
 _DECK_END = re.compile(r"[.?!][\"”’']?$")
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[•|·-]\s*\S.{0,40})?$")
@@ -1221,7 +1221,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             if len(b.key) >= 30 and b.key in story_text:
                 score -= 1.0  # the story's own sentence shown above it: a standfirst
             if ("»" in b.text or "›" in b.text or " > " in b.text) and _TRAIL.search(b.text) \
-                    and len(_TRAIL_STEP.split(b.text)[-1].split()) < 3:
+                    and len(TRAIL_STEP.split(b.text)[-1].split()) < 3:
                 score -= 1.0  # a trail that ends on a section or "Article", not a headline
             scores[i] = score
             if not (video or over_credit):  # a video's title, a picture's caption: never

@@ -782,7 +782,7 @@ class Entities:
         for p in reversed(self.persons):
             for role in p.roles or ([p.role] if p.role else []):
                 held = same_posts(role.casefold()).split()
-                if wanted & set(held) and not _vice_of(held, wanted, said):
+                if wanted & set(held) and not vice_of(held, wanted, said):
                     if not modifiers or modifiers <= {w[:5] for w in held}:
                         return p
                     first = first or p
@@ -793,7 +793,7 @@ class Entities:
         return modified or first
 
 
-def _vice_of(held: list[str], wanted: set[str], said: list[str]) -> bool:
+def vice_of(held: list[str], wanted: set[str], said: list[str]) -> bool:
     """A vice president is not "the president" (nor a vice chairman "the chairman")."""
     return "vice" in held and "vice" not in said \
         and all(held.index(w) > 0 and held[held.index(w) - 1] == "vice"

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from nato_search.cleaning import Block, Cleaned
+from nato_search.cleaning import TRAIL_STEP, Block, Cleaned
 from nato_search.dates import parse_period
 from nato_search.errors import DateError
 from nato_search.text import DATELINE as _DATELINE
@@ -59,9 +59,6 @@ def shorten(text: str, limit: int = TITLE_MAX) -> str:
     return cut + "…"
 
 
-_BREADCRUMB = re.compile(r"\s*[»›]\s*|\s+>\s+")
-
-
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = "(?:" + "|".join(m.capitalize() for m in _MONTH_STEMS) + r")[a-z]*\.?"
 # a date written before the headline on its line ("Wednesday, 09 January 2008 Headline")
@@ -74,7 +71,7 @@ def extract_title(cleaned: Cleaned) -> str:
     """The headline if the text has one; otherwise the lead sentence, shortened."""
     headline = cleaned.headline
     if headline:
-        trail = [p.strip() for p in _BREADCRUMB.split(headline) if p.strip()]
+        trail = [p.strip() for p in TRAIL_STEP.split(headline) if p.strip()]
         if len(trail) >= 3:
             headline = trail[-1]  # "You are here: Home » Travel » Headline": the last step
         parts = [p.strip() for p in headline.split("|") if p.strip()]

@@ -56,6 +56,7 @@ from nato_search.entities import (
     named_body,
     nickname_at,
     same_posts,
+    vice_of,
     without_portfolio,
     without_possessive,
 )
@@ -2288,8 +2289,7 @@ def _holder_spoken_of(people: People, noun: str) -> Person | None:
     if last is None or last.organisation or not last.name[:1].isupper():
         return None  # (nor "a police spokesperson": a description, no holder of a post)
     held = same_posts(last.role.casefold()).split() if last.role else []
-    if not (held and noun in _OFFICES
-            and (noun not in held or held[held.index(noun) - 1:held.index(noun)] == ["vice"])):
+    if not (held and noun in _OFFICES and (noun not in held or vice_of(held, {noun}, []))):
         return last  # (a "Vice President" holds another post than "the president")
     return next((p for p in reversed(people.persons) if p is not last and not p.organisation
                  and p.role is None and len(p.name.split()) >= 2), None)

@@ -385,43 +385,46 @@ def test_a_breadcrumb_trail_that_ends_on_article_is_not_the_headline():
     assert article_from_text("a.txt", "a.txt", text).title == "SEC programmes shut their gates"
 
 
-def test_a_table_set_into_the_story_costs_it_no_more_than_a_listing():
-    # the first paragraph, a picture, a table of figures under its headings, then the story
-    table = ("Inside the Numbers\nPlayer's Final Stats\nCategory Total Rank\nEagles 1 T3\n"
-             "Birdies 19 T2\nPars 48 T30\nBogeys 3 T12\nDouble Bogeys 0 N/A\n"
-             "Driving Accuracy 61.4% 12\nDriving Distance 298.2 yds. T20\n"
-             "Greens in Regulation 71.0% T9\nPutts per Round 27.5 T4\n\n")
-    text = ("LIVE SCORING SCHEDULE PLAYERS VIDEO NEWS\n\nOpen in Perth\nThursday Jan 10 - "
-            "Sunday Jan 13, 2008\n\nAn old champion wins again for his family\n\n"
-            "Email This Story Print This Story\nJan. 14, 2008\nBy Ann Reyes\n\n"
-            "PERTH -- The champion had found the woman he wanted to marry. Trouble was, her "
-            "parents were not at all sure they wanted a golfer as a son-in-law.\n"
-            "The champion\nThe champion had a lot of support on Sunday. (Photo: Agency)\n"
-            + table + LEAD + LEAD.replace("Both", "And both"))
-    article = article_from_text("a.txt", "a.txt", text)
-    assert article.title == "An old champion wins again for his family"
-    assert "Trouble was, her parents were not at all sure" in article.body
-    assert "Birdies 19 T2" not in article.body
+# the first paragraph, a picture, a table of figures under its headings, then the story
+_TABLE = ("Inside the Numbers\nPlayer's Final Stats\nCategory Total Rank\nEagles 1 T3\n"
+          "Birdies 19 T2\nPars 48 T30\nBogeys 3 T12\nDouble Bogeys 0 N/A\n"
+          "Driving Accuracy 61.4% 12\nDriving Distance 298.2 yds. T20\n"
+          "Greens in Regulation 71.0% T9\nPutts per Round 27.5 T4\n\n")
+_LONG_PARAGRAPH = ("Both programmes deny that anything else is at stake, and both say the rule will "
+                   "stay in place for the rest of the season at least, whatever the fans and the "
+                   "boosters who pay for the new stadium may say about it in the letters they "
+                   "have been sending to the athletic directors.\n\n")
 
 
-def test_a_related_box_set_into_the_story_neither_ends_it_nor_heads_it():
-    # the first paragraph, a skip link, a "Related" box of two links, then the story goes on:
-    # the story opens at its first paragraph and its headline is the one above the byline
-    long_paragraph = ("Both programmes deny that anything else is at stake, and both say the "
-                      "rule will stay in place for the rest of the season at least, whatever "
-                      "the fans and the boosters who pay for the new stadium may say about it "
-                      "in the letters they have been sending to the athletic directors.\n\n")
-    text = ("Sports\nOpinion\nArts\n\nSEC programmes shut their gates to fans\n\n"
-            "By Jemele Hill\nPublished: July 17, 2016\n\n"
-            "GAINESVILLE, July 16 - If you believe what the coaches have said about it this "
-            "summer, the agents are the reason practices are closed to the public at Florida "
-            "and at Alabama this year.\n"
-            "Skip to next paragraph\n\nRelated\n\nCoaches Corner: Saban's Long Summer (July 9, "
-            "2016)\n\nGame Day: Gates and Fans\n\n" + long_paragraph * 3)
+@pytest.mark.parametrize("text, title, first_words, furniture", [
+    # a table costs the story's run no more than a listing
+    ("LIVE SCORING SCHEDULE PLAYERS VIDEO NEWS\n\nOpen in Perth\nThursday Jan 10 - "
+     "Sunday Jan 13, 2008\n\nAn old champion wins again for his family\n\n"
+     "Email This Story Print This Story\nJan. 14, 2008\nBy Ann Reyes\n\n"
+     "PERTH -- The champion had found the woman he wanted to marry. Trouble was, her "
+     "parents were not at all sure they wanted a golfer as a son-in-law.\n"
+     "The champion\nThe champion had a lot of support on Sunday. (Photo: Agency)\n"
+     + _TABLE + LEAD + LEAD.replace("Both", "And both"),
+     "An old champion wins again for his family", "Trouble was, her parents were not at all sure",
+     "Birdies 19 T2"),
+    # a skip link and a "Related" box of two links neither end the story nor head it
+    ("Sports\nOpinion\nArts\n\nSEC programmes shut their gates to fans\n\n"
+     "By Jemele Hill\nPublished: July 17, 2016\n\n"
+     "GAINESVILLE, July 16 - If you believe what the coaches have said about it this "
+     "summer, the agents are the reason practices are closed to the public at Florida "
+     "and at Alabama this year.\n"
+     "Skip to next paragraph\n\nRelated\n\nCoaches Corner: Saban's Long Summer (July 9, "
+     "2016)\n\nGame Day: Gates and Fans\n\n" + _LONG_PARAGRAPH * 3,
+     "SEC programmes shut their gates to fans", "the agents are the reason practices are closed",
+     "Skip to next paragraph"),
+])
+def test_what_is_set_into_the_story_neither_ends_it_nor_heads_it(text, title, first_words,
+                                                                furniture):
+    # the story opens at its first paragraph, above what is set into it, under its headline
     article = article_from_text("a.txt", "a.txt", text)
-    assert article.title == "SEC programmes shut their gates to fans"
-    assert "the agents are the reason practices are closed" in article.body
-    assert "Skip to next paragraph" not in article.body
+    assert article.title == title
+    assert first_words in article.body
+    assert furniture not in article.body
 
 
 def test_a_video_title_over_its_running_time_is_not_the_headline():
