@@ -1073,6 +1073,11 @@ def _before_cue(before: str) -> Cue | None:
 # "Criticism from families was [echoed by Yair Lapid, who wrote]": a passive verb's subject is
 # no speaker; the verb after it governs the quotation
 _PASSIVE_AUX_END = re.compile(r"\s(?:was|were|is|are|been|being)$")
+# what is reported of the subject, between it and the speech verb: "X is alleged to have
+# told", "X was said to have", "X is understood to have"
+_SAID_TO_HAVE = re.compile(
+    r"\s+(?:is|was|are|were)(?:\s+(?:alleged|said|reported|understood|believed|thought|"
+    r"claimed|rumou?red|known|supposed))?(?:\s+to(?:\s+have)?)?\s*$")
 _AFTER_AUX = frozenset({"also", "then", "later", "further", "again", "once", "had", "has",
                         "have", "would"})
 
@@ -3123,6 +3128,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if m and not inverted and np.endswith((" and", " but")):
             m, np = None, ""  # '"respects" Grassley and proclaimed': an object, then a verb
             #                   joined to the sentence's own, whose subject comes before
+        if m and not inverted and (hearsay := _SAID_TO_HAVE.search(np)):
+            np = np[:hearsay.start()]  # '"...," Perry is alleged to have told a parent'
         # right after a quotation, any speech verb attributes it ("she recalls thinking")
         if m and not inverted:
             # '"criminals" in his entourage, a senior source told Reuters': past the aside

@@ -2858,3 +2858,12 @@ def test_an_unclosed_quotation_before_paragraphs_with_marks_of_their_own_is_not_
             "Nothing else was decided.")
     quotes = extract_quotes(text)
     assert not any("The board met" in q.quote for q in quotes)
+
+
+@pytest.mark.parametrize("hearsay", ["is alleged to have told", "was said to have told",
+                                     "is understood to have told", "is reported to have said"])
+def test_what_is_reported_of_the_speaker_is_no_part_of_the_name(hearsay):
+    text = ("Gwen Harlow taught at the school for years.\n\n"
+            f"'That plan is a very bad idea,' Harlow {hearsay} a parent.")
+    [quote] = extract_quotes(text)
+    assert (quote.speaker, quote.speaker_as_written) == ("Gwen Harlow", "Harlow")
