@@ -1435,12 +1435,15 @@ class Resolver:
                 words[0] in _PREPOSITIONS or len(words) == 2 and words[0] in ("a", "an")) \
                 and all(w[:1].isupper() for w in phrase.split()[1:]):
             return None  # "in Kursk": a place; "a Philippine [statement]": an adjective, cut
-        if low == "it" and self.body_reporting is not None \
+        unissued = low[:2] == "a " and _A_STATEMENT.fullmatch(low)
+        if (low == "it" or unissued) and self.body_reporting is not None \
                 and self.body_reporting[1] >= self.at - 400:
             # "Cornwall Council said the authority would be monitoring beaches.It said: "...":
-            # the body whose report the sentence before gave
+            # the body whose report the sentence before gave (and '"...," a statement said'
+            # after "..., NASA said.": its statement)
             return Attribution(self.body_reporting[0], phrase, None, "")
-        if low == "it" and (body := self.people.last) is not None and body.organisation:
+        if (low == "it" or unissued) and (body := self.people.last) is not None \
+                and body.organisation:
             return Attribution(body.name, phrase, None, "")  # the body spoken of
         if low in GROUP_PRONOUNS or words[0] in {"which", "who", "that", "this", "it", "there",
                                                 "what", "later", "earlier", "also", "i", "we",
@@ -2617,6 +2620,13 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                 if said.speaker and said.speaker[:1].isupper() \
                         and (named := clean_name(said.speaker)) is not None and named.organisation:
                     resolver.body_reporting = (said.speaker, s_end)
+            elif said is None and "said" in told and (end_said := _BODY_SAID.search(told)) \
+                    and (teller := resolver.resolve(end_said.group(1))) is not None \
+                    and teller.speaker and teller.speaker[:1].isupper() \
+                    and (named := clean_name(teller.speaker)) is not None and named.organisation:
+                # "The hitch will not put the crew at risk, NASA said.": a body reports, and
+                # '"...," a statement said' next is its statement
+                resolver.body_reporting = (teller.speaker, s_end)
             if said is None or len(str(said.speaker).split()) < 2 \
                     or clean_name(str(said.speaker)) is None:
                 # only a person named in full who reports something is now spoken of; else
@@ -3271,6 +3281,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             np = m.group("np")
             if _DOCUMENT.search(np):  # "according to a statement released by Erdogan's office"
                 np = _document_author(np)
+            elif source := _BODY_SOURCE.match(np):
+                np = source.group(1)  # "according to NASA information on the vehicle": NASA
             if att := _resolve_as(resolver, np, "according to"):
                 return att
     # He based his campaign on the pledge to begin "..." / her call for "...": a noun of
@@ -3599,6 +3611,14 @@ _ISSUED = re.compile(rf"\b(?:{'|'.join(_ISSUED_KINDS)})\b", re.I)
 _BARE_DOCUMENT = re.compile(r"(?:the|that|this|its|their)\s+(?:[a-z-]+\s+)?"
                             rf"(?:{'|'.join(_ISSUED_KINDS)}|post|tweet|notice|message)"
                             r"(?:\s+(?:for|to)\s+[\w\s-]{1,40})?")
+# a body's name, then what it gives out: "NASA information on ...", "UN data"
+_BODY_SOURCE = re.compile(r"(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+(?:information|"
+                          r"data|figures|statistics|estimates|records|documents|research)\b")
+# a body named at a sentence's end as the one who said it: "..., NASA said."
+_BODY_SAID = re.compile(r",\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})\s+said"
+                        r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\.?\s*$")
+# a statement no one is said to have issued: "a statement said", "a written statement added"
+_A_STATEMENT = re.compile(r"an?\s+(?:[a-z]+\s+)?(?:statement|release|press\s+release)")
 _PERSONS_OFFICE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w-]+)['’]s\s+(office|team|"
                              r"spokes(?:man|woman|person)|campaign|lawyers?)")
 _SAID_IN_STATEMENT = re.compile(

@@ -2867,3 +2867,28 @@ def test_what_is_reported_of_the_speaker_is_no_part_of_the_name(hearsay):
             f"'That plan is a very bad idea,' Harlow {hearsay} a parent.")
     [quote] = extract_quotes(text)
     assert (quote.speaker, quote.speaker_as_written) == ("Gwen Harlow", "Harlow")
+
+
+def test_a_statement_no_one_is_said_to_issue_is_the_body_that_reported_just_before():
+    text = ("The launch of the weather satellite will go ahead next month, the European Space "
+            "Agency said. "
+            "\u201cThe fault found in the antenna has been fixed and tested twice,\u201d a "
+            "statement said.")
+    [quote] = extract_quotes(text)
+    assert (quote.speaker, quote.speaker_as_written) == ("European Space Agency", "a statement")
+
+
+def test_a_statement_with_no_body_reporting_before_it_is_a_statement():
+    text = ("John Harker will meet the board on Monday. \u201cWe will go on as planned for the "
+            "rest of the week,\u201d a statement said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "a statement"
+
+
+@pytest.mark.parametrize("source", ["UNHCR data", "UNHCR figures released on Friday",
+                                    "UNHCR information on the camps"])
+def test_according_to_what_a_body_gives_out_is_the_body(source):
+    text = (f"According to {source}, \u201cthe number of people in work rose in every member "
+            "state last year.\u201d")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "UNHCR"
