@@ -102,13 +102,14 @@ CUES: dict[str, str] = {
         laments wondered wonders fumed snapped scoffed sighed cried yelled screamed whispered
         proclaimed proclaims asserted asserts affirmed affirms reasoned confided clarified echoed
         echoes opined chimed chimes rejoined interrupted persisted ventured volunteered penned
-        pens barked griped gripes marveled marvelled marvels surmised posited assessed""",
+        pens barked griped gripes marveled marvelled marvels surmised posited assessed muttered
+        mutters groaned groans intoned speculated speculates""",
     "that": """
         recalled recalls suggested suggests directed directing ordered instructed supposes
         supposed posted reported reports indicated indicates mentioned mentions highlighted
         highlights pointed points believes believed thinks thought agreed agrees charged charges
         accused accuses criticised criticized put puts reads read remembers remembered decided
-        ruled revealed reveals disclosed discloses""",
+        ruled revealed reveals disclosed discloses hinted hints theorised theorized""",
     "object": """
         described called calls characterized characterised attacked talked cited dubbed termed
         labelled labeled branded""",

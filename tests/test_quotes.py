@@ -144,6 +144,12 @@ LEAD = "Japanese Prime Minister Fumio Kishida met NATO Secretary-General Jens St
      "an immediate end to the fighting.", "Fumio Kishida", "partial"),
     (LEAD + "“We agree with every word,” chimed in Stoltenberg.",
      "We agree with every word", "Jens Stoltenberg", "direct"),
+    (LEAD + "“Not this again, not today,” Kishida muttered.",
+     "Not this again, not today", "Fumio Kishida", "direct"),
+    (LEAD + "“The talks will last all night,” Stoltenberg speculated.",
+     "The talks will last all night", "Jens Stoltenberg", "direct"),
+    (LEAD + "“Let us begin the work of peace,” intoned Kishida.",
+     "Let us begin the work of peace", "Fumio Kishida", "direct"),
     # a surname alone is given under the full name the article gives, even given later
     ("“We will act,” Kishida said. Fumio Kishida is Japan's prime minister.",
      "We will act", "Fumio Kishida", "direct"),
