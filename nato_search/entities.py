@@ -482,6 +482,9 @@ def clean_name(phrase: str) -> Name | None:
                 or not titled and (is_place(" ".join(words))
                                    or len(words) <= 3 and lows[0] in _PLACE_KINDS):
             return None  # ("Fort Meade", "Mount Everest", "Cape Town": places)
+        if len(words) >= 2 and all(w.isupper() for w in words) \
+                and (len(words) >= 4 or any(w.endswith(POSSESSIVE) for w in words)):
+            return None  # a headline in capitals: "TRUMP'S FEUD", "TRUMP SUPPORTER WEARING ..."
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 3:
             if len(words[0]) <= 6 and words[0].isalpha() and lows[0] not in _SHOUTED:
                 # "NATO said", "NASA said", "UNICEF said": a body's acronym

@@ -1399,8 +1399,8 @@ class Resolver:
             return None  # '"Content-Type": "text/html"': a quoted key, not a speaker
         # "Facebook and", "20 -- North Korea's newspaper": a conjunction or a number cut in
         phrase = _LOOSE_ENDS.sub("", phrase).strip()
-        if not phrase:
-            return None
+        if not phrase or phrase.count(" ") >= 2 and phrase.isupper() and not self.text.isupper():
+            return None  # (a headline in capitals set into the text: "TRUMP'S FEUD ESCALATES")
         low = phrase.casefold()
         words = low.split()
         if len(words) > 16:

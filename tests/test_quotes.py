@@ -2898,3 +2898,13 @@ def test_according_to_what_a_body_gives_out_is_the_body(source):
             "state last year.\u201d")
     [quote] = extract_quotes(text)
     assert quote.speaker == "UNHCR"
+
+
+def test_a_headline_in_capitals_set_into_the_story_is_no_one():
+    # a site's related-story headlines run into the text, in capitals: no person, no speaker
+    text = ("Senator Ruiz spoke at a rally in Ohio on Monday night. \u201cWe will always protect "
+            "the farmers, every one of them,\u201d Ruiz said. RUIZ'S QUARREL WITH GOVERNOR "
+            "HALE DEEPENS: 'NO COMPROMISE' \u201cThat is fine, but we will end up with something "
+            "better than that.\u201d RUIZ INVITES VOTER DRESSED AS CORN COB TO OHIO RALLY STAGE "
+            "The feud goes back years. \u201cI never liked him much,\u201d Ruiz said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Ruiz"] * 3
