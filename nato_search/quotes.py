@@ -1009,8 +1009,10 @@ def _before_cue(before: str) -> Cue | None:
     bi = 0
     for n, tok in enumerate(toks):
         vs = tok.start()
-        if vs <= last_stop or tok.group().casefold() not in _VERB_SET:
-            continue
+        if vs <= last_stop or tok.group().casefold() not in _VERB_SET \
+                or not tok.group()[0].islower():
+            continue  # (a capitalised verb is a name's word, "United States Attorney", or
+            #           opens a clause before the cue: "Asked why he was there, he said:")
         if vs == 0 or not before[vs - 1].isspace():
             continue
         if n > 0 and toks[n - 1].end() + 1 == vs and (
@@ -1579,8 +1581,10 @@ class Resolver:
                         or {w.rstrip(".") for w in person.role.casefold().split()} <= _RANKS:
                     self.people.last = person  # the one now spoken of, whom a "he" then means
                     return Attribution(person.name, phrase, person.role, "")
-        if all(fold(w.strip(".,;:!?")) in OPENING_WORDS for w in words):
-            return None  # "No. But": words that open sentences, no one's name
+        if all(fold(w.strip(".,;:!?")) in OPENING_WORDS for w in words) \
+                and not _SPOKESPEOPLE.intersection(words):
+            return None  # "No. But": words that open sentences, no one's name (but "a
+            #              spokeswoman said" is one, unnamed)
         if len(words) == 1 and self.people.find(phrase) is None \
                 and self._written_lower_case(phrase):
             return None  # "Efforts were made", "Shares rose": a word capitalised as it opens
@@ -3017,10 +3021,14 @@ def _starts_sentence(text: str) -> bool:
 _SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
-def _narrated_clause(narration: str, span: Span, paragraphs: list[tuple[int, int]]) -> str:
+def _narrated_clause(narration: str, span: Span, paragraphs: list[tuple[int, int]],
+                     floor: int = 0) -> str:
     """The narration leading up to a quotation, from the start of its sentence, quotations
-    blanked: what a reader takes the subject from."""
+    blanked: what a reader takes the subject from. (`floor`: where the sentence starts in the
+    text with its quotations, which a quotation that ends a sentence ends: '"... if I wanted
+    to." Cameron Russell, 26, voiced his skepticism: "..."')"""
     p_start = paragraphs[span.paragraph][0] if span.paragraph < len(paragraphs) else 0
+    p_start = max(p_start, min(floor, span.start))
     told = narration[p_start:span.start]
     # after the last sentence's end: a pattern that opens with the stop, not with a look-behind
     # (tried at every character of the paragraph)
@@ -3065,8 +3073,11 @@ _QUOTED_SAYING = re.compile(_QUOTES_WHOM_AS + r"\s+(?:saying|telling|stating|wri
 def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                resolver: Resolver, narration: str | None = None,
                paragraphs: list[tuple[int, int]] | None = None) -> Attribution | None:
-    told = _narrated_clause(narration, span, paragraphs) if narration and paragraphs else ""
     s_start, s_end = _sentence_bounds(body, sentences, span.start)
+    # (the sentence's start in the text, unless it is inside a quotation before this one)
+    floor = s_start if narration and narration[s_start:s_start + 1] == body[s_start:s_start + 1] \
+        else 0
+    told = _narrated_clause(narration, span, paragraphs, floor) if narration and paragraphs else ""
     _, e_end = _sentence_bounds(body, sentences, span.end - 1)
     after = body[span.end:max(e_end, span.end)]
     inner = body[span.inner_start:span.inner_end]
@@ -3210,8 +3221,6 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # is read as plain words, so that the subject is not cut at its quotation marks
     unquoted = _unquote_names(before)
     m = _before_cue(unquoted)
-    if m and not m.group("verb")[0].islower():
-        m = None
     if m and m.group("verb") in _ADDRESSEE_VERBS and _PASSIVE_BEFORE.search(
             unquoted, 0, len(unquoted) - len(m.group("rest")) - len(m.group("verb"))):
         m = None  # "The PM was reminded that people 'are only young once'": told, not telling
@@ -3431,6 +3440,11 @@ def _described_after(parts: list[str]) -> bool:
 _IT_WAS_WHEN = re.compile(_IT_CAME_WHEN + "(?=[A-Z])")  # "This was after Donald Trump [tweeted]"
 
 
+# a subordinate clause at the end of the words before a verb, and its subject
+_SUBORDINATE_THEN = re.compile(r"\s(?:because|since|although|though|while|whereas|after|once)"
+                               r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they)$")
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -3478,6 +3492,12 @@ def _subject(np: str) -> str:
             return opening  # ("He regularly praised American Muslims and [stressed]": he)
     if np.casefold() in PRONOUNS:
         return np
+    if " " in np and (clause := _SUBORDINATE_THEN.search(np)) and (
+            clause.group(1).casefold() in PRONOUNS
+            or len((split_role_and_name(clause.group(1))[1] or "").split()) >= 2):
+        # "The rally drew attention partly because President Donald Trump [claimed]": the
+        # verb's clause opens at the conjunction, its subject after it
+        return clause.group(1)
     if _DOCUMENT_BY.match(np):
         return np  # "The document, prepared by the Congressional Research Service, ...": its author's
     if "," in np and (age := _AGE_APPOSITION.search(np)) \

@@ -2908,3 +2908,38 @@ def test_a_headline_in_capitals_set_into_the_story_is_no_one():
             "better than that.\u201d RUIZ INVITES VOTER DRESSED AS CORN COB TO OHIO RALLY STAGE "
             "The feud goes back years. \u201cI never liked him much,\u201d Ruiz said.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Ruiz"] * 3
+
+
+def test_the_subject_of_a_colon_cue_is_in_its_own_sentence_after_a_quotation_that_ends_one():
+    text = ("Outside the arena, rival fans argued. Accused by another fan of ruining the evening, "
+            "the visitor replied, \u201cI could bring the whole town here if I wanted to.\u201d "
+            "Marta Quill, 31, of Leeds, a nurse who was nearby, voiced her doubts: \u201cGo on "
+            "then, bring them. Call them now.\u201d")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Marta Quill"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry declined to comment further.\n\n\u201cThe new rules will apply from next "
+    "spring,\u201d a spokeswoman said.",
+    "The ministry declined to comment further. A spokesman said: \u201cThe new rules will apply "
+    "from next spring.\u201d"])
+def test_an_unnamed_spokesperson_speaks_as_described(text):
+    [quote] = extract_quotes(text)
+    assert quote.speaker in ("a spokeswoman", "a spokesman")
+
+
+def test_a_capitalised_word_that_is_also_a_verb_is_no_cue():
+    # "States" of "United States" is a name's word, not the verb of the sentence
+    text = ("United States Attorney Mara T. Fell said Dobbs \u201cfed, on a vast scale, the "
+            "misery of the whole valley\u201d for years.")
+    [quote] = extract_quotes(text)
+    assert (quote.speaker, quote.kind) == ("Mara T. Fell", "partial")
+
+
+def test_the_subject_of_a_clause_a_conjunction_opens_before_the_verb():
+    # (not the name opening the sentence: "The Hold the Line march")
+    text = ("The Hold the Line march drew wide attention within the United Kingdom partly because "
+            "Governor Ella Brandt claimed there were \u201cdecent folk marching on every "
+            "side,\u201d which angered many.")
+    [quote] = extract_quotes(text)
+    assert (quote.speaker, quote.speaker_as_written) == ("Ella Brandt", "Governor Ella Brandt")
