@@ -2596,6 +2596,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             # '... Sanders and Ms. Warren show that "...," said Karen Finney. "...," she
             # said': the names before a quotation do not displace the speaker named after it
             people.last = speaker_now
+        reporter = None  # a person named in full whose words the sentence reports
         if told == body[s_start:s_end]:  # no quotation in it
             if any(map(told.__contains__, _RELEASED_KEYS)) and _RELEASED.search(told) \
                     and _ISSUED.search(told):
@@ -2637,6 +2638,11 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                 # only a person named in full who reports something is now spoken of; else
                 # who the narration is about comes from the sentence's subject, below
                 people.last = about
+            elif said.start - s_start <= 2:
+                # the words reported open the sentence, their speaker after them: no one the
+                # sentence opens with is spoken of ("Conservative Christians can ..., said
+                # Meighan Stone, ...")
+                reporter = people.last
         # (quotations are found in the order of the text: the last one found is the one that
         # may open in this sentence)
         noted = people.noted
@@ -2644,7 +2650,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             # '"...," Kishida told reporters after meeting Jens Stoltenberg. "We cannot ..."':
             # who the quotation's own sentence names after it is no one spoken of between
             spoken_of_at_quote = people.last
-        elif told := told.strip():
+        elif (told := told.strip()) and reporter is None:
             _note_subject(told, people, he=he)
         if people.last is not spoken_of or people.noted != noted and _a_person(people.last):
             # spoken of anew, or again as the sentence's subject, someone known to be a person

@@ -2943,3 +2943,12 @@ def test_the_subject_of_a_clause_a_conjunction_opens_before_the_verb():
             "side,\u201d which angered many.")
     [quote] = extract_quotes(text)
     assert (quote.speaker, quote.speaker_as_written) == ("Ella Brandt", "Governor Ella Brandt")
+
+
+def test_who_reports_the_words_opening_a_sentence_is_the_one_then_spoken_of():
+    text = ("Rural Democrats can point to the new bridge money, but deeds matter more than "
+            "speeches, said Hallie Brook, a farmer and senior fellow at the Prairie Institute. "
+            "\u201cIf the state cannot fix one road, where is all this money going?\u201d she "
+            "asked. \u201cIt is nowhere.\u201d")
+    direct = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
+    assert direct == ["Hallie Brook", "Hallie Brook"]
