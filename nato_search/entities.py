@@ -758,7 +758,7 @@ class Entities:
         gender = PRONOUNS.get(pronoun.casefold())
 
         def fits(p: Entity) -> bool:
-            return p.gender in (None, gender) and not p.organisation
+            return p.gender in (None, gender) and not p.organisation and not _a_people(p.name)
 
         def agrees(p: Entity) -> bool:  # what the narration says, else what the name suggests
             return p.gender == gender or p.gender is None and p.likely in (None, gender)
@@ -794,6 +794,17 @@ class Entities:
         # "the Russia leader": of "opposition leader Alexei Navalny" and "Russian President
         # Vladimir Putin", the one the words before it fit, whatever they lead
         return modified or first
+
+
+# the endings of nouns for a people, a faith or a party, in the plural, which no surname has:
+# "Christians", "Republicans", "Democrats", "Socialists", "Shiites"
+_PEOPLES_ENDS = ("ians", "cans", "crats", "ists", "ites")
+
+
+def _a_people(name: str) -> bool:
+    """A people, a faith or a party named in the plural, whom "he" or "she" never means."""
+    last = name.rsplit(" ", 1)[-1]  # ("Young Socialists", "Senate Republicans")
+    return len(last) > 5 and last.endswith(_PEOPLES_ENDS)
 
 
 def vice_of(held: list[str], wanted: set[str], said: list[str]) -> bool:

@@ -2952,3 +2952,12 @@ def test_who_reports_the_words_opening_a_sentence_is_the_one_then_spoken_of():
             "asked. \u201cIt is nowhere.\u201d")
     direct = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
     assert direct == ["Hallie Brook", "Hallie Brook"]
+
+
+@pytest.mark.parametrize("group", ["Conservative Christians", "Senate Republicans",
+                                   "Young Socialists"])
+def test_he_or_she_never_means_a_people_named_in_the_plural(group):
+    text = (f"Jane Pell spoke first. {group} met on Monday in the hall. \u201cWe are here "
+            "to stay for good,\u201d she said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Jane Pell"
