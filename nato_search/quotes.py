@@ -220,7 +220,7 @@ MEDIA = re.compile(
     r"associated press|associated press|bloomberg|tass|xinhua|kyodo|yonhap|nhk|al jazeera|"
     r"kcna|cctv|cgtn|interfax|ria novosti|sputnik|"
     r"haaretz|asahi|yomiuri|nikkei|pravda|der spiegel|"
-    r"[\w ]*(?:times|post|guardian|telegraph|journal|herald|tribune|news|daily|mail|agency|"
+    r"[\w -]*(?:times|post|guardian|telegraph|journal|herald|tribune|news|daily|mail|agency|"
     r"television|tv|radio|magazine|newspaper|media|press|wire|gazette|chronicle|observer|"
     r"courier|mirror|examiner|dispatch|zeitung|shimbun|ilbo|news service|broadcaster))$", re.I)
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -2393,14 +2393,17 @@ _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five 
     + _by_first_letter(_TITLES) + r")\s+"
     # (never a title's abbreviation: "Alabama Rep. Sen. Jeff Sessions" names Jeff Sessions)
     r"(?P<name>(?!(?:Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Dr|Prof|Rev|Hon)\.)"
-    r"(?:(?:[A-Z][\w'’-]*|bin|ibn|al|de|van|von|der|da|di|le|la)\s+){0,4}"
-    r"[A-Z][\w'’-]*[a-z][\w'’-]*)")
+    # (an initial inside: "Vice President Joseph R. Biden Jr.")
+    r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.|bin|ibn|al|de|van|von|der|da|di|le|la)\s+){0,4}"
+    # (a sovereign's number is left to the title's own reading: "Queen Elizabeth II")
+    r"(?!(?:Jr|Sr)\b)[A-Z][\w'’-]*[a-z][\w'’-]*(?:,?\s+(?:Jr\.|Sr\.|Jr\b|Sr\b))?)")
 
 
 # the capital first and the look-behind after it: a pattern that opens with a character class
 # is tried only where such a character is (a look-behind first is tried at every character)
 _BARE_NAME = re.compile(rf"([A-Z](?<![\w'’-].){_WITH_LOWER}\s+"
-                        rf"(?:[A-Z]{_WITH_LOWER}\s+){{0,2}}[A-Z]{_WITH_LOWER}"
+                        rf"(?:[A-Z]{_WITH_LOWER}\s+){{0,2}}(?:[A-Z]\.\s+(?:[A-Z]{_WITH_LOWER}\s+)?)?"
+                        rf"(?!(?:Jr|Sr)\b)[A-Z]{_WITH_LOWER}"
                         r"(?:,?\s+(?:Jr\.|Sr\.|Jr\b|Sr\b|III?\b|IV\b))?)")  # "Stancil III"
 
 
@@ -2421,11 +2424,15 @@ def _surname_a_title(toks: list[str]) -> bool:
         and toks[1].casefold() in ROLE_WORDS and _NAME_TOKEN.match(toks[1]) is not None
 
 
-def _note_mentions(text: str, people: People) -> None:
+_NAME_SUFFIXES = frozenset({"Jr", "Sr"})  # "Joseph R. Biden Jr."
+
+
+def _note_mentions(text: str, people: People, ends: str = "") -> None:
     """Remember the people a sentence names: in full ("Melania Trump"), and with a role
     ("NATO Secretary-General Jens Stoltenberg"), so that a later "Trump" or "the NATO
-    secretary-general said" can be resolved."""
-    if not _ends_sentence(text) or headline_cased(text):
+    secretary-general said" can be resolved. (`ends`: the sentence as written, when `text` has
+    its quotations blanked: 'A fired-up President Trump ... to "erase your vote."')"""
+    if not _ends_sentence(ends or text) or headline_cased(text):
         return  # a headline or deck is not the story's prose
     for m in _BARE_NAME.finditer(text):
         if m.start() == 0:
@@ -2435,9 +2442,12 @@ def _note_mentions(text: str, people: People) -> None:
         titles = []
         while toks and toks[0].casefold() in ROLE_WORDS:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
+        if toks and toks[-1].rstrip(",.") in ("Jr", "Sr"):
+            toks = toks if len(toks) >= 3 else []  # "[Joseph R.] Biden Jr.": a surname only
         if len(toks) >= 2 and (all(_in_name(toks, i) for i in range(len(toks)))
                                or _surname_a_title(toks)) \
                 and not people.common_words(" ".join(toks)) and not is_place(" ".join(toks)) \
+                and not MEDIA.match(" ".join(toks)) \
                 and not _ACRONYM_AFTER.match(text, m.end()) \
                 and clean_name(" ".join(toks)) is not None:  # (not "Fort Meade": a place)
             # ("Application Programming Interfaces (APIs)": a term)
@@ -2452,7 +2462,8 @@ def _note_mentions(text: str, people: People) -> None:
     verbs: list[int] | None = None  # where the speech verbs end, found on first need
     for m in _MENTION.finditer(text):
         name = without_possessive(m.group("name").strip())  # "Benjamin Netanyahu’s [visit]"
-        if all(_is_name_token(t) or t in _PARTICLES for t in name.split()):
+        if all(_is_name_token(t) or t in _PARTICLES or t.rstrip(",.") in _NAME_SUFFIXES
+               for t in name.split()):
             role = _role_of(m.group("role")) or m.group("role").split()[-1]
             person = people.add(name, role)
             if m.group("role") != role and m.group("role") not in person.roles:
@@ -2462,8 +2473,10 @@ def _note_mentions(text: str, people: People) -> None:
             if verbs is None:
                 verbs = [t.end() for t in _TOKEN.finditer(text)
                          if t.group().casefold() in _VERB_SET]
-            said = [v for v in verbs if v <= m.start()]
-            told_of = bool(said) and not _NEW_CLAUSE.search(text, said[-1], m.start())
+            # (a verb may open the role's words: "Saying President Obama, he said, was ...")
+            said = [v for v in verbs if v <= m.start("name")]
+            told_of = bool(said) and not _NEW_CLAUSE.search(text, said[-1], max(m.start(),
+                                                                               said[-1]))
             comma = text.rfind(",", 0, m.start())
             if not told_of and (comma < 0 or not _RELATIVE_OPENING.match(text, comma)
                                 or ";" in text[comma:m.start()]):
@@ -2588,7 +2601,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             else None
         he = people.pronoun(_opening_pronoun(opening)) if opening else None
         speaker_now = people.last
-        _note_mentions(told, people)
+        _note_mentions(told, people, body[s_start:s_end])
         if found and found[-1][0].start >= s_start and speaker_now is not None \
                 and speaker_now.name == found[-1][1].speaker and not speaker_now.organisation \
                 and found[-1][1].as_written \

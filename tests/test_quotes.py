@@ -2961,3 +2961,36 @@ def test_he_or_she_never_means_a_people_named_in_the_plural(group):
             "to stay for good,\u201d she said.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Jane Pell"
+
+
+def test_a_name_with_an_initial_and_a_suffix_is_one_person():
+    # (its post is the whole name's: "the former vice president" is he, not a "Walter" apart)
+    text = ("He singled out former Vice President Walter K. Brandt Jr. as nothing but a servant "
+            "of President Ana Ortiz. \u201cWe will win this one,\u201d the former vice president "
+            "said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Walter K. Brandt Jr."
+
+
+def test_a_sentence_that_ends_with_a_quotation_still_names_its_people():
+    # the post given in it makes "the president" later this person, not one named after
+    text = ("DENVER \u2014 A fired-up President Lyle Carver lashed out against his rivals, calling "
+            "them people who only wanted to \u201cerase your vote.\u201d He singled out Barack "
+            "Obama. Mr. Carver then left. \u201cI have an idea for a new shirt,\u201d the "
+            "president said.")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Lyle Carver"
+
+
+def test_a_name_after_a_participle_inside_a_said_aside_is_not_the_one_spoken_of():
+    text = ("Glen Marsh spoke last. The problem, he said, is waste. Saying President Ana Ortiz, "
+            "he said, was \u201ctoo simple an answer.\u201d If you find success, he said, it is "
+            "yours. \u201cThis is the trouble with the country,\u201d he said.")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Glen Marsh"
+
+
+def test_a_newspaper_named_in_a_sentence_is_not_whom_she_means():
+    text = ("Ann Troy got the bill on Friday. Mark Dunn, a spokesman for the company, told the "
+            "Erie Times-News the company regrets \u201cthe mistake on the bill.\u201d\n\nThe bill "
+            "did inspire Troy to write a list.\n\n\u201cI told my son I want a new phone,\u201d "
+            "she told the paper.")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Ann Troy"
