@@ -2678,7 +2678,11 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             quoted.append(article_names(_only_quotes(body, spans)))
         return quoted[0]
 
-    headline_names = [(-1, name) for _, name in article_names(title) if not name.organisation] \
+    # (a headline capitalises every word: a run of them with words the story writes in lower
+    # case is no name, "Evangelicals Call Out Trump on Syria")
+    headline_names = [(-1, name) for _, name in article_names(title) if not name.organisation
+                      and not any(w.casefold() in people.lower_words
+                                  for w in name.text.split()[:-1])] \
         if title and (found or reported) else []
 
     found = [(span, att if name == att.speaker else

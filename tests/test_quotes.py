@@ -1943,6 +1943,15 @@ def test_the_headline_gives_the_full_name_the_body_gives_in_part():
     assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Jacinda Ardern"]
 
 
+def test_a_run_of_a_headlines_capitalised_words_is_no_name():
+    # every word of a headline is capitalised: words the story writes in lower case are no
+    # part of a name ("Farmers Call Out Ruiz" is not Ruiz's full name)
+    title = "\u2018Not Again\u2019: Farmers Call Out Ruiz on Tariffs"
+    body = ("The farmers called out the senator on Monday, and some went out to protest.\n\n"
+            "\u201cThe tariffs have been very good for us,\u201d Ruiz said.")
+    assert [q.speaker for q in extract_quotes(body, title) if q.kind == "direct"] == ["Ruiz"]
+
+
 @pytest.mark.parametrize("opening, name", [
     ("The farmer’s wife, Mariam, told the local radio station that she was scared.", "Mariam"),
     ("His sister Ana said the family had waited for hours.", "Ana"),
