@@ -1615,8 +1615,11 @@ class Resolver:
             if body.endswith(name) and _names_a_body(body):
                 return Attribution(body, phrase, None, "")
         if name:
-            # "Mrs. Trump": of the family, the one the title's gender fits
-            gender = next((GENDERED_TITLES[w] for w in re.findall(r"[\w.]+", low)
+            # "Mrs. Trump": of the family, the one the title's gender fits (a title before the
+            # name: "Roger Lau, Ms. Warren's campaign manager" is no Ms.)
+            at = low.find(name.casefold())
+            gender = next((GENDERED_TITLES[w] for w in re.findall(r"[\w.]+", low[:at] if at > 0
+                                                                     else low if at else "")
                            if w in GENDERED_TITLES), None)
             person = None if len(name.split()) > 1 else self.people.find(name, gender) \
                 if gender or not after else _find_by_pronoun(self.people, name, after)

@@ -3003,3 +3003,13 @@ def test_a_newspaper_named_in_a_sentence_is_not_whom_she_means():
             "did inspire Troy to write a list.\n\n\u201cI told my son I want a new phone,\u201d "
             "she told the paper.")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Ann Troy"
+
+
+def test_a_title_in_the_apposition_after_a_name_is_not_the_names_gender():
+    # "Roger Lau, Ms. Warren's campaign manager": "Ms." is Warren's, not his
+    text = ("Mayor Paul Brisk raised $19 million. Ms. Nora Vance ended the quarter with $25 "
+            "million, according to her campaign. "
+            "\u201cPlease be proud of the movement you are building,\u201d Omar Tull, Ms. Vance's "
+            "campaign manager, wrote in an email. \u201cPicture the bankers scowling into their "
+            "breakfast,\u201d he suggested.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Omar Tull"] * 2
