@@ -103,7 +103,7 @@ CUES: dict[str, str] = {
         proclaimed proclaims asserted asserts affirmed affirms reasoned confided clarified echoed
         echoes opined chimed chimes rejoined interrupted persisted ventured volunteered penned
         pens barked griped gripes marveled marvelled marvels surmised posited assessed muttered
-        mutters groaned groans intoned speculated speculates""",
+        mutters groaned groans intoned speculated speculates chanted chants""",
     "that": """
         recalled recalls suggested suggests directed directing ordered instructed supposes
         supposed posted reported reports indicated indicates mentioned mentions highlighted
@@ -116,7 +116,7 @@ CUES: dict[str, str] = {
     "participle": """
         saying adding remarking noting stressing warning explaining arguing insisting telling
         writing tweeting posting commenting declaring claiming asking continuing observing
-        describing calling dubbing terming characterizing characterising""",
+        describing calling dubbing terming characterizing characterising chanting""",
 }
 # Two-word cues, read as one verb where a pattern takes the verb with what follows it.
 PHRASAL_CUES = ("chimed in", "chimes in")
@@ -376,9 +376,10 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 close = straight
             elif close is not None and closer == '"' and "”" in text[i:close] \
                     and (curly := _mixed_close(text, i, close, "”", "“")) is not None \
-                    and "“" in text[curly:close]:
+                    and ("“" in text[curly:close] or not text[curly + 1:close].strip()):
                 # '"Chairman Ryan remains grateful ...,” a spokesman said. “He looks forward
-                # ... poor."': the other way round
+                # ... poor."': the other way round (or '... to chant "Lock him up!” "There is
+                # ...,” Warren said': the straight mark after it opens the next quotation)
                 close = curly
             if close is None and closer == "”" and '"' in text[i:p_end]:
                 # “We want to sell it because it comes with great content." a curly quotation
@@ -931,7 +932,8 @@ _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$"
 _VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS)
 _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "have", "would",
                   "now", "already", "just", "since"})
-_AUX_ING = frozenset({"was", "were", "is", "are"})
+_AUX_ING = frozenset({"was", "were", "is", "are", "kept", "keeps", "began", "begins", "started",
+                      "starts"})  # ("The crowd kept chanting")
 _NOUN_MARKERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my",
                            "our", "your"})
 # after one of these, a speech verb's -s form is a plural noun ("to comments", "of reports")

@@ -3013,3 +3013,21 @@ def test_a_title_in_the_apposition_after_a_name_is_not_the_names_gender():
             "campaign manager, wrote in an email. \u201cPicture the bankers scowling into their "
             "breakfast,\u201d he suggested.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Omar Tull"] * 2
+
+
+def test_a_straight_mark_closed_by_a_curly_one_before_the_next_quotation_opens():
+    text = ("A heckler interrupted her speech, prompting the crowd to shout \"Out, out, out!\u201d "
+            "\"There is a lot of work left to do,\u201d Mayor Dana Quill said to the crowd.")
+    quoted = [(q.quote, q.speaker) for q in extract_quotes(text)]
+    assert quoted[-1] == ("There is a lot of work left to do", "Dana Quill")
+    assert not any("\u201d" in words for words, _ in quoted)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Protesters chanted \"No more cuts to the schools\" outside the hall.", "protesters"),
+    ("The crowd of farmers kept chanting \"Four more years of this!\" as he spoke.",
+     "the crowd of farmers"),
+])
+def test_what_a_crowd_chants_is_theirs(text, speaker):
+    [quote] = extract_quotes("The rally was loud on Monday.\n\n" + text)
+    assert quote.speaker == speaker
