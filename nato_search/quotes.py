@@ -112,12 +112,22 @@ CUES: dict[str, str] = {
         ruled revealed reveals disclosed discloses hinted hints theorised theorized""",
     "object": """
         described called calls characterized characterised attacked talked cited dubbed termed
-        labelled labeled branded""",
+        labelled labeled branded dismissed dismisses derided derides mocked mocks ridiculed
+        ridicules denounced denounces decried decries slammed slams lambasted""",
     "participle": """
         saying adding remarking noting stressing warning explaining arguing insisting telling
         writing tweeting posting commenting declaring claiming asking continuing observing
-        describing calling dubbing terming characterizing characterising chanting""",
+        describing calling dubbing terming characterizing characterising chanting dismissing
+        deriding mocking ridiculing denouncing decrying slamming""",
 }
+# Verbs of scorn give the subject's words only when the words say what the object is
+# ("dismissing the report as a "shoddy political hit piece""); else the words may be the
+# object's ("slammed Schiff for his claims that "..."")
+_SCORN_VERBS = frozenset({
+    "dismissed", "dismisses", "dismissing", "derided", "derides", "deriding", "mocked", "mocks",
+    "mocking", "ridiculed", "ridicules", "ridiculing", "denounced", "denounces", "denouncing",
+    "decried", "decries", "decrying", "slammed", "slams", "slamming", "lambasted"})
+_AS_BEFORE = re.compile(r"\bas(?:\s+(?:a|an|the|being))?\s*$")
 # Two-word cues, read as one verb where a pattern takes the verb with what follows it.
 PHRASAL_CUES = ("chimed in", "chimes in")
 
@@ -2462,6 +2472,15 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 person.gender = next((GENDERED_TITLES[w] for w in
                                       [b.casefold() for b in before] + titles
                                       if w in GENDERED_TITLES), None)
+    if ", " in text and "the " in text:
+        for post in _THE_POST_NAME.finditer(text):
+            if post.group(2) in ROLE_WORDS and clean_name(post.group(3)) is not None:
+                # "indicted by the special counsel, Robert S. Mueller III": his post, which
+                # "the special counsel" later means
+                person = people.add(post.group(3))
+                if post.group(1) not in person.roles:
+                    person.roles.append(post.group(1))
+                    person.role = person.role or post.group(1)
     if not _ROLE_HINT.search(text):
         return  # no title or role word: the costly pattern below cannot match
     verbs: list[int] | None = None  # where the speech verbs end, found on first need
@@ -2491,6 +2510,9 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 people.last = person
 
 
+# a post in lower case, then the name of who holds it: "the special counsel, Robert S. Mueller"
+_THE_POST_NAME = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,3}([a-z]+)),\s+([A-Z][\w'’-]+"
+                            r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}(?:,?\s+(?:Jr\.|Sr\.))?)")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\s")
 # a clause of its own after a speech verb: "Duda said ... while Interior Minister X wrote"
 _NEW_CLAUSE = re.compile(r"(?:\b(?:while|whereas|and|but)|[;,])\s+$")
@@ -3249,6 +3271,12 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # is read as plain words, so that the subject is not cut at its quotation marks
     unquoted = _unquote_names(before)
     m = _before_cue(unquoted)
+    while m and m.verb.lower() in _SCORN_VERBS and not _AS_BEFORE.search(m.rest):
+        # "slammed Schiff for his claims that "..."": not theirs; a verb after it may be
+        # ("Podolyak mocked the notion of it, tweeting: "..."")
+        later = _before_cue(m.rest)
+        m = later and Cue(unquoted[:len(unquoted) - len(later.rest) - len(later.verb)].rstrip(),
+                          later.verb, later.rest)
     if m and m.group("verb") in _ADDRESSEE_VERBS and _PASSIVE_BEFORE.search(
             unquoted, 0, len(unquoted) - len(m.group("rest")) - len(m.group("verb"))):
         m = None  # "The PM was reminded that people 'are only young once'": told, not telling
@@ -3268,6 +3296,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         return att  # "the Philippine defense department issued an initial statement saying"
     if m and m.group("verb") in _PARTICIPLES:
         clause = told or body[s_start:span.start]
+        clause = clause[dateline.end():] if (dateline := DATELINE.match(clause)) else clause
         # '"...," she said, adding that "..."': the one who said, right before the participle
         said = _SAID_THEN_PARTICIPLE.search(clause)
         if said and (att := _resolve_as(resolver, said.group(1), "before")):
@@ -3470,7 +3499,9 @@ _IT_WAS_WHEN = re.compile(_IT_CAME_WHEN + "(?=[A-Z])")  # "This was after Donald
 
 # a subordinate clause at the end of the words before a verb, and its subject
 _SUBORDINATE_THEN = re.compile(r"\s(?:because|since|although|though|while|whereas|after|once)"
-                               r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they)$")
+                               r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they)$"
+                               # "details of what the special counsel [called]"
+                               r"|\swhat\s+(the\s+[a-z]+(?:\s+[a-z]+)?)$")
 
 
 def _subject(np: str) -> str:
@@ -3520,12 +3551,14 @@ def _subject(np: str) -> str:
             return opening  # ("He regularly praised American Muslims and [stressed]": he)
     if np.casefold() in PRONOUNS:
         return np
-    if " " in np and (clause := _SUBORDINATE_THEN.search(np)) and (
+    if " " in np and (clause := _SUBORDINATE_THEN.search(np)) and clause.group(1) and (
             clause.group(1).casefold() in PRONOUNS
             or len((split_role_and_name(clause.group(1))[1] or "").split()) >= 2):
         # "The rally drew attention partly because President Donald Trump [claimed]": the
         # verb's clause opens at the conjunction, its subject after it
         return clause.group(1)
+    if " what the " in np and (clause := _SUBORDINATE_THEN.search(np)) and clause.group(2):
+        return clause.group(2)  # "... details of what the special counsel [called]"
     if _DOCUMENT_BY.match(np):
         return np  # "The document, prepared by the Congressional Research Service, ...": its author's
     if "," in np and (age := _AGE_APPOSITION.search(np)) \
@@ -3781,9 +3814,14 @@ def _clause_subject(text: str) -> str:
     text = re.sub(r"\([^)]*\)", " ", text).strip()
     text = re.sub(r"^(?:(?:This|Last|On|In|Earlier|Later)\s+\w+,?\s+)", "", text)
     out: list[str] = []
-    for tok in text.split():
+    toks = text.split()
+    for n, tok in enumerate(toks):
         bare = tok.strip(",;:")
         low = bare.casefold()
+        if len(out) == 1 and out[0] in ("A", "An", "The") and bare == tok and bare.islower() \
+                and toks[n + 1:n + 2] and toks[n + 1][:1].isupper():
+            out.append(tok)  # "A fired-up President Trump": an adjective before the name
+            continue
         if out and out[-1].endswith(POSSESSIVE) and low in _AGENTS:
             out.append(tok)  # "Reid's campaign hit back": the campaign speaks, not Reid
             continue

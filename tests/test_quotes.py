@@ -3031,3 +3031,29 @@ def test_a_straight_mark_closed_by_a_curly_one_before_the_next_quotation_opens()
 def test_what_a_crowd_chants_is_theirs(text, speaker):
     [quote] = extract_quotes("The rally was loud on Monday.\n\n" + text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # words of scorn, "as" what: the subject's words, past a dateline and an adjective
+    ("DENVER \u2014 A fired-up Governor Lyle Carver lashed out at his rivals on Thursday, "
+     "deriding them as \u201cvery tired and confused people\u201d at a rally.", "Lyle Carver"),
+    ("Senate Republicans, dismissing the audit as a \u201cshoddy partisan hit job,\u201d said it "
+     "changed nothing.", "Senate Republicans"),
+])
+def test_what_the_subject_scorns_something_as_is_theirs(text, speaker):
+    [quote] = extract_quotes(text)
+    assert quote.speaker == speaker
+
+
+def test_words_of_the_one_scorned_for_them_are_not_the_scorners():
+    text = ("Dana Quill spoke on Monday. In a letter, the lawmakers slammed Quill for her claims on "
+            "television that there was \u201cmore than enough proof\u201d of fraud.")
+    assert all(q.speaker != "the lawmakers" for q in extract_quotes(text))
+
+
+def test_the_post_before_a_name_in_apposition_is_theirs():
+    text = ("Jon Reyes, a deputy campaign chairman, was charged by the special prosecutor, Nadia "
+            "K. Holm. Reyes talked.\n\nThe hearing aired details of what the special prosecutor "
+            "called the group's \u201cwide and careful efforts to hide the money.\u201d")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Nadia K. Holm"
