@@ -2608,9 +2608,12 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             if attribution is None:
                 continue
             found.append((span, attribution))
-            if attribution.speaker and attribution.speaker[:1].isupper() \
+            if attribution.speaker and (attribution.speaker[:1].isupper()
+                                        or _PEOPLE_DESCRIBED.fullmatch(attribution.speaker)) \
                     and _ISSUED.search(body, s_start, s_end):
-                resolver.document_author = attribution  # "X said in a statement: ..."
+                # "X said in a statement: ..."; "In a letter to ..., the campaign staffers
+                # claim they "..."" (a body, or people described)
+                resolver.document_author = attribution
             if prev_speaker is not None and attribution.speaker != prev_speaker.speaker:
                 other_party = prev_speaker  # who spoke before this speaker: in an exchange,
             prev_speaker = attribution      # the one who answers a question
@@ -3504,6 +3507,15 @@ _SUBORDINATE_THEN = re.compile(r"\s(?:because|since|although|though|while|wherea
                                r"|\swhat\s+(the\s+[a-z]+(?:\s+[a-z]+)?)$")
 
 
+# "SANDERS SAYS HIS PLAN WOULD SAVE MONEY In a letter to ...": a headline in capitals
+_SHOUTED_LEAD = re.compile(r"^(?:[A-Z0-9$][A-Z0-9$,.'’-]*\s+){3,}(?=[A-Z][a-z])")
+
+
+# people described, in the plural: "the campaign staffers", "the lawmakers", "local officials"
+_PEOPLE_DESCRIBED = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+(?:ers|ors|ists|ians|als|"
+                               r"ents|ants|ives)")
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -3528,6 +3540,7 @@ def _subject(np: str) -> str:
         return after  # "Fun as that might sound ... — the late neurologist [wrote]": an aside
     np = np.strip(" ,")
     np = _LEADING_CONJUNCTION.sub("", np)  # "But Andrew Bacevich, a graduate of ..."
+    np = _SHOUTED_LEAD.sub("", np)  # a headline in capitals run into the sentence
     if (" as " in np or np.startswith("as ")) and (aside := _AS_NAME_SAID.search(np)):
         return aside.group(1)  # "..., as Montoya-Lewis herself said, “...”"
     if np.endswith(" and") and len(np.split()) >= 5:
@@ -3592,7 +3605,7 @@ def _subject(np: str) -> str:
         if _is_titled_name(parts[k]) and len(_strip_det(parts[k]).split()) >= 2 \
                 and not _DETERMINER.match(parts[k]) and _described_after(parts[k + 1:]):
             return parts[k]  # (", Minister for Defence Procurement,": a post, described)
-        if k == 0 and (run := _TRAILING_NAME_RUN.search(parts[k])) \
+        if k == 0 and not _ASIDE.match(parts[k]) and (run := _TRAILING_NAME_RUN.search(parts[k])) \
                 and run.group(1).islower() and run.group(1) not in _LINKS_BEFORE_NAME \
                 and len((split_role_and_name(run.group(2))[1] or "").split()) >= 2 \
                 and all(_DESCRIPTION.match(p) or _POST_OF.match(p) or _lower_post_of(p)

@@ -3057,3 +3057,14 @@ def test_the_post_before_a_name_in_apposition_is_theirs():
             "called the group's \u201cwide and careful efforts to hide the money.\u201d")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Nadia K. Holm"
+
+
+def test_the_addressee_of_a_letter_is_not_its_author():
+    # (past a related-story headline in capitals run into the text)
+    text = ("Senator Ruth Gale has pledged a higher minimum wage. RUTH GALE SAYS HER PLAN WOULD "
+            "SAVE MONEY In a letter to campaign manager Omar Tull, the campaign organizers claim "
+            "they \u201ccannot be expected to build the largest field team in history on these "
+            "wages,\u201d the Valley Courier reported. \u201cGiven our campaign\u2019s pledge of a "
+            "living wage,\u201d the letter continues, \u201cwe believe it is only fair to pay "
+            "it.\u201d")
+    assert [q.speaker for q in extract_quotes(text)] == ["the campaign organizers"] * 3
