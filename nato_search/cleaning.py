@@ -1100,7 +1100,8 @@ def _signs(b: _Measured) -> bool:
         or b.words <= 16 and b.text[:1].isdigit() and bool(_DATE_THEN_SOURCE.match(b.text))
 
 
-_TRAIL = re.compile(r"\s*[»›]\s*\S|\s+>\s+\S")  # the steps of a breadcrumb trail
+# the steps of a breadcrumb trail ("News › World", "Home | After Hrs | Report")
+_TRAIL = re.compile(r"\s*[»›]\s*\S|\s+>\s+\S|^\s*Home\s*\|\s*\S")
 TRAIL_STEP = re.compile(r"\s*[»›]\s*|\s+>\s+")  # what parts them (metadata splits by it too)
 _DECK_END = re.compile(r"[.?!][\"”’']?$")
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
@@ -1220,9 +1221,11 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                      - (0.4 if b.cls == "good" else 0.0) - (0.5 if b.repeats >= 3 else 0.0))
             if len(b.key) >= 30 and b.key in story_text:
                 score -= 1.0  # the story's own sentence shown above it: a standfirst
-            if ("»" in b.text or "›" in b.text or " > " in b.text) and _TRAIL.search(b.text) \
-                    and len(TRAIL_STEP.split(b.text)[-1].split()) < 3:
+            if ("»" in b.text or "›" in b.text or " > " in b.text or "|" in b.text) \
+                    and _TRAIL.search(b.text) \
+                    and len(re.split(r"\|", TRAIL_STEP.split(b.text)[-1])[-1].split()) < 3:
                 score -= 1.0  # a trail that ends on a section or "Article", not a headline
+                #               ("Home | After Hrs | Report")
             scores[i] = score
             if not (video or over_credit):  # a video's title, a picture's caption: never
                 near[i] = skipped           # the headline, even for want of a better line

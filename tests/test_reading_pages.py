@@ -770,6 +770,26 @@ def test_a_breadcrumb_trail_above_the_headline_is_not_the_first_of_two_title_lin
     assert article_from_text("x", "x", text).title == "The iPhone SE is in India, here's all we know"
 
 
+def test_a_breadcrumb_trail_in_pipes_from_home_is_not_the_headline():
+    # "Home | Section | Report": a trail that ends on a section's page, as "»" trails do
+    menu = "\n".join(["HOME", "CITY", "WORLD", "MONEY", "SPORT", "CINEMA", "OPINION"])
+    sections = "\n".join(["Star Track", "Fan Mail", "Box Office", "Photo Gallery", "Quick Poll"])
+    text = (f"Expand this frame | Open in new window\n\n{menu}\n\n{sections}\n\nCinema\n\n"
+            "Home | Cinema Stars | Report\n\nGet updates on your mobile: sms ENT to 54567\n\n"
+            "Two cinema stars to appear in a harbour town musical\nPTI\n"
+            "Thursday, March 12, 2009 10:40 IST\nPrint Email Comment Bookmark Text size\n"
+            "Digg it\nAdd to Reddit\n\n"
+            "DELHI: A producer has signed two cinema stars to appear in his next musical, set in "
+            "a small harbour town, he told reporters on Wednesday at the studio.\n\n"
+            "The musical will be shot over the summer, and the producer said the cast would be "
+            "announced in full before the end of the month.\n"
+            "Home | Cinema\nLatest in Cinema:\nSinger breaks record at the box office\n"
+            "Actor thrilled to star with new cast\n\nPrint Article\nEmail Article\n"
+            "Post Comment\n\nTOP IN Cinema\nSinger breaks record at the box office\n"
+            "When the actor broke down\n")
+    assert article_from_text("x", "x", text).title == \
+        "Two cinema stars to appear in a harbour town musical"
+
 def test_a_section_label_ending_in_a_separator_over_the_headline_is_not_the_title():
     # the page's <h1> reads "Transport | Harbour ferry fares to double ...", split by the dump
     # into a label ending in "|" and the headline; the label recurs on the page as a menu
