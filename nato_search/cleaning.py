@@ -1416,7 +1416,7 @@ def clean_blocks(text: str) -> Cleaned:
         measured[start].furniture = "photo caption"  # "X is seen in Y": a picture above the story
         start += 1
     start = _extend_start(measured, start)
-    end = _extend_end(measured, end)
+    end = _end_credit(measured, start, _extend_end(measured, end))
     _mark_author_notes(measured, start, end)
     # the run may open with the headline and a line or two that are not the story's paragraphs
     # (a datelined line opens the story, however short: "WASHINGTON, Feb 26 - The U.S. ...")
@@ -1454,6 +1454,20 @@ def clean_blocks(text: str) -> Cleaned:
             reason = b.furniture or ("not the article" if zone != "story" else _bad_reason(b))
             blocks.append(b.block(reason=reason, zone=zone))
     return Cleaned(tuple(blocks))
+
+
+# a story's end credit: "Associated Press writers ... contributed to this report."
+_END_CREDIT = re.compile(r"\bcontribut(?:ed|ing)(?:\s+reporting)?\s+to\s+this\s+(?:report|story|"
+                         r"article)\.?$", re.I)
+
+
+def _end_credit(blocks: list[_Measured], start: int, end: int) -> int:
+    """The story ends with its end credit ("Brian Church reported from London. AP writers ...
+    contributed to this report."): the lines after it are the page's, however they read."""
+    for i in range(end - 1, start, -1):
+        if blocks[i].words <= 50 and _END_CREDIT.search(blocks[i].text):
+            return i + 1
+    return end
 
 
 _BYLINE_NAME = re.compile(rf"^{_BYLINE_OPENING}([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){{1,2}})",

@@ -1208,3 +1208,17 @@ def test_a_calendar_of_the_sites_archive_above_the_story_is_no_date_of_it():
             "Thursday 10 January 2008 at 12:46\n\nJapan and Australia sign a new security pact"
             "\n\n" + STORY)
     assert article_from_text("a.txt", "a.txt", text).date == date(2008, 1, 10)
+
+
+def test_the_story_ends_with_its_end_credit():
+    # what follows "... contributed to this report." is the page's, however it reads
+    story = " ".join(["The chess champion, who won the title in a famous match, died on Thursday "
+                      "at the age of 64 in a hospital in the city where he had lived."] * 3)
+    text = (f"Chess champion dies at 64\n\nBy Ann Lee, Associated Press\n\n{story}\n\n{story}\n\n"
+            "Ann Lee reported from London. Associated Press writers Tom Bell in Paris and Sue "
+            "Ray in Oslo contributed to this report.\n\nValley Weekly Leader\n\nOur online edition "
+            "publishes a local news story every day.\n\nCome and see us again soon.\n\n"
+            "For complete coverage of the area pick up a paper at a store near you.\n")
+    body = article_from_text("x", "x", text).body
+    assert body.rstrip().endswith("contributed to this report.")
+    assert "Come and see us" not in body
