@@ -404,6 +404,8 @@ def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bo
                 votes["md"] += 2
             elif a != b and (order := _order_by_weekday(m, text)):
                 votes[order] += 2  # "Monday | 07/01/2008": January 7, 2008 was a Monday
+            elif a != b and (order := _order_by_weekday(m, text, after=True)):
+                votes[order] += 1  # "1/8/08 ... the company Tuesday unveiled": the lead's day
     if votes["dm"] == votes["md"]:
         _vote_by_written_days(matches, votes)
     if votes["dm"] == votes["md"]:
@@ -416,6 +418,8 @@ def _order_from(matches: list[tuple[int, re.Match]], text: str) -> tuple[str, bo
 
 # a weekday's name just before a numeric date, apart from it ("Monday | 07/01/2008")
 _WEEKDAY_BEFORE = re.compile(_WDAY_NAME + r"\.?\W{1,5}$", re.I)
+# a weekday named in full in the prose after it ("the company Tuesday unveiled")
+_WEEKDAY_AFTER = re.compile(r"\b(?P<wday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _full_year(written: str) -> int:
@@ -424,10 +428,11 @@ def _full_year(written: str) -> int:
     return year + (2000 if year < 70 else 1900) if len(written) == 2 else year
 
 
-def _order_by_weekday(m: re.Match, text: str) -> str | None:
-    """The order in which the numeric date falls on the weekday named just before it, when
-    only one does."""
-    named = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+def _order_by_weekday(m: re.Match, text: str, after: bool = False) -> str | None:
+    """The order in which the numeric date falls on the weekday named just before it (or, with
+    `after`, the first named in the lines after it: the lead's "Tuesday"), when only one does."""
+    named = _WEEKDAY_AFTER.search(text, m.end(), m.end() + 400) if after \
+        else _WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start())
     if named is None:
         return None
     weekday = _weekday(named.group("wday"))

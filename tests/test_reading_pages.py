@@ -1222,3 +1222,12 @@ def test_the_story_ends_with_its_end_credit():
     body = article_from_text("x", "x", text).body
     assert body.rstrip().endswith("contributed to this report.")
     assert "Come and see us" not in body
+
+
+def test_a_numeric_date_line_is_read_in_the_order_that_fits_the_leads_weekday():
+    # "3/4/09": March 4 or April 3? The lead's "Wednesday" fits March 4, 2009 only
+    story = ("A week before the trade show, the company Wednesday unveiled a faster desktop "
+             "machine and a new server, both built on the latest quad-core processors.")
+    text = (f"Techweekly.com\n\nCompany unveils its fastest desktops yet\n\nTechweekly 3/4/09\n"
+            f"Ann Lee, Techweekly\n\n{story}\n\n{story}\n\n{story}\n")
+    assert article_from_text("x", "x", text).date == date(2009, 3, 4)
