@@ -1105,6 +1105,8 @@ _TRAIL = re.compile(r"\s*[»›]\s*\S|\s+>\s+\S|^\s*Home\s*\|\s*\S")
 TRAIL_STEP = re.compile(r"\s*[»›]\s*|\s+>\s+")  # what parts them (metadata splits by it too)
 _DECK_END = re.compile(r"[.?!][\"”’']?$")
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
+_RESULT_LINE = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}\d{1,3}\s*,?\s+(?:[A-Z][\w.&'’-]*\s+){1,4}"
+                          r"\d{1,3}$")
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[•|·-]\s*\S.{0,40})?$")
 _ALL_QUOTED = re.compile(r"^[\"“‘'ʼ«]\w.*\s.*\s.*[\w.,!?…][\"”’'ʼ»]$")
 _MARK_INSIDE = re.compile(r"[\"“”«»]|[’'ʼ‘]\s|\s[’'ʼ‘]")
@@ -1213,6 +1215,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                      - (0.6 if masthead else 0.0) - (0.5 if over_credit else 0.0)
                      - (1.0 if video else 0.0)
                      - (0.5 if _pull_quote(b.text) else 0.0)
+                     # "Doncaster Rovers 1 Carlisle United 0": a match's result over its report
+                     - (1.0 if b.words <= 10 and _RESULT_LINE.match(b.text) else 0.0)
                      # "Joe Biden predicts Trump will try to delay…" over the whole headline
                      - (1.2 if cut_short(b) else 0.0)
                      + (0.6 if signed else 0.0)
@@ -1239,7 +1243,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             skipped += 5 if b.cls in ("good", "near") else 0.5
     if best_i is None:
         # nothing says so by its words: a title-like line just above the story still is one
-        best_i = next((i for i, k in near.items() if blocks[i].words >= 3 and k <= 1), None)
+        best_i = next((i for i, k in near.items() if blocks[i].words >= 3 and k <= 1
+                       and not _RESULT_LINE.match(blocks[i].text)), None)
     elif best_i + 1 < len(blocks) and _signs(blocks[best_i + 1]):
         # the deck over the byline, its headline right above it and as good: the headline
         # ("Review: 'Mad Money' Cashes In On Cast / Diane Keaton Engaging In Lead Role / By ...";

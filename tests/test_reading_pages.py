@@ -1231,3 +1231,13 @@ def test_a_numeric_date_line_is_read_in_the_order_that_fits_the_leads_weekday():
     text = (f"Techweekly.com\n\nCompany unveils its fastest desktops yet\n\nTechweekly 3/4/09\n"
             f"Ann Lee, Techweekly\n\n{story}\n\n{story}\n\n{story}\n")
     assert article_from_text("x", "x", text).date == date(2009, 3, 4)
+
+
+def test_a_matchs_result_over_its_report_is_not_the_headline():
+    story = ("AFTER the sort of late goal that needs a replay to see who scored, the Bridgeford "
+             "United manager closed his notebook and left Hilltown before the final whistle.")
+    text = (f"skip to: page content | site navigation\n\nValley Star\n\nHOME\nJOBS\nMOTORS\n"
+            f"Wed 16 Jan 2008\n\nBetter defending needed\n\nPublished on 14/01/2008\n\n"
+            f"Hilltown Rovers 1 Bridgeford United 0\n{story}\nThe home side had the better of "
+            f"the first half and deserved the lead that came so late in the game.\n{story}\n")
+    assert article_from_text("x", "x", text).title == "Better defending needed"
