@@ -1461,9 +1461,12 @@ def clean_blocks(text: str) -> Cleaned:
     return Cleaned(tuple(blocks))
 
 
-# a story's end credit: "Associated Press writers ... contributed to this report."
-_END_CREDIT = re.compile(r"\bcontribut(?:ed|ing)(?:\s+reporting)?\s+to\s+this\s+(?:report|story|"
-                         r"article)\.?$", re.I)
+# a story's end credit: "Associated Press writers ... contributed to this report.", "This
+# article was originally published on page 20 of ...", "Jane Doe can be reached at ..."
+_END_CREDIT = re.compile(r"(?i:\bcontribut(?:ed|ing)(?:\s+reporting)?\s+to\s+this\s+(?:report|"
+                         r"story|article)\.?)$|^This (?:article|story) (?:was |first )?(?:originally |"
+                         r"first )?(?:published|appeared) (?:on|in)\b|^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?"
+                         r"\s+[A-Z][a-z'’-]+ can be reached at\b")
 
 
 def _end_credit(blocks: list[_Measured], start: int, end: int) -> int:

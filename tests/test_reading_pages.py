@@ -1241,3 +1241,18 @@ def test_a_matchs_result_over_its_report_is_not_the_headline():
             f"Hilltown Rovers 1 Bridgeford United 0\n{story}\nThe home side had the better of "
             f"the first half and deserved the lead that came so late in the game.\n{story}\n")
     assert article_from_text("x", "x", text).title == "Better defending needed"
+
+
+@pytest.mark.parametrize("credit", [
+    "This article was originally published on page 20 of The Valley News on January 16, 2008",
+    "Ann Lee can be reached at: annlee@example.com",
+])
+def test_the_story_ends_with_its_note_of_where_it_ran_or_its_writers_address(credit):
+    story = " ".join(["The captain, who hurt a knee in training on New Year's Eve, returns next "
+                      "week and hopes to play again within a month, the coach said."] * 3)
+    text = (f"Captain set to return from injury\n\nBy Ann Lee\n\n{story}\n\n{story}\n\n{credit}\n\n"
+            "Workers to strike against the city's new plan Premium Content\n\n"
+            "Up to 10 000 city workers intend to go on strike from tomorrow over the plan.\n\n"
+            "Murder hunt prompts a large reward\n")
+    body = article_from_text("x", "x", text).body
+    assert "city workers" not in body and "Murder hunt" not in body
