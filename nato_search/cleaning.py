@@ -1472,8 +1472,10 @@ _END_CREDIT = re.compile(r"(?i:\bcontribut(?:ed|ing)(?:\s+reporting)?\s+to\s+thi
 def _end_credit(blocks: list[_Measured], start: int, end: int) -> int:
     """The story ends with its end credit ("Brian Church reported from London. AP writers ...
     contributed to this report."): the lines after it are the page's, however they read."""
-    for i in range(end - 1, start, -1):
-        if blocks[i].words <= 50 and _END_CREDIT.search(blocks[i].text):
+    for i in range(end - 1, max(start, end - 16), -1):  # (the run's last blocks)
+        text = blocks[i].text
+        if blocks[i].words <= 50 and ("ontribut" in text or text[:5] == "This "
+                                      or " reached at" in text) and _END_CREDIT.search(text):
             return i + 1
     return end
 
