@@ -2474,7 +2474,8 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                                       if w in GENDERED_TITLES), None)
     if ", " in text and "the " in text:
         for post in _THE_POST_NAME.finditer(text):
-            if post.group(2) in ROLE_WORDS and clean_name(post.group(3)) is not None:
+            if post.group(2) in ROLE_WORDS and not text[post.start() - 1:post.start()].isalnum() \
+                    and clean_name(post.group(3)) is not None:
                 # "indicted by the special counsel, Robert S. Mueller III": his post, which
                 # "the special counsel" later means
                 person = people.add(post.group(3))
@@ -2511,7 +2512,8 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
 
 
 # a post in lower case, then the name of who holds it: "the special counsel, Robert S. Mueller"
-_THE_POST_NAME = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,3}([a-z]+)),\s+([A-Z][\w'’-]+"
+# (a literal first, which the engine looks for fast; the word's start is checked after)
+_THE_POST_NAME = re.compile(r"the\s+((?:[a-z][\w-]*\s+){0,3}([a-z]+)),\s+([A-Z][\w'’-]+"
                             r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}(?:,?\s+(?:Jr\.|Sr\.))?)")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\s")
 # a clause of its own after a speech verb: "Duda said ... while Interior Minister X wrote"
