@@ -130,9 +130,14 @@ _SCORN_VERBS = frozenset({
 _AS_BEFORE = re.compile(r"\bas(?:\s+(?:a|an|the|being))?\s*$")
 # Two-word cues, read as one verb where a pattern takes the verb with what follows it.
 PHRASAL_CUES = ("chimed in", "chimes in")
+# ... and those read only right after the words they give ('"...," Stancil fired back'): their
+# first word alone is no cue before a quotation ("Beloved cult hit "Rez"")
+AFTER_PHRASAL_CUES = ("fired back", "fires back", "shot back", "shoots back", "hit back",
+                      "hits back", "snapped back", "pushed back", "wrote back", "weighed in",
+                      "weighs in")
 
 _CUE_OF = {verb: kind for kind, verbs in CUES.items() for verb in verbs.split()}
-SPEECH_VERBS = sorted(_CUE_OF) + list(PHRASAL_CUES)
+SPEECH_VERBS = sorted(_CUE_OF) + list(PHRASAL_CUES) + list(AFTER_PHRASAL_CUES)
 _VERB_ALT = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 # the verbs that attribute on either side ("said", "explained"), for the patterns that need one
 _SAY_ALT = "|".join(sorted((v for v, kind in _CUE_OF.items() if kind == "say"), key=len,
@@ -939,7 +944,8 @@ _PARTY_TAG_KEYS = ("D-", "R-", "I-", "(D", "(R", "(I")
 _INF = float("inf")
 _BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$")
-_VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS)
+_VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS if v not in AFTER_PHRASAL_CUES)
+_AFTER_PHRASAL_FIRST = frozenset(v.split()[0] for v in AFTER_PHRASAL_CUES)
 _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "have", "would",
                   "now", "already", "just", "since"})
 _AUX_ING = frozenset({"was", "were", "is", "are", "kept", "keeps", "began", "begins", "started",
@@ -1134,8 +1140,13 @@ def _after_subject(after: str) -> Cue | None:
                     if m.group() != "." or not _abbreviation_dot(after, m.start())), len(after))
     for n, tok in enumerate(toks):
         vs = tok.start()
-        if tok.group().casefold() not in _VERB_SET or vs == 0 or not after[vs - 1].isspace():
+        if vs == 0 or not after[vs - 1].isspace():
             continue
+        word = tok.group().casefold()
+        if word not in _VERB_SET and not (
+                word in _AFTER_PHRASAL_FIRST and n + 1 < len(toks)
+                and f"{word} {toks[n + 1].group().casefold()}" in AFTER_PHRASAL_CUES):
+            continue  # ('"...," Stancil fired back')
         ends = []  # where the subject may end, shortest first: before "also has", "also", ...
         k = n
         while k > 0 and len(ends) < 2 and (toks[k - 1].group().casefold() in _AFTER_AUX

@@ -150,6 +150,10 @@ LEAD = "Japanese Prime Minister Fumio Kishida met NATO Secretary-General Jens St
      "The talks will last all night", "Jens Stoltenberg", "direct"),
     (LEAD + "“Let us begin the work of peace,” intoned Kishida.",
      "Let us begin the work of peace", "Fumio Kishida", "direct"),
+    (LEAD + "“Yes, we know that very well,” Stoltenberg fired back.",
+     "Yes, we know that very well", "Jens Stoltenberg", "direct"),
+    (LEAD + "“That is simply not true at all,” Kishida hit back.",
+     "That is simply not true at all", "Fumio Kishida", "direct"),
     # a surname alone is given under the full name the article gives, even given later
     ("“We will act,” Kishida said. Fumio Kishida is Japan's prime minister.",
      "We will act", "Fumio Kishida", "direct"),
@@ -3068,3 +3072,10 @@ def test_the_addressee_of_a_letter_is_not_its_author():
             "living wage,\u201d the letter continues, \u201cwe believe it is only fair to pay "
             "it.\u201d")
     assert [q.speaker for q in extract_quotes(text)] == ["the campaign organizers"] * 3
+
+
+def test_a_phrasal_cues_first_word_alone_is_no_cue():
+    # "hit" of "hit back" is no speech verb before a quotation: a game is no speaker
+    text = ("The new headset launches next week. Beloved cult hit \u201cStarfall\u201d gets the "
+            "new treatment, and the results are terrific, our reviewer found.")
+    assert all(q.speaker != "Beloved" for q in extract_quotes(text))
