@@ -3136,6 +3136,10 @@ _OUTLET_QUOTED = re.compile(_QUOTES_WHOM_AS + "$")
 _QUOTED_SAYING = re.compile(_QUOTES_WHOM_AS + r"\s+(?:saying|telling|stating|writing)\b(?!.*[.!?]\s)")
 
 
+# what someone was told, asked or urged to do: reported, no cue for the words before it
+_TOLD_TO = re.compile(r"\b(?:told|asked|urged|ordered|warned|begged)\s+\w+\s+(?:not\s+)?to\s+[a-z]")
+
+
 def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                resolver: Resolver, narration: str | None = None,
                paragraphs: list[tuple[int, int]] | None = None) -> Attribution | None:
@@ -3155,10 +3159,12 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         lead = body[s_start:span.start].rsplit("\n", 1)[-1]
         if not re.search(r"[\"“«„]", following) and (
                 inner.rstrip("\"”’'").endswith(("!", "?")) or len(following.split()) <= 12) \
-                and not (lead.strip() and _before_cue(lead)):
+                and not (lead.strip() and _before_cue(lead)) \
+                and not _TOLD_TO.search(following):
             # (not when the next sentence opens a quotation of its own, nor when a verb before
             # the words gives them: 'The Sheriff's Office tweeted the response "...".
-            # Authorities stated ...')
+            # Authorities stated ...'; nor when it tells what someone was told to do: '"...."
+            # The judge told him not to swear.')
             after = following
     after = after.split("\n", 1)[0]
     before = body[s_start:span.start]

@@ -3079,3 +3079,10 @@ def test_a_phrasal_cues_first_word_alone_is_no_cue():
     text = ("The new headset launches next week. Beloved cult hit \u201cStarfall\u201d gets the "
             "new treatment, and the results are terrific, our reviewer found.")
     assert all(q.speaker != "Beloved" for q in extract_quotes(text))
+
+
+def test_a_sentence_telling_what_someone_was_told_to_do_gives_no_words_before_it():
+    text = ("Judge Ada Fenn read the charge. \u201cYes, I know that,\u201d Dale Hume said. "
+            "\u201cBut when I knew what I had to do, I knew in my mind that I could get "
+            "life.\u201d The judge told him not to swear.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Dale Hume", "Dale Hume"]
