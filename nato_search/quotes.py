@@ -157,6 +157,7 @@ ROLE_WORDS = {
     "leader", "head", "chairman", "chairwoman", "chair", "ceo", "official", "officials",
     "analyst", "professor", "prof.", "dr.", "senator", "sen.", "governor", "gov.", "mayor",
     "king", "queen", "emperor", "commander", "colonel", "col.", "lieutenant", "lt.", "captain",
+    "brigadier",
     "capt.", "deputy", "foreign", "defense", "defence", "national", "security", "representative", "rep.",
     "congressman", "congresswoman", "lawmaker", "mp", "envoy",
     "adviser", "advisor", "counsellor", "counselor", "counsel", "attorney", "judge", "justice",
@@ -3399,10 +3400,15 @@ def _unquote_names(text: str) -> str:
                   and not q.group(1).endswith(",") else q.group(0), text)
 
 
+_SERVICES = frozenset({"Army", "Navy", "Marine", "Marines", "Air", "Force", "Coast", "Guard"})
+
+
 def _is_titled_name(phrase: str) -> bool:
-    """"Professor Jean-Jacques Muyembe", "Kishida": a name, perhaps after a title."""
+    """"Professor Jean-Jacques Muyembe", "Kishida": a name, perhaps after a title (and the
+    service whose rank it is: "Army Brigadier General Lewis Boone")."""
     toks = _strip_det(phrase).split()
-    while toks and toks[0].casefold().strip(",") in ROLE_WORDS:
+    while toks and (toks[0].casefold().strip(",") in ROLE_WORDS
+                    or toks[0] in _SERVICES and toks[1:2] and toks[1].casefold() in ROLE_WORDS):
         toks.pop(0)
     return bool(toks) and all(_is_name_token(t) or t in _PARTICLES for t in toks)
 

@@ -3086,3 +3086,10 @@ def test_a_sentence_telling_what_someone_was_told_to_do_gives_no_words_before_it
             "\u201cBut when I knew what I had to do, I knew in my mind that I could get "
             "life.\u201d The judge told him not to swear.")
     assert [q.speaker for q in extract_quotes(text)] == ["Dale Hume", "Dale Hume"]
+
+
+def test_a_rank_and_its_service_before_a_name_then_a_post_is_the_name():
+    text = ("Army Brigadier General Lena Hart, director of public affairs for the coalition, said: "
+            "'The aircraft dropped two bombs on the group that we believed to be a threat.'")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Lena Hart"
