@@ -832,7 +832,10 @@ def _name_word(token: str) -> str:
 
 # Words of things that are surnames too, after a given name: "Theresa May", "Jude Law",
 # "Doris Day" (not "Grant Park", "Albert Hall"); Korea's "Park", before a Korean given name
-_SURNAMES_TOO = frozenset({"may", "day", "law"})
+# (common words, peoples and places that are surnames after a given name too: "Theresa May",
+# "Antonio French", "Boris Johnson's aide Ben Welsh", "Michael Jordan")
+_SURNAMES_TOO = frozenset({"may", "day", "law", "french", "english", "welsh", "irish", "holland",
+                           "london", "washington", "jordan"})
 _KOREAN_SURNAMES_TOO = frozenset({"park"})
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+,?")
 _MONTHS_AS_NAMES = frozenset({"april", "may", "june", "august"})

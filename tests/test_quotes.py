@@ -3093,3 +3093,10 @@ def test_a_rank_and_its_service_before_a_name_then_a_post_is_the_name():
             "'The aircraft dropped two bombs on the group that we believed to be a threat.'")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Lena Hart"
+
+
+def test_a_peoples_name_after_a_given_name_is_a_surname():
+    text = ("Councillor Marco French criticised the governor on Monday.\n\nFrench told the BBC "
+            "that the plan 'really showed a failure to grasp the situation on the part of the "
+            "state'.\n\n'It really hurts our hearts,' he added.\n\nGovernor Jay Nixon disagreed.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Marco French", "Marco French"]
