@@ -377,6 +377,12 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                         if close is not None:
                             spans.append(Span(i, close + 1, i + 1, close, p_index, p_index))
                             i = close
+                        elif p_index + 1 < len(paragraphs) \
+                                and text[paragraphs[p_index + 1][0]:][:1] == "‘":
+                            # "Isaby will say: ‘Far too much taxpayers' money is wasted ...\n\n
+                            # ‘It would be ...": a quotation over paragraphs, each opened with
+                            # the mark, closed at the last
+                            pending = (i, p_index, "’")
                         i += 1
                         continue
                     pending = (i, p_index, OPENERS[ch])
@@ -951,7 +957,7 @@ _DASH_AFTER = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<np>[A-Z][^.!?\n]{1,80})$"
 _VERB_SET = frozenset(v.split()[0] for v in SPEECH_VERBS if v not in AFTER_PHRASAL_CUES)
 _AFTER_PHRASAL_FIRST = frozenset(v.split()[0] for v in AFTER_PHRASAL_CUES)
 _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "have", "would",
-                  "now", "already", "just", "since"})
+                  "will", "now", "already", "just", "since"})
 _AUX_ING = frozenset({"was", "were", "is", "are", "kept", "keeps", "began", "begins", "started",
                       "starts"})  # ("The crowd kept chanting")
 _NOUN_MARKERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my",

@@ -3100,3 +3100,18 @@ def test_a_peoples_name_after_a_given_name_is_a_surname():
             "that the plan 'really showed a failure to grasp the situation on the part of the "
             "state'.\n\n'It really hurts our hearts,' he added.\n\nGovernor Jay Nixon disagreed.")
     assert [q.speaker for q in extract_quotes(text)] == ["Marco French", "Marco French"]
+
+
+def test_a_quotation_in_curly_single_marks_over_paragraphs_closed_at_the_last():
+    # each paragraph opens with the mark, only the last closes it (and a plural's apostrophe
+    # inside, "taxpayers' money", closes nothing)
+    text = ("The campaign begins on Monday.\n\n"
+            "Campaign director Ruth Okafor will say: \u2018Far too much taxpayers' money is "
+            "wasted, keeping taxes high. It is time for a war on waste.\n\n"
+            "\u2018It would be wrong to saddle the next generation with our debts.\n\n"
+            "\u2018For too long taxpayers' money has been spent with impunity.\u2019\n\n"
+            "The tour ends on Friday.")
+    [quote] = extract_quotes(text)
+    assert (quote.speaker, quote.speaker_as_written) == \
+        ("Ruth Okafor", "Campaign director Ruth Okafor")
+    assert quote.quote.startswith("Far too much") and quote.quote.endswith("with impunity.")
