@@ -1522,6 +1522,13 @@ class Resolver:
             described = _description(phrase)
             self.people.last = self.people.add(described)
             return Attribution(described, phrase, None, "")
+        if words[0] == "one" and 2 <= len(words) <= 4 and words[-1] in ROLE_WORDS \
+                and "," not in phrase and words[1] != "of":
+            # "One Cabinet minister told the Mail": one of several holders, unnamed (not the
+            # minister named before)
+            described = _description(phrase)
+            self.people.last = self.people.add(described)
+            return Attribution(described, phrase, None, "")
         if low == "the source" and (last := self.people.last) is not None \
                 and last.name.split()[0].casefold() in ("a", "an", "one") \
                 and not self._introduced("source"):

@@ -3115,3 +3115,11 @@ def test_a_quotation_in_curly_single_marks_over_paragraphs_closed_at_the_last():
     assert (quote.speaker, quote.speaker_as_written) == \
         ("Ruth Okafor", "Campaign director Ruth Okafor")
     assert quote.quote.startswith("Far too much") and quote.quote.endswith("with impunity.")
+
+
+def test_one_holder_of_a_post_unnamed_is_not_the_holder_named_before():
+    text = ("Transport Secretary Grant Ellis defended the rules on Monday.\n\n"
+            "One Cabinet minister told the Mail: \u2018The numbers are awful and it is clear we "
+            "have got to do something.\u2019")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "One Cabinet minister"
