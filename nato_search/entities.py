@@ -112,7 +112,7 @@ general gen. admiral adm. spokesman spokeswoman spokesperson ambassador director
 chief leader head chairman chairwoman chair chairperson ceo cfo coo official officials analyst
 professor prof. dr. doctor senator sen. governor gov. mayor king queen emperor
 commander colonel col. lieutenant lt. captain capt. sergeant sgt. major maj. corporal private
-brigadier
+brigadier advocate
 deputy representative rep. congressman congresswoman congressmember assemblyman
 assemblywoman assemblymember councilman councilwoman councilmember councillor councilor alderman
 lawmaker legislator mp mep envoy adviser advisor counsellor counselor attorney judge justice
@@ -513,8 +513,9 @@ def _occupation_opening(tokens: list[str]) -> bool:
     """A common noun capitalised as it opens the sentence, before a person's given name and
     surname: "Ecologist Ryan Norris", "Voter Kitty Mak" (a word ending as nouns of occupations
     do, which is no given name itself: not "Walter", "Hunter")."""
-    first = _bare(tokens[0])
-    return len(tokens) >= 3 and first.isalpha() and first[:1].isupper() and first[1:].islower() \
+    first = _bare(tokens[0])  # (or two joined: "Singer-songwriter Linda Ronstadt")
+    return len(tokens) >= 3 and first.replace("-", "").isalpha() and first[:1].isupper() \
+        and first[1:].replace("-", "").islower() \
         and first.endswith(_AGENT_ENDINGS) and not is_given_name(first) \
         and is_given_name(_bare(tokens[1])) and _is_name_like(tokens[1]) \
         and _is_name_like(tokens[2])

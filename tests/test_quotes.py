@@ -854,6 +854,10 @@ def test_a_short_quoted_name_after_of_is_not_a_quotation():
     ("Ecologist Ryan Moss of the University of Otago studied the birds. “They came back "
      "early,” he said.", "Ryan Moss"),
     ("“We are trying to do the best we can,” Voter Kitty Lam said.", "Kitty Lam"),
+    ("“We must stop the law from pitting neighbour against neighbour,” Singer-songwriter "
+     "Lena Rhodes said.", "Lena Rhodes"),
+    ("“There is no easy way to tell proper claims from false ones,” Taxpayer Advocate Nora "
+     "Ellis said.", "Nora Ellis"),
     # people of a body or a person, unnamed: neither the body nor the person
     ("Barack Obama spoke on Monday about the deal. “We will not accept it,” Obama "
      "administration officials said.", "Obama administration officials"),
