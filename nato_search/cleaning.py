@@ -1105,8 +1105,9 @@ _TRAIL = re.compile(r"\s*[»›]\s*\S|\s+>\s+\S|^\s*Home\s*\|\s*\S")
 TRAIL_STEP = re.compile(r"\s*[»›]\s*|\s+>\s+")  # what parts them (metadata splits by it too)
 _DECK_END = re.compile(r"[.?!][\"”’']?$")
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
-_RESULT_LINE = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}\d{1,3}\s*,?\s+(?:[A-Z][\w.&'’-]*\s+){1,4}"
-                          r"\d{1,3}$")
+# ("01/08/2008 ST LOUIS 6, COLUMBUS 1 -": a date before it, a dash after it)
+_RESULT_LINE = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}\d{1,3}\s*,?\s+"
+                          r"(?:[A-Z][\w.&'’-]*\s+){1,4}\d{1,3}(?:\s*[-–—])?$")
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[•|·-]\s*\S.{0,40})?$")
 _ALL_QUOTED = re.compile(r"^[\"“‘'ʼ«]\w.*\s.*\s.*[\w.,!?…][\"”’'ʼ»]$")
 _MARK_INSIDE = re.compile(r"[\"“”«»]|[’'ʼ‘]\s|\s[’'ʼ‘]")

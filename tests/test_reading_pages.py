@@ -1256,3 +1256,13 @@ def test_the_story_ends_with_its_note_of_where_it_ran_or_its_writers_address(cre
             "Murder hunt prompts a large reward\n")
     body = article_from_text("x", "x", text).body
     assert "city workers" not in body and "Murder hunt" not in body
+
+
+def test_a_dated_result_line_under_the_headline_is_not_the_headline():
+    lead = ("HILLTOWN (Ticker) -- Sam Roe finally gave up a goal, but he still played well enough "
+            "to win his third straight start as Hilltown beat Bridgeford 6-1 on Tuesday night.")
+    text = ("Home - Hockey - Recaps - Roe, Lund help Hawks down Owls\n\nHockey Betting Articles\n\n"
+            "Roe, Lund help Hawks down Owls\n\nHockey Forum\nHockey Picks\n\n"
+            "01/08/2008 HILLTOWN 6, BRIDGEFORD 1 -\n\nBy Tom Hale PA SportsTicker Contributing "
+            f"Writer\n\n{lead}\n\n{lead}\n\n{lead}\n")
+    assert article_from_text("x", "x", text).title == "Roe, Lund help Hawks down Owls"
