@@ -752,6 +752,7 @@ def _far_evidence(blocks, first: int, last: int, dates_in_block) -> list[_Eviden
     under the story (a blog post signed at its foot: "Tuesday January 8, 2008 | comments (22)").
     Several labelled dates mean a list of posts: none of them is evidence."""
     labelled: dict[date, int] = {}
+    published: dict[date, int] = {}  # (the word itself, not "Posted": comments are posted)
     updated: dict[date, int] = {}
     lines: list[_Evidence] = []
     for i, block in enumerate(blocks):
@@ -764,13 +765,17 @@ def _far_evidence(blocks, first: int, last: int, dates_in_block) -> list[_Eviden
             before = block.text[max(0, fd.start - 40):fd.start]
             if _PUBLISHED.search(before) and not _UPDATED.search(before):
                 labelled.setdefault(day, i)
+                if "ublish" in before:
+                    published.setdefault(day, i)
             elif _UPDATED.search(before):
                 updated.setdefault(day, i)
             elif i < first and (block.role == "date" or len(words(block.text)) <= 14
                                 and _mostly_date(block.text, fd)):
                 lines.append(_Evidence(FAR_LINE, first - i, day, "date line above the story"))
-    if len(labelled) == 1:
-        [(day, i)] = labelled.items()
+    if len(labelled) == 1 or len(published) == 1:
+        # ("By Abesi!, published Jan 18, 2008" under the story, readers' comments "Posted on
+        # 01/20/2008" below it)
+        [(day, i)] = (labelled if len(labelled) == 1 else published).items()
         return [_Evidence(FAR_LABEL, i, day, "published date")]
     if not lines and len(updated) == 1:
         [(day, i)] = updated.items()

@@ -1266,3 +1266,13 @@ def test_a_dated_result_line_under_the_headline_is_not_the_headline():
             "01/08/2008 HILLTOWN 6, BRIDGEFORD 1 -\n\nBy Tom Hale PA SportsTicker Contributing "
             f"Writer\n\n{lead}\n\n{lead}\n\n{lead}\n")
     assert article_from_text("x", "x", text).title == "Roe, Lund help Hawks down Owls"
+
+
+def test_a_published_date_under_the_story_beats_readers_comments_posted_below_it():
+    story = ("The actor, who became famous as a child, died on Tuesday at his home, his "
+             "agent said, and tributes came in from across the film world overnight.")
+    text = (f"Young star dies at 25\n\n{story}\n\n{story}\n\n{story}\n\n"
+            "By Jo Kemp, published Jan 18, 2008\n\nMore by Jo Kemp\n\nComments\n\n"
+            "Posted on 01/20/2008 at 6:01:41 PM\nSo sad, rest in peace.\n\n"
+            "Posted on 01/19/2008 at 11:01:16 AM\nA great loss to film.\n")
+    assert article_from_text("x", "x", text).date == date(2008, 1, 18)
