@@ -150,8 +150,8 @@ LEAD = "Japanese Prime Minister Fumio Kishida met NATO Secretary-General Jens St
      "The talks will last all night", "Jens Stoltenberg", "direct"),
     (LEAD + "“Let us begin the work of peace,” intoned Kishida.",
      "Let us begin the work of peace", "Fumio Kishida", "direct"),
-    (LEAD + "“Yes, we know that very well,” Stoltenberg fired back.",
-     "Yes, we know that very well", "Jens Stoltenberg", "direct"),
+    (LEAD + "“We heard you the first time,” Stoltenberg fired back.",
+     "We heard you the first time", "Jens Stoltenberg", "direct"),
     (LEAD + "“That is simply not true at all,” Kishida hit back.",
      "That is simply not true at all", "Fumio Kishida", "direct"),
     # a surname alone is given under the full name the article gives, even given later
@@ -1953,10 +1953,10 @@ def test_the_headline_gives_the_full_name_the_body_gives_in_part():
 
 def test_a_run_of_a_headlines_capitalised_words_is_no_name():
     # every word of a headline is capitalised: words the story writes in lower case are no
-    # part of a name ("Farmers Call Out Ruiz" is not Ruiz's full name)
-    title = "\u2018Not Again\u2019: Farmers Call Out Ruiz on Tariffs"
-    body = ("The farmers called out the senator on Monday, and some went out to protest.\n\n"
-            "\u201cThe tariffs have been very good for us,\u201d Ruiz said.")
+    # part of a name ("Growers Call Out Ruiz" is not Ruiz's full name)
+    title = "\u2018Not Again\u2019: Growers Call Out Ruiz on Tariffs"
+    body = ("The growers made a call to the senator on Monday, and some went out to protest.\n\n"
+            "\u201cThe tariffs have helped us a great deal,\u201d Ruiz said.")
     assert [q.speaker for q in extract_quotes(body, title) if q.kind == "direct"] == ["Ruiz"]
 
 
@@ -2923,15 +2923,15 @@ def test_a_headline_in_capitals_set_into_the_story_is_no_one():
             "the farmers, every one of them,\u201d Ruiz said. RUIZ'S QUARREL WITH GOVERNOR "
             "HALE DEEPENS: 'NO COMPROMISE' \u201cThat is fine, but we will end up with something "
             "better than that.\u201d RUIZ INVITES VOTER DRESSED AS CORN COB TO OHIO RALLY STAGE "
-            "The feud goes back years. \u201cI never liked him much,\u201d Ruiz said.")
+            "The feud goes back years. \u201cI never cared for him at all,\u201d Ruiz said.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Ruiz"] * 3
 
 
 def test_the_subject_of_a_colon_cue_is_in_its_own_sentence_after_a_quotation_that_ends_one():
     text = ("Outside the arena, rival fans argued. Accused by another fan of ruining the evening, "
-            "the visitor replied, \u201cI could bring the whole town here if I wanted to.\u201d "
-            "Marta Quill, 31, of Leeds, a nurse who was nearby, voiced her doubts: \u201cGo on "
-            "then, bring them. Call them now.\u201d")
+            "the visitor replied, \u201cI could fill this hall twice over with my friends.\u201d "
+            "Marta Quill, 31, of Leeds, a nurse who was nearby, voiced her doubts: \u201cFine, "
+            "fill it. Let us see them.\u201d")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Marta Quill"
 
 
@@ -2966,7 +2966,7 @@ def test_who_reports_the_words_opening_a_sentence_is_the_one_then_spoken_of():
     text = ("Rural Democrats can point to the new bridge money, but deeds matter more than "
             "speeches, said Hallie Brook, a farmer and senior fellow at the Prairie Institute. "
             "\u201cIf the state cannot fix one road, where is all this money going?\u201d she "
-            "asked. \u201cIt is nowhere.\u201d")
+            "asked. \u201cNobody can say.\u201d")
     direct = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
     assert direct == ["Hallie Brook", "Hallie Brook"]
 
@@ -2992,23 +2992,23 @@ def test_a_name_with_an_initial_and_a_suffix_is_one_person():
 def test_a_sentence_that_ends_with_a_quotation_still_names_its_people():
     # the post given in it makes "the president" later this person, not one named after
     text = ("DENVER \u2014 A fired-up President Lyle Carver lashed out against his rivals, calling "
-            "them people who only wanted to \u201cerase your vote.\u201d He singled out Barack "
-            "Obama. Mr. Carver then left. \u201cI have an idea for a new shirt,\u201d the "
+            "them people who only wanted to \u201ccancel your ballot.\u201d He singled out Barack "
+            "Obama. Mr. Carver then left. \u201cI have a plan for a new flag,\u201d the "
             "president said.")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Lyle Carver"
 
 
 def test_a_name_after_a_participle_inside_a_said_aside_is_not_the_one_spoken_of():
     text = ("Glen Marsh spoke last. The problem, he said, is waste. Saying President Ana Ortiz, "
-            "he said, was \u201ctoo simple an answer.\u201d If you find success, he said, it is "
+            "he said, was \u201cfar too easy a reply.\u201d If you find success, he said, it is "
             "yours. \u201cThis is the trouble with the country,\u201d he said.")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Glen Marsh"
 
 
 def test_a_newspaper_named_in_a_sentence_is_not_whom_she_means():
     text = ("Ann Troy got the bill on Friday. Mark Dunn, a spokesman for the company, told the "
-            "Erie Times-News the company regrets \u201cthe mistake on the bill.\u201d\n\nThe bill "
-            "did inspire Troy to write a list.\n\n\u201cI told my son I want a new phone,\u201d "
+            "Dover Times-Post the company regrets \u201cthe mistake on the bill.\u201d\n\nThe bill "
+            "did inspire Troy to write a list.\n\n\u201cI asked my daughter for a new kettle,\u201d "
             "she told the paper.")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Ann Troy"
 
@@ -3017,17 +3017,17 @@ def test_a_title_in_the_apposition_after_a_name_is_not_the_names_gender():
     # "Roger Lau, Ms. Warren's campaign manager": "Ms." is Warren's, not his
     text = ("Mayor Paul Brisk raised $19 million. Ms. Nora Vance ended the quarter with $25 "
             "million, according to her campaign. "
-            "\u201cPlease be proud of the movement you are building,\u201d Omar Tull, Ms. Vance's "
-            "campaign manager, wrote in an email. \u201cPicture the bankers scowling into their "
-            "breakfast,\u201d he suggested.")
+            "\u201cTake pride in what we have built together,\u201d Omar Tull, Ms. Vance's "
+            "campaign manager, wrote in an email. \u201cImagine the lobbyists frowning over their "
+            "lunch,\u201d he suggested.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Omar Tull"] * 2
 
 
 def test_a_straight_mark_closed_by_a_curly_one_before_the_next_quotation_opens():
     text = ("A heckler interrupted her speech, prompting the crowd to shout \"Out, out, out!\u201d "
-            "\"There is a lot of work left to do,\u201d Mayor Dana Quill said to the crowd.")
+            "\"We still have a long road ahead of us,\u201d Mayor Dana Quill said to the crowd.")
     quoted = [(q.quote, q.speaker) for q in extract_quotes(text)]
-    assert quoted[-1] == ("There is a lot of work left to do", "Dana Quill")
+    assert quoted[-1] == ("We still have a long road ahead of us", "Dana Quill")
     assert not any("\u201d" in words for words, _ in quoted)
 
 
@@ -3044,8 +3044,8 @@ def test_what_a_crowd_chants_is_theirs(text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     # words of scorn, "as" what: the subject's words, past a dateline and an adjective
     ("DENVER \u2014 A fired-up Governor Lyle Carver lashed out at his rivals on Thursday, "
-     "deriding them as \u201cvery tired and confused people\u201d at a rally.", "Lyle Carver"),
-    ("Senate Republicans, dismissing the audit as a \u201cshoddy partisan hit job,\u201d said it "
+     "deriding them as \u201ca gang of worn-out dreamers\u201d at a rally.", "Lyle Carver"),
+    ("Senate Republicans, dismissing the audit as a \u201csloppy piece of campaign fiction,\u201d said it "
      "changed nothing.", "Senate Republicans"),
 ])
 def test_what_the_subject_scorns_something_as_is_theirs(text, speaker):
@@ -3055,14 +3055,14 @@ def test_what_the_subject_scorns_something_as_is_theirs(text, speaker):
 
 def test_words_of_the_one_scorned_for_them_are_not_the_scorners():
     text = ("Dana Quill spoke on Monday. In a letter, the lawmakers slammed Quill for her claims on "
-            "television that there was \u201cmore than enough proof\u201d of fraud.")
+            "television that there was \u201cplenty of hard evidence\u201d of fraud.")
     assert all(q.speaker != "the lawmakers" for q in extract_quotes(text))
 
 
 def test_the_post_before_a_name_in_apposition_is_theirs():
     text = ("Jon Reyes, a deputy campaign chairman, was charged by the special prosecutor, Nadia "
             "K. Holm. Reyes talked.\n\nThe hearing aired details of what the special prosecutor "
-            "called the group's \u201cwide and careful efforts to hide the money.\u201d")
+            "called the group's \u201clong scheme to move the funds abroad.\u201d")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Nadia K. Holm"
 
@@ -3071,38 +3071,38 @@ def test_the_addressee_of_a_letter_is_not_its_author():
     # (past a related-story headline in capitals run into the text)
     text = ("Senator Ruth Gale has pledged a higher minimum wage. RUTH GALE SAYS HER PLAN WOULD "
             "SAVE MONEY In a letter to campaign manager Omar Tull, the campaign organizers claim "
-            "they \u201ccannot be expected to build the largest field team in history on these "
-            "wages,\u201d the Valley Courier reported. \u201cGiven our campaign\u2019s pledge of a "
-            "living wage,\u201d the letter continues, \u201cwe believe it is only fair to pay "
-            "it.\u201d")
+            "they \u201ccannot be asked to run the biggest canvassing drive ever on pay this "
+            "low,\u201d the Valley Courier reported. \u201cSince our campaign promises decent "
+            "pay to all,\u201d the letter continues, \u201cwe think it right that the staff get "
+            "it too.\u201d")
     assert [q.speaker for q in extract_quotes(text)] == ["the campaign organizers"] * 3
 
 
 def test_a_phrasal_cues_first_word_alone_is_no_cue():
     # "hit" of "hit back" is no speech verb before a quotation: a game is no speaker
-    text = ("The new headset launches next week. Beloved cult hit \u201cStarfall\u201d gets the "
-            "new treatment, and the results are terrific, our reviewer found.")
+    text = ("The new headset launches next week. Much-loved indie hit \u201cStarfall\u201d comes "
+            "to the headset at last, and our reviewer liked it.")
     assert all(q.speaker != "Beloved" for q in extract_quotes(text))
 
 
 def test_a_sentence_telling_what_someone_was_told_to_do_gives_no_words_before_it():
-    text = ("Judge Ada Fenn read the charge. \u201cYes, I know that,\u201d Dale Hume said. "
-            "\u201cBut when I knew what I had to do, I knew in my mind that I could get "
-            "life.\u201d The judge told him not to swear.")
+    text = ("Judge Ada Fenn read the charge. \u201cI understand that well enough,\u201d Dale Hume said. "
+            "\u201cBut I always knew the price I would pay for it in the end.\u201d The judge "
+            "told him to sit down.")
     assert [q.speaker for q in extract_quotes(text)] == ["Dale Hume", "Dale Hume"]
 
 
 def test_a_rank_and_its_service_before_a_name_then_a_post_is_the_name():
-    text = ("Army Brigadier General Lena Hart, director of public affairs for the coalition, said: "
-            "'The aircraft dropped two bombs on the group that we believed to be a threat.'")
+    text = ("Army Brigadier General Lena Hart, chief of media affairs for the coalition, said: "
+            "'Our jets struck the convoy because we judged it a danger to our troops.'")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Lena Hart"
 
 
 def test_a_peoples_name_after_a_given_name_is_a_surname():
     text = ("Councillor Marco French criticised the governor on Monday.\n\nFrench told the BBC "
-            "that the plan 'really showed a failure to grasp the situation on the part of the "
-            "state'.\n\n'It really hurts our hearts,' he added.\n\nGovernor Jay Nixon disagreed.")
+            "that the plan 'plainly missed what was happening on the streets of the "
+            "city'.\n\n'It breaks our spirit,' he added.\n\nGovernor Jay Nixon disagreed.")
     assert [q.speaker for q in extract_quotes(text)] == ["Marco French", "Marco French"]
 
 
@@ -3110,20 +3110,20 @@ def test_a_quotation_in_curly_single_marks_over_paragraphs_closed_at_the_last():
     # each paragraph opens with the mark, only the last closes it (and a plural's apostrophe
     # inside, "taxpayers' money", closes nothing)
     text = ("The campaign begins on Monday.\n\n"
-            "Campaign director Ruth Okafor will say: \u2018Far too much taxpayers' money is "
-            "wasted, keeping taxes high. It is time for a war on waste.\n\n"
-            "\u2018It would be wrong to saddle the next generation with our debts.\n\n"
-            "\u2018For too long taxpayers' money has been spent with impunity.\u2019\n\n"
+            "Campaign director Ruth Okafor will say: \u2018Far too much of the ratepayers' cash "
+            "goes on frills. We must cut it back.\n\n"
+            "\u2018It would be unfair to hand our children the bill.\n\n"
+            "\u2018For years the ratepayers' money has gone unchecked.\u2019\n\n"
             "The tour ends on Friday.")
     [quote] = extract_quotes(text)
     assert (quote.speaker, quote.speaker_as_written) == \
         ("Ruth Okafor", "Campaign director Ruth Okafor")
-    assert quote.quote.startswith("Far too much") and quote.quote.endswith("with impunity.")
+    assert quote.quote.startswith("Far too much") and quote.quote.endswith("gone unchecked.")
 
 
 def test_one_holder_of_a_post_unnamed_is_not_the_holder_named_before():
     text = ("Transport Secretary Grant Ellis defended the rules on Monday.\n\n"
-            "One Cabinet minister told the Mail: \u2018The numbers are awful and it is clear we "
-            "have got to do something.\u2019")
+            "One Cabinet minister told the Mail: \u2018The figures are dreadful and we must act "
+            "soon, whatever it costs.\u2019")
     [quote] = extract_quotes(text)
     assert quote.speaker == "One Cabinet minister"

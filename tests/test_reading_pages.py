@@ -774,11 +774,11 @@ def test_a_breadcrumb_trail_in_pipes_from_home_is_not_the_headline():
     # "Home | Section | Report": a trail that ends on a section's page, as "»" trails do
     menu = "\n".join(["HOME", "CITY", "WORLD", "MONEY", "SPORT", "CINEMA", "OPINION"])
     sections = "\n".join(["Star Track", "Fan Mail", "Box Office", "Photo Gallery", "Quick Poll"])
-    text = (f"Expand this frame | Open in new window\n\n{menu}\n\n{sections}\n\nCinema\n\n"
-            "Home | Cinema Stars | Report\n\nGet updates on your mobile: sms ENT to 54567\n\n"
+    text = (f"Open this page in a new tab | Close frame\n\n{menu}\n\n{sections}\n\nCinema\n\n"
+            "Home | Cinema Stars | Report\n\nGet updates on your mobile: text FILM to 80808\n\n"
             "Two cinema stars to appear in a harbour town musical\nPTI\n"
-            "Thursday, March 12, 2009 10:40 IST\nPrint Email Comment Bookmark Text size\n"
-            "Digg it\nAdd to Reddit\n\n"
+            "Thursday, March 12, 2009 10:40 IST\nPrint Mail Comment Save Font size\n"
+            "Share it\nAdd to list\n\n"
             "DELHI: A producer has signed two cinema stars to appear in his next musical, set in "
             "a small harbour town, he told reporters on Wednesday at the studio.\n\n"
             "The musical will be shot over the summer, and the producer said the cast would be "
@@ -1216,54 +1216,54 @@ def test_the_story_ends_with_its_end_credit():
                       "at the age of 64 in a hospital in the city where he had lived."] * 3)
     text = (f"Chess champion dies at 64\n\nBy Ann Lee, Associated Press\n\n{story}\n\n{story}\n\n"
             "Ann Lee reported from London. Associated Press writers Tom Bell in Paris and Sue "
-            "Ray in Oslo contributed to this report.\n\nValley Weekly Leader\n\nOur online edition "
-            "publishes a local news story every day.\n\nCome and see us again soon.\n\n"
-            "For complete coverage of the area pick up a paper at a store near you.\n")
+            "Ray in Oslo contributed to this report.\n\nHarbour Weekly News\n\nOur web edition "
+            "carries a local story daily.\n\nThanks for reading, and come back soon.\n\n"
+            "Find the full paper at shops across the county.\n")
     body = article_from_text("x", "x", text).body
     assert body.rstrip().endswith("contributed to this report.")
-    assert "Come and see us" not in body
+    assert "come back soon" not in body
 
 
 def test_a_numeric_date_line_is_read_in_the_order_that_fits_the_leads_weekday():
     # "3/4/09": March 4 or April 3? The lead's "Wednesday" fits March 4, 2009 only
-    story = ("A week before the trade show, the company Wednesday unveiled a faster desktop "
-             "machine and a new server, both built on the latest quad-core processors.")
+    story = ("Days ahead of the spring expo, the firm Wednesday showed off a quicker laptop "
+             "line and two new storage boxes for small offices, priced below its rivals.")
     text = (f"Techweekly.com\n\nCompany unveils its fastest desktops yet\n\nTechweekly 3/4/09\n"
             f"Ann Lee, Techweekly\n\n{story}\n\n{story}\n\n{story}\n")
     assert article_from_text("x", "x", text).date == date(2009, 3, 4)
 
 
 def test_a_matchs_result_over_its_report_is_not_the_headline():
-    story = ("AFTER the sort of late goal that needs a replay to see who scored, the Bridgeford "
-             "United manager closed his notebook and left Hilltown before the final whistle.")
+    story = ("LATE winners do not come much scrappier than this one, and the Bridgeford United "
+             "manager had left Hilltown with his notes before the final whistle blew.")
     text = (f"skip to: page content | site navigation\n\nValley Star\n\nHOME\nJOBS\nMOTORS\n"
-            f"Wed 16 Jan 2008\n\nBetter defending needed\n\nPublished on 14/01/2008\n\n"
+            f"Wed 25 Mar 2009\n\nBetter defending needed\n\nPublished on 22/03/2009\n\n"
             f"Hilltown Rovers 1 Bridgeford United 0\n{story}\nThe home side had the better of "
             f"the first half and deserved the lead that came so late in the game.\n{story}\n")
     assert article_from_text("x", "x", text).title == "Better defending needed"
 
 
 @pytest.mark.parametrize("credit", [
-    "This article was originally published on page 20 of The Valley News on January 16, 2008",
+    "This article was originally published on page 12 of The Coast Herald on March 3, 2009",
     "Ann Lee can be reached at: annlee@example.com",
 ])
 def test_the_story_ends_with_its_note_of_where_it_ran_or_its_writers_address(credit):
     story = " ".join(["The captain, who hurt a knee in training on New Year's Eve, returns next "
                       "week and hopes to play again within a month, the coach said."] * 3)
     text = (f"Captain set to return from injury\n\nBy Ann Lee\n\n{story}\n\n{story}\n\n{credit}\n\n"
-            "Workers to strike against the city's new plan Premium Content\n\n"
-            "Up to 10 000 city workers intend to go on strike from tomorrow over the plan.\n\n"
-            "Murder hunt prompts a large reward\n")
+            "Bus drivers to strike over new rosters Premium Content\n\n"
+            "Thousands of bus drivers plan to walk out on Monday over the rosters.\n\n"
+            "Reward offered in hunt for missing dog\n")
     body = article_from_text("x", "x", text).body
-    assert "city workers" not in body and "Murder hunt" not in body
+    assert "bus drivers" not in body and "missing dog" not in body
 
 
 def test_a_dated_result_line_under_the_headline_is_not_the_headline():
-    lead = ("HILLTOWN (Ticker) -- Sam Roe finally gave up a goal, but he still played well enough "
-            "to win his third straight start as Hilltown beat Bridgeford 6-1 on Tuesday night.")
+    lead = ("HILLTOWN (Wire) -- Sam Roe let in one late shot, yet he did enough to earn a third "
+            "win in a row as Hilltown beat Bridgeford 6-1 on Saturday night at the rink.")
     text = ("Home - Hockey - Recaps - Roe, Lund help Hawks down Owls\n\nHockey Betting Articles\n\n"
             "Roe, Lund help Hawks down Owls\n\nHockey Forum\nHockey Picks\n\n"
-            "01/08/2008 HILLTOWN 6, BRIDGEFORD 1 -\n\nBy Tom Hale PA SportsTicker Contributing "
+            "03/14/2009 HILLTOWN 6, BRIDGEFORD 1 -\n\nBy Tom Hale, Wire Sports Contributing "
             f"Writer\n\n{lead}\n\n{lead}\n\n{lead}\n")
     assert article_from_text("x", "x", text).title == "Roe, Lund help Hawks down Owls"
 
@@ -1272,7 +1272,7 @@ def test_a_published_date_under_the_story_beats_readers_comments_posted_below_it
     story = ("The actor, who became famous as a child, died on Tuesday at his home, his "
              "agent said, and tributes came in from across the film world overnight.")
     text = (f"Young star dies at 25\n\n{story}\n\n{story}\n\n{story}\n\n"
-            "By Jo Kemp, published Jan 18, 2008\n\nMore by Jo Kemp\n\nComments\n\n"
-            "Posted on 01/20/2008 at 6:01:41 PM\nSo sad, rest in peace.\n\n"
-            "Posted on 01/19/2008 at 11:01:16 AM\nA great loss to film.\n")
-    assert article_from_text("x", "x", text).date == date(2008, 1, 18)
+            "By Jo Kemp, published Mar 9, 2011\n\nMore by Jo Kemp\n\nComments\n\n"
+            "Posted on 03/11/2011 at 7:15:02 PM\nSo sad, rest in peace.\n\n"
+            "Posted on 03/10/2011 at 9:40:55 AM\nA great loss to film.\n")
+    assert article_from_text("x", "x", text).date == date(2011, 3, 9)
