@@ -1228,7 +1228,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 score -= 1.0  # the story's own sentence shown above it: a standfirst
             if ("»" in b.text or "›" in b.text or " > " in b.text or "|" in b.text) \
                     and _TRAIL.search(b.text) \
-                    and len(re.split(r"\|", TRAIL_STEP.split(b.text)[-1])[-1].split()) < 3:
+                    and len(TRAIL_STEP.split(b.text)[-1].rsplit("|", 1)[-1].split()) < 3:
                 score -= 1.0  # a trail that ends on a section or "Article", not a headline
                 #               ("Home | After Hrs | Report")
             scores[i] = score

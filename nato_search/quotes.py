@@ -3605,14 +3605,14 @@ def _subject(np: str) -> str:
             return opening  # ("He regularly praised American Muslims and [stressed]": he)
     if np.casefold() in PRONOUNS:
         return np
-    if " " in np and (clause := _SUBORDINATE_THEN.search(np)) and clause.group(1) and (
-            clause.group(1).casefold() in PRONOUNS
-            or len((split_role_and_name(clause.group(1))[1] or "").split()) >= 2):
-        # "The rally drew attention partly because President Donald Trump [claimed]": the
-        # verb's clause opens at the conjunction, its subject after it
-        return clause.group(1)
-    if " what the " in np and (clause := _SUBORDINATE_THEN.search(np)) and clause.group(2):
-        return clause.group(2)  # "... details of what the special counsel [called]"
+    if " " in np and (clause := _SUBORDINATE_THEN.search(np)):
+        if clause.group(2):
+            return clause.group(2)  # "... details of what the special counsel [called]"
+        if clause.group(1).casefold() in PRONOUNS \
+                or len((split_role_and_name(clause.group(1))[1] or "").split()) >= 2:
+            # "The rally drew attention partly because President Donald Trump [claimed]": the
+            # verb's clause opens at the conjunction, its subject after it
+            return clause.group(1)
     if _DOCUMENT_BY.match(np):
         return np  # "The document, prepared by the Congressional Research Service, ...": its author's
     if "," in np and (age := _AGE_APPOSITION.search(np)) \
