@@ -1644,9 +1644,11 @@ class Resolver:
                 and self.people.find(name) is None):
             name = None  # "Local officials", "Liberian authorities", "Sixty-six percent of",
             #              "Low cost airlines" (a word no one is called, before a plural)
-        if name and " " not in name and _names_a_body(phrase):
-            # "the American College of Obstetricians and Gynecologists": a body's name, not a
-            # person called Gynecologists
+        if name and _names_a_body(phrase) and (" " not in name or _BODY_NAME_TAIL.search(
+                phrase[:len(phrase) - len(name)]) and phrase.endswith(name)):
+            # "the American College of Obstetricians and Gynecologists", "the Syrian Observatory
+            # for Human Rights": a body's name, not a person called Gynecologists or Human
+            # Rights (but "... Studies President John Hamre" is a person)
             return Attribution(_strip_det(phrase), phrase, None, "")
         if name and " and " in phrase:
             # "The Hostages and Missing Families Forum in Israel": a body's name whose tail
@@ -3225,7 +3227,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if inverted and np.endswith((" close", " familiar")) \
                 and (more := _CLOSE_TO.match(stripped_after, m.end("np"))):
             np += more.group(0)  # '"...," said a person close to the Murdochs'
-        elif inverted and _BARE_DOCUMENT.fullmatch(np.strip().casefold()) \
+        elif inverted and (_BARE_DOCUMENT.fullmatch(np.strip().casefold())
+                           or _A_STATEMENT.fullmatch(np.strip().casefold())) \
                 and (more := _DOCUMENT_FROM.match(stripped_after, m.end("np"))):
             # '"...," said the statement from Grimm's attorney, William McGinley': its author
             np = _document_author(np + more.group(0))
@@ -3453,17 +3456,28 @@ _AND_IN_NAME = "\x00and\x00"
 _IN_PLACE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$")
 
 
+# the word that joins a body's name to the words of its name after it ("Council for", "the
+# Study of", "Strategic and")
+_BODY_NAME_TAIL = re.compile(r"\b(?:of|for|and|the|in)\s+$")
+
+
 def _names_a_body(phrase: str) -> bool:
     """A run of capitalised words (with "of", "and", "for") holding a word of an
-    organisation: "American College of Obstetricians and Gynecologists"."""
+    organisation: "American College of Obstetricians and Gynecologists"; "in" joins a place
+    into the name before the body's word ("Change in Syria Conference")."""
     toks = _strip_det(phrase).split()
+    if "in" in toks and not ORG_WORDS.intersection(fold(t) for t in toks[toks.index("in"):]):
+        return False  # "Amnesty International in London": a body, then where
+    if any(fold(t) in ROLE_WORDS and fold(t) not in ORG_WORDS and after[:1].isupper()
+           for t, after in zip(toks, toks[1:], strict=False)):
+        return False  # "Center for ... Studies President John Hamre": a body's post, its holder
     words = {fold(t).rstrip(".,") for t in toks}
     # the words of posts before its portfolio: "Bank President X" is a person; "Office for
     # the Coordination of Humanitarian Affairs", "Office of the Director of ..." are bodies
     head = {fold(t).rstrip(".,") for t in itertools.takewhile(lambda t: t not in ("of", "for"),
                                                               toks)}
     return len(toks) >= 2 and toks[0][:1].isupper() \
-        and all(t[:1].isupper() or t in ("of", "and", "for", "on", "the") for t in toks) \
+        and all(t[:1].isupper() or t in ("of", "and", "for", "on", "the", "in") for t in toks) \
         and bool(words & ORG_WORDS) and not (head & ROLE_WORDS) - ORG_WORDS
     # ("Associated Press" is a body: "press" names both)
 

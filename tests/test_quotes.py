@@ -527,6 +527,18 @@ WHAT_IS_QUOTED = [
      "Reed spoke at length about the shop. Tom Dale asked her about its future.\n\n"
      "“We will stay open all year,” she said.",
      [("We will stay open all year", "Ann Reed")]),
+    # a body's name whose last words follow "for" or "and" is the body, whole; its post and
+    # the post's holder after it are a person
+    ("Shelling went on overnight. “Eleven civilians died in the village,” said the Lebanese "
+     "Observatory for Human Rights.",
+     [("Eleven civilians died in the village", "Lebanese Observatory for Human Rights")]),
+    ("The talks ended late. “The tariffs will stay for another year,” said Institute for "
+     "Trade and Regional Studies President Owen Marsh.",
+     [("The tariffs will stay for another year", "Owen Marsh")]),
+    # a statement's author, after it: "said a statement from ..."
+    ("Exiles met in Vienna on Tuesday. “The junta has no claim to govern any longer,” said a "
+     "statement from the Council for Democratic Renewal, which groups nine parties.",
+     [("The junta has no claim to govern any longer", "Council for Democratic Renewal")]),
 ]
 
 
