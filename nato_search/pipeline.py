@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from nato_search import webpage
 from nato_search.cleaning import clean_blocks
-from nato_search.corpus import MAX_BYTES, Entry, UnreadableFile, read_text, split_front_matter
+from nato_search.corpus import (
+    MAX_BYTES,
+    Entry,
+    UnreadableFile,
+    read_text,
+    repair_mojibake,
+    split_front_matter,
+)
 from nato_search.metadata import extract_metadata, front_matter_date, title_from_lead
 from nato_search.models import Article
 from nato_search.quotes import extract_quotes
@@ -19,7 +26,7 @@ from nato_search.quotes import extract_quotes
 
 def article_from_text(article_id: str, path: str, text: str) -> Article:
     """Build an Article from the raw text of a file."""
-    front, rest = split_front_matter(text)
+    front, rest = split_front_matter(repair_mojibake(text))
     cleaned = clean_blocks(rest)
     meta = extract_metadata(cleaned, front)
     body = cleaned.body

@@ -2672,6 +2672,8 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             # said': the names before a quotation do not displace the speaker named after it
             people.last = speaker_now
         reporter = None  # a person named in full whose words the sentence reports
+        if told != body[s_start:s_end] and "n a" in told:
+            _note_document_giver(told, resolver)  # ('... in a message, said it had "failed"')
         if told == body[s_start:s_end]:  # no quotation in it
             if any(map(told.__contains__, _RELEASED_KEYS)) and _RELEASED.search(told) \
                     and _ISSUED.search(told):
@@ -2698,9 +2700,16 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             said = _reported(body, s_start, s_end, resolver) if index in may_report else None
             if said is not None:
                 reported.append(said)
+                if said.speaker and " in a" in told and _IN_A_DOCUMENT.search(told) \
+                        and said.speaker.casefold() not in PRONOUNS:
+                    # "The office said in a statement that ...": the statement is the office's
+                    resolver.document_author = Attribution(said.speaker, said.speaker_as_written,
+                                                           said.role, "")
                 if said.speaker and said.speaker[:1].isupper() \
                         and (named := clean_name(said.speaker)) is not None and named.organisation:
                     resolver.body_reporting = (said.speaker, s_end)
+            elif said is None and "n a" in told:
+                _note_document_giver(told, resolver)
             elif said is None and "said" in told and (end_said := _BODY_SAID.search(told)) \
                     and (teller := resolver.resolve(end_said.group(1))) is not None \
                     and teller.speaker and teller.speaker[:1].isupper() \
@@ -3774,6 +3783,25 @@ _PERSONS_OFFICE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w-]+)['’]s\s
 _SAID_IN_STATEMENT = re.compile(
     r",\s+([^,;:“”\"]{3,80}?)\s+(?:said|says|announced|added)\s+in\s+a\s+(?:[a-z]+\s+)?statement"
     r"\b[^.;]{0,40}\.?\s*$")
+# where words were given: "in a statement", "in a message posted on Twitter"
+_IN_A_DOCUMENT = re.compile(r"\bin\s+an?\s+(?:[a-z-]+\s+){0,2}(?:statement|message|post|tweet|"
+                            r"letter|release|press\s+release|memo|email|e-mail)\b")
+_GIVEN_IN_DOCUMENT = re.compile(
+    r"(?:(?P<who>[^,;:“”\"]{3,80}?),\s+|(?i:in)\s+an?\s+(?:[a-z-]+\s+){0,2}(?:statement|message|"
+    r"post|tweet|letter|release)\b[^,;:“”\"]{0,60},\s+(?P<then>[^,;:“”\"]{3,80}?)\s+)"
+    r"(?(who)in\s+an?\s+(?:[a-z-]+\s+){0,2}(?:statement|message|post|tweet|letter|release)\b"
+    r"[^,;:“”\"]{0,60},\s+)(?:said|says|announced|added|wrote|stated)\b")
+
+
+def _note_document_giver(told: str, resolver: Resolver) -> None:
+    """"The president's office, in a message posted on Twitter, said ...": a later "the
+    message" is the office's."""
+    given = _GIVEN_IN_DOCUMENT.match(told.strip())
+    if given and (giver := resolver.resolve(given.group("who") or given.group("then"))) \
+            is not None and giver.speaker and giver.speaker.casefold() not in PRONOUNS:
+        resolver.document_author = giver
+
+
 _RELEASED_KEYS = ("released", "issued", "published", "sent", "put out", "posted", "wrote",
                   "signed")  # a cheap gate
 _RELEASED = re.compile(rf"\b(?:{'|'.join(_RELEASED_KEYS)})\b")

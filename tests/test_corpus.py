@@ -1,8 +1,9 @@
+import json
 import os
 
 import pytest
 
-from nato_search.corpus import UnreadableFile, decode, scan, split_front_matter
+from nato_search.corpus import UnreadableFile, decode, repair_mojibake, scan, split_front_matter
 
 
 def test_scan_finds_txt_recursively_with_relative_ids(make_corpus):
@@ -30,6 +31,37 @@ def test_scan_survives_symlink_loops(make_corpus):
 ])
 def test_decode(data, text):
     assert decode(data) == text
+
+
+@pytest.mark.parametrize("garbled, text", [
+    # UTF-8 read as cp1252, then saved: "it’s", "Zürich", "Ösel"
+    ("Itâ€™s over, the mayor of ZÃ¼rich said.", "It’s over, the mayor of Zürich said."),
+    # UTF-8 read as Latin-1: the continuation bytes become C1 controls; a no-break space "Â "
+    ("the minister\u00c2\u00a0Kenji Sato says it\u00e2\u0080\u0099s done",
+     "the minister\u00a0Kenji Sato says it’s done"),
+])
+def test_text_decoded_with_the_wrong_encoding_is_repaired(garbled, text):
+    assert repair_mojibake(garbled) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Ça va, à bientôt: São Paulo’s “naïve” café — Âge d’or, Øresund, façade.",
+    "Prices: 5 € or £4; ÀÉÎÕÜ in capitals; “quoted” words – and more…",
+])
+def test_text_in_its_own_encoding_is_left_alone(text):
+    assert repair_mojibake(text) == text
+
+
+def test_a_garbled_file_is_read_as_written(cli, make_corpus):
+    garbled = ("Modi arrives in Beijing\n\nMay 14, 2015\n\nIndian Prime Minister Narendra\u00c2\u00a0"
+               "Modi arrived on Thursday.\n\n\u00e2\u0080\u009cThis visit will strengthen our "
+               "ties,\u00e2\u0080\u009d Modi said.\n")
+    root = make_corpus({"modi.txt": garbled.encode("utf-8")})
+    result = cli("quotes", "--corpus", root, "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["quote"] == "This visit will strengthen our ties"
+    assert record["speaker"] == "Narendra Modi"
 
 
 def test_binary_is_refused():

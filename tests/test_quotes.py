@@ -539,6 +539,18 @@ WHAT_IS_QUOTED = [
     ("Exiles met in Vienna on Tuesday. “The junta has no claim to govern any longer,” said a "
      "statement from the Council for Democratic Renewal, which groups nine parties.",
      [("The junta has no claim to govern any longer", "Council for Democratic Renewal")]),
+    # the message, the statement a sentence said the words were given in is its speaker's
+    ("The finance ministry, in a message posted on its website, said the bank run had "
+     "\u201cended\u201d.\n\n\u201cDeposits are safe and every branch will open on "
+     "Monday,\u201d the message read.",
+     [("Deposits are safe and every branch will open on Monday", "the finance ministry")]),
+    ("The Ministry of Fisheries said in a statement that the quota would be cut.\n\n"
+     "\u201cThe stocks have fallen for six years in a row,\u201d the statement said.",
+     [("The stocks have fallen for six years in a row", "Ministry of Fisheries")]),
+    ("The storm hit the coast. In a statement, the Ministry of Fisheries said boats must stay "
+     "in port.\n\n\u201cNo vessel may leave before the warning is lifted,\u201d the "
+     "statement said.",
+     [("No vessel may leave before the warning is lifted", "Ministry of Fisheries")]),
 ]
 
 
