@@ -1082,7 +1082,12 @@ def _dated_sentence(blocks: list[_Measured], i: int) -> bool:
     return b.words <= 12 and b.text.endswith(".") and i + 1 < len(blocks) \
         and blocks[i + 1].dateline and blocks[i + 1].line <= b.line + 2 \
         and not b.furniture and not b.dateline and not b.byline \
-        and not _SENTENCE_INSIDE.search(b.text) and b.text[:1].isupper()
+        and not _SENTENCE_INSIDE.search(b.text) and b.text[:1].isupper() \
+        and not (i + 2 < len(blocks) and blocks[i + 2].cls != "good" and blocks[i + 2].words >= 4
+                 and _headline_shape(blocks[i + 2]) and blocks[i + 2].text[-1:] != ".")
+    # (not a blog's tagline over the day's date, the post's own headline under the date:
+    # "Python core development news and information." / "Friday, December 23, 2016" / "Python
+    # 3.6.0 is now available!")
 
 
 _FIRST_TOKEN = re.compile(r"\w+|[^\w\s]+")

@@ -267,6 +267,21 @@ def test_the_signed_headline_below_a_notice_and_a_teaser():
     assert article.date == date(2019, 8, 23)
 
 
+def test_a_blog_post_under_the_day_s_date_and_not_the_blog_s_tagline():
+    # a blog's name and tagline, the day's date, then the post's headline, which its first
+    # paragraph opens with
+    text = ("Harbour Notes\n\nShipping and port news from the southern coast.\n\n"
+            "Tuesday, March 8, 2022\n\nNew container crane arrives at Port Kembla!\n\n"
+            "New container crane arrives at Port Kembla! The crane, the largest on the coast, "
+            "was shipped from Shanghai in February and will start work in May.\n"
+            "It lifts sixty containers an hour, twice as many as the cranes it replaces, and "
+            "its operators were trained in Rotterdam over the winter.\n"
+            "Posted by Jo Barker at 9:40 AM\n")
+    article = article_from_text("a.txt", "a.txt", text)
+    assert article.title == "New container crane arrives at Port Kembla!"
+    assert article.date == date(2022, 3, 8)
+
+
 def test_a_story_sentence_with_words_of_site_chrome_is_kept():
     # "privacy policy", "advertising": words a button holds, in sentences someone wrote or said
     lines = ("\u201cYou can\u2019t cure a misleading disclosure with information in a privacy "
