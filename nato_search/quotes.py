@@ -1621,6 +1621,19 @@ class Resolver:
                         or {w.rstrip(".") for w in person.role.casefold().split()} <= _RANKS:
                     self.people.last = person  # the one now spoken of, whom a "he" then means
                     return Attribution(person.name, phrase, person.role, "")
+        if len(words) == 2 and words[1] in _JOURNALISTS and words[0] in ("our", "the", "a", "an"):
+            # "our correspondent said": the reporter the article named ("Al Jazeera's Zeina
+            # Khodr, reporting from Baghdad", "BBC correspondent Ann Hale"), else as written
+            known = words[0] in ("our", "the")
+            person = self.people.by_role([words[1]]) if known else None
+            named = [m.group(1) or m.group(2) or m.group(3) for m in _REPORTER_NAMED.finditer(
+                self.text, max(0, self.at - 5000), self.at)] if known and person is None else None
+            if named:
+                person = self.people.find(named[-1]) or self.people.add(named[-1])
+            if person is not None:
+                self.people.last = person
+                return Attribution(person.name, phrase, person.role, "")
+            return Attribution(_description(phrase), phrase, None, "")
         if all(fold(w.strip(".,;:!?")) in OPENING_WORDS for w in words) \
                 and not _SPOKESPEOPLE.intersection(words):
             return None  # "No. But": words that open sentences, no one's name (but "a
@@ -1827,6 +1840,14 @@ _GROUP_OF = re.compile(rf"(?i:an?|the)\s+(?:[a-z-]+\s+)?(?:{'|'.join(_GROUP_NOUN
 # bodies known by their person's name: "the Clinton campaign", "the Trump administration"
 _PERSONS_BODIES = frozenset({"campaign", "administration"})
 # people of a body whom a wire story introduces by a description, then calls "the official"
+_JOURNALISTS = frozenset({"correspondent", "reporter", "journalist"})
+# the outlet's reporter, named: "Al Jazeera's Zeina Khodr, reporting from Baghdad, said", "BBC
+# correspondent Ann Hale", "Ann Hale, our correspondent in Kyiv"
+_REPORTER_NAMED = re.compile(
+    r"(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})),?\s+reporting\s+from\b"
+    r"|\b(?:correspondent|reporter|journalist)\s+(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))"
+    r"|(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})),\s+(?:[\w'’]+\s+){1,4}(?:correspondent|reporter)\b",
+    re.I)
 _INTRODUCED_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat",
     "officer", "staffer", "insider", "executive", "analyst", "expert", "lawyer", "attorney",

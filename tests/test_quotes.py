@@ -551,6 +551,17 @@ WHAT_IS_QUOTED = [
      "in port.\n\n\u201cNo vessel may leave before the warning is lifted,\u201d the "
      "statement said.",
      [("No vessel may leave before the warning is lifted", "Ministry of Fisheries")]),
+    # "our correspondent", "the correspondent": the outlet's reporter the article named
+    ("The channel's Lena Moor, reporting from Odesa, said the port had reopened.\n\n"
+     "\u201cThe first grain ships left at dawn under naval escort,\u201d our correspondent "
+     "said.",
+     [("The first grain ships left at dawn under naval escort", "Lena Moor")]),
+    ("Piet Vos, the paper's Africa correspondent, reached Goma on Sunday.\n\n"
+     "\u201cThe camps are full and the rains have begun,\u201d the correspondent said.",
+     [("The camps are full and the rains have begun", "Piet Vos")]),
+    ("The storm reached the capital on Sunday.\n\n\u201cThe roads out of the city are all "
+     "closed,\u201d a correspondent said.",
+     [("The roads out of the city are all closed", "a correspondent")]),
 ]
 
 
