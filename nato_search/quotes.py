@@ -325,11 +325,14 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                     pending = None
                     skip_until, resume = last_p + 1, close + 1
                     continue
-                if first_p < p_index - 1 or _cued_to_the_end(text, start, end):
+                if first_p < p_index - 1 or _cued_to_the_end(text, start, end) \
+                        or start == paragraphs[first_p][0] and _whole_paragraph(text, start, end):
                     # paragraphs that each opened with a mark, the last left open, or one
                     # quotation announced by a cue that runs to its paragraph's end
-                    # ('Varadkar explained: "They were ... down again.'): the closing mark was
-                    # lost; it ends with them
+                    # ('Varadkar explained: "They were ... down again.'), or a paragraph that
+                    # opens with the mark and holds no other ('"We need the support of the
+                    # government.', the next paragraph narration): the closing mark was lost;
+                    # it ends with them
                     spans.append(Span(start, end, start + 1, end, first_p, p_index - 1))
                 pending = None
         if pending is None and (lost := _lost_opening(text, p_start, p_end)) is not None:
@@ -462,7 +465,9 @@ def _mixed_close(text: str, i: int, end: int, mark: str, opener: str) -> int | N
     return at if not after or after.isspace() or after in ",.;:!?)—–-" else None
 
 
-_SPEECH_AFTER = re.compile(rf"\s+(?:{_SAY_ALT})\s+[A-Z]")  # ' says Groene'
+# ' says Groene', ' he said', ' Abdullah said', ' shouted the mayor'
+_SPEECH_AFTER = re.compile(rf"\s+(?:(?:{_SAY_ALT})\s+(?:[A-Z]|the\s|an?\s)"
+                           rf"|(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s+(?:{_SAY_ALT})\b)")
 
 
 def _lost_opening(text: str, start: int, end: int) -> int | None:
@@ -494,6 +499,17 @@ def _closed_after_plain(text: str, paragraphs: list[tuple[int, int]], p_index: i
             return k, end - 1
         return None
     return None
+
+
+def _whole_paragraph(text: str, start: int, end: int) -> bool:
+    """A paragraph that opens with a quotation mark and holds no other, in whole sentences
+    with no speech verb set off by a comma: one quotation whose closing mark was lost."""
+    inner = text[start + 1:end].rstrip()
+    return inner[:1].isupper() and inner[-1:] in ".!?" and len(inner.split()) >= 5 \
+        and not _DOUBLE_MARK.search(inner) and not _SET_OFF_SAY.search(inner)
+
+
+_SET_OFF_SAY = re.compile(rf",\s+(?:\w+\s+){{0,3}}(?:{_SAY_ALT})\b")
 
 
 def _cued_to_the_end(text: str, start: int, end: int) -> bool:
@@ -1429,6 +1445,10 @@ class Resolver:
             return None  # "Known as a shock jock ...", "Asked about ...": not a speaker
             # (a word in -ing before a name or the people of a body, and no comma, is a name:
             # "Boeing officials", "Beijing")
+        if len(opening := phrase.split(None, 2)) > 2 and opening[0].endswith("ed") \
+                and opening[0][:1].isupper() and opening[1] in ("the", "a", "an") \
+                and not is_given_name(opening[0]):
+            return None  # "Nicknamed the pearl of the desert": a participle's phrase, no one
         phrase = _QUOTED_MODIFIER.sub(r"\1 ", phrase)
         if phrase.strip()[:1] in _MARKS or phrase.strip()[-1:] in _MARKS:
             return None  # '"Content-Type": "text/html"': a quoted key, not a speaker

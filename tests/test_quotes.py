@@ -562,6 +562,20 @@ WHAT_IS_QUOTED = [
     ("The storm reached the capital on Sunday.\n\n\u201cThe roads out of the city are all "
      "closed,\u201d a correspondent said.",
      [("The roads out of the city are all closed", "a correspondent")]),
+    # a paragraph that opens with a mark and never closes it, narration after it: its closing
+    # mark was lost; the words are the speaker's the paragraph before named
+    ("Olga Petrenko, who runs the shelter, said food was running short.\n\n"
+     "\"We have bread for three more days and then nothing at all.\n\n"
+     "The city council met on Friday.",
+     [("We have bread for three more days and then nothing at all.", "Olga Petrenko")]),
+    # a paragraph whose opening mark was lost: its first mark closes, a speaker after it
+    ("Olga Petrenko runs the shelter.\n\nWe have bread for three more days and then nothing "
+     "at all,\" Petrenko said.",
+     [("We have bread for three more days and then nothing at all", "Olga Petrenko")]),
+    # a participle's phrase opening the sentence is no speaker: the subject after it is
+    ("Mira Hale spoke at the opening.\n\nNicknamed \u201cthe jewel of the coast\u201d, the "
+     "Heritage Council has called the harbour a place of \u201crare and lasting beauty\u201d.",
+     [("rare and lasting beauty", "Heritage Council")]),
 ]
 
 
