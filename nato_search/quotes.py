@@ -1683,6 +1683,13 @@ class Resolver:
             # for Human Rights": a body's name, not a person called Gynecologists or Human
             # Rights (but "... Studies President John Hamre" is a person)
             return Attribution(_strip_det(phrase), phrase, None, "")
+        if name and " " in name and phrase.endswith(" " + name) \
+                and (run := _BODY_RUN_END.search(phrase)) and run.group(0).endswith(" " + name) \
+                and (whole := clean_name(_strip_det(run.group(0)))) is not None \
+                and whole.organisation and whole.text == _strip_det(run.group(0)) and not whole.role:
+            # "The National Hockey League", "a 1989 report from the National Transportation
+            # Safety Board": the body's name whole, not "Hockey League"
+            return Attribution(whole.text, phrase, None, "")
         if name and " and " in phrase:
             # "The Hostages and Missing Families Forum in Israel": a body's name whose tail
             # after "and" was taken for the name
@@ -2683,9 +2690,13 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             found.append((span, attribution))
             if attribution.speaker and (attribution.speaker[:1].isupper()
                                         or _PEOPLE_DESCRIBED.fullmatch(attribution.speaker)) \
-                    and _ISSUED.search(body, s_start, s_end):
+                    and (_ISSUED.search(body, s_start, s_end)
+                         or attribution.how != "continued"
+                         and (speaking := clean_name(attribution.speaker)) is not None
+                         and speaking.organisation):
                 # "X said in a statement: ..."; "In a letter to ..., the campaign staffers
-                # claim they "..."" (a body, or people described)
+                # claim they "..."" (a body, or people described); a body quoted speaks in a
+                # statement, which a later "the statement" means
                 resolver.document_author = attribution
             if prev_speaker is not None and attribution.speaker != prev_speaker.speaker:
                 other_party = prev_speaker  # who spoke before this speaker: in an exchange,
@@ -3506,6 +3517,8 @@ _AND_IN_NAME = "\x00and\x00"
 _IN_PLACE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$")
 
 
+# the capitalised words a phrase ends with ("... from the National Transportation Safety Board")
+_BODY_RUN_END = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&'’-]*)*$")
 # the word that joins a body's name to the words of its name after it ("Council for", "the
 # Study of", "Strategic and")
 _BODY_NAME_TAIL = re.compile(r"\b(?:of|for|and|the|in)\s+$")

@@ -576,6 +576,17 @@ WHAT_IS_QUOTED = [
     ("Mira Hale spoke at the opening.\n\nNicknamed \u201cthe jewel of the coast\u201d, the "
      "Heritage Council has called the harbour a place of \u201crare and lasting beauty\u201d.",
      [("rare and lasting beauty", "Heritage Council")]),
+    # a body's name whole ("National Rugby League", not "Rugby League"), and the body quoted
+    # last is the one whose statement "the statement" is
+    ("Rugby pundit Sam Dwyer sacked over remarks\n\nDwyer hosted Rugby Night in Australia "
+     "for thirty years.\n\nThe National Rugby League said in a "
+     "statement that the remarks were \u201charmful and against everything we stand "
+     "for.\u201d\n\nThe Returned Services League, which runs the Anzac appeal, said his "
+     "\u201cwords were hurtful and in no way shared by our members.\u201d\n\n\u201cWe will "
+     "keep teaching every new citizen what the day means,\u201d the statement said.",
+     [("harmful and against everything we stand for.", "National Rugby League"),
+      ("words were hurtful and in no way shared by our members.", "Returned Services League"),
+      ("We will keep teaching every new citizen what the day means", "Returned Services League")]),
 ]
 
 
