@@ -158,7 +158,8 @@ department forces force army navy party group agency university committee commis
 government parliament congress senate house court bank company corporation institute
 association alliance foundation center centre school police service services network assembly
 society board panel coalition authority authorities tribunal campaign commission club
-federation league legion inc inc. corp corp. ltd ltd. llc plc co. group unit bureau secretariat
+federation league legion program programme inc inc. corp corp. ltd ltd. llc plc co. group unit
+bureau secretariat
 administration embassy consulate trust fund charity hospital airlines airways railways
 international market markets stores media news times post press united fc
 capital research partners ventures holdings securities equities investments labs technologies systems

@@ -743,6 +743,9 @@ def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     if len(parts) >= 2 and " " not in parts[1] and _AFFILIATION_END.search(parts[0]) \
             and (first := _split_part(parts[0])[1]) and " " in first:
         del parts[1]  # "Samantha Vortherms of University of California, Irvine": the campus
+    elif len(parts) >= 3 and " " not in parts[2] and _AFFILIATION_END.search(parts[1]) \
+            and (first := _split_part(parts[0])[1]) and " " in first:
+        del parts[2]  # "Cynthia Thompson, curator at the University of Arkansas, Fayetteville"
     # a part that is nothing but a name wins ("..., chancellor, Pradeep Khosla")
     parts.sort(key=lambda p: not all(_is_name_token(t) or t in _PARTICLES
                                      for t in _strip_det(p).split()))
@@ -2494,6 +2497,11 @@ _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five 
 
 # the capital first and the look-behind after it: a pattern that opens with a character class
 # is tried only where such a character is (a look-behind first is tried at every character)
+# the words that open a sentence before a name that is not its subject's ("For Ken Lowe, ...")
+_LINKS_BEFORE_SUBJECT = frozenset({"for", "after", "before", "when", "while", "as", "with",
+                                   "like", "unlike", "since", "but", "and", "so", "then", "if",
+                                   "although", "because", "once", "until", "to"})
+_NAME_RUN_ON = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _BARE_NAME = re.compile(rf"([A-Z](?<![\w'’-].){_WITH_LOWER}\s+"
                         rf"(?:[A-Z]{_WITH_LOWER}\s+){{0,2}}(?:[A-Z]\.\s+(?:[A-Z]{_WITH_LOWER}\s+)?)?"
                         rf"(?!(?:Jr|Sr)\b)[A-Z]{_WITH_LOWER}"
@@ -2528,15 +2536,24 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
     if not _ends_sentence(ends or text) or headline_cased(text):
         return  # a headline or deck is not the story's prose
     for m in _BARE_NAME.finditer(text):
-        if m.start() == 0:
-            continue  # a capitalised word opening a sentence may be any word
         toks = m.group(1).split()
+        if m.start() == 0:
+            # a capitalised word opening a sentence may be any word; a word that opens
+            # sentences, then a name, is the name ("For Ken Lowe, a lecturer, ...")
+            if len(toks) < 3 or fold(toks[0]) not in _LINKS_BEFORE_SUBJECT:
+                continue
+            del toks[0]
         toks[-1] = without_possessive(toks[-1])
         titles = []
         while toks and toks[0].casefold() in ROLE_WORDS:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
         if toks and toks[-1].rstrip(",.") in ("Jr", "Sr"):
             toks = toks if len(toks) >= 3 else []  # "[Joseph R.] Biden Jr.": a surname only
+        if text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
+                and (run := _NAME_RUN_ON.match(text, m.end())) \
+                and (whole := clean_name(f"{m.group(1)} {run.group(1)}")) is not None \
+                and whole.organisation:
+            continue  # "George Eastman Film Legacy [Program]": four words of a body's name
         if len(toks) >= 2 and (all(_in_name(toks, i) for i in range(len(toks)))
                                or _surname_a_title(toks)) \
                 and not people.common_words(" ".join(toks)) and not is_place(" ".join(toks)) \
@@ -3607,8 +3624,10 @@ def _described_after(parts: list[str]) -> bool:
     list that a description opened."""
     described = False
     for part in parts:
-        if _DESCRIPTION.match(part) or _POST_OF.match(part):
-            described = True
+        if _DESCRIPTION.match(part) or _POST_OF.match(part) or part[:1].islower() \
+                and _AFFILIATION_END.search(part) and (
+                    (first := part.split(None, 1)[0]) in ROLE_WORDS or _PERSON_NOUN.search(first)):
+            described = True  # ("curator and director of exhibits at the University of X")
         elif not (PARTY_TAG.match(part)
                   or described and _CAPITALISED_LIST.fullmatch(part)):
             return False

@@ -587,6 +587,16 @@ WHAT_IS_QUOTED = [
      [("harmful and against everything we stand for.", "National Rugby League"),
       ("words were hurtful and in no way shared by our members.", "Returned Services League"),
       ("We will keep teaching every new citizen what the day means", "Returned Services League")]),
+    # a campus after the university is no one: the name before the post is the speaker
+    ("Cynthia Moore, curator and head of collections at the University of Texas, Austin, "
+     "said, \u201cThese pictures record the people in his daily life.\u201d",
+     [("These pictures record the people in his daily life.", "Cynthia Moore")]),
+    # four words of a body's name are no person ("... Film Legacy [Program]"); a name after a
+    # word that opens the sentence is a person spoken of ("For Ken Lowe, ...")
+    ("Since 2009 the George Eastman Film Legacy Program has given prints to colleges.\n\n"
+     "For Ken Lowe, a lecturer in English, Eastman was also a hero. He said, \u201cHe made the "
+     "camera a thing everyone could own.\u201d",
+     [("He made the camera a thing everyone could own.", "Ken Lowe")]),
 ]
 
 
