@@ -504,7 +504,9 @@ _LEADING_DATE = re.compile(r"^\W{0,3}(?P<when>[^—–-]{6,40}?)\s*(?:--|[—–
 # What a date is labelled with, in the words just before it.
 # (a time of day may stand between: "Published: 22:00 GMT, 26 September 2020")
 _TIME_FIRST = r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}(?:[+-]\d{1,2})?)?\W{1,3})?"
-_PUBLISHED = re.compile(r"\b(?:published|posted|first published|released|dated|transmitted)\b"
+# (a line that opens with "Date": "Date 19.01.2020 / Author Ben Knight", a page's box on the story)
+_PUBLISHED = re.compile(r"(?:\b(?:published|posted|first published|released|dated|transmitted)\b"
+                        r"|^\W{0,3}date\b)"
                         r"\W{0,3}"
                         + _TIME_FIRST + r"(?:\w+\W{1,3}){0,2}$", re.I)
 _UPDATED = re.compile(r"\b(?:updated|last updated|modified|last modified|edited|revised)\b"

@@ -282,6 +282,20 @@ def test_a_blog_post_under_the_day_s_date_and_not_the_blog_s_tagline():
     assert article.date == date(2022, 3, 8)
 
 
+def test_a_date_labelled_date_in_the_box_under_the_story():
+    # the page's box under the story: "Date" and "Author" lines; related stories with dates
+    # above and below it
+    text = ("Home\nWorld\nBusiness\n\nJapan and Australia sign a new security pact\n\n" + STORY
+            + "Related\n\nTokyo hosts the Quad leaders\n\nThe four leaders met in Tokyo for "
+            "talks on maritime security and supply chains. (17.10.2020)\n\n"
+            "Audios and videos on the topic\n\n"
+            "Date 14.03.2021\nAuthor Mia Lund\nKeywords Japan, Australia, defence\n\n"
+            "Related content\n\nTokyo and Canberra hold talks on drills 02.02.2021\n\n"
+            "Pacific islands weigh new fishing deal 11.01.2021\n")
+    article = article_from_text("a.txt", "a.txt", text)
+    assert article.date == date(2021, 3, 14)
+
+
 def test_a_story_sentence_with_words_of_site_chrome_is_kept():
     # "privacy policy", "advertising": words a button holds, in sentences someone wrote or said
     lines = ("\u201cYou can\u2019t cure a misleading disclosure with information in a privacy "
