@@ -345,6 +345,7 @@ _END_MARKER = re.compile(
     r"|popular(?: articles?| posts?| now| stories| on \w+)?"
     r"|most (?:read|popular|viewed|shared)|check also|also read|read (?:also|next)"
     r"|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like"
+    r"|(?:editors?['’]?\s+|our\s+)?recommendations"
     r"|(?:[\w.'’&-]+ ){1,2}recommends|we recommend"
     r"|trending(?: now| stories)?|latest (?:news|posts|stories|articles)|top stories|editor'?s picks"
     r"|leave a (?:reply|comment)|\d*\s*(?:comments?|responses?|replies)(?:\s*\(\d+\))?"
@@ -354,6 +355,11 @@ _END_MARKER = re.compile(
     r"|[\w ]*access ranking|[\w\" ]*popular article|about the author|sponsored(?: stories| links)?"
     r"|promoted(?: stories| links)?|what to read next|keep reading|up next)s?[\s:.…»›>]*$",
     re.I)
+# the end markers that head a list of other stories (not "Comments", "Tags", "Share")
+_STORIES_HEADING = re.compile(r"(?:related|more|recommended|(?:editors?['’]?\s+|our\s+)?"
+                            r"recommendations|you (?:may|might)|also read|read (?:also|next)|"
+                            r"most|popular|trending|latest|top stories|we recommend|what to read|"
+                            r"keep reading|up next)\b", re.I)
 _MID_PROMO = re.compile(r"^(?:must read|also read|read also|read more|related|see also|watch"
                         r"|tags|topics|filed (?:under|to)|categories|related topics)\s*:", re.I)
 # a link to another story inside the article, its kind glued to its headline
@@ -742,6 +748,18 @@ def classify(blocks: list[_Measured]) -> None:
         # story's ("So why should one sign up for BigAdda rather than Orkut, ...")
         if 0 < i < len(blocks) - 1 and blocks[i - 1].cls == blocks[i + 1].cls == "good":
             blocks[i].cls = "near"
+    for i, b in enumerate(blocks):
+        if b.words <= 4 and b.ends_story() and _STORIES_HEADING.match(b.text) and not b.furniture:
+            # "Related" over the headlines of other stories, set into the story or after it:
+            # the lines under it, close together, none a sentence that ends nor an item of
+            # the story's own numbered list ("19) Ingrid Goes West"), are theirs
+            last = b.line
+            for x in blocks[i + 1:i + 9]:
+                if x.line - last > 2 or x.words > 25 or x.cls == "good" or _DECK_END.search(x.text) \
+                        or x.text.endswith(":") \
+                        or x.dateline or x.byline or _LIST_ITEM.match(x.text):
+                    break
+                x.cls, last = "bad", x.line
 
 
 # Program code or a table's rows: braces, "=", a closing ";", a call's "f(", box-drawing bars:

@@ -296,6 +296,27 @@ def test_a_date_labelled_date_in_the_box_under_the_story():
     assert article.date == date(2021, 3, 14)
 
 
+def test_headlines_under_a_related_heading_inside_the_story_are_not_kept():
+    related = ("How one Osaka firm turns old fishing nets into kayaks with a new recycling line",
+               "Canberra weighs a carbon levy as more governments put a price on emissions",
+               "Shipbuilders court buyers anxious to avoid a single supplier for frigates")
+    more = ("The agreement sets out how troops of one country may enter the other, which courts "
+            "hear cases against them and who pays for damage caused during exercises.\n\n"
+            "Analysts in both capitals said the pact sent a message to Beijing, though neither "
+            "government named China in the statement released after the talks.\n\n"
+            "Officials expect the first joint drills under the pact to take place in northern "
+            "Australia next spring, with several hundred Japanese troops taking part.\n\n")
+    text = ("Japan and Australia sign a new security pact\n\n" + STORY + "Related\n\n"
+            + "\n".join(related) + "\n\n" + more
+            + "Editors\u2019 Recommendations:\n\n" + "\n".join(r.replace("a ", "the ")
+                                                          for r in related) + "\n")
+    body = clean_blocks(text).body
+    assert more.strip() in body
+    for line in related:
+        assert line not in body
+        assert line.replace("a ", "the ") not in body
+
+
 def test_a_story_sentence_with_words_of_site_chrome_is_kept():
     # "privacy policy", "advertising": words a button holds, in sentences someone wrote or said
     lines = ("\u201cYou can\u2019t cure a misleading disclosure with information in a privacy "
