@@ -3653,6 +3653,10 @@ _PEOPLE_DESCRIBED = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+(?:ers|ors
                                r"ents|ants|ives)")
 
 
+# a name, then a clause about it set off by commas: the name is the subject
+_NAME_WHO_CLAUSE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+who\s+[^,;:]+$")
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -3677,6 +3681,8 @@ def _subject(np: str) -> str:
         return after  # "Fun as that might sound ... — the late neurologist [wrote]": an aside
     np = np.strip(" ,")
     np = _LEADING_CONJUNCTION.sub("", np)  # "But Andrew Bacevich, a graduate of ..."
+    if ", who " in np and (named := _NAME_WHO_CLAUSE.match(np)):
+        return named.group(1)  # "Sanders, who was at the podium while Wolf made her comments,"
     np = _SHOUTED_LEAD.sub("", np)  # a headline in capitals run into the sentence
     if (" as " in np or np.startswith("as ")) and (aside := _AS_NAME_SAID.search(np)):
         return aside.group(1)  # "..., as Montoya-Lewis herself said, “...”"

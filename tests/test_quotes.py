@@ -597,6 +597,13 @@ WHAT_IS_QUOTED = [
      "For Ken Lowe, a lecturer in English, Eastman was also a hero. He said, \u201cHe made the "
      "camera a thing everyone could own.\u201d",
      [("He made the camera a thing everyone could own.", "Ken Lowe")]),
+    # a clause set off after the subject names another: the subject speaks
+    ("At the gala, singer Rosa Lind joked that the mayor had \u201ca glass jaw and thin skin."
+     "\u201d Mayor Dan "
+     "Pike, who was on stage while Lind sang her song, later said that he hoped she would "
+     "\u201ccome to city hall and see what we do\u201d this year.",
+     [("a glass jaw and thin skin.", "Rosa Lind"),
+      ("come to city hall and see what we do", "Dan Pike")]),
 ]
 
 
