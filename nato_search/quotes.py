@@ -2412,7 +2412,8 @@ _BUT_SUBJECT = re.compile(r"\sbut\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*
 # the Information Commissioner's Office"
 _ONE_UNNAMED = re.compile(
     r"An?\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(spokes(?:man|woman|person)|official)"
-    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)?(?=\s+[a-z])")
+    r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*|[a-z]+))?"
+    r"(?=\s+[a-z]|,)")  # ("A spokesperson for NISA, the ... authority, said")
 # "It came after Dominic Raab, the deputy prime minister, admitted ...": the subject of the
 # clause of time is the one spoken of
 # a clause of time opened by a pronoun: "It came after", "This was as", "That was when"

@@ -604,6 +604,14 @@ WHAT_IS_QUOTED = [
      "\u201ccome to city hall and see what we do\u201d this year.",
      [("a glass jaw and thin skin.", "Rosa Lind"),
       ("come to city hall and see what we do", "Dan Pike")]),
+    # one unnamed, described with whom they speak for, even before an apposition
+    ("Rescuers searched all night.\n\nA spokesperson for KOSA, the national safety agency, "
+     "said crews had reached the village. \u201cWe have found eleven people alive so "
+     "far,\u201d the spokesperson said.",
+     [("We have found eleven people alive so far", "a spokesperson for KOSA")]),
+    ("Rescuers searched all night.\n\nA spokesman for the ministry confirmed the count. "
+     "\u201cNo one else is missing at this hour,\u201d the spokesman said.",
+     [("No one else is missing at this hour", "a spokesman for the ministry")]),
 ]
 
 
