@@ -385,6 +385,10 @@ def clean_name(phrase: str) -> Name | None:
               and not _AGE.match(_bare(t))]
     while tokens and _MODIFIER.search(_bare(tokens[0])):
         tokens.pop(0)  # "Yemen-based", "Amazon-owned": a modifier, not a name
+    titled_at = next((k for k in range(1, len(tokens) - 1)
+                      if fold(_bare(tokens[k])).rstrip(".") in COURTESY_TITLES), 0)
+    if titled_at and not any(_is_role(t) for t in tokens[:titled_at]):
+        del tokens[:titled_at]  # 'Said Mr Fogg: "..."': a courtesy title starts the name
     if tokens:
         tokens[-1] = without_possessive(tokens[-1])  # "Trump's" -> "Trump"
     role: list[str] = []

@@ -1406,6 +1406,9 @@ class Resolver:
         """The speaker `phrase` names; `after`, the words it says, whose pronoun may tell
         which of a family a surname means ("President Babe has said he will not ...")."""
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
+        if phrase[:1].isupper() and (said := phrase.split(" ", 1))[0].casefold() in _VERB_SET \
+                and len(said) == 2 and said[1][:1].isupper():
+            phrase = said[1]  # 'Said Mr Fogg: "..."': the verb opens the sentence, then who
         if ("s' " in phrase or "s’ " in phrase) \
                 and (owned := _NAME_POSSESSIVE.sub(r"\1\2s ", phrase)) != phrase:
             # "James' mother" is "James's mother", as written
@@ -2015,12 +2018,14 @@ _OWNER_OPENING = re.compile(r"^\S+['’]s\s+")
 _APPOSED_POST = re.compile(r",\s+(?:the|its|his|her|their)\s+((?:[\w'’.-]+\s+){0,3}[a-z][\w-]*),")
 _GIVEN_NAME_AGED = re.compile(r"\b([A-Z][a-z]+),\s+(?:a|an)\s+\d{1,3}-year-old\b")
 _NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*,\s+")
+# "One dissenting opinion came from Brian Gammage, ...": the one it came from is spoken of
+_CAME_FROM = re.compile(r"\b(?:came|comes|come)\s+from\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER})(?:\s+\([^)]{{1,40}}\))?,\s+"
     r"(?:a|an|the|who|would|from\s|(?:its|his|her|their)\s|"  # "X, its president, dislikes"
     r"[a-z]{3,}ing\s|"  # "X, reporting from Y, said"
-    r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s"  # "X, chief executive of Y, says"
+    r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,5}(?:of|at|for)\s"  # "X, chief executive of Y, says"
     r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,2}(?:of|at|for)\s"  # "X, Africa analyst at Y, said"
     # "X, Head of Research at Y, pointed out", "X, CEO of Y, agreed"
     r"|(?:(?:[A-Z][a-z]+|[A-Z]{2,5})\s+){1,3}(?:of|at|for)\s"
@@ -2298,7 +2303,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             or (_JOINED_SUBJECT.search(sentence) if ", and " in sentence or ", but " in sentence
                 else None) \
             or (_AFTER_SUBJECT.match(sentence) if sentence.startswith(("It ", "This ", "That "))
-                else None)
+                else None) \
+            or (_CAME_FROM.search(sentence) if " from " in sentence else None)
         if later is None and "-year-old" in sentence[:140] \
                 and (aged := _GIVEN_NAME_AGED.search(sentence, 0, 140)) is not None \
                 and is_given_name(aged.group(1)):

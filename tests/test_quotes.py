@@ -612,6 +612,17 @@ WHAT_IS_QUOTED = [
     ("Rescuers searched all night.\n\nA spokesman for the ministry confirmed the count. "
      "\u201cNo one else is missing at this hour,\u201d the spokesman said.",
      [("No one else is missing at this hour", "a spokesman for the ministry")]),
+    # a speech verb opening the sentence, then who ("Said Mr Fogg:"); a long post in lower
+    # case set off after the subject's name; "came from" names who is spoken of
+    ("\u201cIt will sell well,\u201d said Nina Roth, an editor at Byte Weekly. Omar Reyes, "
+     "broadband and home technology analyst at Northfield Research, agreed that it could be "
+     "popular. \u201cThe firm has hoped for this for years,\u201d he said. Said Mr Reyes: "
+     "\u201cIt is very much a computer.\u201d One dissenting view came from Paul Ames, head of "
+     "research at Corvid. He said: \u201cI do not think it changes the market.\u201d",
+     [("It will sell well", "Nina Roth"),
+      ("The firm has hoped for this for years", "Omar Reyes"),
+      ("It is very much a computer.", "Omar Reyes"),
+      ("I do not think it changes the market.", "Paul Ames")]),
 ]
 
 
