@@ -2508,6 +2508,12 @@ _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five 
 _LINKS_BEFORE_SUBJECT = frozenset({"for", "after", "before", "when", "while", "as", "with",
                                    "like", "unlike", "since", "but", "and", "so", "then", "if",
                                    "although", "because", "once", "until", "to"})
+def _names_body(run: str, run_on: re.Match[str] | None) -> bool:
+    """A run of capitalised words, with those right after it, is a body's name."""
+    body = clean_name(f"{run} {run_on.group(1)}" if run_on else run)
+    return body is not None and body.organisation
+
+
 _NAME_RUN_ON = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _BARE_NAME = re.compile(rf"([A-Z](?<![\w'’-].){_WITH_LOWER}\s+"
                         rf"(?:[A-Z]{_WITH_LOWER}\s+){{0,2}}(?:[A-Z]\.\s+(?:[A-Z]{_WITH_LOWER}\s+)?)?"
@@ -2556,6 +2562,11 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
         if toks and toks[-1].rstrip(",.") in ("Jr", "Sr"):
             toks = toks if len(toks) >= 3 else []  # "[Joseph R.] Biden Jr.": a surname only
+        if text[m.start() - 4:m.start()] in (" in ", " at ") \
+                and not (m.group(1)[-1:] in "'’" or text[m.end():m.end() + 2] in ("'s", "’s")) \
+                and not _names_body(m.group(1), _NAME_RUN_ON.match(text, m.end())):
+            continue  # "a cafe in Brick Lane", "at Griffith Park": a place, no one (not "at
+            #           Amazon-owned Whole Foods Market": a body)
         if text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
                 and (run := _NAME_RUN_ON.match(text, m.end())) \
                 and (whole := clean_name(f"{m.group(1)} {run.group(1)}")) is not None \
@@ -3633,8 +3644,11 @@ def _described_after(parts: list[str]) -> bool:
     for part in parts:
         if _DESCRIPTION.match(part) or _POST_OF.match(part) or part[:1].islower() \
                 and _AFFILIATION_END.search(part) and (
-                    (first := part.split(None, 1)[0]) in ROLE_WORDS or _PERSON_NOUN.search(first)):
-            described = True  # ("curator and director of exhibits at the University of X")
+                    (first := part.split(None, 1)[0]) in ROLE_WORDS or _PERSON_NOUN.search(first)) \
+                or part[:1].islower() and all(w in ROLE_WORDS or w in ("and", "&")
+                                              for w in part.split()):
+            described = True  # ("curator and director of exhibits at the University of X",
+            #                    "chairman and chief executive")
         elif not (PARTY_TAG.match(part)
                   or described and _CAPITALISED_LIST.fullmatch(part)):
             return False

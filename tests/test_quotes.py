@@ -623,6 +623,15 @@ WHAT_IS_QUOTED = [
       ("The firm has hoped for this for years", "Omar Reyes"),
       ("It is very much a computer.", "Omar Reyes"),
       ("I do not think it changes the market.", "Paul Ames")]),
+    # a place named after "in" is no one a later "she" means; posts joined by "and" set off
+    # after a name leave the name the subject
+    ("Rosa Mint won the seat on Friday. Speaking from a cafe in Coral Lane, north Leeds, Mr "
+     "Hale said he had accepted with \u201cgreat honour and pride\u201d. She said: \u201cI am "
+     "glad to have the chance to beat him again.\u201d Tom Bly, chairman and chief "
+     "executive, said: \u201cOur sales reached a record this quarter.\u201d",
+     [("great honour and pride", "Hale"), ("I am glad to have the chance to beat him again.",
+                                           "Rosa Mint"),
+      ("Our sales reached a record this quarter.", "Tom Bly")]),
 ]
 
 
