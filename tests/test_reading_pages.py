@@ -116,6 +116,8 @@ def test_a_wire_transmission_date_at_the_foot_of_the_story_is_its_date():
     ("November 9, 20235:01 AM ET", date(2023, 11, 9)),  # a time glued to the year by the scrape
     ("Nov. 9, 202311:45 PM", date(2023, 11, 9)),
     ("08:12 - 3rd, Mar 2009", date(2009, 3, 3)),  # a time first, an ordinal and a comma
+    # a byline in capitals, the month in capitals glued to its last name by the scrape
+    ("By ANNA KOWALSKI and PETER LINDQVISTMAR. 4, 2016", date(2016, 3, 4)),
 ])
 def test_common_date_forms_under_a_headline(line, expected):
     text = (f"Ministers agree to deepen defence ties\n\n{line}\n\n"
