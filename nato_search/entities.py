@@ -815,7 +815,10 @@ def _a_people(name: str) -> bool:
 
 
 def vice_of(held: list[str], wanted: set[str], said: list[str]) -> bool:
-    """A vice president is not "the president" (nor a vice chairman "the chairman")."""
+    """A vice president is not "the president" (nor a vice chairman "the chairman"); the
+    chancellor is not "the shadow chancellor", nor the other way round."""
+    if ("shadow" in held) != ("shadow" in said):
+        return True
     return "vice" in held and "vice" not in said \
         and all(held.index(w) > 0 and held[held.index(w) - 1] == "vice"
                 for w in wanted if w in held)

@@ -632,6 +632,11 @@ WHAT_IS_QUOTED = [
      [("great honour and pride", "Hale"), ("I am glad to have the chance to beat him again.",
                                            "Rosa Mint"),
       ("Our sales reached a record this quarter.", "Tom Bly")]),
+    # the shadow chancellor is not the chancellor
+    ("Chancellor Gordon Bain spoke first. But Oliver Lott, for the opposition, attacked the "
+     "debt, calling Mr Bain \u201cthe great big spender\u201d. The shadow chancellor said the "
+     "budget rule had \u201cturned to dust in his hands\u201d and more.",
+     [("the great big spender", "Oliver Lott"), ("turned to dust in his hands", "Oliver Lott")]),
 ]
 
 
