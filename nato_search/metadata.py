@@ -261,17 +261,13 @@ _UPPER_STEMS = tuple(m.upper() for m in _MONTH_STEMS)
 _DAY_AND_YEAR = re.compile(r"\.?\s+\d{1,2},\s+\d{4}")
 
 
-def _glued_capitals(text: str) -> list[tuple[int, int]]:
+def _glued_capitals(text: str, months: list[int]) -> list[tuple[int, int]]:
     """A month in capitals glued to a byline in capitals, then its day and year ("By ANN
-    LEE and KATRIN BENNHOLDNOV. 16, 2015"): the hint's span, from the letter before it."""
-    found = []
-    for stem in _UPPER_STEMS:
-        at = text.find(stem, 1)
-        while at > 0:
-            if text[at - 1].isupper() and _DAY_AND_YEAR.match(text, at + 3):
-                found.append((at - 1, at + 3))
-            at = text.find(stem, at + 1)
-    return found
+    LEE and KATRIN BENNHOLDNOV. 16, 2015"): the hint's span, from the letter before it
+    (`months`: where the months' three letters are, in any case)."""
+    return [(at - 1, at + 3) for at in months
+            if at and text[at - 1].isupper() and text[at:at + 3].isupper()
+            and _DAY_AND_YEAR.match(text, at + 3)]
 
 
 def _month_hints(text: str, low: str | None, months: list[int] | None = None) -> list[tuple[int, int]]:
@@ -282,14 +278,16 @@ def _month_hints(text: str, low: str | None, months: list[int] | None = None) ->
     `_folded(text)`; `months`, where they are if known) and the word boundary checked at each
     hit. Same spans, same order, no overlaps (as `finditer`)."""
     if low is None:
-        return sorted({m.span() for m in _MONTH_HINT.finditer(text)} | set(_glued_capitals(text)))
+        glued = _glued_capitals(text, _stem_starts(text.lower(), _MONTH_STEMS)) \
+            if any(stem in text for stem in _UPPER_STEMS) else []
+        return sorted({m.span() for m in _MONTH_HINT.finditer(text)} | set(glued))
     if months is None:
         months = _stem_starts(low, _MONTH_STEMS)
     found = [(at, at + 3) for at in months
              if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")]  # `\b`
     found += [(m.start() - 1, m.end()) for m in _CAPITAL_MONTH.finditer(text)
               if m.start() and "a" <= text[m.start() - 1] <= "z"]  # glued: "PressDecember"
-    found += _glued_capitals(text)
+    found += _glued_capitals(text, months)
     spans: list[tuple[int, int]] = []
     for span in sorted(found):
         if not spans or span[0] >= spans[-1][1]:
