@@ -2562,11 +2562,15 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
         if toks and toks[-1].rstrip(",.") in ("Jr", "Sr"):
             toks = toks if len(toks) >= 3 else []  # "[Joseph R.] Biden Jr.": a surname only
-        if text[m.start() - 4:m.start()] in (" in ", " at ") \
+        before = text[max(0, m.start() - 4):m.start()]
+        if (before in (" in ", " at ") or (before == " of " or text.startswith(", in ", m.end()))
+                and not is_given_name(next((t for t in toks if t.casefold() not in ROLE_WORDS),
+                                           ""))) \
                 and not (m.group(1)[-1:] in "'’" or text[m.end():m.end() + 2] in ("'s", "’s")) \
                 and not _names_body(m.group(1), _NAME_RUN_ON.match(text, m.end())):
-            continue  # "a cafe in Brick Lane", "at Griffith Park": a place, no one (not "at
-            #           Amazon-owned Whole Foods Market": a body)
+            continue  # "a cafe in Brick Lane", "at Griffith Park", "the constituency of
+            #           Bethnal Green", "contest Bethnal Green, in London": a place, no one
+            #           (not "at Amazon-owned Whole Foods Market": a body)
         if text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
                 and (run := _NAME_RUN_ON.match(text, m.end())) \
                 and (whole := clean_name(f"{m.group(1)} {run.group(1)}")) is not None \

@@ -637,6 +637,11 @@ WHAT_IS_QUOTED = [
      "debt, calling Mr Bain \u201cthe great big spender\u201d. The shadow chancellor said the "
      "budget rule had \u201cturned to dust in his hands\u201d and more.",
      [("the great big spender", "Oliver Lott"), ("turned to dust in his hands", "Oliver Lott")]),
+    # a seat named after "of" or before ", in Leeds" is a place, no one a later "she" means
+    ("Labour MP Rosa Mint will face Tom Hale at the next election. Mr Hale said he would "
+     "contest Stepney Heath, in Leeds, for the new party. He won the seat of Stepney Heath and "
+     "Bow in 2001.\n\nShe said: \u201cI am glad to have the chance to beat him again.\u201d",
+     [("I am glad to have the chance to beat him again.", "Rosa Mint")]),
 ]
 
 
