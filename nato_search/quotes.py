@@ -1259,7 +1259,8 @@ _TIME_OPENER = re.compile(
 # when it was said, after the speaker: "... John McCormick on Saturday", "... Ed Davey meanwhile"
 # "X was quoted as saying", "X is reported as saying": the passive before the speech verb
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|had been|have been|can be)\s+"
-                        r"(?:(?:quoted|reported|cited|heard)\s+as|heard)$")
+                        r"(?:(?:quoted|reported|cited|heard)\s+(?:by\s+[^,;:]{2,60}?\s+)?as|heard)$")
+# ("was quoted by the local daily al-Qabas as [saying]": who was quoted, not the paper)
 _TIME_AFTER = re.compile(
     r"(?<=\w)\s+(?:(?:on|this|last|early|late|earlier|later)\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)"
@@ -3250,7 +3251,7 @@ _JOINED_QUOTATION = re.compile(r"\s*,?\s*(?:and|or)\s+[“\"][^“”\"]{3,300}[
 # "you can hear one of the officers [saying]", "the video shows Mr Smith [telling]"
 _HEARD = re.compile(r"\b(?:hear|hears|heard|shows?|showed|shown|captures?|captured|filmed|caught)\s+"
                     r"((?:[\w.'’-]+\s+){0,6}?[\w.'’-]+)$")
-_QUOTES_WHOM_AS = r"\b(?:quoted|quotes|cited|cites)\s+((?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)\s+as"
+_QUOTES_WHOM_AS = r"\b(?:quoted|quotes|cited|cites)\s+(?!by\s)((?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)\s+as"
 _OUTLET_QUOTED = re.compile(_QUOTES_WHOM_AS + "$")
 _QUOTED_SAYING = re.compile(_QUOTES_WHOM_AS + r"\s+(?:saying|telling|stating|writing)\b(?!.*[.!?]\s)")
 
@@ -4008,6 +4009,9 @@ _AGENTS = frozenset({"campaign", "office", "spokesman", "spokeswoman", "spokespe
 _PEOPLE_OF_BODY_WORD = re.compile(PEOPLE_OF_BODY)
 
 
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|ul|ad|as|ash|at|an|ar|az)-[A-Z]")
+
+
 def _clause_subject(text: str) -> str:
     """The noun phrase opening a clause, up to its verb: "Former CIA deputy director Michael
     Morell praised ..." -> "Former CIA deputy director Michael Morell"."""
@@ -4027,9 +4031,9 @@ def _clause_subject(text: str) -> str:
             continue
         if bare[:1].isupper() or low in ROLE_WORDS or low in _PARTICLES or low in _BODIES or \
                 "-" in low and low.split("-", 1)[0] in ROLE_WORDS or \
-                low.startswith(("then-", "ex-")) or \
+                low.startswith(("then-", "ex-")) or _PARTICLE_PREFIX.match(bare) or \
                 low in {"the", "a", "an", "of", "and"}:  # "The government of American Samoa"
-            out.append(tok)
+            out.append(tok)  # ("Sheikh Ali al-Khalifa al-Sabah": a name's particles)
             continue
         if out and _PEOPLE_OF_BODY_WORD.fullmatch(low):
             out.append(tok)  # "European Union leaders agreed": the people of a body

@@ -642,6 +642,10 @@ WHAT_IS_QUOTED = [
      "contest Stepney Heath, in Leeds, for the new party. He won the seat of Stepney Heath and "
      "Bow in 2001.\n\nShe said: \u201cI am glad to have the chance to beat him again.\u201d",
      [("I am glad to have the chance to beat him again.", "Rosa Mint")]),
+    # quoted by a paper: the one quoted, under a name with its particles
+    ("Oman denied the report. Sheikh Saif al-Harthi al-Busaidi was quoted by the local daily "
+     "al-Watan as saying: \u201cNo member has asked for such a meeting.\u201d",
+     [("No member has asked for such a meeting.", "Saif al-Harthi al-Busaidi")]),
 ]
 
 
