@@ -1258,9 +1258,9 @@ _TIME_OPENER = re.compile(
 
 # when it was said, after the speaker: "... John McCormick on Saturday", "... Ed Davey meanwhile"
 # "X was quoted as saying", "X is reported as saying": the passive before the speech verb
+# ("X was quoted by the local daily al-Qabas as saying": X, not the paper)
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|had been|have been|can be)\s+"
                         r"(?:(?:quoted|reported|cited|heard)\s+(?:by\s+[^,;:]{2,60}?\s+)?as|heard)$")
-# ("was quoted by the local daily al-Qabas as [saying]": who was quoted, not the paper)
 _TIME_AFTER = re.compile(
     r"(?<=\w)\s+(?:(?:on|this|last|early|late|earlier|later)\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)"
@@ -1407,9 +1407,6 @@ class Resolver:
         """The speaker `phrase` names; `after`, the words it says, whose pronoun may tell
         which of a family a surname means ("President Babe has said he will not ...")."""
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
-        if phrase[:1].isupper() and (said := phrase.split(" ", 1))[0].casefold() in _VERB_SET \
-                and len(said) == 2 and said[1][:1].isupper():
-            phrase = said[1]  # 'Said Mr Fogg: "..."': the verb opens the sentence, then who
         if ("s' " in phrase or "s’ " in phrase) \
                 and (owned := _NAME_POSSESSIVE.sub(r"\1\2s ", phrase)) != phrase:
             # "James' mother" is "James's mother", as written
@@ -1692,8 +1689,8 @@ class Resolver:
             return Attribution(_strip_det(phrase), phrase, None, "")
         if name and " " in name and phrase.endswith(" " + name) \
                 and (run := _BODY_RUN_END.search(phrase)) and run.group(0).endswith(" " + name) \
-                and (whole := clean_name(_strip_det(run.group(0)))) is not None \
-                and whole.organisation and whole.text == _strip_det(run.group(0)) and not whole.role:
+                and (whole := clean_name(body := _strip_det(run.group(0)))) is not None \
+                and whole.organisation and whole.text == body and not whole.role:
             # "The National Hockey League", "a 1989 report from the National Transportation
             # Safety Board": the body's name whole, not "Hockey League"
             return Attribution(whole.text, phrase, None, "")
@@ -1873,7 +1870,6 @@ _GROUP_OF = re.compile(rf"(?i:an?|the)\s+(?:[a-z-]+\s+)?(?:{'|'.join(_GROUP_NOUN
                        r"who|with|led|including|across)\b)")
 # bodies known by their person's name: "the Clinton campaign", "the Trump administration"
 _PERSONS_BODIES = frozenset({"campaign", "administration"})
-# people of a body whom a wire story introduces by a description, then calls "the official"
 _JOURNALISTS = frozenset({"correspondent", "reporter", "journalist"})
 # the outlet's reporter, named: "Al Jazeera's Zeina Khodr, reporting from Baghdad, said", "BBC
 # correspondent Ann Hale", "Ann Hale, our correspondent in Kyiv"
@@ -1882,6 +1878,7 @@ _REPORTER_NAMED = re.compile(
     r"|\b(?:correspondent|reporter|journalist)\s+(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))"
     r"|(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})),\s+(?:[\w'’]+\s+){1,4}(?:correspondent|reporter)\b",
     re.I)
+# people of a body whom a wire story introduces by a description, then calls "the official"
 _INTRODUCED_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat",
     "officer", "staffer", "insider", "executive", "analyst", "expert", "lawyer", "attorney",
@@ -2503,19 +2500,35 @@ _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five 
     r"(?!(?:Jr|Sr)\b)[A-Z][\w'’-]*[a-z][\w'’-]*(?:,?\s+(?:Jr\.|Sr\.|Jr\b|Sr\b))?)")
 
 
-# the capital first and the look-behind after it: a pattern that opens with a character class
-# is tried only where such a character is (a look-behind first is tried at every character)
 # the words that open a sentence before a name that is not its subject's ("For Ken Lowe, ...")
 _LINKS_BEFORE_SUBJECT = frozenset({"for", "after", "before", "when", "while", "as", "with",
                                    "like", "unlike", "since", "but", "and", "so", "then", "if",
                                    "although", "because", "once", "until", "to"})
-def _names_body(run: str, run_on: re.Match[str] | None) -> bool:
-    """A run of capitalised words, with those right after it, is a body's name."""
-    body = clean_name(f"{run} {run_on.group(1)}" if run_on else run)
+# the capitalised words right after a run of them (that the run's pattern left out)
+_NAME_RUN_ON = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _names_body(run: str) -> bool:
+    """A run of capitalised words is a body's name."""
+    body = clean_name(run)
     return body is not None and body.organisation
 
 
-_NAME_RUN_ON = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+def _names_place(text: str, m: re.Match[str], toks: list[str]) -> bool:
+    """The run of capitalised words `m` matched is a place's name by where it stands: after
+    "in" or "at", or after "of" or before ", in <Place>" when no given name opens it; never
+    a possessive ("in Joe Biden's cabinet")."""
+    before = text[max(0, m.start() - 4):m.start()]
+    if before not in (" in ", " at ", " of ") and not text.startswith(", in ", m.end()):
+        return False
+    if m.group(1)[-1:] in "'’" or text[m.end():m.end() + 2] in ("'s", "’s"):
+        return False
+    return before in (" in ", " at ") \
+        or not is_given_name(next((t for t in toks if t.casefold() not in ROLE_WORDS), ""))
+
+
+# the capital first and the look-behind after it: a pattern that opens with a character class
+# is tried only where such a character is (a look-behind first is tried at every character)
 _BARE_NAME = re.compile(rf"([A-Z](?<![\w'’-].){_WITH_LOWER}\s+"
                         rf"(?:[A-Z]{_WITH_LOWER}\s+){{0,2}}(?:[A-Z]\.\s+(?:[A-Z]{_WITH_LOWER}\s+)?)?"
                         rf"(?!(?:Jr|Sr)\b)[A-Z]{_WITH_LOWER}"
@@ -2563,20 +2576,12 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
             titles.append(toks.pop(0).casefold())  # "Actor Brendan Fraser"
         if toks and toks[-1].rstrip(",.") in ("Jr", "Sr"):
             toks = toks if len(toks) >= 3 else []  # "[Joseph R.] Biden Jr.": a surname only
-        before = text[max(0, m.start() - 4):m.start()]
-        if (before in (" in ", " at ") or (before == " of " or text.startswith(", in ", m.end()))
-                and not is_given_name(next((t for t in toks if t.casefold() not in ROLE_WORDS),
-                                           ""))) \
-                and not (m.group(1)[-1:] in "'’" or text[m.end():m.end() + 2] in ("'s", "’s")) \
-                and not _names_body(m.group(1), _NAME_RUN_ON.match(text, m.end())):
-            continue  # "a cafe in Brick Lane", "at Griffith Park", "the constituency of
-            #           Bethnal Green", "contest Bethnal Green, in London": a place, no one
-            #           (not "at Amazon-owned Whole Foods Market": a body)
-        if text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper() \
-                and (run := _NAME_RUN_ON.match(text, m.end())) \
-                and (whole := clean_name(f"{m.group(1)} {run.group(1)}")) is not None \
-                and whole.organisation:
+        run_on = _NAME_RUN_ON.match(text, m.end())
+        if run_on and _names_body(f"{m.group(1)} {run_on.group(1)}"):
             continue  # "George Eastman Film Legacy [Program]": four words of a body's name
+        if _names_place(text, m, toks) and not (run_on is None and _names_body(m.group(1))):
+            continue  # "a cafe in Brick Lane", "the constituency of Bethnal Green", "contest
+            #           Bethnal Green, in London": a place, no one ("at Whole Foods": a body)
         if len(toks) >= 2 and (all(_in_name(toks, i) for i in range(len(toks)))
                                or _surname_a_title(toks)) \
                 and not people.common_words(" ".join(toks)) and not is_place(" ".join(toks)) \
