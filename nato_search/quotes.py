@@ -325,15 +325,8 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                     pending = None
                     skip_until, resume = last_p + 1, close + 1
                     continue
-                if first_p < p_index - 1 or _cued_to_the_end(text, start, end) \
-                        or start == paragraphs[first_p][0] and _whole_paragraph(text, start, end):
-                    # paragraphs that each opened with a mark, the last left open, or one
-                    # quotation announced by a cue that runs to its paragraph's end
-                    # ('Varadkar explained: "They were ... down again.'), or a paragraph that
-                    # opens with the mark and holds no other ('"We need the support of the
-                    # government.', the next paragraph narration): the closing mark was lost;
-                    # it ends with them
-                    spans.append(Span(start, end, start + 1, end, first_p, p_index - 1))
+                if (lost := _lost_close(text, paragraphs, pending, p_index - 1)) is not None:
+                    spans.append(lost)
                 pending = None
         if pending is None and (lost := _lost_opening(text, p_start, p_end)) is not None:
             # 'It's a different brand," says Groene. "We come ...': the paragraph's opening
@@ -419,7 +412,26 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             spans.append(Span(start, close + 1, start + 1, close, first_p, p_index))
             pending = None
             i = close + 1
+    if pending is not None and (lost := _lost_close(text, paragraphs, pending,
+                                                    len(paragraphs) - 1)) is not None:
+        spans.append(lost)  # (the text's last paragraph: no narration after it)
     return spans
+
+
+def _lost_close(text: str, paragraphs: list[tuple[int, int]], pending: tuple[int, int, str],
+                last_p: int) -> Span | None:
+    """The quotation opened at `pending` and left open at the end of paragraph `last_p`, the
+    next one opening with no mark, when its closing mark was lost: paragraphs that each opened
+    with a mark, the last left open, or one quotation announced by a cue that runs to its
+    paragraph's end ('Varadkar explained: "They were ... down again.'), or a paragraph that
+    opens with the mark and holds no other ('"We need the support of the government.', the
+    next paragraph narration). It ends with them."""
+    start, first_p, _ = pending
+    end = paragraphs[last_p][1]
+    if first_p < last_p or _cued_to_the_end(text, start, end) \
+            or start == paragraphs[first_p][0] and _whole_paragraph(text, start, end):
+        return Span(start, end, start + 1, end, first_p, last_p)
+    return None
 
 
 # a straight single mark that is no apostrophe inside a word ("won't", "Russia's")
@@ -2769,6 +2781,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             # said': the names before a quotation do not displace the speaker named after it
             people.last = speaker_now
         reporter = None  # a person named in full whose words the sentence reports
+        reports = None  # who the sentence reports the words of
         if told != body[s_start:s_end] and "n a" in told:
             _note_document_giver(told, resolver)  # ('... in a message, said it had "failed"')
         if told == body[s_start:s_end]:  # no quotation in it
@@ -2797,6 +2810,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             said = _reported(body, s_start, s_end, resolver) if index in may_report else None
             if said is not None:
                 reported.append(said)
+                reports = said.speaker
                 if said.speaker and " in a" in told and _IN_A_DOCUMENT.search(told) \
                         and said.speaker.casefold() not in PRONOUNS:
                     # "The office said in a statement that ...": the statement is the office's
@@ -2833,9 +2847,12 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             spoken_of_at_quote = people.last
         elif (told := told.strip()) and reporter is None:
             _note_subject(told, people, he=he)
-        if people.last is not spoken_of or people.noted != noted and _a_person(people.last):
-            # spoken of anew, or again as the sentence's subject, someone known to be a person
-            # ("In the bar, Rollock spells out why ...")
+        if people.last is not spoken_of or people.noted != noted and _a_person(people.last) \
+                or people.last is not None and reports == people.last.name \
+                and not people.last.organisation:
+            # spoken of anew, or again as the sentence's subject or as the one whose words it
+            # reports, someone known to be a person ("In the bar, Rollock spells out why ...";
+            # "Mogherini said the crisis would need more.", a paragraph quoting her next)
             topic_paragraph = _paragraph_at(paragraphs, s_start)
 
     names = article_names(narration) if found or reported else []

@@ -3246,3 +3246,26 @@ def test_one_holder_of_a_post_unnamed_is_not_the_holder_named_before():
             "soon, whatever it costs.\u2019")
     [quote] = extract_quotes(text)
     assert quote.speaker == "One Cabinet minister"
+
+
+def test_a_last_paragraph_that_opens_with_a_mark_lost_its_closing_one():
+    # the text's last paragraph: no narration after it to show the quotation ended, yet a
+    # paragraph that opens with the mark and holds no other is one quotation
+    text = ("The council met on Tuesday.\n\n"
+            "Councillor Tomas Riedel said the repairs would take a year.\n\n"
+            "\"We have asked the region to share the bill with us.")
+    quotes = extract_quotes(text)
+    assert [(q.quote, q.speaker) for q in quotes if q.kind == "direct"] == \
+        [("We have asked the region to share the bill with us.", "Tomas Riedel")]
+
+
+def test_a_paragraph_that_reports_someone_again_makes_them_the_one_a_bare_quotation_is_by():
+    # Riedel was already spoken of (quoted two paragraphs up), but not known to be a person:
+    # reporting his words again makes the quotation alone in the paragraph after it his
+    text = ("Riedel called the plan \"a fair deal for the town\" on Monday.\n\n"
+            "Riedel said the repairs would take a year.\n\n"
+            "\"We have asked the region to share the bill with us.\"\n\n"
+            "The vote is next week.")
+    quotes = extract_quotes(text)
+    assert [(q.quote, q.speaker) for q in quotes if q.kind == "direct"] == \
+        [("We have asked the region to share the bill with us.", "Riedel")]
