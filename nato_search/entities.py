@@ -102,7 +102,7 @@ recalls adds asks replies answers responds continues ask
 # before the place ("a resident of South Pyongan"): a role, never part of a name
 _DESCRIPTORS = _wordset("""
 witness eyewitness resident bystander neighbour neighbor passenger onlooker survivor voter
-shopper commuter motorist pedestrian worshipper volunteer organiser organizer
+shopper commuter motorist pedestrian worshipper volunteer organiser organizer demonstrator
 """)
 
 # Titles and role nouns: written before a name, never inside it ("Assemblywoman Selena Torres").
@@ -129,7 +129,8 @@ chemist physicist astronomer mathematician teacher principal dean provost chance
 lecturer fellow scholar strategist pollster consultant lobbyist candidate nominee challenger
 incumbent whip minority majority floor defense defence foreign interior finance trade health
 education homeland security national acting former then-president interim senior junior top
-chief-executive ombudsman treasurer clerk mufti ayatollah monsignor state fact-checker
+chief-executive ombudsman treasurer clerk mufti ayatollah mullah maulana cleric monsignor state
+fact-checker
 democrat democrats republican republicans democratic conservative labour liberal tory
 socialist communist
 dr cio cto cmo cso ciso vp svp evp gm farmer rancher grower fisherman shopkeeper

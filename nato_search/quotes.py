@@ -991,6 +991,7 @@ _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "ha
                   "will", "now", "already", "just", "since"})
 _AUX_ING = frozenset({"was", "were", "is", "are", "kept", "keeps", "began", "begins", "started",
                       "starts"})  # ("The crowd kept chanting")
+_GO_ON = frozenset({"went", "goes", "go", "going", "gone"})  # "went on to say"
 _NOUN_MARKERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my",
                            "our", "your"})
 # after one of these, a speech verb's -s form is a plural noun ("to comments", "of reports")
@@ -1100,6 +1101,11 @@ def _before_cue(before: str) -> Cue | None:
             else:
                 break
             k -= 1
+        if n >= 3 and toks[n - 1].group() == "to" and toks[n - 2].group() == "on" \
+                and toks[n - 3].group().casefold() in _GO_ON:
+            np_end = toks[n - 3].start()  # "he went on to say:": the subject is before "went"
+            while np_end > 0 and before[np_end - 1].isspace():
+                np_end -= 1
         while bi < len(allowed_from) and allowed_from[bi] < np_end:
             bi += 1
         barrier = allowed_from[bi - 1] if bi else -1
@@ -2680,6 +2686,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
     next_span = next(span_iter, None)
     out: list[Quote] = []
     reported: list[Quote] = []  # reported speech, read in the same pass
+    crossheads: list[Span] = []  # quotations alone in their paragraph that nothing attributes
 
     # past the last quotation and the last sentence that may report speech, who the narration
     # is about no longer matters: those sentences are not read
@@ -2743,6 +2750,8 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                 attribution = _topic_speaker(narration, inner, span, paragraphs, resolver,
                                              topic_paragraph)
             if attribution is None:
+                if _alone_in_paragraph(body, span, paragraphs):
+                    crossheads.append(span)  # perhaps words a story quotes below it
                 continue
             found.append((span, attribution))
             if attribution.speaker and (attribution.speaker[:1].isupper()
@@ -2878,6 +2887,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
              or not att.speaker]
     found = _holders_named_later(narration, found)
     found = _words_quoted_again(body, found)
+    found = _crossheads_quoted(body, paragraphs, found, crossheads)
     found = _acronyms_spelt_out(body, found)
     found = _bodies_named_in_full(narration, names, found)
     _split_quote_speakers(body, found)
@@ -3021,6 +3031,46 @@ def _words_quoted_again(body: str, found: list[tuple[Span, Attribution]]
             if len(again) == 1:
                 att = Attribution(again.pop(), att.as_written, att.role, att.how)
         out.append((span, att))
+    return out
+
+
+def _alone_in_paragraph(body: str, span: Span, paragraphs: list[tuple[int, int]]) -> bool:
+    """A quotation that is its paragraph, nothing else: a crosshead or a pull quote, or a
+    paragraph of a speaker's words."""
+    start, end = paragraphs[span.paragraph]
+    return span.last_paragraph == span.paragraph and span.start == start \
+        and not body[span.end:end].strip(" .,")
+
+
+def _crossheads_quoted(body: str, paragraphs: list[tuple[int, int]],
+                       found: list[tuple[Span, Attribution]], crossheads: list[Span]
+                       ) -> list[tuple[Span, Attribution]]:
+    """A crosshead that quotes words of a story ("'My son asked why'") is by the one speaker
+    whose quotation below or above holds them, not by whoever spoke last before it; found so
+    even when nothing else attributes it."""
+    def words_of(span: Span) -> str:
+        return " ".join(_TOKEN.findall(body[span.inner_start:span.inner_end].casefold()))
+
+    heads = {span.start for span in crossheads}
+    heads.update(span.start for span, att in found if att.how in ("continued", "topic")
+                 and _alone_in_paragraph(body, span, paragraphs)
+                 and len(body[span.inner_start:span.inner_end].split()) <= 15)
+    if not heads:
+        return found
+    quoted = [(words_of(span), span.start, att) for span, att in found if att.speaker]
+    out = []
+    for span, att in found + [(span, None) for span in crossheads]:
+        said = words_of(span) if span.start in heads else ""
+        if said.count(" ") >= 2:  # (three words or more)
+            again = {a.speaker for text, at, a in quoted if at != span.start and said in text
+                     and text != said and at not in heads}
+            if len(again) == 1:
+                speaker = again.pop()
+                att = Attribution(speaker, speaker, None, "quoted again") \
+                    if att is None or att.speaker != speaker else att
+        if att is not None:
+            out.append((span, att))
+    out.sort(key=lambda item: item[0].start)
     return out
 
 

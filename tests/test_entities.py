@@ -67,6 +67,9 @@ from nato_search.entities import (
     # what a person is at the scene stands before the name
     ("Witness Louie Solano", "Louie Solano", "Witness"),
     ("Matron Sue Taylor", "Sue Taylor", "Matron"),
+    ("Demonstrator Pracha Wongsa", "Pracha Wongsa", "Demonstrator"),
+    # a cleric's title, like an imam's
+    ("Mullah Karim Haqqani", "Karim Haqqani", "Mullah"),
     ("Older People's Commissioner for Wales Sarah Rochira", "Sarah Rochira", None),
     # a post in the plural before names; a country's post keeps the country
     ("Representatives Brad Sherman", "Brad Sherman", "Representatives"),

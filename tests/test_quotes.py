@@ -3269,3 +3269,26 @@ def test_a_paragraph_that_reports_someone_again_makes_them_the_one_a_bare_quotat
     quotes = extract_quotes(text)
     assert [(q.quote, q.speaker) for q in quotes if q.kind == "direct"] == \
         [("We have asked the region to share the bill with us.", "Riedel")]
+
+
+def test_went_on_to_say_has_its_subject_before_went():
+    # an opening participle's object ("Calling the judge ...") is no part of the subject
+    text = ("Maria Lentz lost her brother in the fire.\n\n"
+            "Calling Kessler a \"coward\", she went on to say: \"You knew the exits were "
+            "locked and you did nothing at all.\"")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_as_written) for q in direct] == [("Maria Lentz", "she")]
+
+
+def test_a_crosshead_quoting_words_of_a_quotation_below_is_its_speakers():
+    # the crosshead repeats words Ines Duarte says below it; Paul Marr spoke last above it
+    text = ("\"We waited all night for news,\" said Paul Marr, whose sister was on the boat.\n\n"
+            "'Why did nobody call us?'\n\n"
+            "Ines Duarte, whose husband was the ferry's cook, spoke about the hours after the "
+            "sinking.\n\n"
+            "\"I rang the company ten times. Why did nobody call us? Nobody had an answer,\" "
+            "she said.")
+    quotes = extract_quotes(text)
+    assert [(q.quote, q.speaker) for q in quotes][:2] == [
+        ("We waited all night for news", "Paul Marr"),
+        ("Why did nobody call us?", "Ines Duarte")]
