@@ -1622,6 +1622,13 @@ class Resolver:
             if last is None or last.organisation:
                 return Attribution(_description(phrase), phrase, None, "")
             return Attribution(last.name, phrase, last.role, "")
+        if words[0] in ("a", "an") and 3 <= len(words) <= 8 and words[-1] in ROLE_WORDS \
+                and "," not in phrase:
+            # "A Hong Kong government spokesman said": one more holder of a post, unnamed,
+            # never the spokesman named before; "the spokesman" later means this one
+            described = _description(phrase)
+            self.people.last = self.people.add(described, role=phrase.split(None, 1)[1])
+            return Attribution(described, phrase, None, "")
         if described and (noun := described.group(1)) in _INTRODUCED_NOUNS and words[-1] == noun \
                 and self.people.by_role([noun]) is None \
                 and (earlier := self._introduced(noun, 8000)):

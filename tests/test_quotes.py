@@ -3292,3 +3292,15 @@ def test_a_crosshead_quoting_words_of_a_quotation_below_is_its_speakers():
     assert [(q.quote, q.speaker) for q in quotes][:2] == [
         ("We waited all night for news", "Paul Marr"),
         ("Why did nobody call us?", "Ines Duarte")]
+
+
+def test_a_holder_of_a_post_introduced_with_a_is_not_the_holder_named_before():
+    # "A city council spokesman" is one more spokesman, unnamed; "the spokesman" after him is he
+    text = ("\"We will not pay for the bridge,\" transport ministry spokesman Olaf Berg told "
+            "reporters.\n\n"
+            "A city council spokesman said the decision was \"a blow to every commuter in the "
+            "city\".\n\n"
+            "The spokesman added that the council would \"look at every other way to pay\".")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == \
+        ["Olaf Berg", "a city council spokesman", "a city council spokesman"]
