@@ -167,7 +167,7 @@ capital research partners ventures holdings securities equities investments labs
 solutions industries enterprises associates consulting communications entertainment studios
 pictures records motors energy pharmaceuticals college academy television
 nation tribe tribes council museum library reserve exchange directorate institution observatory forum command
-street tower towers stadium arena plaza palace airport chamber
+street tower towers stadium arena plaza palace airport chamber watch
 """)
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())

@@ -113,12 +113,12 @@ CUES: dict[str, str] = {
     "object": """
         described called calls characterized characterised attacked talked cited dubbed termed
         labelled labeled branded dismissed dismisses derided derides mocked mocks ridiculed
-        ridicules denounced denounces decried decries slammed slams lambasted""",
+        ridicules denounced denounces decried decries slammed slams lambasted condemned condemns""",
     "participle": """
         saying adding remarking noting stressing warning explaining arguing insisting telling
         writing tweeting posting commenting declaring claiming asking continuing observing
         describing calling dubbing terming characterizing characterising chanting dismissing
-        deriding mocking ridiculing denouncing decrying slamming""",
+        deriding mocking ridiculing denouncing decrying slamming condemning""",
 }
 # Verbs of scorn give the subject's words only when the words say what the object is
 # ("dismissing the report as a "shoddy political hit piece""); else the words may be the
@@ -126,7 +126,8 @@ CUES: dict[str, str] = {
 _SCORN_VERBS = frozenset({
     "dismissed", "dismisses", "dismissing", "derided", "derides", "deriding", "mocked", "mocks",
     "mocking", "ridiculed", "ridicules", "ridiculing", "denounced", "denounces", "denouncing",
-    "decried", "decries", "decrying", "slammed", "slams", "slamming", "lambasted"})
+    "decried", "decries", "decrying", "slammed", "slams", "slamming", "lambasted", "condemned",
+    "condemns", "condemning"})
 _AS_BEFORE = re.compile(r"\bas(?:\s+(?:a|an|the|being))?\s*$")
 # Two-word cues, read as one verb where a pattern takes the verb with what follows it.
 PHRASAL_CUES = ("chimed in", "chimes in")

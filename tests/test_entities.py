@@ -225,6 +225,8 @@ def test_a_title_of_the_other_gender_is_another_member_of_the_family():
     # the words of posts in a body's name are the name's; an owner's possessive is not
     ("Foreign Office", "Foreign Office"), ("Cabinet Office", "Cabinet Office"),
     ("Mexico's Foreign Ministry", "Foreign Ministry"),
+    # a watchdog
+    ("Press Freedom Watch", "Press Freedom Watch"),
 ])
 def test_a_bodys_name_ending_in_its_kind_is_an_organisation(phrase, name):
     # (and so never "he" or "she": "By one Federal Reserve measure, ..." then "she says")

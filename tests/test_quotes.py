@@ -3304,3 +3304,12 @@ def test_a_holder_of_a_post_introduced_with_a_is_not_the_holder_named_before():
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == \
         ["Olaf Berg", "a city council spokesman", "a city council spokesman"]
+
+
+def test_condemned_as_gives_the_subjects_words():
+    # "condemned X as a "..."": the words say what X is, the subject's
+    text = ("Nadia Farouk, senior counsel at the group Press Freedom Watch, condemned the ruling "
+            "as a \"dark day for every reporter in the region\".\n\n"
+            "The decision marked a \"sad retreat from the court's own rulings\", she tweeted.")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Nadia Farouk", "Nadia Farouk"]
