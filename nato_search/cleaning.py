@@ -721,9 +721,11 @@ def classify(blocks: list[_Measured]) -> None:
         if b.furniture:
             b.cls = "bad"
         elif b.repeats >= 2 and b.words <= 40 and not _ATTRIBUTION_START.match(b.text) \
-                and not (b.sentence and b.words >= 20 and first_copy):
+                and not (b.sentence and first_copy and (b.words >= 20 or _said_quote(b.text))):
             b.cls = "bad"  # a menu entry, a caption or a headline shown twice; of a sentence
             # of prose shown again (a reader's comment quoting it), the copies after the first
+            # (a short one too when it is a quotation and who said it, as a story's summary
+            # gives one before the story gives it again)
         # (furniture_reason has asked the lines of CALL_TO_ACTION_WORDS or fewer already)
         elif b.words <= 25 and (b.ends_story()
                                 or b.words > CALL_TO_ACTION_WORDS and is_call_to_action(b.text)
@@ -1603,6 +1605,11 @@ _QUOTED_SAYING = re.compile(r"[“\"][^”\"]{3,}[”\"]")
 _SAYING = re.compile(_SAID)
 
 
+def _said_quote(text: str) -> bool:
+    """A quotation and who said it: '"We will see," Chang said.'"""
+    return bool(_QUOTED_SAYING.search(text) and _SAYING.search(text))
+
+
 def _extend_end(blocks: list[_Measured], end: int) -> int:
     """Take back into the story the short paragraphs just below it that quote someone and say
     who ('"Our partners matter," Rutte said.'): too short to count as prose, but no footer,
@@ -1611,7 +1618,7 @@ def _extend_end(blocks: list[_Measured], end: int) -> int:
         b = blocks[end]
         if b.cls in ("short", "near") and b.sentence and not (b.furniture or b.byline or b.dateline) \
                 and b.line - blocks[end - 1].line <= 2 \
-                and _QUOTED_SAYING.search(b.text) and _SAYING.search(b.text):
+                and _said_quote(b.text):
             end += 1
         else:
             break

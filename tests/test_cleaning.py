@@ -511,3 +511,13 @@ def test_a_date_over_the_headline_signs_it_not_the_sites_name_above():
             "House Price Trend Is Down In Subdued Market\n"
             f"{story}\n\n{story}\n")
     assert clean_blocks(page).headline == "House Price Trend Is Down In Subdued Market"
+
+
+def test_a_quotation_and_its_speaker_given_twice_stay_once():
+    # a wire story's summary quotes a spokesman, and the story quotes him again word for word:
+    # a short sentence shown twice, but prose that says who spoke, not a menu entry (its copy
+    # is dropped, as a reader's comment quoting the story would be)
+    said = "\"She will be back at work soon, within a week or two,\" spokesman Ian Rowe said."
+    body = clean_blocks("The mayor's office said she was recovering well.\n\n" + said + "\n\n"
+                        + STORY + said + "\n\nThe council meets again next month.").body
+    assert body.count(said) == 1
