@@ -1130,7 +1130,9 @@ def _before_cue(before: str) -> Cue | None:
                                or vs < last_mark < latest[2]
                                # "as The Tribune reported: In an email, Sharkey said, "...""
                                or before.find(":", ve, latest[2]) >= 0
-                               or _AS_NAME_SAID.search(before[latest[0]:latest[1]])):
+                               or _AS_NAME_SAID.search(before[latest[0]:latest[1]])
+                               # "..., a point the company emphasized in its statement:"
+                               or _THING_SAID_BY.search(before[latest[0]:latest[1]])):
         # "When Paul Ryan said ..., Trump responded, "..."": the first verb is inside a
         # subordinate clause; the main clause's verb, nearest the quotation, governs it. So
         # does a verb after another quotation: 'X told Y "...", while Z noted his "..."', and
@@ -3456,6 +3458,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if m and np.endswith(" as") and (relayed := _OUTLET_QUOTED.search(np)) \
                 and (att := _resolve_as(resolver, relayed.group(1), "after")):
             return att  # '"...," China's CCTV quoted Prabowo as saying': Prabowo's words
+        if m and not inverted and (relative := _THING_SAID_BY.search(np)):
+            np = relative.group(1)  # '"perfectly", a point the company emphasized'
         if m and (att := _resolve_as(resolver, np, "after")
                   # (a name, its party and a long post: "Rep. Jerrold Nadler, D-N.Y., the
                   # former chairman of the subcommittee on the Constitution, Civil Rights ...")
@@ -3763,6 +3767,14 @@ _PEOPLE_DESCRIBED = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+(?:ers|ors
 _NAME_WHO_CLAUSE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+who\s+[^,;:]+$")
 
 
+# a thing said, then the clause that says who said it, "that" left out: "a point the company
+# [emphasized]", "a view his party [shares]"
+_THING_SAID_BY = re.compile(
+    r"(?:^|,\s+)(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:point|argument|claim|message|view|theme|"
+    r"sentiment|charge|warning|concern|assessment|position|stance|remark|comment|line)\s+"
+    r"((?:the|a|an|its|his|her|their)\s+[^,]+)$")
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -3813,6 +3825,8 @@ def _subject(np: str) -> str:
             return opening  # ("He regularly praised American Muslims and [stressed]": he)
     if np.casefold() in PRONOUNS:
         return np
+    if (" the " in np or " a " in np or " its " in np) and (relative := _THING_SAID_BY.search(np)):
+        return relative.group(1)  # "..., a point the company [emphasized]": the company
     if " " in np and (clause := _SUBORDINATE_THEN.search(np)):
         if clause.group(2):
             return clause.group(2)  # "... details of what the special counsel [called]"

@@ -3313,3 +3313,14 @@ def test_condemned_as_gives_the_subjects_words():
             "The decision marked a \"sad retreat from the court's own rulings\", she tweeted.")
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Nadia Farouk", "Nadia Farouk"]
+
+
+def test_a_point_the_body_stressed_in_its_statement_introduces_the_bodys_words():
+    # "a point the company stressed in its statement:" is a clause of its own, "that" left
+    # out: the company's statement follows the colon, not the words of "she" who opens it
+    text = ("Halvorsen Group said on Monday it would resume its tests.\n\n"
+            "Maria Kline, its chief engineer, said she was pleased with the engine, a point the "
+            "company stressed in its statement: \"The test met every goal we set for it this "
+            "year.\"")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Halvorsen Group"
