@@ -1450,6 +1450,12 @@ class Resolver:
         if phrase.endswith((" as", " heard")):
             # "an unnamed police source was quoted as saying", "Ms Barry is heard saying"
             phrase = _QUOTED_AS.sub("", phrase)
+        if ("'" in phrase or "’" in phrase) and (owned := _OWNERS_NAME.fullmatch(phrase)) \
+                and not owned.group(1).isupper() \
+                and (named := clean_name(owned.group(1))) is not None and not named.organisation \
+                and not named.role and (att := self.resolve(owned.group(1), after)) is not None:
+            att.as_written = phrase  # "Data Resources' Wyss", "Goldman's Hatzius": the person
+            return att               # of the body, under the name the text gives them
         if phrase[:4] in ("The ", "the ") and (post := _CAPITALISED_POST.fullmatch(phrase)) \
                 and (post.group(2).casefold() in ROLE_WORDS or post.group(2) == "PM") \
                 and post.group(2).casefold() not in ORG_WORDS:
@@ -3773,6 +3779,11 @@ _THING_SAID_BY = re.compile(
     r"(?:^|,\s+)(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:point|argument|claim|message|view|theme|"
     r"sentiment|charge|warning|concern|assessment|position|stance|remark|comment|line)\s+"
     r"((?:the|a|an|its|his|her|their)\s+[^,]+)$")
+
+
+# a body's or a place's name, its possessive, then a person's name: "Goldman's Hatzius"
+_OWNERS_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|s['’])\s+"
+                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def _subject(np: str) -> str:

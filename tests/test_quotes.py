@@ -3324,3 +3324,11 @@ def test_a_point_the_body_stressed_in_its_statement_introduces_the_bodys_words()
             "year.\"")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "Halvorsen Group"
+
+
+def test_a_bodys_possessive_before_a_surname_is_that_persons():
+    # "Data Resources' Wyss": the economist of that firm, under the full name given before
+    text = ("Economist Ellen Marsh of Harbor Analytics Inc said rates would hold.\n\n"
+            "\"There is no reason for the bank to cut now,\" Harbor Analytics' Marsh said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_as_written) == ("Ellen Marsh", "Harbor Analytics' Marsh")
