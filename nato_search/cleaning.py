@@ -377,6 +377,10 @@ _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured
                              r"|[,(]\s*(?:from\s+)?(?:left|right|center|centre)\s*[,)]"
                              r"|\b(?:stock|file|generic|library|archive) (?:image|photo|picture)s?\b",
                              re.I)
+# a picture's credit: its photographer, a slash, the agency ("Evan Vucci / AP", "(Jane Roe/
+# Getty Images)")
+_PHOTO_CREDIT = re.compile(r"^\(?[A-Z][a-z.'’]*(?:\s+[A-Z][a-z.'’]*){1,2}\s*/\s*"
+                           r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)?$")
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
 _TIMESTAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}")
 _GLUED_TIMESTAMP = re.compile(r"[^\W\d_]\d{1,2}[./]\d{1,2}[./]\d{2,4}")
@@ -516,6 +520,8 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "photo caption"
     if before_story and n <= 40 and _PHOTO_LANGUAGE.search(stripped):
         return "photo caption"
+    if n <= 7 and "/" in stripped and _PHOTO_CREDIT.match(stripped):
+        return "photo caption"  # "(Evan Vucci / AP)": a photographer and an agency
     if n <= 30 and _NUMERIC_DATE.search(stripped) \
             and (_GLUED_TIMESTAMP.search(stripped) or _TIMESTAMP.search(stripped)) \
             and not is_date_line(stripped):
@@ -695,6 +701,18 @@ def classify(blocks: list[_Measured]) -> None:
     # Pages not in English have few English stop words: judge them on length and punctuation.
     long_lines = [b for b in blocks if b.words >= GOOD_WORDS]
     english = bool(long_lines) and sum(b.stops for b in long_lines) / len(long_lines) >= 0.12
+    for i in range(len(blocks) - 1, 0, -1):
+        credit = blocks[i]
+        if credit.furniture == "photo caption" and credit.words <= 7 \
+                and _PHOTO_CREDIT.match(credit.text):
+            # the lines right above a picture's credit (the caption, and its copy above it
+            # when the scrape gives both the picture's text and its caption) are the picture's
+            j = i - 1
+            while j >= 0 and j >= i - 2 and not blocks[j].furniture and blocks[j].words <= 40 \
+                    and blocks[j].line == blocks[j + 1].line - 1 \
+                    and (j == i - 1 or blocks[j].key == blocks[j + 1].key):
+                blocks[j].furniture = "photo caption"
+                j -= 1
     captions = {b.key for b in blocks if b.furniture == "photo caption"}
     any_caption = bool(captions)  # no caption on the page: no line is a copy of one
     seen_keys: set[str] = set()

@@ -521,3 +521,15 @@ def test_a_quotation_and_its_speaker_given_twice_stay_once():
     body = clean_blocks("The mayor's office said she was recovering well.\n\n" + said + "\n\n"
                         + STORY + said + "\n\nThe council meets again next month.").body
     assert body.count(said) == 1
+
+
+def test_a_pictures_caption_over_its_credit_is_no_story():
+    # set into the story: the caption, then the photographer and the agency, "(Evan Vucci /
+    # AP)" (the caption's copy above it, when the scrape gives the picture's text too)
+    caption = "The minister speaks at a rally in the capital on Jan. 23, 2016, before the vote."
+    page = (STORY + caption + "\n(Anna Lind / AP)\n\n"
+            + "More cuts were announced today for the ministries that spend the most, and the "
+            "opposition said it would vote against every one of them next week.\n\n")
+    cleaned = clean_blocks(page)
+    assert caption not in cleaned.body and "Anna Lind" not in cleaned.body
+    assert "pensions above a threshold" in cleaned.body and "vote against" in cleaned.body
