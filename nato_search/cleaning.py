@@ -379,8 +379,8 @@ _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured
                              re.I)
 # a picture's credit: its photographer, a slash, the agency ("Evan Vucci / AP", "(Jane Roe/
 # Getty Images)")
-_PHOTO_CREDIT = re.compile(r"^\(?[A-Z][a-z.'’]*(?:\s+[A-Z][a-z.'’]*){1,2}\s*/\s*"
-                           r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)?$")
+_PHOTO_CREDIT = re.compile(r"^\(?[A-Z](?:[a-z.'’]*|[A-Z.'’]*)(?:\s+[A-Z](?:[a-z.'’]*|[A-Z.'’]*)){1,2}"
+                           r"\s*/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)?$")
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
 _TIMESTAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}")
 _GLUED_TIMESTAMP = re.compile(r"[^\W\d_]\d{1,2}[./]\d{1,2}[./]\d{2,4}")
@@ -709,7 +709,8 @@ def classify(blocks: list[_Measured]) -> None:
             # when the scrape gives both the picture's text and its caption) are the picture's
             j = i - 1
             while j >= 0 and j >= i - 2 and not blocks[j].furniture and blocks[j].words <= 40 \
-                    and blocks[j].line == blocks[j + 1].line - 1 \
+                    and (blocks[j].line == blocks[j + 1].line - 1
+                         or blocks[j].line == blocks[j + 1].line - 2 and blocks[j].words >= 8) \
                     and (j == i - 1 or blocks[j].key == blocks[j + 1].key):
                 blocks[j].furniture = "photo caption"
                 j -= 1

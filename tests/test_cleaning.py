@@ -533,3 +533,14 @@ def test_a_pictures_caption_over_its_credit_is_no_story():
     cleaned = clean_blocks(page)
     assert caption not in cleaned.body and "Anna Lind" not in cleaned.body
     assert "pensions above a threshold" in cleaned.body and "vote against" in cleaned.body
+
+
+def test_a_caption_over_a_credit_in_capitals_is_no_story():
+    # a blank line between them, as between the caption and its copy above it
+    caption = "The minister speaks at a rally in the capital on Thursday, before the vote."
+    page = (STORY + caption + "\n\n(ANNA LIND/REUTERS)\n\n"
+            + "More cuts were announced today for the ministries that spend the most, and the "
+            "opposition said it would vote against every one of them next week.\n\n")
+    cleaned = clean_blocks(page)
+    assert caption not in cleaned.body and "LIND" not in cleaned.body
+    assert "pensions above a threshold" in cleaned.body and "vote against" in cleaned.body
