@@ -1507,11 +1507,14 @@ def clean_blocks(text: str) -> Cleaned:
 
 
 # a story's end credit: "Associated Press writers ... contributed to this report.", "This
-# article was originally published on page 20 of ...", "Jane Doe can be reached at ..."
+# article was originally published on page 20 of ...", "Jane Doe can be reached at ...",
+# "(Reporting by ...; Editing by ...)"
 _END_CREDIT = re.compile(r"(?i:\bcontribut(?:ed|ing)(?:\s+reporting)?\s+to\s+this\s+(?:report|"
                          r"story|article)\.?)$|^This (?:article|story) (?:was |first )?(?:originally |"
                          r"first )?(?:published|appeared) (?:on|in)\b|^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?"
-                         r"\s+[A-Z][a-z'’-]+ can be reached at\b")
+                         r"\s+[A-Z][a-z'’-]+ can be reached at\b"
+                         # a wire's credit: "(Reporting by Howard Schneider; Editing by ...)"
+                         r"|^\((?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled) by\b")
 
 
 def _end_credit(blocks: list[_Measured], start: int, end: int) -> int:
@@ -1519,7 +1522,7 @@ def _end_credit(blocks: list[_Measured], start: int, end: int) -> int:
     contributed to this report."): the lines after it are the page's, however they read."""
     for i in range(end - 1, max(start, end - 16), -1):  # (the run's last blocks)
         text = blocks[i].text
-        if blocks[i].words <= 50 and ("ontribut" in text or text[:5] == "This "
+        if blocks[i].words <= 50 and ("ontribut" in text or text[:5] == "This " or text[:1] == "("
                                       or " reached at" in text) and _END_CREDIT.search(text):
             return i + 1
     return end

@@ -544,3 +544,15 @@ def test_a_caption_over_a_credit_in_capitals_is_no_story():
     cleaned = clean_blocks(page)
     assert caption not in cleaned.body and "LIND" not in cleaned.body
     assert "pensions above a threshold" in cleaned.body and "vote against" in cleaned.body
+
+
+def test_a_wire_storys_reporting_credit_ends_it():
+    # "(Reporting by ...; Editing by ...)": what follows is the page's, however it reads
+    teaser = ("NEW YORK Shares fell the most in two months on Wednesday after the central bank "
+              "raised interest rates by a quarter point and signalled more to come next year.")
+    page = (STORY + "The vote on the cuts is due before the end of the month, the speaker said, "
+            "and the opposition has promised to fight every one of them.\n\n"
+            "(Reporting by Anna Lind; Editing by Tom Reyes)\n\nNext In Business News\n\n"
+            "Stocks slide after rate rise\n\n" + teaser + "\n\n")
+    body = clean_blocks(page).body
+    assert "Reporting by Anna Lind" in body and "Shares fell the most" not in body
