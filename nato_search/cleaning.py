@@ -279,7 +279,9 @@ _CALL_TO_ACTION = re.compile(
     r"|search for(?=\s*[:…]|\s*\.\.\.|\s*$|\s+(?:articles|stories|news|keywords?|jobs|anything)\b)"
     r"|discuss this (?:story|article|post)|(?:email|e-mail|print) (?:this|the) (?:story|article)"
     r"|printable version|printer[- ]friendly|send (?:it|this|this story|this article) to a friend"
-    r"|(?:receive|get) (?:new|the latest|our) (?:posts|stories|news|updates)|in your inbox"
+    r"|(?:receive|get) (?:new|the latest|our|up-to-the-minute|real-time|breaking) (?:posts|stories"
+    r"|news|updates|alerts)|in your inbox|contact the (?:author|writer|reporter)"
+    r"|report (?:typos|a typo|an? (?:correction|inaccuracy))|(?:article|story) continues (?:below|after)"
     r"|related topics|more (?:from|on) this|sign-up|log-in|create (?:an )?account"
     r"|we(?:'d| would)? (?:want|like|love) to hear (?:from you|what you think)"
     r"|submit a letter to the editor|submit your|for an optimal experience"
@@ -310,7 +312,7 @@ leave email feel help thank forget whatsapp telegram viber signal download right
 privacy terms skip toggle helpful discover powered closed sponsored error print copy listen think
 say comment write search receive get inbox inboxes topics more account hear submit optimal
 register supported advertisement advertising like tweet pin save reply bio discuss printable
-printer send
+printer send contact typos typo report continues
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")

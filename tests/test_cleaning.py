@@ -211,6 +211,9 @@ CALLS_TO_ACTION = [
     "Delivered in your inbox", "Related topics", "More from this author", "More on this story",
     "Sign-up", "Log-in", "Create an account", "Search this site", "ſubscribe", "JOİN NOW",
     "Like Follow", "Share Tweet Email", "Share Share", "Email Bio Follow",
+    "Contact the writer of this story or email the desk with further questions or tips.",
+    "Report typos and corrections to the newsroom", "Story continues below",
+    "Get real-time alerts: download our app",
 ]
 
 
