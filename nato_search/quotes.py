@@ -109,7 +109,7 @@ CUES: dict[str, str] = {
         supposed posted reported reports indicated indicates mentioned mentions highlighted
         highlights pointed points believes believed thinks thought agreed agrees charged charges
         accused accuses criticised criticized put puts reads read remembers remembered decided
-        ruled revealed reveals disclosed discloses hinted hints theorised theorized""",
+        ruled revealed reveals disclosed discloses hinted hints theorised theorized finds found""",
     "object": """
         described called calls characterized characterised attacked talked cited dubbed termed
         labelled labeled branded dismissed dismisses derided derides mocked mocks ridiculed
@@ -1495,6 +1495,15 @@ class Resolver:
             # "the statement continued": the words of who issued it, quoted before
             author = self.document_author
             return Attribution(author.speaker, phrase, author.role, "")
+        if low[:4] == "its " and _ITS_FINDINGS.fullmatch(low):
+            # "its analysis concludes": the body spoken of, else the body named last, in this
+            # paragraph or the one before
+            body = self.people.last
+            near = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, self.at)))
+            named = body.name if body is not None and body.organisation else next(
+                (name for pos, name in reversed(self.organisations) if near < pos < self.at), None)
+            if named:
+                return Attribution(named, phrase, None, "")
         if _THE_DOCUMENT.fullmatch(low) and (owner := self._document_owner(words[-1])):
             return Attribution(owner, phrase, None, "")  # "the report": the NAO's
         if "'s " in phrase or "’s " in phrase:
@@ -1807,6 +1816,9 @@ class Resolver:
                 spelt = [name for _, name in self.organisations
                          if "".join(w[0] for w in name.split() if w[0].isupper()) == bare]
                 return Attribution(spelt[0] if spelt else bare, phrase, None, "")
+            if cleaned is None and len(toks) == 1 and len(bare) >= 3 and _BODYS_ACRONYM.fullmatch(bare) \
+                    and not is_place(bare):
+                return Attribution(bare, phrase, None, "")  # "V-DEM argues": a body
             if cleaned is None and (len(toks) == 1 or is_place(bare)):
                 return None  # "Florida", "Greek", "So": a place or an opener, not a speaker
             if cleaned is None:
@@ -1853,7 +1865,7 @@ class Resolver:
             return Attribution(described, phrase, None, "")
         # A body that speaks ("the ministry", "China's foreign ministry", "officials")
         if re.search(r"\b(?:ministry|government|office|department|embassy|agency|police|army|"
-                     r"military|officials?|spokes\w+|organi[sz]ation|council|"
+                     r"military|officials?|spokes\w+|organi[sz]ation|council|group|"
                      r"committee|commission|party|company|union|alliance|court|authorit\w+|"
                      r"campaign|administration|team|firm|newspaper|"
                      r"analysts?|experts?|sources?|residents|critics|witnesses|foundation|"
@@ -1926,6 +1938,7 @@ _OWNER_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+([a-z-]+)")
 _UNNAMED_SPOKESMAN = re.compile(r"spokes\w+$|officials?$")
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")  # "NATO", "NTF-WPS"
+_BODYS_ACRONYM = re.compile(r"[A-Z]{1,6}(?:-[A-Z]{2,6})?")  # ("V-DEM")
 # A capitalised word opening the phrase before a word in lower case: an adjective, not a name
 _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
@@ -2758,7 +2771,11 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                     len(inner.split()) <= 5 and _NAME_OF.search(ahead)) or (
                     len(inner.split()) <= 2 and all(w[:1].isupper() for w in inner.split())
                     and _ARTICLE_BEFORE.search(ahead)) or (
-                    len(inner.split()) <= 3 and nickname_at(body, span.start, span.end)):
+                    len(inner.split()) <= 3 and nickname_at(body, span.start, span.end)) or (
+                    " " not in inner.strip() and inner[:1].isupper() and inner[-1:].isalpha()
+                    and ahead[-1:].isspace() and ahead.rstrip()[-1:].isalpha()):
+                # (a capitalised word quoted inside a sentence is a term: "the boundary of
+                # 'Euro-Atlantic' no longer matters")
                 # a scare quote, a term or a title, not a quotation; or a nickname inside a
                 # name ('Joaquin "El Chapo" Guzman')
                 continue
@@ -3962,6 +3979,9 @@ def _subject(np: str) -> str:
 
 _THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:report|study|survey|letter|statement|memo|"
                            r"document|ruling|judgment|filing)", re.I)
+# what a body found and wrote, its own: "its analysis", "its latest report"
+_ITS_FINDINGS = re.compile(r"its\s+(?:[a-z-]+\s+)?(?:analysis|report|study|review|assessment|findings|"
+                           r"research|survey|investigation|audit)")
 _FROM_AUTHOR = re.compile(r"(?:from|by)\s+((?:the\s+)?[A-Z].{1,60})")
 
 

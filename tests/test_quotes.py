@@ -3332,3 +3332,26 @@ def test_a_bodys_possessive_before_a_surname_is_that_persons():
             "\"There is no reason for the bank to cut now,\" Harbor Analytics' Marsh said.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_as_written) == ("Ellen Marsh", "Harbor Analytics' Marsh")
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # a body by its acronym, hyphen and all
+    ("V-DEM argues", "V-DEM"),
+    # what a report finds
+    ("Press Watch Institute finds", "Press Watch Institute"),
+    # a body's own analysis, the body spoken of
+    ("its analysis concludes", "Press Watch Institute"),
+])
+def test_bodies_and_their_findings_speak(cue, speaker):
+    text = ("Press Watch Institute published its yearly survey of the region on Monday.\n\n"
+            f"\u201cThe state has used defamation and sedition laws to quiet critical voices in "
+            f"the media,\u201d {cue}.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == speaker
+
+
+def test_the_group_unnamed_speaks_as_written():
+    text = ("Volunteers cleaned the beach on Sunday.\n\n"
+            "\u201cWe will be back every month until the council acts,\u201d the group said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "the group"
