@@ -1352,7 +1352,11 @@ class Resolver:
         "A National Audit Office report on ... says" -> "National Audit Office" for "the
         report"; "a letter from the Home Office" -> "Home Office" for "the letter"."""
         def owner(m: re.Match) -> str:
-            return _strip_det(m.group("owner") or m.group("by"))
+            name = _strip_det(m.group("owner") or m.group("by"))
+            last = name.rsplit(" ", 1)[-1]
+            # (the sentence's full stop after the name is no part of it: "Inc." is)
+            return name[:-1] if last.endswith(".") and last.count(".") == 1 and len(last) > 5 \
+                else name
 
         if kind == "document":  # "the document": whatever kind of document was named last
             kind = "(?:document|paper|report|memo)"
@@ -1361,7 +1365,7 @@ class Resolver:
             rf"\b(?:(?!(?:The|A|An|This|That)\s)(?P<owner>(?:[A-Z][\w'’&.-]*[ \t]+){{0,5}}"
             rf"[A-Z][\w'’&.-]*?)(?:['’]s)?\s+"
             rf"(?:[a-z]+\s+)?{kind}|{kind}\s+(?:[a-z]+ed\s+)?(?:by|from)\s+(?:the\s+)?"
-            rf"(?P<by>(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*))", 3000,
+            rf"(?P<by>(?:[A-Z][\w'’&.-]*\s+){{0,8}}[A-Z][\w'’&.-]*))", 3000,
             lambda m: bool(o := owner(m)) and fold(o.split()[0]) not in OPENING_WORDS)
         if named is None:
             return None

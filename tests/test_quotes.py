@@ -3355,3 +3355,12 @@ def test_the_group_unnamed_speaks_as_written():
             "\u201cWe will be back every month until the council acts,\u201d the group said.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "the group"
+
+
+def test_the_report_of_a_body_with_a_long_name_is_that_bodys_whole():
+    # eight words of the body's name, the sentence's full stop after it
+    text = ("The shooter was seen by several providers, according to a 2019 report from the "
+            "Lake Marion County High School Public Safety Review Commission.\n\n"
+            "\u201cNo single provider had the whole story of his health,\u201d the report said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Lake Marion County High School Public Safety Review Commission"
