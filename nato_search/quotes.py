@@ -1877,6 +1877,8 @@ class Resolver:
                      r"report|study|memo|letter|document|filing|survey|lawsuit|suit|complaint|"
                      r"indictment|petition|affidavit|"
                      r"cent(?:er|re)|service|bureau|network|association|federation|university|"
+                     r"forum|headquarters|directorate|secretariat|observatory|league|academy|"
+                     r"institution|command|chamber|assembly|parliament|senate|congress|society|"
                      r"nato|kremlin|pentagon|white house)$", low) and len(words) <= 8 \
                 and _strip_det(low).split()[0] not in _NOT_SPEAKERS:  # "the ministry": yes
             # "the ministry", "the hurricane center": the body of that kind named last, in

@@ -3364,3 +3364,12 @@ def test_the_report_of_a_body_with_a_long_name_is_that_bodys_whole():
             "\u201cNo single provider had the whole story of his health,\u201d the report said.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Lake Marion County High School Public Safety Review Commission"
+
+
+@pytest.mark.parametrize("kind", ["forum", "league", "academy", "assembly"])
+def test_the_forum_is_the_forum_named_before(kind):
+    name = f"Hostage Families {kind.title()}"
+    text = (f"The {name} said the families had agreed to publish the photos.\n\n"
+            f"\u201cThe images show what the whole world witnessed that day,\u201d the {kind} said.")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [name]
