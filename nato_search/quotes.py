@@ -1644,10 +1644,11 @@ class Resolver:
             if last is None or last.organisation:
                 return Attribution(_description(phrase), phrase, None, "")
             return Attribution(last.name, phrase, last.role, "")
-        if words[0] in ("a", "an") and 3 <= len(words) <= 8 and words[-1] in ROLE_WORDS \
+        if words[0] in ("a", "an", "another") and 3 <= len(words) <= 8 and words[-1] in ROLE_WORDS \
                 and "," not in phrase:
-            # "A Hong Kong government spokesman said": one more holder of a post, unnamed,
-            # never the spokesman named before; "the spokesman" later means this one
+            # "A Hong Kong government spokesman said", "Another State Department spokesperson":
+            # one more holder of a post, unnamed, never the spokesman named before; "the
+            # spokesman" later means this one
             described = _description(phrase)
             self.people.last = self.people.add(described, role=phrase.split(None, 1)[1])
             return Attribution(described, phrase, None, "")
@@ -3584,6 +3585,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 # "a Biden campaign release declared", "Statements issued by the UAE said"
                 subject = _document_author(subject)
             sentence_subject = _sentence_subject(body[s_start:span.start])
+            if not subject.strip(" ,") or _BARE_CONJUNCTION.fullmatch(subject.strip(" ,")):
+                # "Miller urged her "swift release," but said he ... "...": a verb joined to
+                # the clause before it, the quotation's marks between: that clause's subject
+                sentence_subject = _clause_subject(body[s_start:span.start]) or sentence_subject
             if sentence_subject.endswith(("'s", "’s")):
                 sentence_subject = ""  # an owner: "Donald Trump's [eldest sister] has said"
             att = resolver.resolve(subject) or resolver.resolve(sentence_subject)
@@ -3807,6 +3812,9 @@ _THING_SAID_BY = re.compile(
 # a body's or a place's name, its possessive, then a person's name: "Goldman's Hatzius"
 _OWNERS_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|s['’])\s+"
                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+_BARE_CONJUNCTION = re.compile(r"(?:but|and|yet|then|and then|but also)", re.I)
 
 
 def _subject(np: str) -> str:

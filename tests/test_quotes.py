@@ -3373,3 +3373,19 @@ def test_the_forum_is_the_forum_named_before(kind):
             f"\u201cThe images show what the whole world witnessed that day,\u201d the {kind} said.")
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == [name]
+
+
+def test_another_holder_of_a_post_is_not_the_one_named_before():
+    text = ("Foreign ministry spokesman Tomas Berg urged her \u201cswift release\u201d on "
+            "Tuesday.\n\n"
+            "Another foreign ministry spokesman said they \u201care closely following the case "
+            "of the reporter\u201d.")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Tomas Berg", "Another foreign ministry spokesman"]
+
+
+def test_a_verb_joined_by_but_after_a_quotation_has_the_clauses_subject():
+    text = ("On Tuesday, spokesperson Tomas Berg urged her \u201cswift release,\u201d but said he "
+            "did not have \u201cany new information to give about her detention.\u201d")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Tomas Berg", "Tomas Berg"]
