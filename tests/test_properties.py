@@ -115,6 +115,7 @@ TERMS = ["kishida", "summit", "secur", "osaka", "u.s", "dai", "cooper", "nato", 
        st.sets(st.sampled_from(TERMS), min_size=1))
 @example(text="A㐀", terms={"a"})  # a word, then a Chinese character: two words to the index
 @example(text="岸田 Kishida", terms={"kishida"})
+@example(text="AEÐ", terms={"a"})  # a stem of one letter ("aed" -> "a")
 def test_highlighted_words_are_those_the_index_matches(text, terms):
     assert token_spans(text, terms) == _every_word_analysed(text, terms)
 

@@ -197,8 +197,8 @@ def token_spans(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
         word = m.group(0).lower()
         if not word.isascii():
             word = word.translate(accent_map)
-        if word[:2] not in heads:
-            continue
+        if word[:2] not in heads and word[:1] not in heads:
+            continue  # (a term of one letter: "aed" stems to "a")
         analysed = _analysed(m.group(0))
         if analysed in terms:
             out.append((m.start(), m.end(), analysed))
