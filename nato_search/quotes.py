@@ -3972,6 +3972,14 @@ def _subject(np: str) -> str:
         # ("Mr. Warner, the Virginia Democrat,": the name, not the description after it)
         # ("Mr Johnson, MP for Henley on Thames, Oxfordshire": a name of two words or a
         # title before a lone word, a place's maybe)
+        if len(parts) >= 2 and candidates and candidates[0] == parts[-1] \
+                and all(w[:1].isupper() for w in parts[-1].split()) \
+                and (posted := split_role_and_name(parts[-1]))[0] and posted[1] \
+                and len(posted[1].split()) >= 2:
+            # "Before a meeting with ... Adm. Kim Myung-soo, Japanese Gen. Yoshihide Yoshida
+            # [said]": a post and a full name after the comma name someone anew (an apposition
+            # describes the name before it), the subject after a clause that ended there
+            return parts[-1]
         named = sorted((p for p in candidates if _is_titled_name(p)),
                        key=lambda p: (bool(_DETERMINER.match(p)), " " not in p.strip()))
         # "Professor X of Boston University, co-author of a study published in the Y

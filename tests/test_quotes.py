@@ -3389,3 +3389,13 @@ def test_a_verb_joined_by_but_after_a_quotation_has_the_clauses_subject():
             "did not have \u201cany new information to give about her detention.\u201d")
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Tomas Berg", "Tomas Berg"]
+
+
+def test_a_post_and_a_full_name_after_a_clause_are_its_subject():
+    # the clause before the comma ends on a name; the post and the name after it are the
+    # subject, not an apposition describing the name before
+    text = ("Before a trilateral meeting with US Chairman of the Joint Chiefs Gen. Carl Brown and "
+            "South Korean Adm. Kim Dong-hyun, Japanese Gen. Kenji Hoshino said China was trying to "
+            "\u201cchange the status quo by force\u201d in the region.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Kenji Hoshino"
