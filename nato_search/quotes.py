@@ -37,6 +37,7 @@ from nato_search.entities import (
     PARTY_TAG,
     PEOPLE_OF_BODY,
     POSSESSIVE,
+    ROLE_NOUNS,
     ROYAL_TITLES,
     STATE_ACRONYMS,
     Entities,
@@ -4463,7 +4464,10 @@ def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> N
 # Reported speech
 
 _REPORTED = re.compile(
-    r"^(?P<pre>(?:[^,]{0,60},\s+)?)(?P<np>[A-Z][^,;:]{0,100}?|[Hh]e|[Ss]he)\s+"
+    # ("The declaration is not binding, but pollster Dahlia Scheindlin says ...": the clause
+    # after "but", its subject's post in lower case before the name)
+    r"^(?P<pre>(?:[^,]{0,60},\s+|.{0,200}?,\s+(?:but|yet|while|whereas)\s+)?)"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,4}?[A-Z][^,;:]{0,100}?|[Hh]e|[Ss]he)\s+"
     # ("had earlier also warned")
     r"(?:(?:also|further|then|has|have|had|earlier|now|already|previously|repeatedly)\s+){0,3}"
     r"(?P<verb>said|says|stressed|warned|noted|added|insisted|argued|claimed|stated|explained|"
@@ -4540,6 +4544,10 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
         m = inverted if name and len(name.split()) >= 2 else None  # a person, in full
     if m is None:
         m = _REPORTED.match(sentence)
+        if m and m.group("np")[:1].islower() and m.group("np") not in ("he", "she") \
+                and (first := m.group("np").split(None, 1)[0]) not in ROLE_WORDS \
+                and first not in ROLE_NOUNS:
+            m = None  # ("pollster and analyst Dahlia Scheindlin says", not "both X and Y claimed")
         verb = m.group("verb").lower() if m else None
         # "said" and its kin report speech directly; weaker verbs need "that"
         if m and verb in ("believes", "indicated", "suggested", "pointed out", "announced",

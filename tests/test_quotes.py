@@ -3399,3 +3399,16 @@ def test_a_post_and_a_full_name_after_a_clause_are_its_subject():
             "\u201cchange the status quo by force\u201d in the region.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Kenji Hoshino"
+
+
+def test_reported_words_after_but_make_their_speaker_the_one_a_pronoun_means():
+    # "..., but pollster and analyst Nadia Keller says ...": she is spoken of, and "she says"
+    # after her quotation is hers, not the man's quoted before
+    text = ("Leader of the opposition party, Gideon Marr, said it was \u201ca signal to every "
+            "one of our partners\u201d.\n\n"
+            "The declaration, which follows a vote in February, is not binding, but pollster and "
+            "analyst Nadia Keller says its importance should not be dismissed.\n\n"
+            "\u201cIt is the state trying to create a fact on the ground,\u201d she says.")
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("partial", "Gideon Marr"), ("indirect", "Nadia Keller"), ("direct", "Nadia Keller")]
