@@ -4539,6 +4539,10 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     m = _ACCORDING_REPORTED.match(sentence) if sentence.startswith("According to") else None
     if m is None and _SAYING_KEY.search(sentence):
         m = _SAYING.match(sentence)
+        if m is not None and "," in sentence and _INVERTED_REPORTED.match(sentence) \
+                and resolver.resolve(_subject(m.group("np"))) is None:
+            m = None  # "..., said Wang Huiyao, an adviser ..., noting that ...": the inverted
+            #           verb's subject, not the words before "noting"
     if m is None and "," in sentence and (inverted := _INVERTED_REPORTED.match(sentence)):
         name = split_role_and_name(inverted.group("np"))[1]
         m = inverted if name and len(name.split()) >= 2 else None  # a person, in full

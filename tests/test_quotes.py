@@ -3412,3 +3412,17 @@ def test_reported_words_after_but_make_their_speaker_the_one_a_pronoun_means():
     quotes = extract_quotes(text)
     assert [(q.kind, q.speaker) for q in quotes] == [
         ("partial", "Gideon Marr"), ("indirect", "Nadia Keller"), ("direct", "Nadia Keller")]
+
+
+def test_an_inverted_said_then_noting_reports_the_inverted_verbs_subject():
+    # "..., said Wang Li, an adviser to ..., noting that ...": Wang reports the words before
+    # the verb, and a "he said" after is his (not the official quoted before him)
+    text = ("A senior State Department official said the restrictions were the \u201cmere "
+            "start\u201d of what could follow.\n\n"
+            "The moves should be understood as politically motivated, said Wang Li, an adviser "
+            "to the cabinet and founder of a research centre, noting that businesses on both "
+            "sides want to keep working together.\n\n"
+            "\u201cChina does not need to respond to that,\u201d he said.")
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes][1:] == [("indirect", "Wang Li"),
+                                                          ("direct", "Wang Li")]
