@@ -3489,6 +3489,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if m and np.endswith(" as") and (relayed := _OUTLET_QUOTED.search(np)) \
                 and (att := _resolve_as(resolver, relayed.group(1), "after")):
             return att  # '"...," China's CCTV quoted Prabowo as saying': Prabowo's words
+        if m and not inverted and _IN_WHAT.match(np):
+            m = None  # '"...", in what Netanyahu said was a response': an event's account
         if m and not inverted and (relative := _THING_SAID_BY.search(np)):
             np = relative.group(1)  # '"perfectly", a point the company emphasized'
         if m and (att := _resolve_as(resolver, np, "after")
@@ -3815,6 +3817,7 @@ _OWNERS_NAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|s['
                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
+_IN_WHAT = re.compile(r"[\s,]*(?:in|by|of)?\s*what\s")
 _BARE_CONJUNCTION = re.compile(r"(?:but|and|yet|then|and then|but also)", re.I)
 
 

@@ -3426,3 +3426,12 @@ def test_an_inverted_said_then_noting_reports_the_inverted_verbs_subject():
     quotes = extract_quotes(text)
     assert [(q.kind, q.speaker) for q in quotes][1:] == [("indirect", "Wang Li"),
                                                           ("direct", "Wang Li")]
+
+
+def test_in_what_someone_said_after_a_quotation_is_no_cue_for_it():
+    # '"...", in what the prime minister said was a response': her account of the event
+    text = ("The army said its jets struck \u201cmilitary targets of the rebel regime\u201d near "
+            "the port on Saturday, in what Prime Minister Ann Berg said was a response to the "
+            "attack.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "the army"
