@@ -839,6 +839,10 @@ def same_posts(role: str) -> str:
         role = role.replace("chief executive officer", "ceo").replace("chief executive", "ceo")
     if "congress" in role:  # a member of the House, as American prose calls them
         role = _CONGRESS_MEMBER.sub("representative", role)
+    if "secretary of state" in role or "foreign" in role:
+        # a country's top diplomat: its secretary of state ("for Health" is a British
+        # minister's), its foreign minister or foreign secretary
+        role = _TOP_DIPLOMAT.sub(r"\g<0> diplomat", role)
     if "." in role or len(role) <= 5 or " " in role:
         # "Gen Oleksandr Syrskyi" is the one "the general" means (a single word of more than
         # five letters is no abbreviation: it is not split)
@@ -847,6 +851,7 @@ def same_posts(role: str) -> str:
 
 
 _CONGRESS_MEMBER = re.compile(r"\bcongress(?:man|woman|member|person)\b")
+_TOP_DIPLOMAT = re.compile(r"\bsecretary of state\b(?! for)|\bforeign (?:minister|secretary)\b")
 _ABBREVIATED_POSTS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "sen": "senator",
                       "rep": "representative", "gov": "governor", "adm": "admiral",
                       "capt": "captain", "sgt": "sergeant", "maj": "major", "prof": "professor",

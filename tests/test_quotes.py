@@ -3435,3 +3435,11 @@ def test_in_what_someone_said_after_a_quotation_is_no_cue_for_it():
             "attack.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "the army"
+
+
+def test_the_top_diplomat_is_the_secretary_of_state():
+    text = ("US Secretary of State Ann Moreland said on Friday that talks had stalled.\n\n"
+            "\u201cWhere we are now is not in a good place,\u201d the top US diplomat said at the "
+            "forum.")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Ann Moreland"]
