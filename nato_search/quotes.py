@@ -1669,6 +1669,9 @@ class Resolver:
         if described and described.group(1) in ROLE_WORDS and words[-1] == described.group(1):
             person = self.people.by_role(words)
             noun = described.group(1)
+            if person is not None and "former" in words and not any(
+                    "former" in r.casefold() for r in person.roles or [person.role or ""]):
+                person = None  # "the former president" is not the president named, in office
             if person is None and ("’s " in phrase or "'s " in phrase) \
                     and (_PERSON_NOUN.search(noun) or noun in _AGENT_NOUNS):
                 # "The prime minister's official spokesman": someone's agent, not named, not

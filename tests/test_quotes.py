@@ -3443,3 +3443,13 @@ def test_the_top_diplomat_is_the_secretary_of_state():
             "forum.")
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Ann Moreland"]
+
+
+def test_the_former_president_is_not_the_president_in_office():
+    text = ("President Joe Barrow met the delegation on Monday.\n\n"
+            "In an interview this week, Don Tremble said the island should \u201cpay us for "
+            "defense\u201d.\n\n"
+            "The former president also said the country would struggle to defend it, saying "
+            "\u201cthe island is 9,500 miles away from here.\u201d")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes if q.kind != "indirect"] == ["Don Tremble", "Don Tremble"]
