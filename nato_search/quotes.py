@@ -3739,7 +3739,7 @@ _DASH = re.compile(r"\s+[-–—]+(?:\s+|$)|\s*—\s*")
 
 
 _RELATIVE_END = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
-                           r"(?:\s+(?:of|from|at)\s+[^,]{1,60})?,?\s+who\s*$")
+                           r"(?:\s+(?:of|from|at)\s+[^,]{1,60})?(?:,|\s+[–—])?\s+who\s*$")
 
 
 _APPOSED_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:an?|the|[A-Z][\w-]+['’]s)"

@@ -3453,3 +3453,13 @@ def test_the_former_president_is_not_the_president_in_office():
             "\u201cthe island is 9,500 miles away from here.\u201d")
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes if q.kind != "indirect"] == ["Don Tremble", "Don Tremble"]
+
+
+def test_a_relative_clause_set_off_by_a_dash_is_the_names():
+    # "... if former President Dan Harlow – who has said he would ... – returns": Harlow's
+    # words, not "Things", the sentence's first word
+    text = ("Things will look very different if former President Dan Harlow \u2013 who has said "
+            "he would let them do \u201cwhatever the hell they want\u201d to any ally that does "
+            "not pay \u2013 returns to office.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Dan Harlow"
