@@ -3058,24 +3058,27 @@ def _words_quoted_again(body: str, found: list[tuple[Span, Attribution]]
     'grandparents who want to live their lives'") that the story quotes again from a named
     speaker ("Dame Cheryl Gillan asked: 'What does he say to grandparents who want to live
     their lives ...'") are that speaker's."""
-    def words_of(span: Span) -> str:
-        return " ".join(_TOKEN.findall(body[span.inner_start:span.inner_end].casefold()))
-
     # (each speaker asked once: an article has a few, each quoted several times)
     unnamed = {speaker: not speaker or _unnamed_or_group(speaker)
                for speaker in {att.speaker for _, att in found}}
     if not any(unnamed.values()) or all(unnamed.values()):
         return found
-    named = [(words_of(span), att) for span, att in found if not unnamed[att.speaker]]
+    named = [(_quoted_words(body, span), att) for span, att in found if not unnamed[att.speaker]]
     out = []
     for span, att in found:
-        said = words_of(span) if unnamed[att.speaker] else ""
+        said = _quoted_words(body, span) if unnamed[att.speaker] else ""
         if len(said) >= 24 and said.count(" ") >= 4:  # (words enough to be the same words)
             again = {a.speaker for text, a in named if said in text and text != said}
             if len(again) == 1:
                 att = Attribution(again.pop(), att.as_written, att.role, att.how)
         out.append((span, att))
     return out
+
+
+def _quoted_words(body: str, span: Span) -> str:
+    """The words a quotation says, folded, one space between them: what is compared when
+    the same words are quoted again."""
+    return " ".join(_TOKEN.findall(body[span.inner_start:span.inner_end].casefold()))
 
 
 def _alone_in_paragraph(body: str, span: Span, paragraphs: list[tuple[int, int]]) -> bool:
@@ -3092,19 +3095,16 @@ def _crossheads_quoted(body: str, paragraphs: list[tuple[int, int]],
     """A crosshead that quotes words of a story ("'My son asked why'") is by the one speaker
     whose quotation below or above holds them, not by whoever spoke last before it; found so
     even when nothing else attributes it."""
-    def words_of(span: Span) -> str:
-        return " ".join(_TOKEN.findall(body[span.inner_start:span.inner_end].casefold()))
-
     heads = {span.start for span in crossheads}
     heads.update(span.start for span, att in found if att.how in ("continued", "topic")
                  and _alone_in_paragraph(body, span, paragraphs)
                  and len(body[span.inner_start:span.inner_end].split()) <= 15)
     if not heads:
         return found
-    quoted = [(words_of(span), span.start, att) for span, att in found if att.speaker]
+    quoted = [(_quoted_words(body, span), span.start, att) for span, att in found if att.speaker]
     out = []
     for span, att in found + [(span, None) for span in crossheads]:
-        said = words_of(span) if span.start in heads else ""
+        said = _quoted_words(body, span) if span.start in heads else ""
         if said.count(" ") >= 2:  # (three words or more)
             again = {a.speaker for text, at, a in quoted if at != span.start and said in text
                      and text != said and at not in heads}
@@ -4543,15 +4543,13 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
         sentence = sentence[dateline.end():]
     # each pattern asked only when the words it needs are there
     m = _ACCORDING_REPORTED.match(sentence) if sentence.startswith("According to") else None
-    if m is None and _SAYING_KEY.search(sentence):
-        m = _SAYING.match(sentence)
-        if m is not None and "," in sentence and _INVERTED_REPORTED.match(sentence) \
-                and resolver.resolve(_subject(m.group("np"))) is None:
-            m = None  # "..., said Wang Huiyao, an adviser ..., noting that ...": the inverted
-            #           verb's subject, not the words before "noting"
+    # (an inverted verb and a person named in full before a participle: "..., said Wang
+    # Huiyao, an adviser ..., noting that ...": Wang reports the words before the verb)
     if m is None and "," in sentence and (inverted := _INVERTED_REPORTED.match(sentence)):
         name = split_role_and_name(inverted.group("np"))[1]
         m = inverted if name and len(name.split()) >= 2 else None  # a person, in full
+    if m is None and _SAYING_KEY.search(sentence):
+        m = _SAYING.match(sentence)
     if m is None:
         m = _REPORTED.match(sentence)
         if m and m.group("np")[:1].islower() and m.group("np") not in ("he", "she") \

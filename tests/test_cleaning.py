@@ -526,27 +526,20 @@ def test_a_quotation_and_its_speaker_given_twice_stay_once():
     assert body.count(said) == 1
 
 
-def test_a_pictures_caption_over_its_credit_is_no_story():
-    # set into the story: the caption, then the photographer and the agency, "(Evan Vucci /
-    # AP)" (the caption's copy above it, when the scrape gives the picture's text too)
+@pytest.mark.parametrize("between, credit", [
+    # set into the story: the caption, then the photographer and the agency
+    ("\n", "(Anna Lind / AP)"),
+    # a blank line between them (as between a caption and its copy above it), in capitals
+    ("\n\n", "(ANNA LIND/REUTERS)"),
+])
+def test_a_pictures_caption_over_its_credit_is_no_story(between, credit):
     caption = "The minister speaks at a rally in the capital on Jan. 23, 2016, before the vote."
-    page = (STORY + caption + "\n(Anna Lind / AP)\n\n"
+    page = (STORY + caption + between + credit + "\n\n"
             + "More cuts were announced today for the ministries that spend the most, and the "
             "opposition said it would vote against every one of them next week.\n\n")
-    cleaned = clean_blocks(page)
-    assert caption not in cleaned.body and "Anna Lind" not in cleaned.body
-    assert "pensions above a threshold" in cleaned.body and "vote against" in cleaned.body
-
-
-def test_a_caption_over_a_credit_in_capitals_is_no_story():
-    # a blank line between them, as between the caption and its copy above it
-    caption = "The minister speaks at a rally in the capital on Thursday, before the vote."
-    page = (STORY + caption + "\n\n(ANNA LIND/REUTERS)\n\n"
-            + "More cuts were announced today for the ministries that spend the most, and the "
-            "opposition said it would vote against every one of them next week.\n\n")
-    cleaned = clean_blocks(page)
-    assert caption not in cleaned.body and "LIND" not in cleaned.body
-    assert "pensions above a threshold" in cleaned.body and "vote against" in cleaned.body
+    body = clean_blocks(page).body
+    assert caption not in body and credit.strip("()") not in body
+    assert "pensions above a threshold" in body and "vote against" in body
 
 
 def test_a_wire_storys_reporting_credit_ends_it():

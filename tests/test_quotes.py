@@ -3272,7 +3272,7 @@ def test_a_paragraph_that_reports_someone_again_makes_them_the_one_a_bare_quotat
 
 
 def test_went_on_to_say_has_its_subject_before_went():
-    # an opening participle's object ("Calling the judge ...") is no part of the subject
+    # an opening participle's object ("Calling Kessler ...") is no part of the subject
     text = ("Maria Lentz lost her brother in the fire.\n\n"
             "Calling Kessler a \"coward\", she went on to say: \"You knew the exits were "
             "locked and you did nothing at all.\"")
