@@ -663,9 +663,10 @@ class Entities:
         self.salient = entity
         self.noted += 1
 
-    def find(self, name: str, gender: str | None = None) -> Entity | None:
+    def find(self, name: str, gender: str | None = None, role: str | None = None) -> Entity | None:
         """The entity `name` is a mention of; of a family sharing a surname, the one spoken of
-        most recently (whose gender fits, when a title gives one: "Mrs. Trump")."""
+        most recently (whose gender fits, when a title gives one: "Mrs. Trump"; who holds the
+        post, when one is written: "Gen. Brown" is not the analyst James Brown)."""
         def fits(p: Entity) -> bool:  # (a given name tells the gender the narration has not)
             return _same_person(p.name, name) \
                 and (gender is None or (p.gender or p.likely) in (None, gender))
@@ -684,6 +685,12 @@ class Entities:
         # a surname ends a name: "Trump" is Donald Trump before a building named Trump Tower
         ending = [p for p in found if _words_of(p.name)[-1:] == _words_of(name)[-1:]]
         found = ending or found
+        if role and found:
+            posted = [p for p in found if _holds_post(p, role)]
+            if not posted and post_word(role) \
+                    and all(any(post_word(held) for held in p.roles) for p in found):
+                return None  # "Gen. Brown", after "analyst James Brown": another Brown
+            found = posted or found
         if self.last is not None and any(p is self.last for p in found):
             return self.last
         if len(found) >= 2 and len(words) == 1:
@@ -709,7 +716,7 @@ class Entities:
             name = " ".join(_drop_modifiers(name.split()))  # "Amazon-owned Whole Foods Market"
             known = self.find(name) or self._short_form(name)
         else:  # ("Mrs Blackman" is not the Alexander Blackman named before)
-            known = self.find(name, gender) or self._organisation_named(name)
+            known = self.find(name, gender, role) or self._organisation_named(name)
         if known is None:
             known = Entity(name, role, organisation=cleaned is not None and cleaned.organisation)
         else:
@@ -809,6 +816,27 @@ class Entities:
 _PEOPLES_ENDS = ("ians", "cans", "crats", "ists", "ites")
 
 
+def _holds_post(person: Entity, role: str) -> bool:
+    """Whether `person` was called by the post `role` names."""
+    return any(_same_post(held, role) for held in person.roles)
+
+
+def _same_post(role: str, other: str) -> bool:
+    """"Gen." and "General", "Lt. Gen." and "Maj. Gen.", "Mayor" and "the mayor of New York":
+    one post (a courtesy title is none)."""
+    post = post_word(role)
+    return post is not None and post == post_word(other)
+
+
+@lru_cache(maxsize=2048)
+def post_word(role: str) -> str | None:
+    """The noun of the post a role names, its last ("general" of "Lt. Gen.", "mayor" of "mayor
+    of New York"); None for a courtesy title or no post."""
+    words = [w.rstrip(".,") for w in same_posts(fold(role)).split()]
+    return next((w for w in reversed(words) if w in ROLE_NOUNS and w not in COURTESY_TITLES
+                 and w not in GENDERED_TITLES), None)
+
+
 def _a_people(name: str) -> bool:
     """A people, a faith or a party named in the plural, whom "he" or "she" never means."""
     last = name.rsplit(" ", 1)[-1]  # ("Young Socialists", "Senate Republicans")
@@ -846,13 +874,13 @@ def same_posts(role: str) -> str:
     if "." in role or len(role) <= 5 or " " in role:
         # "Gen Oleksandr Syrskyi" is the one "the general" means (a single word of more than
         # five letters is no abbreviation: it is not split)
-        role = " ".join(_ABBREVIATED_POSTS.get(w.rstrip("."), w) for w in role.split())
+        role = " ".join(ABBREVIATED_POSTS.get(w.rstrip("."), w) for w in role.split())
     return role
 
 
 _CONGRESS_MEMBER = re.compile(r"\bcongress(?:man|woman|member|person)\b")
 _TOP_DIPLOMAT = re.compile(r"\bsecretary of state\b(?! for)|\bforeign (?:minister|secretary)\b")
-_ABBREVIATED_POSTS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "sen": "senator",
+ABBREVIATED_POSTS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "sen": "senator",
                       "rep": "representative", "gov": "governor", "adm": "admiral",
                       "capt": "captain", "sgt": "sergeant", "maj": "major", "prof": "professor",
                       "supt": "superintendent", "insp": "inspector", "det": "detective",
@@ -1074,11 +1102,12 @@ def _cut_at_stops(start: int, run: str) -> list[tuple[int, str]]:
 
 
 def complete(name: str | None, names: list[tuple[int, Name]], at: int,
-             gender: str | None = None) -> str | None:
+             gender: str | None = None, role: str | None = None) -> str | None:
     """The most complete name the article gives the person `name` (a surname, or a shorter
     form) names at offset `at`: the fuller names that end with it, and of a family sharing it,
     the one named last before `at` (or first after it) whose given name fits `gender`, when
-    the words that name them tell it ("Mrs Blackman", "she")."""
+    the words that name them tell it ("Mrs Blackman", "she"), and who holds `role`'s post
+    ("Gen. Brown" is not the analyst James Brown)."""
     if not name or not name[:1].isupper():
         return name  # "the Kentucky Republican", "a police spokesperson": a description
     if len(name.split()) > 2:
@@ -1138,16 +1167,16 @@ def complete(name: str | None, names: list[tuple[int, Name]], at: int,
         fuller = [(pos, text) for pos, text in fuller if gender_of_name(text) in (None, gender)]
         if not fuller:
             return name
-    people = {fold(text) for _, text in fuller}
-    if len(people) > 1:
-        # relatives, or one person written fuller later: of names one of which holds the
-        # other, the longest; else the one the narration last spoke of before `at`
-        longest = max((text for _, text in fuller), key=lambda t: len(t.split()))
-        if not all(_same_person(longest, text) for _, text in fuller):
-            before = [text for pos, text in fuller if pos <= at]
-            return before[-1] if before else fuller[0][1]
-        return longest
-    return max((text for _, text in fuller), key=lambda t: len(t.split()))
+    longest = max((text for _, text in fuller), key=lambda t: len(t.split()))
+    if all(_same_person(longest, text) for _, text in fuller):
+        return longest  # one person, written fuller somewhere
+    # relatives, or namesakes: the one who holds the post named, else the one the narration
+    # last spoke of before `at`
+    if role:
+        holders = {n.text for _, n in names if n.role and _same_post(n.role, role)}
+        fuller = [(pos, text) for pos, text in fuller if text in holders] or fuller
+    before = [text for pos, text in fuller if pos <= at]
+    return before[-1] if before else fuller[0][1]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nato_search.entities import (
+    ABBREVIATED_POSTS,
     ANY_HEAD,
     COURTESY_TITLES,
     GENDERED_TITLES,
@@ -866,6 +867,8 @@ def _name_word(token: str) -> str:
     if _INITIAL_TOKEN.fullmatch(token.strip(",;:()")):
         return token.strip(",;:()")
     bare = token.strip(",.;:()“”\"'’")
+    if token.endswith(".") and bare.casefold() in ABBREVIATED_POSTS:
+        return bare + "."  # "Gen. Brown": the title's stop ("Gen Nakatani" is a given name)
     return bare + "." if (bare + ".").casefold() in KEEPS_STOP else bare
 
 
@@ -965,8 +968,8 @@ def _role_of(phrase: str) -> str | None:
 
 # A noun phrase: no sentence punctuation, but the full stop of a title or an initial may be
 # inside ("said Dr. Livermore", "Jessie K. Liu")
-_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Sens", "Reps", "Gov", "St",
-                  "Lt", "Col", "Capt", "Jr", "Sr", "Rev", "Hon", "[A-Z]")
+_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Sens", "Reps", "St", "Jr", "Sr", "Rev", "Hon",
+                  *(post.title() for post in ABBREVIATED_POSTS), "[A-Z]")  # ("Adm.", "Maj.")
 _ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
 _NP = (rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])|(?<=\b[A-Z])\.(?=[A-Z]\.)"
        r"|(?<=\bJr)\.(?=,)|(?<=\bSr)\.(?=,)){1,140}?")  # "Donald Trump Jr., his son"
@@ -1759,7 +1762,7 @@ class Resolver:
             gender = next((GENDERED_TITLES[w] for w in re.findall(r"[\w.]+", low[:at] if at > 0
                                                                      else low if at else "")
                            if w in GENDERED_TITLES), None)
-            person = None if len(name.split()) > 1 else self.people.find(name, gender) \
+            person = None if len(name.split()) > 1 else self.people.find(name, gender, role) \
                 if gender or not after else _find_by_pronoun(self.people, name, after)
             if person is None:
                 person = self.people.add(name, role, gender)
@@ -2927,7 +2930,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
               Attribution(name, att.as_written, att.role, att.how))
              for span, att in found
              if (name := _given_name(att.speaker, names, span.start, people.lower_words,
-                                     att.as_written, said_names, headline_names))
+                                     att.as_written, said_names, headline_names, att.role))
              or not att.speaker]
     found = _holders_named_later(narration, found)
     found = _words_quoted_again(body, found)
@@ -2954,7 +2957,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
         ))
     for q in reported:  # under the most complete name too
         speaker = _given_name(q.speaker, names, q.start, people.lower_words,
-                              q.speaker_as_written, said_names, headline_names)
+                              q.speaker_as_written, said_names, headline_names, q.role)
         if speaker is None:
             continue
         out.append(Quote(n=len(out) + 1, quote=q.quote, kind="indirect", speaker=speaker,
@@ -3209,18 +3212,19 @@ def _plain_word_speaker(speaker: str, lower_words: Container[str]) -> str | None
 
 
 def _given_name(speaker: str | None, names, at: int, lower_words: Container[str],
-                as_written: str | None = None, said_names=None, headline_names=()) -> str | None:
+                as_written: str | None = None, said_names=None, headline_names=(),
+                role: str | None = None) -> str | None:
     """The speaker under the most complete name the article gives; None when the word that
     names them is no name at all (`_plain_word_speaker`). `as_written`'s title or pronoun tells
-    which of a family it is ("Mrs Blackman", "she"). A surname the narration never gives in
-    full may be given so inside a quotation (`said_names`: "... four years of Donald Trump") or
-    in the headline (`headline_names`)."""
+    which of a family it is ("Mrs Blackman", "she"), and so does their `role`. A surname the
+    narration never gives in full may be given so inside a quotation (`said_names`: "... four
+    years of Donald Trump") or in the headline (`headline_names`)."""
     if not speaker:
         return speaker
     told = as_written.casefold().split() if as_written and len(as_written) < 40 else []
     gender = next((GENDERED_TITLES.get(w) or PRONOUNS.get(w) for w in told
                    if w in GENDERED_TITLES or w in PRONOUNS), None)
-    fuller = complete(speaker, names, at, gender)
+    fuller = complete(speaker, names, at, gender, role)
     if fuller and " " not in fuller and fuller[:1].isupper() and said_names is not None \
             and gender_of_name(said := complete(fuller, said_names(), at, gender) or ""):
         fuller = said  # (a person's name, opening with a given name, not a body's)

@@ -3463,3 +3463,27 @@ def test_a_relative_clause_set_off_by_a_dash_is_the_names():
             "not pay \u2013 returns to office.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Dan Harlow"
+
+
+def test_a_title_written_short_tells_namesakes_apart():
+    # "Gen. Marsh" is the general named before, not the analyst who shares his surname and was
+    # named since; "Gen. Marsh" is no person called "Gen"
+    text = ("Army Chief of Staff Gen. Owen Marsh met Japanese officers in Tokyo on Tuesday.\n\n"
+            "Security analyst Paul Marsh said the visit showed how close the allies had become.\n\n"
+            "\u201cThe alliance has never been stronger than it is today,\u201d said Gen. Marsh, "
+            "speaking to reporters.\n\n"
+            "Earlier this week, Marsh told reporters: \u201cWe train together more than ever "
+            "before.\u201d")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Owen Marsh", "Owen Marsh"]
+
+
+@pytest.mark.parametrize("written, speaker", [
+    ("Adm. Coburn", "Coburn"), ("Lt. Gen. Coburn", "Coburn"), ("Maj. Gen. Ann Coburn", "Ann Coburn"),
+    ("Sgt. Coburn", "Coburn"), ("Gen Coburn", "Gen Coburn"),  # ("Gen Nakatani": a given name)
+])
+def test_an_abbreviated_rank_is_no_part_of_the_name(written, speaker):
+    text = ("The officer spoke after the drill on Monday.\n\n"
+            f"\u201cWe are ready to defend our allies in the region,\u201d {written} said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == speaker
