@@ -996,6 +996,7 @@ _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "ha
                   "will", "now", "already", "just", "since"})
 _AUX_ING = frozenset({"was", "were", "is", "are", "kept", "keeps", "began", "begins", "started",
                       "starts"})  # ("The crowd kept chanting")
+_HAVE = frozenset({"have", "has", "had"})
 _GO_ON = frozenset({"went", "goes", "go", "going", "gone"})  # "went on to say"
 _NOUN_MARKERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my",
                            "our", "your"})
@@ -1087,6 +1088,10 @@ def _before_cue(before: str) -> Cue | None:
             # "a remark from ...", "his comment on ...", "referring to comments in which
             # Reid said": a noun, not the verb
             continue
+        if tok.group().endswith("s") and any(
+                toks[j].group().endswith("ed") and toks[j - 1].group().casefold() in _HAVE
+                and "," not in before[toks[j].end():vs] for j in range(max(1, n - 3), n)):
+            continue  # "official media have carried almost-daily reports": the object
         np_end = vs
         while np_end > 0 and before[np_end - 1].isspace():
             np_end -= 1
@@ -1136,7 +1141,10 @@ def _before_cue(before: str) -> Cue | None:
                                or before.find(":", ve, latest[2]) >= 0
                                or _AS_NAME_SAID.search(before[latest[0]:latest[1]])
                                # "..., a point the company emphasized in its statement:"
-                               or _THING_SAID_BY.search(before[latest[0]:latest[1]])):
+                               or _THING_SAID_BY.search(before[latest[0]:latest[1]])
+                               # "..., said one of the officials, who quickly added:"
+                               or before[start:np_end].endswith(",")
+                               and _INVERTED_THEN_WHO.match(before, ve, latest[2])):
         # "When Paul Ryan said ..., Trump responded, "..."": the first verb is inside a
         # subordinate clause; the main clause's verb, nearest the quotation, governs it. So
         # does a verb after another quotation: 'X told Y "...", while Z noted his "..."', and
@@ -1520,6 +1528,10 @@ class Resolver:
             author = without_possessive(owned.group("author").strip()) if owned else ""
             if _ACRONYM.fullmatch(author):
                 return Attribution(self._spelt_out(author), phrase, None, "")
+        elif (named := _NAMED_DOCUMENT.match(phrase)) is not None \
+                and clean_name(author := named.group("author").strip()) is not None \
+                and (by := self.resolve(author, after)) is not None:
+            return Attribution(by.speaker, phrase, by.role, by.how)  # "a Pentagon statement"
         if low[:4] == "the " and (aged := _AGED.fullmatch(low)):
             # "the 74-year-old said": the person the narration is about, of that gender
             person = self.people.last
@@ -1717,7 +1729,7 @@ class Resolver:
                 and not _SPOKESPEOPLE.intersection(words):
             return None  # "No. But": words that open sentences, no one's name (but "a
             #              spokeswoman said" is one, unnamed)
-        if len(words) == 1 and self.people.find(phrase) is None \
+        if len(words) == 1 and phrase[:1].isupper() and self.people.find(phrase) is None \
                 and self._written_lower_case(phrase):
             return None  # "Efforts were made", "Shares rose": a word capitalised as it opens
             #              a sentence, which the article writes in lower case too
@@ -1742,6 +1754,11 @@ class Resolver:
             # for Human Rights": a body's name, not a person called Gynecologists or Human
             # Rights (but "... Studies President John Hamre" is a person)
             return Attribution(_strip_det(phrase), phrase, None, "")
+        if name and " " not in name and (owned := _BODY_AFTER_OWNER.search(phrase)) is not None \
+                and owned.group(1).endswith(name) and _names_a_body(owned.group(1)):
+            # "The U.S. military's European Command": the body after its owner, whole (not
+            # "Command": "European" is no word of a person's name)
+            return Attribution(owned.group(1), phrase, None, "")
         if name and " " in name and phrase.endswith(" " + name) \
                 and (run := _BODY_RUN_END.search(phrase)) and run.group(0).endswith(" " + name) \
                 and (whole := clean_name(body := _strip_det(run.group(0)))) is not None \
@@ -3686,6 +3703,7 @@ _IN_PLACE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\
 
 
 # the capitalised words a phrase ends with ("... from the National Transportation Safety Board")
+_BODY_AFTER_OWNER = re.compile(r"['’]s\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)$")
 _BODY_RUN_END = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&'’-]*)*$")
 # the word that joins a body's name to the words of its name after it ("Council for", "the
 # Study of", "Strategic and")
@@ -3746,6 +3764,9 @@ _RELATIVE_END = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
                            r"(?:\s+(?:of|from|at)\s+[^,]{1,60})?(?:,|\s+[–—])?\s+who\s*$")
 
 
+# an inverted verb's subject, then a clause of theirs: ", said a senior official, who"
+_INVERTED_THEN_WHO = re.compile(r"\s+[^,;:]{3,80},\s+who\s")
+_SAID_X_WHO = re.compile(rf",\s+(?:{'|'.join(sorted(_SET_OFF_VERBS))})\s+([^,]{{3,80}}?),?\s+who$")
 _APPOSED_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:an?|the|[A-Z][\w-]+['’]s)"
                           r"\s+[^,]{1,100},?\s+who\s*$")
 
@@ -3930,6 +3951,8 @@ def _subject(np: str) -> str:
             # a caption run into the text, then the name its post describes
             return run.group(2)
     relative = _RELATIVE_END.search(np) if np.endswith("who") else None
+    if relative is None and np.endswith(" who") and (inverted := _SAID_X_WHO.search(np)):
+        return inverted.group(1)  # "..., said one of the officials, who [added]": the officials'
     if relative and relative.group(1).split()[-1].casefold() in ROLE_WORDS \
             or relative is None and np.endswith(" who"):
         # "led by Mark Hay, a marine ecologist and Regents Professor at GT, who", "a rebuke
@@ -3961,6 +3984,11 @@ def _subject(np: str) -> str:
         if len(clauses) > 1 and _LONE_PARTICIPLE.fullmatch(clause):
             continue  # "Observing [that ...], the RBI": the participle opens an aside
         parts = [p.strip() for p in clause.split(",") if p.strip()]
+        if len(parts) >= 2 and _FINITE_VERB.search(parts[-2]) and _GENERIC_PERSON.search(parts[-1]) \
+                and not split_role_and_name(parts[-1])[1]:
+            # "Contingency planning is completed, one of the officials [said]": a clause, then
+            # the subject, unnamed (not a name in the clause: "Contingency")
+            return parts[-1]
         # asides start in lower case ("speaking to BBC", "a politician in Austria")
         candidates = []
         for part in reversed(parts):
@@ -4010,6 +4038,7 @@ def _subject(np: str) -> str:
     return re.split(r"\s+(?:who|which)\s+", main, maxsplit=1)[0]
 
 
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+[a-z]")
 _THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:report|study|survey|letter|statement|memo|"
                            r"document|ruling|judgment|filing)", re.I)
 # what a body found and wrote, its own: "its analysis", "its latest report"

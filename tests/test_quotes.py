@@ -3487,3 +3487,43 @@ def test_an_abbreviated_rank_is_no_part_of_the_name(written, speaker):
             f"\u201cWe are ready to defend our allies in the region,\u201d {written} said.")
     [quote] = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_body_after_its_owner_is_named_whole():
+    # "Command" alone is no speaker: "European" is no word of a person's name
+    text = ("The army's Pacific Command said in a statement that \u201cthe patrols will go on "
+            "as planned this month.\u201d")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Pacific Command"
+
+
+def test_a_bodys_statement_speaks_for_the_body():
+    text = ("The frigate sailed through the strait on a \u201croutine transit in international "
+            "waters,\u201d an Admiralty statement said.\n\n"
+            "\u201cWe have seen safer conduct over the past year,\u201d the Admiralty statement "
+            "said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] \
+        == ["Admiralty", "Admiralty"]
+
+
+def test_a_speech_noun_after_have_and_a_participle_is_the_object():
+    # "media have carried reports on": "reports" is no verb, and its "subject" no speaker
+    text = ("The country's official media have carried almost-daily reports on the \u201cgrand and historic "
+            "victory of the harvest\u201d for weeks.")
+    assert not any("carried" in (q.speaker or "") for q in extract_quotes(text))
+
+
+def test_an_inverted_speaker_then_who_speaks_the_quotation_after():
+    text = ("Drafting of the plans is almost finished, said one of the diplomats, who quickly "
+            "added: \u201cWe hope it never comes to that at all.\u201d")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "one of the diplomats"
+
+
+def test_a_group_after_a_clause_is_the_subject_not_a_capitalised_word_in_it():
+    text = ("Contingency planning is completed, one of the diplomats said: \u201cWe hope it "
+            "never comes to that at all.\u201d\n\n"
+            "The drills were cancelled, officials said, and \u201cthey will not be held again "
+            "this year.\u201d")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] \
+        == ["one of the diplomats", "officials"]
