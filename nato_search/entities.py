@@ -291,6 +291,11 @@ def _post_to_given_name(role: list[str], tokens: list[str]) -> None:
     move from `tokens` to `role` ("Public Prosecutions" of "Director of Public Prosecutions
     Alison Saunders")."""
     given = next((g for g in range(1, len(tokens) - 1) if is_given_name(_bare(tokens[g]))), None)
+    if given is None and len(tokens) >= 3 and fold(_bare(tokens[-2])) not in _PARTICLES \
+            and (_PORTFOLIO_WORD.search(_bare(tokens[0])) or _is_role(tokens[0])):
+        # "Minister in the Presidency Khumbudzo Ntshavheni": a portfolio's word, then a name
+        # whose given name the list does not know: the last two words
+        given = len(tokens) - 2
     if given is not None:
         role += [_bare(t) for t in tokens[:given]]
         del tokens[:given]
@@ -425,7 +430,7 @@ def clean_name(phrase: str) -> Name | None:
     if role and fold(role[-1]) in _DESCRIPTORS and tokens \
             and re.search(rf"\b{re.escape(role[-1])}\s+(?:of|from|in|at)\s", phrase, re.I):
         return None  # "One resident of South Pyongan": a person unnamed, and a place
-    if role and (" of " in phrase or " for " in phrase):
+    if role and (" of " in phrase or " for " in phrase or " in the " in phrase):
         # "Director of Public Prosecutions Alison Saunders" (its "of" was dropped above)
         _post_to_given_name(role, tokens)
     while len(tokens) > 1 and (fold(_bare(tokens[-1])).rstrip(".") in POST_NOMINALS
@@ -897,17 +902,25 @@ _RUN = re.compile(
     rf"(?=[ \t]+[{_UPPER}])))*")
 
 
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:minister|secretary|commissioner|director|spokes\w+)\s+"
-                               r"(?:for|of)\s+(?:\S+\s+){0,3}$", re.I)
-_PORTFOLIO_WORD = re.compile(r"\w{3}(?:tion|sion|ment|ity|ism|ogy|ics|ure|ance|ence)$|^(?:Affairs|"
+_PORTFOLIO_BEFORE = re.compile(r"\b(minister|secretary|commissioner|director|spokes\w+)\s+"
+                               r"(?:for|of|in\s+the)\s+(?:\S+\s+){0,3}$", re.I)
+_PORTFOLIO_WORD = re.compile(r"\w{3}(?:tion|sion|ment|ity|ism|ogy|ics|ure|ance|ence|ency)$|^(?:Affairs|"
                              r"Industry|Trade|Health|Justice|Energy|Transport|Labou?r|Housing|"
                              r"Home|Sport|Science|Women|Youth|Veterans|Resources|Works|Water|"
                              r"Fisheries|Commerce|Treasury|Welfare|Tourism|Defen[cs]e|and)$")
 
 
+def portfolio_post(before: str) -> str | None:
+    """The post whose portfolio the words after `before` begin with ("Minister" of "...,
+    Minister in the [Presidency X]")."""
+    post = _PORTFOLIO_BEFORE.search(before[-80:])
+    return post.group(1) if post else None
+
+
 def without_portfolio(before: str, name: str) -> str:
     """"Minister for Rehabilitation Jayalath Jayawardena", "Secretary of Transportation Pete
-    Buttigieg": after a post "for" or "of", the portfolio's words are not the name's."""
+    Buttigieg", "Minister in the Presidency X": after a post "for", "of" or "in the", the
+    portfolio's words are not the name's."""
     if not _PORTFOLIO_BEFORE.search(before[-80:]):
         return name
     words = name.split()

@@ -57,6 +57,7 @@ from nato_search.entities import (
     lower_case_bodies,
     named_body,
     nickname_at,
+    portfolio_post,
     same_posts,
     vice_of,
     without_portfolio,
@@ -731,6 +732,9 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
         cleaned = titled  # "Ms Bradford": a place's name, but hers after the title
     if cleaned is None:
         return role, None
+    if " " in cleaned.text and " in the " in phrase and (whole := clean_name(phrase)) is not None \
+            and whole.role and not whole.organisation and cleaned.text.endswith(" " + whole.text):
+        return whole.role, whole.text  # "Minister in the Presidency Khumbudzo Ntshavheni"
     if cleaned.text.casefold().rstrip(".") in _COMPANY_SUFFIXES:
         return role, None  # "Amazon.com Inc": the suffix of a company's name, not a name
     if role and " " in cleaned.text and fold(role.split()[-1]) in ROYAL_TITLES \
@@ -2667,7 +2671,10 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 and not _ACRONYM_AFTER.match(text, m.end()) \
                 and clean_name(" ".join(toks)) is not None:  # (not "Fort Meade": a place)
             # ("Application Programming Interfaces (APIs)": a term)
-            person = people.add(" ".join(toks))
+            post = portfolio_post(text[max(0, m.start() - 80):m.start()]) if len(toks) >= 3 \
+                else None  # "Minister in the Presidency X Y": the minister X Y
+            person = people.add(without_portfolio(text[max(0, m.start() - 80):m.start()],
+                                                  " ".join(toks)) if post else " ".join(toks), post)
             if person.gender is None:  # "first lady Melania Trump", "Mrs. Jill Biden"
                 before = text[max(0, m.start() - 20):m.start()].split()[-2:]
                 person.gender = next((GENDERED_TITLES[w] for w in

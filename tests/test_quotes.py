@@ -3527,3 +3527,24 @@ def test_a_group_after_a_clause_is_the_subject_not_a_capitalised_word_in_it():
             "this year.\u201d")
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] \
         == ["one of the diplomats", "officials"]
+
+
+def test_a_short_form_either_gender_uses_tells_no_gender():
+    # "Sam" is Samuel's and Samantha's: "she" may be Sam Hale, the one spoken of
+    text = ("\u201cFarmers are being killed,\u201d Trump told reporters on Monday.\n\n"
+            "For Sam Hale, watching the others leave was a hopeful moment. Hale is waiting "
+            "for an interview. She did not feel safe, she said. \u201cI am not overly "
+            "sensitive about any of this.\u201d")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Trump", "Sam Hale"]
+
+
+def test_a_post_in_a_portfolio_then_a_name_the_given_names_do_not_hold():
+    # "Minister in the Presidency Thandiwe Mokoena": the minister is Thandiwe Mokoena (not the
+    # one spoken of before, not "Presidency Thandiwe Mokoena")
+    text = ("Pieter Venter left for the airport on Monday.\n\n"
+            "The farm was never threatened, Minister in the Presidency Thandiwe Mokoena told "
+            "reporters. \u201cNone of them have been affected by the law,\u201d the minister "
+            "said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Thandiwe Mokoena"
