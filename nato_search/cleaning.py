@@ -1246,7 +1246,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 sign + 1 < start and blocks[sign].dateline and not blocks[sign].byline
                 and _headline_shape(blocks[sign + 1])
                 and len(blocks[sign + 1].stems() & lead) / max(len(blocks[sign + 1].stems()), 4)
-                > overlap + 0.3)
+                > overlap + (0.3 if sign == i + 1 else 0.0))
             # the page's first line, far above the story, is its masthead: the site's name
             masthead = i == 0 and skipped >= 5
             # a title over a running time ("3:10 • Source: CNN") is a video's in a playlist
@@ -1312,7 +1312,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6 \
                     and (best_i not in copied or i in copied and scores[i] >= best - 0.1) \
                     and blocks[i].repeats < 3 \
-                    and not any(x.cls == "good" for x in blocks[i + 1:best_i]) \
+                    and not any(x.cls == "good" or x.dateline and not x.byline
+                                for x in blocks[i + 1:best_i]) \
                     and not (blocks[i].text.isupper() and blocks[best_i].words < GOOD_WORDS) \
                     and not _TRAIL.search(blocks[i].text):
                 best_i = i

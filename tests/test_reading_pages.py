@@ -1328,3 +1328,23 @@ def test_a_published_date_under_the_story_beats_readers_comments_posted_below_it
             "Posted on 03/11/2011 at 7:15:02 PM\nSo sad, rest in peace.\n\n"
             "Posted on 03/10/2011 at 9:40:55 AM\nA great loss to film.\n")
     assert article_from_text("x", "x", text).date == date(2011, 3, 9)
+
+
+def test_a_date_over_the_headline_is_not_the_signature_of_the_menu_above_it():
+    # the social links the footer repeats are no copy of the page's title, and the date right
+    # over the headline is the headline's, not theirs; nor is the search box over it a headline
+    lead = ("HILLTOWN — Cheaper clean water could be on the horizon after engineers at the "
+            "state university solved a problem in filter membranes that had puzzled them.")
+    story = ("The filter membranes were uneven in density, the engineers found, and evening "
+             "them out lets the same membrane clean far more water with less energy.")
+    text = ("Skip to content\n\nState University\nJanuary 26, 2021\n\nNews\nOpinions\n\n"
+            "Science & Technology\nHealth & Wellness\nArts & Humanities\n\n"
+            "State U on Twitter\nState U on Facebook\nState U on LinkedIn\n\n"
+            "Search for content on State News (Search) Search Button\n\n"
+            "Science & Technology\nDec 31, 2020\n\n"
+            "Membrane Breakthrough Could Lead to Cheaper Water Filtration\n\n"
+            f"{lead}\n\n{story}\n\n{story}\n\nTags: Engineering\n\n"
+            "State U on Twitter\nState U on Facebook\nState U on LinkedIn\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Membrane Breakthrough Could Lead to Cheaper Water Filtration"
+    assert article.date == date(2020, 12, 31)
