@@ -214,6 +214,7 @@ CALLS_TO_ACTION = [
     "Contact the writer of this story or email the desk with further questions or tips.",
     "Report typos and corrections to the newsroom", "Story continues below",
     "Get real-time alerts: download our app",
+    "Comment on Reddit or debate me on the forum.", "Discuss on Hacker News",
 ]
 
 
@@ -552,3 +553,11 @@ def test_a_wire_storys_reporting_credit_ends_it():
             "Stocks slide after rate rise\n\n" + teaser + "\n\n")
     body = clean_blocks(page).body
     assert "Reporting by Anna Lind" in body and "Shares fell the most" not in body
+
+
+@pytest.mark.parametrize("line", ["Comment on Twitter was swift after the vote.",
+                                  "Comment on the decision was not immediately available."])
+def test_a_sentence_about_comment_is_no_call_to_comment(line):
+    from nato_search.cleaning import is_call_to_action
+
+    assert not is_call_to_action(line)
