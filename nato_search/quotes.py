@@ -1001,12 +1001,13 @@ _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "ha
 _AUX_ING = frozenset({"was", "were", "is", "are", "kept", "keeps", "began", "begins", "started",
                       "starts"})  # ("The crowd kept chanting")
 _HAVE = frozenset({"have", "has", "had"})
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 _GO_ON = frozenset({"went", "goes", "go", "going", "gone"})  # "went on to say"
 _NOUN_MARKERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my",
                            "our", "your"})
 # after one of these, a speech verb's -s form is a plural noun ("to comments", "of reports")
-_PREPOSITIONS_BEFORE_NOUN = frozenset({"to", "of", "in", "on", "about", "at", "for", "with",
-                                       "from", "by", "over", "against"})
+_PREPOSITIONS_BEFORE_NOUN = frozenset({"to", "of", "in", "into", "on", "about", "at", "for", "with",
+                                       "from", "by", "over", "against", "amid", "despite"})
 
 
 def _adverb(word: str) -> bool:
@@ -1088,10 +1089,13 @@ def _before_cue(before: str) -> Cue | None:
         if n > 0 and toks[n - 1].end() + 1 == vs and (
                 toks[n - 1].group().casefold() in _NOUN_MARKERS
                 or toks[n - 1].group() in _PREPOSITIONS_BEFORE_NOUN
-                and tok.group().endswith("s") and not tok.group().endswith("ss")):
+                and (tok.group().endswith("s") and not tok.group().endswith("ss")
+                     or tok.group().endswith("ed"))):
             # "a remark from ...", "his comment on ...", "referring to comments in which
-            # Reid said": a noun, not the verb
+            # Reid said": a noun, not the verb ("of alleged police violence": an adjective)
             continue
+        if before.endswith(_POSSESSIVE_ENDS, 0, vs - 1) and before[vs - 1] == " ":
+            continue  # "In response to the minister’s comments, ...": an owner's noun
         if tok.group().endswith("s") and any(
                 toks[j].group().endswith("ed") and toks[j - 1].group().casefold() in _HAVE
                 and "," not in before[toks[j].end():vs] for j in range(max(1, n - 3), n)):

@@ -3548,3 +3548,22 @@ def test_a_post_in_a_portfolio_then_a_name_the_given_names_do_not_hold():
             "said.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "Thandiwe Mokoena"
+
+
+def test_a_speech_noun_after_an_owner_is_no_verb():
+    # "In response to the minister's comments, the ministry said ...": the ministry's words,
+    # not the minister's ("comments" is a noun after an owner)
+    text = ("Defence Minister Arjun Rao questioned the safety of the arsenal on Thursday. "
+            "\u201cIt should be under international supervision,\u201d Rao said. In response to "
+            "the minister\u2019s comments, the Foreign Office said in a statement that Rao had "
+            "shown his \u201cprofound insecurity about the deterrent\u201d.")
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Arjun Rao", "Foreign Office"]
+
+
+def test_a_participle_after_a_preposition_is_no_verb():
+    # "of alleged police violence": an adjective, whose "subject" is no speaker (with the
+    # owner's noun "Protesters' demands" no verb either, it was the first verb left)
+    text = ("Protesters' demands include an inquiry into alleged police violence and that the "
+            "government stop referring to the protests as \u201criots and nothing more\u201d.")
+    assert all(q.speaker != "protesters" for q in extract_quotes(text))
