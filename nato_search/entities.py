@@ -945,6 +945,7 @@ def article_names(text: str) -> list[tuple[int, Name]]:
             if " " not in run:
                 continue
             run = _cut_at_verb(run)
+            owned: Name | None = None  # the person after an owner: "Al Jazeera's Tareq Abu Azzoum"
             if "’s " in run or "'s " in run:
                 # "President Donald Trump’s Republican Party": the owner's name ends at the
                 # possessive ("Mexico's Foreign Secretary Marcelo Ebrard": a place's, cut
@@ -954,6 +955,11 @@ def article_names(text: str) -> list[tuple[int, Name]]:
                               # "Boris Johnson's Brexit deal": a person's, by the given name
                               or len(run[:owner.start()].split()) >= 2
                               and is_given_name(run.split()[0])):
+                    if len(run[owner.end():].split()) >= 2 \
+                            and (owned := clean_name(run[owner.end():])) is not None \
+                            and (owned.organisation or len(owned.text.split()) < 2):
+                        owned = None
+                    owner_end = offset + owner.end()
                     run = run[:owner.start()]
             if _A_NOUNS_MODIFIER.search(text, max(0, offset - 4), offset) \
                     and _LOWER_NEXT.match(text, offset + len(run)):
@@ -971,10 +977,14 @@ def article_names(text: str) -> list[tuple[int, Name]]:
             if name and not name.organisation and len(name.text.split()) >= 2:
                 before = text[max(0, offset - 3):offset].rstrip(" \t\"“‘'(")
                 if (not before or before[-1] in ".!?\n") and len(name.text.split()) >= 3 \
-                        and not _is_role((text[max(0, offset - 12):offset].split() or ["."])[-1]):
-                    # (not after a title's full stop: "Sens. Chris Van Hollen")
+                        and not _is_role((text[max(0, offset - 12):offset].split() or ["."])[-1]) \
+                        and not (name.role or "").endswith(POSSESSIVE):
+                    # (not after a title's full stop: "Sens. Chris Van Hollen"; not after an
+                    # owner that opens the sentence: "Harbour News's Tareq Abu Salem")
                     opening.append(len(out))
                 out.append((offset, name))
+            if owned is not None:
+                out.append((owner_end, owned))
     known = {n.text for _, n in out}
     for i in opening:
         pos, name = out[i]

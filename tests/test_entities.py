@@ -130,6 +130,13 @@ def test_an_owners_name_ends_at_the_possessive():
     assert [n.text for _, n in article_names(text)] == ["Donald Grant", "Marcelo Ruiz"]
 
 
+def test_a_person_after_a_bodys_possessive_is_named_in_full():
+    # "Harbour News's Tareq Abu Salem, reporting from ...": his full name, for a later "Abu Salem"
+    text = ("Harbour News’s Tareq Abu Salem, reporting from the port, said the order came "
+            "late.\n\n“The families are leaving now,” Abu Salem said.")
+    assert "Tareq Abu Salem" in [n.text for _, n in article_names(text)]
+
+
 def test_a_title_after_a_word_in_the_sentence_names_no_one():
     text = ("Ellen Brooks made her last film in 1968 and hosted The Ellen Brooks Show on "
             "television until 1973.")

@@ -3567,3 +3567,10 @@ def test_a_participle_after_a_preposition_is_no_verb():
     text = ("Protesters' demands include an inquiry into alleged police violence and that the "
             "government stop referring to the protests as \u201criots and nothing more\u201d.")
     assert all(q.speaker != "protesters" for q in extract_quotes(text))
+
+
+def test_a_reporter_after_an_outlets_possessive_is_named_in_full_later():
+    text = ("Harbour News\u2019s Tareq Abu Salem, reporting from the port, said the order came "
+            "late.\n\n\u201cThe families are leaving now, all of them,\u201d Abu Salem said.")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Tareq Abu Salem"]
