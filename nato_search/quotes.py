@@ -1001,6 +1001,8 @@ _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "ha
 _AUX_ING = frozenset({"was", "were", "is", "are", "kept", "keeps", "began", "begins", "started",
                       "starts"})  # ("The crowd kept chanting")
 _HAVE = frozenset({"have", "has", "had"})
+# a plural noun opening a sentence, its verb plural: "Proponents have long", "Critics are"
+_PLURAL_SUBJECT = re.compile(r"([A-Z][a-z]{3,}s)\s+(?:have|are|were|do)\b(?:\s+[a-z]+)?")
 _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 _GO_ON = frozenset({"went", "goes", "go", "going", "gone"})  # "went on to say"
 _NOUN_MARKERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my",
@@ -1014,7 +1016,8 @@ def _adverb(word: str) -> bool:
     """An adverb in lower case between a subject and its verb ("Jerry finally asked")."""
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 _NOT_IN_NP_CHAR = re.compile(r"[.!?;:\"“”«»]")  # what a subject never holds
-_ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A-Z]")
+_ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A-Z]") \
+    | {"jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"}  # "told her on Nov. that ..."
 _TOKEN = re.compile(r"\w+")
 _SUBORDINATOR = re.compile(r"(?:when|after|while|as|although|though|because|if|before|since|"
                            r"once|until|whereas)\b", re.I)
@@ -1469,6 +1472,9 @@ class Resolver:
             # reading missed; the speaker is after it
             phrase = phrase[phrase.rfind(ends[-1]) + len(ends[-1]):]
         phrase = _OPENING_CONJUNCTION.sub("", phrase)
+        if (plural := _PLURAL_SUBJECT.fullmatch(phrase)) and not self.people.find(plural.group(1)):
+            # "Proponents have long [argued]": people, by a plural noun, no one "he" may mean
+            return Attribution(plural.group(1).casefold(), phrase, None, "")
         phrase = _TIME_OPENER.sub("", phrase)  # "This Wednesday Greek Foreign Minister ..."
         phrase = _TIME_AFTER.sub("", phrase)  # "According to County Attorney X on Saturday"
         if phrase.endswith((" as", " heard")):
@@ -3824,6 +3830,8 @@ _IT_WAS_WHEN = re.compile(_IT_CAME_WHEN + "(?=[A-Z])")  # "This was after Donald
 
 
 # a subordinate clause at the end of the words before a verb, and its subject
+# a clause of time or reason after the main clause, its subject a pronoun: ", when he"
+_MAIN_THEN_PRONOUN = re.compile(r",?\s+(?:when|as|after|before|while|because|since)\s+(he|she)$")
 _SUBORDINATE_THEN = re.compile(r"\s(?:because|since|although|though|while|whereas|after|once)"
                                r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they)$"
                                # "details of what the special counsel [called]"
@@ -3912,6 +3920,13 @@ def _subject(np: str) -> str:
         return np
     if (" the " in np or " a " in np or " its " in np) and (relative := _THING_SAID_BY.search(np)):
         return relative.group(1)  # "..., a point the company [emphasized]": the company
+    if np.endswith((" he", " she")) and (pronoun := _MAIN_THEN_PRONOUN.search(np)) \
+            and (main := _sentence_subject(np[:pronoun.start()])) \
+            and len((named := split_role_and_name(main)[1] or "").split()) >= 2 \
+            and gender_of_name(named) in (None, PRONOUNS[pronoun.group(1)]):
+        # "ACLU executive director Anthony Romero did not mince words, when he [called]": the
+        # pronoun of a clause after the main one is its subject, named in full
+        return main
     if " " in np and (clause := _SUBORDINATE_THEN.search(np)):
         if clause.group(2):
             return clause.group(2)  # "... details of what the special counsel [called]"
@@ -4281,6 +4296,11 @@ def _sentence_subject(sentence: str) -> str:
         kind = next((n for n, w in enumerate(words, 1) if w in ORG_WORDS), 0)
         if kind:
             return " ".join([m.group("np"), *words[:kind]])
+    if (post := _LOWER_POST_THEN_NAME.match(sentence, m.end("np"))) \
+            and all(w in ROLE_WORDS for w in post.group(1).split()):
+        # "The American Civil Liberties Union executive director Anthony Romero [did ...]":
+        # the body's post, and its holder
+        return sentence[m.start("np"):post.end()]
     return m.group("np")
 
 

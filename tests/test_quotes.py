@@ -3574,3 +3574,31 @@ def test_a_reporter_after_an_outlets_possessive_is_named_in_full_later():
             "late.\n\n\u201cThe families are leaving now, all of them,\u201d Abu Salem said.")
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Tareq Abu Salem"]
+
+
+def test_a_plural_noun_with_a_plural_verb_is_no_one_he_means():
+    # "Proponents have long argued ...": people by a plural noun, not a person "he" may mean
+    text = ("Dan Harlow signed the order in January.\n\n"
+            "Proponents have long argued that the practice is part of the national fabric. "
+            "Rights campaigner Ana Ruiz did not mince words, when she called the order a "
+            "\u201creckless repudiation of our values\u201d.")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["proponents"]
+    assert [q.speaker for q in quotes if q.kind != "indirect"] == ["Ana Ruiz"]
+
+
+def test_a_pronoun_after_the_main_clause_is_its_subject_named_with_a_bodys_post():
+    text = ("It was one of President Dan Harlow\u2019s boldest orders, and it came just hours "
+            "after he took office. Three days after Harlow issued the order, a judge blocked "
+            "it.\n\nAmerican Civil Rights Union executive director Tomas Ferrer did not mince words "
+            "in January, when he called Harlow\u2019s order a \u201creckless repudiation of our "
+            "values\u201d.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Tomas Ferrer"
+
+
+def test_an_abbreviated_month_before_that_ends_no_sentence():
+    text = ("Cmdr. Ian Ruddock, a spokesperson for the task force, told a reporter on Nov. that "
+            "the ministry\u2019s claim \u201cis patently false and misleading.\u201d")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Ian Ruddock"
