@@ -1001,6 +1001,9 @@ _AUX = frozenset({"also", "then", "later", "further", "again", "had", "has", "ha
 _AUX_ING = frozenset({"was", "were", "is", "are", "kept", "keeps", "began", "begins", "started",
                       "starts"})  # ("The crowd kept chanting")
 _HAVE = frozenset({"have", "has", "had"})
+# people by their kind, then of, at or from what: "the authors of the study [published in]"
+_GROUP_DESCRIBED = re.compile(r"(?:(?i:the)\s+)?([A-Za-z]+)\s+(?:of|at|from|with|behind)\s+"
+                              r".+?(?=\s+(?:published|based|led|released|who|which|only|also)\b|$)")
 # a plural noun opening a sentence, its verb plural: "Proponents have long", "Critics are"
 _PLURAL_SUBJECT = re.compile(r"([A-Z][a-z]{3,}s)\s+(?:have|are|were|do)\b(?:\s+[a-z]+)?")
 _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
@@ -1472,6 +1475,11 @@ class Resolver:
             # reading missed; the speaker is after it
             phrase = phrase[phrase.rfind(ends[-1]) + len(ends[-1]):]
         phrase = _OPENING_CONJUNCTION.sub("", phrase)
+        if (group := _GROUP_DESCRIBED.match(phrase)) and group.group(1).casefold() in _GROUPS:
+            # "The authors of the research published in the journal JAMA Psychiatry",
+            # "Researchers at Harvard University": people, unnamed, of or at what follows
+            described = _description(phrase[:group.end()])
+            return Attribution(described[:1].lower() + described[1:], phrase, None, "")
         if (plural := _PLURAL_SUBJECT.fullmatch(phrase)) and not self.people.find(plural.group(1)):
             # "Proponents have long [argued]": people, by a plural noun, no one "he" may mean
             return Attribution(plural.group(1).casefold(), phrase, None, "")
@@ -3221,7 +3229,7 @@ def _holders_named_later(narration: str, found: list[tuple[Span, Attribution]]
 
 # People spoken of as a group, capitalised when they open a sentence ("Analysts said ...")
 _GROUPS = frozenset({
-    "analysts", "critics", "residents", "protesters", "protestors", "scientists", "prosecutors",
+    "authors", "analysts", "critics", "residents", "protesters", "protestors", "scientists", "prosecutors",
     "authorities", "judges", "legislators", "lawmakers", "neighbors", "neighbours", "people",
     "staff", "officials", "experts", "researchers", "students", "workers", "doctors", "teachers",
     "police", "villagers", "witnesses", "activists", "economists", "investors", "traders",
@@ -3483,7 +3491,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 and (more := _CLOSE_TO.match(stripped_after, m.end("np"))):
             np += more.group(0)  # '"...," said a person close to the Murdochs'
         elif inverted and (_BARE_DOCUMENT.fullmatch(np.strip().casefold())
-                           or _A_STATEMENT.fullmatch(np.strip().casefold())) \
+                           or _A_DOCUMENT.fullmatch(np.strip().casefold())) \
                 and (more := _DOCUMENT_FROM.match(stripped_after, m.end("np"))):
             # '"...," said the statement from Grimm's attorney, William McGinley': its author
             np = _document_author(np + more.group(0))
@@ -4096,6 +4104,8 @@ _BODY_SAID = re.compile(r",\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-
                         r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\.?\s*$")
 # a statement no one is said to have issued: "a statement said", "a written statement added"
 _A_STATEMENT = re.compile(r"an?\s+(?:[a-z]+\s+)?(?:statement|release|press\s+release)")
+# any document so: "a report [from Kotak Institutional Equities]", "a new study"
+_A_DOCUMENT = re.compile(r"an?\s+(?:[a-z-]+\s+)?" + _DOCUMENT_WORDS)
 _PERSONS_OFFICE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w-]+)['’]s\s+(office|team|"
                              r"spokes(?:man|woman|person)|campaign|lawyers?)")
 _SAID_IN_STATEMENT = re.compile(

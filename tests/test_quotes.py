@@ -3602,3 +3602,22 @@ def test_an_abbreviated_month_before_that_ends_no_sentence():
             "the ministry\u2019s claim \u201cis patently false and misleading.\u201d")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Ian Ruddock"
+
+
+def test_said_a_report_from_a_body_is_the_bodys():
+    text = ("\u201cThe market is largely pricing in a reasonable recovery in earnings,\u201d said "
+            "a report from Meridian Capital Research.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Meridian Capital Research"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("The authors of the study published in the journal Clinical Neurology",
+     "the authors of the study"),
+    ("Researchers at Lakeside University", "researchers at Lakeside University"),
+])
+def test_people_by_their_kind_and_what_they_are_of_are_unnamed(subject, speaker):
+    text = (f"{subject} argued that the rules have brought \u201cimportant social benefits, "
+            "particularly around equity\u201d.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == speaker
