@@ -801,7 +801,7 @@ class Entities:
         # "the Ukrainian president" of two presidents: the one whose post says "Ukrainian"
         # (or "Ukraine's"); else the last one named with the post
         modifiers = {w[:5] for w in said if w not in heads and w.isalpha() and w != "the"}
-        first = modified = None
+        first = modified = country_head = None
         for p in reversed(self.persons):
             for role in p.roles or ([p.role] if p.role else []):
                 held = same_posts(role.casefold()).split()
@@ -811,14 +811,24 @@ class Entities:
                     first = first or p
                 elif modifiers and wanted <= ANY_HEAD and modifiers <= {w[:5] for w in held}:
                     modified = modified or p
+                elif modifiers and wanted <= ANY_HEAD and country_head is None \
+                        and _HEAD_OF_COUNTRY.search(role.casefold()):
+                    country_head = p
         # "the Russia leader": of "opposition leader Alexei Navalny" and "Russian President
-        # Vladimir Putin", the one the words before it fit, whatever they lead
-        return modified or first
+        # Vladimir Putin", the one the words before it fit, whatever they lead; "the Israeli
+        # leader", when no post names the country: its prime minister or president, not
+        # "leader of the opposition party" Gideon Saar
+        return modified or country_head or first
 
 
 # the endings of nouns for a people, a faith or a party, in the plural, which no surname has:
 # "Christians", "Republicans", "Democrats", "Socialists", "Shiites"
 _PEOPLES_ENDS = ("ians", "cans", "crats", "ists", "ites")
+
+
+# the posts of who leads a country: "the Israeli leader" is one of them
+_HEAD_OF_COUNTRY = re.compile(r"(?<!vice )(?<!vice-)\b(?:prime minister|president|premier|chancellor|"
+                              r"king|queen|emperor)\b")
 
 
 def _holds_post(person: Entity, role: str) -> bool:

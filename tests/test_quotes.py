@@ -3621,3 +3621,15 @@ def test_people_by_their_kind_and_what_they_are_of_are_unnamed(subject, speaker)
             "particularly around equity\u201d.")
     [quote] = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_the_countrys_leader_is_its_head_of_government_not_a_party_leader():
+    text = ("Among those who backed it was Ben Harel, an opponent of Prime Minister Avi Doron.\n\n"
+            "Instead, the vote was \u201ca signal to the world that pressure is futile,\u201d "
+            "leader of the right-wing opposition \u2018Unity\u2019 party, Gil Sason, said, "
+            "according to the Globe newspaper.\n\n"
+            "Doron has repeatedly rejected the idea. A day after a call with the US president, "
+            "the Israeli leader posted on X, \u201cI will not compromise on full security control "
+            "over the territory.\u201d")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct][-1] == "Avi Doron"
