@@ -1703,6 +1703,14 @@ class Resolver:
             # "the aide said", after "A spokesperson for Grassley fired back ...": the one
             # who speaks for someone, unnamed, just spoken of
             return Attribution(last.name, phrase, None, "")
+        if len(words) == 2 and words[0] == "the" and words[1] in _SPOKES \
+                and self.body_reporting is not None and self.body_reporting[1] >= self.at - 400 \
+                and not any(_speaks_for(p, self.body_reporting[0]) for p in self.people.persons
+                            if p.roles):
+            # '..., the US State Department said. "...," the spokesperson said': the body's
+            # spokesperson, unnamed (not the Houthi spokesman named long before)
+            return Attribution(f"a {_strip_det(self.body_reporting[0])} {words[1]}", phrase,
+                               None, "")
         if described and described.group(1) in ROLE_WORDS and words[-1] == described.group(1):
             person = self.people.by_role(words)
             noun = described.group(1)
@@ -2480,6 +2488,17 @@ def _find_by_pronoun(people: People, name: str, rest: str) -> Person | None:
     return person
 
 
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _speaks_for(person: Person, body: str) -> bool:
+    """Whether one of `person`'s posts is a spokesperson's of `body` ("State Department
+    spokesperson Matthew Miller" speaks for "the US State Department")."""
+    words = {w for w in fold(_strip_det(body)).split() if w not in ORG_WORDS and w not in _ACRONYMS}
+    return any(_SPOKES.intersection(fold(role).split()) and words & set(fold(role).split())
+               for role in person.roles)
+
+
 def _post_of(entity: Person, of: str) -> bool:
     """`of`, the folded words before a post ("acme" of "The Acme chairman"), name `entity`."""
     return f" {fold(entity.name)} " in f" {of} "
@@ -2853,6 +2872,12 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                 # claim they "..."" (a body, or people described); a body quoted speaks in a
                 # statement, which a later "the statement" means
                 resolver.document_author = attribution
+            if attribution.speaker and attribution.speaker[:1].isupper() \
+                    and attribution.how != "continued" \
+                    and (quoted_body := clean_name(attribution.speaker)) is not None \
+                    and quoted_body.organisation:
+                # a body quoted: whom "it said" or "the spokesperson said" next speaks for
+                resolver.body_reporting = (attribution.speaker, s_end)
             if prev_speaker is not None and attribution.speaker != prev_speaker.speaker:
                 other_party = prev_speaker  # who spoke before this speaker: in an exchange,
             prev_speaker = attribution      # the one who answers a question
@@ -2919,7 +2944,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                     resolver.body_reporting = (said.speaker, s_end)
             elif said is None and "n a" in told:
                 _note_document_giver(told, resolver)
-            elif said is None and "said" in told and (end_said := _BODY_SAID.search(told)) \
+            if said is None and "said" in told and (end_said := _BODY_SAID.search(told)) \
                     and (teller := resolver.resolve(end_said.group(1))) is not None \
                     and teller.speaker and teller.speaker[:1].isupper() \
                     and (named := clean_name(teller.speaker)) is not None and named.organisation:

@@ -3633,3 +3633,18 @@ def test_the_countrys_leader_is_its_head_of_government_not_a_party_leader():
             "over the territory.\u201d")
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct][-1] == "Avi Doron"
+
+
+@pytest.mark.parametrize("said", [
+    "There was no damage to the mission and no reports of injuries, the US State Department said.",
+    "There was no damage to the mission and no injuries of \u201clocally engaged staff,\u201d the "
+    "US State Department said.",
+])
+def test_the_spokesperson_after_a_body_spoke_is_the_bodys(said):
+    # not the rebels' spokesman named paragraphs before
+    text = ("Rebel spokesperson Yahya Nasser said the operation used a new drone.\n\n"
+            f"{said}\n\n"
+            "\u201cWe are in close contact with the authorities to investigate,\u201d the "
+            "spokesperson said.")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert direct[-1].speaker == "a US State Department spokesperson"
