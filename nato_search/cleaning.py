@@ -277,6 +277,8 @@ _CALL_TO_ACTION = re.compile(
     r"|print this|email this|copy link|listen to (?:this )?(?:article|page)|what do you think\??$"
     r"|have your say|tell us what you think|post a comment|write for us"
     r"|search for(?=\s*[:…]|\s*\.\.\.|\s*$|\s+(?:articles|stories|news|keywords?|jobs|anything)\b)"
+    r"|^enlarge (?:this )?(?:image|photo|picture)|^(?:hide|toggle) caption|^view larger"
+    r"|^\d[\d,]* comments?(?= bubble|\s*$)"  # a comment counter ("1 comment bubble on white")
     r"|^(?:comment|discuss)(?: this)? (?:on|at|over at|via) (?:this (?:post|article|story)|reddit"
     r"|twitter|facebook|hacker news|mastodon|x|linkedin|substack|bluesky|threads|our forums?)"
     r"(?=\s*(?:$|[.!,]|or\b|and\b))"
@@ -315,7 +317,7 @@ leave email feel help thank forget whatsapp telegram viber signal download right
 privacy terms skip toggle helpful discover powered closed sponsored error print copy listen think
 say comment write search receive get inbox inboxes topics more account hear submit optimal
 register supported advertisement advertising like tweet pin save reply bio discuss printable
-printer send contact typos typo report continues
+printer send contact typos typo report continues enlarge hide caption view comments
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")
@@ -346,6 +348,7 @@ _PHOTO_KEYS = ("photo", "image", "picture", "illustrat", "©", "getty", "/a", "/
 _END_MARKER = re.compile(
     r"^(?:[\"'“].{1,30}[\"'”]\s*)?(?:more (?:like this|from|stories|news|on this|to read|in)"
     r"|more (?:[\w-]+ ){1,2}(?:news|stories|headlines|articles|videos)"  # "More National News""
+    r"|more (?:posts|articles|stories|news|videos) (?:in|from|on|by|about) [\w .'’&-]{1,40}"
     r"|related(?: articles| posts| news| stories| content| coverage| topics| reading)?"
     r"|popular(?: articles?| posts?| now| stories| on \w+)?"
     r"|most (?:read|popular|viewed|shared)|check also|also read|read (?:also|next)"

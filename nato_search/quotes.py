@@ -1421,13 +1421,18 @@ class Resolver:
         # Trump's campaign" is the "Trump campaign")
         return f"{without_possessive(found.group(1)).split()[-1]} {kind}"
 
-    def _introduced(self, noun: str, reach: int = 2000) -> str | None:
+    def _introduced(self, noun: str, reach: int = 2000, said: tuple[str, ...] = ()) -> str | None:
         """The description that introduced the one "the <noun>" means, in the text before the
         quotation: "a Justice Department official" for "the official"; the person it describes
-        in an apposition ("John Smith, a State Department official")."""
+        in an apposition ("John Smith, a State Department official"). `said`: the words before
+        the noun, which the description holds when it has them all ("the second official" is
+        "a second Iranian official", not the senior one introduced since)."""
         if noun not in _INTRODUCED_NOUNS:
             return None
-        found = self._last_before(rf"\b([Aa]n?\s+(?:[\w.'’&-]+\s+){{0,4}}?{noun})\b", reach)
+        pattern = rf"\b([Aa]n?\s+(?:[\w.'’&-]+\s+){{0,4}}?{noun})\b"
+        found = self._last_before(pattern, reach, lambda m: set(said) <= set(
+            m.group(1).casefold().split())) if said else None
+        found = found or self._last_before(pattern, reach)
         if found is None:
             return None
         before = found.string[:found.start()].rstrip()
@@ -1691,10 +1696,15 @@ class Resolver:
             self.people.last = self.people.add(described, role=phrase.split(None, 1)[1])
             return Attribution(described, phrase, None, "")
         if described and (noun := described.group(1)) in _INTRODUCED_NOUNS and words[-1] == noun \
-                and self.people.by_role([noun]) is None \
-                and (earlier := self._introduced(noun, 8000)):
+                and ((holder := self.people.by_role([noun])) is None
+                     or len(words) > 2 and words[0] == "the" and holder.name[:1].islower()
+                     and not set(words[1:-1]) <= set(holder.name.casefold().split())) \
+                and (earlier := self._introduced(noun, 8000, tuple(words[1:-1]))):
             # "the senior State Department official": the one a description introduced ("A
-            # senior State Department official told reporters ..."), not whoever is spoken of
+            # senior State Department official told reporters ..."), not whoever is spoken of;
+            # now the one spoken of, whom a later "the official" means
+            if earlier[:1].islower():
+                self.people.last = self.people.add(earlier, noun)
             return Attribution(earlier, phrase, None, "")
         if len(words) == 2 and words[0] == "the" and words[1] in _SPOKESPEOPLE \
                 and (last := self.people.last) is not None \

@@ -215,6 +215,7 @@ CALLS_TO_ACTION = [
     "Report typos and corrections to the newsroom", "Story continues below",
     "Get real-time alerts: download our app",
     "Comment on Reddit or debate me on the forum.", "Discuss on Hacker News",
+    "Enlarge this image", "Hide caption", "1 comment bubble on white", "12 comments",
 ]
 
 
@@ -556,7 +557,8 @@ def test_a_wire_storys_reporting_credit_ends_it():
 
 
 @pytest.mark.parametrize("line", ["Comment on Twitter was swift after the vote.",
-                                  "Comment on the decision was not immediately available."])
+                                  "Comment on the decision was not immediately available.",
+                                  "3 comments by the minister drew fire."])
 def test_a_sentence_about_comment_is_no_call_to_comment(line):
     from nato_search.cleaning import is_call_to_action
 

@@ -1348,3 +1348,39 @@ def test_a_date_over_the_headline_is_not_the_signature_of_the_menu_above_it():
     article = article_from_text("x", "x", text)
     assert article.title == "Membrane Breakthrough Could Lead to Cheaper Water Filtration"
     assert article.date == date(2020, 12, 31)
+
+
+def test_a_list_of_more_posts_in_the_blog_ends_the_story():
+    paragraphs = [
+        "It is no secret that few women hold senior posts at the firms that fund new companies.",
+        "A new study puts a number on what many in the industry have said for years, using data "
+        "released on Tuesday by a research firm that tracks venture investments.",
+        "That is 53 women out of 764 partners, and the study found 38 of the top 100 firms have "
+        "at least one woman among their partners, up from 31 two years ago.",
+        "Only three firms were founded by women, the study said, and two of them are based in "
+        "the Bay Area, where most of the money in the industry is raised.",
+        "\u201cI really tried not to stand out as a woman. That was not an asset,\u201d she said, "
+        "recalling her first years at the firm she later helped to run.",
+        "\u201cWomen have a toe-hold in this industry,\u201d Teare said. \u201cThese numbers are "
+        "not strong enough.\u201d",
+    ]
+    text = ("Tech Beat\n\nInvestor: time to speak up\n\nBy Ann Lee / April 19, 2016 at 6:52 PM\n\n"
+            + "\n\n".join(paragraphs)
+            + "\n\nPhoto: Panelists discuss diversity in venture capital on Tuesday.\n\n"
+            "Share this:\n\nEmail\nTwitter\nFacebook\nLinkedIn\nReddit\nMore\n\n"
+            "Tags: diversity, venture capital\n\n"
+            "More Posts in Tech Beat\n(FILES) A view of a phone showing the app's splash screen in "
+            "front of its login page May 10, 2012 in Washington, DC.\n\n"
+            "Study: 62% of U.S. adults get news on social media\nMay 26, 2016\n\n"
+            "Overnight, the Airbnb for procrastinators, comes to Bay Area\n\n"
+            "Overnight, the Airbnb for procrastinators, comes to Bay Area\nMay 26, 2016\n")
+    assert "62%" not in article_from_text("x", "x", text).body
+
+
+def test_a_comment_counter_and_an_image_button_are_not_the_headline():
+    lead = ("The storage company unveiled a new cloud service on Monday, the first of several "
+            "announcements it plans to make at its conference in Las Vegas this week.")
+    text = ("Data Centre\n\n1 comment bubble on white\n\nThis article is more than 1 year old\n\n"
+            "Storage firm makes a leap into the cloud\n\n1 comment bubble on white\n\n"
+            f"Enlarge this image\n\n{lead}\n\n{lead}\n\n{lead}\n\n1 comment bubble on white COMMENTS\n")
+    assert article_from_text("x", "x", text).title == "Storage firm makes a leap into the cloud"
