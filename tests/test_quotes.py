@@ -3648,3 +3648,16 @@ def test_the_spokesperson_after_a_body_spoke_is_the_bodys(said):
             "spokesperson said.")
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert direct[-1].speaker == "a US State Department spokesperson"
+
+
+def test_the_second_official_is_the_one_a_second_official_introduced():
+    text = ("\u201cThere were tense moments over how to handle the case,\u201d a second Iranian "
+            "official said.\n\n"
+            "Kerry told Zarif the matter could end well, according to a senior State Department "
+            "official. He repeated that message in later calls, the official said.\n\n"
+            "The leader \u201cunderlined the importance of showing clemency to the sailors,\u201d the "
+            "second official said.\n\n"
+            "\u201cAfter making sure there were no hostile intentions, the release went ahead,\u201d "
+            "the official said.")
+    direct = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in direct][-2:] == ["a second Iranian official"] * 2
