@@ -2151,7 +2151,8 @@ _APPOSITION_SUBJECT = re.compile(
 _DESCRIBED_SUBJECT = re.compile(
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}(?P<words>(?:[a-z][\w-]*\s+){1,3})"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+)?[a-z]+"
-    r"|,\s+(?:who|whose)\s)")  # ("Wild defenseman Ryan Suter, who joked ..., could see")
+    r"|,\s+(?:who|whose)\s"  # ("Wild defenseman Ryan Suter, who joked ..., could see")
+    r"|,\s+\d{1,3},\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+)?[a-z]+)")  # ("..., 26, completed")
 # "When Mexican president X took office, ...": a clause before the sentence's own subject
 _SUBORDINATE_OPENING = re.compile(r"(?:When|While|After|Before|If|As|Since|Although|Though|"
                                   r"Because|Until|Once|Whether|Unless)\s")
@@ -2199,6 +2200,12 @@ _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the
                       r"(?:\s+[a-z][\w-]*)?(?=\s)")
 _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),")
 # "..., according to Max Schrems, Austrian privacy activist ...": the source of a sentence
+# a word or phrase set off between a subject's name and its verb
+_SUBJECT_ASIDE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s+(?:(?:on|for)\s+(?:his|her|"
+                            r"their|its)\s+part|meanwhile|however|though|too|also|in turn),\s+")
+# a sentence ending on who said it, by a name: ", Monaghan said."
+_NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:said|says|added)"
+                           r"(?:\s+on\s+[A-Z][a-z]+)?\.\s*$")
 _ROLE_NAME_CLOSING = re.compile(
     r",\s+([a-z][^,;:“”\"]{3,110}?(?:\s+[A-Z][\w.'’-]*){2,3})\s+(?:said|says|added|"
     r"told\s+[^,.;]{1,40}?)(?:\s+on\s+[A-Z][a-z]+)?\.\s*$")
@@ -2257,6 +2264,10 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     `he`: whom a "he" or "she" opening it meant before the names in it were noted."""
     if not prose and (not _ends_sentence(sentence) or headline_cased(sentence)):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
+    if ", " in sentence[:60] and (aside := _SUBJECT_ASIDE.match(sentence)):
+        # "Trump, on his part, has thanked ...", "Kim, meanwhile, said ...": the aside is none
+        # of the subject's
+        sentence = f"{aside.group(1)} {sentence[aside.end():]}"
     if sentence[:4] == "The " and (aged := _AGED_OPENING.match(sentence)):
         sentence = sentence[aged.end():]  # "The 45-year-old Leesley, who ..., said": Leesley
     elif sentence[:1] in "AT" and (mood := _MOOD_BEFORE_NAME.match(sentence)) \
@@ -2350,6 +2361,13 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         # person, unnamed, whom a "he" that follows means
         # (where they spoke is no part of it: "... in the city", "... in Kyiv")
         people.last = people.add(_description(_IN_PLACE_END.sub("", unnamed)))
+        return
+    closing = _NAME_CLOSING.search(tail) if said_last else None
+    if closing and (known := people.find(closing.group(1))) is not None \
+            and not known.organisation:
+        # "NATO is struggling to meet its goal, Monaghan said.": the one named before who
+        # reports it is the one spoken of, whom a "he" that follows means
+        people.last = known
         return
     closing = _ROLE_NAME_CLOSING.search(tail) if said_last else None
     if closing and closing.group(1)[:1].islower():

@@ -3661,3 +3661,32 @@ def test_the_second_official_is_the_one_a_second_official_introduced():
             "the official said.")
     direct = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert [q.speaker for q in direct][-2:] == ["a second Iranian official"] * 2
+
+
+def test_a_subject_with_an_age_set_off_is_the_one_he_means():
+    text = ("\u201cWe need a defence fit for purpose,\u201d Prime Minister Lars Dahl said.\n\n"
+            "Economics student Nils Berg, 26, completed his military training at 19. \u201cI am "
+            "happy I did it, I learned a lot from that year,\u201d he said.")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Lars Dahl", "Nils Berg"]
+
+
+def test_a_sentence_ending_on_a_known_name_said_makes_them_the_one_he_means():
+    text = ("\u201cThis does not happen overnight,\u201d said Sean Hale, a visiting fellow.\n\n"
+            "Opinions vary, said Paul Varga, president of the students' union.\n\n"
+            "Varga said students have sent supplies to the front. There was \u201ca shift in the "
+            "mindset of the young,\u201d he added.\n\n"
+            "The alliance is struggling to meet its goal of having 300,000 troops ready within a "
+            "month, Hale said.\n\n"
+            "\u201cSomething has to give here, and soon,\u201d he said.")
+    direct = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in direct] == ["Sean Hale", "Paul Varga", "Sean Hale"]
+
+
+def test_an_aside_after_the_subjects_name_is_none_of_it():
+    text = ("President Dan Harlow spoke on Monday.\n\n"
+            "It would be a gift, said Frank Boyd, a law professor. It would be legal, Boyd said.\n\n"
+            "Harlow, for his part, has thanked the emir for the jet. \u201cI think that is a very "
+            "nice gesture from them,\u201d he said.")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Dan Harlow"]
