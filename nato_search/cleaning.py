@@ -477,8 +477,14 @@ def _site_labelled_date(text: str) -> bool:
 def is_byline(text: str) -> bool:
     stripped = text.strip()
     if stripped[:1] not in _BYLINE_FIRST:
-        return False  # a cheap test first: this runs on every short line
+        # (a cheap test first: this runs on every short line) a writer's name run into the
+        # outlet's, their space lost: "Joe DavidsonThe Washington Post"
+        return "The " in stripped and bool(_GLUED_BYLINE.match(stripped))
     return bool(_BYLINE.match(stripped)) and size_in_words(text) <= 14
+
+
+_GLUED_BYLINE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?<=[a-z])The\s+[A-Z][a-z]+"
+                           r"(?:\s+[A-Z][a-z]+){0,3}$")
 
 
 _BYLINE_FIRST = frozenset("bBwWpP")  # the letters `_BYLINE`'s words open with, either case
@@ -1273,6 +1279,10 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                      # "Joe Biden predicts Trump will try to delay…" over the whole headline
                      - (1.2 if cut_short(b) else 0.0)
                      + (0.6 if signed else 0.0)
+                     # under a byline, the story's first line, not its headline ("Joe Davidson /
+                     # Global warming - 'it's a hoax.' / Donald Trump has said that ...")
+                     - (0.8 if not signed and i > 0 and blocks[i - 1].byline
+                        and blocks[i - 1].line == b.line - 2 else 0.0)
                      + (0.3 if b.set_apart else 0.0) - 0.02 * skipped - (0.5 if crowded else 0.0)
                      - (0.6 if b.words <= 3 else 0.0)
                      - (0.4 if b.cls == "good" else 0.0) - (0.5 if b.repeats >= 3 else 0.0))
@@ -1297,7 +1307,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     if best_i is None:
         # nothing says so by its words: a title-like line just above the story still is one
         best_i = next((i for i, k in near.items() if blocks[i].words >= 3 and k <= 1
-                       and not _RESULT_LINE.match(blocks[i].text)), None)
+                       and not _RESULT_LINE.match(blocks[i].text)
+                       and not (i > 0 and blocks[i - 1].byline)), None)
     elif best_i + 1 < len(blocks) and _signs(blocks[best_i + 1]):
         # the deck over the byline, its headline right above it and as good: the headline
         # ("Review: 'Mad Money' Cashes In On Cast / Diane Keaton Engaging In Lead Role / By ...";

@@ -1384,3 +1384,21 @@ def test_a_comment_counter_and_an_image_button_are_not_the_headline():
             "Storage firm makes a leap into the cloud\n\n1 comment bubble on white\n\n"
             f"Enlarge this image\n\n{lead}\n\n{lead}\n\n{lead}\n\n1 comment bubble on white COMMENTS\n")
     assert article_from_text("x", "x", text).title == "Storage firm makes a leap into the cloud"
+
+
+def test_a_writers_name_glued_to_the_outlets_is_a_byline_and_the_line_under_it_no_headline():
+    lead = ("So the request by the transition team for the names of Energy Department workers on "
+            "climate change has left them worried about what the new administration might do.")
+    text = ("News Nation & World National politics\n\n"
+            "Energy Department rejects request to name climate change workers, who remain worried\n\n"
+            "Donald Trump\nDonald Trump\nEvan Vucci / AP\n\n"
+            "Donald Trump speaks during a campaign rally in Iowa.\n(Evan Vucci / AP)\n"
+            "Joe DavidsonThe Washington Post\n\n"
+            "Global warming - \"it's a hoax.\"\n\n"
+            "Donald Trump has said that more than once.\n\n"
+            f"{lead}\n\n\"There is major concern amongst my members,\" said Jeff Eagan, president of "
+            "the union chapter at the department's headquarters, who spoke on Tuesday.\n\n"
+            "The scientists and their colleagues know global warming is real. What they do not know "
+            "is what the new team might do to those whose work has been about it.\n")
+    assert article_from_text("x", "x", text).title \
+        == "Energy Department rejects request to name climate change workers, who remain worried"
