@@ -1540,10 +1540,14 @@ _END_CREDIT = re.compile(r"(?i:\bcontribut(?:ed|ing)(?:\s+reporting)?\s+to\s+thi
 def _end_credit(blocks: list[_Measured], start: int, end: int) -> int:
     """The story ends with its end credit ("Brian Church reported from London. AP writers ...
     contributed to this report."): the lines after it are the page's, however they read."""
-    for i in range(end - 1, max(start, end - 16), -1):  # (the run's last blocks)
+    # (from the run's end back to its second block: a footer may have run on long after it;
+    # a credit far from the end has more of the story's prose before it than after it)
+    for i in range(end - 1, start, -1):
         text = blocks[i].text
         if blocks[i].words <= 50 and ("ontribut" in text or text[:5] == "This " or text[:1] == "("
-                                      or " reached at" in text) and _END_CREDIT.search(text):
+                                      or " reached at" in text) and _END_CREDIT.search(text) \
+                and (i >= end - 16 or sum(b.cls == "good" for b in blocks[i + 1:end])
+                     < sum(b.cls == "good" for b in blocks[start:i])):
             return i + 1
     return end
 

@@ -1402,3 +1402,25 @@ def test_a_writers_name_glued_to_the_outlets_is_a_byline_and_the_line_under_it_n
             "is what the new team might do to those whose work has been about it.\n")
     assert article_from_text("x", "x", text).title \
         == "Energy Department rejects request to name climate change workers, who remain worried"
+
+
+def test_the_end_credit_ends_the_story_however_long_the_footer_after_it():
+    paragraphs = [f"Airport workers in city number {n} will strike on Tuesday over low wages, the "
+                  "union said, and rallies are planned outside the terminals at noon." for n in range(6)]
+    footer = "\n\n".join(["Social Surge - What's Trending", "Mortgage & Savings",
+                          "Powered by LendingTree", "Terms & Conditions apply", "Partner Offers",
+                          "5 cards offering 0% interest until 2018",
+                          "Transferring your debt to a 21-month intro APR is ingenious",
+                          "10 jaw-dropping balance transfer offers", "A $500 intro bonus has arrived",
+                          "Contact Us", "User Preferences", "Closed Captioning", "Small Business",
+                          "Video", "Tools", "Site Map", "Job Search", "Corrections", "News Alerts",
+                          "My Account", "Facebook", "Twitter", "RSS Feeds", "Newsletters",
+                          # a long notice of the page's data at its foot, prose of a kind
+                          " ".join(["Most stock quote data is provided by a market data vendor, "
+                                    "and market indices are shown in real time, except for the "
+                                    "industrial average, which is delayed by two minutes."] * 5)])
+    text = ("Airport workers to strike\n\nBy Ann Lee\n\n" + "\n\n".join(paragraphs)
+            + "\n\n-- Bill Kirk contributed to this report.\n\n" + footer + "\n")
+    body = article_from_text("x", "x", text).body
+    assert "intro bonus" not in body and "What's Trending" not in body
+    assert "city number 5" in body
