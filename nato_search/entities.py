@@ -406,6 +406,10 @@ def clean_name(phrase: str) -> Name | None:
         if tokens[0] in STATE_ACRONYMS:
             place_words.append(tokens.pop(0))  # "US European Command": a place, not "us"
             continue
+        if low == "he" and len(tokens) == 2 and not role and _bare(tokens[1]).isalpha() \
+                and tokens[1][:1].isupper() and not is_opener(fold(_bare(tokens[1]))) \
+                and not is_given_name(_bare(tokens[1])):
+            break  # "He Jianxiong": a Chinese surname first, not the pronoun
         if is_opener(low) and low not in GENDERED_TITLES \
                 and not (role and fold(role[-1]).rstrip(".") in COURTESY_TITLES) \
                 or low in _STATE_BEFORE_NAME:

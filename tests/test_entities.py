@@ -275,3 +275,9 @@ def test_a_bodys_name_after_a_sentence_glued_to_it():
     found = article_organisations("The visit was in September.Metropolitan Police officers "
                                   "flew out last month.")
     assert [name for _, name in found] == ["Metropolitan Police"]
+
+
+def test_he_before_a_name_the_given_names_do_not_hold_is_a_surname():
+    # "He Jianxiong, the former executive director ...": a Chinese surname first, not "he"
+    assert clean_name("He Xiaoming").text == "He Xiaoming"
+    assert clean_name("He") is None

@@ -3690,3 +3690,10 @@ def test_an_aside_after_the_subjects_name_is_none_of_it():
             "nice gesture from them,\u201d he said.")
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Dan Harlow"]
+
+
+def test_a_chinese_surname_he_opening_the_name_is_kept():
+    text = ("\u201cWhat is the additional incentive of implementing this deal on the Chinese "
+            "part?\u201d He Xiaoming, a former director at the fund, said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "He Xiaoming"
