@@ -1402,6 +1402,16 @@ class Resolver:
         # a body, or an outlet; not a person's report ("Mueller's filing": his, as written)
         return found if cleaned is not None and cleaned.organisation else None
 
+    def _body_spoken_of(self) -> str | None:
+        """The body the narration speaks of now: the one last spoken of, or the one whose words
+        were reported or quoted within the last few paragraphs."""
+        last = self.people.last
+        if last is not None and last.organisation and last.name[:1].isupper():
+            return last.name
+        if self.body_reporting is not None and self.body_reporting[1] >= self.at - 1500:
+            return self.body_reporting[0]
+        return None
+
     def _spelt_out(self, acronym: str) -> str:
         """"NAO" as the text spells it ("National Audit Office"; "the Netherlands Organisation
         for Applied Scientific Research (TNO)"), or as it is."""
@@ -1955,6 +1965,11 @@ class Resolver:
                           if wanted <= {fold(w) for w in name.split()}]
                 if named := named_body(body.group(2), bodies, self.at, self.text):
                     return Attribution(named, phrase, None, "")
+                if not body.group(1) and body.group(2) in _GENERIC_KINDS \
+                        and (spoken := self._body_spoken_of()) is not None:
+                    # "the company", "the agency", of a body whose name has no such word ("Blue
+                    # Origin", "the National Intelligence Service"): the body spoken of
+                    return Attribution(spoken, phrase, None, "")
                 if body.group(2) in _PERSONS_BODIES and not body.group(1) \
                         and (owned := self._persons_body(body.group(2))):
                     return Attribution(owned, phrase, None, "")  # "the Clinton campaign"
@@ -2517,6 +2532,8 @@ def _find_by_pronoun(people: People, name: str, rest: str) -> Person | None:
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# the kinds of body a name need not hold: "the company" may be "Blue Origin"
+_GENERIC_KINDS = frozenset({"company", "firm", "agency", "organisation", "organization", "group"})
 
 
 def _speaks_for(person: Person, body: str) -> bool:
@@ -4694,6 +4711,11 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     att = resolver.resolve(_subject(m.group("np")), clause[:80])
     if att is None or att.speaker is None:
         return None
+    if clause[:3] in ("it ", "its") and (last := resolver.people.last) is not None \
+            and last.name == att.speaker and not last.organisation and last.gender is None \
+            and last.likely is None and not last.roles:
+        # "Blue Origin says it is preparing to ...": what reports of itself as "it" is a body
+        last.organisation = True
     if len(clause.split()) < 3 or clause.endswith(":"):
         return None  # "X said in a statement:" introduces a quotation, it reports nothing
     start = s_start + m.start("clause")

@@ -3697,3 +3697,21 @@ def test_a_chinese_surname_he_opening_the_name_is_kept():
             "part?\u201d He Xiaoming, a former director at the fund, said.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "He Xiaoming"
+
+
+def test_the_company_is_the_body_spoken_of_when_its_name_has_no_such_word():
+    # "Blue Origin says it is ...": a body ("it"), which "the company" then means
+    text = ("Red Summit says it is preparing to resume flights of its rocket after an "
+            "investigation into a failed launch last September.\n\n"
+            "The inquiry found fatigue in the engine nozzle. \u201cForensic evaluation of the "
+            "fragments showed clear evidence of thermal damage,\u201d the company stated.")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Red Summit"]
+
+
+def test_the_agency_is_the_body_quoted_just_before():
+    text = ("South Korea's National Intelligence Service told lawmakers on Tuesday that the "
+            "leader \u201cis still maintaining his absolute authority\u201d over the country.\n\n"
+            "\u201cHe has not selected a successor yet,\u201d the agency said.")
+    direct = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in direct][-1] == "National Intelligence Service"
