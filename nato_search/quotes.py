@@ -3102,7 +3102,10 @@ def _acronyms_spelt_out(body: str, found: list[tuple[Span, Attribution]]
         speaker = att.speaker
         if speaker[:1].islower() and (acronym := _ACRONYM_IN.search(speaker)) \
                 and (full := spell(acronym.group(0))):
-            att = Attribution(speaker[:acronym.start()] + full + speaker[acronym.end():],
+            before = speaker[:acronym.start()]
+            if before.endswith(("an ", "An ")) and full[:1] not in "AEIO":
+                before = before[:-2] + " "  # "an NSC spokesman": "a US National Security ..."
+            att = Attribution(before + full + speaker[acronym.end():],
                               att.as_written, att.role, att.how)
         out.append((span, att))
     return out

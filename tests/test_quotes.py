@@ -3715,3 +3715,11 @@ def test_the_agency_is_the_body_quoted_just_before():
             "\u201cHe has not selected a successor yet,\u201d the agency said.")
     direct = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert [q.speaker for q in direct][-1] == "National Intelligence Service"
+
+
+def test_an_acronym_spelt_out_takes_the_article_its_first_word_needs():
+    text = ("The US National Security Council (NSC) met on Monday.\n\n"
+            "\u201cWe will work with allies and the whole international community,\u201d an NSC "
+            "spokesman said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "a US National Security Council spokesman"
