@@ -1439,7 +1439,7 @@ class Resolver:
         "a second Iranian official", not the senior one introduced since)."""
         if noun not in _INTRODUCED_NOUNS:
             return None
-        pattern = rf"\b([Aa]n?\s+(?:[\w.'’&-]+\s+){{0,4}}?{noun})\b"
+        pattern = rf"\b((?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’&-]+\s+){{0,4}}?{noun})\b"
         found = self._last_before(pattern, reach, lambda m: set(said) <= set(
             m.group(1).casefold().split())) if said else None
         found = found or self._last_before(pattern, reach)
@@ -2014,7 +2014,8 @@ _REPORTER_NAMED = re.compile(
 _INTRODUCED_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat",
     "officer", "staffer", "insider", "executive", "analyst", "expert", "lawyer", "attorney",
-    "prosecutor", "investigator", "agent", "negotiator", "adviser", "advisor"})
+    "prosecutor", "investigator", "agent", "negotiator", "adviser", "advisor", "strategist",
+    "pollster", "operative", "lobbyist", "banker", "dealer", "broker"})
 # words that end a description before its noun: "a year after the official ..." is no one
 _DESCRIPTION_STOPS = frozenset({"the", "and", "or", "but", "of", "to", "in", "on", "at", "for",
                                 "with", "by", "from", "that", "who", "which", "said", "says"})
@@ -2076,7 +2077,8 @@ def _lower_post_of(part: str) -> bool:
 
 # "the Kentucky Republican", also after what else the phrase calls them ("the chairman of the
 # committee, the California Republican")
-_PARTISAN = re.compile(r"(?:^|,\s+)the\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)$", re.I)
+_PARTISAN = re.compile(r"(?:^|,\s+)the\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)"
+                       r"(?:,\s+(?:an?|the)\s+[^,]{1,80})?$", re.I)  # (", a likely candidate")
 # "an Iowa Republican", "another Florida Democrat": one more member of a party, unnamed
 _SOME_PARTISAN = re.compile(r"^(?:an?|another|one)\s+(?:[\w.'’-]+\s+){0,3}(?:Democrat|Republican)$",
                             re.I)
@@ -2103,7 +2105,8 @@ _GENERIC_PERSON = re.compile(
     r"investor|trader|analyst|economist|expert|scientist|researcher|activist|supporter|critic|"
     r"associate|partner|consultant|contractor|guard|individual|follower|commenter|user|"
     r"admirer|viewer|reader|listener|poster|subscriber|figure|campaigner|commentator|"
-    r"academic|historian|engineer)"
+    r"academic|historian|engineer|strategist|pollster|operative|lobbyist|banker|dealer|broker|"
+    r"negotiator)"
     r"s?\b")
 
 

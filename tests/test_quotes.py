@@ -3723,3 +3723,22 @@ def test_an_acronym_spelt_out_takes_the_article_its_first_word_needs():
             "spokesman said.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "a US National Security Council spokesman"
+
+
+def test_one_strategist_unnamed_and_the_strategist_later_are_the_same():
+    text = ("The panel included former National Security Adviser Ben Scott.\n\n"
+            "\"We are falling by our own hand,\" said one Republican political strategist. "
+            "\"What can we say except sorry?\"\n\n"
+            "The strategist, who works for a candidate, said the report was like \"an anvil "
+            "falling on us.\"")
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert {q.speaker for q in quotes} == {"one Republican political strategist"}
+
+
+def test_the_state_and_party_of_a_politician_with_an_apposition_after_is_them():
+    text = ("Senate Republican leader Bob Dane, a key ally, told reporters the report disclosed "
+            "\"colossal blunders\" and said people should step aside.\n\n"
+            "\"It would seem to me that you should move on,\" the Kansas Republican, a likely "
+            "presidential candidate next year, said.")
+    quotes = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Bob Dane"]
