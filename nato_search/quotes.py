@@ -2415,9 +2415,11 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
                 role, name = split_role_and_name(without_possessive(m.group("np")))
                 if name and (post := _LOWER_POST_THEN_NAME.match(clause, m.end("np"))) \
                         and post.group(1).rsplit(None, 1)[-1] in ROLE_WORDS \
-                        and (body := clean_name(name)) is not None and body.organisation:
-                    # "NSW Business Chamber chief officer Stephen Cartwright told ...": the
-                    # body's officer, named after the post in lower case, is the subject
+                        and (m.group("np").endswith(POSSESSIVE)
+                             or (body := clean_name(name)) is not None and body.organisation):
+                    # "NSW Business Chamber chief officer Stephen Cartwright told ...", "Mr
+                    # Brown's former advisor Ed Balls said": the body's or the person's officer,
+                    # named after the post in lower case, is the subject
                     role, name = f"{name} {post.group(1)}", post.group(2)
                 if role is None and pattern is _APPOSITION_SUBJECT \
                         and (apposed := _APPOSED_POST.match(clause, m.end("np"))) \
@@ -4623,7 +4625,9 @@ _REPORTED = re.compile(
     # ("The declaration is not binding, but pollster Dahlia Scheindlin says ...": the clause
     # after "but", its subject's post in lower case before the name)
     r"^(?P<pre>(?:[^,]{0,60},\s+|.{0,200}?,\s+(?:but|yet|while|whereas)\s+)?)"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,4}?[A-Z][^,;:]{0,100}?|[Hh]e|[Ss]he)\s+"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,4}?[A-Z][^,;:]{0,100}?|[Hh]e|[Ss]he)"
+    # (an apposition set off after a name: "Ed Balls, now a parliamentary hopeful, said")
+    r"(?:,\s+(?:now\s+|then\s+|himself\s+|herself\s+)?(?:an?|the)\s+[a-z][^,;:]{1,80},)?\s+"
     # ("had earlier also warned")
     r"(?:(?:also|further|then|has|have|had|earlier|now|already|previously|repeatedly)\s+){0,3}"
     r"(?P<verb>said|says|stressed|warned|noted|added|insisted|argued|claimed|stated|explained|"
