@@ -900,11 +900,11 @@ def same_posts(role: str) -> str:
 _CONGRESS_MEMBER = re.compile(r"\bcongress(?:man|woman|member|person)\b")
 _TOP_DIPLOMAT = re.compile(r"\bsecretary of state\b(?! for)|\bforeign (?:minister|secretary)\b")
 ABBREVIATED_POSTS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "sen": "senator",
-                      "rep": "representative", "gov": "governor", "adm": "admiral",
-                      "capt": "captain", "sgt": "sergeant", "maj": "major", "prof": "professor",
-                      "supt": "superintendent", "insp": "inspector", "det": "detective",
-                      "cllr": "councillor", "brig": "brigadier", "cpl": "corporal",
-                      "cmdr": "commander"}
+                     "rep": "representative", "gov": "governor", "adm": "admiral",
+                     "capt": "captain", "sgt": "sergeant", "maj": "major", "prof": "professor",
+                     "supt": "superintendent", "insp": "inspector", "det": "detective",
+                     "cllr": "councillor", "brig": "brigadier", "cpl": "corporal",
+                     "cmdr": "commander"}
 
 
 # ---------------------------------------------------------------------------------------------

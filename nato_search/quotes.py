@@ -2758,10 +2758,11 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 and not _ACRONYM_AFTER.match(text, m.end()) \
                 and clean_name(" ".join(toks)) is not None:  # (not "Fort Meade": a place)
             # ("Application Programming Interfaces (APIs)": a term)
-            post = portfolio_post(text[max(0, m.start() - 80):m.start()]) if len(toks) >= 3 \
-                else None  # "Minister in the Presidency X Y": the minister X Y
-            person = people.add(without_portfolio(text[max(0, m.start() - 80):m.start()],
-                                                  " ".join(toks)) if post else " ".join(toks), post)
+            # ("Minister in the Presidency X Y": the minister X Y)
+            ahead = text[max(0, m.start() - 80):m.start()] if len(toks) >= 3 else ""
+            post = portfolio_post(ahead) if ahead else None
+            person = people.add(without_portfolio(ahead, " ".join(toks)) if post
+                                else " ".join(toks), post)
             if person.gender is None:  # "first lady Melania Trump", "Mrs. Jill Biden"
                 before = text[max(0, m.start() - 20):m.start()].split()[-2:]
                 person.gender = next((GENDERED_TITLES[w] for w in
