@@ -2106,7 +2106,8 @@ _GENERIC_PERSON = re.compile(
     r"associate|partner|consultant|contractor|guard|individual|follower|commenter|user|"
     r"admirer|viewer|reader|listener|poster|subscriber|figure|campaigner|commentator|"
     r"academic|historian|engineer|strategist|pollster|operative|lobbyist|banker|dealer|broker|"
-    r"negotiator)"
+    r"negotiator|agent|seller|buyer|shopkeeper|vendor|landlord|tenant|pilot|sailor|veteran|"
+    r"refugee|migrant)"
     r"s?\b")
 
 

@@ -3761,3 +3761,10 @@ def test_an_owners_officer_named_after_the_post_is_the_subject():
             "plans.\"")
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Ed Bell"]
+
+
+@pytest.mark.parametrize("speaker", ["a real estate agent in the city", "an agent", "one refugee"])
+def test_people_by_their_trade_or_plight_speak_unnamed(speaker):
+    text = (f"Rami Kadar has been buying property abroad for years.\n\n\u201cThey are among our "
+            f"best buyers,\u201d {speaker} told reporters. \u201cThey show up with bags of cash.\u201d")
+    assert [q.speaker for q in extract_quotes(text)] == [speaker] * 2
