@@ -2221,7 +2221,9 @@ _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z
 # "..., according to Max Schrems, Austrian privacy activist ...": the source of a sentence
 # a word or phrase set off between a subject's name and its verb
 _SUBJECT_ASIDE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s+(?:(?:on|for)\s+(?:his|her|"
-                            r"their|its)\s+part|meanwhile|however|though|too|also|in turn),\s+")
+                            r"their|its)\s+part|meanwhile|however|though|too|also|in turn"
+                            # ("Vincent Cable, for the Liberal Democrats, accused ...")
+                            r"|for\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+")
 # a sentence ending on who said it, by a name: ", Monaghan said."
 _NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:said|says|added)"
                            r"(?:\s+on\s+[A-Z][a-z]+)?\.\s*$")

@@ -3768,3 +3768,11 @@ def test_people_by_their_trade_or_plight_speak_unnamed(speaker):
     text = (f"Rami Kadar has been buying property abroad for years.\n\n\u201cThey are among our "
             f"best buyers,\u201d {speaker} told reporters. \u201cThey show up with bags of cash.\u201d")
     assert [q.speaker for q in extract_quotes(text)] == [speaker] * 2
+
+
+def test_for_the_party_set_off_after_the_subjects_name_is_none_of_it():
+    text = ("But Oliver Lane, for the Tories, attacked government debt.\n\n"
+            "Vincent Cole, for the Liberal Democrats, accused Mr Brent of ducking tough choices. "
+            "He said: \"There are serious challenges ahead from the falling dollar.\"")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Vincent Cole"
