@@ -2219,6 +2219,7 @@ _SOME_OF = re.compile(r"(?:One|Some|Two|Three|Several|Many|Most|A few) of (?:the
                       r"(?:\s+[a-z][\w-]*)?(?=\s)")
 _ACCORDING_OPENING = re.compile(r"According to ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),")
 # "..., according to Max Schrems, Austrian privacy activist ...": the source of a sentence
+_FOR_THE_OPENING = re.compile(r"For the ((?:[A-Z][\w'’-]+\s+){3,6})(?=[a-z])")
 # a word or phrase set off between a subject's name and its verb
 _SUBJECT_ASIDE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s+(?:(?:on|for)\s+(?:his|her|"
                             r"their|its)\s+part|meanwhile|however|though|too|also|in turn"
@@ -2285,6 +2286,13 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     `he`: whom a "he" or "she" opening it meant before the names in it were noted."""
     if not prose and (not _ends_sentence(sentence) or headline_cased(sentence)):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
+    if sentence[:8] == "For the " and (side := _FOR_THE_OPENING.match(sentence)):
+        # "For the Lib Dems David Laws said: ...": the side spoken for, then the speaker, from
+        # his given name on
+        words = side.group(1).split()
+        given = next((g for g in range(1, len(words) - 1) if is_given_name(words[g])), None)
+        if given is not None:
+            sentence = sentence[side.start(1) + len(" ".join(words[:given])) + 1:]
     if ", " in sentence[:60] and (aside := _SUBJECT_ASIDE.match(sentence)):
         # "Trump, on his part, has thanked ...", "Kim, meanwhile, said ...": the aside is none
         # of the subject's

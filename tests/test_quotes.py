@@ -3776,3 +3776,11 @@ def test_for_the_party_set_off_after_the_subjects_name_is_none_of_it():
             "He said: \"There are serious challenges ahead from the falling dollar.\"")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Vincent Cole"
+
+
+def test_for_the_party_opening_a_sentence_then_the_speaker_by_given_name():
+    text = ("The chancellor Gordon Brent spoke.\n\n"
+            "For the Liberal Democrats David Lowes said: \"The chancellor will no doubt tell us "
+            "how well the economy is doing,\" he said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "David Lowes"
