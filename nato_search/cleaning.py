@@ -278,7 +278,8 @@ _CALL_TO_ACTION = re.compile(
     r"|have your say|tell us what you think|post a comment|write for us"
     r"|search for(?=\s*[:…]|\s*\.\.\.|\s*$|\s+(?:articles|stories|news|keywords?|jobs|anything)\b)"
     r"|^enlarge (?:this )?(?:image|photo|picture)|^(?:hide|toggle) caption|^view larger"
-    r"|^\d[\d,]* comments?(?= bubble|\s*$)"  # a comment counter ("1 comment bubble on white")
+    # a comment counter, and at most an icon's few words ("1 comment bubble on white"), no sentence
+    r"|^\d[\d,]* comments?(?=(?:\s+[\w-]+){0,4}\s*$)"
     r"|^(?:comment|discuss)(?: this)? (?:on|at|over at|via) (?:this (?:post|article|story)|reddit"
     r"|twitter|facebook|hacker news|mastodon|x|linkedin|substack|bluesky|threads|our forums?)"
     r"(?=\s*(?:$|[.!,]|or\b|and\b))"

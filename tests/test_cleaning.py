@@ -215,7 +215,7 @@ CALLS_TO_ACTION = [
     "Report typos and corrections to the newsroom", "Story continues below",
     "Get real-time alerts: download our app",
     "Comment on Reddit or debate me on the forum.", "Discuss on Hacker News",
-    "Enlarge this image", "Hide caption", "1 comment bubble on white", "12 comments",
+    "Enlarge this image", "Hide caption", "4 comments speech icon", "12 comments",
 ]
 
 

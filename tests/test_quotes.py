@@ -3509,8 +3509,8 @@ def test_a_bodys_statement_speaks_for_the_body():
 
 def test_a_speech_noun_after_have_and_a_participle_is_the_object():
     # "media have carried reports on": "reports" is no verb, and its "subject" no speaker
-    text = ("The country's official media have carried almost-daily reports on the \u201cgrand and historic "
-            "victory of the harvest\u201d for weeks.")
+    text = ("The country's official media have carried almost-daily reports on the \u201cgrand "
+            "and historic victory of the harvest\u201d for weeks.")
     assert not any("carried" in (q.speaker or "") for q in extract_quotes(text))
 
 

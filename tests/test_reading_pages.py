@@ -1380,9 +1380,9 @@ def test_a_list_of_more_posts_in_the_blog_ends_the_story():
 def test_a_comment_counter_and_an_image_button_are_not_the_headline():
     lead = ("The storage company unveiled a new cloud service on Monday, the first of several "
             "announcements it plans to make at its conference in Las Vegas this week.")
-    text = ("Data Centre\n\n1 comment bubble on white\n\nThis article is more than 1 year old\n\n"
-            "Storage firm makes a leap into the cloud\n\n1 comment bubble on white\n\n"
-            f"Enlarge this image\n\n{lead}\n\n{lead}\n\n{lead}\n\n1 comment bubble on white COMMENTS\n")
+    text = ("Data Centre\n\n4 comments speech icon\n\nThis article is more than 1 year old\n\n"
+            "Storage firm makes a leap into the cloud\n\n4 comments speech icon\n\n"
+            f"Enlarge this image\n\n{lead}\n\n{lead}\n\n{lead}\n\n4 comments speech icon COMMENTS\n")
     assert article_from_text("x", "x", text).title == "Storage firm makes a leap into the cloud"
 
 
