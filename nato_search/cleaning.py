@@ -1107,7 +1107,10 @@ def _headline_shape(b: _Measured) -> bool:
         return False  # (nor "Crime and Public Safety |": a section's label over the headline)
     if text.endswith(")") and _CREDIT_END.search(text):
         return False  # a sentence and the picture's credit: a caption
-    if text.endswith(".") and not text.endswith("...") and not _ABBREVIATION_END.search(text) \
+    # (a full stop inside the closing quotation mark too: '... called it "the deadliest
+    # vaccine ever made."', a caption)
+    ended = text.rstrip("\"”’'") if text.endswith(("\"", "”", "’", "'")) else text
+    if ended.endswith(".") and not ended.endswith("...") and not _ABBREVIATION_END.search(ended) \
             and (b.words > 12 or title_case_ratio(text) < 0.7) \
             and not (b.words <= 14 and "? " in text):
         return False  # a sentence, not a headline ("... N.Y.C." and "Your Website Looks

@@ -1424,3 +1424,20 @@ def test_the_end_credit_ends_the_story_however_long_the_footer_after_it():
     body = article_from_text("x", "x", text).body
     assert "intro bonus" not in body and "What's Trending" not in body
     assert "city number 5" in body
+
+
+def test_a_caption_that_ends_with_a_quoted_sentence_is_not_the_headline():
+    # the headline and its deck, a player, then the picture's caption (a sentence whose full
+    # stop stands inside the closing quotation mark, its credit glued on), the date and byline
+    lead = ("Ministers from the alliance will meet in Brussels next week to discuss the supply of "
+            "air defence systems, officials said on Wednesday.")
+    text = ("World news\n\nAllies to weigh new air defence aid at Brussels meeting\n\n"
+            "The talks come as stocks of interceptors run low.\n\n"
+            "Listen to this article with a free profile\n00:0000:00\n\n"
+            "A missile launcher stands in a field\n"
+            "The defence minister has called the air defence shortfall \u201cthe gravest gap in "
+            "our alliance.\u201dJane Roe / The Daily Courier via Wire file\n"
+            "Share\nMar. 4, 2026, 9:10 AM EST\nBy Sam Writer\n\n"
+            f"{lead}\n\n{lead}\n\n{lead}\n")
+    assert article_from_text("x", "x", text).title \
+        == "Allies to weigh new air defence aid at Brussels meeting"
