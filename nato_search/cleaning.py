@@ -396,7 +396,7 @@ _GLUED_TIMESTAMP = re.compile(r"[^\W\d_]\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 _NUMERIC_DATE = re.compile(r"\d[./]\d")  # what both timestamps hold: a cheap test first
 _SEPARATOR = re.compile(r"^[\W_]{1,5}$")
 _ATTRIBUTION_START = re.compile(r"^[—–―-]\s*\w")  # "—Natasha Gownaris" under a pull quote
-_BYLINE_OPENING = r"(?:by|written by|posted by|words by)\b:?\s*"
+_BYLINE_OPENING = r"(?:by|written by|posted by|published by|words by)\b:?\s*"
 _BYLINE = re.compile(rf"^{_BYLINE_OPENING}\S", re.I)
 _POST_NAVIGATION = re.compile(r"^(?:next|previous|prev|older|newer)(?: post| article| story| entry)?"
                               r"\s*[:»›>]\s*\S", re.I)

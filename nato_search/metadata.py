@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from nato_search.cleaning import TRAIL_STEP, Block, Cleaned
+from nato_search.cleaning import TRAIL_STEP, Block, Cleaned, is_byline
 from nato_search.dates import parse_period
 from nato_search.errors import DateError
 from nato_search.text import DATELINE as _DATELINE
@@ -806,6 +806,14 @@ def _far_evidence(blocks, first: int, last: int, dates_in_block) -> list[_Eviden
                 days = [day for fd in dates_in_block(i) if fd.year and (day := fd.resolve())]
                 return [_Evidence(FAR_UPDATED, i, days[0], "date line under the story")] \
                     if days else []
+        for i in range(last + 1, min(len(blocks), last + 12)):
+            # a post's foot a few lines under it: its date line beside its byline ("March 13,
+            # 2019 / Published by rahulbot"), the first date the one it was published on
+            dated = [fd for fd in dates_in_block(i) if fd.year and fd.resolve()]
+            if dated and len(words(blocks[i].text)) <= 14 \
+                    and _mostly_date(blocks[i].text, dated[0]) \
+                    and any(0 <= j < len(blocks) and is_byline(blocks[j].text) for j in (i - 1, i + 1)):
+                return [_Evidence(FAR_UPDATED, i, dated[0].resolve(), "date line under the story")]
     return lines[-1:]  # the nearest above the story
 
 

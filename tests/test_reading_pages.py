@@ -1441,3 +1441,15 @@ def test_a_caption_that_ends_with_a_quoted_sentence_is_not_the_headline():
             f"{lead}\n\n{lead}\n\n{lead}\n")
     assert article_from_text("x", "x", text).title \
         == "Allies to weigh new air defence aid at Brussels meeting"
+
+
+def test_a_posts_date_beside_its_byline_at_its_foot_is_its_date():
+    # a blog post whose header carries no date: its foot gives the published and updated days,
+    # run together, beside "Published by" and the writer's handle
+    story = ("The volunteers mapped every bus stop in the district over two summers, and the "
+             "council has now agreed to publish their survey as open data for anyone to use.")
+    text = (f"Mapping the buses by hand\n\n{story}\n\n{story}\n\n{story}\n\n"
+            "Share this:\n\nTwitter\n\nFacebook\n\nLike Loading...\n\nRelated\n\n"
+            "June 4, 2021June 9, 2021\n\nPublished by mapperjo\n\nView all posts by mapperjo\n\n"
+            "Post navigation\n\nPrevious post: Counting trees\n")
+    assert article_from_text("x", "x", text).date == date(2021, 6, 4)
