@@ -1082,6 +1082,7 @@ def _title_forms(text: str) -> list[str]:
 
 
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_OPENING_MARK = re.compile(r"(?:^|(?<=\s))[\"“‘']")  # a quotation mark that opens, after a space
 _KICKER_END = re.compile(r"\s[|»›/•·–—]$")  # a label that ends in a separator, the rest below
 
 
@@ -1107,9 +1108,15 @@ def _headline_shape(b: _Measured) -> bool:
         return False  # (nor "Crime and Public Safety |": a section's label over the headline)
     if text.endswith(")") and _CREDIT_END.search(text):
         return False  # a sentence and the picture's credit: a caption
-    # (a full stop inside the closing quotation mark too: '... called it "the deadliest
-    # vaccine ever made."', a caption)
-    ended = text.rstrip("\"”’'") if text.endswith(("\"", "”", "’", "'")) else text
+    # (a full stop inside the closing quotation mark of words quoted in a sentence too: '...
+    # called it "the deadliest vaccine ever made."', a caption; not a sentence quoted whole
+    # after the headline's own words: "Ferry fares to double. 'We had no choice.'")
+    ended = text
+    if text.endswith(("\"", "”", "’", "'")):
+        inner = text.rstrip("\"”’'")
+        opened = [m.end() for m in _OPENING_MARK.finditer(inner)]  # the last: the quotation's
+        if opened and inner[opened[-1]:opened[-1] + 1].islower():
+            ended = inner
     if ended.endswith(".") and not ended.endswith("...") and not _ABBREVIATION_END.search(ended) \
             and (b.words > 12 or title_case_ratio(text) < 0.7) \
             and not (b.words <= 14 and "? " in text):

@@ -3784,3 +3784,15 @@ def test_for_the_party_opening_a_sentence_then_the_speaker_by_given_name():
             "how well the economy is doing,\" he said.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "David Lowes"
+
+
+def test_a_korean_surname_that_is_also_a_given_name_tells_no_gender():
+    # "Hyun" is a woman's given name in the census lists, but in "Hyun Tae-sung" it is his
+    # surname: his given name comes after it, so "he added" can still be his
+    text = ("The probe, led by special prosecutor Hyun Tae-sung, charged 20 people.\n\n"
+            "Prosecutors said the gifts came from former lawmaker Seo Dong-min and pastor Baek "
+            "Sang-ho.\n\n"
+            "\u201cThe investigation found the office was abused,\u201d prosecutor Hyun said. "
+            "\u201cGifts were taken again and again,\u201d he added.")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Hyun Tae-sung"] * 2
