@@ -3619,7 +3619,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             # Singapore, she said': the pronoun after words quoted inside a sentence is its
             # subject's, when the gender fits
             _subject_spoken_of(resolver, before, PRONOUNS[np.casefold()])
-        if m and m.group("verb").lower() in ("reported", "reports") and _is_outlet(np) \
+        if m and m.group("verb").lower() in ("reported", "reports", "said", "says") and _is_outlet(np) \
                 and (relayed := _before_cue(_unquote_names(before))) is not None \
                 and relayed.verb[:1].islower() and _CUE_OF.get(relayed.verb.lower()) == "say" \
                 and (att := _resolve_as(resolver, _subject(relayed.np), "before")):

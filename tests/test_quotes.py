@@ -2525,6 +2525,15 @@ def test_words_a_news_agency_relays_are_the_speakers_it_names():
     assert [q.speaker for q in quotes] == ["Xi Jinping"] * 2
 
 
+@pytest.mark.parametrize("relayed", ["the state news agency said", "the official daily says"])
+def test_words_a_news_agency_says_it_relays_are_the_speakers_it_names(relayed):
+    text = ("Premier Li Wen met the visiting envoy on Monday.\n\n"
+            "Li assured him that Beijing would \"spare no effort to keep the waterway open to all "
+            f"ships,\" {relayed}.")
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Li Wen"]
+
+
 def test_paragraphs_run_together_in_straight_single_marks_are_quotations_each():
     # a scrape that lost its paragraph breaks: each paragraph of a speech reopens the mark,
     # its closing mark lost, and the text ends on a picture's caption with no full stop
