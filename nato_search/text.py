@@ -32,10 +32,10 @@ ABBREVIATIONS = {
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")  # "J", "G.K": initials, not a sentence's end
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")
 # a stop with no space after it, where a page's paragraphs were run together ("... of
-# Ukraine?Read more", "... medical supplies.United Help Ukraine"): found by the cheap pattern,
-# then checked by the second
+# Ukraine?Read more", "... medical supplies.United Help Ukraine", "goals.Im Eul-chul, a
+# professor"): found by the cheap pattern, then checked by the second
 _GLUED_STOP = re.compile(r"[.?!](?=[A-Z][a-z]|A\s)")
-_GLUED = re.compile(r"(?<=[a-z]{2}[?!])|(?<=[a-z0-9]{3}\.)(?=[A-Z][a-z]{2}|(?:Mr|Ms|Dr|Mrs|An|A|In|It|He)\b)")
+_GLUED = re.compile(r"(?<=[a-z]{2}[?!])|(?<=[a-z0-9]{3}\.)(?=[A-Z][a-z]{2}|[A-Z][a-z]?\s|Mrs\b)")
 # a caption run into the text without a stop ("... after driving her daughter from a concert
 # The teen's attorney, John Waldron, said ..."): "The" and a word in lower case, after one in
 # lower case, opens a sentence (a title inside one goes on in capitals: "in The Washington Post")

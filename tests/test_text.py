@@ -51,6 +51,15 @@ def test_paragraphs_run_together_without_a_space_still_end_sentences():
         "United Help Ukraine sends aid.", "But Sens.Ted Cruz, R-Texas, and the U.S.Army stayed."]
 
 
+def test_a_sentence_glued_to_a_name_or_word_of_two_letters_ends_there():
+    # (a Korean or Chinese surname of two letters opens the next paragraph, run on)
+    text = ("The rollout may be timed to meet the plan.Ng Wai-man, a lecturer, said so. It "
+            "was late.So the plan slipped. But Sens.Ng and the U.S.Oh stayed.")
+    assert sentences(text) == [
+        "The rollout may be timed to meet the plan.", "Ng Wai-man, a lecturer, said so.",
+        "It was late.", "So the plan slipped.", "But Sens.Ng and the U.S.Oh stayed."]
+
+
 def test_a_sentence_glued_to_the_next_that_opens_with_a_lone_article_ends_there():
     text = ("They could lose funding unless concerns were addressed.A head teacher at one of the "
             "schools said so. Google paid tax until 2011.Mr Schmidt said more. Sens.Ted Cruz spoke.")
