@@ -2507,7 +2507,7 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         # a lone capitalised word is a person only when a role, a title ("Mr Smith"), an
         # earlier mention, an apposition ("Dan, a 19-year-old student") or a country's
         # ("Canada’s Sowmyan") says so
-        person = _find_by_pronoun(people, name, clause[m.end("np"):]) \
+        person = _find_by_pronoun(people, name, clause[m.end("np"):], role) \
             if len(name.split()) == 1 else None
         if role is None and (what := _WHAT_BEFORE_NAME.search(clause, 0, m.start("np"))) \
                 and what.group(1).casefold() in ROLE_WORDS:
@@ -2537,13 +2537,14 @@ def _pronoun_gender(rest: str) -> str | None:
     return PRONOUNS[said.pop()] if len(said) == 1 else None
 
 
-def _find_by_pronoun(people: People, name: str, rest: str) -> Person | None:
-    """The person a surname means, of a family, by the pronoun later in the sentence; the one
-    it means anyway when none fits ("Trump said she was wrong")."""
-    person = people.find(name)
+def _find_by_pronoun(people: People, name: str, rest: str, role: str | None = None) -> Person | None:
+    """The person a surname means, of a family, by the pronoun later in the sentence (and of
+    namesakes, by the post written with it: "Spokesperson Kang"); the one it means anyway when
+    none fits ("Trump said she was wrong")."""
+    person = people.find(name, role=role)
     gender = _pronoun_gender(rest) if person is not None else None
     if gender and (person.gender or person.likely) not in (None, gender):  # type: ignore[union-attr]
-        return people.find(name, gender) or person
+        return people.find(name, gender, role) or person
     return person
 
 

@@ -3805,3 +3805,15 @@ def test_a_korean_surname_that_is_also_a_given_name_tells_no_gender():
             "\u201cGifts were taken again and again,\u201d he added.")
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Hyun Tae-sung"] * 2
+
+
+def test_of_namesakes_the_post_written_before_the_surname_tells_which():
+    # two Lees: "Spokesperson Lee", after the adviser was the last spoken of, is the spokesperson
+    text = ("Defense ministry spokesperson Lee Kyung-ho said in a briefing that the drills reflect "
+            "a \u201cfirm will to deter any provocation at sea.\u201d\n\n"
+            "Lee Sang-won, the national security adviser, in a radio interview on Sunday, described "
+            "the drills as \u201ca sign of a restored alliance.\u201d\n\n"
+            "Spokesperson Lee said the exercise shows the \u201cclose and constant coordination of "
+            "the two navies\u201d and more.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] \
+        == ["Lee Kyung-ho", "Lee Sang-won", "Lee Kyung-ho"]
