@@ -829,6 +829,10 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
             before = text[: len(text) - len(name)]
             if " " not in name and before.rstrip()[-1:].isdigit():
                 return None, None  # "The Lost 52 Project": a body's name, no person's
+            if text is part and cuts and not is_given_name(name.split()[0]) \
+                    and (head := clean_name(cuts[-1])) is not None and head.organisation:
+                return None, None  # "the Korea National Council of Consumer Operations", "the
+                #                    Korea Institute for Defense Analyses": all one body's name
             return _role_of(before) or _role_of(part), without_portfolio(before, name)
     name = _leading_name(part)
     return _role_of(part), name

@@ -3817,3 +3817,12 @@ def test_of_namesakes_the_post_written_before_the_surname_tells_which():
             "the two navies\u201d and more.")
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] \
         == ["Lee Kyung-ho", "Lee Sang-won", "Lee Kyung-ho"]
+
+
+@pytest.mark.parametrize("body", ["the Japan National Council of Shipping Operations",
+                                  "the Australian Institute for Defence Analyses"])
+def test_a_bodys_name_goes_on_after_of_or_for(body):
+    text = (f"\"The plan plays down a grave breach and dresses it up as a favour to users,\" {body} "
+            "said in a statement on Monday.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == body.removeprefix("the ")
