@@ -879,7 +879,9 @@ _COMMENT_BYLINE = re.compile(r"^\S.{0,60}?\son\s.{0,30}?\d.{0,30}?\s(?:said|says
 _OTHER_STORIES = re.compile(
     r"^(?:you (?:may|might) (?:also )?like|(?:[\w.'’&-]+ ){1,2}recommends|we recommend"
     r"|recommended (?:for you|stories|reading)|(?:what to )?read next|more (?:stories|from [\w ]+)"
-    r"|related (?:articles|stories|posts|news|coverage|content))[\s:.…»›>]*$", re.I)
+    r"|related (?:articles|stories|posts|news|coverage|content)"
+    r"|latest (?:news|stories|articles|posts)|more news|top stories|most (?:read|popular|viewed)"
+    r"|trending now)[\s:.…»›>]*$", re.I)
 
 
 def _under_header(blocks: list[_Measured], i: int) -> bool:
@@ -1538,12 +1540,14 @@ def clean_blocks(text: str) -> Cleaned:
 
 
 # a story's end credit: "Associated Press writers ... contributed to this report.", "This
-# article was originally published on page 20 of ...", "Jane Doe can be reached at ...",
+# article was originally published on page 20 of ...", "A version of this article appears in
+# print on ...", "Jane Doe can be reached at ...",
 # "(Reporting by ...; Editing by ...)"
 _END_CREDIT = re.compile(r"(?i:\bcontribut(?:ed|ing)(?:\s+reporting)?\s+to\s+this\s+(?:report|"
-                         r"story|article)\.?)$|^This (?:article|story) (?:was |first )?(?:originally |"
-                         r"first )?(?:published|appeared) (?:on|in)\b|^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?"
-                         r"\s+[A-Z][a-z'’-]+ can be reached at\b"
+                         r"story|article)\.?)$"
+                         r"|^(?:A version of t|T)his (?:article|story) (?:was |first )?(?:originally |"
+                         r"first )?(?:published|appeared|appears|ran) (?:on|in)\b"
+                         r"|^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+ can be reached at\b"
                          # a wire's credit: "(Reporting by Howard Schneider; Editing by ...)"
                          r"|^\((?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled) by\b")
 
@@ -1555,8 +1559,9 @@ def _end_credit(blocks: list[_Measured], start: int, end: int) -> int:
     # a credit far from the end has more of the story's prose before it than after it)
     for i in range(end - 1, start, -1):
         text = blocks[i].text
-        if blocks[i].words <= 50 and ("ontribut" in text or text[:5] == "This " or text[:1] == "("
-                                      or " reached at" in text) and _END_CREDIT.search(text) \
+        if blocks[i].words <= 50 and ("ontribut" in text or text[:5] in ("This ", "A ver")
+                                      or text[:1] == "(" or " reached at" in text) \
+                and _END_CREDIT.search(text) \
                 and (i >= end - 16 or sum(b.cls == "good" for b in blocks[i + 1:end])
                      < sum(b.cls == "good" for b in blocks[start:i])):
             return i + 1

@@ -1298,6 +1298,7 @@ def test_a_matchs_result_over_its_report_is_not_the_headline():
 @pytest.mark.parametrize("credit", [
     "This article was originally published on page 12 of The Coast Herald on March 3, 2009",
     "Ann Lee can be reached at: annlee@example.com",
+    "A version of this article appears in print on , Section B , Page 4 of the City edition",
 ])
 def test_the_story_ends_with_its_note_of_where_it_ran_or_its_writers_address(credit):
     story = " ".join(["The captain, who hurt a knee in training on New Year's Eve, returns next "
@@ -1453,3 +1454,20 @@ def test_a_posts_date_beside_its_byline_at_its_foot_is_its_date():
             "June 4, 2021June 9, 2021\n\nPublished by mapperjo\n\nView all posts by mapperjo\n\n"
             "Post navigation\n\nPrevious post: Counting trees\n")
     assert article_from_text("x", "x", text).date == date(2021, 6, 4)
+
+
+@pytest.mark.parametrize("heading", ["Latest News", "MOST POPULAR", "Most read", "Top stories"])
+def test_a_list_of_other_stories_under_the_article_is_not_the_article(heading):
+    # a long article, the site's footer links, then the heading of other stories and one
+    # long teaser under it (prose, but another story's)
+    paragraphs = [f"Heat waves in the region will last longer by {n} days a year, the climate report "
+                  "found, and cities on the coast will face floods every spring unless emissions "
+                  "fall fast, the authors warned in their summary." for n in range(12)]
+    teaser = " ".join(["Why this new payment card beats every rival on fees, and how investors can "
+                       "get in early before the launch at the end of the month."] * 6)
+    text = ("Report warns of longer heat waves\n\nBy Ann Lee\n\n" + "\n\n".join(paragraphs)
+            + "\n\nAbout Us•Work with Us•Contact Us •\nTerms & Conditions •Privacy Policy •Sitemap"
+            + f"\nQuick Links\nConnect With Us On\n{heading}\n{teaser}\n"
+            + "Copyright © 2025 Example Media Limited. All rights reserved\n")
+    body = article_from_text("x", "x", text).body
+    assert "payment card" not in body and "by 11 days" in body
