@@ -392,9 +392,11 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
             close = _find_close(text, i, p_end, closer, text[start])
             if close is not None and closer == "”" and '"' in text[i:close] \
                     and (straight := _mixed_close(text, i, close, '"', "“")) is not None \
-                    and text.find("“", straight, p_end) >= 0:
+                    and (text.find("“", straight, p_end) >= 0
+                         or text.find('"', straight + 1, close) >= 0):
                 # '“Look at ... give me a break," Trump said. “The only ...”': the straight
-                # mark closed it; the curly one closes the next quotation
+                # mark closed it; the curly one closes the next quotation (opened with either:
+                # '“Frankly, ...," he said. "You know, ...”')
                 close = straight
             elif close is not None and closer == '"' and "”" in text[i:close] \
                     and (curly := _mixed_close(text, i, close, "”", "“")) is not None \
@@ -1184,6 +1186,11 @@ _AFTER_AUX = frozenset({"also", "then", "later", "further", "again", "once", "ha
 
 
 _LEADING_COMMA = re.compile(r"\s*[,;]?\s*")
+
+
+# a phrase that goes on from the words quoted, before a comma: " on foreign affairs,"
+_COMPLEMENT_THEN_COMMA = re.compile(r"\s+(?:on|about|of|for|in|to|at|with|over|from|against)\s+"
+                                    r"[^,.;:!?\"“”()]{1,50}(?=,\s)")
 
 
 def _after_inverted(after: str) -> re.Match[str] | None:
@@ -3574,6 +3581,14 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     stripped_after = _blank_party_tags(stripped_after)
     for inverted in (True, False):  # '"...," said X' first, then '"...," X said'
         m = _after_inverted(stripped_after) if inverted else _after_subject(stripped_after)
+        if inverted and m is None and stripped_after[:1] == " " \
+                and (complement := _COMPLEMENT_THEN_COMMA.match(stripped_after)):
+            # '"America has lost one of the most dependable voices" on foreign affairs, said
+            # George W. Bush': the words quoted go on in a phrase of the narration's, then
+            # the cue
+            m = _after_inverted(stripped_after[complement.end():])
+            if m is not None:
+                stripped_after = stripped_after[complement.end():]  # (offsets are of it next)
         if m and not m.group("verb")[0].islower():
             m = None  # "the United States" is not the verb "states"
         if m and m.group("verb").lower() in _OBJECT_VERBS and not inverted:

@@ -1453,6 +1453,9 @@ def test_quotation_marks_typed_the_wrong_way_round(text):
     # a curly mark closed by a straight one, another curly quotation after it
     (LEAD + "“We will win this together,\" Kishida said. “We have the people with us,” he "
             "said.", "We have the people with us"),
+    # each of two typed with a curly mark and a straight one, the other way round
+    (LEAD + "“We will win this together,\" Kishida said. \"We have the people with us.”",
+     "We have the people with us."),
 ])
 def test_a_quotation_closed_by_the_other_kind_of_mark_beside_another(text, second):
     quotes = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
@@ -3826,3 +3829,12 @@ def test_a_bodys_name_goes_on_after_of_or_for(body):
             "said in a statement on Monday.")
     [quote] = extract_quotes(text)
     assert quote.speaker == body.removeprefix("the ")
+
+
+def test_words_quoted_then_a_phrase_of_the_narration_then_an_inverted_cue():
+    text = ("The former envoy died on Friday at 96.\n\n"
+            "\"The country has lost one of its wisest and most patient voices\" on trade, said "
+            "former Prime Minister Helen Ward, in a tone many others struck.")
+    [quote] = extract_quotes(text)
+    assert (quote.quote, quote.speaker) \
+        == ("The country has lost one of its wisest and most patient voices", "Helen Ward")
