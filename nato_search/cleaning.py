@@ -889,6 +889,13 @@ def _under_header(blocks: list[_Measured], i: int) -> bool:
     return any(x.dateline or x.byline for x in blocks[max(0, i - 6):i])
 
 
+def _button_in_header(blocks: list[_Measured], i: int) -> bool:
+    """Block i stands between a date line or byline just above it and a paragraph of prose
+    just below it: a button of the article's header ("Add a comment"), not a heading."""
+    return any(x.dateline or x.byline for x in blocks[max(0, i - 3):i]) \
+        and any(x.cls == "good" and x.words >= 20 for x in blocks[i + 1:i + 4])
+
+
 def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
     """The densest run of prose: [start, end) of the blocks with the highest total worth.
 
@@ -921,9 +928,12 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
         if (not comments and b.words <= 6 and i >= len(blocks) // 3
                 and (_COMMENTS.match(b.text) or _OTHER_STORIES.match(b.text) and b.repeats <= 1)
                 and sum(x.words for x in blocks[:i] if x.cls == "good")
-                >= (120 if _COMMENTS.match(b.text) else 300)):
+                >= (120 if _COMMENTS.match(b.text) else 300)
+                and not _button_in_header(blocks, i)):
             # below an article (much prose above it), what follows is readers' comments or
-            # other stories ("You might also like", "DW recommends")
+            # other stories ("You might also like", "DW recommends"); not a button in the
+            # article's header ("Published: 4 Mar, 2026 / ... / Add a comment", a cookie
+            # dialog's prose above it)
             comments = True
             total, start = -1e9, i + 1
             continue

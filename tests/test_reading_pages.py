@@ -1471,3 +1471,25 @@ def test_a_list_of_other_stories_under_the_article_is_not_the_article(heading):
             + "Copyright © 2025 Example Media Limited. All rights reserved\n")
     body = article_from_text("x", "x", text).body
     assert "payment card" not in body and "by 11 days" in body
+
+
+def test_a_comment_button_under_the_date_line_is_no_wall_before_the_story():
+    # a cookie dialog's prose at the top, then the article's header with an "Add a comment"
+    # button under its date line: the comments are not below it, the story is
+    dialog = ("Cookies, device or similar online identifiers together with other information can "
+              "be stored or read on your device to recognise it each time it connects to an app "
+              "or to a website, for one or more of the purposes presented here. ") * 3
+    story = [f"The council voted on Tuesday to close {n} of the city's libraries by the summer, "
+             "a decision the union said would cost dozens of jobs and leave whole districts "
+             "without a reading room." for n in range(2, 8)]
+    menu = "\n".join(["Latest news", "Immigration", "Politics", "Cost of living", "Travel news",
+                      "Energy", "Practical help", "Money", "Work permits", "Visas", "Taxes",
+                      "Pensions", "Health", "Reader questions", "Homes", "Property", "Renting",
+                      "Jobs"] * 2)
+    text = (f"Consent to Cookies & Data processing\n\n{dialog}\n\nAccept All\n\n{menu}\n\n"
+            "Council votes to close libraries\n\nBy Ann Lee\n"
+            "Published: 4 Mar, 2026 CET. Updated: Wed 4 Mar 2026 14:45 CET\n\nAdd a comment\n\n"
+            + "\n\n".join(story) + "\n\nComments\n\nGreat news, finally.\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Council votes to close libraries"
+    assert "close 7 of the city's libraries" in article.body and "online identifiers" not in article.body
