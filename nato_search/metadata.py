@@ -210,8 +210,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 # "November 9, 20235:01 AM ET")
 _YEAR_END = r"(?:\b|(?=[^\W\d_])|(?=\d{1,3}\s*min)|(?=\d{1,2}:\d\d))"
 _DATE_PATTERNS = [
-    # Sunday, January 6, 2019 / Oct. 19, 2024 / July 9 / November 9th 2023
-    re.compile(rf"{_WDAY}{_MON}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<year>\d{{4}}){_YEAR_END})?",
+    # Sunday, January 6, 2019 / Oct. 19, 2024 / July 9 / November 9th 2023 / March 4th , 2026
+    re.compile(rf"{_WDAY}{_MON}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:[ \t]?,?\s+(?P<year>\d{{4}}){_YEAR_END})?",
                re.I),
     # 19 October 2024 / Tuesday 9 July 2024 / 22 Dec, 2016 / 26-FEB-1987 / 9th, Jan 2008
     re.compile(rf"{_WDAY}\b(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th),?)?(?:\s+(?:of\s+)?|-){_MON}"

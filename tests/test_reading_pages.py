@@ -118,6 +118,7 @@ def test_a_wire_transmission_date_at_the_foot_of_the_story_is_its_date():
     ("08:12 - 3rd, Mar 2009", date(2009, 3, 3)),  # a time first, an ordinal and a comma
     # a byline in capitals, the month in capitals glued to its last name by the scrape
     ("By ANNA KOWALSKI and PETER LINDQVISTMAR. 4, 2016", date(2016, 3, 4)),
+    ("Published on July 9th , 2025 by Jo Roe", date(2025, 7, 9)),  # a space before the comma
 ])
 def test_common_date_forms_under_a_headline(line, expected):
     text = (f"Ministers agree to deepen defence ties\n\n{line}\n\n"
