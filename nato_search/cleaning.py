@@ -467,12 +467,14 @@ _LABELS_OF_PAGES = frozenset({"article", "story", "page", "post", "entry", "date
 
 def _site_labelled_date(text: str) -> bool:
     """A date under a label a site made up: a date line when it holds a time too (a stamp,
-    not "Deadline: March 3, 2020" in a story) or the label names the page ("Story Date")."""
+    not "Deadline: March 3, 2020" in a story), the label names the page ("Story Date") or it
+    is a name of two words or more (the writer's)."""
     label = _OTHER_LABEL.match(text)
     if label is None or len(text) > 70 or not _DATE_LINE.match(text[label.end():]):
         return False
     return bool(_STAMP_TIME.search(text, label.end())) \
-        or not _LABELS_OF_PAGES.isdisjoint(label.group().casefold().rstrip(": ").split())
+        or not _LABELS_OF_PAGES.isdisjoint(label.group().casefold().rstrip(": ").split()) \
+        or len(label.group().split()) >= 2  # a writer's name: "Martin Fowler: 25 Feb 2026"
 
 
 def is_byline(text: str) -> bool:

@@ -1494,3 +1494,10 @@ def test_a_comment_button_under_the_date_line_is_no_wall_before_the_story():
     article = article_from_text("x", "x", text)
     assert article.title == "Council votes to close libraries"
     assert "close 7 of the city's libraries" in article.body and "online identifiers" not in article.body
+
+
+def test_a_writers_name_and_a_date_under_the_headline_sign_it():
+    text = ("Home\nArticles\nAbout\n\nNotes: March 3\n\nAnna Berg: 3 Mar 2025\n\n" + TALKS
+            + "\nThe two governments will meet again in the spring, the officials added.\n")
+    article = article_from_text("x", "x", text)
+    assert (article.title, article.date) == ("Notes: March 3", date(2025, 3, 3))
