@@ -1315,9 +1315,12 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 score -= 1.0  # the story's own sentence shown above it: a standfirst
             if ("»" in b.text or "›" in b.text or " > " in b.text or "|" in b.text) \
                     and _TRAIL.search(b.text) \
-                    and len(TRAIL_STEP.split(b.text)[-1].rsplit("|", 1)[-1].split()) < 3:
+                    and (len(TRAIL_STEP.split(b.text)[-1].rsplit("|", 1)[-1].split()) < 3
+                         or i + 1 < start and blocks[i + 1].line - b.line <= 2
+                         and _headline_shape(blocks[i + 1])):
                 score -= 1.0  # a trail that ends on a section or "Article", not a headline
-                #               ("Home | After Hrs | Report")
+                #               ("Home | After Hrs | Report"), or over the headline ("Guides >
+                #               Agentic Engineering Patterns / Anti-patterns: things to avoid")
             scores[i] = score
             if not (video or over_credit):  # a video's title, a picture's caption: never
                 near[i] = skipped           # the headline, even for want of a better line

@@ -1501,3 +1501,13 @@ def test_a_writers_name_and_a_date_under_the_headline_sign_it():
             + "\nThe two governments will meet again in the spring, the officials added.\n")
     article = article_from_text("x", "x", text)
     assert (article.title, article.date) == ("Notes: March 3", date(2025, 3, 3))
+
+
+def test_a_trail_over_the_headline_is_not_the_headline_however_long_its_last_step():
+    text = ("Jo Roe's Weblog\n\nSubscribe\n\nGuides > Naval Radar Field Notes\n\n"
+            "Mistakes: things to avoid\n\n"
+            "These naval radar field notes list mistakes in our new world of radar engineering "
+            "that crews should avoid.\n\n"
+            "The first was that the naval radar needs more time to warm up in cold water, the "
+            "crews said after the trials ended last week.\n")
+    assert article_from_text("x", "x", text).title == "Mistakes: things to avoid"
