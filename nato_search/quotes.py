@@ -116,17 +116,19 @@ CUES: dict[str, str] = {
     "object": """
         described called calls characterized characterised attacked talked cited dubbed termed
         labelled labeled branded dismissed dismisses derided derides mocked mocks ridiculed
-        ridicules denounced denounces decried decries slammed slams lambasted condemned condemns""",
+        ridicules denounced denounces decried decries slammed slams lambasted condemned condemns
+        praised praises lauded lauds touted touts""",
     "participle": """
         saying adding remarking noting stressing warning explaining arguing insisting telling
         writing tweeting posting commenting declaring claiming asking continuing observing
         describing calling dubbing terming characterizing characterising chanting dismissing
         deriding mocking ridiculing denouncing decrying slamming condemning""",
 }
-# Verbs of scorn give the subject's words only when the words say what the object is
-# ("dismissing the report as a "shoddy political hit piece""); else the words may be the
-# object's ("slammed Schiff for his claims that "..."")
+# Verbs of scorn and of praise give the subject's words only when the words say what the object
+# is ("dismissing the report as a "shoddy political hit piece"", "lauded Hegseth as "tough,
+# smart ...""); else the words may be the object's ("slammed Schiff for his claims that "..."")
 _SCORN_VERBS = frozenset({
+    "praised", "praises", "lauded", "lauds", "touted", "touts",
     "dismissed", "dismisses", "dismissing", "derided", "derides", "deriding", "mocked", "mocks",
     "mocking", "ridiculed", "ridicules", "ridiculing", "denounced", "denounces", "denouncing",
     "decried", "decries", "decrying", "slammed", "slams", "slamming", "lambasted", "condemned",
@@ -1069,7 +1071,19 @@ def _abbreviation_dot(text: str, i: int) -> bool:
     j = i + 1
     while j < len(text) and text[j].isspace():
         j += 1
+    if j > i + 1 and j < len(text) and text[j].isdigit():
+        # "for Oct. 27 so ...", "the No. 10 seed": after a word in lower case (not a dateline's
+        # "SEOUL, Dec. 29 (Yonhap) --", which a stop ends as a sentence would)
+        at = max(0, i - 5) + m.start(1)  # where the abbreviation starts
+        word_before = re.search(r"([^\W\d_]+)\s+$", text[max(0, at - 30):at])
+        return m.group(1).casefold() in _BEFORE_NUMBERS and word_before is not None \
+            and word_before.group(1).islower()
     return j > i + 1 and j < len(text) and text[j].isascii() and text[j].isalpha()
+
+
+# abbreviations that a number follows: a month's ("Oct. 27"), "No. 10"
+_BEFORE_NUMBERS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                             "nov", "dec", "no", "vol"})
 
 
 def _before_cue(before: str) -> Cue | None:
@@ -1270,8 +1284,9 @@ _CONJUNCTION = re.compile(r"(?:while|whereas|although|though|but|and|as|when|aft
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:told|informed|assured|warned|reminded)\s+by\s+"
     r"(?P<np>[^,;:\"“”«»]{2,100}?)(?:\s+(?:of|that|about))?\s*[,:]?\s*$"
-    # "... were described by Johnson as a "historic mandate""
-    r"|\b(?:was|were|been|being|is|are)\s+(?:described|called|characteri[sz]ed|labell?ed|termed|"
+    # "... were described by Johnson as a "historic mandate"", "The call, described by the White
+    # House as "candid and constructive," was ..."
+    r"|(?:\b(?:was|were|been|being|is|are)\s+|,\s*)(?:described|called|characteri[sz]ed|labell?ed|termed|"
     r"dubbed|branded|praised|hailed|critici[sz]ed|condemned)\s+by\s+"
     r"(?P<np2>[^,;:\"“”«»]{2,100}?)\s+as\s+(?:an?\s+|the\s+)?$")
 _WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation

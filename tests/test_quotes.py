@@ -3838,3 +3838,28 @@ def test_words_quoted_then_a_phrase_of_the_narration_then_an_inverted_cue():
     [quote] = extract_quotes(text)
     assert (quote.quote, quote.speaker) \
         == ("The country has lost one of its wisest and most patient voices", "Helen Ward")
+
+
+def test_a_months_short_form_before_a_day_does_not_end_the_sentence_that_quotes():
+    text = ("Prime Minister Anna Berg took office on Tuesday.\n\n"
+            "Berg said she plans to call an election for Oct. 27 so her new cabinet can have "
+            "\u201cthe voters' verdict\u201d as soon as possible.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert (quote.quote, quote.speaker) == ("the voters' verdict", "Anna Berg")
+
+
+def test_words_a_participle_of_describing_gives_to_who_described_them():
+    text = ("The two leaders spoke by phone on Tuesday.\n\n"
+            "The call, described by the foreign ministry as \u201cfrank and useful,\u201d was "
+            "their first since the summit.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert (quote.quote, quote.speaker) == ("frank and useful", "the foreign ministry")
+
+
+@pytest.mark.parametrize("verb", ["lauded", "praised", "touted"])
+def test_words_a_verb_of_praise_gives_as_what_its_object_is_are_the_subjects(verb):
+    text = ("Prime Minister Anna Berg named her cabinet on Monday.\n\n"
+            f"While Berg {verb} her new defence minister as \u201csteady, shrewd and a true "
+            "believer in the alliance,\u201d others pointed to his lack of experience.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "Anna Berg"
