@@ -3863,3 +3863,12 @@ def test_words_a_verb_of_praise_gives_as_what_its_object_is_are_the_subjects(ver
             "believer in the alliance,\u201d others pointed to his lack of experience.")
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quote.speaker == "Anna Berg"
+
+
+def test_a_post_of_three_words_after_a_place_in_an_apposition_makes_the_subject():
+    text = ("President Volodymyr Zelenskyy spoke on Monday.\n\n"
+            "Anna Berg, Europe senior research fellow at the institute, said in an interview that "
+            "the talks would stall.\n\n"
+            "\"They keep delaying and blaming everyone else for the delay,\" she said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Anna Berg"
