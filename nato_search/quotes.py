@@ -3462,8 +3462,13 @@ _NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|known a
 
 
 def _is_title(text: str) -> bool:
-    """Quoted words in Title Case without a sentence's ending are a name of something."""
-    if text.strip().endswith((".", "!", "?")):
+    """Quoted words in Title Case without a sentence's ending are a name of something (the
+    sentence's own full stop may stand inside the closing mark: 'appeared on "Sunday Night in
+    America."')."""
+    text = text.strip()
+    if text.endswith(".") and "." not in text[:-1]:
+        text = text[:-1]
+    if text.endswith((".", "!", "?")):
         return False
     ws = re.findall(r"[^\W\d_][\w'’-]*", text)
     if len(ws) < 3:

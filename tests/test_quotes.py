@@ -3872,3 +3872,11 @@ def test_a_post_of_three_words_after_a_place_in_an_apposition_makes_the_subject(
             "\"They keep delaying and blaming everyone else for the delay,\" she said.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "Anna Berg"
+
+
+def test_a_title_quoted_at_the_end_of_a_sentence_with_its_full_stop_is_no_quotation():
+    text = ("\"Will this war ever end? And will the president run out of patience?\" the host "
+            "Anna Berg asked on \"Morning Report With Anna.\"")
+    quotes = extract_quotes(text)
+    assert [q.quote for q in quotes] \
+        == ["Will this war ever end? And will the president run out of patience?"]
