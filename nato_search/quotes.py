@@ -2264,6 +2264,8 @@ _UNNAMED_CLOSING = re.compile(
 _ACCORDING_CLOSING = re.compile(r",\s+according to ((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\b")
 # "The singer started ...": a role noun alone, then a verb in lower case
 # "The governor signed", "The Ukrainian president has voiced"
+# "The prime minister used ...", "The foreign minister said": a post of two words in lower case
+_MODIFIED_ROLE_OPENING = re.compile(r"The\s+([a-z]+)\s+([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _ROLE_OPENING = re.compile(
     r"The\s+(?:([A-Z][a-z]+)\s+)?([a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 
@@ -2355,6 +2357,17 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     if owner and (person := people.find(owner.group("name"))) is not None \
             and person.gender in (None, PRONOUNS[owner.group("pronoun")]):
         people.last = person
+        return
+    modified = _MODIFIED_ROLE_OPENING.match(sentence) if head.startswith("The ") else None
+    if modified and modified.group(2) in ROLE_WORDS \
+            and not any(modified.group(1) in fold(role).split() for p in people.persons
+                        for role in p.roles) \
+            and people.last is not None and people.last.roles \
+            and not any(modified.group(1) in fold(role).split() for role in people.last.roles):
+        # "The prime minister used an address ...", when the one spoken of is "the UK defence
+        # secretary John Healey" and no one was called prime minister: someone else, unnamed
+        # here, whom a "he said" next means
+        people.last = people.add(f"the {modified.group(1)} {modified.group(2)}")
         return
     role_noun = _ROLE_OPENING.match(sentence) if head.startswith("The ") else None
     if role_noun and (noun := role_noun.group(2)) in ROLE_WORDS:

@@ -3880,3 +3880,16 @@ def test_a_title_quoted_at_the_end_of_a_sentence_with_its_full_stop_is_no_quotat
     quotes = extract_quotes(text)
     assert [q.quote for q in quotes] \
         == ["Will this war ever end? And will the president run out of patience?"]
+
+
+def test_a_post_of_two_words_that_the_one_spoken_of_does_not_hold_is_someone_else():
+    # the defence secretary spoke last; "The prime minister" is another, unnamed here, whom
+    # "he said" next means (not the defence secretary)
+    text = ("The defence secretary Tom Reed also hit out at the plan, saying it had been "
+            "\"four years of failure\" for the city.\n\n"
+            "The prime minister used an address to his cabinet on Tuesday to praise the "
+            "volunteers.\n\n"
+            "\"It is about our values of freedom and the right of a town to decide for itself,\" "
+            "he said.")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["the prime minister"]
