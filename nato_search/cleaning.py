@@ -1116,7 +1116,8 @@ def _datelined(text: str) -> bool:
         and (_SENTENCE_END.search(text) is not None or len(text.split()) > 20)
 
 
-def _headline_shape(b: _Measured) -> bool:
+def _headline_shape(b: _Measured, furniture_too: bool = False) -> bool:
+    """A line shaped as a headline (`furniture_too`: even one marked as furniture)."""
     text = b.text
     if not 2 <= b.words <= 35 or text.endswith((":", ";", ",")) or _KICKER_END.search(text):
         return False  # (nor "Crime and Public Safety |": a section's label over the headline)
@@ -1137,7 +1138,7 @@ def _headline_shape(b: _Measured) -> bool:
         return False  # a sentence, not a headline ("... N.Y.C." and "Your Website Looks
         #               Great. So Should Your Emails." are headlines, and so is a question
         #               and its short answer: "Travelling solo? Social media can help.")
-    if b.furniture or b.dateline or b.byline or b.ends_story():
+    if b.furniture and not furniture_too or b.dateline or b.byline or b.ends_story():
         return False
     if text[:1].isdigit() and _DATE_THEN_SOURCE.match(text):
         return False  # "01/13/08 - Ontario Hockey League (OHL)": a date and a source
@@ -1151,6 +1152,17 @@ def _headline_shape(b: _Measured) -> bool:
     first = word[:1]
     # a capital, a digit or a symbol; or a name like "iOS", "eBay" (a capital inside)
     return first.isupper() or first.isdigit() or not first.isalpha() or word[1:] != word[1:].lower()
+
+
+def _signed_caption_copy(blocks: list[_Measured], i: int) -> bool:
+    """A line the page repeats as a picture's caption, here with the byline right under it:
+    the headline, which the page gave its picture too ("What Homeschooling ... Taught Me / By
+    Bonni Stachowiak (Columnist) May 18, 2020 / What Homeschooling ... / Jane Roe / Shutterstock")."""
+    b = blocks[i]
+    if b.furniture != "photo caption" or b.repeats < 2 or i + 1 >= len(blocks) \
+            or not blocks[i + 1].byline or blocks[i + 1].line - b.line > 2:
+        return False
+    return _headline_shape(b, furniture_too=True)
 
 
 def _dated_sentence(blocks: list[_Measured], i: int) -> bool:
@@ -1263,7 +1275,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     skipped = 0  # lines between the candidate and the story that are not metadata
     for i in range(start - 1, max(-1, start - 150), -1):
         b = blocks[i]
-        if _headline_shape(b) or _dated_sentence(blocks, i):
+        if _headline_shape(b) or _dated_sentence(blocks, i) or _signed_caption_copy(blocks, i):
             stems = b.stems()
             overlap = len(stems & lead) / max(len(stems), 4)  # a word or two shared says little
             copies = 2 if copied_far(b) else 1

@@ -1511,3 +1511,18 @@ def test_a_trail_over_the_headline_is_not_the_headline_however_long_its_last_ste
             "The first was that the naval radar needs more time to warm up in cold water, the "
             "crews said after the trials ended last week.\n")
     assert article_from_text("x", "x", text).title == "Mistakes: things to avoid"
+
+
+def test_a_headline_the_page_repeats_as_its_pictures_caption_is_still_the_headline():
+    # the headline, the byline under it, then the headline again as the picture's caption with
+    # the photographer's credit: every copy reads as a caption, but the first is signed
+    lead = ("When the schools closed in March, I became my children's teacher overnight, and it "
+            "changed how I think about the lectures I give at the university.")
+    text = ("News\nResearch\nEvents\n\ncolumn | Higher Education\n\n"
+            "What Teaching My Kids Taught Me About Lectures\n\n"
+            "By Jo Roe (Columnist) May 18, 2020\n\n"
+            "What Teaching My Kids Taught Me About Lectures\n\nAnn Lee / Shutterstock\n\n"
+            "Tweet\nShare\nEmail\n\n"
+            f"{lead}\n\n{lead}\n\n{lead}\n\nWhat Teaching My Kids Taught Me About Lectures\n")
+    assert article_from_text("x", "x", text).title \
+        == "What Teaching My Kids Taught Me About Lectures"
