@@ -267,14 +267,14 @@ def gender_of_name(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or fold(words[0]) in _SURNAME_FIRST:
         return None
-    if len(words) == 2 and _SYLLABLES_HYPHENED.fullmatch(words[1]):
+    if len(words) == 2 and SURNAME_FIRST_GIVEN.fullmatch(words[1]):
         return None  # "Min Joong-ki", "Chiang Kai-shek": the surname first, whatever it is
     return _given_names().get(fold(words[0]))
 
 
 # a given name of two syllables joined by a hyphen, the second in lower case, as Korean and
 # Chinese names are written in English after the surname ("Joong-ki", "Kai-shek")
-_SYLLABLES_HYPHENED = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+SURNAME_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def is_given_name(word: str) -> bool:

@@ -41,6 +41,7 @@ from nato_search.entities import (
     ROLE_NOUNS,
     ROYAL_TITLES,
     STATE_ACRONYMS,
+    SURNAME_FIRST_GIVEN,
     Entities,
     Name,
     article_names,
@@ -891,7 +892,6 @@ def _name_word(token: str) -> str:
 _SURNAMES_TOO = frozenset({"may", "day", "law", "french", "english", "welsh", "irish", "holland",
                            "london", "washington", "jordan"})
 _KOREAN_SURNAMES_TOO = frozenset({"park"})
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+,?")
 _MONTHS_AS_NAMES = frozenset({"april", "may", "june", "august"})
 
 
@@ -910,7 +910,8 @@ def _in_name(toks: list[str], i: int) -> bool:
         return True  # "Mrs May", "Mr Hope": after a courtesy title, a surname
     if i + 1 < len(toks) and _is_name_token(toks[i + 1]) and (
             is_given_name(bare) and low not in _MONTHS_AS_NAMES
-            or low in _KOREAN_SURNAMES_TOO and _KOREAN_GIVEN.fullmatch(toks[i + 1])):
+            or low in _KOREAN_SURNAMES_TOO
+            and SURNAME_FIRST_GIVEN.fullmatch(toks[i + 1].rstrip(","))):
         return True
     return 0 < i == len(toks) - 1 and low in _SURNAMES_TOO \
         and is_given_name(_name_word(toks[i - 1])) and _is_name_token(toks[i - 1])
@@ -1063,21 +1064,23 @@ def _abbreviation_dot(text: str, i: int) -> bool:
     if text[i + 1:i + 2] == ",":
         return True
     m = re.search(r"(?<!\w)(\w+)$", text[max(0, i - 5):i])
-    if not m or not (len(m.group(1)) == 1 and m.group(1).isalpha()
-                     or m.group(1).casefold() in _ABBREVIATION_WORDS):
+    if not m:
         return False
-    if text[i + 1:i + 3][:1].isalpha() and text[i + 2:i + 3] == ".":
-        return True  # inside an initialism: "U.N.", "G.K."
     j = i + 1
     while j < len(text) and text[j].isspace():
         j += 1
-    if j > i + 1 and j < len(text) and text[j].isdigit():
+    if j > i + 1 and j < len(text) and text[j].isdigit() \
+            and m.group(1).casefold() in _BEFORE_NUMBERS:
         # "for Oct. 27 so ...", "the No. 10 seed": after a word in lower case (not a dateline's
         # "SEOUL, Dec. 29 (Yonhap) --", which a stop ends as a sentence would)
         at = max(0, i - 5) + m.start(1)  # where the abbreviation starts
         word_before = re.search(r"([^\W\d_]+)\s+$", text[max(0, at - 30):at])
-        return m.group(1).casefold() in _BEFORE_NUMBERS and word_before is not None \
-            and word_before.group(1).islower()
+        return word_before is not None and word_before.group(1).islower()
+    if not (len(m.group(1)) == 1 and m.group(1).isalpha()
+            or m.group(1).casefold() in _ABBREVIATION_WORDS):
+        return False
+    if text[i + 1:i + 3][:1].isalpha() and text[i + 2:i + 3] == ".":
+        return True  # inside an initialism: "U.N.", "G.K."
     return j > i + 1 and j < len(text) and text[j].isascii() and text[j].isalpha()
 
 
@@ -2362,8 +2365,7 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     if modified and modified.group(2) in ROLE_WORDS \
             and not any(modified.group(1) in fold(role).split() for p in people.persons
                         for role in p.roles) \
-            and people.last is not None and people.last.roles \
-            and not any(modified.group(1) in fold(role).split() for role in people.last.roles):
+            and people.last is not None and people.last.roles:
         # "The prime minister used an address ...", when the one spoken of is "the UK defence
         # secretary John Healey" and no one was called prime minister: someone else, unnamed
         # here, whom a "he said" next means

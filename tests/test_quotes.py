@@ -3840,9 +3840,10 @@ def test_words_quoted_then_a_phrase_of_the_narration_then_an_inverted_cue():
         == ("The country has lost one of its wisest and most patient voices", "Helen Ward")
 
 
-def test_a_months_short_form_before_a_day_does_not_end_the_sentence_that_quotes():
+@pytest.mark.parametrize("month", ["Oct.", "Mar."])
+def test_a_months_short_form_before_a_day_does_not_end_the_sentence_that_quotes(month):
     text = ("Prime Minister Anna Berg took office on Tuesday.\n\n"
-            "Berg said she plans to call an election for Oct. 27 so her new cabinet can have "
+            f"Berg said she plans to call an election for {month} 27 so her new cabinet can have "
             "\u201cthe voters' verdict\u201d as soon as possible.")
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert (quote.quote, quote.speaker) == ("the voters' verdict", "Anna Berg")
