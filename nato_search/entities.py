@@ -112,7 +112,7 @@ general gen. admiral adm. spokesman spokeswoman spokesperson ambassador director
 chief leader head chairman chairwoman chair chairperson ceo cfo coo official officials analyst
 professor prof. dr. doctor senator sen. governor gov. mayor king queen emperor
 commander colonel col. lieutenant lt. captain capt. sergeant sgt. major maj. corporal private
-brigadier advocate
+brigadier commodore advocate
 deputy representative rep. congressman congresswoman congressmember assemblyman
 assemblywoman assemblymember councilman councilwoman councilmember councillor councilor alderman
 lawmaker legislator mp mep envoy adviser advisor counsellor counselor attorney judge justice

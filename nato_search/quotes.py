@@ -164,7 +164,7 @@ ROLE_WORDS = {
     "leader", "head", "chairman", "chairwoman", "chair", "ceo", "official", "officials",
     "analyst", "professor", "prof.", "dr.", "senator", "sen.", "governor", "gov.", "mayor",
     "king", "queen", "emperor", "commander", "colonel", "col.", "lieutenant", "lt.", "captain",
-    "brigadier",
+    "brigadier", "commodore",
     "capt.", "deputy", "foreign", "defense", "defence", "national", "security", "representative", "rep.",
     "congressman", "congresswoman", "lawmaker", "mp", "envoy",
     "adviser", "advisor", "counsellor", "counselor", "counsel", "attorney", "judge", "justice",
@@ -917,6 +917,9 @@ def _in_name(toks: list[str], i: int) -> bool:
         and is_given_name(_name_word(toks[i - 1])) and _is_name_token(toks[i - 1])
 
 
+_GENERATIONS = frozenset({"II", "III", "IV", "Jr.", "Sr."})
+
+
 def _trailing_name(phrase: str) -> str | None:
     """The person's name ending the phrase: "... spokesman Wang Wenbin" -> "Wang Wenbin"."""
     toks = phrase.split()
@@ -925,7 +928,9 @@ def _trailing_name(phrase: str) -> str | None:
         tok = toks[i]
         bare = _name_word(tok)
         if _is_name_token(tok) or tok[:1].isupper() and _in_name(toks, i) \
-                or (name and bare.lower() in _PARTICLES):
+                or (name and bare.lower() in _PARTICLES) \
+                or i == len(toks) - 1 and i and bare in _GENERATIONS and _is_name_token(toks[i - 1]):
+            # ("Nicolas Torre III": the generation ends the name)
             name.insert(0, bare)
             continue
         break
@@ -1187,7 +1192,14 @@ def _before_cue(before: str) -> Cue | None:
         # does a verb after another quotation: 'X told Y "...", while Z noted his "..."', and
         # "..., as X herself said, "...""
         start, np_end, vs, ve = latest
+    if _PASSIVE_AUX_END.search(before[start:np_end]) \
+            and before[vs:ve].casefold() not in _PASSIVE_SPEAKING:
+        return None  # "Herbosa was rightfully called to task": spoken to, not speaking
     return Cue(before[start:np_end], before[vs:ve], before[ve:])
+
+
+# the passive verbs whose subject still spoke: "X was quoted as saying", "was heard saying"
+_PASSIVE_SPEAKING = frozenset({"quoted", "heard", "overheard", "recorded", "filmed"})
 
 
 # "Criticism from families was [echoed by Yair Lapid, who wrote]": a passive verb's subject is
@@ -1292,12 +1304,17 @@ _PASSIVE = re.compile(
     r"|(?:\b(?:was|were|been|being|is|are)\s+|,\s*)(?:described|called|characteri[sz]ed|labell?ed|termed|"
     r"dubbed|branded|praised|hailed|critici[sz]ed|condemned)\s+by\s+"
     r"(?P<np2>[^,;:\"“”«»]{2,100}?)\s+as\s+(?:an?\s+|the\s+)?$")
+# "with the COA recommending that ...": a participle that gives the words quoted after it
+_SPEECH_PARTICIPLES = ("saying", "describing", "calling", "adding", "noting", "warning",
+                       "insisting", "arguing", "telling", "stating", "stressing", "urging",
+                       "recommending", "explaining", "asserting", "claiming", "declaring",
+                       "demanding", "suggesting")
 _WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation
     r"^.*\b(?:with|and)\s+(?P<np>(?:the\s+)?(?:(?:spokes(?:man|woman|person)|chief|leader|"
     r"minister|president|secretary|director|official|lawyer|adviser|advisor)\s+)?"  # "with
     r"(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*)"  # spokesman Dmitry Peskov saying: ..."
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"  # "Ross Spano of Florida calling"
-    r"(?:saying|describing|calling|adding|noting|warning|insisting|arguing|telling)\b[^.!?]*$")
+    rf"(?:{'|'.join(_SPEECH_PARTICIPLES)})\b[^.!?]*$")
 _QUOTE_OF = re.compile(
     r"\b(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:['’]s)?\s+(?:famous\s+|old\s+)?"
     r"(?:quote|quotation|line|maxim|dictum|adage)\s*(?:that|:|,)?\s*$")
@@ -1305,8 +1322,7 @@ _QUOTE_OF = re.compile(
 # patterns open with a word boundary or "^.*", tried at every character)
 _NEEDS = {
     _PASSIVE: ("by",),
-    _WITH_PARTICIPLE: ("saying", "describing", "calling", "adding", "noting", "warning",
-                       "insisting", "arguing", "telling"),
+    _WITH_PARTICIPLE: _SPEECH_PARTICIPLES,
     _QUOTE_OF: ("quot", "line", "maxim", "dictum", "adage"),
 }
 
@@ -1360,7 +1376,7 @@ _BODY_OF = re.compile(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", re.I)
 # Stufflebeem" may be "the Pentagon spokesman")
 _RANKS = COURTESY_TITLES | {"rear", "vice", "admiral", "adm", "general", "gen", "brigadier",
                             "lieutenant", "lt", "colonel", "col", "major", "maj", "captain",
-                            "capt", "commander", "sergeant", "sgt", "lord", "lady"}
+                            "capt", "commander", "commodore", "sergeant", "sgt", "lord", "lady"}
 _DESCRIBED = re.compile(r"^the\s+(?:[A-Z][\w.'’-]*\s+){1,3}([a-z][\w-]*)$", re.I)
 # someone's own account on a social network: "Trump's account", "Musk's Twitter account"
 _OWN_ACCOUNT = re.compile(
@@ -2136,7 +2152,8 @@ _GENERIC_PERSON = re.compile(
     r"admirer|viewer|reader|listener|poster|subscriber|figure|campaigner|commentator|"
     r"academic|historian|engineer|strategist|pollster|operative|lobbyist|banker|dealer|broker|"
     r"negotiator|agent|seller|buyer|shopkeeper|vendor|landlord|tenant|pilot|sailor|veteran|"
-    r"refugee|migrant)"
+    r"refugee|migrant|fisherm[ae]n|petitioner|plaintiff|defendant|complainant|appellant|"
+    r"litigant|claimant|applicant)"
     r"s?\b")
 
 
@@ -2723,6 +2740,7 @@ _MENTION = re.compile(  # (?<!\w) first: tried at the start of words only, five 
     r"(?!(?:Jr|Sr)\b)[A-Z][\w'’-]*[a-z][\w'’-]*(?:,?\s+(?:Jr\.|Sr\.|Jr\b|Sr\b))?)")
 
 
+_GENERATION_AFTER = re.compile(r",?\s+(III?|IV)\b")
 # the words that open a sentence before a name that is not its subject's ("For Ken Lowe, ...")
 _LINKS_BEFORE_SUBJECT = frozenset({"for", "after", "before", "when", "while", "as", "with",
                                    "like", "unlike", "since", "but", "and", "so", "then", "if",
@@ -2837,6 +2855,10 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
     verbs: list[int] | None = None  # where the speech verbs end, found on first need
     for m in _MENTION.finditer(text):
         name = without_possessive(m.group("name").strip())  # "Benjamin Netanyahu’s [visit]"
+        if text[m.end():m.end() + 1] in (" ", ",") \
+                and (generation := _GENERATION_AFTER.match(text, m.end())) \
+                and fold(m.group("role").split()[-1]) not in ROYAL_TITLES:
+            name += " " + generation.group(1)  # "Gen. Nicolas Torre III" (not "Queen Elizabeth II")
         if all(_is_name_token(t) or t in _PARTICLES or t.rstrip(",.") in _NAME_SUFFIXES
                for t in name.split()):
             role = _role_of(m.group("role")) or m.group("role").split()[-1]
@@ -3476,6 +3498,10 @@ _NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|known a
                            r"the (?:word|term|phrase|slogan|hashtag))\s*$", re.I)
 
 
+# words quoted that may be a title ('asked on "Sunday Night in America."'): `_is_title` says
+_QUOTED_TITLE = re.compile(r"[\"“]([^\"“”\n]{1,80})[\"”]")
+
+
 def _is_title(text: str) -> bool:
     """Quoted words in Title Case without a sentence's ending are a name of something (the
     sentence's own full stop may stand inside the closing mark: 'appeared on "Sunday Night in
@@ -3492,6 +3518,12 @@ def _is_title(text: str) -> bool:
              "after", "before", "from", "into", "over", "under", "about", "is", "are"}
     big = [w for w in ws if w.casefold() not in small]
     return bool(big) and sum(w[0].isupper() for w in big) / len(big) >= 0.8
+
+
+def _titles_dropped(text: str) -> str:
+    """The text without the titles quoted in it (`_is_title`)."""
+    return _QUOTED_TITLE.sub(lambda m: "" if _is_title(m.group(1)) else m.group(0), text) \
+        if "“" in text or '"' in text else text
 
 
 def _starts_sentence(text: str) -> bool:
@@ -3577,7 +3609,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         _, n_end = _sentence_bounds(body, sentences, min(span.end + 1, len(body) - 1))
         following = body[span.end:max(n_end, span.end)]
         lead = body[s_start:span.start].rsplit("\n", 1)[-1]
-        if not re.search(r"[\"“«„]", following) and (
+        if not re.search(r"[\"“«„]", _titles_dropped(following)) and (
                 inner.rstrip("\"”’'").endswith(("!", "?")) or len(following.split()) <= 12) \
                 and not (lead.strip() and _before_cue(lead)) \
                 and not _TOLD_TO.search(following):
@@ -4406,6 +4438,10 @@ def _clause_subject(text: str) -> str:
             continue
         if out and _PEOPLE_OF_BODY_WORD.fullmatch(low):
             out.append(tok)  # "European Union leaders agreed": the people of a body
+        elif low in ("to", "for") and out and out[-1].casefold() in ROLE_WORDS and out[-1][:1].isupper() \
+                and toks[n + 1:n + 2] and toks[n + 1][:1].isupper():
+            out.append(tok)  # "Ambassador to Manila Endo Kazuya", "Minister for Defence X"
+            continue
         break
     if len(out) == 1 and _OPENING_PARTICIPLE.match(text):
         return ""  # "Writing in The Mirror Linda said:": a participle opens it, no subject
@@ -4422,7 +4458,9 @@ _ASIDE = re.compile(r"^(?:in|of|on|at|during|after|before|when|while|speaking|ac
                     r"|(?:consistent|contrary|similar|compared|prior|due|thanks|relative|"
                     r"identical|close)\s+(?:with|to)"
                     # "Rather than mentioning a deal, a bellicose Netanyahu told Congress:"
-                    r"|rather\s+than|instead\s+of|unlike|far\s+from)\b", re.I)
+                    r"|rather\s+than|instead\s+of|unlike|far\s+from"
+                    # "Aside from questioning ..., the petitioners accused the court of ..."
+                    r"|(?:aside|apart)\s+from|besides|other\s+than|in\s+addition\s+to)\b", re.I)
 _SENTENCE_SUBJECT = re.compile(
     r"^(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+(?:[A-Z][\w'’.-]*|(?:of|for|and)(?=\s+[A-Z])))*)")

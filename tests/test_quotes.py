@@ -3894,3 +3894,63 @@ def test_a_post_of_two_words_that_the_one_spoken_of_does_not_hold_is_someone_els
             "he said.")
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["the prime minister"]
+
+
+def test_a_question_quoted_then_its_cue_in_a_sentence_ending_on_a_title_quoted():
+    # the cue's sentence (a new one: it opens with a capital after the question mark) ends on
+    # a show's name in quotation marks, no quotation of its own: the cue is still the
+    # question's (and the answer after it is not the host's)
+    text = ("Senator Ruth Adler said on Sunday that the talks had stalled.\n\n"
+            "\u201cWill the talks ever resume? And will the mayor lose patience?\u201d Radio host "
+            "Tom Reed asked on \u201cWeekend Report With Tom.\u201d\n"
+            "\u201cWell, I think the mayor is not interested in waiting any longer,\u201d Adler "
+            "said.")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Tom Reed", "Ruth Adler"]
+
+
+@pytest.mark.parametrize("aside", ["Aside from", "Apart from", "Besides"])
+def test_an_aside_opening_with_aside_from_is_no_subject(aside):
+    text = (f"{aside} questioning the speed of the hearing at the lower court, the "
+            "petitioners accused the court of \u201ca reading of the law that would end the "
+            "protection of small fishers.\u201d")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "the petitioners"
+
+
+def test_a_titled_post_to_a_place_runs_on_to_the_name_after_it():
+    text = ("Norwegian Ambassador to Canberra Ola Brandt welcomed the vote in the Senate, "
+            "saying: \u201cOur two countries have long stood together as partners.\u201d")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Ola Brandt"
+
+
+def test_a_body_recommending_in_a_with_phrase_gives_the_words_after_it():
+    text = ("Given the losses, Health Secretary Ruth Adler was rightly called to task, with "
+            "the Audit Office recommending that the ministry \u201censure that proper planning "
+            "is in place for every purchase.\u201d")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Audit Office"
+
+
+def test_a_subject_spoken_to_in_the_passive_is_no_speaker():
+    # "was called to task": she was spoken to; the words quoted after are no one's she said
+    text = ("Health Secretary Ruth Adler was called to task over the \u201cwaste of money that "
+            "nobody could explain to the committee.\u201d")
+    assert [q.speaker for q in extract_quotes(text)] == []
+
+
+def test_a_commodore_is_a_rank_not_a_name():
+    text = ("\u201cTheir goal is to make such patrols normal,\u201d coast guard spokesperson "
+            "Commodore Ola Brandt said on Sunday.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Ola Brandt"
+
+
+@pytest.mark.parametrize("cue", ["Torre said", "said Brig. Gen. Nicolas Torre III"])
+def test_a_generation_after_a_surname_stays_in_the_full_name(cue):
+    text = ("In a widely praised move, police chief Brig. Gen. Nicolas Torre III on Saturday "
+            "filed a complaint against a blogger.\n\n"
+            f"\u201cThis caused worry and distress to my family and friends,\u201d {cue}.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Nicolas Torre III"
