@@ -2089,7 +2089,7 @@ def _initials_hold(name: str, acronym: str) -> bool:
     return all(letter in capitals for letter in acronym if letter.isalpha())
 
 
-_RUN_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}"
+_RUN_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the|on)\s+)?){0,6}"
                                  r"[A-Z][\w.'’&-]*)\s+$")
 _OWNER_BEFORE = re.compile(r"^[^\s]+['’]s\s+")
 _CAPITALISED_RUN = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*")
@@ -3166,7 +3166,9 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
 def _acronyms_spelt_out(body: str, found: list[tuple[Span, Attribution]]
                         ) -> list[tuple[Span, Attribution]]:
     """An unnamed speaker described with a body's acronym, spelt out as the text spells it
-    ("An EA spokesman" after "the Environment Agency (EA)": "an Environment Agency spokesman")."""
+    ("An EA spokesman" after "the Environment Agency (EA)": "an Environment Agency spokesman");
+    a body that speaks under its short name, under the name in full ("The Comelec said", after
+    "the Commission on Elections (Comelec)")."""
     if "(" not in body:
         return found
     spelt: dict[str, str | None] = {}
@@ -3175,8 +3177,9 @@ def _acronyms_spelt_out(body: str, found: list[tuple[Span, Attribution]]
         if acronym not in spelt:
             at = body.find(f"({acronym})")
             run = _RUN_BEFORE_BRACKET.search(body, max(0, at - 200), at) if at > 0 else None
+            # (of a short name in mixed case, "Comelec", its capitals)
             spelt[acronym] = re.sub(r"^[Tt]he\s+", "", _OWNER_BEFORE.sub("", run.group(1))) \
-                if run and _initials_hold(run.group(1), acronym) else None
+                if run and _initials_hold(run.group(1), re.sub("[^A-Z]", "", acronym)) else None
         return spelt[acronym]
 
     out = []
@@ -3189,11 +3192,19 @@ def _acronyms_spelt_out(body: str, found: list[tuple[Span, Attribution]]
                 before = before[:-2] + " "  # "an NSC spokesman": "a US National Security ..."
             att = Attribution(before + full + speaker[acronym.end():],
                               att.as_written, att.role, att.how)
+        elif speaker[:1].isupper() and (short := _strip_det(att.as_written or "")) \
+                and _SHORT_NAME.fullmatch(short) and fold(short) in fold(speaker).split() \
+                and (full := spell(short)) and full[:1] == short[:1] and full != speaker \
+                and _names_a_body(full):
+            # (the short name, perhaps wrongly completed: "Comelec Rules", of "the 1993 Comelec
+            # Rules of Procedure")
+            att = Attribution(full, att.as_written, att.role, att.how)
         out.append((span, att))
     return out
 
 
 _ACRONYM_IN = re.compile(rf"\b{_ACRONYM.pattern}\b")  # (in a description: "an EA spokesman")
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z]{1,9}")  # "CRN", "Comelec"
 # what completes a body's short name ("Gatwick" of "Gatwick Airport"); not a building's or a
 # street's words ("Trump" is no short name of "Trump Tower")
 _BODY_TAILS = ORG_WORDS - {"tower", "towers", "street", "stadium", "arena", "plaza", "palace",
@@ -4055,6 +4066,41 @@ _BARE_CONJUNCTION = re.compile(r"(?:but|and|yet|then|and then|but also)", re.I)
 
 
 def _subject(np: str) -> str:
+    """The speaker in the words before a speech verb (`_subject_of`); a body's name that the
+    text gives an acronym holds "and" ("the Clergy and Citizens for Good Governance (CCGG)"):
+    one name, not two, whose last words alone are no subject."""
+    subject = _subject_of(np)
+    if "(" not in np or " and " not in np or not subject:
+        return subject
+    for bracket in _ACRONYM_BRACKET.finditer(np):
+        run = _ACRONYM_RUN.search(np, 0, bracket.start())
+        if run is None or " and " not in run.group(1):
+            continue
+        words = run.group(1).split()
+        acronym = bracket.group(1).upper()
+        # the longest run of the words before it that opens with the acronym's letter and
+        # holds its first letters in order ("Philippine Statistics Authority and the Child
+        # Rights Network (CRN)": the network alone)
+        for k, word in enumerate(words):
+            name = " ".join(words[k:])
+            if word[:1] == acronym[0] and word.casefold() != "the" \
+                    and _initials_hold(name, acronym[:3]):
+                tail = name.rsplit(" and ", 1)[-1]
+                if " and " in name and (name.endswith(" " + _strip_det(subject))
+                                        or _strip_det(subject).startswith(tail)):
+                    return name  # (not "Martial Law", nor "Citizens for Good Governance")
+                break
+    return subject
+
+
+# a body's acronym in brackets, and the capitalised words before it ("Campaign Against the
+# Return of the Marcoses and Martial Law (Carmma)")
+_ACRONYM_BRACKET = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_RUN = re.compile(r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the|on|in)\s+){0,2}){1,9}"
+                          r"[A-Z][\w.'’&-]*)\s*$")
+
+
+def _subject_of(np: str) -> str:
     """The speaker in the words before a speech verb.
 
     "Without naming China, Kishida" -> "Kishida"; "Steve Peers of the University of Essex,

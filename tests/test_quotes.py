@@ -3954,3 +3954,18 @@ def test_a_generation_after_a_surname_stays_in_the_full_name(cue):
             f"\u201cThis caused worry and distress to my family and friends,\u201d {cue}.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "Nicolas Torre III"
+
+
+def test_a_body_speaking_under_the_short_name_the_text_spelt_out_gets_its_full_name():
+    text = ("Critics blamed the Board of Elections (Boelec) for the money wasted on ballots.\n\n"
+            "The rules were set in the 2001 Boelec Rules of Procedure.\n\n"
+            "The Boelec said it would \u201creview every decision the courts have questioned.\u201d")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "Board of Elections"
+
+
+def test_a_body_whose_name_holds_and_before_its_acronym_is_one_speaker():
+    text = ("The League for the Return of Farmers and Fishers (LRFF) described the ruling as "
+            "a \u201cpattern of the courts failing the small producers again.\u201d")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "League for the Return of Farmers and Fishers"
