@@ -1323,8 +1323,12 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                      + (0.3 if b.set_apart else 0.0) - 0.02 * skipped - (0.5 if crowded else 0.0)
                      - (0.6 if b.words <= 3 else 0.0)
                      - (0.4 if b.cls == "good" else 0.0) - (0.5 if b.repeats >= 3 else 0.0))
-            if len(b.key) >= 30 and b.key in story_text:
-                score -= 1.0  # the story's own sentence shown above it: a standfirst
+            if len(b.key) >= 30 and b.key in story_text and not (
+                    signed and b.text.endswith("?")
+                    and not any(x.key.startswith(b.key) for x in blocks[start:start + 12])):
+                score -= 1.0  # the story's own sentence shown above it: a standfirst (not a
+                #               question over the byline that the lead asks again at its end:
+                #               "... Today we ask dermatologists: Does the type of water ...?")
             if ("»" in b.text or "›" in b.text or " > " in b.text or "|" in b.text) \
                     and _TRAIL.search(b.text) \
                     and (len(TRAIL_STEP.split(b.text)[-1].rsplit("|", 1)[-1].split()) < 3

@@ -1526,3 +1526,23 @@ def test_a_headline_the_page_repeats_as_its_pictures_caption_is_still_the_headli
             f"{lead}\n\n{lead}\n\n{lead}\n\nWhat Teaching My Kids Taught Me About Lectures\n")
     assert article_from_text("x", "x", text).title \
         == "What Teaching My Kids Taught Me About Lectures"
+
+
+def test_a_question_headline_the_lead_asks_again_is_no_standfirst():
+    # the headline, a question, signed by the byline under it; the lead asks it again at the
+    # end of its first paragraph. Above it, a list of popular posts whose words the lead shares
+    text = ("gardening\nrecipes\nreviews\n\nPopular Posts\n\n"
+            "The Best Cheap Soil for Growing Tomatoes\n\n"
+            "When You Should Water Your Tomato Plants\n\n"
+            "The Tomato Varieties That Fixed My Garden\n\n"
+            "Does The Kind of Water You Give Your Tomatoes Matter?\n\n"
+            "By Ann Lee March 16, 2017\n\n"
+            "A reader wrote to us asking whether the water you give your tomato plants matters. "
+            "It is a question we have often asked ourselves. Today we ask growers: Does the kind "
+            "of water you give your tomatoes matter?\n\n"
+            "There are many ways to water tomato plants well. You should not soak the soil, and "
+            "you should not water the leaves in the midday sun, growers say.\n\n"
+            "Most gardeners water with tap water, and that is fine as long as you know whether "
+            "your water is hard or soft, said one grower in Kent.\n")
+    assert article_from_text("x", "x", text).title \
+        == "Does The Kind of Water You Give Your Tomatoes Matter?"
