@@ -1893,6 +1893,14 @@ class Resolver:
                 person = _holder_spoken_of(self.people, words[1])
                 if person is not None:
                     person.roles.append(words[1])
+            elif person is None and words == ["the", "official"] \
+                    and (last := self.people.last) is not None and not last.organisation \
+                    and last.role and " " in last.name and last.name[:1].isupper() \
+                    and not _AN_OFFICIAL.search(self.text, 0, self.at):
+                # "Solicitor General Menardo Guevarra spoke of ... "...," the official said":
+                # the one spoken of, who holds a post, when no official was brought in unnamed
+                # ("a senior official told ...")
+                person = last
             if person is not None:
                 self.people.last = person
                 return Attribution(person.name, phrase, person.role, "")
@@ -2056,6 +2064,9 @@ _REPORTER_NAMED = re.compile(
     r"|(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})),\s+(?:[\w'’]+\s+){1,4}(?:correspondent|reporter)\b",
     re.I)
 # people of a body whom a wire story introduces by a description, then calls "the official"
+# an official brought in unnamed, whom "the official" next means: "a senior State Department
+# official told CNN"
+_AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}official\b")
 _INTRODUCED_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat",
     "officer", "staffer", "insider", "executive", "analyst", "expert", "lawyer", "attorney",

@@ -3969,3 +3969,20 @@ def test_a_body_whose_name_holds_and_before_its_acronym_is_one_speaker():
             "a \u201cpattern of the courts failing the small producers again.\u201d")
     [quote] = extract_quotes(text)
     assert quote.speaker == "League for the Return of Farmers and Fishers"
+
+
+def test_the_official_is_the_post_holder_spoken_of_when_no_official_came_in_unnamed():
+    text = ("On Monday, Attorney General Ruth Adler spoke of the tasks ahead for her office.\n\n"
+            "\u201cThe first order of the day is to take control of their properties,\u201d the "
+            "official said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Ruth Adler"
+
+
+def test_the_official_is_the_one_brought_in_unnamed_before():
+    text = ("On Monday, Attorney General Ruth Adler spoke of the tasks ahead for her office.\n\n"
+            "But a senior ministry official told reporters that the plan had stalled.\n\n"
+            "\u201cWe are in a very different world now, and a lot of time has passed,\u201d the "
+            "official said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker != "Ruth Adler"
