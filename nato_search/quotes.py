@@ -3965,8 +3965,15 @@ def _joined_and(m: re.Match) -> str:
     right = re.match(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.'’-]*)*", text[m.end():])
     if not left or not right:
         return m.group(0)
+    if _PREPOSITION_END.search(text, 0, left.start()):
+        # the object of a preposition: "communications director for Citizens for Responsibility
+        # and Ethics in Washington" (one body, or two named together: no clause after "and")
+        return _AND_IN_NAME
     words = {fold(w) for part in (left, right) for w in part.group(0).split()}
     return _AND_IN_NAME if words & ORG_WORDS else m.group(0)
+
+
+_PREPOSITION_END = re.compile(r"\b(?:[a-z]+\s+(?:of|for|at|from)|with)\s+(?:the\s+)?$")
 
 
 # "as X said" after a clause: X, whatever the clause's subject ("herself" is no part of it)

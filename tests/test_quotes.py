@@ -3986,3 +3986,10 @@ def test_the_official_is_the_one_brought_in_unnamed_before():
             "official said.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker != "Ruth Adler"
+
+
+def test_and_inside_the_body_a_post_is_for_starts_no_clause():
+    text = ("Ruth Adler, policy director for Citizens for Honesty and Ethics in Ohio, said the "
+            "ruling \u201ccould make it harder to hold the company accountable\u201d.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "Ruth Adler"
