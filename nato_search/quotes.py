@@ -1312,7 +1312,10 @@ _SPEECH_PARTICIPLES = ("saying", "describing", "calling", "adding", "noting", "w
 _WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation
     r"^.*\b(?:with|and)\s+(?P<np>(?:the\s+)?(?:(?:spokes(?:man|woman|person)|chief|leader|"
     r"minister|president|secretary|director|official|lawyer|adviser|advisor)\s+)?"  # "with
-    r"(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*)"  # spokesman Dmitry Peskov saying: ..."
+    r"(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*"  # spokesman Dmitry Peskov saying: ..."
+    # "with a Pentagon official telling the BBC ...": one unnamed
+    r"|(?:an?|one)\s+(?:[\w-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|aide|"
+    r"diplomat|adviser|advisor|officer|lawyer|analyst|expert))"
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"  # "Ross Spano of Florida calling"
     rf"(?:{'|'.join(_SPEECH_PARTICIPLES)})\b[^.!?]*$")
 _QUOTE_OF = re.compile(
@@ -2109,9 +2112,11 @@ _OWNED_BODY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*)['’]s\s+(?P<words
 _CLOSE_TO = re.compile(r"\s+(?:to|with)\s+[^,.;:!?“”\"]{1,60}")
 _OWNERS_POST = re.compile(r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+"
                           r"(?:(?:[A-Z]{2,}|[a-z-]+)\s+){0,2}[a-z-]+")
+_IS_HOW = re.compile(r"\b(?:is|was|’s|'s)\s+how\s+")
 _AGENT_OF = re.compile(
     r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|"
-    r"attorney|representative|assistant|friend|relative|source|person|people|someone|insider)"
+    r"attorney|representative|assistant|friend|relative|source|person|people|someone|insider|"
+    r"ally|allies|colleague|confidant|loyalist|supporter)"
     r"\s+(?:for|of|to|close to|familiar with)\s+\S", re.I)
 _DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]", re.I)
 # a body's possessive, then its person: "the Bureau of Meteorology's Claire Richards"
@@ -3450,6 +3455,16 @@ def _given_name(speaker: str | None, names, at: int, lower_words: Container[str]
     if fuller and " " not in fuller and fuller[:1].isupper() and headline_names:
         # the headline's full name of a person the body names by surname only
         fuller = complete(fuller, list(headline_names), at, gender) or fuller
+    if fuller and fuller.count(" ") >= 2 and fuller[:1].isupper():
+        # "Policy Elbridge Colby", of "Under Secretary of Defence Policy Elbridge Colby": a word
+        # the prose writes in lower case ("foreign policy") and no given name opens no name
+        # whose other words the prose never writes so
+        first, rest = fuller.split(" ", 1)
+        if first.casefold() in lower_words and not is_given_name(first) \
+                and not any(w.casefold() in lower_words for w in rest.split()) \
+                and (named := clean_name(rest)) is not None and not named.organisation \
+                and named.text == rest:
+            fuller = rest
     return _plain_word_speaker(fuller, lower_words) if fuller else fuller
 
 
@@ -3738,6 +3753,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if m and np.endswith(" as") and (relayed := _OUTLET_QUOTED.search(np)) \
                 and (att := _resolve_as(resolver, relayed.group(1), "after")):
             return att  # '"...," China's CCTV quoted Prabowo as saying': Prabowo's words
+        if m and not inverted and " how " in np and (how := _IS_HOW.search(np)):
+            np = np[how.end():]  # '"A watershed moment" is how another diplomat put it'
         if m and not inverted and _IN_WHAT.match(np):
             m = None  # '"...", in what Netanyahu said was a response': an event's account
         if m and not inverted and (relative := _THING_SAID_BY.search(np)):
@@ -4087,6 +4104,8 @@ def _subject(np: str) -> str:
     """The speaker in the words before a speech verb (`_subject_of`); a body's name that the
     text gives an acronym holds "and" ("the Clergy and Citizens for Good Governance (CCGG)"):
     one name, not two, whose last words alone are no subject."""
+    if " how " in np and (how := _IS_HOW.search(np)):
+        np = np[how.end():]  # '"A watershed moment" is how another diplomat put it'
     subject = _subject_of(np)
     if "(" not in np or " and " not in np or not subject:
         return subject

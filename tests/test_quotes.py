@@ -3993,3 +3993,34 @@ def test_and_inside_the_body_a_post_is_for_starts_no_clause():
             "ruling \u201ccould make it harder to hold the company accountable\u201d.")
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quote.speaker == "Ruth Adler"
+
+
+def test_an_ally_of_the_prime_minister_is_not_the_prime_minister():
+    text = ("The prime minister, Tom Reed, spoke on Monday.\n\n"
+            "\"He is still not defined for a lot of the public,\" one senior ally of the prime "
+            "minister said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "one senior ally of the prime minister"
+
+
+def test_words_quoted_then_is_how_someone_put_it():
+    text = ("\"A turning point\" is how another senior diplomat put it to me, and possibly "
+            "\"the most important summit in a generation\".")
+    assert {q.speaker for q in extract_quotes(text)} == {"another senior diplomat"}
+
+
+def test_with_an_unnamed_official_telling_gives_the_words_after_it():
+    text = ("Deputy Minister Ruth Adler, a critic of the pact, will lead the review, with a "
+            "ministry official telling reporters the process would ensure it meets \"common "
+            "sense, national interest criteria\".")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "a ministry official"
+
+
+def test_a_word_of_the_post_the_prose_writes_in_lower_case_opens_no_name():
+    # "Policy" closes the post ("Under Secretary of Defence Policy"), not the name's first word
+    text = ("Under Secretary of Defence Policy Elbridge Colby will lead the review of the "
+            "pact.\n\nThe review of defence policy begins now.\n\n"
+            "\"Why are we giving away this asset when we most need it?\" Colby had said.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Elbridge Colby"
