@@ -1038,6 +1038,8 @@ _ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A
 _TOKEN = re.compile(r"\w+")
 _SUBORDINATOR = re.compile(r"(?:when|after|while|as|although|though|because|if|before|since|"
                            r"once|until|whereas)\b", re.I)
+# (after a phrase of time: "In 2021, when then deputy prime minister Taro Aso said ...")
+_SUBORDINATOR_LEAD = re.compile(rf"(?:[^,]{{1,30}},\s+)?(?:{_SUBORDINATOR.pattern})", re.I)
 _SUBJECT_CHARS = 240  # a subject with its appositions: "Professor X of Y, co-author of ..."
 
 
@@ -1174,7 +1176,7 @@ def _before_cue(before: str) -> Cue | None:
         return None
     start, np_end, vs, ve = best
     last_mark = max(before.rfind(c) for c in "\"“”«»")
-    if latest is not best and (_SUBORDINATOR.match(before[start:np_end].lstrip())
+    if latest is not best and (_SUBORDINATOR_LEAD.match(before[start:np_end].lstrip())
                                or _PASSIVE_AUX_END.search(before[start:np_end])
                                # "Responding to Mr Swinney [comments], a spokesman ... said:"
                                or _OPENING_PARTICIPLE.match(before[start:np_end].lstrip())

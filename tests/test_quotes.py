@@ -4024,3 +4024,12 @@ def test_a_word_of_the_post_the_prose_writes_in_lower_case_opens_no_name():
             "\"Why are we giving away this asset when we most need it?\" Colby had said.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Elbridge Colby"
+
+
+def test_a_clause_of_time_after_a_phrase_of_time_gives_no_speaker_to_the_main_verb():
+    # "said" is inside "when ..."; the main clause's "told" is Beijing's, no person's: the
+    # words are not the deputy prime minister's
+    text = ("In 2021, when then deputy prime minister Ken Ito said that Japan would need to "
+            "defend the island, Beijing condemned his remarks and told Japan to \"correct its "
+            "serious mistakes\".")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] != ["Ken Ito"]
