@@ -1038,6 +1038,7 @@ _ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A
 _TOKEN = re.compile(r"\w+")
 _SUBORDINATOR = re.compile(r"(?:when|after|while|as|although|though|because|if|before|since|"
                            r"once|until|whereas)\b", re.I)
+_PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(_PARTICIPLES))})\b")
 # (after a phrase of time: "In 2021, when then deputy prime minister Taro Aso said ...")
 _SUBORDINATOR_LEAD = re.compile(rf"(?:[^,]{{1,30}},\s+)?(?:{_SUBORDINATOR.pattern})", re.I)
 _SUBJECT_CHARS = 240  # a subject with its appositions: "Professor X of Y, co-author of ..."
@@ -1319,6 +1320,7 @@ _WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation
     r"|(?:an?|one)\s+(?:[\w-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|aide|"
     r"diplomat|adviser|advisor|officer|lawyer|analyst|expert))"
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"  # "Ross Spano of Florida calling"
+    r"(?:[a-z]+ly\s+)?"  # "with Prime Minister Narendra Modi publicly saying"
     rf"(?:{'|'.join(_SPEECH_PARTICIPLES)})\b[^.!?]*$")
 _QUOTE_OF = re.compile(
     r"\b(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:['’]s)?\s+(?:famous\s+|old\s+)?"
@@ -3420,7 +3422,7 @@ _GROUPS = frozenset({
     "voters", "fans", "survivors", "relatives", "families", "parents"})
 
 
-_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{1,120}?\s[–—]\s")
+_DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—\n]{1,120}?\s[–—-]\s")  # (" - ": a hyphen typed for one)
 
 
 def _plain_word_speaker(speaker: str, lower_words: Container[str]) -> str | None:
@@ -3676,7 +3678,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # "...," Kishida said. / "...," said the spokesman Wang Wenbin.
     # ('..., Dmytro – who uses the call sign "Kholod," meaning cold – told CNN': an aside
     # between dashes, quotation marks and all, is no part of the cue)
-    cue_text = _DASH_ASIDE.sub(" ", after) if "–" in after or "—" in after else after
+    cue_text = _DASH_ASIDE.sub(" ", after) if "–" in after or "—" in after or " - " in after \
+        else after
     if (joined := _JOINED_QUOTATION.match(cue_text)) if cue_text[:6].lstrip(" ,")[:1] in ("a", "o") \
             else None:
         # 'to "reaffirm ..." and "will encourage ...," a spokesperson said': the words quoted
@@ -3848,6 +3851,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                    # "Trump noted his "strength, passion and wisdom"": the words are the
                    # subject's, about someone
                    or re.fullmatch(r"\s*(?:his|her|their|its)\s*", rest)
+                   # "The ministry posted on its X account, warning Japan to "...": a
+                   # participle of speech after it, whose subject is the verb's
+                   or ", " in rest and _PARTICIPLE_AFTER.search(rest)
                    # "He suggested a scenario, in which "the equipment has been ...""
                    or len(inner.split()) >= 6)
         if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")):

@@ -4033,3 +4033,24 @@ def test_a_clause_of_time_after_a_phrase_of_time_gives_no_speaker_to_the_main_ve
             "defend the island, Beijing condemned his remarks and told Japan to \"correct its "
             "serious mistakes\".")
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] != ["Ken Ito"]
+
+
+def test_a_verb_that_needs_that_then_a_participle_of_speech_gives_the_subject():
+    text = ("On Thursday, the foreign ministry posted in two languages on its account, warning "
+            "the neighbours to \"stop playing with fire\" over the strait.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "the foreign ministry"
+
+
+def test_an_aside_between_hyphens_typed_for_dashes_is_no_part_of_the_cue():
+    text = ("\"Relations have been so strained that we were not even sure he would turn up,\" "
+            "one senior diplomat - who spoke on condition of anonymity - told me.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "one senior diplomat"
+
+
+def test_with_a_name_then_an_adverb_then_a_participle_of_speech():
+    text = ("The attack caused anger across the country, with Prime Minister Anna Berg publicly "
+            "saying the police would hunt the suspects \"till the ends of the earth\".")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Anna Berg"
