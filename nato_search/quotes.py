@@ -3360,6 +3360,26 @@ _NAME_THEN_POST = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+
                              r"\s+(?:said|says|told|added|warned)\b")
 
 
+# a paragraph that opens with a person's full name and a speech verb
+_OPENS_WITH_NAME_SAID = re.compile(r"\n\s*((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+"
+                                   r"(?:said|says|told|added|wrote|warned)\b")
+
+
+def _named_next(narration: str, first: int) -> str | None:
+    """The person a story names for the first time in the paragraph right after the one where
+    a post spoke ("Denmark's prime minister has told Donald Trump to "..." / Mette Frederiksen
+    said ..."): the post's holder."""
+    start = narration.find("\n", first)
+    said = _OPENS_WITH_NAME_SAID.match(narration, start) if start >= 0 else None
+    if said is None:
+        return None
+    named = clean_name(said.group(1))
+    if named is None or named.organisation or named.text != said.group(1) \
+            or named.text.split()[-1] in narration[:first]:
+        return None  # (someone named before: not who the post is)
+    return named.text
+
+
 def _post_words(text: str) -> set[str]:
     """The words of a post and its owner, folded: "Australia's intelligence chief" ->
     {"australia", "intelligence", "chief"}."""
@@ -3403,6 +3423,9 @@ def _holders_named_later(narration: str, found: list[tuple[Span, Attribution]]
                          and att.as_written.casefold().startswith(low) and " " in att.speaker
                          and att.speaker[:1].isupper()}
                 name = names.pop() if len(names) == 1 else None
+            if name is None:
+                name = _named_next(narration, min(span.start for span, att in found
+                                                  if att.speaker == description))
         else:
             continue
         if name is not None:
