@@ -2894,6 +2894,15 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
             said = [v for v in verbs if v <= m.start("name")]
             told_of = bool(said) and not _NEW_CLAUSE.search(text, said[-1], max(m.start(),
                                                                                said[-1]))
+            if told_of and not text[said[-1]:m.start()].strip() \
+                    and (inverted := _CLAUSE_THEN_VERB.search(text, 0, said[-1])) \
+                    and _CUE_OF.get(verb := inverted.group(1).casefold()) in ("say", "that") \
+                    and verb not in _ADDRESSEE_VERBS \
+                    and not any(_is_titled_name(part) for part in text[:inverted.start()].split(",")):
+                # (not after its subject and an aside: "Mr Hale, who was forced to apologise
+                # last year, said Prime Minister Tom Berg ...")
+                told_of = False  # "..., suggested Interior Secretary Juanito Remulla": the
+                #                  verb inverted after a clause, its subject after it
             comma = text.rfind(",", 0, m.start())
             if not told_of and (comma < 0 or not _RELATIVE_OPENING.match(text, comma)
                                 or ";" in text[comma:m.start()]):
@@ -2908,6 +2917,7 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
 _THE_POST_NAME = re.compile(r"the\s+((?:[a-z][\w-]*\s+){0,3}([a-z]+)),\s+([A-Z][\w'’-]+"
                             r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}(?:,?\s+(?:Jr\.|Sr\.))?)")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\s")
+_CLAUSE_THEN_VERB = re.compile(r"[,”\"]\s*([a-z]+)$")  # (not "dubbing Mr Brown": its object)
 # a clause of its own after a speech verb: "Duda said ... while Interior Minister X wrote"
 _NEW_CLAUSE = re.compile(r"(?:\b(?:while|whereas|and|but)|[;,])\s+$")
 

@@ -4072,3 +4072,21 @@ def test_a_post_is_not_someone_named_before_it_spoke():
             "Ingrid Dahl said it made no sense to talk of taking them over.")
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] \
         == ["Norway's prime minister"]
+
+
+def test_a_name_after_an_inverted_cue_is_the_one_spoken_of_among_namesakes():
+    text = ("While the charges are a good start, only their \u201call-out\u201d prosecution, as "
+            "Justice Secretary Jesus Ramos had vowed \u2014 can show the government's resolve.\n\n"
+            "Another option is to amend the police law, suggested Interior Secretary Juan Ramos "
+            "who noted that officers have no training for their posts.\n\n"
+            "\"We want each department to have an institutional memory,\" Ramos said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Juan Ramos"
+
+
+def test_a_name_after_a_participle_of_naming_is_its_object_not_the_one_spoken_of():
+    text = ("But Oliver Hale, for the opposition, attacked the government's debt, dubbing "
+            "Mr Brown \"Sir Spendalot\".\n\n"
+            "The shadow chancellor said Mr Brown's plan had \"turned to dust in his hands\".")
+    quotes = [q for q in extract_quotes(text) if q.quote == "turned to dust in his hands"]
+    assert [q.speaker for q in quotes] == ["Oliver Hale"]
