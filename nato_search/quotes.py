@@ -2912,6 +2912,30 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 people.last = person
 
 
+# a sentence that ends on who told it: "..., Chief Cabinet Secretary Minoru Kihara told reporters
+# on Friday."
+_TRAILING_TELLER = re.compile(
+    r",\s+((?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w'’-]*)\s+(?:said|told\s+(?:reporters|journalists|"
+    r"the\s+[A-Z][\w-]*|[A-Z][\w-]*))(?:\s+(?:on|in|at)\s+(?:[A-Z]\w+|the\s+\w+))?[.!]?$")
+
+
+def _note_teller(sentence: str, people: People) -> None:
+    """Whom a sentence reports, named in full at its end, is the one spoken of next: its "he
+    said" is theirs, not the subject's ("Japan's ambassador explained that ..., Chief Cabinet
+    Secretary Minoru Kihara told reporters on Friday. / "...," he said")."""
+    teller = _TRAILING_TELLER.search(sentence)
+    if teller is None:
+        return
+    role, name = split_role_and_name(teller.group(1))
+    if name is None or " " not in name:
+        return
+    person = people.find(name)
+    if person is None:
+        person = people.add(name, role)
+    if not person.organisation:
+        people.last = person
+
+
 # a post in lower case, then the name of who holds it: "the special counsel, Robert S. Mueller"
 # (a literal first, which the engine looks for fast; the word's start is checked after)
 _THE_POST_NAME = re.compile(r"the\s+((?:[a-z][\w-]*\s+){0,3}([a-z]+)),\s+([A-Z][\w'’-]+"
@@ -3127,6 +3151,8 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             spoken_of_at_quote = people.last
         elif (told := told.strip()) and reporter is None:
             _note_subject(told, people, he=he)
+        if "told" in told[-60:] or "said" in told[-40:]:
+            _note_teller(told, people)
         if people.last is not spoken_of or people.noted != noted and _a_person(people.last) \
                 or people.last is not None and reports == people.last.name \
                 and not people.last.organisation:

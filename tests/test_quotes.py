@@ -4090,3 +4090,12 @@ def test_a_name_after_a_participle_of_naming_is_its_object_not_the_one_spoken_of
             "The shadow chancellor said Mr Brown's plan had \"turned to dust in his hands\".")
     quotes = [q for q in extract_quotes(text) if q.quote == "turned to dust in his hands"]
     assert [q.speaker for q in quotes] == ["Oliver Hale"]
+
+
+def test_who_a_sentence_reports_at_its_end_is_the_he_of_the_next_quotation():
+    text = ("The ambassador explained that their position on the island \"has not changed\" and "
+            "rejected the remarks, Chief Cabinet Secretary Ken Ito told reporters on Friday.\n\n"
+            "\"It is the consistent position of the government that we hope for a peaceful "
+            "resolution,\" he said.")
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Ken Ito"]
