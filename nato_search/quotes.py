@@ -2116,6 +2116,11 @@ _OWNED_BODY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.-]*)['’]s\s+(?P<words
 _CLOSE_TO = re.compile(r"\s+(?:to|with)\s+[^,.;:!?“”\"]{1,60}")
 _OWNERS_POST = re.compile(r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+"
                           r"(?:(?:[A-Z]{2,}|[a-z-]+)\s+){0,2}[a-z-]+")
+# verbs whose object does what the infinitive after it says: "urged the minister to say"
+_OBJECT_CONTROL = frozenset({"urged", "asked", "told", "called", "invited", "forced", "persuaded",
+                             "pressed", "challenged", "encouraged", "allowed", "wanted",
+                             "expected", "pushed", "got", "begged", "ordered", "instructed",
+                             "advised", "dared", "prompted", "led", "caused"})
 _IS_HOW = re.compile(r"\b(?:is|was|’s|'s)\s+how\s+")
 _AGENT_OF = re.compile(
     r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|"
@@ -4173,6 +4178,12 @@ def _subject(np: str) -> str:
     one name, not two, whose last words alone are no subject."""
     if " how " in np and (how := _IS_HOW.search(np)):
         np = np[how.end():]  # '"A watershed moment" is how another diplomat put it'
+    if np.endswith(" to") and (purpose := _clause_subject(np)) and purpose != np.strip() \
+            and len(purpose.split()) <= 6 \
+            and np[len(purpose):].split(None, 1)[0].casefold() not in _OBJECT_CONTROL:
+        # "The Ukrainian leader used a televised address on Tuesday to [say]": who says is
+        # the clause's subject (not "urged the minister to [say]": the one urged)
+        np = purpose
     subject = _subject_of(np)
     if "(" not in np or " and " not in np or not subject:
         return subject

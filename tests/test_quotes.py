@@ -4099,3 +4099,14 @@ def test_who_a_sentence_reports_at_its_end_is_the_he_of_the_next_quotation():
             "resolution,\" he said.")
     direct = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Ken Ito"]
+
+
+def test_the_subject_of_a_clause_that_ends_to_say_is_the_one_who_says():
+    text = ("Earlier, President Anna Berg said that the army had not been broken.\n\n"
+            "The Norwegian leader used a televised address on Tuesday to say that \u201cthe "
+            "invaders have not achieved their goals\u201d, and that the country stands.\n\n"
+            "The senator urged the minister to say that \u201cthe plan has failed completely and "
+            "must be stopped\u201d.")
+    direct = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [(q.quote, q.speaker) for q in direct] \
+        == [("the invaders have not achieved their goals", "Anna Berg")]
