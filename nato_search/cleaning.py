@@ -364,6 +364,12 @@ _END_MARKER = re.compile(
     r"|[\w ]*access ranking|[\w\" ]*popular article|about the author|sponsored(?: stories| links)?"
     r"|promoted(?: stories| links)?|what to read next|keep reading|up next)s?[\s:.…»›>]*$",
     re.I)
+# the site's copyright line, over years or with its rights reserved ("©2005-2018 Mashable, Inc.",
+# "Copyright © 2024 The Times. All rights reserved."): the footer's (not a picture's credit,
+# "© Reuters", "© 2019 Getty Images")
+_COPYRIGHT_FOOTER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]\s*\d{4}\b|.{0,80}\ball rights reserved\b)",
+    re.I)
 # the end markers that head a list of other stories (not "Comments", "Tags", "Share")
 _STORIES_HEADING = re.compile(r"(?:related|more|recommended|(?:editors?['’]?\s+|our\s+)?"
                             r"recommendations|you (?:may|might)|also read|read (?:also|next)|"
@@ -616,7 +622,8 @@ class _Measured:
     def ends_story(self) -> bool:
         own = self.own
         if own.end_marker is None:
-            own.end_marker = bool(_END_MARKER.match(self.text))
+            own.end_marker = bool(_END_MARKER.match(self.text)) or self.text[:1] in "©C(" \
+                and bool(_COPYRIGHT_FOOTER.match(self.text))
         return own.end_marker
 
     def stems(self) -> set[str]:

@@ -1546,3 +1546,17 @@ def test_a_question_headline_the_lead_asks_again_is_no_standfirst():
             "your water is hard or soft, said one grower in Kent.\n")
     assert article_from_text("x", "x", text).title \
         == "Does The Kind of Water You Give Your Tomatoes Matter?"
+
+
+def test_the_sites_copyright_line_ends_the_story_but_a_pictures_credit_does_not():
+    para = ("The station's crew spent the week repairing a pump that cools the lab, and the "
+            "repair went well, the agency said in its weekly report on the mission.")
+    text = ("Science\n\nAstronaut Shows His Room on the Station\n\nBy Ann Lee 2015-04-24\n\n"
+            f"{para}\n\n\u00a9 Reuters\n\n{para.replace('week', 'month')}\n\n"
+            "Topics: Space, Science\n\nAbout Us\nJobs\nAdvertise\nPrivacy\nTerms\n\n"
+            "\u00a92005-2018 Example Media, Inc.\n"
+            "Example Media is among the registered trademarks of Big Holdings, LLC and may not be "
+            "used by third parties without explicit permission.\n")
+    body = article_from_text("x", "x", text).body
+    assert para.replace("week", "month") in body
+    assert "registered trademarks" not in body
