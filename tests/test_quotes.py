@@ -4110,3 +4110,10 @@ def test_the_subject_of_a_clause_that_ends_to_say_is_the_one_who_says():
     direct = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert [(q.quote, q.speaker) for q in direct] \
         == [("the invaders have not achieved their goals", "Anna Berg")]
+
+
+def test_a_clause_after_while_with_its_own_subject_gives_the_words_after_it():
+    text = ("Already, UN chief Anna Berg has called for \"maximum restraint\", while US "
+            "President Tom Reed said he hoped the fighting \"ends very quickly\".")
+    assert [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"] \
+        == [("maximum restraint", "Anna Berg"), ("ends very quickly", "Tom Reed")]
