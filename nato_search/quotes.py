@@ -1040,7 +1040,7 @@ _SUBORDINATOR = re.compile(r"(?:when|after|while|as|although|though|because|if|b
                            r"once|until|whereas)\b", re.I)
 _PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(_PARTICIPLES))})\b")
 # (after a phrase of time: "In 2021, when then deputy prime minister Taro Aso said ...")
-_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?:[A-Z]|the\s)")
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?:[A-Z]|the\s)|,?\s+but\s+[A-Z]")
 _SUBORDINATOR_LEAD = re.compile(rf"(?:[^,]{{1,30}},\s+)?(?:{_SUBORDINATOR.pattern})", re.I)
 _SUBJECT_CHARS = 240  # a subject with its appositions: "Professor X of Y, co-author of ..."
 
@@ -1185,7 +1185,8 @@ def _before_cue(before: str) -> Cue | None:
                                or vs < last_mark < latest[2]
                                # "as The Tribune reported: In an email, Sharkey said, "...""
                                or before.find(":", ve, latest[2]) >= 0
-                               # 'X has called for "...", while Y said he hoped ... "..."' (the
+                               # 'X has called for "...", while Y said he hoped ... "..."', "X
+                               # agreed to a ceasefire but Putin said ..." (the
                                # marks of short words quoted are off in `before`)
                                or _WHILE_CLAUSE.search(before, ve, latest[2]) is not None
                                or _AS_NAME_SAID.search(before[latest[0]:latest[1]])

@@ -4117,3 +4117,9 @@ def test_a_clause_after_while_with_its_own_subject_gives_the_words_after_it():
             "President Tom Reed said he hoped the fighting \"ends very quickly\".")
     assert [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"] \
         == [("maximum restraint", "Anna Berg"), ("ends very quickly", "Tom Reed")]
+
+
+def test_a_clause_after_but_with_its_own_subject_gives_the_words_after_it():
+    text = ("Norway has publicly agreed to a 30-day truce but Anna Berg has only said her "
+            "country will help draft a \"memorandum\" on a \"possible future settlement\" soon.")
+    assert {q.speaker for q in extract_quotes(text) if q.kind != "indirect"} == {"Anna Berg"}
