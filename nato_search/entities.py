@@ -635,6 +635,7 @@ def _words_of(name: str) -> tuple[str, ...]:
 # a generation after the surname, not counted among a name's words ("Jerry Jr." is no
 # fuller name of "Jerry")
 _GENERATION_ENDS = (" Jr", " Jr.", " Sr", " Sr.", " II", " III", " IV", " jr.", " sr.")
+GENERATIONS = frozenset(end.strip() for end in _GENERATION_ENDS)  # a name's last word: "III"
 
 
 def _same_person(full: str, name: str) -> bool:

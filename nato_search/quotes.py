@@ -33,6 +33,7 @@ from nato_search.entities import (
     ANY_HEAD,
     COURTESY_TITLES,
     GENDERED_TITLES,
+    GENERATIONS,
     KEEPS_STOP,
     ORG_WORDS,
     PARTY_TAG,
@@ -917,9 +918,6 @@ def _in_name(toks: list[str], i: int) -> bool:
         and is_given_name(_name_word(toks[i - 1])) and _is_name_token(toks[i - 1])
 
 
-_GENERATIONS = frozenset({"II", "III", "IV", "Jr.", "Sr."})
-
-
 def _trailing_name(phrase: str) -> str | None:
     """The person's name ending the phrase: "... spokesman Wang Wenbin" -> "Wang Wenbin"."""
     toks = phrase.split()
@@ -929,7 +927,7 @@ def _trailing_name(phrase: str) -> str | None:
         bare = _name_word(tok)
         if _is_name_token(tok) or tok[:1].isupper() and _in_name(toks, i) \
                 or (name and bare.lower() in _PARTICLES) \
-                or i == len(toks) - 1 and i and bare in _GENERATIONS and _is_name_token(toks[i - 1]):
+                or i == len(toks) - 1 and i and bare in GENERATIONS and _is_name_token(toks[i - 1]):
             # ("Nicolas Torre III": the generation ends the name)
             name.insert(0, bare)
             continue
@@ -1038,10 +1036,12 @@ _ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A
 _TOKEN = re.compile(r"\w+")
 _SUBORDINATOR = re.compile(r"(?:when|after|while|as|although|though|because|if|before|since|"
                            r"once|until|whereas)\b", re.I)
-_PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(_PARTICIPLES))})\b")
 # (after a phrase of time: "In 2021, when then deputy prime minister Taro Aso said ...")
-_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?:[A-Z]|the\s)|,?\s+but\s+[A-Z]")
 _SUBORDINATOR_LEAD = re.compile(rf"(?:[^,]{{1,30}},\s+)?(?:{_SUBORDINATOR.pattern})", re.I)
+# a clause of its own, its subject capitalised: ", while US President Donald Trump said"
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?:[A-Z]|the\s)|,?\s+but\s+[A-Z]")
+# a participle of speech after a verb that needs "that": "posted ..., warning Japan to"
+_PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(_PARTICIPLES))})\b")
 _SUBJECT_CHARS = 240  # a subject with its appositions: "Professor X of Y, co-author of ..."
 
 
@@ -2075,10 +2075,10 @@ _REPORTER_NAMED = re.compile(
     r"|\b(?:correspondent|reporter|journalist)\s+(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))"
     r"|(?-i:([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})),\s+(?:[\w'’]+\s+){1,4}(?:correspondent|reporter)\b",
     re.I)
-# people of a body whom a wire story introduces by a description, then calls "the official"
 # an official brought in unnamed, whom "the official" next means: "a senior State Department
 # official told CNN"
 _AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}official\b")
+# people of a body whom a wire story introduces by a description, then calls "the official"
 _INTRODUCED_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat",
     "officer", "staffer", "insider", "executive", "analyst", "expert", "lawyer", "attorney",
@@ -2127,6 +2127,11 @@ _OBJECT_CONTROL = frozenset({"urged", "asked", "told", "called", "invited", "for
                              "expected", "pushed", "got", "begged", "ordered", "instructed",
                              "advised", "dared", "prompted", "led", "caused"})
 _IS_HOW = re.compile(r"\b(?:is|was|’s|'s)\s+how\s+")
+
+
+def _past_is_how(np: str) -> str:
+    """The words after "is how" ('"A watershed moment" is how another diplomat [put it]')."""
+    return np[how.end():] if " how " in np and (how := _IS_HOW.search(np)) else np
 _AGENT_OF = re.compile(
     r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|"
     r"attorney|representative|assistant|friend|relative|source|person|people|someone|insider|"
@@ -3827,8 +3832,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if m and np.endswith(" as") and (relayed := _OUTLET_QUOTED.search(np)) \
                 and (att := _resolve_as(resolver, relayed.group(1), "after")):
             return att  # '"...," China's CCTV quoted Prabowo as saying': Prabowo's words
-        if m and not inverted and " how " in np and (how := _IS_HOW.search(np)):
-            np = np[how.end():]  # '"A watershed moment" is how another diplomat put it'
+        if m and not inverted:
+            np = _past_is_how(np)
         if m and not inverted and _IN_WHAT.match(np):
             m = None  # '"...", in what Netanyahu said was a response': an event's account
         if m and not inverted and (relative := _THING_SAID_BY.search(np)):
@@ -4181,8 +4186,7 @@ def _subject(np: str) -> str:
     """The speaker in the words before a speech verb (`_subject_of`); a body's name that the
     text gives an acronym holds "and" ("the Clergy and Citizens for Good Governance (CCGG)"):
     one name, not two, whose last words alone are no subject."""
-    if " how " in np and (how := _IS_HOW.search(np)):
-        np = np[how.end():]  # '"A watershed moment" is how another diplomat put it'
+    np = _past_is_how(np)
     if np.endswith(" to") and (purpose := _clause_subject(np)) and purpose != np.strip() \
             and len(purpose.split()) <= 6 \
             and np[len(purpose):].split(None, 1)[0].casefold() not in _OBJECT_CONTROL:

@@ -4056,22 +4056,21 @@ def test_with_a_name_then_an_adverb_then_a_participle_of_speech():
     assert quote.speaker == "Anna Berg"
 
 
-def test_a_post_that_speaks_in_the_lead_is_the_one_named_first_in_the_next_paragraph():
-    text = ("Norway's prime minister has told the president to \"stop the threats\" about "
-            "the islands.\n\n"
-            "Ingrid Dahl said it made no sense to talk of taking them over.\n\n"
-            "\"I would urge them to stop the threats against a close ally,\" she said.")
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] \
-        == ["Ingrid Dahl", "Ingrid Dahl"]
+_POST_IN_THE_LEAD = ("Norway's prime minister has told the president to \"stop the threats\" "
+                     "about the islands.\n\n"
+                     "Ingrid Dahl said it made no sense to talk of taking them over.")
 
 
-def test_a_post_is_not_someone_named_before_it_spoke():
-    text = ("Ingrid Dahl met the president on Monday.\n\n"
-            "Norway's prime minister has told the president to \"stop the threats\" about "
-            "the islands.\n\n"
-            "Ingrid Dahl said it made no sense to talk of taking them over.")
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] \
-        == ["Norway's prime minister"]
+@pytest.mark.parametrize("text, speakers", [
+    # the post is the one the next paragraph names first, with a speech verb
+    (_POST_IN_THE_LEAD + "\n\n\"I would urge them to stop the threats against a close "
+     "ally,\" she said.", ["Ingrid Dahl", "Ingrid Dahl"]),
+    # not someone named before the post spoke
+    ("Ingrid Dahl met the president on Monday.\n\n" + _POST_IN_THE_LEAD,
+     ["Norway's prime minister"]),
+])
+def test_a_post_that_speaks_in_the_lead_and_the_name_in_the_next_paragraph(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
 
 
 def test_a_name_after_an_inverted_cue_is_the_one_spoken_of_among_namesakes():
