@@ -358,6 +358,39 @@ class _AfterFork:
 
 
 _AfterFork.instance = _AfterFork()
+
+
+class _InterruptHeld:
+    """Hold Ctrl-C back while worker processes are started or ended, and raise it after.
+
+    A KeyboardInterrupt can be raised between any two bytecodes of this process, also inside
+    the handlers that run around a fork (logging's, which take and give back its lock) or
+    inside a pool's teardown: interrupted there, a lock stays taken and the build hangs at
+    exit instead of stopping (seen on Python 3.10). A child forked here also starts with
+    this handler, not the one that raises, until it ignores Ctrl-C (`_AfterFork`).
+    """
+
+    def __enter__(self) -> _InterruptHeld:
+        self.caught = False
+        self.previous = None
+        import threading
+
+        if threading.current_thread() is threading.main_thread():  # (handlers are set there)
+            previous = signal.getsignal(signal.SIGINT)
+            if previous is signal.default_int_handler:  # not ignored, not the caller's own
+                self.previous = signal.signal(signal.SIGINT, self._catch)
+        return self
+
+    def _catch(self, _signum, _frame) -> None:
+        self.caught = True
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+        if self.caught and exc_type is None:
+            raise KeyboardInterrupt
+
+
 CHUNK = 16
 
 
@@ -436,13 +469,21 @@ def parse_entries(entries: list[Entry], options: BuildOptions = BuildOptions()
                     return  # the consumer has gone: let the pool's feeder thread end
             yield entry
 
-    with context.Pool(processes=workers) as pool:
-        try:
-            for result in pool.imap(parse, feed(), chunksize=CHUNK):
-                slots.release()
-                yield result
-        finally:
-            stop.set()  # before the pool is torn down, which waits for its feeder thread
+    with _InterruptHeld():
+        pool = context.Pool(processes=workers)
+    try:
+        for result in pool.imap(parse, feed(), chunksize=CHUNK):
+            slots.release()
+            yield result
+    finally:
+        stop.set()  # before the pool is torn down, which waits for its feeder thread
+        # Closed, not terminated: a worker killed while it sends a result keeps the lock of
+        # the result queue, and the pool's teardown then waits on it for ever. The workers
+        # end once they have read the few articles already handed to them (well under a
+        # second).
+        with _InterruptHeld():
+            pool.close()
+            pool.join()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -791,37 +832,44 @@ def _write_in_batches(ix, entries: list[Entry], manifest: Manifest, report: Upda
     size = max(1, -(-len(entries) // batches))  # batches of even size: no small one at the end
     for start in range(0, len(entries) or 1, size):  # one pass even with nothing to add
         part = entries[start:start + size]
-        writer = _build_writer(ix, len(part), options)
+        writer = None
         try:
+            with _InterruptHeld():  # (Whoosh's writer processes are started here)
+                writer = _build_writer(ix, len(part), options)
             if first is not None and start == 0:
                 first(writer)
             _add_entries(writer, part, manifest, report, on_progress, options, start,
                          len(entries))
             writer.commit(mergetype=merge_tiers if merge else None, merge=merge)
         except BaseException:
-            writer.cancel()
-            _release(writer, committed=False)
+            if writer is not None:
+                with _InterruptHeld():
+                    writer.cancel()
+                    _release(writer, committed=False)
             raise
-        _release(writer, committed=True)
+        with _InterruptHeld():
+            _release(writer, committed=True)
 
 
 def _add_entries(writer, entries: list[Entry], manifest: Manifest, report: UpdateReport,
                  on_progress: Progress | None, options: BuildOptions, done_before: int,
                  total: int) -> None:
-    for done, (entry, article, reason, digest) in enumerate(parse_entries(entries, options),
-                                                            done_before + 1):
-        if digest:
-            manifest.digests[entry.id] = digest
-        if article is None:
-            manifest.skipped[entry.id] = [entry.fingerprint, reason or "unreadable"]
-            report.skipped.append(Skipped(entry.id, reason or "unreadable"))
-        else:
-            for doc in article_documents(article, entry.fingerprint):
-                writer.add_document(**doc)
-            manifest.files[entry.id] = entry.fingerprint
-            report.notices.extend(f"{entry.id}: {warning}" for warning in article.warnings)
-        if on_progress:
-            on_progress(done, total)
+    # closed on the way out, Ctrl-C included: the worker processes end now, not once the
+    # traceback that holds this frame is dropped
+    with contextlib.closing(parse_entries(entries, options)) as parsed:
+        for done, (entry, article, reason, digest) in enumerate(parsed, done_before + 1):
+            if digest:
+                manifest.digests[entry.id] = digest
+            if article is None:
+                manifest.skipped[entry.id] = [entry.fingerprint, reason or "unreadable"]
+                report.skipped.append(Skipped(entry.id, reason or "unreadable"))
+            else:
+                for doc in article_documents(article, entry.fingerprint):
+                    writer.add_document(**doc)
+                manifest.files[entry.id] = entry.fingerprint
+                report.notices.extend(f"{entry.id}: {warning}" for warning in article.warnings)
+            if on_progress:
+                on_progress(done, total)
 
 
 # ---------------------------------------------------------------------------------------------

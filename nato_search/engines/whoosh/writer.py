@@ -182,6 +182,8 @@ class MpWriter(multiproc.MpWriter):
     def _new_task(self):
         task = _SubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
                               self.subargs, self.multisegment)
+        # ended, not waited for, by multiprocessing at exit if a failed build left one behind
+        task.daemon = True
         self.tasks.append(task)
         task.start()
         return task
