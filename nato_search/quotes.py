@@ -1459,6 +1459,15 @@ class Resolver:
         # a body, or an outlet; not a person's report ("Mueller's filing": his, as written)
         return found if cleaned is not None and cleaned.organisation else None
 
+    def _document_described(self, kind: str) -> str | None:
+        """A document of no named body, as the text described it last: "the strategic
+        defence review" for "the review"."""
+        named = self._last_before(
+            rf"\b(?:[Tt]he|[Aa]n?)[ \t]+((?:(?!(?i:the|an?|its|their|this|that)[ \t])"
+            rf"[A-Za-z-]+[ \t]+){{1,3}}){kind}\b", 3000,
+            lambda m: m.group(1).split()[0].casefold() not in _NO_DESCRIPTION)
+        return f"the {named.group(1)}{kind}" if named else None
+
     def _body_spoken_of(self) -> str | None:
         """The body the narration speaks of now: the one last spoken of, or the one whose words
         were reported or quoted within the last few paragraphs."""
@@ -1616,6 +1625,9 @@ class Resolver:
                 return Attribution(named, phrase, None, "")
         if _THE_DOCUMENT.fullmatch(low) and (owner := self._document_owner(words[-1])):
             return Attribution(owner, phrase, None, "")  # "the report": the NAO's
+        if len(words) == 2 and words[0] == "the" and _THE_DOCUMENT.fullmatch(low) \
+                and (described := self._document_described(words[1])):
+            return Attribution(described, phrase, None, "")  # "the review": which one
         if "'s " in phrase or "’s " in phrase:
             # "TNO's report": its author, spelt out when the text does
             owned = _NAMED_DOCUMENT.match(phrase)
@@ -2015,7 +2027,7 @@ class Resolver:
                      r"analysts?|experts?|sources?|residents|critics|witnesses|foundation|"
                      r"institute|tribunal|board|panel|charity|coalition|summary|statement|"
                      r"report|study|memo|letter|document|filing|survey|lawsuit|suit|complaint|"
-                     r"indictment|petition|affidavit|"
+                     r"indictment|petition|affidavit|review|assessment|audit|inquiry|analysis|"
                      r"cent(?:er|re)|service|bureau|network|association|federation|university|"
                      r"forum|headquarters|directorate|secretariat|observatory|league|academy|"
                      r"institution|command|chamber|assembly|parliament|senate|congress|society|"
@@ -3630,7 +3642,7 @@ def _is_title(text: str) -> bool:
     if len(ws) < 3:
         return False
     small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with",
-             "after", "before", "from", "into", "over", "under", "about", "is", "are"}
+             "after", "before", "from", "into", "over", "under", "about"}
     big = [w for w in ws if w.casefold() not in small]
     return bool(big) and sum(w[0].isupper() for w in big) / len(big) >= 0.8
 
@@ -4422,7 +4434,11 @@ def _subject_of(np: str) -> str:
 
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+[a-z]")
 _THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:report|study|survey|letter|statement|memo|"
-                           r"document|ruling|judgment|filing)", re.I)
+                           r"document|ruling|judgment|filing|review|assessment|audit|inquiry)",
+                           re.I)
+# words before a document's kind that do not say which one it is ("the same report")
+_NO_DESCRIPTION = {"same", "other", "new", "latest", "last", "first", "whole", "full", "entire",
+                   "final", "next", "previous", "earlier", "draft", "long", "short", "brief"}
 # what a body found and wrote, its own: "its analysis", "its latest report"
 _ITS_FINDINGS = re.compile(r"its\s+(?:[a-z-]+\s+)?(?:analysis|report|study|review|assessment|findings|"
                            r"research|survey|investigation|audit)")

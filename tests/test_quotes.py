@@ -1155,6 +1155,12 @@ SPOKEN_OF = [
         ("The government withdrew the passports. The letter, from the Home Office, says: \"I am "
          "writing to inform you that your passport will not be issued.\""),
         ["Home Office"], id="a_document_speaks_for_the_body_that_wrote_it-2"),
+    # a document no body is said to have written: as the text described it
+    pytest.param(
+        ("The independent water inquiry was set up after the floods of last winter. Its chair "
+         "met families on Monday.\n\nThe inquiry warns that \"the country is not ready for "
+         "another winter like the last\"."),
+        ["the independent water inquiry"], id="a_document_of_no_body_is_the_one_described"),
     # an adverb after the name
     pytest.param(
         ("The minister spoke. Lib Dem spokesman Ed Dale meanwhile said: \"Liberal Democrats "
@@ -3881,6 +3887,15 @@ def test_a_title_quoted_at_the_end_of_a_sentence_with_its_full_stop_is_no_quotat
     quotes = extract_quotes(text)
     assert [q.quote for q in quotes] \
         == ["Will this war ever end? And will the president run out of patience?"]
+
+
+def test_names_joined_by_a_verb_in_lower_case_are_a_sentence_not_a_title():
+    # a title in Title Case capitalises its verbs ("Love Is Blind"); "is" written small
+    # between names is a claim someone made
+    text = ("\"Crimea is Ukraine's Crimea,\" foreign ministry spokesman Oleg Nikolenko told a "
+            "briefing on Monday.")
+    assert [(q.quote, q.speaker) for q in extract_quotes(text)] \
+        == [("Crimea is Ukraine's Crimea", "Oleg Nikolenko")]
 
 
 def test_a_post_of_two_words_that_the_one_spoken_of_does_not_hold_is_someone_else():
