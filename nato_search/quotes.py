@@ -1384,6 +1384,9 @@ _KIND_THEN_NAME = re.compile(r"^(?![\w-]*\s+(?:[\w-]+\s+)*?(?:of|for|from|in|ove
                              r"(the\s+[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|to|and|the)\s+)*"
                              r"[A-Z][\w'’&.-]*)*)$")
 _BODY_OF = re.compile(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", re.I)
+# a post in lower case, then a name: the body's name ended ("the Ministry of Defence
+# spokesman Lin Jian" is a person)
+_BODY_OF_ENDED = re.compile(r"\s(?!(?:of|and|for|on|the|in)\s)[a-z][\w-]*\s+[A-Z]")
 # Ranks and courtesy titles: what a person is called, not a post ("Rear Admiral John
 # Stufflebeem" may be "the Pentagon spokesman")
 _RANKS = COURTESY_TITLES | {"rear", "vice", "admiral", "adm", "general", "gen", "brigadier",
@@ -1546,6 +1549,10 @@ class Resolver:
             if att is not None:
                 att.as_written = phrase
                 return att  # (else as written: "'Harbour Lights' actor Tamsin Greer")
+        if (sent := _DOCUMENT_SENT_TO.fullmatch(phrase)) \
+                and (att := self.resolve(sent.group(1), after)) is not None:
+            att.as_written = phrase  # "Poilievre's letter to Trudeau": the letter's writer
+            return att
         if phrase.endswith("account") and (own := _OWN_ACCOUNT.search(phrase)) \
                 and (att := self.resolve(own.group(1), after)) is not None:
             att.as_written = phrase  # "Trump's account tweeted": its owner's words
@@ -1752,7 +1759,8 @@ class Resolver:
                 return Attribution(_strip_det(outlets[-1]), phrase, None, "")
         # "the government of American Samoa", "the Ministry of Defence": a body, named whole
         body = _BODY_OF.match(phrase)
-        if body and body.group(1).casefold() in _BODIES_OF and not _OWNERS_PERSON.search(phrase):
+        if body and body.group(1).casefold() in _BODIES_OF and not _OWNERS_PERSON.search(phrase) \
+                and not _BODY_OF_ENDED.search(phrase, body.end()):
             return Attribution(_strip_det(phrase), phrase, None, "")
         # "The Wooster professor": a role with a modifier, not a person called Wooster; the
         # person last spoken of, unless they hold another role
@@ -4043,7 +4051,7 @@ _BODY_AFTER_OWNER = re.compile(r"['’]s\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'
 _BODY_RUN_END = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&'’-]*)*$")
 # the word that joins a body's name to the words of its name after it ("Council for", "the
 # Study of", "Strategic and")
-_BODY_NAME_TAIL = re.compile(r"\b(?:of|for|and|the|in)\s+$")
+_BODY_NAME_TAIL = re.compile(r"\b(?:of|for|and|the|in|on)\s+(?:[A-Z][\w.'’&-]*\s+)*$")
 
 
 def _names_a_body(phrase: str) -> bool:
@@ -4054,13 +4062,16 @@ def _names_a_body(phrase: str) -> bool:
     if "in" in toks and not ORG_WORDS.intersection(fold(t) for t in toks[toks.index("in"):]):
         return False  # "Amnesty International in London": a body, then where
     if any(fold(t) in ROLE_WORDS and fold(t) not in ORG_WORDS and after[:1].isupper()
-           for t, after in zip(toks, toks[1:], strict=False)):
-        return False  # "Center for ... Studies President John Hamre": a body's post, its holder
+           and before not in ("of", "for", "on", "and", "the")
+           for before, t, after in zip([""] + toks, toks, toks[1:], strict=False)):
+        # "Center for ... Studies President John Hamre": a body's post, its holder (not the
+        # portfolio after "of", "on": "Council on Foreign Relations")
+        return False
     words = {fold(t).rstrip(".,") for t in toks}
     # the words of posts before its portfolio: "Bank President X" is a person; "Office for
     # the Coordination of Humanitarian Affairs", "Office of the Director of ..." are bodies
-    head = {fold(t).rstrip(".,") for t in itertools.takewhile(lambda t: t not in ("of", "for"),
-                                                              toks)}
+    head = {fold(t).rstrip(".,") for t in itertools.takewhile(
+        lambda t: t not in ("of", "for", "on"), toks)}
     return len(toks) >= 2 and toks[0][:1].isupper() \
         and all(t[:1].isupper() or t in ("of", "and", "for", "on", "the", "in") for t in toks) \
         and bool(words & ORG_WORDS) and not (head & ROLE_WORDS) - ORG_WORDS
@@ -4450,6 +4461,9 @@ _DOCUMENT_WORDS = (r"(?:statement|release|decree|letter|description|message|post
                    r"opinion|judgment|judgement|verdict|decision|readout|transcript|lawsuit|suit|"
                    r"complaint|indictment|petition|affidavit)\b")
 _DOCUMENT = re.compile(r"\b" + _DOCUMENT_WORDS, re.I)
+# someone's document and whom it went to: "Poilievre's letter to Trudeau"
+_DOCUMENT_SENT_TO = re.compile(r"(.+?)['’]s\s+(?:[a-z-]+\s+)?" + _DOCUMENT_WORDS
+                               + r"\s+(?:(?:sent|addressed)\s+)?(?:to|for)\s+.+")
 # What someone issues, and how: a sentence that tells of one ("said in a statement", "NBC
 # released a statement") makes its author the one "the statement" later speaks for.
 _ISSUED_KINDS = ("statement", "letter", "release", "memo", "announcement", "document")

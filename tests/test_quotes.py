@@ -1578,6 +1578,18 @@ def test_he_is_never_a_company():
      ["Donald Trump Jr."]),
     ("\"We are done with the talks,\" the Kentucky Republican said, after the vote.",
      ["the Kentucky Republican"]),
+    # a letter's writer, not whom it went to
+    ("The opposition wrote to the premier on Monday.\n\nGreens leader Ruth Calder's letter to "
+     "Howard says his \"reckless borrowing\" has pushed rents up.", ["Ruth Calder"]),
+    # a body's name that goes on after "on", its portfolio not a post
+    ("The Council on Foreign Relations said the sanctions were \"a blunt tool that rarely "
+     "works\".", ["Council on Foreign Relations"]),
+    ("The Norwegian Commission on International Maritime Safety has said the ferry \"should "
+     "never have left port in such weather\".",
+     ["Norwegian Commission on International Maritime Safety"]),
+    # "the Ministry of X" is a body, but not when a post and its holder follow it
+    ("\"We are watching closely,\" said Ministry of Defence spokesman Kenji Ota.",
+     ["Kenji Ota"]),
     # a body named by its kind only, as written; "Kennedy Jr." is the "Robert F. Kennedy Jr."
     ("The network released a statement on Tuesday. \"He was a giant of the stage and the "
      "screen,\" the statement said.", ["the statement"]),
