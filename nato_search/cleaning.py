@@ -898,6 +898,18 @@ def _under_header(blocks: list[_Measured], i: int) -> bool:
     return any(x.dateline or x.byline for x in blocks[max(0, i - 6):i])
 
 
+# a bare count of comments ("3 comments"), and the button every comment carries ("Reply",
+# "Report abuse", "Reply Vote"), a line the page repeats
+_BARE_COMMENT_COUNT = re.compile(r"^\d+\s+(?:comments?|responses?|replies)$", re.I)
+_REPLY_BUTTON = re.compile(r"\b(?:reply|report abuse)\b", re.I)
+
+
+def _comments_below(blocks: list[_Measured], i: int) -> bool:
+    """Block i heads readers' comments: the button of each comment repeats below it."""
+    return sum(1 for x in blocks[i + 1:i + 13]
+               if x.words <= 4 and x.repeats >= 2 and _REPLY_BUTTON.search(x.text)) >= 1
+
+
 def _button_in_header(blocks: list[_Measured], i: int) -> bool:
     """Block i stands between a date line or byline just above it and a paragraph of prose
     just below it: a button of the article's header ("Add a comment"), not a heading."""
@@ -932,6 +944,15 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
             # follows is readers' comments, however short the post above them, and counts for
             # less than any comments found by weaker signs
             comments, comment_weight = True, 0.1
+            total, start = -1e9, i + 1
+            continue
+        if (not comments and b.words <= 6
+                and (_COMMENTS.match(b.text) or _BARE_COMMENT_COUNT.match(b.text))
+                and _comments_below(blocks, i)
+                and sum(x.words for x in blocks[:i] if x.cls == "good") >= 40):
+            # "COMMENTS", "3 comments" over comments with their "Reply" buttons: a wall
+            # wherever it stands (a long page's tail may hold two thirds of its lines)
+            comments = True
             total, start = -1e9, i + 1
             continue
         if (not comments and b.words <= 6 and i >= len(blocks) // 3
@@ -1271,9 +1292,13 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
 
     def cut_short(b: _Measured) -> bool:
         """A line cut short with an ellipsis, whose whole text the page shows above the story
-        too: a teaser of the headline, not the headline."""
-        return b.text.endswith(("…", "...")) and len(b.key) >= 20 and any(
-            key.startswith(b.key + " ") for key, _ in starting_with(b.key))
+        too: a teaser of the headline, not the headline; or cut short without one, under the
+        whole (a picture's caption that opens with the headline's first words; not the whole
+        headline under a copy with a word added: "... Review 1", "... image")."""
+        return len(b.key) >= 20 and any(
+            key.startswith(b.key + " ") and (
+                b.text.endswith(("…", "...")) or line < b.line and key.count(" ", len(b.key)) >= 3)
+            for key, line in starting_with(b.key))
 
     best, best_i = 0.35, None
     scores: dict[int, float] = {}

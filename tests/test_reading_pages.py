@@ -639,6 +639,27 @@ def test_a_headline_cut_short_above_the_whole_one_is_not_the_headline():
     assert title == "Joe Biden predicts Trump will try to delay elections"
 
 
+@pytest.mark.parametrize("above, below, title", [
+    # under the headline, a picture's caption that opens with its first words, cut off
+    ("Harbour bridge closed after 'serious' cracks found in two main supports",
+     "Harbour bridge closed after 'serious' cracks",
+     "Harbour bridge closed after 'serious' cracks found in two main supports"),
+    # under a copy of the headline with a word added (a picture's alt text), the headline
+    ("Harbour bridge closed after cracks found in supports image",
+     "Harbour bridge closed after cracks found in supports",
+     "Harbour bridge closed after cracks found in supports")])
+def test_a_line_that_opens_with_the_words_of_the_line_above_it(above, below, title):
+    text = (f"Home\nNews\nLocal\n\n{above}\n\n"
+            "The old bridge will stay shut for months, engineers say.\n\n"
+            f"{below}\nEngineers inspect the north pier of the bridge on Monday.\n\n"
+            "By Ann Lee\n\n19 Jul 2013\n\n"
+            "The city council closed the old harbour bridge to all traffic on Tuesday, after "
+            "engineers found cracks in two of its main supports during a routine inspection.\n\n"
+            "The bridge carries some 20,000 vehicles a day, and local businesses warned that "
+            "the closure would push traffic onto narrow streets in the old town.\n")
+    assert article_from_text("x", "x", text).title == title
+
+
 def test_a_box_of_another_story_inside_the_article_is_not_its_headline():
     # a teaser of another story, with its own byline, after the article's first paragraphs
     paragraphs = [
@@ -785,6 +806,30 @@ def test_long_comments_under_a_counted_heading_do_not_outweigh_a_short_post(head
     article = article_from_text("x", "x", text)
     assert post in article.body and comment.strip() not in article.body
     assert article.date == date(2006, 12, 4)
+
+
+@pytest.mark.parametrize("heading", ["COMMENTS", "4 comments"])
+def test_comments_with_reply_buttons_are_walled_off_high_on_a_long_page(heading):
+    # the page's tail (other stories, a site map) is long, so the heading stands in its first
+    # third; the comments' "Reply" buttons say what it heads
+    story = ["The city council voted on Tuesday to close the old harbour bridge to cars from "
+             "next spring, after engineers found cracks in two of its main supports.",
+             "The bridge carries some 20,000 vehicles a day, and local businesses warned that "
+             "the closure would push traffic onto narrow streets in the old town.",
+             "The council said a ferry service would run every ten minutes during the works, "
+             "which are expected to last at least eighteen months and cost about $40 million."]
+    comment = ("I drive over that bridge every single day and nobody ever told us anything about "
+               "cracks, so I would like to know how long the council has known about this and "
+               "why the repairs were not started years ago when they would have been cheaper. ")
+    comments = "\n\n".join(f"Posted Tuesday 4th June 2013 1{n}:42 GMT\nReader{n}\nReport abuse\n"
+                           f"Reply\n\n{comment * 2}I have lived here for {n + 20} years."
+                           for n in range(4))
+    tail = "\n".join(f"Another story headline number {n}" for n in range(120))
+    text = ("Home\nNews\nSport\n\nHarbour bridge to close to cars for repairs\n\n"
+            "By Ann Lee, 4th June 2013\n\n" + "\n\n".join(story)
+            + f"\n\n{heading}\n\nPost your comment\n\n{comments}\n\n{tail}\n")
+    body = article_from_text("x", "x", text).body
+    assert all(paragraph in body for paragraph in story) and comment.strip() not in body
 
 
 def test_a_paragraph_after_a_blank_line_below_an_image_file_is_the_story():
