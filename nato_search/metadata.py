@@ -765,6 +765,10 @@ def _mostly_date(text: str, fd: FoundDate) -> bool:
     return sum(1 for w in others if _LETTERS.search(w)) <= 6  # (times, counts, "|" not counted)
 
 
+# an author's name signed with their handle, no "By": "Zach Miners, IDG News Service @zminers"
+_NAME_WITH_HANDLE = re.compile(r"[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+(?:,[^@\n]{1,50})?\s+@\w{2,30}$")
+
+
 def _far_evidence(blocks, first: int, last: int, dates_in_block) -> list[_Evidence]:
     """When the header holds no date: one date the page labels "published" wherever it stands
     (a footer's "Published March 3, 2026"), else the date line nearest above the story, else one
@@ -812,7 +816,9 @@ def _far_evidence(blocks, first: int, last: int, dates_in_block) -> list[_Eviden
             dated = [fd for fd in dates_in_block(i) if fd.year and fd.resolve()]
             if dated and len(words(blocks[i].text)) <= 14 \
                     and _mostly_date(blocks[i].text, dated[0]) \
-                    and any(0 <= j < len(blocks) and is_byline(blocks[j].text) for j in (i - 1, i + 1)):
+                    and any(0 <= j < len(blocks) and (is_byline(blocks[j].text)
+                                                      or _NAME_WITH_HANDLE.match(blocks[j].text))
+                            for j in (i - 1, i + 1)):
                 return [_Evidence(FAR_UPDATED, i, dated[0].resolve(), "date line under the story")]
     return lines[-1:]  # the nearest above the story
 

@@ -1502,6 +1502,19 @@ def test_a_posts_date_beside_its_byline_at_its_foot_is_its_date():
     assert article_from_text("x", "x", text).date == date(2021, 6, 4)
 
 
+def test_a_date_line_under_the_writers_name_and_handle_at_the_storys_foot_is_its_date():
+    # no "By": the writer's name, outlet and handle sign the story at its foot; a related
+    # story's date further down is not the article's
+    story = ("The regulator closed its inquiry into the search company's phone software after "
+             "finding that its deals with handset makers broke no competition law.")
+    text = (f"Regulator drops inquiry into search giant\n\n{story}\n\n{story}\n\n{story}\n"
+            "Share on Facebook\nShare on Twitter\nShare on LinkedIn\n\n"
+            "Ann Lee, Example News Service @annlee_news\nJul 18, 2013 4:35 PM\nprint\n\n"
+            "recommended for you\n\nCommission asks for more concessions in...\n\n"
+            "Read more »\n\nJul 9, 2013 11:03 AM\n")
+    assert article_from_text("x", "x", text).date == date(2013, 7, 18)
+
+
 @pytest.mark.parametrize("heading", ["Latest News", "MOST POPULAR", "Most read", "Top stories"])
 def test_a_list_of_other_stories_under_the_article_is_not_the_article(heading):
     # a long article, the site's footer links, then the heading of other stories and one
