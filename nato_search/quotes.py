@@ -124,7 +124,9 @@ CUES: dict[str, str] = {
         saying adding remarking noting stressing warning explaining arguing insisting telling
         writing tweeting posting commenting declaring claiming asking continuing observing
         describing calling dubbing terming characterizing characterising chanting dismissing
-        deriding mocking ridiculing denouncing decrying slamming condemning""",
+        deriding mocking ridiculing denouncing decrying slamming condemning stating
+        urging vowing pledging promising confirming acknowledging admitting predicting
+        cautioning complaining emphasising emphasizing reiterating demanding""",
 }
 # Verbs of scorn and of praise give the subject's words only when the words say what the object
 # is ("dismissing the report as a "shoddy political hit piece"", "lauded Hegseth as "tough,

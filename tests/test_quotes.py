@@ -2941,6 +2941,15 @@ def test_a_participle_that_names_what_the_subject_said(participle):
     assert quote.speaker == "Rick Perry"
 
 
+@pytest.mark.parametrize("participle", ["urging travellers to", "vowing to",
+                                        "reiterating that the strikes", "pledging to"])
+def test_more_participles_of_speech_give_the_subjects_words(participle):
+    text = (f"The foreign ministry raised its warning for the islands on Friday, {participle} "
+            "\"avoid all but essential travel until further notice\".")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "the foreign ministry"
+
+
 def test_a_gerund_of_labelling_is_no_cue():
     text = ("Ann Emery works for a site which will be in charge of labelling \"fake news of the "
             "week\" alongside two others.")
