@@ -3092,9 +3092,10 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                 resolver.document_author = attribution
             if attribution.speaker and attribution.speaker[:1].isupper() \
                     and attribution.how != "continued" \
-                    and (quoted_body := clean_name(attribution.speaker)) is not None \
-                    and quoted_body.organisation:
+                    and ((quoted_body := clean_name(attribution.speaker)) is not None
+                         and quoted_body.organisation or _names_a_body(attribution.speaker)):
                 # a body quoted: whom "it said" or "the spokesperson said" next speaks for
+                # (a long name too: "Commission on International Religious Freedom")
                 resolver.body_reporting = (attribution.speaker, s_end)
             if prev_speaker is not None and attribution.speaker != prev_speaker.speaker:
                 other_party = prev_speaker  # who spoke before this speaker: in an exchange,

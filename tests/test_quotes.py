@@ -2950,6 +2950,17 @@ def test_more_participles_of_speech_give_the_subjects_words(participle):
     assert quote.speaker == "the foreign ministry"
 
 
+def test_it_is_the_body_of_a_long_name_quoted_just_before():
+    # "it" is the body quoted last, though its name (with "on") is no name the entity
+    # model knows, not the body quoted a paragraph earlier
+    text = ("Officials carried out what Amnesty International describes as \"a campaign of "
+            "arrests without charge\".\n\nThe Norwegian Commission on Press Freedom has said "
+            "the ministry \"keeps reporters away from every court in the province\".\n\n"
+            "\"Nothing in the law allows such a ban on reporting,\" it added.")
+    assert [q.speaker for q in extract_quotes(text)][-1] == \
+        "Norwegian Commission on Press Freedom"
+
+
 def test_a_gerund_of_labelling_is_no_cue():
     text = ("Ann Emery works for a site which will be in charge of labelling \"fake news of the "
             "week\" alongside two others.")
