@@ -3726,6 +3726,9 @@ _OUTLET_QUOTED = re.compile(_QUOTES_WHOM_AS + "$")
 _QUOTED_SAYING = re.compile(_QUOTES_WHOM_AS + r"\s+(?:saying|telling|stating|writing)\b(?!.*[.!?]\s)")
 
 
+# a sentence that ends on its verb of speech alone, after a comma: "Andreas Lenz, the
+# party's spokesman for energy and ..., said." (nothing in it but who said it)
+_BARE_SAID_END = re.compile(r",\s+(?:said|says|added|adds|wrote|writes)\.[\"”’']*\s*$")
 # what someone was told, asked or urged to do: reported, no cue for the words before it
 _TOLD_TO = re.compile(r"\b(?:told|asked|urged|ordered|warned|begged)\s+\w+\s+(?:not\s+)?to\s+[a-z]")
 
@@ -3748,7 +3751,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         following = body[span.end:max(n_end, span.end)]
         lead = body[s_start:span.start].rsplit("\n", 1)[-1]
         if not re.search(r"[\"“«„]", _titles_dropped(following)) and (
-                inner.rstrip("\"”’'").endswith(("!", "?")) or len(following.split()) <= 12) \
+                inner.rstrip("\"”’'").endswith(("!", "?")) or len(following.split()) <= 12
+                or _BARE_SAID_END.search(following)) \
                 and not (lead.strip() and _before_cue(lead)) \
                 and not _TOLD_TO.search(following):
             # (not when the next sentence opens a quotation of its own, nor when a verb before

@@ -219,6 +219,10 @@ def test_attribution_shapes(text, quote, speaker, kind):
     ("French President Emmanuel Macron called for action.\n\n“Our house is burning. Let us "
      "discuss this emergency first!” Macron told the world via Twitter.",
      "Our house is burning. Let us discuss this emergency first!", "Emmanuel Macron"),
+    # ... and after a full stop, a sentence of a name and a long post that ends on "said."
+    ("The ministers met in Berlin.\n\n“The decision was taken long before the vote.” Karl "
+     "Brandt, the party's spokesman for energy, climate and the environment in the regional "
+     "parliament, said.", "The decision was taken long before the vote.", "Karl Brandt"),
     # ... but not when that sentence opens a quotation of its own
     ("The chief investigator Anna Berg told the court “Basic investigations weren’t done.” "
      "She also said “I regret we weren’t called immediately.”",
