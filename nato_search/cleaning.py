@@ -906,8 +906,8 @@ _REPLY_BUTTON = re.compile(r"\b(?:reply|report abuse)\b", re.I)
 
 def _comments_below(blocks: list[_Measured], i: int) -> bool:
     """Block i heads readers' comments: the button of each comment repeats below it."""
-    return sum(1 for x in blocks[i + 1:i + 13]
-               if x.words <= 4 and x.repeats >= 2 and _REPLY_BUTTON.search(x.text)) >= 1
+    return any(x.words <= 4 and x.repeats >= 2 and _REPLY_BUTTON.search(x.text)
+               for x in blocks[i + 1:i + 13])
 
 
 def _button_in_header(blocks: list[_Measured], i: int) -> bool:
@@ -931,15 +931,16 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
     signatures = [i for i, b in enumerate(blocks) if b.words <= 12 and b.text.endswith(":")
                   and _COMMENT_BYLINE.match(b.text)]
     first_comment = signatures[0] if len(signatures) >= 2 else -1
+    # the words of the prose above each block: how much story a heading would end
+    prose_before = list(itertools.accumulate((b.words if b.cls == "good" else 0 for b in blocks),
+                                             initial=0))
     for i, b in enumerate(blocks):
-        if not comments and i == first_comment \
-                and sum(x.words for x in blocks[:i] if x.cls == "good") >= 40:
+        if not comments and i == first_comment and prose_before[i] >= 40:
             comments = True
             total, start = -1e9, i + 1
             continue
         if b.text[:1] in _COUNT_OPENS and not comments and b.words <= 16 \
-                and _COUNTED_COMMENTS.match(b.text) \
-                and sum(x.words for x in blocks[:i] if x.cls == "good") >= 40:
+                and _COUNTED_COMMENTS.match(b.text) and prose_before[i] >= 40:
             # "{ 38 comments… read them below or add one }", "11 responses to “...”": what
             # follows is readers' comments, however short the post above them, and counts for
             # less than any comments found by weaker signs
@@ -948,8 +949,7 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
             continue
         if (not comments and b.words <= 6
                 and (_COMMENTS.match(b.text) or _BARE_COMMENT_COUNT.match(b.text))
-                and _comments_below(blocks, i)
-                and sum(x.words for x in blocks[:i] if x.cls == "good") >= 40):
+                and prose_before[i] >= 40 and _comments_below(blocks, i)):
             # "COMMENTS", "3 comments" over comments with their "Reply" buttons: a wall
             # wherever it stands (a long page's tail may hold two thirds of its lines)
             comments = True
@@ -957,8 +957,7 @@ def main_run(blocks: list[_Measured]) -> tuple[int, int] | None:
             continue
         if (not comments and b.words <= 6 and i >= len(blocks) // 3
                 and (_COMMENTS.match(b.text) or _OTHER_STORIES.match(b.text) and b.repeats <= 1)
-                and sum(x.words for x in blocks[:i] if x.cls == "good")
-                >= (120 if _COMMENTS.match(b.text) else 300)
+                and prose_before[i] >= (120 if _COMMENTS.match(b.text) else 300)
                 and not _button_in_header(blocks, i)):
             # below an article (much prose above it), what follows is readers' comments or
             # other stories ("You might also like", "DW recommends"); not a button in the

@@ -2154,6 +2154,8 @@ _IS_HOW = re.compile(r"\b(?:is|was|’s|'s)\s+how\s+")
 def _past_is_how(np: str) -> str:
     """The words after "is how" ('"A watershed moment" is how another diplomat [put it]')."""
     return np[how.end():] if " how " in np and (how := _IS_HOW.search(np)) else np
+
+
 _AGENT_OF = re.compile(
     r"^(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|advis[eo]r|lawyer|"
     r"attorney|representative|assistant|friend|relative|source|person|people|someone|insider|"
@@ -4455,8 +4457,9 @@ _THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:report|study|survey|letter|s
                            r"document|ruling|judgment|filing|review|assessment|audit|inquiry)",
                            re.I)
 # words before a document's kind that do not say which one it is ("the same report")
-_NO_DESCRIPTION = {"same", "other", "new", "latest", "last", "first", "whole", "full", "entire",
-                   "final", "next", "previous", "earlier", "draft", "long", "short", "brief"}
+_NO_DESCRIPTION = frozenset({"same", "other", "new", "latest", "last", "first", "whole", "full",
+                             "entire", "final", "next", "previous", "earlier", "draft", "long",
+                             "short", "brief"})
 # what a body found and wrote, its own: "its analysis", "its latest report"
 _ITS_FINDINGS = re.compile(r"its\s+(?:[a-z-]+\s+)?(?:analysis|report|study|review|assessment|findings|"
                            r"research|survey|investigation|audit)")
