@@ -929,7 +929,8 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(minister|secretary|commissioner|director|spo
 _PORTFOLIO_WORD = re.compile(r"\w{3}(?:tion|sion|ment|ity|ism|ogy|ics|ure|ance|ence|ency)$|^(?:Affairs|"
                              r"Industry|Trade|Health|Justice|Energy|Transport|Labou?r|Housing|"
                              r"Home|Sport|Science|Women|Youth|Veterans|Resources|Works|Water|"
-                             r"Fisheries|Commerce|Treasury|Welfare|Tourism|Defen[cs]e|and)$")
+                             r"Fisheries|Commerce|Treasury|Welfare|Tourism|Defen[cs]e|Policy|Planning|Budget|"
+                             r"Interior|Foreign|Communications|Heritage|Arts|Economy|Digital|and)$")
 
 
 def portfolio_post(before: str) -> str | None:
@@ -1146,6 +1147,23 @@ def _cut_at_stops(start: int, run: str) -> list[tuple[int, str]]:
     return pieces
 
 
+def _two_bodies(start: int, run: str) -> list[tuple[int, str]]:
+    """Cut a run at "and the" when a body's name stands on each side ("the Armed Forces of
+    the Philippines and the Japan Maritime Self-Defense Forces"); "Bureau of Fisheries and
+    Aquatic Resources" is one name."""
+    cut = run.find(" and the ")
+    if cut < 0:
+        return [(start, run)]
+    left, right = run[:cut], run[cut + len(" and the "):]
+    if not (_names_body(left) and _names_body(right)):
+        return [(start, run)]
+    return [(start, left)] + _two_bodies(start + cut + len(" and the "), right)
+
+
+def _names_body(run: str) -> bool:
+    return any(re.sub(r"['’]s$", "", fold(w)) in ORG_WORDS | _KINDS["company"] for w in run.split())
+
+
 def complete(name: str | None, names: list[tuple[int, Name]], at: int,
              gender: str | None = None, role: str | None = None) -> str | None:
     """The most complete name the article gives the person `name` (a surname, or a shorter
@@ -1264,8 +1282,9 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
     """Every organisation's name in the text, with its offset, in order ("Ministry of Foreign
     Affairs", "Food Standards Agency", "Supreme Court of the United Kingdom")."""
     out: list[tuple[int, str]] = []
-    for offset, run in (piece for m in _ORG_RUN.finditer(text)
-                        for piece in _cut_at_stops(m.start(), m.group(0))):
+    for offset, run in (body for m in _ORG_RUN.finditer(text)
+                        for piece in _cut_at_stops(m.start(), m.group(0))
+                        for body in _two_bodies(*piece)):
         words = run.rstrip(".").split()
         if words and "." in words[0] and (glued := _GLUED_OPENING.match(words[0])):
             words[0] = words[0][glued.end():]  # "September.Metropolitan Police": a sentence

@@ -1901,6 +1901,13 @@ class Resolver:
             body = _strip_det(_IN_PLACE_END.sub("", phrase))
             if body.endswith(name) and _names_a_body(body):
                 return Attribution(body, phrase, None, "")
+        if name and (place := _IN_PLACE_END.search(phrase)) and name in phrase[:place.start()] \
+                and _names_a_body(placed := _strip_det(phrase[:place.start()])) \
+                and placed.endswith(name):
+            # "the British Embassy in Tokyo": the body where it stands, not a person called
+            # Embassy ("Amnesty International in London": the body, then where it spoke)
+            stands = placed.split()[-1].casefold() in _POSTED_ABROAD
+            return Attribution(_strip_det(phrase) if stands else placed, phrase, None, "")
         if name:
             # "Mrs. Trump": of the family, the one the title's gender fits (a title before the
             # name: "Roger Lau, Ms. Warren's campaign manager" is no Ms.)
@@ -2041,7 +2048,8 @@ class Resolver:
                      r"cent(?:er|re)|service|bureau|network|association|federation|university|"
                      r"forum|headquarters|directorate|secretariat|observatory|league|academy|"
                      r"institution|command|chamber|assembly|parliament|senate|congress|society|"
-                     r"nato|kremlin|pentagon|white house)$", low) and len(words) <= 8 \
+                     r"nato|kremlin|pentagon|white house|(?:embassy|consulate) in [a-z]+(?: [a-z]+)?)$",
+                     low) and len(words) <= 8 \
                 and _strip_det(low).split()[0] not in _NOT_SPEAKERS:  # "the ministry": yes
             # "the ministry", "the hurricane center": the body of that kind named last, in
             # full, whose name holds the words before the kind too
@@ -3062,7 +3070,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                 attribution = _closing_cue(body, span, sentences, narration, resolver)
             inner = body[span.inner_start:span.inner_end]
             ahead = body[max(0, span.start - 40):span.start]
-            if _is_title(inner) or _NAMED_BEFORE.search(ahead) or (
+            if _is_title(inner) or _NAMED_BEFORE.search(ahead) and not _WHAT_X_CALLED.search(ahead) or (
                     len(inner.split()) <= 5 and _NAME_OF.search(ahead)) or (
                     len(inner.split()) <= 2 and all(w[:1].isupper() for w in inner.split())
                     and _ARTICLE_BEFORE.search(ahead)) or (
@@ -3095,7 +3103,8 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             if attribution.speaker and attribution.speaker[:1].isupper() \
                     and attribution.how != "continued" \
                     and ((quoted_body := clean_name(attribution.speaker)) is not None
-                         and quoted_body.organisation or _names_a_body(attribution.speaker)):
+                         and quoted_body.organisation or _names_a_body(attribution.speaker)
+                         or _BODY_IN_LOWER_CASE.fullmatch(attribution.speaker)):
                 # a body quoted: whom "it said" or "the spokesperson said" next speaks for
                 # (a long name too: "Commission on International Religious Freedom")
                 resolver.body_reporting = (attribution.speaker, s_end)
@@ -3637,6 +3646,8 @@ _NAME_OF = re.compile(r"\b[A-Z][\w'’-]*[a-z]\s+of\s*$")
 _NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|known as|so-called|"
                            r"the (?:word|term|phrase|slogan|hashtag))\s*$", re.I)
 
+# 'over what it called "blatantly provocative remarks"': the words of the one who called it so
+_WHAT_X_CALLED = re.compile(r"\bwhat\s+(?:it|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+called\s*$")
 
 # words quoted that may be a title ('asked on "Sunday Night in America."'): `_is_title` says
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"“”\n]{1,80})[\"”]")
@@ -4052,6 +4063,7 @@ _AND_IN_NAME = "\x00and\x00"
 
 
 # where someone or something is, ending a phrase: "... Forum in Israel", "... in the city"
+_POSTED_ABROAD = frozenset({"embassy", "consulate", "mission", "office", "bureau", "branch"})
 _IN_PLACE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$")
 
 
@@ -4178,6 +4190,7 @@ _IT_WAS_WHEN = re.compile(_IT_CAME_WHEN + "(?=[A-Z])")  # "This was after Donald
 # a subordinate clause at the end of the words before a verb, and its subject
 # a clause of time or reason after the main clause, its subject a pronoun: ", when he"
 _MAIN_THEN_PRONOUN = re.compile(r",?\s+(?:when|as|after|before|while|because|since)\s+(he|she)$")
+_MAIN_THEN_IT = re.compile(r",?\s+(?:when|as|after|before|while|because|since|where|in which|what)\s+it$")
 _SUBORDINATE_THEN = re.compile(r"\s(?:because|since|although|though|while|whereas|after|once)"
                                r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they)$"
                                # "details of what the special counsel [called]"
@@ -4315,6 +4328,15 @@ def _subject_of(np: str) -> str:
         # "ACLU executive director Anthony Romero did not mince words, when he [called]": the
         # pronoun of a clause after the main one is its subject, named in full
         return main
+    if np.endswith(" it") and (then_it := _MAIN_THEN_IT.search(np)):
+        # "The Ministry of Foreign Affairs released a statement on Thursday when it [said]":
+        # the body that opens the sentence, or the one "it" stands for
+        main = _sentence_subject(np[:then_it.start()])
+        if main and _names_a_body(_strip_det(main)):
+            return main
+        # ("a statement released by China's Ministry of Foreign Affairs on Thursday when it")
+        bodies = article_organisations(np[:then_it.start()])
+        return bodies[-1][1] if bodies else "it"
     if " " in np and (clause := _SUBORDINATE_THEN.search(np)):
         if clause.group(2):
             return clause.group(2)  # "... details of what the special counsel [called]"
@@ -4607,6 +4629,9 @@ _BODIES = {"government", "ministry", "office", "department", "embassy", "agency"
            "spokesman", "spokeswoman", "spokesperson"}
 
 
+# a body named in lower case after its country ("China's foreign ministry", "Chinese embassy in Japan")
+_BODY_IN_LOWER_CASE = re.compile(r"[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|consulate|"
+                                 r"military|army|navy)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?")
 _BODIES_OF = _BODIES - {"spokesman", "spokeswoman", "spokesperson", "family"}  # "the X of Y"
 _NOT_SUBJECT_WORDS = NOT_NAME_WORDS | _NOT_SPEAKERS
 
@@ -4658,7 +4683,9 @@ def _clause_subject(text: str) -> str:
     return " ".join(out).strip(" ,")
 
 
-_ASIDE = re.compile(r"^(?:in|of|on|at|during|after|before|when|while|speaking|according|from|"
+# ("Then on Friday, the embassy ...": a time phrase after "then" is an aside too)
+_ASIDE = re.compile(r"^(?:(?:(?:and|but)\s+)?(?:then|later|earlier|again)\s+(?=[a-z]+\s))?"
+                    r"(?:in|of|on|at|during|after|before|when|while|speaking|according|from|"
                     r"with|without|for|to|by|via|as|through|under|since|lest|although|though|"
                     r"because|unless|until|once|despite|amid"
                     # "Shortly after 6 p.m. Eastern time, a Biden campaign release declared"

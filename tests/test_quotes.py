@@ -4022,6 +4022,50 @@ def test_a_body_whose_name_holds_and_before_its_acronym_is_one_speaker():
     assert quote.speaker == "League for the Return of Farmers and Fishers"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Drills will train the Naval Command of the Netherlands and the Estonian Defence Forces "
+     "together.\n\nIn a statement, the NCN said the drills would \u201chelp both navies "
+     "answer a crisis on the Baltic coast.\u201d", "Naval Command of the Netherlands"),
+    ("The Federal Census Bureau and the Youth Welfare League (YWL) reported more young "
+     "mothers.\n\nMany were \u201cleft without help from the state in their first "
+     "year,\u201d the YWL said.", "Youth Welfare League"),
+], ids=["spelt_by_its_initials", "spelt_in_brackets"])
+def test_two_bodies_named_together_are_two_names_for_an_acronym(text, speaker):
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # the body that opens the sentence is the "it" of a clause after it
+    ("The Ministry of Fisheries issued a statement on Monday when it said that \u201cno patrol "
+     "will enter the disputed waters this year.\u201d",
+     [("no patrol will enter the disputed waters this year.", "Ministry of Fisheries")]),
+    # or the body the clause before "when it" names
+    ("The talks were mentioned in a note released by Norway's Ministry of Trade on Friday when "
+     "it said that \u201cthe tariffs must be lifted before any deal is signed.\u201d",
+     [("the tariffs must be lifted before any deal is signed.", "Norway's Ministry of Trade")]),
+    # "what it called": the words of the one that called it so; "Then on Friday" is no subject
+    ("Then on Tuesday, the Korean embassy in Canada issued a notice urging students \u201cto "
+     "stay away from the port for a week\u201d over what it called \u201cserious unrest "
+     "along the waterfront.\u201d",
+     [("to stay away from the port for a week", "Korean embassy in Canada"),
+      ("serious unrest along the waterfront.", "Korean embassy in Canada")]),
+    # an embassy is where it stands; a body "in London" is the body
+    ("The French Embassy in Seoul said it had \u201cno record of the visa being issued.\u201d",
+     [("no record of the visa being issued.", "French Embassy in Seoul")]),
+    ("Greenpeace International in Berlin said the spill was \u201cthe worst in a decade.\u201d",
+     [("the worst in a decade.", "Greenpeace International")]),
+    # a post's portfolio is no word of its holder's name
+    ("Deputy Secretary of Defense Policy Harlan Vickery said the plan would \u201cput the "
+     "fleet back at sea.\u201d\n\n\u201cWe cannot wait,\u201d Vickery said.",
+     [("put the fleet back at sea.", "Harlan Vickery"), ("We cannot wait", "Harlan Vickery")]),
+], ids=["when_it_after_the_body", "when_it_after_a_body_named", "what_it_called",
+        "an_embassy_where_it_stands", "a_body_in_a_city", "a_portfolio_before_the_name"])
+def test_bodies_said_it_and_posts_before_names(text, quotes):
+    found = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
+    assert found == quotes
+
+
 def test_the_official_is_the_post_holder_spoken_of_when_no_official_came_in_unnamed():
     text = ("On Monday, Attorney General Ruth Adler spoke of the tasks ahead for her office.\n\n"
             "\u201cThe first order of the day is to take control of their properties,\u201d the "
