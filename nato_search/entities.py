@@ -138,6 +138,7 @@ matron dci
 vendor agent seller buyer owner homeowner skipper
 prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste tanaiste sens reps
 gen brig cpl pte cllr rev revd
+hon hon. rt rt. honourable honorable
 staff
 supervisor supervisors trustee alderwoman selectman selectwoman commissioner
 tem tempore

@@ -4813,6 +4813,9 @@ def _closing_cue(body: str, span: Span, sentences: list[tuple[int, int]], narrat
     return _resolve_as(resolver, m.group("np") or m.group("np2"), "after")
 
 
+_END_MARKS = frozenset({"ends", "end", "ends.", "end."})
+
+
 def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]],
                 resolver: Resolver) -> Attribution | None:
     """A quote alone in its paragraph, signed by the next one: "—Natasha Gownaris"."""
@@ -4821,8 +4824,8 @@ def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]],
         return None
     start, end = paragraphs[p + 1]
     m = re.match(r"^[―—–-]\s*(?P<np>[^\n]{2,80})$", body[start:end])
-    if not m:
-        return None
+    if not m or m.group("np").rstrip()[-1:] in "―—–-" or m.group("np").strip().casefold() in _END_MARKS:
+        return None  # "- ENDS -": a press release's end, no one's name
     return _resolve_as(resolver, m.group("np"), "pull quote")
 
 
@@ -4935,6 +4938,8 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
         about_a_thing = bool(_main_clauses(told.strip(" ,")))
         if about_a_thing and (not _FIRST_PERSON.search(inner) or _DOCUMENT.search(told)):
             return None  # the sentence is about something else
+        if told.rstrip().endswith(":") and _SPEECH_VERB.search(told.rstrip()[-25:]):
+            return None  # "for fear the US might say:": words given to one it does not name
     person = resolver.people.last
     if person is None or span.paragraph - topic_paragraph > 1:
         return None
@@ -4999,6 +5004,10 @@ _INVERTED_REPORTED = re.compile(
     r"(?P<np>(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
     r"(?:,\s+[^;]{3,200})?[.!]?\s*$")
 
+_INVERTED_POST_NAME = re.compile(
+    r"^(?P<clause>[A-Z][^;]{11,}?),\s+(?P<verb>said|says|added|adds)\s+(?P<post>[^,;.]{3,60}?\w),\s+"
+    r"(?P<np>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)\.?\s*$")
+
 
 _SAYING_KEY = re.compile(r"\b(?:saying|adding|stressing|warning|noting|arguing|insisting)\s")
 
@@ -5044,7 +5053,15 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     # Huiyao, an adviser ..., noting that ...": Wang reports the words before the verb)
     if m is None and "," in sentence and (inverted := _INVERTED_REPORTED.match(sentence)):
         name = split_role_and_name(inverted.group("np"))[1]
-        m = inverted if name and len(name.split()) >= 2 else None  # a person, in full
+        # a person, in full, or under a courtesy title ("..., says Dr Mapp.")
+        m = inverted if name and (len(name.split()) >= 2 or fold(
+            inverted.group("np").split()[0]).rstrip(".") in _COURTESY) else None
+    if m is None and "," in sentence and (inverted := _INVERTED_POST_NAME.match(sentence)):
+        # "..., says National's Defence spokesman, Wayne Mapp.": the post, then its holder
+        name = split_role_and_name(inverted.group("np"))[1]
+        post = inverted.group("post").split()
+        m = inverted if name and len(name.split()) >= 2 and any(
+            w.islower() or fold(w) in ROLE_WORDS for w in post) else None
     if m is None and _SAYING_KEY.search(sentence):
         m = _SAYING.match(sentence)
     if m is None:

@@ -4066,6 +4066,44 @@ def test_bodies_said_it_and_posts_before_names(text, quotes):
     assert found == quotes
 
 
+def test_a_report_signed_by_a_post_then_its_holder_goes_on_in_the_next_paragraph():
+    text = ("The council's housing plan ignores the families waiting longest, says the "
+            "opposition's housing spokeswoman, Maree Tawhiri.\n\n"
+            "\u201cThe waiting list has doubled in three years and the plan does not mention "
+            "it once.\u201d")
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Maree Tawhiri"),
+                                                    ("direct", "Maree Tawhiri")]
+    assert quotes[0].quote == "The council's housing plan ignores the families waiting longest"
+
+
+def test_a_report_under_a_courtesy_title_and_a_quotation_over_two_paragraphs():
+    text = ("Dr Hemi Walker is the party's transport spokesman.\n\n"
+            "The new bridge is a costly gamble, says Dr Walker.\n\n"
+            "\u201cThe design has never been tried at this length. The builders admit it.\n\n"
+            "\u201cWe should pause the tender until the review is done.\u201d\n\n"
+            "- ENDS -")
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Hemi Walker"),
+                                                    ("direct", "Hemi Walker")]
+    assert quotes[1].quote.endswith("We should pause the tender until the review is done.")
+
+
+@pytest.mark.parametrize("styled", ["Rt Hon", "The Rt. Hon.", "Hon.", "The Honourable"])
+def test_an_honorific_style_is_no_word_of_the_name(styled):
+    text = (f"{styled} Aroha Ngata told the House the cuts were \u201ca betrayal of every "
+            f"nurse in the country.\u201d")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "Aroha Ngata"
+
+
+def test_words_given_to_one_the_text_does_not_name_are_not_the_topics():
+    text = ("Analyst Mere Pohatu says the allies rely on American ships.\n\n"
+            "For years many governments avoided spending more, for fear that Washington would "
+            "say: \u201cWell, you clearly do not need us any more.\u201d")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
 def test_the_official_is_the_post_holder_spoken_of_when_no_official_came_in_unnamed():
     text = ("On Monday, Attorney General Ruth Adler spoke of the tasks ahead for her office.\n\n"
             "\u201cThe first order of the day is to take control of their properties,\u201d the "
