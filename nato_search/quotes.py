@@ -4923,6 +4923,10 @@ def _main_subject(told: str) -> str:
 _TWO_NAMED = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z]")  # "Esmeralda and Amada"
 
 
+_SAY_IN_MOOD = re.compile(r"\b(?:might|would|could|may|will|should)\s+(?:\w+\s+)?"
+                          r"(?:say|tell|ask|reply|respond|answer)\b[^:]{0,20}:\s*$")
+
+
 def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tuple[int, int]],
                    resolver: Resolver, topic_paragraph: int) -> Attribution | None:
     """Who an unattributed quotation that sounds spoken belongs to: the subject of its own
@@ -4938,8 +4942,8 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
         about_a_thing = bool(_main_clauses(told.strip(" ,")))
         if about_a_thing and (not _FIRST_PERSON.search(inner) or _DOCUMENT.search(told)):
             return None  # the sentence is about something else
-        if told.rstrip().endswith(":") and _SPEECH_VERB.search(told.rstrip()[-25:]):
-            return None  # "for fear the US might say:": words given to one it does not name
+        if told.rstrip().endswith(":") and _SAY_IN_MOOD.search(told):
+            return None  # "for fear the US might say:": words put in the mouth of one unnamed
     person = resolver.people.last
     if person is None or span.paragraph - topic_paragraph > 1:
         return None
