@@ -339,10 +339,14 @@ _CONSENT = re.compile(
     r"|\byou (?:agree|consent) to (?:our|the) use of cookies\b|\b(?:accept|manage) (?:all )?cookies\b"
     r"|\bbrowser (?:version )?with limited support\b|\bno longer supports? internet explorer\b"
     r"|\bupgrade (?:your|to a (?:newer|modern)) browser\b|\b(?:enable|turn on) javascript\b"
-    r"|\bjavascript is (?:disabled|required|turned off)\b", re.I)
+    r"|\bjavascript is (?:disabled|required|turned off)\b|\bwith javascript (?:turned on|enabled)\b"
+    # an ad blocker's notice: "you are using an ad-blocking browser add-on", "disable your ad blocker"
+    r"|\b(?:using|use|have) an? ad[- ]?block(?:er|ing)?\b|\b(?:disable|turn off|pause|whitelist)\b"
+    r"[^.]{0,40}\bad[- ]?blocker\b|\bad[- ]?blocker['’]s (?:\W?white ?list|settings)\b", re.I)
 # Words without one of which the patterns above cannot match: a cheap test first, since
 # these run on every line of every page
-_CONSENT_KEYS = ("cookie", "by continuing", "by using", "browser", "internet explorer", "javascript")
+_CONSENT_KEYS = ("cookie", "by continuing", "by using", "browser", "internet explorer", "javascript",
+                 "ad-block", "adblock", "ad block")
 _PHOTO_KEYS = ("photo", "image", "picture", "illustrat", "©", "getty", "/a", "/r", "/e", "caption",
                "credit", "source:")  # ("/a", "/r", "/e": an agency after a slash, "/AFP")
 # Markers of what follows the story: lists of other articles, comments, rankings.
@@ -539,6 +543,10 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "address"
     if n <= 20 and stripped[:1] in "NnPpOo" and _POST_NAVIGATION.match(stripped):
         return "link"  # "Next: Elegantly activating a virtualenv", "Previous post: ..."
+    if n <= 20 and (stripped[:2] in ("« ", "‹ ") and "»" not in stripped
+                    or stripped[-2:] in (" »", " ›") and "«" not in stripped):
+        return "link"  # "« Car crash death rates highest in ...": the story before or after
+        #               (not a quotation in guillemets, « ... »)
     if n <= 60 and any(map(low.__contains__, _PHOTO_KEYS)) and _PHOTO_MARK.search(stripped):
         return "photo caption"
     if before_story and n <= 40 and _PHOTO_LANGUAGE.search(stripped):
@@ -720,6 +728,17 @@ class _Line:
             if _SEPARATOR_CHAR.search(text) and _TITLE_SEPARATORS.search(text) else ()
 
 
+def _notice_between(blocks: list[_Measured]) -> None:
+    """The paragraphs between two of a notice's are the notice's ("Our system has found that
+    you are using an ad-blocking browser add-on." ... "Our ads are the only way ..." ... "So,
+    we ask you to disable your Ad Blocker"): a notice is read as a whole, as the story is."""
+    notices = [i for i, b in enumerate(blocks) if b.furniture == "consent notice"]
+    for i, j in zip(notices, notices[1:], strict=False):
+        if 1 < j - i <= 4 and not any(b.furniture for b in blocks[i + 1:j]):
+            for b in blocks[i + 1:j]:
+                b.furniture = "consent notice"
+
+
 def classify(blocks: list[_Measured]) -> None:
     """Give each block a class: good (prose), near (prose-like), short, or bad (furniture)."""
     # Pages not in English have few English stop words: judge them on length and punctuation.
@@ -738,6 +757,7 @@ def classify(blocks: list[_Measured]) -> None:
                     and (j == i - 1 or blocks[j].key == blocks[j + 1].key):
                 blocks[j].furniture = "photo caption"
                 j -= 1
+    _notice_between(blocks)
     captions = {b.key for b in blocks if b.furniture == "photo caption"}
     any_caption = bool(captions)  # no caption on the page: no line is a copy of one
     seen_keys: set[str] = set()

@@ -1618,3 +1618,45 @@ def test_the_sites_copyright_line_ends_the_story_but_a_pictures_credit_does_not(
     body = article_from_text("x", "x", text).body
     assert para.replace("week", "month") in body
     assert "registered trademarks" not in body
+
+
+def test_an_ad_blockers_notice_above_the_page_is_no_part_of_the_story():
+    # a notice of four paragraphs, two of them without a word of ad blocking: read as a whole
+    story = ("The city council voted on Monday to close the old harbour bridge to lorries from "
+             "next spring, after engineers found cracks in two of its steel supports.\n\n"
+             "The council said the bridge would stay open to cars and buses while it is "
+             "repaired, and that the work would take at least eighteen months to finish.\n\n")
+    text = ("Dear Reader,\n\n"
+            "It looks like you have an ad blocker switched on in your browser.\n\n"
+            "Everything we publish is free to read, and it always will be, for every reader "
+            "who comes to us from anywhere in the world.\n\n"
+            "Advertising pays our reporters, our photographers and the people who keep the "
+            "presses and the servers running through the night.\n\n"
+            "Please whitelist us in your ad blocker, or turn it off while you read.\n\n"
+            "Continue reading\n\nNews\nSport\nBusiness\n\n"
+            "Council shuts harbour bridge to lorries\n\nBy Ann Lee\nPublished: 4 March 2019\n\n"
+            + story * 2)
+    article = article_from_text("x", "x", text)
+    assert article.title == "Council shuts harbour bridge to lorries"
+    assert article.body.startswith("The city council voted on Monday")
+    assert "reporters, our photographers" not in article.body
+
+
+@pytest.mark.parametrize("line", ["« Fishermen rescued off the coast after a storm",
+                                  "Fishermen rescued off the coast after a storm »",
+                                  "Comments not loading? Try a browser with JavaScript enabled."])
+def test_a_link_to_the_story_before_or_after_and_a_browser_hint_are_furniture(line):
+    para = ("The station's crew spent the week repairing a pump that cools the lab, and the "
+            "repair went well, the agency said in its weekly report on the mission.")
+    text = f"Pump repaired on the station\n\n{para}\n\n{para.replace('week', 'month')}\n{line}\n"
+    body = article_from_text("x", "x", text).body
+    assert para.replace("week", "month") in body
+    assert line not in body
+
+
+def test_a_quotation_in_guillemets_is_no_link():
+    para = ("The station's crew spent the week repairing a pump that cools the lab, and the "
+            "repair went well, the agency said in its weekly report on the mission.")
+    quoted = "« We fixed the pump last night, and all is well now »"
+    text = f"Pump repaired on the station\n\n{para}\n\n{quoted}\n\n{para.replace('week', 'month')}\n"
+    assert quoted in article_from_text("x", "x", text).body
