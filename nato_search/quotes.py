@@ -1194,6 +1194,9 @@ def _before_cue(before: str) -> Cue | None:
                                or _AS_NAME_SAID.search(before[latest[0]:latest[1]])
                                # "..., a point the company emphasized in its statement:"
                                or _THING_SAID_BY.search(before[latest[0]:latest[1]])
+                               # "... a junior delegation – a move that Estonian Foreign
+                               # Minister Margus Tsahkna said was "...""
+                               or _THAT_NAME_SAID.search(before[latest[0]:latest[1]])
                                # "..., said one of the officials, who quickly added:"
                                or before[start:np_end].endswith(",")
                                and _INVERTED_THEN_WHO.match(before, ve, latest[2])):
@@ -1661,6 +1664,7 @@ class Resolver:
                 return None
             if person.gender is None:
                 person.gender = PRONOUNS[low]  # "she said" tells the narration's gender
+            self.people.last = person  # the one "he" meant is the one spoken of now
             return Attribution(person.name, phrase, person.role, "")
         if "," not in phrase and len(words) <= 4 and (
                 words[0] in _PREPOSITIONS or len(words) == 2 and words[0] in ("a", "an")) \
@@ -3647,7 +3651,8 @@ _NAMED_BEFORE = re.compile(r"\b(?:called|titled|entitled|named|nicknamed|known a
                            r"the (?:word|term|phrase|slogan|hashtag))\s*$", re.I)
 
 # 'over what it called "blatantly provocative remarks"': the words of the one who called it so
-_WHAT_X_CALLED = re.compile(r"\bwhat\s+(?:it|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+called\s*$")
+_WHAT_X_CALLED = re.compile(r"\b(?:what|which|that)\s+(?:(?:it|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                            r"|(?:[A-Z][\w'’.-]*\s+){1,5})(?:has\s+|had\s+|have\s+)?called\s*$")
 
 # words quoted that may be a title ('asked on "Sunday Night in America."'): `_is_title` says
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"“”\n]{1,80})[\"”]")
@@ -4212,6 +4217,9 @@ _NAME_WHO_CLAUSE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s
 
 # a thing said, then the clause that says who said it, "that" left out: "a point the company
 # [emphasized]", "a view his party [shares]"
+# "a move that Estonian Foreign Minister Margus Tsahkna [said was]": the name the relative
+# clause opens with speaks (a run of capitalised words, two at least)
+_THAT_NAME_SAID = re.compile(r"\s(?:that|which)\s+((?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’-]*)$")
 _THING_SAID_BY = re.compile(
     r"(?:^|,\s+)(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:point|argument|claim|message|view|theme|"
     r"sentiment|charge|warning|concern|assessment|position|stance|remark|comment|line)\s+"
@@ -4277,6 +4285,8 @@ def _subject_of(np: str) -> str:
     contributor to Slate" -> "Jennifer Daskal of ..."; "X, who ..., denied ... and" -> "X".
     """
     np = re.sub(r"\([^)]*\)", " ", np)
+    if (" that " in np or " which " in np) and (relative := _THAT_NAME_SAID.search(np)):
+        return relative.group(1)  # "a move that Foreign Minister Margus Tsahkna [said was]"
     np = _DATELINE_END.sub("", DATELINE.sub("", np))  # "WASHINGTON, July 10 - Fumio Kishida"
     if np[:1] in "TI" and (cleft := _IT_WAS_WHEN.match(np)):
         np = np[cleft.end():]  # "This was after Donald Trump [tweeted]": Donald Trump

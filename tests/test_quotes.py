@@ -4255,3 +4255,34 @@ def test_a_clause_after_but_with_its_own_subject_gives_the_words_after_it():
     text = ("Norway has publicly agreed to a 30-day truce but Anna Berg has only said her "
             "country will help draft a \"memorandum\" on a \"possible future settlement\" soon.")
     assert {q.speaker for q in extract_quotes(text) if q.kind != "indirect"} == {"Anna Berg"}
+
+
+def test_a_surname_after_he_means_the_one_he_meant_not_the_family_member_quoted_more():
+    text = ("\u201cYou are all welcome here,\u201d Deputy Minister Peter Olsen told the "
+            "arrivals. \u201cWe respect what you have built,\u201d he said.\n\n"
+            "Mary Hale, a lawyer, said she was worried.\n\n"
+            "For the historian Ivar Olsen of the national university, the plan is a mistake. "
+            "\u201cThe idea of asylum is to protect those whose own state cannot,\u201d he "
+            "said. \u201cCan these families make that case? Not at all,\u201d Olsen added.")
+    quotes = [(q.quote[:12], q.speaker) for q in extract_quotes(text) if q.kind == "direct"]
+    assert quotes == [("You are all ", "Peter Olsen"), ("We respect w", "Peter Olsen"),
+                      ("The idea of ", "Ivar Olsen"), ("Can these fa", "Ivar Olsen")]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("The cabinet met on Friday after the ministry said the talks had stalled, sending a "
+     "deputy instead \u2013 a step that Danish Trade Minister Lars Holm said was \u201ca snub "
+     "to every partner at the table\u201d.",
+     "a snub to every partner at the table", "Lars Holm"),
+    ("The council approved the tower, which Senator Joan Reid has called \u201ca waste of "
+     "public money\u201d.", "a waste of public money", "Joan Reid"),
+], ids=["a_move_that_x_said_was", "which_x_has_called"])
+def test_the_name_a_relative_clause_opens_with_speaks(text, quote, speaker):
+    [found] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert (found.quote, found.speaker) == (quote, speaker)
+
+
+def test_a_name_given_with_called_is_still_no_quotation():
+    text = ("Residents formed a group called \u201cFriends of the Harbour Bridge\u201d last "
+            "year, the council said.")
+    assert [q for q in extract_quotes(text) if q.kind != "indirect"] == []
