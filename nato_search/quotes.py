@@ -2906,10 +2906,11 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
             post = portfolio_post(ahead) if ahead else None
             person = people.add(without_portfolio(ahead, " ".join(toks)) if post
                                 else " ".join(toks), post)
-            if person.gender is None:  # "first lady Melania Trump", "Mrs. Jill Biden"
+            if person.gender is None:  # "first lady Melania Trump", "Mrs. Jill Biden",
+                #                            "Her son, Atta Elayyan,"
                 before = text[max(0, m.start() - 20):m.start()].split()[-2:]
                 person.gender = next((GENDERED_TITLES[w] for w in
-                                      [b.casefold() for b in before] + titles
+                                      [b.casefold().rstrip(",") for b in before] + titles
                                       if w in GENDERED_TITLES), None)
     if ", " in text and "the " in text:
         for post in _THE_POST_NAME.finditer(text):
@@ -3751,6 +3752,10 @@ _BARE_SAID_END = re.compile(r",\s+(?:said|says|added|adds|wrote|writes)\.[\"”�
 _TOLD_TO = re.compile(r"\b(?:told|asked|urged|ordered|warned|begged)\s+\w+\s+(?:not\s+)?to\s+[a-z]")
 
 
+# a sentence that opens with a pronoun and a speech verb: "She said that ...", "He told reporters"
+_HE_SAID_BEFORE = re.compile(rf"\s*(?:[Hh]e|[Ss]he|They)\s+(?:also\s+)?(?:{_SAY_ALT}|told)\b")
+
+
 def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                resolver: Resolver, narration: str | None = None,
                paragraphs: list[tuple[int, int]] | None = None) -> Attribution | None:
@@ -3892,6 +3897,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # '..., "...," according to an official': the cue right after the words is theirs, before
     # any subject of the sentence they close ("Efforts were made ..., "...," according to X")
     m = _ACCORDING.match(after.lstrip(" ,"))
+    if m and _HE_SAID_BEFORE.match(before):
+        m = None  # 'She said that ... she was "at a loss", according to Stuff': where the
+        #           report comes from; "she" is who said it
     if m and not _is_outlet(m.group("np")) and not _DOCUMENT.search(m.group("np")) and (
             att := _resolve_as(resolver, m.group("np"), "according to")):
         return att  # (a document after the words, "according to a readout from her office",
@@ -4212,7 +4220,10 @@ _PEOPLE_DESCRIBED = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+(?:ers|ors
 
 
 # a name, then a clause about it set off by commas: the name is the subject
-_NAME_WHO_CLAUSE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+who\s+[^,;:]+$")
+# (the who-clause may end on a name set off, its object's: "Kiran Munir, who lost her husband,
+# Haroon Mahmood, [said]")
+_NAME_WHO_CLAUSE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+who\s+[^,;:]+"
+                              r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)?$")
 
 
 # a thing said, then the clause that says who said it, "that" left out: "a point the company

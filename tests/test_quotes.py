@@ -4286,3 +4286,27 @@ def test_a_name_given_with_called_is_still_no_quotation():
     text = ("Residents formed a group called \u201cFriends of the Harbour Bridge\u201d last "
             "year, the council said.")
     assert [q for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_the_one_who_lost_someone_named_after_who_is_the_speaker():
+    text = ("Aroha Kereama, who lost her brother, Tane Kereama, said there was an \u201curgent "
+            "need for laws against hate speech\u201d.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Aroha Kereama"
+
+
+def test_a_relative_set_off_by_commas_takes_the_gender_the_noun_gives():
+    text = ("\u201cI do not know whether to believe the news or not,\u201d said Leila Haddad. "
+            "Her son, Ihaia Haddad, was hurt in the attack. But she was relieved \u201cin a "
+            "small way\u201d, she said.")
+    quotes = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quotes[-1] == ("in a small way", "Leila Haddad")
+
+
+def test_according_to_an_outlet_after_she_said_tells_where_the_report_is_from():
+    text = ("Jacinda Ardern spoke at the service.\n\n"
+            "She said that as she wrote her speech she was \u201cat a loss for words\u201d, "
+            "according to Stuff.\n\n"
+            "\u201cMuch has been said, but words fail us,\u201d she said, according to Stuff.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] \
+        == ["Jacinda Ardern", "Jacinda Ardern"]
