@@ -2324,7 +2324,8 @@ _GIVEN_NAME_APPOSITION = re.compile(r",\s+(?:an?|another)\s")  # (not "Soon, the
 _PARTICIPLE = r"[A-Z][a-z]{2,}ing"
 _LONE_PARTICIPLE = re.compile(_PARTICIPLE)
 _OPENING_PARTICIPLE = re.compile(_PARTICIPLE + r"\s+(?:in|to|that|on|at|for|with|about|from|"
-                                 r"after|before|during|as|of|the|a|an|his|her|their|its)\b")
+                                 r"after|before|during|as|of|the|a|an|his|her|their|its|"
+                                 r"how|what|why|when|where|whether|if)\b")  # "Explaining how ..."
 
 
 _PREPOSITIONS = frozenset({
@@ -2912,9 +2913,10 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 person.gender = next((GENDERED_TITLES[w] for w in
                                       [b.casefold().rstrip(",") for b in before] + titles
                                       if w in GENDERED_TITLES), None)
-    if ", " in text and "the " in text:
+    if ", " in text and ("the " in text or "s " in text):
         for post in _THE_POST_NAME.finditer(text):
-            if post.group(2) in ROLE_WORDS and not text[post.start() - 1:post.start()].isalnum() \
+            if post.group(2) in ROLE_WORDS and (text[post.start()] in "'’"
+                                                 or not text[post.start() - 1:post.start()].isalnum()) \
                     and clean_name(post.group(3)) is not None:
                 # "indicted by the special counsel, Robert S. Mueller III": his post, which
                 # "the special counsel" later means
@@ -2990,7 +2992,9 @@ def _note_teller(sentence: str, people: People) -> None:
 
 # a post in lower case, then the name of who holds it: "the special counsel, Robert S. Mueller"
 # (a literal first, which the engine looks for fast; the word's start is checked after)
-_THE_POST_NAME = re.compile(r"the\s+((?:[a-z][\w-]*\s+){0,3}([a-z]+)),\s+([A-Z][\w'’-]+"
+# (or a country's, after its possessive: "New Zealand’s deputy prime minister, Winston Peters")
+_THE_POST_NAME = re.compile(r"(?:the|(?<=[A-Za-z])['’]s)\s+((?:[a-z][\w-]*\s+){0,3}([a-z]+)),"
+                            r"\s+([A-Z][\w'’-]+"
                             r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}(?:,?\s+(?:Jr\.|Sr\.))?)")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\s")
 _CLAUSE_THEN_VERB = re.compile(r"[,”\"]\s*([a-z]+)$")  # (not "dubbing Mr Brown": its object)
@@ -3929,12 +3933,17 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # is read as plain words, so that the subject is not cut at its quotation marks
     unquoted = _unquote_names(before)
     m = _before_cue(unquoted)
+    scorned = m.rest if m is not None and m.verb.lower() in _SCORN_VERBS else ""
     while m and m.verb.lower() in _SCORN_VERBS and not _AS_BEFORE.search(m.rest):
         # "slammed Schiff for his claims that "..."": not theirs; a verb after it may be
         # ("Podolyak mocked the notion of it, tweeting: "..."")
         later = _before_cue(m.rest)
         m = later and Cue(unquoted[:len(unquoted) - len(later.rest) - len(later.verb)].rstrip(),
                           later.verb, later.rest)
+    if scorned and m and m.group("verb") in _PARTICIPLES and m.group("np").endswith(" for") \
+            and (scorned_for := _before_cue(scorned)) is not None \
+            and (att := _resolve_as(resolver, scorned_for.np.strip()[:-4].strip(), "before")):
+        return att  # "... condemned the Queensland senator Fraser Anning for saying: "...""
     if m and m.group("verb") in _ADDRESSEE_VERBS and _PASSIVE_BEFORE.search(
             unquoted, 0, len(unquoted) - len(m.group("rest")) - len(m.group("verb"))):
         m = None  # "The PM was reminded that people 'are only young once'": told, not telling
@@ -4873,7 +4882,8 @@ def _paragraph_at(paragraphs: list[tuple[int, int]], pos: int) -> int:
 
 
 _SUBORDINATE = re.compile(r"^(?:while|although|though|because|if|unlike|whereas|once|despite|"
-                          r"even|[A-Za-z]+ed\s+(?:about|by|on|if|whether|for|to|in|at|with|as)|"
+                          r"even|[A-Za-z]+ed\s+(?:about|by|on|if|whether|for|to|in|at|with|as|how|what|"
+                          r"why|when|where)|"
                           r"[A-Za-z]+(?:wn|en)\s+as|[A-Za-z]+ing\s)\b", re.I)
 
 

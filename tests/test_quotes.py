@@ -4310,3 +4310,24 @@ def test_according_to_an_outlet_after_she_said_tells_where_the_report_is_from():
             "\u201cMuch has been said, but words fail us,\u201d she said, according to Stuff.")
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] \
         == ["Jacinda Ardern", "Jacinda Ardern"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an opening "Asked how X responded," is an aside: the main clause's subject speaks
+    ("Mele Tonga spoke to Sitiveni Rabuka on Friday.\n\nAsked how Rabuka responded, "
+     "Tonga said: \u201cHe listened and agreed with every point.\u201d", "Mele Tonga"),
+    # one condemned for saying it: the words are the one condemned's
+    ("Ministers, including the treasurer, Ann Webb, and opposition leader Tom Reyes, condemned "
+     "the Tasmanian senator Colin Marsh for saying, a day after the flood: \u201cDoes anyone "
+     "still believe the dams were safe?\u201d", "Colin Marsh"),
+    # "the deputy leader" is the one a country's deputy prime minister was called, not the
+    # president named after him
+    ("Norway\u2019s deputy prime minister, Ola Berge, is in Ankara for talks with the Turkish "
+     "president, Recep Tayyip Erdo\u011fan.\n\nErdo\u011fan has said the video was \u201ca "
+     "warning to all who attack our country\u201d.\n\nThe deputy leader, who is also the "
+     "foreign minister, said the police would make sure \u201cno question goes "
+     "unanswered\u201d in the case.", "Ola Berge"),
+], ids=["asked_how_x_responded", "condemned_for_saying", "a_countrys_post_then_the_name"])
+def test_asides_objects_and_posts_that_name_the_speaker(text, speaker):
+    quote = [q for q in extract_quotes(text) if q.kind != "indirect"][-1]
+    assert quote.speaker == speaker
