@@ -266,7 +266,8 @@ _CALL_TO_ACTION = re.compile(
     r"|continue reading|read more|read the rest|keep reading|leave a (?:reply|comment)"
     r"|your email(?: address)?"
     r"|how (?:did|do) you feel|how can i help you|thank you for reading|don'?t forget to"
-    r"|(?:whatsapp|telegram|viber|signal) (?:channel|group)|download (?:the|our) app"
+    r"|(?:whatsapp|telegram|viber|signal) (?:channel|group)|download (?:the |our )?(?:[\w'’+-]+ ){0,3}app"
+    r"|^support (?:our|independent|quality) journalism"
     r"|all rights reserved|cookies? (?:policy|settings|preferences)|^cookies$|privacy policy"
     r"|terms of (?:use|service)"
     r"|skip to (?:the )?(?:main |primary |next )?(?:content|navigation|paragraph|article|menu"
@@ -318,7 +319,7 @@ leave email feel help thank forget whatsapp telegram viber signal download right
 privacy terms skip toggle helpful discover powered closed sponsored error print copy listen think
 say comment write search receive get inbox inboxes topics more account hear submit optimal
 register supported advertisement advertising like tweet pin save reply bio discuss printable
-printer send contact typos typo report continues enlarge hide caption view comments
+printer send contact typos typo report continues enlarge hide caption view comments journalism
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")
@@ -356,7 +357,7 @@ _END_MARKER = re.compile(
     r"|more (?:posts|articles|stories|news|videos) (?:in|from|on|by|about) [\w .'’&-]{1,40}"
     r"|related(?: articles| posts| news| stories| content| coverage| topics| reading)?"
     r"|popular(?: articles?| posts?| now| stories| on \w+)?"
-    r"|most (?:read|popular|viewed|shared)|check also|also read|read (?:also|next)"
+    r"|most (?:read|popular|viewed|shared)|must reads?|check also|also read|read (?:also|next)"
     r"|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like"
     r"|(?:editors?['’]?\s+|our\s+)?recommendations"
     r"|(?:[\w.'’&-]+ ){1,2}recommends|we recommend"
@@ -377,7 +378,7 @@ _COPYRIGHT_FOOTER = re.compile(
 # the end markers that head a list of other stories (not "Comments", "Tags", "Share")
 _STORIES_HEADING = re.compile(r"(?:related|more|recommended|(?:editors?['’]?\s+|our\s+)?"
                             r"recommendations|you (?:may|might)|also read|read (?:also|next)|"
-                            r"most|popular|trending|latest|top stories|we recommend|what to read|"
+                            r"most|must read|popular|trending|latest|top stories|we recommend|what to read|"
                             r"keep reading|up next)\b", re.I)
 _MID_PROMO = re.compile(r"^(?:must read|also read|read also|read more|related|see also|watch"
                         r"|tags|topics|filed (?:under|to)|categories|related topics)\s*:", re.I)

@@ -1660,3 +1660,30 @@ def test_a_quotation_in_guillemets_is_no_link():
     quoted = "« We fixed the pump last night, and all is well now »"
     text = f"Pump repaired on the station\n\n{para}\n\n{quoted}\n\n{para.replace('week', 'month')}\n"
     assert quoted in article_from_text("x", "x", text).body
+
+
+def test_a_must_read_list_above_the_story_neither_heads_it_nor_opens_it():
+    story = ("The city council voted on Monday to close the old harbour bridge to lorries from "
+             "next spring, after engineers found cracks in two of its steel supports.\n\n"
+             "The council said the bridge would stay open to cars and buses while it is "
+             "repaired, and that the work would take at least eighteen months to finish.\n\n")
+    text = ("Home\nNews\nSport\n\nMust Read\n\n"
+            "Flu cases rise in three regions today, clinics to open late at 40 sites from Monday\n\n"
+            "Rail strike: Talks a way out for the union, minister calls on all to return to work\n\n"
+            "Storm cuts power to thousands of homes on the coast overnight\n\n"
+            "Panel looking into bus fares submits its report to the transport ministry\n\n"
+            "1. Home\n2. News\n3. Council shuts harbour bridge to lorries\n\n"
+            "Council shuts harbour bridge to lorries\n\n"
+            "Engineers found cracks in two of the bridge's steel supports.\n\n"
+            "By: Ann Lee | Portsmouth | March 4, 2019 8:19:27 pm\n\n" + story
+            + story.replace("Monday", "Tuesday").replace("council said", "mayor said") +
+            "Support our journalism by subscribing to The Harbour Times. Write to us at "
+            "letters@example.com.\n\n"
+            "For all the latest city news, download the Harbour Times App.\n\n"
+            "About us\nContact\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Council shuts harbour bridge to lorries"
+    assert "Flu cases rise" not in article.body and "Rail strike" not in article.body
+    assert "The city council voted on Tuesday" in article.body
+    assert "Support our journalism" not in article.body
+    assert "download the Harbour Times App" not in article.body
