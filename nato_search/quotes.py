@@ -1568,6 +1568,12 @@ class Resolver:
             # reading missed; the speaker is after it
             phrase = phrase[phrase.rfind(ends[-1]) + len(ends[-1]):]
         phrase = _OPENING_CONJUNCTION.sub("", phrase)
+        if " and " in phrase and (pair := _two_people(phrase)):
+            # "Opposition Leader Kevin Falcon and his critic for mental health Elenore Sturko
+            # [issued a joint statement]": both speak, each under their full name
+            first, second = (self.resolve(part, after) for part in pair)
+            if first and second and first.speaker != second.speaker:
+                return Attribution(f"{first.speaker} and {second.speaker}", phrase, None, "")
         if (group := _GROUP_DESCRIBED.match(phrase)) and group.group(1).casefold() in _GROUPS:
             # "The authors of the research published in the journal JAMA Psychiatry",
             # "Researchers at Harvard University": people, unnamed, of or at what follows
@@ -4255,6 +4261,44 @@ _IN_WHAT = re.compile(r"[\s,]*(?:in|by|of)?\s*what\s")
 _BARE_CONJUNCTION = re.compile(r"(?:but|and|yet|then|and then|but also)", re.I)
 
 
+_PLURAL_POST_SURNAME = re.compile(r"(?:(?:the|[A-Z][\w.'’-]*)\s+)?[a-z]+s\s+[A-Z][\w'’-]+")
+
+
+def _two_people(np: str) -> tuple[str, str] | None:
+    """Two people, each named in full, joined by "and" as one subject: "Leader Kevin Falcon and
+    his critic for mental health Elenore Sturko", "Justice William Young and Jacqui Caine" (not
+    a body's name with "and", nor "Kishida met Biden and Yoon": the words before a name are
+    titles, or a post after "his"/"her")."""
+    at = np.find(" and ")
+    while at > 0:
+        left, right = np[:at], np[at + 5:]
+        if _named_in_full(left, own_post=False) and _named_in_full(right, own_post=True):
+            return left, right
+        if _PLURAL_POST_SURNAME.fullmatch(left) and _named_in_full(right, own_post=True) \
+                and left.split()[-2][:-1].casefold() in ROLE_WORDS:
+            # "commissioners Young and Jacqui Caine": a post in the plural, then both
+            return left.split()[-1], right
+        at = np.find(" and ", at + 5)
+    return None
+
+
+def _named_in_full(part: str, own_post: bool) -> bool:
+    """The words are a person's full name at their end, after words in capitals, titles and
+    bodies ("Opposition B.C. United Leader Kevin Falcon") or, if `own_post`, after "his"/"her"
+    and a post in lower case ("his critic for mental health and addiction Elenore Sturko")."""
+    words = part.split()
+    if not 2 <= len(words) <= 14 or "," in part:
+        return False
+    role, name = split_role_and_name(part)
+    if not name or len(name.split()) < 2 or not part.endswith(name) \
+            or (named := clean_name(name)) is None or named.organisation:
+        return False
+    before = words[:len(words) - len(name.split())]
+    if own_post and before and before[0].casefold() in ("his", "her", "their"):
+        return all(w[:1].islower() or fold(w) in ROLE_WORDS for w in before[1:])
+    return all(w[:1].isupper() or fold(w) in ("the", "of", "for") for w in before)
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb (`_subject_of`); a body's name that the
     text gives an acronym holds "and" ("the Clergy and Citizens for Good Governance (CCGG)"):
@@ -4266,6 +4310,8 @@ def _subject(np: str) -> str:
         # "The Ukrainian leader used a televised address on Tuesday to [say]": who says is
         # the clause's subject (not "urged the minister to [say]": the one urged)
         np = purpose
+    if " and " in np and _two_people(np.strip(" ,")):
+        return np.strip(" ,")  # two people named, both the subject: a joint statement's
     subject = _subject_of(np)
     if "(" not in np or " and " not in np or not subject:
         return subject

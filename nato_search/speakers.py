@@ -117,19 +117,37 @@ def raw_tally(rows: Iterable[dict]) -> dict[str, SpeakerTally]:
         speaker = row.get("speaker")
         if not speaker:
             continue
-        t = tallies.get(speaker)
-        if t is None:
-            t = tallies[speaker] = SpeakerTally()
-        t.quotes += 1
-        t.articles.add(row.get("doc", ""))
-        role = row.get("role")
-        if role:
-            t.roles[role] = t.roles.get(role, 0) + 1
-        day = row.get("date")
-        if day:
-            t.first = min(t.first or day, day)
-            t.last = max(t.last or day, day)
+        # words two people said together ("Kevin Falcon and Elenore Sturko") count for each
+        for person in joint_speakers(speaker) if " and " in speaker else (speaker,):
+            t = tallies.get(person)
+            if t is None:
+                t = tallies[person] = SpeakerTally()
+            t.quotes += 1
+            t.articles.add(row.get("doc", ""))
+            role = row.get("role")
+            if role:
+                t.roles[role] = t.roles.get(role, 0) + 1
+            day = row.get("date")
+            if day:
+                t.first = min(t.first or day, day)
+                t.last = max(t.last or day, day)
     return tallies
+
+
+def joint_speakers(speaker: str) -> tuple[str, ...]:
+    """The two people a joint speaker names ("Kevin Falcon and Elenore Sturko"), or the speaker
+    alone: a body's name ("Department of Health and Human Services"), a pair of single words
+    ("Procter and Gamble")."""
+    first, _, second = speaker.partition(" and ")
+    if " and " in second or len(first.split()) < 2 or len(second.split()) < 2:
+        return (speaker,)
+    from nato_search.entities import clean_name  # (only for the rare joint speaker)
+
+    names = [clean_name(part) for part in (first, second)]
+    if all(n is not None and not n.organisation and n.text == part
+           for n, part in zip(names, (first, second), strict=True)):
+        return first, second
+    return (speaker,)
 
 
 def people(raw: dict[str, SpeakerTally], aliases: Aliases) -> dict[str, SpeakerTally]:

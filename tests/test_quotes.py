@@ -4331,3 +4331,21 @@ def test_according_to_an_outlet_after_she_said_tells_where_the_report_is_from():
 def test_asides_objects_and_posts_that_name_the_speaker(text, speaker):
     quote = [q for q in extract_quotes(text) if q.kind != "indirect"][-1]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Opposition Leader Kevin Hart and his critic for health and housing Maria Stone issued a "
+     "joint statement calling the plan a \u201cdesperate attempt to save a failing policy.\u201d",
+     "Kevin Hart and Maria Stone"),
+    ("Justice William Young led the inquiry with Jacqui Caine.\n\n\u201cIt has been an honour "
+     "to undertake this inquiry,\u201d said commissioners Young and Jacqui Caine.",
+     "William Young and Jacqui Caine"),
+    # not two people: a body's name, and a clause before the subject
+    ("The American College of Obstetricians and Gynecologists said it was \u201ca grave "
+     "mistake for women.\u201d", "American College of Obstetricians and Gynecologists"),
+    ("Fumio Kishida met Joe Biden and Yoon Suk Yeol said the talks were \u201ca new chapter "
+     "for the region.\u201d", "Yoon Suk Yeol"),
+], ids=["a_joint_statement", "commissioners_then_both", "a_bodys_name", "a_clause_before"])
+def test_two_people_named_as_one_subject_speak_together(text, speaker):
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == speaker

@@ -35,3 +35,12 @@ def test_many_speakers_are_counted_each_once():
     counted = tally(rows, Aliases())
     assert len(counted) == 3000
     assert counted["Given3 Family3"].quotes == 2 and counted["Given4 Family4"].quotes == 1
+
+
+def test_words_two_people_said_together_count_for_each_but_a_bodys_name_stays_whole():
+    rows = [_row("Kevin Falcon and Elenore Sturko", "a.txt"), _row("Kevin Falcon", "b.txt"),
+            _row("Department of Health and Human Services"), _row("Procter and Gamble")]
+    counted = tally(rows, Aliases())
+    assert set(counted) == {"Kevin Falcon", "Elenore Sturko",
+                            "Department of Health and Human Services", "Procter and Gamble"}
+    assert counted["Kevin Falcon"].quotes == 2 and counted["Elenore Sturko"].quotes == 1
