@@ -139,6 +139,7 @@ vendor agent seller buyer owner homeowner skipper
 prof gov sen rep adm col lt capt sgt maj cmdr supt insp det taoiseach tánaiste tanaiste sens reps
 gen brig cpl pte cllr rev revd
 hon hon. rt rt. honourable honorable
+spc spc. pfc pfc. pvt pvt. cadet ensign airman seaman class
 staff
 supervisor supervisors trustee alderwoman selectman selectwoman commissioner
 tem tempore
@@ -198,7 +199,7 @@ _NOT_ALONE = frozenset({"new", "old", "former", "other", "more", "great", "great
 # Abbreviations whose full stop does not end a run of name words ("Rep. G.K. Butterfield")
 _TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
                           "capt", "prof", "rev", "st", "jr", "sr", "hon", "sgt", "maj", "adm",
-                          "cmdr", "messrs", "mt", "ft"})
+                          "cmdr", "messrs", "mt", "ft", "spc", "pfc", "pvt"})
 # (not "spokesman", "chairman": wire styles give them to women too, "Fed Chairman Janet Yellen")
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
                     "father": "m", "brother": "m", "son": "m", "uncle": "m", "congressman": "m",
@@ -913,7 +914,8 @@ ABBREVIATED_POSTS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "se
                      "capt": "captain", "sgt": "sergeant", "maj": "major", "prof": "professor",
                      "supt": "superintendent", "insp": "inspector", "det": "detective",
                      "cllr": "councillor", "brig": "brigadier", "cpl": "corporal",
-                     "cmdr": "commander"}
+                     "cmdr": "commander", "spc": "specialist", "pfc": "private first class",
+                     "pvt": "private"}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4282,6 +4282,17 @@ def _two_people(np: str) -> tuple[str, str] | None:
     return None
 
 
+def _and_named_after(np: str, subject: str) -> str | None:
+    """The subject and the person named in full after its "and", up to the verb in lower case
+    that follows both ("X and FBI attorney Lisa Page exchanged ...")."""
+    rest = np[len(subject) + 5:].split()
+    for k in range(2, min(len(rest), 9)):
+        if rest[k][:1].islower() and rest[k - 1][:1].isupper() \
+                and _two_people(pair := f"{subject} and {' '.join(rest[:k])}"):
+            return pair
+    return None
+
+
 def _named_in_full(part: str, own_post: bool) -> bool:
     """The words are a person's full name at their end, after words in capitals, titles and
     bodies ("Opposition B.C. United Leader Kevin Falcon") or, if `own_post`, after "his"/"her"
@@ -4296,7 +4307,9 @@ def _named_in_full(part: str, own_post: bool) -> bool:
     before = words[:len(words) - len(name.split())]
     if own_post and before and before[0].casefold() in ("his", "her", "their"):
         return all(w[:1].islower() or fold(w) in ROLE_WORDS for w in before[1:])
-    return all(w[:1].isupper() or fold(w) in ("the", "of", "for") for w in before)
+    # (in lower case, a post's words, "senior agent", and modifiers, "far-right")
+    return all(w[:1].isupper() or fold(w) in ("the", "of", "for") or fold(w) in ROLE_WORDS
+               or "-" in w or fold(w) in ROLE_NOUNS for w in before)
 
 
 def _subject(np: str) -> str:
@@ -4312,7 +4325,13 @@ def _subject(np: str) -> str:
         np = purpose
     if " and " in np and _two_people(np.strip(" ,")):
         return np.strip(" ,")  # two people named, both the subject: a joint statement's
+    if " and " in np and ", " in np.strip(" ,") \
+            and _two_people(pair := np.strip(" ,").rsplit(", ", 1)[1]) \
+            and np.strip(" ,").rsplit(", ", 1)[0].split()[-1][:1].islower():
+        return pair  # "Nixon's daughters, Tricia Nixon Cox and Julie Nixon Eisenhower,"
     subject = _subject_of(np)
+    if subject and np.startswith(subject + " and ") and (pair := _and_named_after(np, subject)):
+        return pair  # "FBI senior agent Peter Strzok and FBI attorney Lisa Page exchanged ..."
     if "(" not in np or " and " not in np or not subject:
         return subject
     for bracket in _ACRONYM_BRACKET.finditer(np):

@@ -28,6 +28,7 @@ ABBREVIATIONS = {
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "vs",
     "etc", "approx", "dept", "est", "rev", "hon", "messrs", "mt", "ft", "e.g", "i.e", "u.s",
     "u.k", "u.n", "a.m", "p.m", "sens", "reps", "supt", "insp", "cllr", "brig", "cpl", "atty",
+    "spc", "pfc", "pvt",
 }
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")  # "J", "G.K": initials, not a sentence's end
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")

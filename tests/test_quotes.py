@@ -4349,3 +4349,28 @@ def test_asides_objects_and_posts_that_name_the_speaker(text, speaker):
 def test_two_people_named_as_one_subject_speak_together(text, speaker):
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Senior agent Peter Holm and FBI attorney Lisa Marr exchanged hundreds of messages before "
+     "the vote, including messages calling the candidate \u201ca danger to the country\u201d.",
+     "Peter Holm and Lisa Marr"),
+    ("Israeli far-right Security Minister Avi Dror and opposition leader Yael Sharon criticised "
+     "the cabinet, saying the attack showed it \u201ccannot protect the citizens of Israel.\u201d",
+     "Avi Dror and Yael Sharon"),
+    ("Nixon\u2019s daughters, Tricia Nixon Cox and Julie Nixon Eisenhower, said their father "
+     "enjoyed \u201ca partnership that produced a generation of peace.\u201d",
+     "Tricia Nixon Cox and Julie Nixon Eisenhower"),
+], ids=["a_subject_with_its_verb", "modifiers_before_the_posts", "set_off_after_a_description"])
+def test_two_people_as_a_clauses_subject_or_set_off_speak_together(text, speaker):
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("rank", ["Petty Officer 2nd Class", "Cadet 1st Class", "Spc.", "Pfc.",
+                                  "Seaman", "Ensign", "Airman 1st Class"])
+def test_a_military_rank_is_no_word_of_the_name(rank):
+    text = (f"\u201cMaking history on this boat is something I will remember,\u201d said {rank} "
+            f"Tyler Marsh, a missile technician.")
+    [quote] = extract_quotes(text)
+    assert quote.speaker == "Tyler Marsh"
