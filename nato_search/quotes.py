@@ -1197,6 +1197,8 @@ def _before_cue(before: str) -> Cue | None:
                                # "... a junior delegation – a move that Estonian Foreign
                                # Minister Margus Tsahkna said was "...""
                                or _THAT_NAME_SAID.search(before[latest[0]:latest[1]])
+                               # "One student asked her how she was, to which Ardern replied:"
+                               or before.find(", to which ", ve, latest[2]) >= 0
                                # "..., said one of the officials, who quickly added:"
                                or before[start:np_end].endswith(",")
                                and _INVERTED_THEN_WHO.match(before, ve, latest[2])):
@@ -4370,6 +4372,8 @@ def _subject_of(np: str) -> str:
     contributor to Slate" -> "Jennifer Daskal of ..."; "X, who ..., denied ... and" -> "X".
     """
     np = re.sub(r"\([^)]*\)", " ", np)
+    if ", to which " in np:
+        np = np.rsplit(", to which ", 1)[1]  # "One student asked her ..., to which Ardern [replied]"
     if (" that " in np or " which " in np) and (relative := _THAT_NAME_SAID.search(np)):
         return relative.group(1)  # "a move that Foreign Minister Margus Tsahkna [said was]"
     np = _DATELINE_END.sub("", DATELINE.sub("", np))  # "WASHINGTON, July 10 - Fumio Kishida"

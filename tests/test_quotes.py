@@ -4374,3 +4374,10 @@ def test_a_military_rank_is_no_word_of_the_name(rank):
             f"Tyler Marsh, a missile technician.")
     [quote] = extract_quotes(text)
     assert quote.speaker == "Tyler Marsh"
+
+
+def test_to_which_x_replied_gives_the_words_to_who_replied():
+    text = ("The students sang for the minister. One student asked Mele Havili how she was "
+            "feeling, to which Havili replied: \u201cI am very sad, and very proud of you.\u201d")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "Mele Havili"
