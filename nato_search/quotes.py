@@ -2408,6 +2408,13 @@ _LOWER_POST_THEN_NAME = re.compile(
     r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
+# a post opening the sentence, then its holder's name set off by commas; and the place or body
+# a post's words may end on ("ambassador to the United States")
+_POST_THEN_SET_OFF_NAME = re.compile(r"(?P<post>[A-Z][^,;:“”\"]{3,100}?),\s+"
+                                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s")
+_PLACE_AFTER_POST = re.compile(r"\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+
+
 def _note_subject(sentence: str, people: People, prose: bool = False,
                   he: Person | None = None) -> None:
     """Remember a person who is the subject of a sentence ("South Korean President Yoon ...");
@@ -2505,6 +2512,15 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         person = people.find(name)
         people.last = person or people.add(name, relative.group(1).casefold(),
                                            GENDERED_TITLES.get(relative.group(1).casefold()))
+        return
+    set_off = _POST_THEN_SET_OFF_NAME.match(sentence) if ", " in sentence[:110] else None
+    if set_off and (name := split_role_and_name(set_off.group("name"))[1]) == set_off.group("name") \
+            and len(name.split()) >= 2 and all(
+                part and _describes_a_person(part) for part in
+                (p.split() for p in fold(_PLACE_AFTER_POST.sub("", set_off.group("post"))).split(" and "))):
+        # "Former government trade minister and ambassador to the United States, Tim Groser,
+        # who lives opposite parliament, is praising ...": the post, then its holder set off
+        people.last = people.find(name) or people.add(name)
         return
     described = _DESCRIBED_SUBJECT.match(sentence) \
         if sentence[:1].isupper() and not _SUBORDINATE_OPENING.match(sentence) else None

@@ -4381,3 +4381,13 @@ def test_to_which_x_replied_gives_the_words_to_who_replied():
             "feeling, to which Havili replied: \u201cI am very sad, and very proud of you.\u201d")
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quote.speaker == "Mele Havili"
+
+
+def test_a_post_set_off_before_a_name_makes_its_holder_the_one_spoken_of():
+    text = ("Professor Tane Reti said the campus would stay open.\n\n"
+            "The university was taking extra precautions for its buildings, he said.\n\n"
+            "Former trade minister and ambassador to the United States, Hemi Rangi, who lives "
+            "opposite the campus is praising the police's \u201cgentle approach\u201d. He "
+            "described the protest as \u201cextremely disruptive for everyone\u201d.")
+    quotes = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind == "partial"]
+    assert quotes[-1] == ("extremely disruptive for everyone", "Hemi Rangi")
