@@ -1158,13 +1158,14 @@ def _two_bodies(start: int, run: str) -> list[tuple[int, str]]:
     if cut < 0:
         return [(start, run)]
     left, right = run[:cut], run[cut + len(" and the "):]
-    if not (_names_body(left) and _names_body(right)):
+    if not (_holds_body_word(left.split()) and _holds_body_word(right.split())):
         return [(start, run)]
     return [(start, left)] + _two_bodies(start + cut + len(" and the "), right)
 
 
-def _names_body(run: str) -> bool:
-    return any(re.sub(r"['’]s$", "", fold(w)) in ORG_WORDS | _KINDS["company"] for w in run.split())
+def _holds_body_word(words: list[str]) -> bool:
+    """A word of a body's name is among the words ("Forces", "Network", "Holdings", "Council's")."""
+    return any(re.sub(r"['’]s$", "", fold(w)) in _BODY_WORDS for w in words)
 
 
 def complete(name: str | None, names: list[tuple[int, Name]], at: int,
@@ -1263,6 +1264,7 @@ _KINDS = {
 }
 # "the organization" may mean any body the text has named: the last one named
 _ANY_KIND = frozenset({"organization", "organisation", "body", "group"})
+_BODY_WORDS = ORG_WORDS | _KINDS["company"]  # a word of a body's name
 
 
 # a body named in lower case after its country: "Ukraine’s embassy in Australia", "the
@@ -1298,15 +1300,14 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
         while words and fold(words[0]) in OPENERS:
             words.pop(0)
         if len(words) > 2 and words[1] == "of" \
-                and fold(words[0]) not in ORG_WORDS | _KINDS["company"]:
+                and fold(words[0]) not in _BODY_WORDS:
             del words[:2]  # "Shares of Acme Holdings": a sentence's first word, then the body
         while words and fold(words[0]) in OPENERS:
             words.pop(0)
         while words and (fold(words[-1]) in {"of", "for", "and", "on", "the", "de"}
                          or fold(words[-1]) in OPENERS):  # "... Senate on Sunday"
             words.pop()
-        lows = {re.sub(r"['’]s$", "", fold(w)) for w in words}
-        if len(words) >= 2 and lows & (ORG_WORDS | _KINDS["company"]) \
+        if len(words) >= 2 and _holds_body_word(words) \
                 or words and called_kind(text, offset):
             out.append((offset, " ".join(words)))
     return out
