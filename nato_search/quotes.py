@@ -1378,6 +1378,8 @@ _TIME_AFTER = re.compile(
     r"|meanwhile|however|though|too|instead|also)$", re.I)
 
 
+# a country of two halves, named before its half alone ("the North")
+_HALF_OF_COUNTRY = re.compile(r"\b(North|South)\s+[A-Z][a-z]+")
 _OPENING_CONJUNCTION = re.compile(
     r"^(?:(?:and|but|as|while|so|then)\s+"
     # "When the man asks Etheridge to": the subject of the clause a subordinator opens
@@ -1630,6 +1632,10 @@ class Resolver:
         words = low.split()
         if len(words) > 16:
             return None
+        if low in ("the north", "the south") \
+                and len(halves := {m.group() for m in _HALF_OF_COUNTRY.finditer(self.text, 0, self.at)
+                                   if m.group(1) == phrase[-5:] and is_place(m.group())}) == 1:
+            return Attribution(halves.pop(), phrase, None, "")  # "the North": North Korea, named
         if self.document_author is not None and _BARE_DOCUMENT.fullmatch(low):
             # "the statement continued": the words of who issued it, quoted before
             author = self.document_author

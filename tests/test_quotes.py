@@ -4391,3 +4391,18 @@ def test_a_post_set_off_before_a_name_makes_its_holder_the_one_spoken_of():
             "described the protest as \u201cextremely disruptive for everyone\u201d.")
     quotes = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind == "partial"]
     assert quotes[-1] == ("extremely disruptive for everyone", "Hemi Rangi")
+
+
+def test_the_north_is_the_country_of_two_halves_named_before():
+    text = ("SEOUL - North Korea fired two ballistic missiles on Monday, the South Korean "
+            "military said.\n\nThe North said the drills were \u201ca rehearsal for invasion\u201d "
+            "and would be answered.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "North Korea"
+
+
+def test_the_south_alone_is_no_country_the_article_never_names():
+    text = ("The South said the launch was \u201ca grave provocation to peace\u201d, and the "
+            "North Atlantic alliance agreed.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker != "North Atlantic"
