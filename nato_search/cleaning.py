@@ -262,6 +262,8 @@ def stop_word_share(text: str, ws: list[str] | None = None) -> float:
 _CALL_TO_ACTION = re.compile(
     r"\b(?:join (?:now|us|our|[\d,]+ other)|subscribe|sign (?:me )?(?:up|in|out)|log ?(?:in|out)\b"
     r"|newsletter|follow us"
+    r"|^follow (?:@?[\w&.'’-]+ ){1,5}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky"
+    r"|mastodon|tiktok|youtube)\b"  # "Follow CNN Science News on Twitter and Facebook"
     r"|connect with us|share (?:this|post|article|story|on|via|to)|share post|click (?:here|to)"
     r"|continue reading|read more|read the rest|keep reading|leave a (?:reply|comment)"
     r"|your email(?: address)?"
@@ -380,7 +382,7 @@ _STORIES_HEADING = re.compile(r"(?:related|more|recommended|(?:editors?['’]?\s
                             r"recommendations|you (?:may|might)|also read|read (?:also|next)|"
                             r"most|must read|popular|trending|latest|top stories|we recommend|what to read|"
                             r"keep reading|up next)\b", re.I)
-_MID_PROMO = re.compile(r"^(?:must read|also read|read also|read more|related|see also|watch"
+_MID_PROMO = re.compile(r"^\(?(?:more|must read|also read|read also|read more|related|see also|watch"
                         r"|tags|topics|filed (?:under|to)|categories|related topics)\s*:", re.I)
 # a link to another story inside the article, its kind glued to its headline
 _RELATED_HEADLINE = re.compile(r"^related (?:content|story|stories|article|articles|coverage|post|posts"

@@ -216,6 +216,7 @@ CALLS_TO_ACTION = [
     "Get real-time alerts: download our app",
     "Comment on Reddit or debate me on the forum.", "Discuss on Hacker News",
     "Enlarge this image", "Hide caption", "4 comments speech icon", "12 comments",
+    "Follow Reuters World News on Twitter and Facebook", "Follow @AP_Politics on X",
 ]
 
 
@@ -248,6 +249,11 @@ CALLS_TO_ACTION = [
     ('reqHeaders.append("X-Custom-Header", "ProcessThisImmediately");', None),
     ("Bug 1681796 – Prevent superfluous PictureInPictureParent actors", None),
     ("Talks, talks and more talks", None),
+    # a link to another story set into the article, in brackets or not
+    ("(MORE: Seoul weighs its own deterrent as talks stall)", "promotion"),
+    ("MORE: Tokyo's defence budget hits a record", "promotion"),
+    ("More than 40 people were hurt: the police said so on Friday.", None),
+    ("Follow the money, the senator told the committee on Tuesday.", None),
 ])
 def test_author_notes_and_glued_tags_are_furniture(line, reason):
     from nato_search.cleaning import furniture_reason
