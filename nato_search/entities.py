@@ -1269,9 +1269,11 @@ _BODY_WORDS = ORG_WORDS | _KINDS["company"]  # a word of a body's name
 
 # a body named in lower case after its country: "Ukraine’s embassy in Australia", "the
 # Australian government", "China's foreign ministry"
+# the nouns of a country's bodies that prose writes in lower case ("the Chinese embassy")
+LOWER_CASE_BODY_NOUNS = "government|embassy|ministry|military|army|navy|parliament|cabinet|consulate"
 _LOWER_CASE_BODY = re.compile(
     r"\b(?:[A-Z][\w-]+['’]s|(?<=the )[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:government|embassy|ministry|military|army|navy|parliament|cabinet|consulate)\b"
+    rf"(?:{LOWER_CASE_BODY_NOUNS})\b"
     r"(?:\s+in\s+[A-Z][\w-]+)?")
 
 

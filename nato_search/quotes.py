@@ -35,6 +35,7 @@ from nato_search.entities import (
     GENDERED_TITLES,
     GENERATIONS,
     KEEPS_STOP,
+    LOWER_CASE_BODY_NOUNS,
     ORG_WORDS,
     PARTY_TAG,
     PEOPLE_OF_BODY,
@@ -4751,8 +4752,8 @@ _BODIES = {"government", "ministry", "office", "department", "embassy", "agency"
 
 
 # a body named in lower case after its country ("China's foreign ministry", "Chinese embassy in Japan")
-_BODY_IN_LOWER_CASE = re.compile(r"[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?(?:ministry|government|embassy|consulate|"
-                                 r"military|army|navy)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?")
+_BODY_IN_LOWER_CASE = re.compile(rf"[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?(?:{LOWER_CASE_BODY_NOUNS})"
+                                 r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?")
 _BODIES_OF = _BODIES - {"spokesman", "spokeswoman", "spokesperson", "family"}  # "the X of Y"
 _NOT_SUBJECT_WORDS = NOT_NAME_WORDS | _NOT_SPEAKERS
 
