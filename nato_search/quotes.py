@@ -4843,6 +4843,10 @@ def _sentence_subject(sentence: str) -> str:
         return ""  # "Writing in The Mirror Linda said": a participle opens it, not its subject
     if " " not in m.group("np") and _CONCESSIVE.match(sentence, m.end("np")):
         return ""  # "Fun as that might sound, ...": an adjective, conceded
+    if sentence[m.end("np"):m.end("np") + 2] == ": ":
+        # "READ MORE: Ukraine calls ...", "UPDATE: The ministry said ...": a label, then the
+        # sentence whose subject it is
+        return _sentence_subject(sentence[m.end("np") + 2:])
     if m.group("np").endswith(POSSESSIVE) \
             and (owned := _OWNED_IN_LOWER_CASE.match(sentence, m.end("np"))):
         words = owned.group().split()

@@ -4406,3 +4406,12 @@ def test_the_south_alone_is_no_country_the_article_never_names():
             "North Atlantic alliance agreed.")
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quote.speaker != "North Atlantic"
+
+
+@pytest.mark.parametrize("label", ["READ MORE", "WATCH", "UPDATE"])
+def test_a_label_before_a_colon_is_no_subject(label):
+    # (the link's headline, run into the story: a country alone is no speaker)
+    text = (f"\u201cThe militarisation of the peninsula affects the whole region,\u201d Michel "
+            f"said. {label}: Ukraine calls Russia's gas pipeline \u2018a dangerous geopolitical "
+            f"weapon\u2019 The summit was attended by 40 countries.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Michel"]
