@@ -1478,6 +1478,9 @@ _INDENTED = re.compile(r"^[ \t]{2,}\S")
 _LIST_ITEM = re.compile(r"^(?:[-*•▪◦–]|\d{1,2}[.)])\s")
 
 
+_UNBREAKABLE = re.compile(r"[^\s\ue000]{60}")
+
+
 def unwrap(text: str) -> str:
     """Join the lines of paragraphs that a wire feed, an e-mail or a plain-text archive cut at
     a fixed width (60-100 characters), so that a paragraph is one line, as on scraped pages.
@@ -1487,7 +1490,10 @@ def unwrap(text: str) -> str:
     unless it is indented (the feed's sign of a new paragraph) or a list item. Pages whose
     paragraphs are already lines are returned as they are."""
     lines = text.split("\n")
-    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 30)
+    # (a link's address, a picture's data: no wrapper can break them, so they tell no width)
+    visible = [line.replace(LINK_FILLER, "").rstrip() for line in lines
+               if not _UNBREAKABLE.search(line)]
+    lengths = sorted(len(line) for line in visible if len(line.lstrip()) >= 30)
     if len(lengths) < 6:
         return text
     width = lengths[int(len(lengths) * 0.9)]
@@ -1505,7 +1511,11 @@ def unwrap(text: str) -> str:
     last = 0  # the length of the physical line before, as wrapped
     for line in lines:
         stripped = line.strip()
-        if (stripped and out and out[-1] and last >= width - WRAP_SLACK
+        if (stripped and out and out[-1]
+                and (last >= width - WRAP_SLACK
+                     # (the word that opens the line did not fit on the one before: a link's
+                     # address, as long as the line)
+                     or last + 1 + len(stripped.split(None, 1)[0]) > width)
                 and not (indents and _INDENTED.match(line)) and not _LIST_ITEM.match(stripped)
                 # a sign-off under a paragraph's last sentence ("Reuter") stays apart
                 and not (len(stripped.split()) <= 2 and _SENTENCE_END.search(out[-1]))):
@@ -1562,9 +1572,31 @@ def join_sentence_lines(text: str) -> str:
                         for g, g_lines, j in zip(groups, lines, joined, strict=True))
 
 
+# Markdown, as scrapers and note apps save pages: a link ("[Mark\nRutte](https://...)", its
+# address may hold brackets), a picture ("![alt](src)"), a word in bold ("**Update:**")
+_MARKDOWN_LINK = re.compile(r"(!?)\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+(?:\n[^*\n]+)?)(?<=\S)\*\*")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+
+
+# stands for a link's address until a hard-wrapped page's lines are joined: a wrapper counted it
+LINK_FILLER = "\ue000"
+
+
+def plain_markdown(text: str) -> str:
+    """The text of a page saved as Markdown: links as their words, pictures and bold marks
+    gone, escapes undone ("\\[Zelenskyy\\]"); a text with no Markdown link is left as it is.
+    A link's address leaves LINK_FILLER in its place, as long as it was, which `unwrap` reads."""
+    if "](" not in text or not _MARKDOWN_LINK.search(text):
+        return text
+    text = _MARKDOWN_LINK.sub(lambda m: LINK_FILLER * len(m.group()) if m.group(1)
+                              else m.group(2) + LINK_FILLER * (len(m.group()) - len(m.group(2))), text)
+    return _MARKDOWN_ESCAPE.sub(r"\1", _MARKDOWN_BOLD.sub(r"\1", text))
+
+
 def clean_blocks(text: str) -> Cleaned:
     """Classify every block of an article's text."""
-    measured = measure(join_sentence_lines(unwrap(text)))
+    measured = measure(join_sentence_lines(unwrap(plain_markdown(text)).replace(LINK_FILLER, "")))
     if not measured:
         return Cleaned(())
     classify(measured)

@@ -206,6 +206,20 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", r
 FRONT_MATTER_KEYS = ("title", "date", "source", "url")
 
 
+# the escapes of a YAML string in double quotes
+_YAML_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))")
+_YAML_ESCAPED = {"n": "\n", "t": "\t", "0": "", "_": "\u00a0", "N": "\u0085"}
+
+
+def _yaml_unescaped(m: re.Match) -> str:
+    code = m.group(1) or m.group(2) or m.group(3)
+    if code:
+        n = int(code, 16)
+        # (a half of a surrogate pair, or past Unicode: as written, never a broken character)
+        return chr(n) if n <= 0x10FFFF and not 0xD800 <= n <= 0xDFFF else m.group()
+    return _YAML_ESCAPED.get(m.group(4), m.group(4))
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Split a leading `---` block of `key: value` lines from the article text."""
     m = _FRONT_MATTER.match(text)
@@ -217,8 +231,10 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         key = key.strip().lower()
         if sep and key in FRONT_MATTER_KEYS:
             value = value.strip()
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-                value = value[1:-1]  # YAML-style quoted value
+            if len(value) >= 2 and value[0] == value[-1] == '"':
+                value = _YAML_ESCAPE.sub(_yaml_unescaped, value[1:-1])  # "Trump\u2019s"
+            elif len(value) >= 2 and value[0] == value[-1] == "'":
+                value = value[1:-1].replace("''", "'")  # YAML's single quotes: '' is '
             if value:
                 meta[key] = value
     return meta, text[m.end():]

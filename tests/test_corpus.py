@@ -75,3 +75,10 @@ def test_front_matter():
     assert meta == {"title": 'A "title"', "date": "2023-01-31", "source": "X"}
     assert rest == "Body text.\n"
     assert split_front_matter("No front matter\n---\n") == ({}, "No front matter\n---\n")
+
+
+def test_front_matter_values_in_yaml_quotes_are_unescaped():
+    meta, _ = split_front_matter('---\ntitle: "Seoul\\u2019s \\"new\\" pact \\U0001F30F \\x41"\n'
+                                 "source: 'Kyodo''s wire'\nauthor: \"\\ud83d\"\n---\nBody.\n")
+    assert meta["title"] == 'Seoul\u2019s "new" pact \U0001F30F A'
+    assert meta["source"] == "Kyodo's wire"

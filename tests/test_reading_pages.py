@@ -349,6 +349,38 @@ def test_a_wire_story_wrapped_at_a_fixed_width_is_read_as_paragraphs():
     assert article.body.rstrip().endswith("she added.")  # the sign-off stays apart
 
 
+def test_a_page_saved_as_markdown_wrapped_at_a_fixed_width_reads_as_its_words():
+    # written for this test in the shape of a page a converter saved as Markdown: lines cut at
+    # 72 characters, where a link's address, which cannot be cut, stands on a line of its own
+    url = "https://example.org/statements/2025/06/ministers-welcome-the-agreement-on-defence"
+    text = (
+        "Allies agree to raise defence spending at summit\n\n"
+        "Leaders of the alliance agreed on Wednesday to raise defence spending to\n"
+        "five per cent of their economies by 2035, a **decision** welcomed in most\n"
+        "capitals and met with caution in a few.\n\n"
+        "![The leaders at the summit](https://example.org/img/summit.jpg)\n\n"
+        "[Dutch Prime Minister Anna\n"
+        f"Vermeer]({url}):\n"
+        "\u201cThis is a historic moment for the alliance and for every one of its\n"
+        "members, and we will \\[now\\] deliver on it.\u201d\n\n"
+        "[Estonian Defence Minister Kalev\n"
+        f"Tamm]({url}-2): \u201cWe\n"
+        "have argued for this for many years and we are glad the others agree\n"
+        "with us at last.\u201d\n\n"
+        "The agreement will be reviewed in 2029, when the leaders meet again in\n"
+        "the Hague to take stock of how far each member has come.\n")
+    article = article_from_text("m.md.txt", "m.md.txt", text)
+    assert ("Leaders of the alliance agreed on Wednesday to raise defence spending to five per "
+            "cent of their economies by 2035, a decision welcomed in most capitals") in article.body
+    assert "https://" not in article.body and "**" not in article.body
+    said = {q.quote: q.speaker for q in article.quotes if q.kind == "direct"}
+    assert said == {
+        "This is a historic moment for the alliance and for every one of its members, and we "
+        "will [now] deliver on it.": "Anna Vermeer",
+        "We have argued for this for many years and we are glad the others agree with us at "
+        "last.": "Kalev Tamm"}
+
+
 def test_a_list_of_headlines_of_one_length_is_not_joined():
     heads = "\n".join(f"Headline number {n} about the talks between the two allies this week"
                       for n in range(12))
