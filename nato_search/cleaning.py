@@ -1586,12 +1586,15 @@ LINK_FILLER = "\ue000"
 def plain_markdown(text: str) -> str:
     """The text of a page saved as Markdown: links as their words, pictures and bold marks
     gone, escapes undone ("\\[Zelenskyy\\]"); a text with no Markdown link is left as it is.
-    A link's address leaves LINK_FILLER in its place, as long as it was, which `unwrap` reads."""
+    What is taken out leaves LINK_FILLER in its place, as long as it was, so that `unwrap`
+    sees the lines as the wrapper did."""
     if "](" not in text or not _MARKDOWN_LINK.search(text):
         return text
-    text = _MARKDOWN_LINK.sub(lambda m: LINK_FILLER * len(m.group()) if m.group(1)
-                              else m.group(2) + LINK_FILLER * (len(m.group()) - len(m.group(2))), text)
-    return _MARKDOWN_ESCAPE.sub(r"\1", _MARKDOWN_BOLD.sub(r"\1", text))
+    text = _MARKDOWN_LINK.sub(lambda m: LINK_FILLER * len(m.group()) if m.group(1) else
+                              LINK_FILLER + m.group(2) + LINK_FILLER * (len(m.group()) - len(m.group(2)) - 1),
+                              text)
+    text = _MARKDOWN_BOLD.sub(lambda m: f"{LINK_FILLER * 2}{m.group(1)}{LINK_FILLER * 2}", text)
+    return _MARKDOWN_ESCAPE.sub(LINK_FILLER + r"\1", text)
 
 
 def clean_blocks(text: str) -> Cleaned:

@@ -363,10 +363,9 @@ def test_a_page_saved_as_markdown_wrapped_at_a_fixed_width_reads_as_its_words():
         f"Vermeer]({url}):\n"
         "\u201cThis is a historic moment for the alliance and for every one of its\n"
         "members, and we will \\[now\\] deliver on it.\u201d\n\n"
-        "[Estonian Defence Minister Kalev\n"
-        f"Tamm]({url}-2): \u201cWe\n"
-        "have argued for this for many years and we are glad the others agree\n"
-        "with us at last.\u201d\n\n"
+        "[**Estonian Defence Minister Kalev\n"
+        "Tamm**](https://example.org/e/12345)**:** \u201cWe have argued for this for\n"
+        "many years and we are glad the others agree with us at last.\u201d\n\n"
         "The agreement will be reviewed in 2029, when the leaders meet again in\n"
         "the Hague to take stock of how far each member has come.\n")
     article = article_from_text("m.md.txt", "m.md.txt", text)
