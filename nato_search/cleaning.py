@@ -1478,7 +1478,7 @@ _INDENTED = re.compile(r"^[ \t]{2,}\S")
 _LIST_ITEM = re.compile(r"^(?:[-*•▪◦–]|\d{1,2}[.)])\s")
 
 
-_UNBREAKABLE = re.compile(r"[^\s\ue000]{60}")
+_UNBREAKABLE = re.compile(r"[^\s\x00]{60}")
 
 
 def unwrap(text: str) -> str:
@@ -1576,30 +1576,72 @@ def join_sentence_lines(text: str) -> str:
 # address may hold brackets), a picture ("![alt](src)"), a word in bold ("**Update:**")
 _MARKDOWN_LINK = re.compile(r"(!?)\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+(?:\n[^*\n]+)?)(?<=\S)\*\*")
+_MARKDOWN_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 
 # stands for a link's address until a hard-wrapped page's lines are joined: a wrapper counted it
-LINK_FILLER = "\ue000"
+# (a NUL, which no text holds; a page that does is not read as Markdown)
+LINK_FILLER = "\x00"
 
 
 def plain_markdown(text: str) -> str:
-    """The text of a page saved as Markdown: links as their words, pictures and bold marks
-    gone, escapes undone ("\\[Zelenskyy\\]"); a text with no Markdown link is left as it is.
+    """The text of a page saved as Markdown: links as their words, pictures and the marks of
+    bold and italics gone, escapes undone ("\\[Zelenskyy\\]"); a text with no Markdown link is left as it is.
     What is taken out leaves LINK_FILLER in its place, as long as it was, so that `unwrap`
     sees the lines as the wrapper did."""
-    if "](" not in text or not _MARKDOWN_LINK.search(text):
+    if "](" not in text or LINK_FILLER in text or not _MARKDOWN_LINK.search(text):
         return text
     text = _MARKDOWN_LINK.sub(lambda m: LINK_FILLER * len(m.group()) if m.group(1) else
                               LINK_FILLER + m.group(2) + LINK_FILLER * (len(m.group()) - len(m.group(2)) - 1),
                               text)
     text = _MARKDOWN_BOLD.sub(lambda m: f"{LINK_FILLER * 2}{m.group(1)}{LINK_FILLER * 2}", text)
+    text = _MARKDOWN_ITALIC.sub(lambda m: f"{LINK_FILLER}{m.group(1)}{LINK_FILLER}", text)
     return _MARKDOWN_ESCAPE.sub(LINK_FILLER + r"\1", text)
+
+
+# a word no sentence ends on: a block ending so goes on in the next ("... allied with the")
+_ENDS_MID_SENTENCE = re.compile(r"\b(?:the|a|an|of|to|in|with|by|for|and|or|at|from|on|that|his|her"
+                                r"|its|their|our|as|into|than)$", re.I)
+
+
+def joined_inline_splits(text: str) -> str:
+    """Join back the sentences that a converter cut into lines at every link or word in bold
+    ("... Lin Chia-lung\n[warned that](...)\nthe "situation ..."): a line that does not end a
+    sentence goes on in the next when that one opens in lower case or with punctuation, or when
+    it ends on a word no sentence ends on, or is itself such a piece. Only on a page that shows
+    the cut at least twice."""
+    lines = text.split("\n")
+    seen = [line.replace(LINK_FILLER, "").strip() for line in lines]
+    joins = [False] * len(lines)
+    piece = False  # the line before was a piece of a sentence: a link's words in lower case
+    for i in range(1, len(lines)):
+        before, this = seen[i - 1], seen[i]
+        if not before or not this or _SENTENCE_END.search(before) or before.endswith(":") \
+                or _LIST_ITEM.match(this) or this.startswith("#"):
+            piece = False
+            continue
+        marked = LINK_FILLER in lines[i] and len(this.split()) <= 4  # a link's words, in bold
+        joins[i] = this[0].islower() or this[0] in ",.;:)’”" or piece or marked \
+            or _ENDS_MID_SENTENCE.search(before) is not None
+        piece = joins[i] and len(this.split()) <= 4 and (marked or not this[0].isupper())
+    if sum(joins) < 2:
+        return text
+    out = [lines[0]]
+    for line, join, shown in zip(lines[1:], joins[1:], seen[1:], strict=True):
+        if join:
+            out[-1] = out[-1].rstrip() + ("" if shown[0] in ",.;:)’”" else " ") + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def clean_blocks(text: str) -> Cleaned:
     """Classify every block of an article's text."""
-    measured = measure(join_sentence_lines(unwrap(plain_markdown(text)).replace(LINK_FILLER, "")))
+    text = unwrap(plain_markdown(text))
+    if LINK_FILLER in text:  # (Markdown: lines cut at its links, once a wrap is undone)
+        text = joined_inline_splits(text).replace(LINK_FILLER, "")
+    measured = measure(join_sentence_lines(text))
     if not measured:
         return Cleaned(())
     classify(measured)

@@ -380,6 +380,32 @@ def test_a_page_saved_as_markdown_wrapped_at_a_fixed_width_reads_as_its_words():
         "last.": "Kalev Tamm"}
 
 
+def test_markdown_cut_into_lines_at_its_links_and_bold_words_reads_as_sentences():
+    # written for this test in the shape of a converter's Markdown that put every link and
+    # word in bold on a line of its own
+    text = (
+        "Seoul and Tokyo agree to share missile warning data\n\n"
+        "South Korea and Japan agreed on Tuesday to share missile warning data in real time, and\n"
+        "[officials said](https://example.org/a/1)\n"
+        "the link would be running by the end of the year.\n\n"
+        "The goal, a defence analyst told\n"
+        "**The Daily Brief**\n"
+        ", is to close the gaps that North Korea has exploited. \u201cEvery minute counts when "
+        "a missile is in the air,\u201d\n"
+        "[said](https://example.org/a/2)\n"
+        "Hana Seo, a researcher at the Asan Institute.\n\n"
+        "The deal was struck with the\n"
+        "*Republic*\n"
+        "of Korea's new government, which has sought closer ties with Tokyo since it took "
+        "office in the spring.\n")
+    article = article_from_text("m.md.txt", "m.md.txt", text)
+    assert ("and officials said the link would be running by the end of the year." in article.body)
+    assert "a defence analyst told The Daily Brief, is to close the gaps" in article.body
+    assert "with the Republic of Korea's new government" in article.body
+    said = {q.quote: q.speaker for q in article.quotes if q.kind == "direct"}
+    assert said == {"Every minute counts when a missile is in the air": "Hana Seo"}
+
+
 def test_a_list_of_headlines_of_one_length_is_not_joined():
     heads = "\n".join(f"Headline number {n} about the talks between the two allies this week"
                       for n in range(12))
