@@ -2290,7 +2290,7 @@ _CAME_FROM = re.compile(r"\b(?:came|comes|come)\s+from\s+((?:[A-Z][\w'’.-]*\s+
 _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER})(?:\s+\([^)]{{1,40}}\))?,\s+"
-    r"(?:a|an|the|who|would|from\s|(?:its|his|her|their)\s|"  # "X, its president, dislikes"
+    r"(?:a|an|the|who|would|from\s|of\s|(?:its|his|her|their)\s|"  # "X, its president, dislikes"
     r"[a-z]{3,}ing\s|"  # "X, reporting from Y, said"
     r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,5}(?:of|at|for)\s"  # "X, chief executive of Y, says"
     # "X, Africa analyst at Y, said", "X, Russia deputy team lead at Y, said"
@@ -2623,36 +2623,7 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         if name:
             break
     if not name:
-        # no one opens it: the person a cleft puts first ("Last month, it was Jeb Bush who
-        # introduced ..."), or the subject of a clause joined to it ("This didn't stop them,
-        # and Newt Gingrich deserved ..."), is the one spoken of
-        later = (_CLEFT_SUBJECT.search(sentence) if " who " in sentence else None) \
-            or (_JOINED_SUBJECT.search(sentence) if ", and " in sentence or ", but " in sentence
-                else None) \
-            or (_AFTER_SUBJECT.match(sentence) if sentence.startswith(("It ", "This ", "That "))
-                else None) \
-            or (_CAME_FROM.search(sentence) if " from " in sentence else None)
-        if later is None and "-year-old" in sentence[:140] \
-                and (aged := _GIVEN_NAME_AGED.search(sentence, 0, 140)) is not None \
-                and is_given_name(aged.group(1)):
-            # "At the start of each month Elena, a 40-year-old Muscovite, spreads ...": a
-            # given name with an age set off after it is a person's, the one spoken of
-            people.last = people.find(aged.group(1)) or people.add(aged.group(1))
-            return
-        named = clean_name(later.group(1)) if later else None
-        if named is not None and not named.organisation and (
-                len(named.text.split()) >= 2
-                or (known := people.find(named.text)) is not None and not known.organisation):
-            # (a surname alone when it is a person's named before: "..., and McConnell has
-            # changed his line")
-            people.last = people.find(named.text) or people.add(named.text, named.role)
-            return
-        # the person it is told after ("..., according to Max Schrems,
-        # founder of ...") is the one spoken of, whom a "he" that follows means
-        source = _ACCORDING_CLOSING.search(sentence) if "according to" in sentence else None
-        named = clean_name(source.group(1)) if source else None
-        if named is not None and not named.organisation and len(named.text.split()) >= 2:
-            people.last = people.find(named.text) or people.add(named.text, named.role)
+        _note_later_subject(sentence, people)
         return
     if len(name.split()) >= 2 and people.common_words(name):
         return  # "Application Programming Interfaces (APIs) let ...": a term, not a person
@@ -2687,6 +2658,42 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             # "Bogdanov won ... and claimed ... but McIlroy is unfazed": the one the sentence
             # ends on, known already, is the one now spoken of
             people.last = known
+    else:
+        _note_later_subject(sentence, people)  # "Rights groups condemned ... while Guy Roy ..."
+
+
+
+def _note_later_subject(sentence: str, people: People) -> None:
+    """No one opens the sentence: the person a cleft puts first, the subject of a clause
+    joined to it, or whom it is told after, is the one spoken of ("Last month, it was Jeb Bush
+    who introduced ...", "This didn't stop them, and Newt Gingrich deserved ...")."""
+    later = (_CLEFT_SUBJECT.search(sentence) if " who " in sentence else None) \
+        or (_JOINED_SUBJECT.search(sentence) if ", and " in sentence or ", but " in sentence
+            or " while " in sentence or " whereas " in sentence else None) \
+        or (_AFTER_SUBJECT.match(sentence) if sentence.startswith(("It ", "This ", "That "))
+            else None) \
+        or (_CAME_FROM.search(sentence) if " from " in sentence else None)
+    if later is None and "-year-old" in sentence[:140] \
+            and (aged := _GIVEN_NAME_AGED.search(sentence, 0, 140)) is not None \
+            and is_given_name(aged.group(1)):
+        # "At the start of each month Elena, a 40-year-old Muscovite, spreads ...": a
+        # given name with an age set off after it is a person's, the one spoken of
+        people.last = people.find(aged.group(1)) or people.add(aged.group(1))
+        return
+    named = clean_name(later.group(1)) if later else None
+    if named is not None and not named.organisation and (
+            len(named.text.split()) >= 2
+            or (known := people.find(named.text)) is not None and not known.organisation):
+        # (a surname alone when it is a person's named before: "..., and McConnell has
+        # changed his line")
+        people.last = people.find(named.text) or people.add(named.text, named.role)
+        return
+    # the person it is told after ("..., according to Max Schrems,
+    # founder of ...") is the one spoken of, whom a "he" that follows means
+    source = _ACCORDING_CLOSING.search(sentence) if "according to" in sentence else None
+    named = clean_name(source.group(1)) if source else None
+    if named is not None and not named.organisation and len(named.text.split()) >= 2:
+        people.last = people.find(named.text) or people.add(named.text, named.role)
 
 
 _HE_OR_SHE = re.compile(r"\b(he|she)\b")
@@ -2771,8 +2778,11 @@ _AFTER_SUBJECT = re.compile(
     _IT_CAME_WHEN + r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)"
     r"(?:,[^,]{3,90},)?\s+(?:[a-z]+ed|has|had|was|is|said|says|told|spoke|wrote|made)\b")
 _CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*) who\s")
-_JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
-                            r"(?:[a-z]+ed|has|had|was|is|will|would)\b")
+_JOINED_SUBJECT = re.compile(r"(?:,\s+(?:and|but)|,?\s+(?:while|whereas))\s+"
+                            r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                            # (set off after the name: "while Guy Roy, who was ambassador, said")
+                            r"(?:,\s+(?:who|a|an|the|his|her)\s[^,]{1,120},)?"
+                            r"\s+(?:[a-z]+ed|has|had|was|is|will|would)\b")
 _COURTESY = COURTESY_TITLES | {"lady", "lord"}  # "Lady Gaga", "Mr Kerr": a person's name
 _CAPITALISED_POST = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3})([A-Z][\w-]*)")
 _QUOTATION_END = re.compile(r"[,.!?][’”\"']\s+")  # a quotation's end inside a phrase

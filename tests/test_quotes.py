@@ -4415,3 +4415,20 @@ def test_a_label_before_a_colon_is_no_subject(label):
             f"said. {label}: Ukraine calls Russia's gas pipeline \u2018a dangerous geopolitical "
             f"weapon\u2019 The summit was attended by 40 countries.")
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Michel"]
+
+
+def test_the_subject_of_a_clause_after_while_is_the_one_spoken_of():
+    text = ("Takeda said Tokyo would \u201ckeep pressing\u201d for the men's release. Rights "
+            "groups condemned the verdict while Paul Roy, who was Canada's envoy in Seoul until "
+            "2019, expressed concern at the speed of the trial. \u201cThe government will make "
+            "representations, but I am not sure this will work,\u201d he told the CBC.")
+    said = {q.quote[:20]: q.speaker for q in extract_quotes(text) if q.kind == "direct"}
+    assert said == {"The government will ": "Paul Roy"}
+
+
+def test_a_name_set_off_by_where_its_holder_is_from_is_the_subject():
+    text = ("A car bomb hit a base in the province on Monday. Amir Nazari, of the Logar "
+            "provincial council, described seeing 20 bodies at one hospital. \u201cThe blast "
+            "was very powerful and the whole building fell,\u201d he said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "Amir Nazari"
