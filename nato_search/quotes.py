@@ -2694,6 +2694,20 @@ def _note_later_subject(sentence: str, people: People) -> None:
     named = clean_name(source.group(1)) if source else None
     if named is not None and not named.organisation and len(named.text.split()) >= 2:
         people.last = people.find(named.text) or people.add(named.text, named.role)
+        return
+    # one person known already whom a relative clause tells of, in a sentence that reports no
+    # one's words ("The visit was a triumph for Zelensky, who has been trying to line one up
+    # since he took office"; not "... Nabi and Kasukuwere, who fled ..., the source told")
+    told_of = _TOLD_OF_WHO.search(sentence) if ", who " in sentence else None
+    known = people.find(told_of.group(1)) if told_of and not _SAID_IN.search(sentence) else None
+    if known is not None and not known.organisation and known.name[:1].isupper():
+        people.last = known
+
+
+# (not after "and": two people)
+_TOLD_OF_WHO = re.compile(r"(?<!\band )\b((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+who\s+"
+                          r"(?:has|had|was|is|[a-z]+ed)\b")
+_SAID_IN = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
 
 
 _HE_OR_SHE = re.compile(r"\b(he|she)\b")

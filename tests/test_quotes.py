@@ -4432,3 +4432,23 @@ def test_a_name_set_off_by_where_its_holder_is_from_is_the_subject():
             "was very powerful and the whole building fell,\u201d he said.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "Amir Nazari"
+
+
+def test_one_person_a_relative_clause_tells_of_is_the_one_spoken_of():
+    text = ("Daniel Kerr met the president on Wednesday.\n\n"
+            "\u201cThey have had more attention than anyone else,\u201d a senior administration "
+            "official told reporters. The visit was a triumph for Kerr, who has been trying to "
+            "secure one since he took office. In the Oval Office, he raised the question of "
+            "membership. \u201cI would like to hear the president's vision of our chances,\u201d "
+            "he said.")
+    said = {q.quote[:12]: q.speaker for q in extract_quotes(text) if q.kind == "direct"}
+    assert said == {"They have ha": "a senior administration official", "I would like": "Daniel Kerr"}
+
+
+def test_a_relative_clause_in_a_sentence_that_reports_someone_moves_no_one():
+    text = ("Daniel Kerr met the president on Wednesday.\n\n"
+            "The two figures are ministers Ann Pike and Tom Lowe, who fled to the compound after "
+            "the attack, the source told Reuters. \u201cWe have not heard from them since "
+            "Tuesday,\u201d the source added.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker == "the source"
