@@ -1379,6 +1379,8 @@ _TIME_AFTER = re.compile(
     r"|meanwhile|however|though|too|instead|also)$", re.I)
 
 
+# where a body is, before its name: no word of the name ("the Seoul-based Asan Institute")
+_BASED_IN = re.compile(r"\b[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)?-(?:based|headquartered)\s+(?=[A-Z])")
 # a country of two halves, named before its half alone ("the North")
 _HALF_OF_COUNTRY = re.compile(r"\b(North|South)\s+[A-Z][a-z]+")
 _OPENING_CONJUNCTION = re.compile(
@@ -1552,6 +1554,16 @@ class Resolver:
         """The speaker `phrase` names; `after`, the words it says, whose pronoun may tell
         which of a family a surname means ("President Babe has said he will not ...")."""
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
+        if phrase.endswith(("-based", "-backed", "-owned", "-led", "-headquartered")):
+            return None  # "The Washington-based [think tank]": a modifier, cut from its noun
+        if ("-based " in phrase or "-headquartered " in phrase) \
+                and (unplaced := _BASED_IN.sub("", phrase)) != phrase \
+                and ((named := clean_name(_strip_det(unplaced))) is not None and named.organisation
+                     or unplaced.rsplit(None, 1)[-1].casefold() in ORG_WORDS):
+            # "the Moscow-based Carnegie Center": the body, under its own name
+            if (att := self.resolve(unplaced, after)) is not None:
+                att.as_written = phrase
+            return att
         if ("s' " in phrase or "s’ " in phrase) \
                 and (owned := _NAME_POSSESSIVE.sub(r"\1\2s ", phrase)) != phrase:
             # "James' mother" is "James's mother", as written

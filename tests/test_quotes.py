@@ -4452,3 +4452,19 @@ def test_a_relative_clause_in_a_sentence_that_reports_someone_moves_no_one():
             "Tuesday,\u201d the source added.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker == "the source"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("the Seoul-based Asan Institute", "Asan Institute"),
+    ("the Moscow-based Carnegie centre", "Carnegie centre"),
+    ("the London-headquartered Royal United Services Institute", "Royal United Services Institute"),
+])
+def test_where_a_body_is_based_is_no_part_of_its_name(subject, speaker):
+    text = f"\u201cThe result is known in advance,\u201d {subject} said in a note."
+    [quote] = extract_quotes(text)
+    assert (quote.speaker, quote.speaker_as_written) == (speaker, subject)
+
+
+def test_a_modifier_cut_from_its_noun_is_no_speaker():
+    text = "The Washington-based think tank said the plan was \u201ca grave mistake for all\u201d."
+    assert all(q.speaker != "Washington-based" for q in extract_quotes(text))
