@@ -242,14 +242,18 @@ NOT_NAME_WORDS = {
 }
 # News organisations: "according to NBC" names where the report came from, not who spoke.
 MEDIA = re.compile(
-    r"^(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?"
+    # (its country's or its owner's first: "China's state news agency Xinhua")
+    r"^(?:\w[\w.'’-]*(?:\s+\w[\w.'’-]*)?['’]s\s+)?(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?"
+    # (what it is, then its name: "news agency Xinhua", "broadcaster NHK")
+    r"(?:(?:news\s+agency|newspaper|broadcaster|news\s+service|daily|tabloid|(?:tv|television|radio)"
+    r"(?:\s+(?:station|channel|network))?)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}$|"
     r"(?:bbc|cnn|nbc(?: news)?|abc|cbs|pbs|npr|fox(?: news)?|reuters|ap|afp|the "
     r"associated press|associated press|bloomberg|tass|xinhua|kyodo|yonhap|nhk|al jazeera|"
     r"kcna|cctv|cgtn|interfax|ria novosti|sputnik|"
     r"haaretz|asahi|yomiuri|nikkei|pravda|der spiegel|"
     r"[\w -]*(?:times|post|guardian|telegraph|journal|herald|tribune|news|daily|mail|agency|"
     r"television|tv|radio|magazine|newspaper|media|press|wire|gazette|chronicle|observer|"
-    r"courier|mirror|examiner|dispatch|zeitung|shimbun|ilbo|news service|broadcaster))$", re.I)
+    r"courier|mirror|examiner|dispatch|zeitung|shimbun|ilbo|news service|broadcaster)))$", re.I)
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 
@@ -259,7 +263,8 @@ _MARKS = "\"“”‘’'«»"
 _QUOTED_MODIFIER = re.compile(r"^[\"“‘']([^\"“”‘’']{1,40}?)[\"”’']\s+(?=\w)")
 
 
-_OFFICIAL_MEDIA = re.compile(r"^(?:the\s+)?(?:official|state(?:-run)?)\s+", re.I)
+_OFFICIAL_MEDIA = re.compile(r"^(?:\w[\w.'’-]*(?:\s+\w[\w.'’-]*)?['’]s\s+)?(?:the\s+)?"
+                            r"(?:official|state(?:-run)?)\s+", re.I)
 
 
 def _is_outlet(np: str) -> bool:

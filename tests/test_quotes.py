@@ -4468,3 +4468,12 @@ def test_where_a_body_is_based_is_no_part_of_its_name(subject, speaker):
 def test_a_modifier_cut_from_its_noun_is_no_speaker():
     text = "The Washington-based think tank said the plan was \u201ca grave mistake for all\u201d."
     assert all(q.speaker != "Washington-based" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("outlet", ["China's state news agency Xinhua", "public broadcaster NHK",
+                                    "Pyongyang's official KCNA news agency"])
+def test_an_outlet_the_report_is_according_to_is_not_who_said_it(outlet):
+    text = (f"Beijing wants the sanctions eased, and Li Wei said he \u201chopes that both sides "
+            f"will meet each other halfway\u201d, according to {outlet}.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "Li Wei"
