@@ -1478,6 +1478,17 @@ _INDENTED = re.compile(r"^[ \t]{2,}\S")
 _LIST_ITEM = re.compile(r"^(?:[-*•▪◦–]|\d{1,2}[.)])\s")
 
 
+def _single_spaced(text: str) -> str:
+    """A text whose every line is followed by one blank line, single-spaced (two blank lines or
+    more stay a paragraph's break); any other text as it is."""
+    if "\n\n" not in text:
+        return text
+    runs = re.split(r"\n[ \t]*\n", text.strip("\n"))
+    if len(runs) < 12 or sum("\n" in run for run in runs) > len(runs) / 20:
+        return text  # (lines side by side: a page's own paragraphs and lists)
+    return re.sub(r"\n[ \t]*\n(?![ \t]*\n)", "\n", text)
+
+
 _UNBREAKABLE = re.compile(r"[^\s\x00]{60}")
 
 
@@ -1488,24 +1499,34 @@ def unwrap(text: str) -> str:
     A page is hard-wrapped when most of its lines of some length end near one width and few
     run past it; a line then continues the one before it when that one came near the width,
     unless it is indented (the feed's sign of a new paragraph) or a list item. Pages whose
-    paragraphs are already lines are returned as they are."""
+    paragraphs are already lines are returned as they are. A page double-spaced line by line (an
+    OCR'd archive's: a blank line after every printed line) is read single-spaced, when it is
+    hard-wrapped so."""
+    joined = _joined_wrapped(text)
+    if joined is None and (single := _single_spaced(text)) is not text:
+        joined = _joined_wrapped(single)
+    return text if joined is None else joined
+
+
+def _joined_wrapped(text: str) -> str | None:
+    """`unwrap`'s work: the text's wrapped lines joined, or None when it is not hard-wrapped."""
     lines = text.split("\n")
     # (a link's address, a picture's data: no wrapper can break them, so they tell no width)
     visible = [line.replace(LINK_FILLER, "").rstrip() for line in lines
                if not _UNBREAKABLE.search(line)]
     lengths = sorted(len(line) for line in visible if len(line.lstrip()) >= 30)
     if len(lengths) < 6:
-        return text
+        return None
     width = lengths[int(len(lengths) * 0.9)]
     if not 40 <= width <= 100 or sum(n >= width - WRAP_SLACK for n in lengths) < len(lengths) / 2 \
             or sum(n > width + 10 for n in lengths) > len(lengths) / 20:
-        return text  # paragraphs that are lines: some run far past any width
+        return None  # paragraphs that are lines: some run far past any width
     # a wrap cuts sentences: many a line after a full one goes on in lower case (a list of
     # headlines of one length does not)
     after_full = [b.strip() for a, b in zip(lines, lines[1:], strict=False)
                   if len(a.rstrip()) >= width - WRAP_SLACK and b.strip()]
     if not after_full or sum(b[:1].islower() for b in after_full) < len(after_full) / 3:
-        return text
+        return None
     indents = sum(1 for line in lines if _INDENTED.match(line)) >= 2
     out: list[str] = []
     last = 0  # the length of the physical line before, as wrapped

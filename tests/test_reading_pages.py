@@ -406,6 +406,33 @@ def test_markdown_cut_into_lines_at_its_links_and_bold_words_reads_as_sentences(
     assert said == {"Every minute counts when a missile is in the air": "Hana Seo"}
 
 
+def test_a_release_double_spaced_line_by_line_is_read_as_paragraphs():
+    # written for this test in the shape of an OCR'd press release of the 1970s: every printed
+    # line, cut at ~60 characters, followed by a blank line
+    printed = [
+        "MEDIA RELEASE", "", "March 3, 1976", "",
+        "DEFENCE REVIEW MUST NOT DELAY THE NEW PATROL BOATS", "",
+        "\"The review of the nation's defence needs must not be used as",
+        "a reason to delay the patrol boats the navy has been promised",
+        "for more than three years.", "",
+        "The Shadow Minister for Defence, Mr. Alan Brooke, said this",
+        "in Canberra today.", "",
+        "\"The northern coastline is longer than the whole of the",
+        "eastern seaboard and it is watched today by four ageing",
+        "boats which spend more time in dock than they do at sea.", "",
+        "\"The Government should sign the contracts this month and",
+        "let the yards in Cairns and Fremantle begin their work,",
+        "because every month of delay adds to the final cost.\"", "",
+    ]
+    text = "\n\n".join(line for line in printed if line) + "\n"
+    article = article_from_text("r.txt", "r.txt", text)
+    assert ("The northern coastline is longer than the whole of the eastern seaboard and it is "
+            "watched today by four ageing boats") in article.body
+    said = {q.quote[:30]: q.speaker for q in article.quotes if q.kind == "direct"}
+    assert said and set(said.values()) == {"Alan Brooke"}
+    assert any(quote.startswith("The northern coastline") for quote in said)
+
+
 def test_a_list_of_headlines_of_one_length_is_not_joined():
     heads = "\n".join(f"Headline number {n} about the talks between the two allies this week"
                       for n in range(12))
