@@ -2380,7 +2380,7 @@ _SUBJECT_ASIDE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s+
 _NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:said|says|added)"
                            r"(?:\s+on\s+[A-Z][a-z]+)?\.\s*$")
 _ROLE_NAME_CLOSING = re.compile(
-    r",\s+([a-z][^,;:“”\"]{3,110}?(?:\s+[A-Z][\w.'’-]*){2,3})\s+(?:said|says|added|"
+    r",\s+([A-Za-z][^,;:“”\"]{3,110}?(?:\s+[A-Z][\w.'’-]*){2,3})\s+(?:said|says|added|"
     r"told\s+[^,.;]{1,40}?)(?:\s+on\s+[A-Z][a-z]+)?\.\s*$")
 _UNNAMED_CLOSING = re.compile(
     r",\s+(?:((?:a|an|one)\s+[^,;:“”\"]{3,90}?)\s+(?:said|says|added|told\s+[^,.;]{1,40}?)"
@@ -2578,10 +2578,14 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         people.last = known
         return
     closing = _ROLE_NAME_CLOSING.search(tail) if said_last else None
-    if closing and closing.group(1)[:1].islower():
+    if closing and (closing.group(1)[:1].islower()
+                    or any(w in ROLE_WORDS for w in closing.group(1).split() if w.islower())):
         # "..., managing director of equity trading at Wedbush Securities Michael James said.":
-        # a post in lower case, then the name of the one who said it
+        # a post in lower case, then the name of the one who said it (a body's name may open
+        # it: "..., Stanford University foreign policy researcher Daniel C. Sneider told TMD.")
         post, named = split_role_and_name(closing.group(1))
+        if named and closing.group(1).endswith(named):
+            post = post or closing.group(1)[:-len(named)].strip()
         if named and len(named.split()) >= 2 and post:
             people.last = people.find(named) or people.add(named, post)
             return

@@ -4477,3 +4477,13 @@ def test_an_outlet_the_report_is_according_to_is_not_who_said_it(outlet):
             f"will meet each other halfway\u201d, according to {outlet}.")
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quote.speaker == "Li Wei"
+
+
+def test_a_post_that_opens_with_a_body_then_the_name_that_told_it_is_the_one_spoken_of():
+    text = ("Foreign minister Lin Bo asked both countries to \u201cguard the peace\u201d.\n\n"
+            "The anger is real, Kyoto University foreign policy researcher Daniel C. Hart told "
+            "the newsletter. But it also reflects recent efforts to build a narrative. "
+            "\u201cSince the 1990s, the party has had to find new reasons to be trusted\u201d in "
+            "the eyes of the public, he said.")
+    said = {q.quote[:10]: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
+    assert said["Since the "] == "Daniel C. Hart"
