@@ -1659,8 +1659,10 @@ def joined_inline_splits(text: str) -> str:
 
 def clean_blocks(text: str) -> Cleaned:
     """Classify every block of an article's text."""
-    text = unwrap(plain_markdown(text))
-    if LINK_FILLER in text:  # (Markdown: lines cut at its links, once a wrap is undone)
+    plain = plain_markdown(text)
+    markdown = plain is not text
+    text = unwrap(plain)
+    if markdown:  # (lines cut at its links, once a wrap is undone)
         text = joined_inline_splits(text).replace(LINK_FILLER, "")
     measured = measure(join_sentence_lines(text))
     if not measured:
