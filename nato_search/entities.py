@@ -599,6 +599,7 @@ class Entity:
     organisation: bool = False  # "Whole Foods Market": never "he" or "she"
     likely: str | None = None  # the gender its given name suggests, if the narration says none
     mentions: int = 0  # how often the article has named it so far: how much it is about it
+    alone: bool = False  # introduced by one name ("Vladimir, a 36-year-old broker"): no fuller one
 
     @property
     def surname(self) -> str:
@@ -718,8 +719,11 @@ class Entities:
             return max(found, key=lambda p: p.mentions)  # (the latest, of equals)
         return found[0] if found else None
 
-    def add(self, name: str, role: str | None = None, gender: str | None = None) -> Entity:
-        """The entity `name` names, made or met again; `gender`, when a title gives one."""
+    def add(self, name: str, role: str | None = None, gender: str | None = None,
+            new: bool = False) -> Entity:
+        """The entity `name` names, made or met again; `gender`, when a title gives one; `new`:
+        someone the text introduces, met again only under the same name ("Vladimir, a
+        36-year-old customs broker" is not Vladimir Putin)."""
         cleaned = clean_name(name) if name[:1].isupper() else None
         if cleaned is not None and not cleaned.organisation and fold(name) in self.outlets:
             cleaned = Name(name, None, organisation=True)  # "Ad Age": a website, no person
@@ -734,10 +738,13 @@ class Entities:
         if cleaned is not None and cleaned.organisation:
             name = " ".join(_drop_modifiers(name.split()))  # "Amazon-owned Whole Foods Market"
             known = self.find(name) or self._short_form(name)
+        elif new:
+            known = next((p for p in self.persons if p.name == name), None)
         else:  # ("Mrs Blackman" is not the Alexander Blackman named before)
             known = self.find(name, gender, role) or self._organisation_named(name)
         if known is None:
-            known = Entity(name, role, organisation=cleaned is not None and cleaned.organisation)
+            known = Entity(name, role, organisation=cleaned is not None and cleaned.organisation,
+                           alone=new)
         else:
             self.persons.remove(known)
             if len(name.split()) > len(known.name.split()):

@@ -2663,6 +2663,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         # ("Canada’s Sowmyan") says so
         person = _find_by_pronoun(people, name, clause[m.end("np"):], role) \
             if len(name.split()) == 1 else None
+        if person is not None and len(name.split()) == 1 \
+                and fold(person.name).split()[-1] != fold(name) \
+                and _GIVEN_NAME_APPOSITION.match(clause, m.end("np")):
+            # "Vladimir, a 36-year-old customs broker, said ...": someone the text introduces
+            # by a given name, not Vladimir Putin named before
+            person = people.add(name, role, new=True)
         if role is None and (what := _WHAT_BEFORE_NAME.search(clause, 0, m.start("np"))) \
                 and what.group(1).casefold() in ROLE_WORDS:
             role = what.group(1)  # "Bolger’s lawyer, Jeremy Robinson, had ...": his role
@@ -3310,11 +3316,13 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                                   for w in name.text.split()[:-1])] \
         if title and (found or reported) else []
 
+    alone = {p.name for p in people.persons if p.alone}  # no fuller name is theirs
     found = [(span, att if name == att.speaker else
               Attribution(name, att.as_written, att.role, att.how))
              for span, att in found
-             if (name := _given_name(att.speaker, names, span.start, people.lower_words,
-                                     att.as_written, said_names, headline_names, att.role))
+             if (name := att.speaker if att.speaker in alone else _given_name(
+                 att.speaker, names, span.start, people.lower_words, att.as_written, said_names,
+                 headline_names, att.role))
              or not att.speaker]
     found = _holders_named_later(narration, found)
     found = _words_quoted_again(body, found)

@@ -4487,3 +4487,12 @@ def test_a_post_that_opens_with_a_body_then_the_name_that_told_it_is_the_one_spo
             "the eyes of the public, he said.")
     said = {q.quote[:10]: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
     assert said["Since the "] == "Daniel C. Hart"
+
+
+def test_someone_introduced_by_a_given_name_is_not_a_namesake_named_in_full():
+    text = ("Sergei Lavrov praised the turnout on Sunday.\n\n"
+            "Sergei, a 41-year-old taxi driver, said he had stayed at home. \u201cIt seems that "
+            "Moscow has already chosen the winner,\u201d he told AFP, declining to give his "
+            "surname.\n\nLavrov said the vote was \u201cthe free choice of the people\u201d.")
+    said = {q.quote[:10]: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
+    assert said == {"It seems t": "Sergei", "the free c": "Sergei Lavrov"}
