@@ -5267,8 +5267,11 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
         return None
     if clause[:3] in ("it ", "its") and (last := resolver.people.last) is not None \
             and last.name == att.speaker and not last.organisation and last.gender is None \
-            and last.likely is None and not last.roles:
+            and last.likely is None and not last.roles \
+            and not any(w.casefold().strip(",’'s") in ROLE_WORDS
+                        for w in sentence[:m.start("clause")].split()):
         # "Blue Origin says it is preparing to ...": what reports of itself as "it" is a body
+        # (not "Xie Zhenhua, the country's special representative, said it will ...")
         last.organisation = True
     if len(clause.split()) < 3 or clause.endswith(":"):
         return None  # "X said in a statement:" introduces a quotation, it reports nothing

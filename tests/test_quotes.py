@@ -4496,3 +4496,14 @@ def test_someone_introduced_by_a_given_name_is_not_a_namesake_named_in_full():
             "surname.\n\nLavrov said the vote was \u201cthe free choice of the people\u201d.")
     said = {q.quote[:10]: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
     assert said == {"It seems t": "Sergei", "the free c": "Sergei Lavrov"}
+
+
+def test_a_person_set_off_with_a_post_who_says_it_will_is_still_a_person():
+    text = ("Tan Weiming, the country\u2019s special envoy on climate affairs, has said it will go "
+            "on leading global efforts.\n\nHe made the remark at a news conference in Geneva.\n\n"
+            "The plans were backed by President Wang Lei last year.\n\n"
+            "According to Tan, the country has invested more than $100 billion in wind power, "
+            "he said.\n\n\u201cOur new technologies have greatly reduced the cost of clean "
+            "energy,\u201d he added.")
+    said = {q.quote[:10]: q.speaker for q in extract_quotes(text) if q.kind == "direct"}
+    assert said == {"Our new te": "Tan Weiming"}
