@@ -2477,6 +2477,14 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         people.last = people.add(_description(one.group(0)), None,
                                  GENDERED_TITLES.get(one.group(1).casefold()))
         return
+    one = _ONE_PERSON_OPENING.match(sentence.lstrip("(")) if sentence[:1] in "(AO" else None
+    if one and (noun := one.group(2)) != "of" and (
+            _GENERIC_PERSON.fullmatch(noun) or noun in ROLE_WORDS or noun.endswith(("ist", "ian"))):
+        # "One white male physicist told me that he ...": one person, unnamed, spoken of
+        said = one.group(1).split()
+        gender = next((_MALE_FEMALE[w] for w in said if w in _MALE_FEMALE), None)
+        people.last = people.add(_description(one.group(1)), None, gender)
+        return
     according = _ACCORDING_OPENING.match(sentence) if sentence.startswith("According") \
         else None
     if according and (person := people.find(according.group(1))):
@@ -2805,6 +2813,10 @@ _BUT_SUBJECT = re.compile(r"\sbut\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*
                           r"(?:is|was|has|had|remains|remained|[a-z]+ed|[a-z]+s)\b[^,;]*$")
 # one person of a body, unnamed, opening a sentence: "A Labour Party spokesman", "A spokesman for
 # the Information Commissioner's Office"
+# one person, unnamed, opening a sentence as its subject: "One white male physicist told ..."
+_ONE_PERSON_OPENING = re.compile(r"((?:One|An?)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]+))"
+                                 r"\s+(?:told|said|says|recalled|explained|added|wrote)\b")
+_MALE_FEMALE = {"male": "m", "female": "f", "man": "m", "woman": "f"}
 _ONE_UNNAMED = re.compile(
     r"An?\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(spokes(?:man|woman|person)|official)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*|[a-z]+))?"

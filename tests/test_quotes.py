@@ -4507,3 +4507,13 @@ def test_a_person_set_off_with_a_post_who_says_it_will_is_still_a_person():
             "energy,\u201d he added.")
     said = {q.quote[:10]: q.speaker for q in extract_quotes(text) if q.kind == "direct"}
     assert said == {"Our new te": "Tan Weiming"}
+
+
+@pytest.mark.parametrize("opening", ["One white male physicist", "(One retired female diplomat",
+                                     "A young economist"])
+def test_one_person_unnamed_who_opens_a_sentence_is_the_one_spoken_of(opening):
+    text = (f"President Ian Hale wanted more options. Nobody wanted to look weak.\n\n{opening} "
+            f"told me that colleagues once modelled a limited attack. \u201cIt was awful, I "
+            f"felt sick,\u201d {'she' if 'female' in opening else 'he'} said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.speaker.casefold() == opening.lstrip("(").casefold()
