@@ -3273,7 +3273,9 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                     resolver.document_author = Attribution(said.speaker, said.speaker_as_written,
                                                            said.role, "")
                 if said.speaker and said.speaker[:1].isupper() \
-                        and (named := clean_name(said.speaker)) is not None and named.organisation:
+                        and ((named := clean_name(said.speaker)) is not None and named.organisation
+                             or _BODY_IN_LOWER_CASE.fullmatch(said.speaker)):
+                    # (a body in lower case too: "Taiwan's defence ministry said ... It said")
                     resolver.body_reporting = (said.speaker, s_end)
             elif said is None and "n a" in told:
                 _note_document_giver(told, resolver)

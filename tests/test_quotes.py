@@ -4517,3 +4517,11 @@ def test_one_person_unnamed_who_opens_a_sentence_is_the_one_spoken_of(opening):
             f"felt sick,\u201d {'she' if 'female' in opening else 'he'} said.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert quote.speaker.casefold() == opening.lstrip("(").casefold()
+
+
+def test_it_said_after_a_body_in_lower_case_reported_speech_is_the_bodys():
+    text = ("Japan's defence ministry said on Thursday the ships were sailing north and that "
+            "their voyage was lawful. It said Japan watched the operation closely to \u201censure "
+            "the security of the seas\u201d. The move is likely to anger Beijing.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "Japan's defence ministry"
