@@ -1207,7 +1207,11 @@ def _before_cue(before: str) -> Cue | None:
                                or before.find(", to which ", ve, latest[2]) >= 0
                                # "..., said one of the officials, who quickly added:"
                                or before[start:np_end].endswith(",")
-                               and _INVERTED_THEN_WHO.match(before, ve, latest[2])):
+                               and _INVERTED_THEN_WHO.match(before, ve, latest[2])
+                               # "The Kremlin, which has not denied the troop movements,
+                               # said ...": a verb of the relative clause set off
+                               or _INSIDE_RELATIVE.search(before, start, np_end)
+                               and "," in before[ve:latest[2]]):
         # "When Paul Ryan said ..., Trump responded, "..."": the first verb is inside a
         # subordinate clause; the main clause's verb, nearest the quotation, governs it. So
         # does a verb after another quotation: 'X told Y "...", while Z noted his "..."', and
@@ -1219,6 +1223,8 @@ def _before_cue(before: str) -> Cue | None:
     return Cue(before[start:np_end], before[vs:ve], before[ve:])
 
 
+# a subject that ends inside a relative clause set off after a name: "The Kremlin, which has not"
+_INSIDE_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,]*$")
 # the passive verbs whose subject still spoke: "X was quoted as saying", "was heard saying"
 _PASSIVE_SPEAKING = frozenset({"quoted", "heard", "overheard", "recorded", "filmed"})
 

@@ -4525,3 +4525,11 @@ def test_it_said_after_a_body_in_lower_case_reported_speech_is_the_bodys():
             "the security of the seas\u201d. The move is likely to anger Beijing.")
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quote.speaker == "Japan's defence ministry"
+
+
+def test_a_verb_in_a_relative_clause_set_off_after_the_subject_is_not_its_cue():
+    text = ("Kyiv says Moscow is massing troops.\n\nThe Kremlin, which has not denied the troop "
+            "movements, said on Sunday it was not moving towards war - but also that it "
+            "\u201cwill not remain indifferent\u201d to the fate of Russian speakers.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "Kremlin"
