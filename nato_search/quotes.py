@@ -2442,6 +2442,7 @@ _LOWER_POST_THEN_NAME = re.compile(
 # a post's words may end on ("ambassador to the United States")
 _POST_THEN_SET_OFF_NAME = re.compile(r"(?P<post>[A-Z][^,;:“”\"]{3,100}?),\s+"
                                      r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s")
+_THE_OPENING = re.compile(r"^the\s+")  # ("The MP for Central Guadalcanal, Peter Shanel Agovaka,")
 _PLACE_AFTER_POST = re.compile(r"\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
 
@@ -2555,7 +2556,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     if set_off and (name := split_role_and_name(set_off.group("name"))[1]) == set_off.group("name") \
             and len(name.split()) >= 2 and all(
                 part and _describes_a_person(part) for part in
-                (p.split() for p in fold(_PLACE_AFTER_POST.sub("", set_off.group("post"))).split(" and "))):
+                (_THE_OPENING.sub("", p).split()
+                 for p in fold(_PLACE_AFTER_POST.sub("", set_off.group("post"))).split(" and "))):
         # "Former government trade minister and ambassador to the United States, Tim Groser,
         # who lives opposite parliament, is praising ...": the post, then its holder set off
         people.last = people.find(name) or people.add(name)

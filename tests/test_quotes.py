@@ -4533,3 +4533,13 @@ def test_a_verb_in_a_relative_clause_set_off_after_the_subject_is_not_its_cue():
             "\u201cwill not remain indifferent\u201d to the fate of Russian speakers.")
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quote.speaker == "Kremlin"
+
+
+def test_the_post_then_its_holder_set_off_opens_a_sentence_whose_subject_is_the_holder():
+    text = ("Despite calls for him to stand down, Prime Minister Paul Tano still commands a "
+            "majority.\n\nThe MP for East Honiara, Peter Lui Sale, who is also the aviation "
+            "minister, said each time a group was unhappy with the government, they came to "
+            "the capital. \u201cI think people from other provinces should respect us as "
+            "hosts,\u201d he said.")
+    said = {q.quote[:10]: q.speaker for q in extract_quotes(text) if q.kind == "direct"}
+    assert said == {"I think pe": "Peter Lui Sale"}
