@@ -2727,6 +2727,20 @@ def test_a_mark_glued_after_a_quotation_closes_it_when_narration_follows():
     assert found["On top of that, they will have the newest maps"] == "Clara Vossberg"
 
 
+def test_a_glued_mark_closes_an_open_quotation_when_a_name_and_its_said_follow():
+    # an open quotation, then narration that names who reports next ("RNZ's correspondent
+    # Ana Kele said ..."), then her own quoted paragraph, every break lost
+    text = ("The prime minister raised concerns about the pact.\"We see no need for this "
+            "agreement,\" Hale said.\"We continue to call on the islands to work with the "
+            "region on any security worries they may have.\"RNZ's Honiara-based correspondent "
+            "Ana Kele said the issue has divided opinion.Kele said people expected the "
+            "signing.\"Some are with the signing, some are not, and some are unsure what the "
+            "future holds,\" she said.")
+    found = {q.quote[:12]: q.speaker for q in article_from_text("x", "x", text).quotes
+             if q.kind != "indirect"}
+    assert found == {"We see no ne": "Hale", "We continue ": "Hale", "Some are wit": "Ana Kele"}
+
+
 def test_a_quoted_paragraph_closed_before_its_stop_in_glued_text():
     # British pages put the stop after the closing mark ('... of that".'); the next sentence
     # is glued to it where the paragraph break was lost
