@@ -349,6 +349,9 @@ _CONSENT = re.compile(
     r"|\byou (?:agree|consent) to (?:our|the) use of cookies\b|\b(?:accept|manage) (?:all )?cookies\b"
     r"|\bbrowser (?:version )?with limited support\b|\bno longer supports? internet explorer\b"
     r"|\bupgrade (?:your|to a (?:newer|modern)) browser\b|\b(?:enable|turn on) javascript\b"
+    r"|\byour browser['’]?s? settings (?:may|might) be preventing\b"
+    # a site's rules for readers' comments: "Comments that include profanity ... will be removed"
+    r"|\bcomments? (?:that|which) (?:include|contain)\b[^.]{0,120}\b(?:will|may) be (?:removed|deleted)\b"
     r"|\bjavascript is (?:disabled|required|turned off)\b|\bwith javascript (?:turned on|enabled)\b"
     # an ad blocker's notice: "you are using an ad-blocking browser add-on", "disable your ad blocker"
     r"|\b(?:using|use|have) an? ad[- ]?block(?:er|ing)?\b|\b(?:disable|turn off|pause|whitelist)\b"
@@ -356,7 +359,7 @@ _CONSENT = re.compile(
 # Words without one of which the patterns above cannot match: a cheap test first, since
 # these run on every line of every page
 _CONSENT_KEYS = ("cookie", "by continuing", "by using", "browser", "internet explorer", "javascript",
-                 "ad-block", "adblock", "ad block")
+                 "ad-block", "adblock", "ad block", "comment")
 _PHOTO_KEYS = ("photo", "image", "picture", "illustrat", "©", "getty", "/a", "/r", "/e", "caption",
                "credit", "source:")  # ("/a", "/r", "/e": an agency after a slash, "/AFP")
 # Markers of what follows the story: lists of other articles, comments, rankings.
@@ -1433,7 +1436,11 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             # a line with prose between)
             if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6 \
                     and (best_i not in copied or i in copied and scores[i] >= best - 0.1) \
-                    and blocks[i].repeats < 3 \
+                    and (blocks[i].repeats < 3
+                         # (a headline the page repeats, in its trail and its story list, as
+                         # good as the deck under it)
+                         or i in copied and best_i not in copied and blocks[i].words >= 5
+                         and scores[i] >= best - 0.1) \
                     and not any(x.cls == "good" or x.dateline and not x.byline
                                 for x in blocks[i + 1:best_i]) \
                     and not (blocks[i].text.isupper() and blocks[best_i].words < GOOD_WORDS) \

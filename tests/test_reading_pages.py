@@ -196,6 +196,33 @@ STORY = ("Japan and Australia signed a security pact on Saturday that will let t
          "States, and officials said it would take effect next year once parliaments approve it.\n\n")
 
 
+def test_a_headline_the_page_repeats_beats_the_deck_under_it_and_comment_notices_go():
+    # written for this test in the shape of a 2009 newspaper page: the headline, its deck, a
+    # toolbox, the comment box's notices, the byline, the story, then the headline again in a
+    # "This Story" box and in a list of related stories
+    head = "Court Puts Off Decision On Indefinite Detention"
+    text = (
+        "Home\nNation\nWorld\nnewspaper.com > Nation > Courts\n\n" + head + "\n\n"
+        "Justices: Indictment Made Issue Moot\n\nTOOLBOX\nResize\nPrint\nE-mail\nCOMMENT\n"
+        "0 Comments\n"
+        "Your browser's settings may be preventing you from commenting on and viewing comments "
+        "about this item. See instructions for fixing the problem.\nDiscussion Policy\nCLOSE\n"
+        "Comments that include profanity or personal attacks or other inappropriate comments or "
+        "material will be removed from the site.\n\n"
+        "By Ann Lee\nStaff Writer\nSaturday, March 7, 2009\n\n"
+        "The high court yesterday vacated a ruling that the president may indefinitely hold a "
+        "resident as a suspect, and put off a decision on one of the term's closest-watched "
+        "cases.\n\n"
+        "This Story\n" + head + "\nThe Indictment\n\n"
+        "The justices did not rule on the merits, saying the matter was moot now that the "
+        "government has indicted the suspect in a civilian court.\n\n"
+        "The suspect had been held without charge for nearly six years, his lawyers said.\n\n"
+        "Related stories\n" + head + "\nCourt To Hear Detention Case\n")
+    article = article_from_text("w.txt", "w.txt", text)
+    assert article.title == head
+    assert "profanity" not in article.body and "browser" not in article.body
+
+
 def test_a_breadcrumb_trail_gives_its_last_step_as_the_title():
     text = ("Menu\n\nYou are here:Home » World » Japan and Australia sign a new security pact\n\n"
             + STORY)
