@@ -394,6 +394,8 @@ _STORIES_HEADING = re.compile(r"(?:related|more|recommended|(?:editors?['’]?\s
                             r"keep reading|up next)\b", re.I)
 _MID_PROMO = re.compile(r"^\(?(?:more|must read|also read|read also|read more|related|see also|watch"
                         r"|tags|topics|filed (?:under|to)|categories|related topics)\s*:", re.I)
+# a label alone on its line, over what it labels: "Tags:", "Filed under:"
+_LABEL_ALONE = re.compile(r"^[^:]{2,30}:\s*$")
 # a link to another story inside the article, its kind glued to its headline
 _RELATED_HEADLINE = re.compile(r"^related (?:content|story|stories|article|articles|coverage|post|posts"
                                r"|video|link|reading)\s+(?-i:[A-Z\"“‘'])", re.I)
@@ -1339,7 +1341,9 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     skipped = 0  # lines between the candidate and the story that are not metadata
     for i in range(start - 1, max(-1, start - 150), -1):
         b = blocks[i]
-        if _headline_shape(b) or _dated_sentence(blocks, i) or _signed_caption_copy(blocks, i):
+        if i > 0 and blocks[i - 1].furniture == "promotion" and _LABEL_ALONE.match(blocks[i - 1].text):
+            pass  # the words under "Tags:" or "Filed under:" are the story's tags, no headline
+        elif _headline_shape(b) or _dated_sentence(blocks, i) or _signed_caption_copy(blocks, i):
             stems = b.stems()
             overlap = len(stems & lead) / max(len(stems), 4)  # a word or two shared says little
             copies = 2 if copied_far(b) else 1

@@ -223,6 +223,13 @@ def test_a_headline_the_page_repeats_beats_the_deck_under_it_and_comment_notices
     assert "profanity" not in article.body and "browser" not in article.body
 
 
+def test_the_tags_under_a_tags_label_are_no_headline():
+    text = ("Opinion\nColumnists\nLetters\n\nThe Column - Opinion From Around the Web\n\n"
+            "December 1, 2011, 9:15 pm\n\nA New Kind of Alliance in the Pacific\n\n"
+            "By ANN LEE\n\nFixes\n\nTags:\n\nJapan, Australia, security pact, forces\n\n" + STORY)
+    assert article_from_text("t.txt", "t.txt", text).title == "A New Kind of Alliance in the Pacific"
+
+
 def test_a_breadcrumb_trail_gives_its_last_step_as_the_title():
     text = ("Menu\n\nYou are here:Home » World » Japan and Australia sign a new security pact\n\n"
             + STORY)
