@@ -57,7 +57,8 @@ _GLUED_MARK = re.compile(r'(?:\."|\.”|\.“|\?"|\?”|\?“|!"|!”|!“)(?=[A
 
 
 _GLUED_STOP_INSIDE = re.compile(r"[a-z][.!?:][A-Z][a-z]")  # "assets.Microsoft", "by:To"
-_NAME_SAID = re.compile(r"[A-Z][\w'’-]+\s+(?:said|says|told|added)\b")  # narration's
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|my|My|us|you|You)\b")
+_NAME_SAID = re.compile(r"[A-Z][\w'’-]+,?\s+(?:said|says|told|added)\b")  # narration's
 
 
 def _glued_marks(text: str) -> Iterator[int]:
@@ -104,11 +105,13 @@ def _break_glued_paragraphs(text: str) -> str:
             # (not words that run over sentences glued where more breaks were lost: narration,
             # after the quotation this mark closes - '... grow quite quickly."MinecraftEdu
             # already allows ... assets.Microsoft is promising ...software."We believe')
-            if opens and text.count('"', text.rfind("\n", 0, at) + 1, at) % 2 \
-                    and _NAME_SAID.search(text, at + 1, following):
-                # a quotation is open, and a name and its "said" follow: narration after the
-                # mark that closes it ('... they may have."RNZ's correspondent Georgina Kekea
-                # said ... pact."From what we've seen ...')
+            if opens and text[following - 1] != "," and _NAME_SAID.search(text, at + 1, following) \
+                    and (text.count('"', text.rfind("\n", 0, at) + 1, at) % 2
+                         or not _FIRST_PERSON.search(text, at + 1, following)):
+                # a name and its "said" follow, up to a full stop, as narration (a quotation is
+                # open on the line, or the words say no "I" or "we"): the mark closes the
+                # quotation before ('... they may have."RNZ's correspondent Georgina Kekea said
+                # ... pact."From what we've seen ...')
                 opens = False
         else:
             opens = mark == "“"

@@ -2741,6 +2741,18 @@ def test_a_glued_mark_closes_an_open_quotation_when_a_name_and_its_said_follow()
     assert found == {"We see no ne": "Hale", "We continue ": "Hale", "Some are wit": "Ana Kele"}
 
 
+def test_a_glued_mark_before_narration_that_names_its_teller_closes_a_quotation():
+    # a quotation over two glued paragraphs earlier on the line leaves the marks' count odd;
+    # narration with a name set off and "said", and no "I" or "we", still follows a close
+    text = ("Officials met on Friday.\"We have raised our concerns and will go on doing so.\""
+            "Nothing was agreed.\"We would be concerned by any base in the region.\"New "
+            "Zealand's Foreign Minister, Ana Kele, said her envoy would raise it with both "
+            "governments.\"Such deals are the right of any sovereign country,\" she said.")
+    found = {q.quote[:10]: q.speaker for q in article_from_text("x", "x", text).quotes
+             if q.kind != "indirect"}
+    assert found.get("Such deals") == "Ana Kele"
+
+
 def test_a_quoted_paragraph_closed_before_its_stop_in_glued_text():
     # British pages put the stop after the closing mark ('... of that".'); the next sentence
     # is glued to it where the paragraph break was lost
