@@ -249,6 +249,12 @@ CALLS_TO_ACTION = [
     ('reqHeaders.append("X-Custom-Header", "ProcessThisImmediately");', None),
     ("Bug 1681796 – Prevent superfluous PictureInPictureParent actors", None),
     ("Talks, talks and more talks", None),
+    # the rules of a comment box
+    ("The Times may edit your comments and not all emails will be published.", "consent notice"),
+    ("Comments that include profanity or personal attacks will be removed from the site.",
+     "consent notice"),
+    ("Your browser's settings may be preventing you from commenting on this item.", "consent notice"),
+    ("The minister said comments that include threats will be removed by the police.", None),
     # a link to another story set into the article, in brackets or not
     ("(MORE: Seoul weighs its own deterrent as talks stall)", "promotion"),
     ("MORE: Tokyo's defence budget hits a record", "promotion"),
