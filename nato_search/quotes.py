@@ -1223,6 +1223,9 @@ def _before_cue(before: str) -> Cue | None:
     return Cue(before[start:np_end], before[vs:ve], before[ve:])
 
 
+# two people named before a colon, after a stop or at the start ("CNN's X Y and Z W:")
+_JOINT_BEFORE_COLON = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*"
+                                 r"([^.!?:;\n]{3,120}?\s+and\s+[^.!?:;\n]{3,60}?)\s*:\s*$")
 # a subject that ends inside a relative clause set off after a name: "The Kremlin, which has not"
 _INSIDE_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,]*$")
 # the passive verbs whose subject still spoke: "X was quoted as saying", "was heard saying"
@@ -4143,6 +4146,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         named = _trailing_name(before.rstrip(": "))
         subject = (named if named and len(named.split()) >= 2 else None) \
             or _clause_subject(told or before) or _subject(before.rstrip(": "))
+        if named and " and " in before and (pair := _JOINT_BEFORE_COLON.search(before)) \
+                and pair.group(1).endswith(named) and _two_people(pair.group(1)):
+            subject = pair.group(1)  # "CNN's Joseph Ataman and Clare Sebastian: "..."": both
         if att := _resolve_as(resolver, subject, "colon"):
             return att
     return None

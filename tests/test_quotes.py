@@ -4569,3 +4569,11 @@ def test_the_post_then_its_holder_set_off_opens_a_sentence_whose_subject_is_the_
             "hosts,\u201d he said.")
     said = {q.quote[:10]: q.speaker for q in extract_quotes(text) if q.kind == "direct"}
     assert said == {"I think pe": "Peter Lui Sale"}
+
+
+def test_two_people_named_before_a_colon_speak_together():
+    text = ("Reactions poured in from abroad.\n\nReuters\u2019 Anna Lee and Tom Hart: \u201cA "
+            "diplomatic masterstroke by the president.\u201d\n\nMaria Cole: \u201cA big win for "
+            "the alliance and for Europe.\u201d")
+    said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+    assert said == ["Anna Lee and Tom Hart", "Maria Cole"]
