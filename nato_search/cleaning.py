@@ -353,9 +353,7 @@ _CONSENT = re.compile(
     r"|\bbrowser (?:version )?with limited support\b|\bno longer supports? internet explorer\b"
     r"|\bupgrade (?:your|to a (?:newer|modern)) browser\b|\b(?:enable|turn on) javascript\b"
     r"|\byour browser['’]?s? settings (?:may|might) be preventing\b"
-    # a site's rules for readers' comments: "Comments that include profanity ... will be removed"
-    r"|^comments? (?:that|which) (?:include|contain)\b[^.]{0,120}\b(?:will|may) be (?:removed|deleted)\b"
-    r"|\bmay edit your comments?\b|\bnot all (?:e-?mails|comments|letters) will be published\b"
+
     r"|\bjavascript is (?:disabled|required|turned off)\b|\bwith javascript (?:turned on|enabled)\b"
     # an ad blocker's notice: "you are using an ad-blocking browser add-on", "disable your ad blocker"
     r"|\b(?:using|use|have) an? ad[- ]?block(?:er|ing)?\b|\b(?:disable|turn off|pause|whitelist)\b"
@@ -363,7 +361,12 @@ _CONSENT = re.compile(
 # Words without one of which the patterns above cannot match: a cheap test first, since
 # these run on every line of every page
 _CONSENT_KEYS = ("cookie", "by continuing", "by using", "browser", "internet explorer", "javascript",
-                 "ad-block", "adblock", "ad block", "comment")
+                 "ad-block", "adblock", "ad block")
+# a site's rules for readers' comments: "Comments that include profanity ... will be removed",
+# "The BBC may edit your comments and not all emails will be published"
+_COMMENT_RULES = re.compile(
+    r"^comments? (?:that|which) (?:include|contain)\b[^.]{0,120}\b(?:will|may) be (?:removed|deleted)\b"
+    r"|\bmay edit your comments?\b|\bnot all (?:e-?mails|comments|letters) will be published\b", re.I)
 _PHOTO_KEYS = ("photo", "image", "picture", "illustrat", "©", "getty", "/a", "/r", "/e", "caption",
                "credit", "source:")  # ("/a", "/r", "/e": an agency after a slash, "/AFP")
 # Markers of what follows the story: lists of other articles, comments, rankings.
@@ -549,6 +552,9 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "call to action"
     low = stripped.lower()
     if n <= 150 and any(map(low.__contains__, _CONSENT_KEYS)) and _CONSENT.search(stripped):
+        return "consent notice"
+    if n <= 60 and "comment" in low and ("be removed" in low or "be deleted" in low or " edit " in low
+                                         or "published" in low) and _COMMENT_RULES.search(stripped):
         return "consent notice"
     if n <= 80 and ("affiliat" in low or "commission" in low or "compensation" in low
                     or "advertising dis" in low) and _DISCLOSURE.search(stripped):
@@ -1534,8 +1540,9 @@ def _joined_wrapped(text: str) -> str | None:
     """`unwrap`'s work: the text's wrapped lines joined, or None when it is not hard-wrapped."""
     lines = text.split("\n")
     # (a link's address, a picture's data: no wrapper can break them, so they tell no width)
-    visible = [line.replace(LINK_FILLER, "").rstrip() for line in lines
-               if not _UNBREAKABLE.search(line)]
+    filled = LINK_FILLER in text
+    visible = [(line.replace(LINK_FILLER, "") if filled else line).rstrip() for line in lines
+               if len(line) < 60 or not _UNBREAKABLE.search(line)]
     lengths = sorted(len(line) for line in visible if len(line.lstrip()) >= 30)
     if len(lengths) < 6:
         return None
