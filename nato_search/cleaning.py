@@ -553,7 +553,7 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
     low = stripped.lower()
     if n <= 150 and any(map(low.__contains__, _CONSENT_KEYS)) and _CONSENT.search(stripped):
         return "consent notice"
-    if n <= 60 and "comment" in low and ("be removed" in low or "be deleted" in low or " edit " in low
+    if n <= 150 and "comment" in low and ("be removed" in low or "be deleted" in low or " edit " in low
                                          or "published" in low) and _COMMENT_RULES.search(stripped):
         return "consent notice"
     if n <= 80 and ("affiliat" in low or "commission" in low or "compensation" in low
