@@ -1036,8 +1036,16 @@ _PREPOSITIONS_BEFORE_NOUN = frozenset({"to", "of", "in", "into", "on", "about", 
 
 
 def _adverb(word: str) -> bool:
-    """An adverb in lower case between a subject and its verb ("Jerry finally asked")."""
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+    """An adverb in lower case between a subject and its verb ("Jerry finally asked", "He
+    earlier accused")."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS \
+        or word in _TIME_ADVERBS
+
+
+# "accused Russia of "...": the accuser's words of what someone did, no name ("the Battle of")
+_ACCUSED_OF = re.compile(r"\b(?:accus|warn|suspect)\w*\s+(?:[A-Z][\w'’-]*\s+){1,3}of\s*$")
+_ACCUSING = frozenset({"accused", "accuses", "accusing", "warned", "warns", "spoke", "speaks"})
+_TIME_ADVERBS = frozenset({"earlier", "later", "also", "again", "previously", "then"})
 _NOT_IN_NP_CHAR = re.compile(r"[.!?;:\"“”«»]")  # what a subject never holds
 _ABBREVIATION_WORDS = frozenset(a.casefold() for a in _ABBREVIATIONS if a != "[A-Z]") \
     | {"jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"}  # "told her on Nov. that ..."
@@ -3185,7 +3193,8 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             inner = body[span.inner_start:span.inner_end]
             ahead = body[max(0, span.start - 40):span.start]
             if _is_title(inner) or _NAMED_BEFORE.search(ahead) and not _WHAT_X_CALLED.search(ahead) or (
-                    len(inner.split()) <= 5 and _NAME_OF.search(ahead)) or (
+                    len(inner.split()) <= 5 and _NAME_OF.search(ahead)
+                    and not _ACCUSED_OF.search(ahead)) or (
                     len(inner.split()) <= 2 and all(w[:1].isupper() for w in inner.split())
                     and _ARTICLE_BEFORE.search(ahead)) or (
                     len(inner.split()) <= 3 and nickname_at(body, span.start, span.end)) or (
@@ -4100,7 +4109,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                    # participle of speech after it, whose subject is the verb's
                    or ", " in rest and _PARTICIPLE_AFTER.search(rest)
                    # "He suggested a scenario, in which "the equipment has been ...""
-                   or len(inner.split()) >= 6)
+                   or len(inner.split()) >= 6
+                   # "He accused Russia of "trying to drag out negotiations"": the accuser's words
+                   or verb in _ACCUSING and rest.rstrip().endswith(" of"))
         if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")):
             subject = _subject(m.group("np"))
             if _NAMED_DOCUMENT.match(subject) or _DOCUMENT_BY.match(subject):

@@ -4577,3 +4577,15 @@ def test_two_people_named_before_a_colon_speak_together():
             "the alliance and for Europe.\u201d")
     said = [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
     assert said == ["Anna Lee and Tom Hart", "Maria Cole"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He earlier accused Moscow of \u201ctrying to drag out the talks\u201d while it fights on.",
+    "He accused Moscow of \u201cdragging out the talks\u201d again.",
+    "He later warned Moscow of \u201cgrave consequences for the region\u201d.",
+])
+def test_the_words_someone_accuses_another_of_are_the_accusers(sentence):
+    text = ("\u201cThe talks were not easy,\u201d Ukrainian President Volodymyr Zelenskyy said "
+            "after they broke up.\n\n" + sentence)
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]
