@@ -109,7 +109,8 @@ CUES: dict[str, str] = {
         proclaimed proclaims asserted asserts affirmed affirms reasoned confided clarified echoed
         echoes opined chimed chimes rejoined interrupted persisted ventured volunteered penned
         pens barked griped gripes marveled marvelled marvels surmised posited assessed muttered
-        mutters groaned groans intoned speculated speculates chanted chants""",
+        mutters groaned groans intoned speculated speculates chanted chants reaffirmed reaffirms
+        restated restates""",
     "that": """
         recalled recalls suggested suggests directed directing ordered instructed supposes
         supposed posted reported reports indicated indicates mentioned mentions highlighted
@@ -2021,6 +2022,10 @@ class Resolver:
         if len(words) == 2 and words[0] == "the" and _ACRONYM.fullmatch(bare):
             # "the EU", "the UN", "the UAE": a body or a state, as the text spells it
             return Attribution(self._spelt_out(bare), phrase, None, "")
+        if len(words) == 2 and words[0] == "the" and _NUMBERED_GROUP.fullmatch(bare):
+            self.people.last = self.people.add(bare)  # "the G7": a group of states, whom "the
+            self.people.last.organisation = True      # group" next means
+            return Attribution(bare, phrase, None, "")
         toks = bare.split()
         if 1 <= len(toks) <= (9 if "of" in toks or "for" in toks else 6) and len(bare) > 2 \
                 and all(t[:1].isupper() or t.lower() in _PARTICLES | {"of", "and", "for", "on"}
@@ -2176,6 +2181,7 @@ _OWNER_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+([a-z-]+)")
 _UNNAMED_SPOKESMAN = re.compile(r"spokes\w+$|officials?$")
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")  # "NATO", "NTF-WPS"
+_NUMBERED_GROUP = re.compile(r"[A-Z]\d{1,2}\+?")  # "G7", "G20", "P5", "E3"
 _BODYS_ACRONYM = re.compile(r"[A-Z]{1,6}(?:-[A-Z]{2,6})?")  # ("V-DEM")
 # A capitalised word opening the phrase before a word in lower case: an adjective, not a name
 _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

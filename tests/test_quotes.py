@@ -4589,3 +4589,10 @@ def test_the_words_someone_accuses_another_of_are_the_accusers(sentence):
             "after they broke up.\n\n" + sentence)
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert [q.speaker for q in quotes] == ["Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]
+
+
+def test_a_group_of_states_by_its_number_speaks_and_reaffirmed_is_a_speech_verb():
+    text = ("On Tuesday, the G7 released a leaders' statement on the war.\n\nThe G7 reaffirmed "
+            "its \u201cunwavering support for Ukraine in defending its territory\u201d.")
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert [(q.speaker, q.speaker_as_written) for q in quotes] == [("G7", "The G7")]
