@@ -57,8 +57,10 @@ _GLUED_MARK = re.compile(r'(?:\."|\.”|\.“|\?"|\?”|\?“|!"|!”|!“)(?=[A
 
 
 _GLUED_STOP_INSIDE = re.compile(r"[a-z][.!?:][A-Z][a-z]")  # "assets.Microsoft", "by:To"
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|my|My|us|you|You)\b")
-_NAME_SAID = re.compile(r"[A-Z][\w'’-]+,?\s+(?:said|says|told|added)\b")  # narration's
+_SAYS_I_OR_WE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|My|we|We|our|Our|us)\b")
+# narration's: a name of two words or more, then its "said" ("Georgina Kekea said", "Nanaia
+# Mahuta, said"; not "He said" nor "Labour said")
+_NAME_SAID = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,?\s+(?:said|says|told|added)\b")
 
 
 def _glued_marks(text: str) -> Iterator[int]:
@@ -107,7 +109,7 @@ def _break_glued_paragraphs(text: str) -> str:
             # already allows ... assets.Microsoft is promising ...software."We believe')
             if opens and text[following - 1] != "," and _NAME_SAID.search(text, at + 1, following) \
                     and (text.count('"', text.rfind("\n", 0, at) + 1, at) % 2
-                         or not _FIRST_PERSON.search(text, at + 1, following)):
+                         or not _SAYS_I_OR_WE.search(text, at + 1, following)):
                 # a name and its "said" follow, up to a full stop, as narration (a quotation is
                 # open on the line, or the words say no "I" or "we"): the mark closes the
                 # quotation before ('... they may have."RNZ's correspondent Georgina Kekea said
@@ -272,8 +274,9 @@ def stop_word_share(text: str, ws: list[str] | None = None) -> float:
 _CALL_TO_ACTION = re.compile(
     r"\b(?:join (?:now|us|our|[\d,]+ other)|subscribe|sign (?:me )?(?:up|in|out)|log ?(?:in|out)\b"
     r"|newsletter|follow us"
-    r"|^follow (?:@?[\w&.'’-]+ ){1,5}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky"
-    r"|mastodon|tiktok|youtube)\b"  # "Follow CNN Science News on Twitter and Facebook"
+    # "Follow CNN Science News on Twitter and Facebook" (the whole line)
+    r"|^follow (?:@?[\w&.'’-]+ ){1,5}on (?:(?:and |& |, )?(?:twitter|x|facebook|instagram|linkedin"
+    r"|threads|bluesky|mastodon|tiktok|youtube)\b,? ?){1,4}\W*$"
     r"|connect with us|share (?:this|post|article|story|on|via|to)|share post|click (?:here|to)"
     r"|continue reading|read more|read the rest|keep reading|leave a (?:reply|comment)"
     r"|your email(?: address)?"
@@ -315,6 +318,7 @@ _CALL_TO_ACTION = re.compile(
 # ('"You can't cure it with a privacy policy," Ms. Mithal said.')
 _SAID = r"\b(?:said|says|told|added|wrote)\b"
 _SPOKEN = re.compile(rf"[“”„]|\"\w[^\"]*\"|{_SAID}")
+_SAID_WORD = re.compile(_SAID)
 # A site's notice of its affiliate links, in the words such notices share.
 _DISCLOSURE = re.compile(
     r"\baffiliate (?:advertising )?(?:program|links?|commissions?|partnerships?)\b"
@@ -554,8 +558,9 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
     if n <= 150 and any(map(low.__contains__, _CONSENT_KEYS)) and _CONSENT.search(stripped):
         return "consent notice"
     if n <= 150 and "comment" in low and ("be removed" in low or "be deleted" in low or " edit " in low
-                                         or "published" in low) and _COMMENT_RULES.search(stripped):
-        return "consent notice"
+                                         or "published" in low) and _COMMENT_RULES.search(stripped) \
+            and not _SAID_WORD.search(stripped):  # (not "Mr Lee said the site may edit your comments")
+        return "comment rules"
     if n <= 80 and ("affiliat" in low or "commission" in low or "compensation" in low
                     or "advertising dis" in low) and _DISCLOSURE.search(stripped):
         return "disclosure"
@@ -1507,13 +1512,14 @@ _LIST_ITEM = re.compile(r"^(?:[-*•▪◦–]|\d{1,2}[.)])\s")
 
 
 def _single_spaced(text: str) -> str:
-    """A text whose every line is followed by one blank line, single-spaced (two blank lines or
-    more stay a paragraph's break); any other text as it is."""
+    """A text whose every line is followed by a blank line, single-spaced (a run of two blank
+    lines or more stays a break); any other text as it is."""
     if "\n\n" not in text:
         return text
     runs = re.split(r"\n[ \t]*\n", text.strip("\n"))
-    if len(runs) < 12 or sum("\n" in run for run in runs) > len(runs) / 20:
-        return text  # (lines side by side: a page's own paragraphs and lists)
+    if len(runs) < 12 or sum("\n" in run for run in runs) > len(runs) / 20 \
+            or sum(len(run) > 110 for run in runs) > len(runs) / 20:
+        return text  # (lines side by side, or long ones: a page's own paragraphs and lists)
     return re.sub(r"\n[ \t]*\n(?![ \t]*\n)", "\n", text)
 
 
@@ -1539,10 +1545,11 @@ def unwrap(text: str) -> str:
 def _joined_wrapped(text: str) -> str | None:
     """`unwrap`'s work: the text's wrapped lines joined, or None when it is not hard-wrapped."""
     lines = text.split("\n")
-    # (a link's address, a picture's data: no wrapper can break them, so they tell no width)
+    # the width from the lines as they are read (what Markdown took out aside); a line holding
+    # a link's address or a picture's data, which no wrapper can break, tells no width
     filled = LINK_FILLER in text
     visible = [(line.replace(LINK_FILLER, "") if filled else line).rstrip() for line in lines
-               if len(line) < 60 or not _UNBREAKABLE.search(line)]
+               if len(line) < 60 or not ("/" in line or filled) or not _UNBREAKABLE.search(line)]
     lengths = sorted(len(line) for line in visible if len(line.lstrip()) >= 30)
     if len(lengths) < 6:
         return None
@@ -1671,7 +1678,11 @@ def joined_inline_splits(text: str) -> str:
                 or _LIST_ITEM.match(this) or this.startswith("#"):
             piece = False
             continue
-        marked = LINK_FILLER in lines[i] and len(this.split()) <= 4  # a link's words, in bold
+        # a link's words or a word in bold, between two pieces of one sentence ("he told\n
+        # **TMD**\n, is to ..."; not a byline's link under a headline, nor a menu of links)
+        following = seen[i + 1] if i + 1 < len(lines) else ""
+        marked = LINK_FILLER in lines[i] and len(this.split()) <= 4 and following[:1] != "" \
+            and (following[0].islower() or following[0] in ",.;:)’”")
         joins[i] = this[0].islower() or this[0] in ",.;:)’”" or piece or marked \
             or _ENDS_MID_SENTENCE.search(before) is not None
         piece = joins[i] and len(this.split()) <= 4 and (marked or not this[0].isupper())

@@ -208,7 +208,9 @@ FRONT_MATTER_KEYS = ("title", "date", "source", "url")
 
 # the escapes of a YAML string in double quotes
 _YAML_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))")
-_YAML_ESCAPED = {"n": "\n", "t": "\t", "0": "", "_": "\u00a0", "N": "\u0085"}
+# (the control characters a title or a name never holds: nothing)
+_YAML_ESCAPED = {"n": "\n", "t": "\t", "_": "\u00a0", "N": "\u0085", "L": "\u2028", "P": "\u2029",
+                 "0": "", "a": "", "b": "", "e": "", "f": "", "r": "", "v": ""}
 
 
 def _yaml_unescaped(m: re.Match) -> str:

@@ -216,7 +216,8 @@ GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", 
 # (with GENDERED_TITLES' nouns: "mother", "wife", ...)
 _GENDERED_NOUNS = GENDERED_TITLES | {
     "woman": "f", "girl": "f", "man": "m", "boy": "m", "mum": "f", "mom": "f", "dad": "m",
-    "schoolgirl": "f", "schoolboy": "m", "policewoman": "f", "policeman": "m"}
+    "schoolgirl": "f", "schoolboy": "m", "policewoman": "f", "policeman": "m",
+    "male": "m", "female": "f"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 
 
@@ -749,6 +750,7 @@ class Entities:
             self.persons.remove(known)
             if len(name.split()) > len(known.name.split()):
                 known.name = name
+                known.alone = False  # (named in full after all)
             if role and not known.role:
                 known.role = role
         known.mentions += 1
@@ -1274,10 +1276,10 @@ _ANY_KIND = frozenset({"organization", "organisation", "body", "group"})
 _BODY_WORDS = ORG_WORDS | _KINDS["company"]  # a word of a body's name
 
 
-# a body named in lower case after its country: "Ukraine’s embassy in Australia", "the
-# Australian government", "China's foreign ministry"
 # the nouns of a country's bodies that prose writes in lower case ("the Chinese embassy")
 LOWER_CASE_BODY_NOUNS = "government|embassy|ministry|military|army|navy|parliament|cabinet|consulate"
+# a body named in lower case after its country: "Ukraine’s embassy in Australia", "the
+# Australian government", "China's foreign ministry"
 _LOWER_CASE_BODY = re.compile(
     r"\b(?:[A-Z][\w-]+['’]s|(?<=the )[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+(?:[a-z-]+\s+){0,2}"
     rf"(?:{LOWER_CASE_BODY_NOUNS})\b"

@@ -247,7 +247,7 @@ MEDIA = re.compile(
     r"^(?:\w[\w.'’-]*(?:\s+\w[\w.'’-]*)?['’]s\s+)?(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?"
     # (what it is, then its name: "news agency Xinhua", "broadcaster NHK")
     r"(?:(?:news\s+agency|newspaper|broadcaster|news\s+service|daily|tabloid|(?:tv|television|radio)"
-    r"(?:\s+(?:station|channel|network))?)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}$|"
+    r"(?:\s+(?:station|channel|network))?)\s+(?-i:[A-Z])[\w.-]*$|"  # (not "broadcaster David X")
     r"(?:bbc|cnn|nbc(?: news)?|abc|cbs|pbs|npr|fox(?: news)?|reuters|ap|afp|the "
     r"associated press|associated press|bloomberg|tass|xinhua|kyodo|yonhap|nhk|al jazeera|"
     r"kcna|cctv|cgtn|interfax|ria novosti|sputnik|"
@@ -1405,7 +1405,7 @@ _TIME_AFTER = re.compile(
 # where a body is, before its name: no word of the name ("the Seoul-based Asan Institute")
 _BASED_IN = re.compile(r"\b[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)?-(?:based|headquartered)\s+(?=[A-Z])")
 # a country of two halves, named before its half alone ("the North")
-_HALF_OF_COUNTRY = re.compile(r"\b(North|South)\s+[A-Z][a-z]+")
+_HALF_OF_COUNTRY = re.compile(r"\b(?:North|South)\s+(Korea)\b")
 _OPENING_CONJUNCTION = re.compile(
     r"^(?:(?:and|but|as|while|so|then)\s+"
     # "When the man asks Etheridge to": the subject of the clause a subordinator opens
@@ -1669,9 +1669,9 @@ class Resolver:
         if len(words) > 16:
             return None
         if low in ("the north", "the south") \
-                and len(halves := {m.group() for m in _HALF_OF_COUNTRY.finditer(self.text, 0, self.at)
-                                   if m.group(1) == phrase[-5:] and is_place(m.group())}) == 1:
-            return Attribution(halves.pop(), phrase, None, "")  # "the North": North Korea, named
+                and (half := _HALF_OF_COUNTRY.search(self.text, 0, self.at)) is not None:
+            # "the North": North Korea, named before (and "the South", South Korea)
+            return Attribution(f"{words[1].capitalize()} {half.group(1)}", phrase, None, "")
         if self.document_author is not None and _BARE_DOCUMENT.fullmatch(low):
             # "the statement continued": the words of who issued it, quoted before
             author = self.document_author
@@ -2501,13 +2501,14 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         people.last = people.add(_description(one.group(0)), None,
                                  GENDERED_TITLES.get(one.group(1).casefold()))
         return
-    one = _ONE_PERSON_OPENING.match(sentence.lstrip("(")) if sentence[:1] in "(AO" else None
-    if one and (noun := one.group(2)) != "of" and (
+    one = _ONE_PERSON_OPENING.match(sentence.lstrip("(")) if sentence.startswith(("(", "A", "O")) \
+        else None
+    noun = one.group(2) if one else ""
+    if one and one.group(1).split()[1] != "of" and (
             _GENERIC_PERSON.fullmatch(noun) or noun in ROLE_WORDS or noun.endswith(("ist", "ian"))):
-        # "One white male physicist told me that he ...": one person, unnamed, spoken of
-        said = one.group(1).split()
-        gender = next((_MALE_FEMALE[w] for w in said if w in _MALE_FEMALE), None)
-        people.last = people.add(_description(one.group(1)), None, gender)
+        # "One white male physicist told me that he ...": one person, unnamed, spoken of (of
+        # the gender its words tell)
+        people.last = people.add(_description(one.group(1)))
         return
     according = _ACCORDING_OPENING.match(sentence) if sentence.startswith("According") \
         else None
@@ -2759,15 +2760,18 @@ def _note_later_subject(sentence: str, people: People) -> None:
     # one's words ("The visit was a triumph for Zelensky, who has been trying to line one up
     # since he took office"; not "... Nabi and Kasukuwere, who fled ..., the source told")
     told_of = _TOLD_OF_WHO.search(sentence) if ", who " in sentence else None
-    known = people.find(told_of.group(1)) if told_of and not _SAID_IN.search(sentence) else None
+    # (not the last of several names: "Nabi and Robert Kasukuwere, who fled")
+    before = sentence[:told_of.start()].split()[-1:] if told_of else []
+    joined = bool(before) and (before[0] == "and" or before[0][:1].isupper())
+    known = people.find(told_of.group(1)) if told_of and not joined \
+        and not _SAID_IN.search(sentence) else None
     if known is not None and not known.organisation and known.name[:1].isupper():
         people.last = known
 
 
-# (not after "and": two people)
-_TOLD_OF_WHO = re.compile(r"(?<!\band )\b((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+who\s+"
+_TOLD_OF_WHO = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+who\s+"
                           r"(?:has|had|was|is|[a-z]+ed)\b")
-_SAID_IN = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
+_SAID_IN = re.compile(rf"\b(?:{_SAY_ALT})\b")  # a sentence that says who said something
 
 
 _HE_OR_SHE = re.compile(r"\b(he|she)\b")
@@ -2836,12 +2840,11 @@ def _holder_spoken_of(people: People, noun: str) -> Person | None:
 _REFLEXIVE = re.compile(r"\s+(him|her)self\b")
 _BUT_SUBJECT = re.compile(r"\sbut\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
                           r"(?:is|was|has|had|remains|remained|[a-z]+ed|[a-z]+s)\b[^,;]*$")
-# one person of a body, unnamed, opening a sentence: "A Labour Party spokesman", "A spokesman for
-# the Information Commissioner's Office"
 # one person, unnamed, opening a sentence as its subject: "One white male physicist told ..."
 _ONE_PERSON_OPENING = re.compile(r"((?:One|An?)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]+))"
                                  r"\s+(?:told|said|says|recalled|explained|added|wrote)\b")
-_MALE_FEMALE = {"male": "m", "female": "f", "man": "m", "woman": "f"}
+# one person of a body, unnamed, opening a sentence: "A Labour Party spokesman", "A spokesman for
+# the Information Commissioner's Office"
 _ONE_UNNAMED = re.compile(
     r"An?\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(spokes(?:man|woman|person)|official)"
     r"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*|[a-z]+))?"
@@ -5313,7 +5316,7 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     if clause[:3] in ("it ", "its") and (last := resolver.people.last) is not None \
             and last.name == att.speaker and not last.organisation and last.gender is None \
             and last.likely is None and not last.roles \
-            and not any(w.casefold().strip(",’'s") in ROLE_WORDS
+            and not any(without_possessive(w.strip(",")).casefold() in ROLE_WORDS
                         for w in sentence[:m.start("clause")].split()):
         # "Blue Origin says it is preparing to ...": what reports of itself as "it" is a body
         # (not "Xie Zhenhua, the country's special representative, said it will ...")

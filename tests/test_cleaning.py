@@ -250,9 +250,11 @@ CALLS_TO_ACTION = [
     ("Bug 1681796 – Prevent superfluous PictureInPictureParent actors", None),
     ("Talks, talks and more talks", None),
     # the rules of a comment box
-    ("The Times may edit your comments and not all emails will be published.", "consent notice"),
+    ("The Times may edit your comments and not all emails will be published.", "comment rules"),
     ("Comments that include profanity or personal attacks will be removed from the site.",
-     "consent notice"),
+     "comment rules"),
+    ("Mr Lee said the site may edit your comments before they appear, and critics were furious.",
+     None),
     ("Your browser's settings may be preventing you from commenting on this item.", "consent notice"),
     ("The minister said comments that include threats will be removed by the police.", None),
     # a link to another story set into the article, in brackets or not
@@ -260,6 +262,7 @@ CALLS_TO_ACTION = [
     ("MORE: Tokyo's defence budget hits a record", "promotion"),
     ("More than 40 people were hurt: the police said so on Friday.", None),
     ("Follow the money, the senator told the committee on Tuesday.", None),
+    ("Follow the protests on TikTok and Instagram, the minister urged young voters on Friday.", None),
 ])
 def test_author_notes_and_glued_tags_are_furniture(line, reason):
     from nato_search.cleaning import furniture_reason

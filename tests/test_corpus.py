@@ -78,7 +78,11 @@ def test_front_matter():
 
 
 def test_front_matter_values_in_yaml_quotes_are_unescaped():
-    meta, _ = split_front_matter('---\ntitle: "Seoul\\u2019s \\"new\\" pact \\U0001F30F \\x41"\n'
-                                 "source: 'Kyodo''s wire'\nauthor: \"\\ud83d\"\n---\nBody.\n")
+    meta, _ = split_front_matter('---\ntitle: "Seoul\\u2019s \\"new\\" pact \\U0001F30F \\x41\\r"\n'
+                                 "source: 'Kyodo''s wire'\n---\nBody.\n")
     assert meta["title"] == 'Seoul\u2019s "new" pact \U0001F30F A'
     assert meta["source"] == "Kyodo's wire"
+    # half of a surrogate pair is left as written, never a broken character
+    meta, _ = split_front_matter('---\ntitle: "A \\ud83d pact"\n---\nBody.\n')
+    assert meta["title"] == "A \\ud83d pact"
+    meta["title"].encode("utf-8")

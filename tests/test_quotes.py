@@ -4427,11 +4427,10 @@ def test_the_north_is_the_country_of_two_halves_named_before():
     assert quote.speaker == "North Korea"
 
 
-def test_the_south_alone_is_no_country_the_article_never_names():
-    text = ("The South said the launch was \u201ca grave provocation to peace\u201d, and the "
-            "North Atlantic alliance agreed.")
-    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
-    assert quote.speaker != "North Atlantic"
+def test_the_south_is_korea_only_when_the_article_names_it():
+    text = ("South Africa hosted the talks.\n\nThe South said the launch was \u201ca grave "
+            "provocation to peace\u201d, and the North Atlantic alliance agreed.")
+    assert all(q.speaker != "South Africa" for q in extract_quotes(text))
 
 
 @pytest.mark.parametrize("label", ["READ MORE", "WATCH", "UPDATE"])
@@ -4473,7 +4472,7 @@ def test_one_person_a_relative_clause_tells_of_is_the_one_spoken_of():
 
 def test_a_relative_clause_in_a_sentence_that_reports_someone_moves_no_one():
     text = ("Daniel Kerr met the president on Wednesday.\n\n"
-            "The two figures are ministers Ann Pike and Tom Lowe, who fled to the compound after "
+            "The two figures are ministers Ann Pike and Tom Henry Lowe, who fled to the compound after "
             "the attack, the source told Reuters. \u201cWe have not heard from them since "
             "Tuesday,\u201d the source added.")
     [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
@@ -4524,8 +4523,9 @@ def test_someone_introduced_by_a_given_name_is_not_a_namesake_named_in_full():
     assert said == {"It seems t": "Sergei", "the free c": "Sergei Lavrov"}
 
 
-def test_a_person_set_off_with_a_post_who_says_it_will_is_still_a_person():
-    text = ("Tan Weiming, the country\u2019s special envoy on climate affairs, has said it will go "
+@pytest.mark.parametrize("post", ["special envoy", "spokesman", "secretary", "senator"])
+def test_a_person_set_off_with_a_post_who_says_it_will_is_still_a_person(post):
+    text = (f"Tan Weiming, the country\u2019s {post} on climate affairs, has said it will go "
             "on leading global efforts.\n\nHe made the remark at a news conference in Geneva.\n\n"
             "The plans were backed by President Wang Lei last year.\n\n"
             "According to Tan, the country has invested more than $100 billion in wind power, "

@@ -209,7 +209,7 @@ def test_a_headline_the_page_repeats_beats_the_deck_under_it_and_comment_notices
         "about this item. See instructions for fixing the problem.\nDiscussion Policy\nCLOSE\n"
         "Comments that include profanity or personal attacks or other inappropriate comments or "
         "material will be removed from the site. Additionally, entries that are unsigned or that "
-        "carry the names of people other than their authors will be taken down. Finally, we "
+        "carry \"signatures\" of people other than their authors will be taken down. Finally, we "
         "will act against readers who break these rules more than once, up to closing their "
         "accounts, and we may pass on what we know to the police where the law asks it of us."
         "\n\nBy Ann Lee\nStaff Writer\nSaturday, March 7, 2009\n\n"
@@ -468,6 +468,25 @@ def test_a_release_double_spaced_line_by_line_is_read_as_paragraphs():
     said = {q.quote[:30]: q.speaker for q in article.quotes if q.kind == "direct"}
     assert said and set(said.values()) == {"Alan Brooke"}
     assert any(quote.startswith("The northern coastline") for quote in said)
+
+
+def test_markdown_links_that_are_lines_of_their_own_are_not_joined_to_a_headline_or_a_menu():
+    text = ("[Home](https://example.org/)\n[World](https://example.org/world)\n"
+            "[Politics](https://example.org/politics)\n\n"
+            "Allies agree to raise defence spending at summit\n[Ann Lee](https://example.org/ann)\n\n"
+            + STORY.replace("Perth.", "Perth, [officials said](https://example.org/x).")
+            + "The talks will resume in [Tokyo](https://example.org/t) next year.\n")
+    article = article_from_text("m.md.txt", "m.md.txt", text)
+    assert article.title == "Allies agree to raise defence spending at summit"
+    assert "Home World" not in article.body
+
+
+def test_a_glued_quoted_paragraph_that_names_someone_with_one_word_stays_a_quotation():
+    text = ("Tax row\n\nSam Hale spoke at the launch.\"We will cut taxes for working families,\" "
+            "he said.\"Labour said it would never raise taxes, and then it did so twice.\"Hale "
+            "said the plan was costed.")
+    body = article_from_text("g.txt", "g.txt", text).body
+    assert '\n\n"Labour said it would never raise taxes, and then it did so twice."\n\n' in body
 
 
 def test_a_list_of_headlines_of_one_length_is_not_joined():
