@@ -1321,7 +1321,14 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
         if len(words) >= 2 and _holds_body_word(words) \
                 or words and called_kind(text, offset):
             out.append((offset, " ".join(words)))
+    if "the G" in text or "the P" in text or "the E" in text:
+        # a group of states by its letter and number: "the G7", "the G20", "the P5"
+        out.extend((m.start(1), m.group(1)) for m in _NUMBERED_GROUP.finditer(text))
+        out.sort()
     return out
+
+
+_NUMBERED_GROUP = re.compile(r"\b[Tt]he\s+([GPE]\d{1,2}\+?)(?![\w-])")
 
 
 # what the text calls a body right before its name: "British company Noble Caledonia", "the

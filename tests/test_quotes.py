@@ -4596,3 +4596,11 @@ def test_a_group_of_states_by_its_number_speaks_and_reaffirmed_is_a_speech_verb(
             "its \u201cunwavering support for Ukraine in defending its territory\u201d.")
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert [(q.speaker, q.speaker_as_written) for q in quotes] == [("G7", "The G7")]
+
+
+def test_the_group_after_a_group_of_states_named_by_its_number_is_that_group():
+    text = ("The strikes displeased the U.S. State Department.\n\nOn Tuesday, the G7 - an "
+            "informal association of leading economies - released a statement.\nThe group "
+            "reaffirmed its \u201cunwavering support for Ukraine in defending its territory\u201d.")
+    [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quote.speaker == "G7"
