@@ -241,10 +241,11 @@ NOT_NAME_WORDS = {
     "forest", "mountain", "mountains", "hills", "highlands", "coast", "bay", "gulf", "desert",
     "peninsula", "strait", "campus", "zoo", "aquarium", "gallery", "cemetery", "pavilion", "auditorium",
 }
+# its country's or its owner's, before an outlet: "China's [state news agency Xinhua]"
+_OUTLET_OWNER = r"(?:\w[\w.'’-]*(?:\s+\w[\w.'’-]*)?['’]s\s+)?"
 # News organisations: "according to NBC" names where the report came from, not who spoke.
 MEDIA = re.compile(
-    # (its country's or its owner's first: "China's state news agency Xinhua")
-    r"^(?:\w[\w.'’-]*(?:\s+\w[\w.'’-]*)?['’]s\s+)?(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?"
+    rf"^{_OUTLET_OWNER}(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?"
     # (what it is, then its name: "news agency Xinhua", "broadcaster NHK")
     r"(?:(?:news\s+agency|newspaper|broadcaster|news\s+service|daily|tabloid|(?:tv|television|radio)"
     r"(?:\s+(?:station|channel|network))?)\s+(?-i:[A-Z])[\w.-]*$|"  # (not "broadcaster David X")
@@ -264,8 +265,7 @@ _MARKS = "\"“”‘’'«»"
 _QUOTED_MODIFIER = re.compile(r"^[\"“‘']([^\"“”‘’']{1,40}?)[\"”’']\s+(?=\w)")
 
 
-_OFFICIAL_MEDIA = re.compile(r"^(?:\w[\w.'’-]*(?:\s+\w[\w.'’-]*)?['’]s\s+)?(?:the\s+)?"
-                            r"(?:official|state(?:-run)?)\s+", re.I)
+_OFFICIAL_MEDIA = re.compile(rf"^{_OUTLET_OWNER}(?:the\s+)?(?:official|state(?:-run)?)\s+", re.I)
 
 
 def _is_outlet(np: str) -> bool:
