@@ -426,6 +426,9 @@ _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured
 # Getty Images)")
 _PHOTO_CREDIT = re.compile(r"^\(?[A-Z](?:[a-z.'’]*|[A-Z.'’]*)(?:\s+[A-Z](?:[a-z.'’]*|[A-Z.'’]*)){1,2}"
                            r"\s*/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)?$")
+# (after a word in lower case or a number: not a name, "by Kasai Rex")
+_AGENCY_AT_END = re.compile(r"(?:\s[a-z][\w'’-]*|\d)\s+(?:Rex(?: Features| Shutterstock)?|Getty(?: Images)?"
+                            r"|Shutterstock|Alamy|AFP|EPA|PA(?: Wire)?)$")
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
 _TIMESTAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}")
 _GLUED_TIMESTAMP = re.compile(r"[^\W\d_]\d{1,2}[./]\d{1,2}[./]\d{2,4}")
@@ -583,6 +586,9 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "photo caption"
     if n <= 7 and "/" in stripped and _PHOTO_CREDIT.match(stripped):
         return "photo caption"  # "(Evan Vucci / AP)": a photographer and an agency
+    if n <= 40 and stripped[-1:].isalpha() and _AGENCY_AT_END.search(stripped):
+        return "photo caption"  # "Lord Burns will step down in January 2016 Rex": the credit
+        #                         run on to the caption, no full stop between
     if n <= 30 and _NUMERIC_DATE.search(stripped) \
             and (_GLUED_TIMESTAMP.search(stripped) or _TIMESTAMP.search(stripped)) \
             and not is_date_line(stripped):

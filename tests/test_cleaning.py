@@ -249,6 +249,10 @@ CALLS_TO_ACTION = [
     ('reqHeaders.append("X-Custom-Header", "ProcessThisImmediately");', None),
     ("Bug 1681796 – Prevent superfluous PictureInPictureParent actors", None),
     ("Talks, talks and more talks", None),
+    # a picture's caption with its agency's credit run on, no full stop between
+    ("Lord Lee will step down as chairman of the council in January 2016 Rex", "photo caption"),
+    ("Protesters gather outside parliament in Wellington on Tuesday Getty Images", "photo caption"),
+    ("The worst song of the year, by Kasai Rex", None),
     # the rules of a comment box
     ("The Times may edit your comments and not all emails will be published.", "comment rules"),
     ("Comments that include profanity or personal attacks will be removed from the site.",
