@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from nato_search.text import DATELINE, words
+from nato_search.text import DATELINE, FIRST_PERSON, words
 
 _BLANKS = re.compile(r"\n{3,}")
 
@@ -57,7 +57,6 @@ _GLUED_MARK = re.compile(r'(?:\."|\.”|\.“|\?"|\?”|\?“|!"|!”|!“)(?=[A
 
 
 _GLUED_STOP_INSIDE = re.compile(r"[a-z][.!?:][A-Z][a-z]")  # "assets.Microsoft", "by:To"
-_SAYS_I_OR_WE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|My|we|We|our|Our|us)\b")
 # narration's: a name of two words or more, then its "said" ("Georgina Kekea said", "Nanaia
 # Mahuta, said"; not "He said" nor "Labour said")
 _NAME_SAID = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,?\s+(?:said|says|told|added)\b")
@@ -109,7 +108,7 @@ def _break_glued_paragraphs(text: str) -> str:
             # already allows ... assets.Microsoft is promising ...software."We believe')
             if opens and text[following - 1] != "," and _NAME_SAID.search(text, at + 1, following) \
                     and (text.count('"', text.rfind("\n", 0, at) + 1, at) % 2
-                         or not _SAYS_I_OR_WE.search(text, at + 1, following)):
+                         or not FIRST_PERSON.search(text, at + 1, following)):
                 # a name and its "said" follow, up to a full stop, as narration (a quotation is
                 # open on the line, or the words say no "I" or "we"): the mark closes the
                 # quotation before ('... they may have."RNZ's correspondent Georgina Kekea said
@@ -357,7 +356,6 @@ _CONSENT = re.compile(
     r"|\bbrowser (?:version )?with limited support\b|\bno longer supports? internet explorer\b"
     r"|\bupgrade (?:your|to a (?:newer|modern)) browser\b|\b(?:enable|turn on) javascript\b"
     r"|\byour browser['’]?s? settings (?:may|might) be preventing\b"
-
     r"|\bjavascript is (?:disabled|required|turned off)\b|\bwith javascript (?:turned on|enabled)\b"
     # an ad blocker's notice: "you are using an ad-blocking browser add-on", "disable your ad blocker"
     r"|\b(?:using|use|have) an? ad[- ]?block(?:er|ing)?\b|\b(?:disable|turn off|pause|whitelist)\b"

@@ -1323,12 +1323,13 @@ def article_organisations(text: str) -> list[tuple[int, str]]:
             out.append((offset, " ".join(words)))
     if "the G" in text or "the P" in text or "the E" in text:
         # a group of states by its letter and number: "the G7", "the G20", "the P5"
-        out.extend((m.start(1), m.group(1)) for m in _NUMBERED_GROUP.finditer(text))
+        out.extend((m.start(1), m.group(1)) for m in _THE_NUMBERED_GROUP.finditer(text))
         out.sort()
     return out
 
 
-_NUMBERED_GROUP = re.compile(r"\b[Tt]he\s+([GPE]\d{1,2}\+?)(?![\w-])")
+NUMBERED_GROUP = re.compile(r"[GPE]\d{1,2}\+?")  # a group of states: "G7", "G20", "P5", "E3"
+_THE_NUMBERED_GROUP = re.compile(rf"\b[Tt]he\s+({NUMBERED_GROUP.pattern})(?![\w-])")
 
 
 # what the text calls a body right before its name: "British company Noble Caledonia", "the

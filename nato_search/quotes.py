@@ -36,6 +36,7 @@ from nato_search.entities import (
     GENERATIONS,
     KEEPS_STOP,
     LOWER_CASE_BODY_NOUNS,
+    NUMBERED_GROUP,
     ORG_WORDS,
     PARTY_TAG,
     PEOPLE_OF_BODY,
@@ -69,7 +70,7 @@ from nato_search.entities import (
 from nato_search.entities import OPENERS as OPENING_WORDS
 from nato_search.entities import Entity as Person
 from nato_search.models import Quote
-from nato_search.text import DATELINE, sentence_spans
+from nato_search.text import DATELINE, FIRST_PERSON, sentence_spans
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -2022,7 +2023,7 @@ class Resolver:
         if len(words) == 2 and words[0] == "the" and _ACRONYM.fullmatch(bare):
             # "the EU", "the UN", "the UAE": a body or a state, as the text spells it
             return Attribution(self._spelt_out(bare), phrase, None, "")
-        if len(words) == 2 and words[0] == "the" and _NUMBERED_GROUP.fullmatch(bare):
+        if len(words) == 2 and words[0] == "the" and NUMBERED_GROUP.fullmatch(bare):
             self.people.last = self.people.add(bare)  # "the G7": a group of states, whom "the
             self.people.last.organisation = True      # group" next means
             return Attribution(bare, phrase, None, "")
@@ -2181,7 +2182,6 @@ _OWNER_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w.-]*['’]s\s+([a-z-]+)")
 _UNNAMED_SPOKESMAN = re.compile(r"spokes\w+$|officials?$")
 _DETERMINER = re.compile(r"(?:the|a|an)\s", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")  # "NATO", "NTF-WPS"
-_NUMBERED_GROUP = re.compile(r"[A-Z]\d{1,2}\+?")  # "G7", "G20", "P5", "E3"
 _BODYS_ACRONYM = re.compile(r"[A-Z]{1,6}(?:-[A-Z]{2,6})?")  # ("V-DEM")
 # A capitalised word opening the phrase before a word in lower case: an adjective, not a name
 _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -2721,7 +2721,6 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             people.last = known
     else:
         _note_later_subject(sentence, people)  # "Rights groups condemned ... while Guy Roy ..."
-
 
 
 def _note_later_subject(sentence: str, people: People) -> None:
@@ -5056,8 +5055,6 @@ def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]],
     return _resolve_as(resolver, m.group("np"), "pull quote")
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|"
-                           r"[Oo]ur|us)\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s*$|[.!?]\s+[A-Z“\"]")
 
 
@@ -5067,7 +5064,7 @@ def _sounds_spoken(inner: str) -> bool:
     words = inner.split()
     if len(words) < 4:
         return False
-    return bool(_FIRST_PERSON.search(inner)) or (
+    return bool(FIRST_PERSON.search(inner)) or (
         _starts_sentence(inner) and len(words) >= 8 and bool(_SENTENCE_END.search(inner)))
 
 
@@ -5168,7 +5165,7 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
         # 'The costume "is very warm [...] so I have to ..."' is still its wearer speaking,
         # but a document speaks for its authors
         about_a_thing = bool(_main_clauses(told.strip(" ,")))
-        if about_a_thing and (not _FIRST_PERSON.search(inner) or _DOCUMENT.search(told)):
+        if about_a_thing and (not FIRST_PERSON.search(inner) or _DOCUMENT.search(told)):
             return None  # the sentence is about something else
         if told.rstrip().endswith(":") and _SAY_IN_MOOD.search(told):
             return None  # "for fear the US might say:": words put in the mouth of one unnamed

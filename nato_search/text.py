@@ -21,6 +21,11 @@ DATELINE = re.compile(
     # (a hyphen between two words joins them: "NTF-WPS" is a name, not a dateline)
     r"(?:\s*[–—―]+\s*|\s*--+\s*|\s+-\s*|-\s+)")
 
+# Words that say "I" or "we": a speaker's own, never a narrator's (a news story's narration
+# has none)
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|"
+                          r"[Oo]ur|us)\b")
+
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
