@@ -1125,7 +1125,10 @@ def _trim(blocks: list[_Measured], start: int, end: int) -> tuple[int, int]:
         total = 0.0
         while k > 0 and blocks[start + k - 1].cls != "good":
             k -= 1
-            total += worth[k]
+            if blocks[start + k].furniture != "photo caption":
+                total += worth[k]  # (a picture is no gap: it stands between a standfirst
+                #                     and the story, "...; not a security solution." / "Prime
+                #                     Minister X." / "Photo: AFP" / the story)
         return total
 
     prefix, best_cut, best_sum = 0.0, 0, 0.0

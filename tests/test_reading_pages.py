@@ -1827,3 +1827,24 @@ def test_a_must_read_list_above_the_story_neither_heads_it_nor_opens_it():
     assert "The city council voted on Tuesday" in article.body
     assert "Support our journalism" not in article.body
     assert "download the Harbour Times App" not in article.body
+
+
+def test_a_short_lead_above_the_storys_picture_is_the_storys_first_paragraph():
+    # a broadcaster's page: its one-sentence lead, then the picture (its caption and credit),
+    # then the story, which calls the lead's man by his surname only
+    text = ("Menu\nNews\nSport\n\n"
+            "Ports Authority chair Ana Feleti says the port needs new cranes, not another "
+            "review of its old ones.\n"
+            "Tonga Ports Authority Chair Ana Feleti.\n"
+            "Photo: Pacific Media\n"
+            "Feleti said two of the four cranes had broken down in the past year, and the "
+            "board could not keep ships waiting at anchor for weeks at a time.\n"
+            "\"We have been patient for too long, and the shipping lines have noticed,\" she "
+            "said. The board will meet the minister on Friday to ask for the money.\n"
+            "A spokesperson for the minister said the request would be considered with the "
+            "others in the budget round next month.\n")
+    article = article_from_text("x", "x", text)
+    assert "the port needs new cranes" in article.title + article.body
+    assert "Photo: Pacific Media" not in article.body
+    assert [q.speaker for q in article.quotes if q.quote.startswith("We have been")] \
+        == ["Ana Feleti"]
