@@ -98,10 +98,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if m.re is _CREDIT or m.re is _GLUED:
                 if m.re is _GLUED and text[m.start() - 1] == "." \
-                        and not ((token := _token_before(text, start, m.start() - 1)).islower()
-                                 or token.isdigit()):
+                        and (token := _token_before(text, start, m.start() - 1).lower()) \
+                        in ABBREVIATIONS:
                     continue  # "Sens.Ted Cruz": an abbreviation glued to a name ("... and
-                    #           2011.Mr Schmidt said" ends a sentence)
+                    #           2011.Mr Schmidt said", "... chair Belden Namah.Mr Namah
+                    #           said" end a sentence)
                 if m.start() >= start:
                     spans.append((start, m.end()))
                     start = m.end()

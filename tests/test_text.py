@@ -69,6 +69,15 @@ def test_a_sentence_glued_to_the_next_that_opens_with_a_lone_article_ends_there(
         "Google paid tax until 2011.", "Mr Schmidt said more.", "Sens.Ted Cruz spoke."]
 
 
+
+def test_a_sentence_glued_after_a_name_ends_at_the_names_stop():
+    # paragraphs run together: a stop after a capitalised word that is no abbreviation
+    text = ("Critics included the committee chair Tevita Lomu.Mr Lomu said the deal was rushed. "
+            "The U.S.Navy and Gen.Park stayed. It came from Fiji.The alliance agreed.")
+    assert sentences(text) == [
+        "Critics included the committee chair Tevita Lomu.", "Mr Lomu said the deal was rushed.",
+        "The U.S.Navy and Gen.Park stayed.", "It came from Fiji.", "The alliance agreed."]
+
 def test_the_and_a_word_in_lower_case_after_one_in_lower_case_opens_a_sentence():
     from nato_search.text import sentences
     assert sentences("He was driving home from a concert The teen's attorney said it. He read "
