@@ -2198,6 +2198,14 @@ def test_a_post_of_a_body_then_its_holders_name():
     assert [q.speaker for q in extract_quotes(text)] == ["Mike Berry"]
 
 
+
+def test_the_post_of_a_place_then_its_holders_name():
+    # "The Mayor of <town> <name>": the town is no part of the holder's name
+    text = ("Storm damage in the capital\n\n"
+            "The Mayor of Lautoka Daniel Tuilagi has asked volunteers to clear the streets.\n\n"
+            "\"We need every pair of hands we can find this weekend,\" he said.")
+    assert [q.speaker for q in article_from_text("x", "x", text).quotes] == ["Daniel Tuilagi"]
+
 def test_the_end_of_a_quotation_inside_the_speakers_words_is_cut_off():
     # curly single marks whose closing one is read as an apostrophe ("he’s" before it): the
     # words before "the source" hold the quotation's end
