@@ -424,6 +424,9 @@ _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured
 # Getty Images)")
 _PHOTO_CREDIT = re.compile(r"^\(?[A-Z](?:[a-z.'’]*|[A-Z.'’]*)(?:\s+[A-Z](?:[a-z.'’]*|[A-Z.'’]*)){1,2}"
                            r"\s*/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)?$")
+# a picture's credit on a line of its own, under its caption: "Photo: Vinnie Wylie/RNZ Pacific"
+_LABELLED_CREDIT = re.compile(r"^(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credit)?:\s+\S")
+_REPORTS_SPEECH = re.compile(r"\b(?:says|said|told|tells|according to)\b")
 # (after a word in lower case or a number: not a name, "by Kasai Rex")
 _AGENCY_AT_END = re.compile(r"(?:\s[a-z][\w'’-]*|\d)\s+(?:Rex(?: Features| Shutterstock)?|Getty(?: Images)?"
                             r"|Shutterstock|Alamy|AFP|EPA|PA(?: Wire)?)$")
@@ -780,14 +783,20 @@ def classify(blocks: list[_Measured]) -> None:
     english = bool(long_lines) and sum(b.stops for b in long_lines) / len(long_lines) >= 0.12
     for i in range(len(blocks) - 1, 0, -1):
         credit = blocks[i]
+        labelled = False
         if credit.furniture == "photo caption" and credit.words <= 7 \
-                and _PHOTO_CREDIT.match(credit.text):
+                and (_PHOTO_CREDIT.match(credit.text)
+                     or (labelled := bool(_LABELLED_CREDIT.match(credit.text)))):
             # the lines right above a picture's credit (the caption, and its copy above it
             # when the scrape gives both the picture's text and its caption) are the picture's
+            # (over a "Photo: X" line, the line right above it, and not one that reports
+            # speech: a standfirst over the story's picture, "X says the country remains ...")
             j = i - 1
             while j >= 0 and j >= i - 2 and not blocks[j].furniture and blocks[j].words <= 40 \
+                    and not (labelled and _REPORTS_SPEECH.search(blocks[j].text)) \
                     and (blocks[j].line == blocks[j + 1].line - 1
-                         or blocks[j].line == blocks[j + 1].line - 2 and blocks[j].words >= 8) \
+                         or blocks[j].line == blocks[j + 1].line - 2 and blocks[j].words >= 8
+                         and not labelled) \
                     and (j == i - 1 or blocks[j].key == blocks[j + 1].key):
                 blocks[j].furniture = "photo caption"
                 j -= 1

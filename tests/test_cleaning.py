@@ -563,6 +563,25 @@ def test_a_pictures_caption_over_its_credit_is_no_story(between, credit):
     assert "pensions above a threshold" in body and "vote against" in body
 
 
+
+def test_the_line_right_over_a_labelled_picture_credit_is_its_caption_unless_it_reports_speech():
+    # a broadcaster's page, paragraphs one per line: a standfirst that reports what someone
+    # says stands over the story's picture; a caption stands over a picture's "Photo:" credit
+    lead = "Harbour chief Tevita Lomu says the port will reopen to cruise ships in March."
+    caption = "Tevita Lomu is the chief executive of the Ports Authority."
+    page = (lead + "\nPhoto: Supplied\n" + STORY.replace("\n\n", "\n") + caption
+            + "\nPhoto: Ana Feleti/Island Media\n"
+            "More cuts were announced today for the ministries that spend the most, and the "
+            "opposition said it would vote against every one of them next week.\n\n"
+            "Other programmes on the list include road repairs in the north and a new clinic, "
+            "which the council said it would fund from its own savings this year.\n\n"
+            "Photo: Ana Feleti.\n")
+    body = clean_blocks(page).body
+    assert lead in body and "pensions above a threshold" in body
+    assert caption not in body and "Island Media" not in body
+    # (a paragraph over a blank line is the story's, whatever credit follows it)
+    assert "Other programmes on the list" in body
+
 def test_a_wire_storys_reporting_credit_ends_it():
     # "(Reporting by ...; Editing by ...)": what follows is the page's, however it reads
     teaser = ("NEW YORK Shares fell the most in two months on Wednesday after the central bank "
