@@ -1582,18 +1582,26 @@ def _joined_wrapped(text: str) -> str | None:
     indents = sum(1 for line in lines if _INDENTED.match(line)) >= 2
     out: list[str] = []
     last = 0  # the length of the physical line before, as wrapped
+    fragment = False  # the line before was a short piece that went on a full line
     for line in lines:
         stripped = line.strip()
         if (stripped and out and out[-1]
                 and (last >= width - WRAP_SLACK
                      # (the word that opens the line did not fit on the one before: a link's
                      # address, as long as the line)
-                     or last + 1 + len(stripped.split(None, 1)[0]) > width)
+                     or last + 1 + len(stripped.split(None, 1)[0]) > width
+                     # a text wrapped twice, at two widths, leaves the rest of each longer line
+                     # on a line of its own ("... according to\nNASA, \nthe American space
+                     # agency."): after that piece the sentence goes on
+                     or fragment and (stripped[:1].islower()
+                                      or not _SENTENCE_END.search(out[-1])))
                 and not (indents and _INDENTED.match(line)) and not _LIST_ITEM.match(stripped)
                 # a sign-off under a paragraph's last sentence ("Reuter") stays apart
                 and not (len(stripped.split()) <= 2 and _SENTENCE_END.search(out[-1]))):
+            fragment = last >= width - WRAP_SLACK and len(line.rstrip()) < width - WRAP_SLACK
             out[-1] = f"{out[-1]} {stripped}"
         else:
+            fragment = False
             if stripped and indents and _INDENTED.match(line) and out and out[-1]:
                 out.append("")  # an indented line opens a paragraph: set it apart
             out.append(stripped)

@@ -222,11 +222,47 @@ def _yaml_unescaped(m: re.Match) -> str:
     return _YAML_ESCAPED.get(m.group(4), m.group(4))
 
 
+# A header of labelled fields over the story, as datasets and scrapers write it ("HEADLINE: ...",
+# "DATE: ...", "TEXT:"; "Title: ...", "URL Source: ...", "Published Time: ...", "Markdown
+# Content:"): the fields known are read as front matter's, the others passed over
+_FIELD_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z -]{0,24}?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*\r?")
+_FIELD_KEYS = {"title": "title", "headline": "title", "date": "date", "published": "date",
+               "published time": "date", "publication date": "date", "url": "url",
+               "url source": "url", "source": "source", "publication": "source"}
+_BODY_LABELS = {"text", "body", "content", "markdown content", "story"}
+
+
+def _labelled_header(text: str) -> tuple[dict[str, str], str] | None:
+    """The fields of a labelled header and the text under it; None when the text opens with
+    none (a headline and a date among them: "Kishida: Japan will ..." is a headline)."""
+    fields: dict[str, str] = {}
+    at = 0
+    for line in text[:2000].splitlines(keepends=True):
+        if not line.strip():
+            at += len(line)
+            continue
+        m = _FIELD_LINE.fullmatch(line.rstrip("\n"))
+        label = m.group(1).strip() if m else ""
+        key = label.casefold()
+        if m is None or key not in _FIELD_KEYS and key not in _BODY_LABELS \
+                and not (label.isupper() and " " not in label):
+            break  # (an unknown label in capitals, "STORYID:", is the header's too)
+        at += len(line)
+        if key in _BODY_LABELS and not m.group(2):
+            break  # "TEXT:": the story follows
+        if key in _FIELD_KEYS and m.group(2) and _FIELD_KEYS[key] not in fields:
+            fields[_FIELD_KEYS[key]] = m.group(2)
+    if "title" not in fields or len(fields) < 2:
+        return None
+    return fields, text[at:]
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Split a leading `---` block of `key: value` lines from the article text."""
+    """Split a leading `---` block of `key: value` lines from the article text, or a header of
+    labelled fields (`_labelled_header`)."""
     m = _FRONT_MATTER.match(text)
     if not m:
-        return {}, text
+        return _labelled_header(text) or ({}, text)
     meta: dict[str, str] = {}
     for line in m.group(1).splitlines():
         key, sep, value = line.partition(":")

@@ -827,14 +827,29 @@ def _far_evidence(blocks, first: int, last: int, dates_in_block) -> list[_Eviden
 # Composition
 
 
+_ISO_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+
+
 def front_matter_date(value: str | None) -> date | None:
-    """Read a front-matter date (YYYY-MM-DD; a partial date stands for its first day)."""
+    """Read a front-matter date (YYYY-MM-DD; a partial date stands for its first day), or a
+    timestamp or a written date as the text's own are read ("2023-08-01T10:00:00+09:00",
+    "Thu, 01 Feb 2024 10:00:00 GMT", "February 19, 1999": the day as written, its zone aside)."""
     if not value:
         return None
+    value = value.strip()
+    if _ISO_TIMESTAMP.match(value):
+        value = value[:10]  # "2023-08-01T23:30:00-05:00": the day written, not moved by its zone
     try:
         return parse_period(value, strict=False)[0]
     except DateError:
-        return None
+        pass
+    found = find_dates(value[:80])
+    if len(found) != 1 or found[0].year is None or found[0].ambiguous:
+        return None  # (two dates, or one without its year, or one read by a guess: no date)
+    try:
+        return date(found[0].year, found[0].month, found[0].day)
+    except ValueError:
+        return None  # ("February 30, 1999")
 
 
 def extract_metadata(cleaned: Cleaned, front: dict[str, str]) -> Metadata:

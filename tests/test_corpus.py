@@ -77,6 +77,25 @@ def test_front_matter():
     assert split_front_matter("No front matter\n---\n") == ({}, "No front matter\n---\n")
 
 
+
+def test_a_header_of_labelled_fields_is_read_as_front_matter():
+    # a dataset's story file: its fields in capitals, an unknown one passed over, "TEXT:"
+    meta, rest = split_front_matter("HEADLINE: Ferry service resumes\nDATE: March 3, 1998\n"
+                                    "STORY-ID: 1998-W10-2\n\nTEXT:\n\nThe ferry sailed.\n")
+    assert meta == {"title": "Ferry service resumes", "date": "March 3, 1998"}
+    assert rest == "\nThe ferry sailed.\n"
+    # a reader service's page: "Title:", "URL Source:", "Published Time:", then the Markdown
+    meta, rest = split_front_matter("Title: Port reopens\n\nURL Source: https://example.com/a\n\n"
+                                    "Published Time: 2024-07-01T22:10:00-05:00\n\n"
+                                    "Markdown Content:\nThe port reopened.")
+    assert meta == {"title": "Port reopens", "url": "https://example.com/a",
+                    "date": "2024-07-01T22:10:00-05:00"}
+    assert rest == "The port reopened."
+    # a headline that quotes someone, or a dateline in capitals, is no header
+    for text in ("Kishida: Japan will act\nDate: soon\nThe prime minister said so.\n",
+                 "TOKYO: Japan and NATO agreed on Tuesday.\nDATE: 2024-07-09\n"):
+        assert split_front_matter(text) == ({}, text)
+
 def test_front_matter_values_in_yaml_quotes_are_unescaped():
     meta, _ = split_front_matter('---\ntitle: "Seoul\\u2019s \\"new\\" pact \\U0001F30F \\x41\\r"\n'
                                  "source: 'Kyodo''s wire'\n---\nBody.\n")

@@ -158,6 +158,27 @@ def test_front_matter_overrides_the_text():
                                                           "front matter")
 
 
+
+@pytest.mark.parametrize("written, day", [
+    ("2023-08-01T23:30:00-05:00", date(2023, 8, 1)),  # the day written: its zone moves nothing
+    ("2023-08-01 10:00:00 +0900", date(2023, 8, 1)),
+    ("Thu, 01 Feb 2024 10:00:00 GMT", date(2024, 2, 1)),
+    ("February 19, 1999", date(1999, 2, 19)),
+])
+def test_a_front_matter_date_may_be_a_timestamp_or_written_out(written, day):
+    text = f"---\ntitle: Given\ndate: {written}\n---\nThe ferry sailed on Monday.\n"
+    a = article_from_text("x", "x", text)
+    assert (a.date, a.date_method) == (day, "front matter")
+
+
+def test_a_labelled_header_gives_the_title_and_the_date():
+    text = ("HEADLINE: Ferry service resumes after storm\nDATE: March 3, 1998\nSTORY-ID: 12\n\n"
+            "TEXT:\n\nThe island's ferry sailed again on Tuesday, two weeks after a storm broke "
+            "its ramp, and the first passengers were aboard by nine.\n")
+    a = article_from_text("x", "x", text)
+    assert (a.title, a.date) == ("Ferry service resumes after storm", date(1998, 3, 3))
+    assert a.body.startswith("The island's ferry sailed again")
+
 # Where a month's name is looked for: a word's start, any case ("SEPT", "ſep": the long s reads
 # as "s"), or glued to a lower-case word ("PressDecember"); never inside a word ("summary").
 MONTH_HINT_CASES = ["PressDecember 2", "summary of March 3", "SEPT 9", "ſep 3", "_jan 4", "1jan",

@@ -386,6 +386,33 @@ def test_a_wire_story_wrapped_at_a_fixed_width_is_read_as_paragraphs():
     assert article.body.rstrip().endswith("she added.")  # the sign-off stays apart
 
 
+
+def test_a_text_wrapped_twice_at_two_widths_is_read_as_paragraphs():
+    # wrapped at 80, then again at 70: the rest of each longer line on a line of its own
+    text = ("Ferry service resumes after storm\n\n"
+            "The island's ferry sailed again on Tuesday, two weeks after a storm broke\n"
+            "its ramp, \n"
+            "and the first passengers were aboard by nine in the morning. The harbour\n"
+            "master said \n"
+            "the repairs had cost more than expected.\n\n"
+            "\"We had to bring a crane from the mainland to lift the old ramp out of the\n"
+            "water,\" \n"
+            "said Tevita Lomu, the harbour master, who oversaw the work. \"It took four\n"
+            "days.\"\n\n"
+            "The ferry company said it would add two sailings a week until the end of the\n"
+            "month, \n"
+            "to carry the freight that had waited on the quay since the storm.\n")
+    a = article_from_text("x", "x", text)
+    paragraphs = a.body.split("\n\n")
+    assert paragraphs[0] == ("The island's ferry sailed again on Tuesday, two weeks after a storm "
+                             "broke its ramp, and the first passengers were aboard by nine in the "
+                             "morning. The harbour master said the repairs had cost more than "
+                             "expected.")
+    assert len(paragraphs) == 3
+    assert [(q.quote, q.speaker) for q in a.quotes if q.kind == "direct"] == [
+        ("We had to bring a crane from the mainland to lift the old ramp out of the water",
+         "Tevita Lomu"), ("It took four days.", "Tevita Lomu")]
+
 def test_a_page_saved_as_markdown_wrapped_at_a_fixed_width_reads_as_its_words():
     # written for this test in the shape of a page a converter saved as Markdown: lines cut at
     # 72 characters, where a link's address, which cannot be cut, stands on a line of its own
