@@ -1881,13 +1881,17 @@ class Resolver:
             # most of whose sales ...", is one of the people spoken of before, not Google
             of = fold(phrase[4:-len(noun)])
             _body_of_post(self.people, of)
+            # (someone unnamed, described otherwise, holds no post: "the theology professor"
+            # is not "a mother" just quoted)
             if person is not None:
                 held_by = [person]
-            elif last is not None and not last.organisation and not _post_of(last, of):
+            elif last is not None and not last.organisation and not _post_of(last, of) \
+                    and not _described_otherwise(last, noun):
                 held_by = [last]
             else:  # (of the people named last, the one the article is most about)
                 held_by = sorted([p for p in reversed(self.people.persons)
-                                  if not p.organisation and not _post_of(p, of)][:3],
+                                  if not p.organisation and not _post_of(p, of)
+                                  and not _described_otherwise(p, noun)][:3],
                                  key=lambda p: -p.mentions)
             # ("chief", "head", "boss" and "leader" name no particular post: ANY_HEAD)
             for person in held_by:
@@ -1896,6 +1900,13 @@ class Resolver:
                         or {w.rstrip(".") for w in person.role.casefold().split()} <= _RANKS:
                     self.people.last = person  # the one now spoken of, whom a "he" then means
                     return Attribution(person.name, phrase, person.role, "")
+            if words[0] == "the" and len(words) <= 4 and noun not in _OFFICES \
+                    and last is not None and _described_otherwise(last, noun):
+                # "..., said the theology professor.", when no one was called so and the one
+                # spoken of is someone unnamed, described otherwise: another, unnamed, as
+                # written (whom a "he" then means)
+                self.people.last = self.people.add(_description(phrase), noun)
+                return Attribution(self.people.last.name, phrase, None, "")
         if len(words) == 2 and words[1] in _JOURNALISTS and words[0] in ("our", "the", "a", "an"):
             # "our correspondent said": the reporter the article named ("Al Jazeera's Zeina
             # Khodr, reporting from Baghdad", "BBC correspondent Ann Hale"), else as written
@@ -2819,6 +2830,12 @@ def _body_of_post(people: People, of: str) -> None:
     if last is not None and " " not in last.name and _post_of(last, of) \
             and last.gender is None and last.likely is None and not last.role:
         last.organisation = True
+
+
+def _described_otherwise(person: Person, noun: str) -> bool:
+    """`person` is someone unnamed whose description holds no `noun` ("a mother", "one man"
+    are no professor)."""
+    return person.name[:1].islower() and noun not in person.name.casefold().split()
 
 
 def _holder_spoken_of(people: People, noun: str) -> Person | None:

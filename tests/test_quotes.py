@@ -2206,6 +2206,15 @@ def test_the_post_of_a_place_then_its_holders_name():
             "\"We need every pair of hands we can find this weekend,\" he said.")
     assert [q.speaker for q in article_from_text("x", "x", text).quotes] == ["Daniel Tuilagi"]
 
+
+def test_someone_unnamed_by_a_post_no_one_held_is_not_the_one_just_quoted():
+    text = ("Families leave the valley\n\n"
+            "\"We cannot stay another winter,\" said a farmer, loading his tractor with the "
+            "family's furniture.\n\n"
+            "\"The schools have closed and the doctors have gone. Nobody is left to help,\" "
+            "said the agriculture professor. \"We were promised roads for twenty years.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["a farmer"] + ["the agriculture professor"] * 2
+
 def test_the_end_of_a_quotation_inside_the_speakers_words_is_cut_off():
     # curly single marks whose closing one is read as an apostrophe ("he’s" before it): the
     # words before "the source" hold the quotation's end
