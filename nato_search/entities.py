@@ -824,9 +824,14 @@ class Entities:
         # "the Ukrainian president" of two presidents: the one whose post says "Ukrainian"
         # (or "Ukraine's"); else the last one named with the post
         modifiers = {w[:5] for w in said if w not in heads and w.isalpha() and w != "the"}
+        # ("the prime minister" is a minister, but no other minister is the prime minister:
+        # not "the shadow minister for Indigenous Australians")
+        prime = "prime" in role_words
         first = modified = country_head = None
         for p in reversed(self.persons):
             for role in p.roles or ([p.role] if p.role else []):
+                if prime and "prime" not in role.casefold():
+                    continue
                 held = same_posts(role.casefold()).split()
                 if wanted & set(held) and not vice_of(held, wanted, said):
                     if not modifiers or modifiers <= {w[:5] for w in held}:
@@ -961,7 +966,12 @@ def without_portfolio(before: str, name: str) -> str:
     words = name.split()
     while len(words) > 2 and (_PORTFOLIO_WORD.search(words[0]) or _is_role(words[0])):
         words.pop(0)
-    return " ".join(words)
+    # a portfolio of other words ("Minister for Indigenous Australians Linda Burney"): the
+    # name opens at the first given name that leaves a surname after it
+    if len(words) <= 2 or is_given_name(words[0]):
+        return " ".join(words)
+    given = next((i for i in range(1, len(words) - 1) if is_given_name(words[i])), None)
+    return " ".join(words[given:] if given is not None else words)
 
 
 def article_names(text: str) -> list[tuple[int, Name]]:

@@ -823,11 +823,12 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
         # "American Federation of Government Employees President J. David Cox Sr": a post
         # after the body's name, then its holder's full name
         return _role_of(" ".join(post)) or post[-1], holder
-    if cuts and (head := _strip_det(part).split(None, 1)[0]).casefold() in ROLE_HEADS \
+    if cuts and cuts[0] and (head := cuts[0].split()[-1]).casefold() in ROLE_HEADS \
             and (holder := _given_name_run(_trailing_name(part) or "")) is not None \
             and part[: len(part) - len(holder)].rstrip().split()[-1][:1].isupper():
         # "Chairman of the Federation of Small Businesses Mike Cherry", "The Mayor of Honiara
-        # Eddie Siapu": the post and its body or place, then its holder's full name
+        # Eddie Siapu", "the new shadow minister for Indigenous Australians Julian Leeser": the
+        # post and its body, place or portfolio, then its holder's full name
         return _role_of(part[: len(part) - len(holder)]) or head, holder
     candidates = cuts + [part]  # "Doug Collins of Georgia": the name before "of" first
     for text in candidates:

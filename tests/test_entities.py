@@ -165,6 +165,16 @@ def test_the_salient_person_is_who_a_pronoun_and_a_shared_surname_mean():
     assert people.add("Mrs. Jill Biden").gender == "f"
 
 
+
+def test_the_prime_minister_is_no_other_minister():
+    # "the minister" may be the prime minister, but "the prime minister" is no shadow
+    # minister named since
+    people = Entities()
+    pm = people.add("Anthony Albanese", "Prime Minister")
+    shadow = people.add("Julian Leeser", "minister")
+    assert people.by_role(["the", "prime", "minister"], {"minister"}) is pm
+    assert people.by_role(["the", "minister"], {"minister"}) is shadow
+
 def test_a_body_spoken_of_by_its_kind():
     text = ("The Ministry of Defence met the Acme Holdings board. Acme Holdings said it would "
             "cut jobs. The Food Standards Agency warned buyers.")

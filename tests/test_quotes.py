@@ -3648,6 +3648,18 @@ def test_a_post_in_a_portfolio_then_a_name_the_given_names_do_not_hold():
     assert quote.speaker == "Thandiwe Mokoena"
 
 
+
+@pytest.mark.parametrize("post", ["Federal Minister for Rural Communities",
+                                  "the new shadow minister for Pacific Peoples"])
+def test_a_portfolio_of_any_words_is_no_part_of_its_holders_name(post):
+    # the portfolio's words are no word list's: the name opens at its holder's given name
+    text = (f"Clean water plan unveiled\n\n{post[:1].upper() + post[1:]} Linda Marsh has "
+            "promised new pipes for every town by next winter.\n\n"
+            "\"No family should have to boil its water in this country,\" Ms Marsh said.")
+    assert [q.speaker for q in article_from_text("x", "x", text).quotes
+            if q.kind == "direct"] == ["Linda Marsh"]
+
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
