@@ -1252,7 +1252,11 @@ _SAID_TO_HAVE = re.compile(
     r"\s+(?:is|was|are|were)(?:\s+(?:alleged|said|reported|understood|believed|thought|"
     r"claimed|rumou?red|known|supposed))?(?:\s+to(?:\s+have)?)?\s*$")
 _AFTER_AUX = frozenset({"also", "then", "later", "further", "again", "once", "had", "has",
-                        "have", "would"})
+                        "have", "would", "will"})
+# a speech to come, in its speaker's words released before it: '"...," he is expected to say',
+# "is set to", "is due to"
+_TO_COME = frozenset({"expected", "set", "due", "likely", "going"})
+_BE = frozenset({"is", "was", "are", "were"})
 
 
 _LEADING_COMMA = re.compile(r"\s*[,;]?\s*")
@@ -1311,9 +1315,13 @@ def _after_subject(after: str) -> Cue | None:
                 and toks[k - 1].start() > 0 and after[toks[k - 1].start() - 1].isspace() \
                 and not after[toks[k - 1].end():toks[k].start()].strip():
             k -= 1
-            if k == n - 1 or (k == n - 2 and toks[k].group().casefold() == "also"
-                              and toks[k + 1].group().casefold() == "has"):
+            if k == n - 1 or (k == n - 2 and (toks[k].group().casefold(),
+                                              toks[k + 1].group().casefold())
+                              in (("also", "has"), ("will", "also"), ("would", "also"))):
                 ends.insert(0, toks[k].start())
+        if n >= 3 and toks[n - 1].group() == "to" and toks[n - 2].group() in _TO_COME \
+                and toks[n - 3].group() in _BE:
+            ends.insert(0, toks[n - 3].start())  # ("... he is expected to say")
         ends.append(vs)
         for end in ends:
             while end > np_start and after[end - 1].isspace():
@@ -1645,8 +1653,11 @@ class Resolver:
             head = "prime minister" if post.group(2) == "PM" else post.group(2).casefold()
             post_att = self.resolve(" ".join(["the", modifiers, head]) if modifiers
                                     else f"the {head}")
-            return None if post_att is None else \
-                Attribution(post_att.speaker, phrase, post_att.role, post_att.how)
+            if post_att is None:
+                return None
+            # (no one named: the description as the text writes it, "the Melbourne MP")
+            return Attribution(_description(phrase) if post_att.speaker[:1].islower()
+                               else post_att.speaker, phrase, post_att.role, post_att.how)
         if " the " in phrase and (kind_then_name := _KIND_THEN_NAME.match(phrase)):
             phrase = kind_then_name.group(1)  # "Conservation organisation the Blue Marine ..."
         if not phrase or (sub := _SUBORDINATE.match(phrase)) and not (
@@ -1898,7 +1909,8 @@ class Resolver:
             for person in held_by:
                 if person.role is None or noun in person.role.casefold().split() \
                         or noun in ANY_HEAD \
-                        or {w.rstrip(".") for w in person.role.casefold().split()} <= _RANKS:
+                        or {w.rstrip(".") for w in person.role.casefold().split()} <= _RANKS \
+                        or noun in _LAWMAKERS and any(map(_in_politics, person.roles)):
                     self.people.last = person  # the one now spoken of, whom a "he" then means
                     return Attribution(person.name, phrase, person.role, "")
             if words[0] == "the" and len(words) <= 4 and noun not in _OFFICES \
@@ -2831,6 +2843,21 @@ def _body_of_post(people: People, of: str) -> None:
     if last is not None and " " not in last.name and _post_of(last, of) \
             and last.gender is None and last.likely is None and not last.role:
         last.organisation = True
+
+
+# who sits in a parliament: "the Melbourne MP" may be the party leader spoken of
+_LAWMAKERS = frozenset({"mp", "senator", "lawmaker", "legislator", "politician",
+                        "parliamentarian", "congressman", "congresswoman"})
+_POLITICAL_POSTS = frozenset({"minister", "senator", "mp", "lawmaker", "legislator", "politician",
+                              "whip", "treasurer", "premier", "congressman", "congresswoman"})
+
+
+def _in_politics(role: str) -> bool:
+    """A post held in politics: a minister's, a lawmaker's, a party's leader ("Australian
+    Greens leader", "Opposition Leader"; not "union leader")."""
+    words = role.split()
+    return any(w.casefold() in _POLITICAL_POSTS for w in words) or any(
+        w.casefold() == "leader" and i and words[i - 1][:1].isupper() for i, w in enumerate(words))
 
 
 def _described_otherwise(person: Person, noun: str) -> bool:

@@ -3660,6 +3660,29 @@ def test_a_portfolio_of_any_words_is_no_part_of_its_holders_name(post):
             if q.kind == "direct"] == ["Linda Marsh"]
 
 
+
+def test_a_speech_to_come_is_its_speakers_words():
+    # a speech released before it is given: "he will say", "he is expected to say"
+    text = ("Opposition leader to call for free childcare\n\n"
+            "Opposition leader Maria Kovac will use a speech in Perth on Wednesday to call for "
+            "free childcare.\n\n"
+            "\u201cFamilies cannot wait another year for help,\u201d she will say.\n\n"
+            "\u201cWe would pay for it by closing the loopholes the big miners use,\u201d she is "
+            "expected to say.\n\n"
+            "\u201cThis is a choice, not a luxury,\u201d the opposition leader will also say.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Maria Kovac"] * 3
+
+
+def test_the_seats_mp_is_the_party_leader_spoken_of_and_else_as_written():
+    text = ("Greens push tax on miners\n\n"
+            "Australian Greens leader Tom Reid says the big miners should pay more tax.\n\n"
+            "\u201cThey made record profits while wages stood still,\u201d the Brisbane MP said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Tom Reid"]
+    text = ("Miners push back\n\n"
+            "The mining lobby rejected the plan on Tuesday.\n\n"
+            "\u201cThey made record profits while wages stood still,\u201d the Brisbane MP said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["the Brisbane MP"]
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
