@@ -519,6 +519,8 @@ def _site_labelled_date(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     stripped = text.strip()
+    if ", " in stripped and _SIGNED_WITH_POST.fullmatch(stripped):
+        return True  # "Erin McCann, Associate Editor"
     if stripped[:1] not in _BYLINE_FIRST:
         # (a cheap test first: this runs on every short line) a writer's name run into the
         # outlet's, their space lost: "Joe DavidsonThe Washington Post"
@@ -617,9 +619,16 @@ def _is_script(text: str) -> bool:
 
 
 # "National reporter focusing on ...", "Senior correspondent covering ...": the author's note
-_AUTHOR_BIO = re.compile(r"(?!(?:The|A|An|This|That)\s)(?:[A-Z][\w-]*\s+){0,3}(?:[Rr]eporter|"
-                         r"[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)\s+"
-                         r"(?:focusing on|covering|who covers|based in)\b")
+_WRITER_POST = (r"(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|"
+                r"[Cc]ontributor)")
+_AUTHOR_BIO = re.compile(r"(?!(?:The|A|An|This|That)\s)(?:[A-Z][\w-]*\s+){0,3}" + _WRITER_POST
+                         + r"\s+(?:focusing on|covering|who covers|based in)\b"
+                         # "Erin McCann is Associate Editor at Healthcare IT News. She covers ..."
+                         r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s+is\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w-]+\s+){0,3}" + _WRITER_POST + r"s?\s+(?:at|for|with)\s+(?:the\s+)?[A-Z]")
+# a writer's name and post, signing the story: "Erin McCann, Associate Editor"
+_SIGNED_WITH_POST = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+(?:[A-Z][\w-]*\s+){0,3}"
+                               + _WRITER_POST + r"s?")
 # a word glued to the next one's capital ("PoliticsDonald"); "McConnell" holds none
 _GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]")
 

@@ -223,6 +223,11 @@ CALLS_TO_ACTION = [
 @pytest.mark.parametrize("line, reason", [
     ("National reporter focusing on internal federal government performance", "author's note"),
     ("Senior correspondent covering Congress and the White House", "author's note"),
+    # a writer's note under their name: "is [a] post at/for the outlet"
+    ("Ana Lopez is Associate Editor at Harbour Daily. She covers ports and shipping.",
+     "author's note"),
+    ("Tom Reyes is a reporter for the Gazette covering the courts.", "author's note"),
+    ("Tom Reyes is a reporter who was held for a week, his lawyer said.", None),
     ("PoliticsDonald TrumpJoe Biden Nikki Haley", "list of links"),  # tags glued by a scrape
     ("Diversity & Inclusion, WordCamp, WordPress", "list of links"),
     # a link to another story, its kind glued to its headline

@@ -1875,3 +1875,21 @@ def test_a_short_lead_above_the_storys_picture_is_the_storys_first_paragraph():
     assert "Photo: Pacific Media" not in article.body
     assert [q.speaker for q in article.quotes if q.quote.startswith("We have been")] \
         == ["Ana Feleti"]
+
+
+
+def test_a_writers_name_and_post_above_the_headline_are_no_headline():
+    # an author box over the story: their name and post, then their note
+    text = ("Home\nNews\nShipping\nPorts\n\n"
+            "Ana Lopez, Associate Editor\n"
+            "Ana Lopez is Associate Editor at Harbour Daily. She covers ports and shipping.\n\n"
+            "Port of Suva to add two cranes by spring\n\n"
+            "SUVA | March 4, 2019\n\n"
+            "The port authority said on Monday that it would add two container cranes to the "
+            "main wharf by next spring, after ships waited days at anchor over the holidays.\n\n"
+            "The cranes will cost about 40 million dollars, paid for by a loan from the regional "
+            "development bank, which the board approved at its meeting last week.\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Port of Suva to add two cranes by spring"
+    assert "She covers ports" not in article.body
+    assert "paid for by a loan" in article.body
