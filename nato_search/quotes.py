@@ -129,7 +129,7 @@ CUES: dict[str, str] = {
         describing calling dubbing terming characterizing characterising chanting dismissing
         deriding mocking ridiculing denouncing decrying slamming condemning stating
         urging vowing pledging promising confirming acknowledging admitting predicting
-        cautioning complaining emphasising emphasizing reiterating demanding""",
+        cautioning complaining emphasising emphasizing reiterating demanding advocating""",
 }
 # Verbs of scorn and of praise give the subject's words only when the words say what the object
 # is ("dismissing the report as a "shoddy political hit piece"", "lauded Hegseth as "tough,
@@ -1357,14 +1357,17 @@ _PASSIVE = re.compile(
 _SPEECH_PARTICIPLES = ("saying", "describing", "calling", "adding", "noting", "warning",
                        "insisting", "arguing", "telling", "stating", "stressing", "urging",
                        "recommending", "explaining", "asserting", "claiming", "declaring",
-                       "demanding", "suggesting")
+                       "demanding", "suggesting", "advocating")
 _WITH_PARTICIPLE = re.compile(  # the last such phrase before the quotation
     r"^.*\b(?:with|and)\s+(?P<np>(?:the\s+)?(?:(?:spokes(?:man|woman|person)|chief|leader|"
     r"minister|president|secretary|director|official|lawyer|adviser|advisor)\s+)?"  # "with
     r"(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*"  # spokesman Dmitry Peskov saying: ..."
     # "with a Pentagon official telling the BBC ...": one unnamed
     r"|(?:an?|one)\s+(?:[\w-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|aide|"
-    r"diplomat|adviser|advisor|officer|lawyer|analyst|expert))"
+    r"diplomat|adviser|advisor|officer|lawyer|analyst|expert)"
+    # "with the senator advocating for a "...": the one spoken of by a post
+    r"|the\s+(?:[a-z][\w-]*\s+){0,2}(?:senator|minister|president|premier|governor|mayor|"
+    r"leader|chairman|chairwoman|mp|lawmaker|ambassador|envoy|commander))"
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"  # "Ross Spano of Florida calling"
     r"(?:[a-z]+ly\s+)?"  # "with Prime Minister Narendra Modi publicly saying"
     rf"(?:{'|'.join(_SPEECH_PARTICIPLES)})\b[^.!?]*$")
@@ -2099,6 +2102,12 @@ class Resolver:
                 and not (last.role and _OFFICES & set(last.role.casefold().split())):
             # "the expert concluded": the commentator spoken of ("Gregory Elich, an advisory
             # board member of ..."), whom no one else is called so, not a new unnamed one
+            return Attribution(last.name, phrase, last.role, "")
+        if words[:2] == ["the", "former"] and 3 <= len(words) <= 6 and words[-1].isalpha() \
+                and phrase.split()[-1].islower() and (last := self.people.last) is not None \
+                and not last.organisation and len(last.name.split()) >= 2 \
+                and last.name[:1].isupper():
+            # "The former Wallabies star, who ..., said": what the one spoken of once was
             return Attribution(last.name, phrase, last.role, "")
         # An unnamed person ("one of the children", "a protester", "the father")
         generic = _GENERIC_PERSON.search(low)
@@ -4944,6 +4953,8 @@ def _clause_subject(text: str) -> str:
                 and toks[n + 1:n + 2] and toks[n + 1][:1].isupper():
             out.append(tok)  # "Ambassador to Manila Endo Kazuya", "Minister for Defence X"
             continue
+        elif out and tok.endswith(",") and bare.isalpha() and toks[n + 1:n + 2] == ["who"]:
+            out.append(bare)  # "The former Wallabies star, who ...": the noun the words qualify
         break
     if len(out) == 1 and _OPENING_PARTICIPLE.match(text):
         return ""  # "Writing in The Mirror Linda said:": a participle opens it, no subject
@@ -5003,7 +5014,13 @@ def _sentence_subject(sentence: str) -> str:
         # "The American Civil Liberties Union executive director Anthony Romero [did ...]":
         # the body's post, and its holder
         return sentence[m.start("np"):post.end()]
+    if (head := _HEAD_NOUN_THEN_WHO.match(sentence, m.end("np"))) is not None:
+        # "The former Wallabies star, who ...": the capitalised words qualify the noun
+        return sentence[m.start("np"):head.end()]
     return m.group("np")
+
+
+_HEAD_NOUN_THEN_WHO = re.compile(r"\s+[a-z]+(?=,\s+who\s)")
 
 
 def _introduced(body: str, span: Span, paragraphs: list[tuple[int, int]],

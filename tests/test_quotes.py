@@ -3683,6 +3683,21 @@ def test_the_seats_mp_is_the_party_leader_spoken_of_and_else_as_written():
             "\u201cThey made record profits while wages stood still,\u201d the Brisbane MP said.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["the Brisbane MP"]
 
+
+def test_what_the_one_spoken_of_once_was_and_their_post_speak_for_them():
+    # "the former Springboks captain, who ...": an epithet of the one spoken of, its
+    # capitalised word no name; "with the senator advocating ...": his post
+    text = ("Senator's first speech\n\n"
+            "The new independent senator for the territory, Mark Otene, spoke for forty minutes "
+            "on Tuesday.\n\n"
+            "The former Springboks captain, who gave up a coaching job to run, said there was "
+            "\u201cno task more urgent than the housing crisis\u201d and declared the city "
+            "needed \u201ca fair share of the federal budget\u201d.\n\n"
+            "Transport has been a big issue for Mr Otene, with the senator advocating for "
+            "\u201ca light rail line to every suburb\u201d.")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes if q.kind == "partial"] == ["Mark Otene"] * 3
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
