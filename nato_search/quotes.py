@@ -2674,14 +2674,18 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
                 role, name = split_role_and_name(without_possessive(m.group("np")))
+                body = None
                 if name and (post := _LOWER_POST_THEN_NAME.match(clause, m.end("np"))) \
                         and post.group(1).rsplit(None, 1)[-1] in ROLE_WORDS \
                         and (m.group("np").endswith(POSSESSIVE)
-                             or (body := clean_name(name)) is not None and body.organisation):
+                             or (body := clean_name(name)) is not None and body.organisation
+                             or (body := clean_name(m.group("np"))) is not None
+                             and body.organisation):  # ("... Aboriginal Corporation chief ...")
                     # "NSW Business Chamber chief officer Stephen Cartwright told ...", "Mr
                     # Brown's former advisor Ed Balls said": the body's or the person's officer,
                     # named after the post in lower case, is the subject
-                    role, name = f"{name} {post.group(1)}", post.group(2)
+                    owner = body.text if body is not None and body.organisation else name
+                    role, name = f"{owner} {post.group(1)}", post.group(2)
                 if role is None and pattern is _APPOSITION_SUBJECT \
                         and (apposed := _APPOSED_POST.match(clause, m.end("np"))) \
                         and apposed.group(1).rsplit(None, 1)[-1] in ROLE_WORDS:

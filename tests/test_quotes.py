@@ -1967,6 +1967,10 @@ WHOSE_WORDS = [
     ("Mr Hale said staff were angry. But Ohio Business Chamber chief officer Dana Wills told "
      "a radio station the rules would not change. 'Every firm in the state has planned its "
      "year around the old calendar,' he said.", "Every firm", "Dana Wills"),
+    # (a body whose name ends in its kind, "Corporation", "Trust": the same)
+    ("Koori Legal Aid Corporation chief executive Sam Tui runs three programmes at the hall. "
+     "\"The hall keeps our young people off the streets,\" he said.", "The hall keeps",
+     "Sam Tui"),
     # "Miss" is a courtesy title as "Ms" is: "Miss Okafor" is the Okafor named in full
     ("Interior Minister Ada Okafor is under pressure to act.\n\nMiss Okafor said the scheme "
      "was being 'abused by a handful of rogue landlords' who were to blame.", "abused by",
