@@ -427,9 +427,15 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 # "You need a sticker.” a straight mark closed with the paragraph's first curly
                 # closing mark after a word, before any curly opening one
                 close = _mixed_close(text, i, p_end, "”", "“")
+            inner_end = close
+            if close is None and closer == "”" and (pair := text.find("’’", i, p_end)) > 0 \
+                    and "“" not in text[i:pair]:
+                # “The research says ... on climate change,’’ a Liberal MP told ...: a closing
+                # double mark typed as two single ones
+                inner_end, close = pair, pair + 1
             if close is None:
                 break  # runs on into the next paragraph, if that one opens with a mark
-            spans.append(Span(start, close + 1, start + 1, close, first_p, p_index))
+            spans.append(Span(start, close + 1, start + 1, inner_end, first_p, p_index))
             pending = None
             i = close + 1
     if pending is not None and (lost := _lost_close(text, paragraphs, pending,

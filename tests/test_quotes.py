@@ -3702,6 +3702,18 @@ def test_what_the_one_spoken_of_once_was_and_their_post_speak_for_them():
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes if q.kind == "partial"] == ["Mark Otene"] * 3
 
+
+def test_a_closing_double_mark_typed_as_two_single_ones_closes_the_quotation():
+    text = ("Party told to modernise\n\n"
+            "The party's campaign director, Ann Bright, briefed the members on Monday.\n\n"
+            "\u201cThe research says voters think we are out of touch on housing,\u2019\u2019 "
+            "a Labour MP told the paper.\n\n"
+            "\u201cWe are not modern any more.\u201d")
+    quotes = extract_quotes(text)
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("The research says voters think we are out of touch on housing", "a Labour MP"),
+        ("We are not modern any more.", "a Labour MP")]
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
