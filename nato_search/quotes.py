@@ -2904,7 +2904,7 @@ _REFLEXIVE = re.compile(r"\s+(him|her)self\b")
 _BUT_SUBJECT = re.compile(r"\sbut\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
                           r"(?:is|was|has|had|remains|remained|[a-z]+ed|[a-z]+s)\b[^,;]*$")
 # one person, unnamed, opening a sentence as its subject: "One white male physicist told ..."
-_ONE_PERSON_OPENING = re.compile(r"((?:One|An?)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]+))"
+_ONE_PERSON_OPENING = re.compile(r"((?:One|An?|Another)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]+))"
                                  r"\s+(?:told|said|says|recalled|explained|added|wrote)\b")
 # one person of a body, unnamed, opening a sentence: "A Labour Party spokesman", "A spokesman for
 # the Information Commissioner's Office"

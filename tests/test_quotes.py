@@ -3714,6 +3714,17 @@ def test_a_closing_double_mark_typed_as_two_single_ones_closes_the_quotation():
         ("The research says voters think we are out of touch on housing", "a Labour MP"),
         ("We are not modern any more.", "a Labour MP")]
 
+
+def test_another_unnamed_person_opening_a_sentence_is_the_one_a_pronoun_means():
+    text = ("Brawl at a supermarket\n\n"
+            "Police were called to the store on Saturday after a fight in the car park, the "
+            "manager, Ruth Obi, said.\n\n"
+            "Another witness said shoppers ran and hid in the aisles.\n\n"
+            "\u201cCustomers were screaming and people were hiding in the bakery,\u201d she told "
+            "the radio station.")
+    [direct] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert direct.speaker == "Another witness"
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
