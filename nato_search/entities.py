@@ -272,7 +272,11 @@ def gender_of_name(name: str) -> str | None:
         return None
     if len(words) == 2 and SURNAME_FIRST_GIVEN.fullmatch(words[1]):
         return None  # "Min Joong-ki", "Chiang Kai-shek": the surname first, whatever it is
-    return _given_names().get(fold(words[0]))
+    given = _given_names()
+    first = given.get(fold(words[0]))
+    if first is not None and any(given.get(fold(w), first) != first for w in words[1:-1]):
+        return None  # "Mai Ahmad Fatty": given names of both genders, no guess
+    return first
 
 
 # a given name of two syllables joined by a hyphen, the second in lower case, as Korean and

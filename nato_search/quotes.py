@@ -4960,9 +4960,10 @@ def _clause_subject(text: str) -> str:
         if out and _PEOPLE_OF_BODY_WORD.fullmatch(low):
             out.append(tok)  # "European Union leaders agreed": the people of a body
         elif low in ("to", "for") and out and out[-1].casefold() in ROLE_WORDS and out[-1][:1].isupper() \
-                and toks[n + 1:n + 2] and toks[n + 1][:1].isupper():
-            out.append(tok)  # "Ambassador to Manila Endo Kazuya", "Minister for Defence X"
-            continue
+                and (toks[n + 1:n + 2] and toks[n + 1][:1].isupper()
+                     or toks[n + 1:n + 2] == ["the"] and toks[n + 2:n + 3] and toks[n + 2][:1].isupper()):
+            out.append(tok)  # "Ambassador to Manila Endo Kazuya", "Minister for Defence X",
+            continue         # "Ambassador to the UN Samantha Power"
         elif out and tok.endswith(",") and bare.isalpha() and toks[n + 1:n + 2] == ["who"]:
             out.append(bare)  # "The former Wallabies star, who ...": the noun the words qualify
         break

@@ -3725,6 +3725,24 @@ def test_another_unnamed_person_opening_a_sentence_is_the_one_a_pronoun_means():
     [direct] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert direct.speaker == "Another witness"
 
+
+def test_a_post_to_a_body_written_with_the_opens_the_subject_and_its_holder_speaks():
+    text = ("Council vote on settlements\n\n"
+            "U.S. Ambassador to the UN Joan Rivera defended the abstention, saying, \u201cWe "
+            "would not have let this resolution pass if it had not named both sides.\u201d")
+    assert [q.speaker for q in extract_quotes(text)] == ["Joan Rivera"]
+
+
+def test_given_names_of_both_genders_guess_no_gender_against_the_pronoun():
+    # "Mai" is mostly a woman's name, "Ahmad" a man's: the "he" after him is his
+    text = ("Vote count disputed\n\n"
+            "Election officials in the capital said on Friday that the count would be "
+            "checked again.\n\n"
+            "Diplomats told reporters that it was unclear what the regional bloc would do.\n\n"
+            "Opposition leader Mai Ahmad Sowe urged calm. \"We are working round the clock "
+            "to restore order,\" he told the agency.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Mai Ahmad Sowe"]
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
