@@ -2376,7 +2376,8 @@ _APPOSITION_SUBJECT = re.compile(
     r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\s"
     # "X, Head of Research at Y, pointed out", "X, CEO of Y, agreed"
     r"|(?:(?:[A-Z][a-z]+|[A-Z]{2,5})\s+){1,3}(?:of|at|for)\s"
-    r"|[A-Z][\w.-]*['’]s\s+[a-z])")  # "X, Forde's solicitor in 1992, has now spoken"
+    # "X, Forde's solicitor in 1992, has now spoken", "X, New Zealand’s finance minister, will"
+    r"|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[a-z])")
 
 
 _DESCRIBED_SUBJECT = re.compile(
@@ -2680,6 +2681,11 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
                 role, name = split_role_and_name(without_possessive(m.group("np")))
+                if name is None and " " not in (word := without_possessive(m.group("np"))) \
+                        and (known := people.find(word)) is not None and not known.organisation \
+                        and fold(known.name).split()[-1] == fold(word):
+                    name = word  # "English, 54, has ...": Bill English's surname, named before,
+                    #              whatever else the word is
                 body = None
                 if name and (post := _LOWER_POST_THEN_NAME.match(clause, m.end("np"))) \
                         and post.group(1).rsplit(None, 1)[-1] in ROLE_WORDS \

@@ -3743,6 +3743,19 @@ def test_given_names_of_both_genders_guess_no_gender_against_the_pronoun():
             "to restore order,\" he told the agency.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Mai Ahmad Sowe"]
 
+
+def test_a_surname_that_is_also_a_word_is_the_one_named_before():
+    # "Bill English, New Zealand's finance minister, ...", then "English, 54, has ...": his
+    # surname is a language's name too, and a country's post follows his name
+    text = ("New Zealand picks a new prime minister\n\n"
+            "Bill English, New Zealand\u2019s finance minister and a former farmer, will be "
+            "sworn in on Monday.\n\n"
+            "His rise follows the surprise resignation last week of John Key. Key was a popular "
+            "leader, but he said he wanted to spend more time with his family.\n\n"
+            "English, 54, has degrees in commerce and literature.\n\n"
+            "\u201cI was 39 years old then, with six children under 13,\u201d he said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Bill English"]
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
