@@ -746,6 +746,13 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     """The role and the person's name in the words that name a speaker; the name's boundaries
     are those of `entities.clean_name` (no opener, place, age, role or party tag inside)."""
     role, name = _split_role_and_name(phrase)
+    if (name is None and role is None or name is not None and phrase.startswith(name + " ")) \
+            and " " in phrase and (whole := clean_name(phrase)) is not None \
+            and not whole.organisation and whole.role is None \
+            and whole.text == _strip_det(phrase).strip(" ,.") and is_given_name(whole.text.split()[0]) \
+            and whole.text.split()[-1][:1].isupper():
+        # "Bill Bishop", "Angus King", "Martin Luther King": a surname that is a post's word too
+        return None, whole.text
     if name is None:
         return role, None
     cleaned = clean_name(name)

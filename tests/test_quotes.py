@@ -3756,6 +3756,21 @@ def test_a_surname_that_is_also_a_word_is_the_one_named_before():
             "\u201cI was 39 years old then, with six children under 13,\u201d he said.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Bill English"]
 
+
+def test_a_surname_that_is_a_posts_word_too_is_a_name():
+    # "Bishop", "King", "Major": a surname after a given name, not a post
+    text = ("Tweets unsettle Beijing\n\n"
+            "Ian Bishop, a Washington-based China expert, said he sensed \u201cabject "
+            "despair\u201d in the capital.\n\n"
+            "The editor of a state newspaper, Hua Yiwen, wrote that the tweets were hard "
+            "to read.\n\n"
+            "Bishop questioned the suggestion that the tweets were a clever ploy. \u201cI "
+            "wouldn\u2019t ascribe brilliant warfare skills to him,\u201d he said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Ian Bishop"] * 2
+    text = ("March anniversary\n\n"
+            "\u201cI have a dream,\u201d Martin Luther King said in 1963.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Martin Luther King"]
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
