@@ -1319,8 +1319,10 @@ def _after_subject(after: str) -> Cue | None:
         word = tok.group().casefold()
         if word not in _VERB_SET and not (
                 word in _AFTER_PHRASAL_FIRST and n + 1 < len(toks)
-                and f"{word} {toks[n + 1].group().casefold()}" in AFTER_PHRASAL_CUES):
-            continue  # ('"...," Stancil fired back')
+                and f"{word} {toks[n + 1].group().casefold()}" in AFTER_PHRASAL_CUES) \
+                or tok.group()[:1].isupper():
+            continue  # ('"...," Stancil fired back'; "the Organization of American States said":
+            #           a word of a name, capitalised, is no verb)
         ends = []  # where the subject may end, shortest first: before "also has", "also", ...
         k = n
         while k > 0 and len(ends) < 2 and (toks[k - 1].group().casefold() in _AFTER_AUX
@@ -1990,6 +1992,12 @@ class Resolver:
             # "The National Hockey League", "a 1989 report from the National Transportation
             # Safety Board": the body's name whole, not "Hockey League"
             return Attribution(whole.text, phrase, None, "")
+        if name and (of_body := _BODY_OF_RUN.fullmatch(_strip_det(phrase))) is not None \
+                and of_body.group(1).endswith(name) \
+                and name.split()[-1].casefold() in _KINDS_BEFORE_OF:
+            # "The Economic Community of West African States": one body's name, not a
+            # person called "Economic Community" from West Africa
+            return Attribution(of_body.group(0), phrase, None, "")
         if name and " and " in phrase:
             # "The Hostages and Missing Families Forum in Israel": a body's name whose tail
             # after "and" was taken for the name
@@ -2890,6 +2898,13 @@ def _in_politics(role: str) -> bool:
     words = role.split()
     return any(w.casefold() in _POLITICAL_POSTS for w in words) or any(
         w.casefold() == "leader" and i and words[i - 1][:1].isupper() for i, w in enumerate(words))
+
+
+# a body's name that goes on past "of": "Economic Community of West African States", its kind
+# before "of"
+_KINDS_BEFORE_OF = ORG_WORDS | {"community", "commonwealth", "conference", "convention"}
+_BODY_OF_RUN = re.compile(r"((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)\s+of\s+(?:the\s+)?"
+                          r"((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)")
 
 
 def _described_otherwise(person: Person, noun: str) -> bool:

@@ -3771,6 +3771,21 @@ def test_a_surname_that_is_a_posts_word_too_is_a_name():
             "\u201cI have a dream,\u201d Martin Luther King said in 1963.")
     assert [q.speaker for q in extract_quotes(text)] == ["Martin Luther King"]
 
+
+def test_a_bodys_name_that_goes_on_past_of_is_whole():
+    text = ("Leaders urge a handover\n\n"
+            "\u201cWe call on the government to respect the result of the vote,\u201d the "
+            "Economic Community of Central African States said in a statement.\n\n"
+            "\u201cThe count must go on,\u201d the Organization of American States said.")
+    # (a word of the name that is also a speech verb, "States", is no verb: capitalised)
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Economic Community of Central African States", "Organization of American States"]
+    # (a person of a body is the person: "Mike Ryan of the World Health Organization")
+    text = ("Outbreak slows\n\n"
+            "\u201cWhat will stop it is trust,\u201d said Mike Ryan of the World Health "
+            "Organization.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Mike Ryan"]
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
