@@ -1296,7 +1296,8 @@ def _after_inverted(after: str) -> re.Match[str] | None:
 # subject, then a participle that reports more of what they said
 _INVERTED_THEN_PARTICIPLE = re.compile(r"\s+([^.!?“”\",]{1,60}?)\s*,\s*([a-z]+ing)\b[^“”\"]*$")
 _SAID_THEN_PARTICIPLE = re.compile(
-    rf"(?:^|[.!?”\"]\s+)([^.!?“”\",]{{1,60}}?)\s+(?:{_SAY_ALT})(?:\s+\w+)?"
+    # (or after a clause and its comma: "Strong winds made it hard, Zapata said, adding ...")
+    rf"(?:^|[.!?”\"]\s+|,\s+(?=[A-Z]))([^.!?“”\",]{{1,60}}?)\s+(?:{_SAY_ALT})(?:\s+\w+)?"
     r"\s*,\s*[a-z]+ing\b[^“”\"]*$")
 
 
@@ -5261,6 +5262,11 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
     ("McGurk ... criticized the decision via Twitter. "The WH statement ..."")."""
     told = _narrated_clause(narration, span, paragraphs)
     if re.search(r"\w", told):
+        # ("Strong winds made it hard, Zapata said, adding it required endurance. "It's
+        # ..."": the one who said it, not the winds)
+        said = _SAID_THEN_PARTICIPLE.search(told)
+        if said and (att := _resolve_as(resolver, said.group(1), "topic")):
+            return att
         if att := _resolve_as(resolver, _main_subject(told), "topic"):
             return att
         # 'The costume "is very warm [...] so I have to ..."' is still its wearer speaking,
@@ -5392,8 +5398,11 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
         post = inverted.group("post").split()
         m = inverted if name and len(name.split()) >= 2 and any(
             w.islower() or fold(w) in ROLE_WORDS for w in post) else None
+    teller = None  # who said it, when not the subject: "..., Zapata said, adding it ..."
     if m is None and _SAYING_KEY.search(sentence):
         m = _SAYING.match(sentence)
+        if m is not None and (said := _SAID_THEN_PARTICIPLE.search(sentence, 0, m.start("clause"))):
+            teller = said.group(1)
     if m is None:
         m = _REPORTED.match(sentence)
         if m and m.group("np")[:1].islower() and m.group("np") not in ("he", "she") \
@@ -5408,7 +5417,7 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     if m is None:
         return None
     clause = m.group("clause").strip().rstrip(".")
-    att = resolver.resolve(_subject(m.group("np")), clause[:80])
+    att = resolver.resolve(teller or _subject(m.group("np")), clause[:80])
     if att is None or att.speaker is None:
         return None
     if clause[:3] in ("it ", "its") and (last := resolver.people.last) is not None \

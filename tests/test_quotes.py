@@ -3786,6 +3786,15 @@ def test_a_bodys_name_that_goes_on_past_of_is_whole():
             "Organization.")
     assert [q.speaker for q in extract_quotes(text)] == ["Mike Ryan"]
 
+
+def test_the_one_who_said_it_before_a_participle_is_the_teller_not_the_subject():
+    text = ("Swimmer crosses the strait\n\n"
+            "Rough seas off the Cape slowed the crossing, Ana Ruiz said, adding it took "
+            "every bit of her strength to keep going. \"My arms were burning for the last "
+            "hour.\"")
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [
+        ("indirect", "Ana Ruiz"), ("direct", "Ana Ruiz")]
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
