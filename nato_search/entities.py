@@ -173,8 +173,10 @@ street tower towers stadium arena plaza palace airport chamber watch
 """)
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
-_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le",
-                        "di", "du", "ibn", "abu", "ben", "dos", "das", "del", "della", "ter"})
+# the small words inside a name: "Leonardo da Vinci", "Arnel dela Vega", "Osama bin Laden"
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le",
+                            "di", "du", "ibn", "abu", "ben", "dos", "das", "del", "della", "ter",
+                            "dela", "delos"})
 # A party tag: "(D-N.C.)", "R-Ky.", "(R)", "D-Calif."
 PARTY_TAG = re.compile(r"^(?![IVX]{2,}[,.]?$)\(?[DRI]-?(?:[A-Z][A-Za-z.]*)?\)?[,.]?$")  # not "II"
 # "Yemen-based", "Kremlin-backed", "Mozilla-signed": a modifier (the part after the hyphen
@@ -305,7 +307,7 @@ def _post_to_given_name(role: list[str], tokens: list[str]) -> None:
     move from `tokens` to `role` ("Public Prosecutions" of "Director of Public Prosecutions
     Alison Saunders")."""
     given = next((g for g in range(1, len(tokens) - 1) if is_given_name(_bare(tokens[g]))), None)
-    if given is None and len(tokens) >= 3 and fold(_bare(tokens[-2])) not in _PARTICLES \
+    if given is None and len(tokens) >= 3 and fold(_bare(tokens[-2])) not in NAME_PARTICLES \
             and (_PORTFOLIO_WORD.search(_bare(tokens[0])) or _is_role(tokens[0])):
         # "Minister in the Presidency Khumbudzo Ntshavheni": a portfolio's word, then a name
         # whose given name the list does not know: the last two words
@@ -474,16 +476,16 @@ def clean_name(phrase: str) -> Name | None:
             break
     if role and tokens and fold(tokens[0]) in ("of", "for"):
         _post_to_given_name(role, tokens)  # "Older People's Commissioner for Wales Sarah ..."
-    while tokens and fold(_bare(tokens[0])) in _PARTICLES and len(tokens) > 1 \
+    while tokens and fold(_bare(tokens[0])) in NAME_PARTICLES and len(tokens) > 1 \
             and not _is_name_like(tokens[1]):
         tokens.pop(0)
     words = [_bare(t) for t in tokens if _bare(t)]
     if words and words[-1].endswith(".") and not _INITIAL.match(words[-1]) \
             and fold(words[-1]) not in KEEPS_STOP:
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial's
-    if not words or not all(_is_name_like(w) or fold(w) in _PARTICLES for w in words):
+    if not words or not all(_is_name_like(w) or fold(w) in NAME_PARTICLES for w in words):
         return None
-    if fold(words[0]) in _PARTICLES and len(words) == 1:
+    if fold(words[0]) in NAME_PARTICLES and len(words) == 1:
         return None
     lows = [fold(w) for w in words]
     # "Ms Bradford", "Mr Paris": after a courtesy title, a place's name is a surname
@@ -941,7 +943,7 @@ ABBREVIATED_POSTS = {"gen": "general", "lt": "lieutenant", "col": "colonel", "se
 
 _RUN = re.compile(
     rf"[{_UPPER}](?<![\w'’.-].)[\w'’.-]*"  # the capital before the look-behind: see quotes.py
-    rf"(?:[ \t]+(?:[{_UPPER}][\w'’.-]*|(?:{'|'.join(sorted(_PARTICLES))})"
+    rf"(?:[ \t]+(?:[{_UPPER}][\w'’.-]*|(?:{'|'.join(sorted(NAME_PARTICLES))})"
     rf"(?=[ \t]+[{_UPPER}])))*")
 
 

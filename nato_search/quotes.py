@@ -36,6 +36,7 @@ from nato_search.entities import (
     GENERATIONS,
     KEEPS_STOP,
     LOWER_CASE_BODY_NOUNS,
+    NAME_PARTICLES,
     NUMBERED_GROUP,
     ORG_WORDS,
     PARTY_TAG,
@@ -285,8 +286,6 @@ DOUBLE_OPENERS = {"“", "\"", "«", "„"}
 _NAME_TOKEN = re.compile(
     r"^(?:[A-Z][\w'’-]*[a-z][\w'’-]*|(?:al|el|ad|as|an|at|az|bin|ibn|de|di|du|da|van|von|le|la)-"
     r"[A-Z][\w'’-]*|(?:[A-Z]\.)+|[A-Z][a-z]\.?)$")
-_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du",
-              "ibn", "abu", "ben"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -795,7 +794,7 @@ def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
             and (first := _split_part(parts[0])[1]) and " " in first:
         del parts[2]  # "Cynthia Thompson, curator at the University of Arkansas, Fayetteville"
     # a part that is nothing but a name wins ("..., chancellor, Pradeep Khosla")
-    parts.sort(key=lambda p: not all(_is_name_token(t) or t in _PARTICLES
+    parts.sort(key=lambda p: not all(_is_name_token(t) or t in NAME_PARTICLES
                                      for t in _strip_det(p).split()))
     for part in parts:
         role, name = _split_part(part)
@@ -950,13 +949,13 @@ def _trailing_name(phrase: str) -> str | None:
         tok = toks[i]
         bare = _name_word(tok)
         if _is_name_token(tok) or tok[:1].isupper() and _in_name(toks, i) \
-                or (name and bare.lower() in _PARTICLES) \
+                or (name and bare.lower() in NAME_PARTICLES) \
                 or i == len(toks) - 1 and i and bare in GENERATIONS and _is_name_token(toks[i - 1]):
             # ("Nicolas Torre III": the generation ends the name)
             name.insert(0, bare)
             continue
         break
-    while name and name[0].lower() in _PARTICLES:
+    while name and name[0].lower() in NAME_PARTICLES:
         name.pop(0)
     return " ".join(name) if name else None
 
@@ -2078,7 +2077,7 @@ class Resolver:
             return Attribution(bare, phrase, None, "")
         toks = bare.split()
         if 1 <= len(toks) <= (9 if "of" in toks or "for" in toks else 6) and len(bare) > 2 \
-                and all(t[:1].isupper() or t.lower() in _PARTICLES | {"of", "and", "for", "on"}
+                and all(t[:1].isupper() or t.lower() in NAME_PARTICLES | {"of", "and", "for", "on"}
                         or t.isdigit() and 0 < i < len(toks) - 1  # "Lost 52 Project"
                         # "National Task Force for the West Philippine Sea"
                         or t == "the" and 0 < i < len(toks) - 1 and toks[i - 1] in ("of", "for")
@@ -3147,7 +3146,7 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 and (generation := _GENERATION_AFTER.match(text, m.end())) \
                 and fold(m.group("role").split()[-1]) not in ROYAL_TITLES:
             name += " " + generation.group(1)  # "Gen. Nicolas Torre III" (not "Queen Elizabeth II")
-        if all(_is_name_token(t) or t in _PARTICLES or t.rstrip(",.") in _NAME_SUFFIXES
+        if all(_is_name_token(t) or t in NAME_PARTICLES or t.rstrip(",.") in _NAME_SUFFIXES
                for t in name.split()):
             role = _role_of(m.group("role")) or m.group("role").split()[-1]
             person = people.add(name, role)
@@ -4285,7 +4284,7 @@ def _is_titled_name(phrase: str) -> bool:
     while toks and (toks[0].casefold().strip(",") in ROLE_WORDS
                     or toks[0] in _SERVICES and toks[1:2] and toks[1].casefold() in ROLE_WORDS):
         toks.pop(0)
-    return bool(toks) and all(_is_name_token(t) or t in _PARTICLES for t in toks)
+    return bool(toks) and all(_is_name_token(t) or t in NAME_PARTICLES for t in toks)
 
 
 def _opens_with_name(part: str) -> bool:
@@ -4980,7 +4979,7 @@ def _clause_subject(text: str) -> str:
         if out and out[-1].endswith(POSSESSIVE) and low in _AGENTS:
             out.append(tok)  # "Reid's campaign hit back": the campaign speaks, not Reid
             continue
-        if bare[:1].isupper() or low in ROLE_WORDS or low in _PARTICLES or low in _BODIES or \
+        if bare[:1].isupper() or low in ROLE_WORDS or low in NAME_PARTICLES or low in _BODIES or \
                 "-" in low and low.split("-", 1)[0] in ROLE_WORDS or \
                 low.startswith(("then-", "ex-")) or _PARTICLE_PREFIX.match(bare) or \
                 low in {"the", "a", "an", "of", "and"}:  # "The government of American Samoa"

@@ -23,6 +23,7 @@ from nato_search.entities import (
     ("New Zealand Chris Hipkins", "Chris Hipkins", None),  # countries of more than one word
     ("South Korea Yoon Suk Yeol", "Yoon Suk Yeol", None),
     ("Saudi Arabia Mohammed bin Salman", "Mohammed bin Salman", None),
+    ("Army spokesman Arnel dela Vega", "Arnel dela Vega", "Army spokesman"),  # a particle inside
     ("Canada’s Sowmyan Jegatheesan", "Sowmyan Jegatheesan", None),  # a country's, in front
     ("Canada’s Sowmyan", "Sowmyan", None),
     ("Hong Kong's Carrie Lam", "Carrie Lam", None),
