@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from nato_search.text import DATELINE, FIRST_PERSON, words
+from nato_search.text import ABBREVIATIONS, DATELINE, FIRST_PERSON, words
 
 _BLANKS = re.compile(r"\n{3,}")
 
@@ -1605,8 +1605,11 @@ def _joined_wrapped(text: str) -> str | None:
                      or fragment and (stripped[:1].islower()
                                       or not _SENTENCE_END.search(out[-1])))
                 and not (indents and _INDENTED.match(line)) and not _LIST_ITEM.match(stripped)
-                # a sign-off under a paragraph's last sentence ("Reuter") stays apart
-                and not (len(stripped.split()) <= 2 and _SENTENCE_END.search(out[-1]))):
+                # a sign-off under a paragraph's last sentence ("Reuter") stays apart (not a
+                # name's rest after a title: '... I don't think so," Ms.\nGingera says.')
+                and not (len(stripped.split()) <= 2 and _SENTENCE_END.search(out[-1])
+                         and out[-1].rsplit(None, 1)[-1].rstrip(".").casefold()
+                         not in ABBREVIATIONS)):
             fragment = last >= width - WRAP_SLACK and len(line.rstrip()) < width - WRAP_SLACK
             out[-1] = f"{out[-1]} {stripped}"
         else:

@@ -2649,6 +2649,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     said_last = ("sa" in tail or " added" in tail or " told " in tail) and (
         tail.endswith(("said.", "says.", "added.")) or " told " in tail[-70:]
         or ", said " in tail or ", says " in tail)
+    pronoun_closing = _PRONOUN_CLOSING.search(tail) if said_last else None
+    if pronoun_closing and (person := people.pronoun(pronoun_closing.group(1))) is not None:
+        # "In the last days, Mr. Faulder's relatives had hoped ..., she says.": whom she
+        # means, who tells it, is the one spoken of (not the owner opening the sentence)
+        people.last = person
+        return
     closing = _UNNAMED_CLOSING.search(tail) \
         if said_last and (", a" in tail or ", one " in tail) else None
     unnamed = closing and (closing.group(1) or closing.group(2))
@@ -5263,9 +5269,9 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
     if re.search(r"\w", told):
         # ("Strong winds made it hard, Zapata said, adding it required endurance. "It's
         # ..."": the one who said it, not the winds)
-        said = _SAID_THEN_PARTICIPLE.search(told)
+        said = _SAID_THEN_PARTICIPLE.search(told) or _TELLER_AT_END.search(told)
         if said and (att := _resolve_as(resolver, said.group(1), "topic")):
-            return att
+            return att  # (or who told the sentence before: "..., she says. "They did ..."
         if att := _resolve_as(resolver, _main_subject(told), "topic"):
             return att
         # 'The costume "is very warm [...] so I have to ..."' is still its wearer speaking,
@@ -5279,6 +5285,12 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
     if person is None or span.paragraph - topic_paragraph > 1:
         return None
     return Attribution(person.name, person.name, person.role, "topic")
+
+
+_PRONOUN_CLOSING = re.compile(r",\s+(he|she)\s+(?:says|said|added|adds)[.!]$")
+# a sentence that ends on who told it: "..., but they weren't overly optimistic, she says."
+_TELLER_AT_END = re.compile(r",\s+((?:he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+"
+                            r"(?:says|said|adds|added)[.!]?\s*$")
 
 
 def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> None:

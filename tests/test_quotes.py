@@ -3795,6 +3795,16 @@ def test_the_one_who_said_it_before_a_participle_is_the_teller_not_the_subject()
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [
         ("indirect", "Ana Ruiz"), ("direct", "Ana Ruiz")]
 
+
+def test_who_tells_a_sentence_at_its_end_speaks_the_quotation_paragraph_after_it():
+    text = ("Family mourns\n\n"
+            "Ruth Obi has worked with the family since 2019.\n\n"
+            "In the last few days, Mr. Tane's relatives had hoped for a pardon but they were "
+            "not optimistic, she says.\n\n"
+            "\"They did know that this was something that could really happen.\"")
+    [direct] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert direct.speaker == "Ruth Obi"
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)

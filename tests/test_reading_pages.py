@@ -413,6 +413,19 @@ def test_a_text_wrapped_twice_at_two_widths_is_read_as_paragraphs():
         ("We had to bring a crane from the mainland to lift the old ramp out of the water",
          "Tevita Lomu"), ("It took four days.", "Tevita Lomu")]
 
+
+def test_a_title_that_ends_a_wrapped_line_is_no_sentences_end():
+    # '... so," Ms.\nLomu says.': the name's rest goes on the line, no sign-off under a story
+    text = ("Ferry service resumes after storm\n\n"
+            "The island's ferry sailed again on Tuesday, two weeks after a storm broke its\n"
+            "ramp, and the first passengers were aboard by nine in the morning, the port said.\n\n"
+            "\"We had to bring a crane from the mainland to lift the old ramp out of it,\" Ms.\n"
+            "Lomu says.\n\n"
+            "The ferry company said it would add two sailings a week until the end of the\n"
+            "month to carry the freight that had waited on the quay since the storm hit.\n")
+    a = article_from_text("x", "x", text)
+    assert 'out of it," Ms. Lomu says.' in a.body
+
 def test_a_page_saved_as_markdown_wrapped_at_a_fixed_width_reads_as_its_words():
     # written for this test in the shape of a page a converter saved as Markdown: lines cut at
     # 72 characters, where a link's address, which cannot be cut, stands on a line of its own
