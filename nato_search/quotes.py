@@ -5269,9 +5269,9 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
     if re.search(r"\w", told):
         # ("Strong winds made it hard, Zapata said, adding it required endurance. "It's
         # ..."": the one who said it, not the winds)
-        said = _SAID_THEN_PARTICIPLE.search(told) or _TELLER_AT_END.search(told)
+        said = _SAID_THEN_PARTICIPLE.search(told)
         if said and (att := _resolve_as(resolver, said.group(1), "topic")):
-            return att  # (or who told the sentence before: "..., she says. "They did ..."
+            return att
         if att := _resolve_as(resolver, _main_subject(told), "topic"):
             return att
         # 'The costume "is very warm [...] so I have to ..."' is still its wearer speaking,
@@ -5287,12 +5287,8 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
     return Attribution(person.name, person.name, person.role, "topic")
 
 
+# a sentence that ends on who told it, a pronoun: "..., but they were not optimistic, she says."
 _PRONOUN_CLOSING = re.compile(r",\s+(he|she)\s+(?:says|said|added|adds)[.!]$")
-# a sentence that ends on who told it: "..., but they weren't overly optimistic, she says."
-_TELLER_AT_END = re.compile(r",\s+((?:he|she|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))\s+"
-                            r"(?:says|said|adds|added)[.!]?\s*$")
-
-
 def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> None:
     """Give both halves of `"We are ready," he said, "but not at any price."` one speaker:
     two records, the second marked as the continuation of the first ("split")."""
