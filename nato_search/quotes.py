@@ -1615,6 +1615,12 @@ class Resolver:
             if (att := self.resolve(unplaced, after)) is not None:
                 att.as_written = phrase
             return att
+        if phrase[:4] in ("the ", "The ") and (kind := _KIND_THEN_BODY.fullmatch(phrase)) \
+                and ((body := clean_name(kind.group(1))) is not None and body.organisation
+                     or MEDIA.fullmatch(kind.group(1))) \
+                and (att := self.resolve(kind.group(1), after)) is not None:
+            att.as_written = phrase  # "the state-owned tabloid Global Times": the body, under
+            return att               # its own name (what it is, in lower case, before it)
         if ("s' " in phrase or "s’ " in phrase) \
                 and (owned := _NAME_POSSESSIVE.sub(r"\1\2s ", phrase)) != phrase:
             # "James' mother" is "James's mother", as written
@@ -2906,6 +2912,10 @@ def _in_politics(role: str) -> bool:
         w.casefold() == "leader" and i and words[i - 1][:1].isupper() for i, w in enumerate(words))
 
 
+# what a body is, in lower case, then its name: "the state-owned tabloid Global Times", "the
+# rights group Amnesty International"
+_KIND_THEN_BODY = re.compile(r"(?:the|The)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w'’&.-]*\s+){0,4}"
+                             r"[A-Z][\w'’&.-]*)")
 # a body's name that goes on past "of": "Economic Community of West African States", its kind
 # before "of"
 _KINDS_BEFORE_OF = ORG_WORDS | {"community", "commonwealth", "conference", "convention"}
@@ -4978,10 +4988,11 @@ def _clause_subject(text: str) -> str:
     for n, tok in enumerate(toks):
         bare = tok.strip(",;:")
         low = bare.casefold()
-        if len(out) == 1 and out[0] in ("A", "An", "The") and bare == tok and bare.islower() \
-                and toks[n + 1:n + 2] and toks[n + 1][:1].isupper():
-            out.append(tok)  # "A fired-up President Trump": an adjective before the name
-            continue
+        if 1 <= len(out) <= 3 and out[0] in ("A", "An", "The", "a", "an", "the") \
+                and all(o.islower() for o in out[1:]) and bare == tok and bare.islower() \
+                and any(t[:1].isupper() for t in toks[n + 1:n + 3]):
+            out.append(tok)  # "A fired-up President Trump", "the state-owned tabloid Global
+            continue         # Times": words that describe the name after them
         if out and out[-1].endswith(POSSESSIVE) and low in _AGENTS:
             out.append(tok)  # "Reid's campaign hit back": the campaign speaks, not Reid
             continue
@@ -5241,12 +5252,23 @@ def _main_subject(told: str) -> str:
     artist Leisha Riddell emphasized ..." -> "artist Leisha Riddell"."""
     for piece in _main_clauses(told):
         first = piece.split()[0]
+        if " " not in piece.strip() and _adverb(first.casefold()):
+            continue  # "Separately, the state-owned tabloid ...
         if first.casefold() in PRONOUNS:
             return first
         subject = _clause_subject(piece)
         head = _strip_det(subject).split() if subject else []  # ("the EU": a body's name)
         if subject and (subject.split()[0].casefold() not in _NOT_SUBJECT_WORDS
-                        or len(head) == 1 and _ACRONYM.fullmatch(head[0])) \
+                        or len(head) == 1 and _ACRONYM.fullmatch(head[0])
+                        # ("the state-owned tabloid Global Times": a name after what it is;
+                        # not "the mayor of London", a post whose holder is spoken of)
+                        or subject.split()[0].casefold() == "the" and len(head) >= 2
+                        and head[0].islower() and head[-1][:1].isupper() and "of" not in head
+                        # ("The United States Constitution specifies ...": a body, not a
+                        # band's "The Little Monsters")
+                        or subject.split()[0].casefold() == "the" and head[:1] != []
+                        and head[0][:1].isupper() and (body := clean_name(" ".join(head)))
+                        is not None and body.organisation) \
                 and not _TWO_NAMED.search(subject):
             return subject  # not "Then just 19 years old, she ...", nor two people
     return ""

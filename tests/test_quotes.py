@@ -3805,6 +3805,24 @@ def test_who_tells_a_sentence_at_its_end_speaks_the_quotation_paragraph_after_it
     [direct] = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert direct.speaker == "Ruth Obi"
 
+
+def test_what_a_body_is_in_lower_case_before_its_name_leaves_the_body_speaking():
+    text = ("Deal blocked\n\n"
+            "The talks ended on Monday without a deal, officials said.\n\n"
+            "Separately, the state-owned tabloid Harbour Times appeared to take aim at Mr Tane "
+            "for blocking the agreement, saying \"a few people\" in the region were acting "
+            "\"under the pressure of outside powers\".\n\n"
+            "\"The detentions must end now,\" the rights group Amnesty International said.")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Harbour Times"] * 2 + ["Amnesty International"]
+    # a body's name after "The" opening the sentence is its subject (a band's is not: "The
+    # Little Monsters are praying ...", elsewhere)
+    text = ("Board members face removal\n\n"
+            "The board met on Monday after a review of its rules by officials.\n\n"
+            "The Harbour Board Charter specifies that members are removed after being "
+            "convicted of \"Fraud, Bribery, or other serious Crimes and Misconduct.\"")
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbour Board Charter"]
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
