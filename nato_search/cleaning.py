@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from nato_search.text import ABBREVIATIONS, DATELINE, FIRST_PERSON, words
+from nato_search.text import DATELINE, FIRST_PERSON, TITLE_ABBREVIATIONS, words
 
 _BLANKS = re.compile(r"\n{3,}")
 
@@ -426,7 +426,6 @@ _PHOTO_CREDIT = re.compile(r"^\(?[A-Z](?:[a-z.'’]*|[A-Z.'’]*)(?:\s+[A-Z](?:[
                            r"\s*/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)?$")
 # a picture's credit on a line of its own, under its caption: "Photo: Vinnie Wylie/RNZ Pacific"
 _LABELLED_CREDIT = re.compile(r"^(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credit)?:\s+\S")
-_REPORTS_SPEECH = re.compile(r"\b(?:says|said|told|tells|according to)\b")
 # (after a word in lower case or a number: not a name, "by Kasai Rex")
 _AGENCY_AT_END = re.compile(r"(?:\s[a-z][\w'’-]*|\d)\s+(?:Rex(?: Features| Shutterstock)?|Getty(?: Images)?"
                             r"|Shutterstock|Alamy|AFP|EPA|PA(?: Wire)?)$")
@@ -618,14 +617,18 @@ def _is_script(text: str) -> bool:
     return len(_SCRIPT_TOKEN.findall(text)) * 50 >= len(text)
 
 
-# "National reporter focusing on ...", "Senior correspondent covering ...": the author's note
 _WRITER_POST = (r"(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|"
                 r"[Cc]ontributor)")
+# the author's note: "National reporter focusing on ...", "Senior correspondent covering ...";
+# "Erin McCann is Associate Editor at Healthcare IT News. She covers ..." (its second sentence
+# tells what the writer covers or where to write: "X is a reporter for The Journal who has
+# covered Russia since 2017" alone is a story's sentence)
 _AUTHOR_BIO = re.compile(r"(?!(?:The|A|An|This|That)\s)(?:[A-Z][\w-]*\s+){0,3}" + _WRITER_POST
                          + r"\s+(?:focusing on|covering|who covers|based in)\b"
-                         # "Erin McCann is Associate Editor at Healthcare IT News. She covers ..."
                          r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s+is\s+(?:an?\s+|the\s+)?"
-                         r"(?:[\w-]+\s+){0,3}" + _WRITER_POST + r"s?\s+(?:at|for|with)\s+(?:the\s+)?[A-Z]")
+                         r"(?:[\w-]+\s+){0,3}" + _WRITER_POST + r"s?\s+(?:at|for|with)\s+(?:the\s+)?"
+                         r"[A-Z][^.!?]{0,80}[.!?]\s+(?:(?:She|He|They)\s+(?:covers|writes|reports)\b"
+                         r"|Follow\b|Email\b|Contact\b|Reach\b)")
 # a writer's name and post, signing the story: "Erin McCann, Associate Editor"
 _SIGNED_WITH_POST = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+(?:[A-Z][\w-]*\s+){0,3}"
                                + _WRITER_POST + r"s?")
@@ -802,7 +805,7 @@ def classify(blocks: list[_Measured]) -> None:
             # speech: a standfirst over the story's picture, "X says the country remains ...")
             j = i - 1
             while j >= 0 and j >= i - 2 and not blocks[j].furniture and blocks[j].words <= 40 \
-                    and not (labelled and _REPORTS_SPEECH.search(blocks[j].text)) \
+                    and not (labelled and _SAID_WORD.search(blocks[j].text)) \
                     and (blocks[j].line == blocks[j + 1].line - 1
                          or blocks[j].line == blocks[j + 1].line - 2 and blocks[j].words >= 8
                          and not labelled) \
@@ -1609,7 +1612,7 @@ def _joined_wrapped(text: str) -> str | None:
                 # name's rest after a title: '... I don't think so," Ms.\nGingera says.')
                 and not (len(stripped.split()) <= 2 and _SENTENCE_END.search(out[-1])
                          and out[-1].rsplit(None, 1)[-1].rstrip(".").casefold()
-                         not in ABBREVIATIONS)):
+                         not in TITLE_ABBREVIATIONS)):
             fragment = last >= width - WRAP_SLACK and len(line.rstrip()) < width - WRAP_SLACK
             out[-1] = f"{out[-1]} {stripped}"
         else:
@@ -1683,14 +1686,23 @@ def plain_markdown(text: str) -> str:
     bold and italics gone, escapes undone ("\\[Zelenskyy\\]"); a text with no Markdown link is left as it is.
     What is taken out leaves LINK_FILLER in its place, as long as it was, so that `unwrap`
     sees the lines as the wrapper did."""
-    if "](" not in text or LINK_FILLER in text or not _MARKDOWN_LINK.search(text):
+    if "](" not in text or LINK_FILLER in text \
+            or not any(map(_links_somewhere, _MARKDOWN_LINK.finditer(text))):
         return text
-    text = _MARKDOWN_LINK.sub(lambda m: LINK_FILLER * len(m.group()) if m.group(1) else
+    text = _MARKDOWN_LINK.sub(lambda m: m.group() if not _links_somewhere(m) else
+                              LINK_FILLER * len(m.group()) if m.group(1) else
                               LINK_FILLER + m.group(2) + LINK_FILLER * (len(m.group()) - len(m.group(2)) - 1),
                               text)
     text = _MARKDOWN_BOLD.sub(lambda m: f"{LINK_FILLER * 2}{m.group(1)}{LINK_FILLER * 2}", text)
     text = _MARKDOWN_ITALIC.sub(lambda m: f"{LINK_FILLER}{m.group(1)}{LINK_FILLER}", text)
     return _MARKDOWN_ESCAPE.sub(LINK_FILLER + r"\1", text)
+
+
+def _links_somewhere(link: re.Match) -> bool:
+    """A Markdown link's target is an address, a path or an anchor ("[x](https://...)",
+    "[x](/news/a)", "[x](#top)"), not a word in brackets after brackets ("[31m](Photo)")."""
+    target = link.group()[link.group().index("](") + 2:]
+    return any(c in target for c in "/.:#")
 
 
 # a word no sentence ends on: a block ending so goes on in the next ("... allied with the")

@@ -234,25 +234,30 @@ _BODY_LABELS = {"text", "body", "content", "markdown content", "story"}
 
 def _labelled_header(text: str) -> tuple[dict[str, str], str] | None:
     """The fields of a labelled header and the text under it; None when the text opens with
-    none (a headline and a date among them: "Kishida: Japan will ..." is a headline)."""
+    none: a headline and a date or an address among its fields ("Kishida: Japan will ..." is
+    a headline, "Q: Did you see it?" an interview's question)."""
     fields: dict[str, str] = {}
     at = 0
+    after_blank = False
     for line in text[:2000].splitlines(keepends=True):
         if not line.strip():
             at += len(line)
+            after_blank = bool(fields)
             continue
-        m = _FIELD_LINE.fullmatch(line.rstrip("\n"))
+        m = _FIELD_LINE.fullmatch(line.rstrip("\r\n"))
         label = m.group(1).strip() if m else ""
         key = label.casefold()
-        if m is None or key not in _FIELD_KEYS and key not in _BODY_LABELS \
-                and not (label.isupper() and " " not in label):
-            break  # (an unknown label in capitals, "STORYID:", is the header's too)
+        known = key in _FIELD_KEYS or key in _BODY_LABELS
+        if m is None or not known and (after_blank or len(label) < 3 or " " in label
+                                       or not label.isupper()):
+            break  # (an unknown label in capitals, "STORYID:", is the header's only among its
+            #        fields, not after a blank line: "LONDON: The fire spread ...")
         at += len(line)
         if key in _BODY_LABELS and not m.group(2):
             break  # "TEXT:": the story follows
         if key in _FIELD_KEYS and m.group(2) and _FIELD_KEYS[key] not in fields:
             fields[_FIELD_KEYS[key]] = m.group(2)
-    if "title" not in fields or len(fields) < 2:
+    if "title" not in fields or not ("date" in fields or "url" in fields):
         return None
     return fields, text[at:]
 

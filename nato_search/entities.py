@@ -276,8 +276,9 @@ def gender_of_name(name: str) -> str | None:
         return None  # "Min Joong-ki", "Chiang Kai-shek": the surname first, whatever it is
     given = _given_names()
     first = given.get(fold(words[0]))
-    if first is not None and any(given.get(fold(w), first) != first for w in words[1:-1]):
-        return None  # "Mai Ahmad Fatty": given names of both genders, no guess
+    if first == "f" and any(given.get(fold(w)) == "m" for w in words[1:-1]):
+        return None  # "Mai Ahmad Fatty": a man's given name after a woman's, no guess (a
+        #              woman's after a man's is a man's: "José María Aznar")
     return first
 
 
@@ -976,7 +977,11 @@ def without_portfolio(before: str, name: str) -> str:
     # name opens at the first given name that leaves a surname after it
     if len(words) <= 2 or is_given_name(words[0]):
         return " ".join(words)
-    given = next((i for i in range(1, len(words) - 1) if is_given_name(words[i])), None)
+    # (after a word a portfolio ends with, a plural or one of its nouns: "Jean-Yves Le Drian"
+    # is a name whole)
+    given = next((i for i in range(1, len(words) - 1) if is_given_name(words[i])
+                  and (words[i - 1].endswith("s") and "-" not in words[i - 1]
+                       or _PORTFOLIO_WORD.search(words[i - 1]))), None)
     return " ".join(words[given:] if given is not None else words)
 
 

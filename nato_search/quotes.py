@@ -130,7 +130,7 @@ CUES: dict[str, str] = {
         describing calling dubbing terming characterizing characterising chanting dismissing
         deriding mocking ridiculing denouncing decrying slamming condemning stating
         urging vowing pledging promising confirming acknowledging admitting predicting
-        cautioning complaining emphasising emphasizing reiterating demanding advocating""",
+        cautioning complaining emphasising emphasizing reiterating demanding""",
 }
 # Verbs of scorn and of praise give the subject's words only when the words say what the object
 # is ("dismissing the report as a "shoddy political hit piece"", "lauded Hegseth as "tough,
@@ -428,9 +428,9 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 close = _mixed_close(text, i, p_end, "”", "“")
             inner_end = close
             if close is None and closer == "”" and (pair := text.find("’’", i, p_end)) > 0 \
-                    and "“" not in text[i:pair]:
+                    and "“" not in text[i:pair] and "‘‘" not in text[i:pair]:
                 # “The research says ... on climate change,’’ a Liberal MP told ...: a closing
-                # double mark typed as two single ones
+                # double mark typed as two single ones (not a word inside ‘‘...’’)
                 inner_end, close = pair, pair + 1
             if close is None:
                 break  # runs on into the next paragraph, if that one opens with a mark
@@ -750,7 +750,8 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
             and not whole.organisation and whole.role is None \
             and whole.text == _strip_det(phrase).strip(" ,.") and is_given_name(whole.text.split()[0]) \
             and whole.text.split()[-1][:1].isupper():
-        # "Bill Bishop", "Angus King", "Martin Luther King": a surname that is a post's word too
+        # "Bill Bishop", "Martin Luther King": a surname that is a post's word too, after a
+        # given name the list knows
         return None, whole.text
     if name is None:
         return role, None
@@ -1296,7 +1297,7 @@ def _after_inverted(after: str) -> re.Match[str] | None:
 _INVERTED_THEN_PARTICIPLE = re.compile(r"\s+([^.!?“”\",]{1,60}?)\s*,\s*([a-z]+ing)\b[^“”\"]*$")
 _SAID_THEN_PARTICIPLE = re.compile(
     # (or after a clause and its comma: "Strong winds made it hard, Zapata said, adding ...")
-    rf"(?:^|[.!?”\"]\s+|,\s+(?=[A-Z]))([^.!?“”\",]{{1,60}}?)\s+(?:{_SAY_ALT})(?:\s+\w+)?"
+    rf"(?:^|[.!?”\"]\s+|,\s+(?=[A-Z]|the\s))([^.!?“”\",]{{1,60}}?)\s+(?:{_SAY_ALT})(?:\s+\w+)?"
     r"\s*,\s*[a-z]+ing\b[^“”\"]*$")
 
 
@@ -1680,8 +1681,9 @@ class Resolver:
             if post_att is None:
                 return None
             # (no one named: the description as the text writes it, "the Melbourne MP")
-            return Attribution(_description(phrase) if post_att.speaker[:1].islower()
-                               else post_att.speaker, phrase, post_att.role, post_att.how)
+            unnamed = post_att.speaker is not None and post_att.speaker[:1].islower()
+            return Attribution(_description(phrase) if unnamed else post_att.speaker, phrase,
+                               post_att.role, post_att.how)
         if " the " in phrase and (kind_then_name := _KIND_THEN_NAME.match(phrase)):
             phrase = kind_then_name.group(1)  # "Conservation organisation the Blue Marine ..."
         if not phrase or (sub := _SUBORDINATE.match(phrase)) and not (
@@ -1934,7 +1936,7 @@ class Resolver:
                 if person.role is None or noun in person.role.casefold().split() \
                         or noun in ANY_HEAD \
                         or {w.rstrip(".") for w in person.role.casefold().split()} <= _RANKS \
-                        or noun in _LAWMAKERS and any(map(_in_politics, person.roles)):
+                        or noun in _LAWMAKERS and any(map(_leads_a_party, person.roles)):
                     self.people.last = person  # the one now spoken of, whom a "he" then means
                     return Attribution(person.name, phrase, person.role, "")
             if words[0] == "the" and len(words) <= 4 and noun not in _OFFICES \
@@ -2000,7 +2002,8 @@ class Resolver:
             return Attribution(whole.text, phrase, None, "")
         if name and (of_body := _BODY_OF_RUN.fullmatch(_strip_det(phrase))) is not None \
                 and of_body.group(1).endswith(name) \
-                and name.split()[-1].casefold() in _KINDS_BEFORE_OF:
+                and name.split()[-1].casefold() in _KINDS_BEFORE_OF \
+                and not is_given_name(name.split()[0]):  # (not "Mary Watch of the Red Cross")
             # "The Economic Community of West African States": one body's name, not a
             # person called "Economic Community" from West Africa
             return Attribution(of_body.group(0), phrase, None, "")
@@ -2131,10 +2134,12 @@ class Resolver:
             # board member of ..."), whom no one else is called so, not a new unnamed one
             return Attribution(last.name, phrase, last.role, "")
         if words[:2] == ["the", "former"] and 3 <= len(words) <= 6 and words[-1].isalpha() \
+                and words[-1] not in ROLE_WORDS \
                 and phrase.split()[-1].islower() and (last := self.people.last) is not None \
                 and not last.organisation and len(last.name.split()) >= 2 \
                 and last.name[:1].isupper():
-            # "The former Wallabies star, who ..., said": what the one spoken of once was
+            # "The former Wallabies star, who ..., said": what the one spoken of once was (a
+            # post, "the former president", is another's unless the post's rules say so)
             return Attribution(last.name, phrase, last.role, "")
         # An unnamed person ("one of the children", "a protester", "the father")
         generic = _GENERIC_PERSON.search(low)
@@ -2900,16 +2905,12 @@ def _body_of_post(people: People, of: str) -> None:
 # who sits in a parliament: "the Melbourne MP" may be the party leader spoken of
 _LAWMAKERS = frozenset({"mp", "senator", "lawmaker", "legislator", "politician",
                         "parliamentarian", "congressman", "congresswoman"})
-_POLITICAL_POSTS = frozenset({"minister", "senator", "mp", "lawmaker", "legislator", "politician",
-                              "whip", "treasurer", "premier", "congressman", "congresswoman"})
-
-
-def _in_politics(role: str) -> bool:
-    """A post held in politics: a minister's, a lawmaker's, a party's leader ("Australian
-    Greens leader", "Opposition Leader"; not "union leader")."""
+def _leads_a_party(role: str) -> bool:
+    """A party's leader or whip ("Australian Greens leader", "Opposition Leader"; not "union
+    leader", nor a minister: "the Melbourne MP" is not the foreign minister spoken of)."""
     words = role.split()
-    return any(w.casefold() in _POLITICAL_POSTS for w in words) or any(
-        w.casefold() == "leader" and i and words[i - 1][:1].isupper() for i, w in enumerate(words))
+    return any((w.casefold() == "leader" or w.casefold() == "whip") and i and words[i - 1][:1].isupper()
+               for i, w in enumerate(words))
 
 
 # what a body is, in lower case, then its name: "the state-owned tabloid Global Times", "the
@@ -2921,6 +2922,10 @@ _KIND_THEN_BODY = re.compile(r"(?:the|The)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w
 _KINDS_BEFORE_OF = ORG_WORDS | {"community", "commonwealth", "conference", "convention"}
 _BODY_OF_RUN = re.compile(r"((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)\s+of\s+(?:the\s+)?"
                           r"((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)")
+
+
+# a sentence that ends on who told it, a pronoun: "..., but they were not optimistic, she says."
+_PRONOUN_CLOSING = re.compile(r",\s+(he|she)\s+(?:says|said|added)\.$")
 
 
 def _described_otherwise(person: Person, noun: str) -> bool:
@@ -5309,8 +5314,6 @@ def _topic_speaker(narration: str, inner: str, span: Span, paragraphs: list[tupl
     return Attribution(person.name, person.name, person.role, "topic")
 
 
-# a sentence that ends on who told it, a pronoun: "..., but they were not optimistic, she says."
-_PRONOUN_CLOSING = re.compile(r",\s+(he|she)\s+(?:says|said|added|adds)[.!]$")
 def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> None:
     """Give both halves of `"We are ready," he said, "but not at any price."` one speaker:
     two records, the second marked as the continuation of the first ("split")."""
@@ -5431,7 +5434,7 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     if m is None and _SAYING_KEY.search(sentence):
         m = _SAYING.match(sentence)
         if m is not None and (said := _SAID_THEN_PARTICIPLE.search(sentence, 0, m.start("clause"))):
-            teller = said.group(1)
+            teller = _subject(said.group(1))
     if m is None:
         m = _REPORTED.match(sentence)
         if m and m.group("np")[:1].islower() and m.group("np") not in ("he", "she") \

@@ -35,6 +35,11 @@ ABBREVIATIONS = {
     "u.k", "u.n", "a.m", "p.m", "sens", "reps", "supt", "insp", "cllr", "brig", "cpl", "atty",
     "spc", "pfc", "pvt",
 }
+# the abbreviated titles and ranks a name follows ("Ms. Gingera", "Gen. Park")
+TITLE_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen",
+    "rep", "gov", "pres", "rev", "hon", "messrs", "sens", "reps", "supt", "insp", "cllr", "brig",
+    "cpl", "atty", "spc", "pfc", "pvt"})
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")  # "J", "G.K": initials, not a sentence's end
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")
 # a stop with no space after it, where a page's paragraphs were run together ("... of
@@ -98,8 +103,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if m.re is _CREDIT or m.re is _GLUED:
                 if m.re is _GLUED and text[m.start() - 1] == "." \
-                        and (token := _token_before(text, start, m.start() - 1).lower()) \
-                        in ABBREVIATIONS:
+                        and _token_before(text, start, m.start() - 1).lower() in ABBREVIATIONS:
                     continue  # "Sens.Ted Cruz": an abbreviation glued to a name ("... and
                     #           2011.Mr Schmidt said", "... chair Belden Namah.Mr Namah
                     #           said" end a sentence)

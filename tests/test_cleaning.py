@@ -226,8 +226,10 @@ CALLS_TO_ACTION = [
     # a writer's note under their name: "is [a] post at/for the outlet"
     ("Ana Lopez is Associate Editor at Harbour Daily. She covers ports and shipping.",
      "author's note"),
-    ("Tom Reyes is a reporter for the Gazette covering the courts.", "author's note"),
+    ("Tom Reyes is a reporter for the Gazette. Follow him on X.", "author's note"),
     ("Tom Reyes is a reporter who was held for a week, his lawyer said.", None),
+    # (a story's sentence about a reporter, no note's second sentence)
+    ("Tom Reyes is a reporter for The Gazette who has covered the courts since 2017.", None),
     ("PoliticsDonald TrumpJoe Biden Nikki Haley", "list of links"),  # tags glued by a scrape
     ("Diversity & Inclusion, WordCamp, WordPress", "list of links"),
     # a link to another story, its kind glued to its headline

@@ -91,10 +91,19 @@ def test_a_header_of_labelled_fields_is_read_as_front_matter():
     assert meta == {"title": "Port reopens", "url": "https://example.com/a",
                     "date": "2024-07-01T22:10:00-05:00"}
     assert rest == "The port reopened."
-    # a headline that quotes someone, or a dateline in capitals, is no header
+    # a headline that quotes someone, or a dateline in capitals, is no header; nor is a
+    # title with no date or address
     for text in ("Kishida: Japan will act\nDate: soon\nThe prime minister said so.\n",
-                 "TOKYO: Japan and NATO agreed on Tuesday.\nDATE: 2024-07-09\n"):
+                 "TOKYO: Japan and NATO agreed on Tuesday.\nDATE: 2024-07-09\n",
+                 "Title: Port reopens\nSource: Harbour Daily\n\nThe port reopened.\n"):
         assert split_front_matter(text) == ({}, text)
+    # the story's first lines after the header are the story's, whatever they open with
+    _, rest = split_front_matter("Title: Big fire\nDate: 2024-01-02\n\nLONDON: The fire spread, "
+                                 "police said.\n\nMore text\n")
+    assert rest.startswith("LONDON: The fire spread")
+    _, rest = split_front_matter("Title: Interview\nURL: https://example.com/b\n\n"
+                                 "Q: Did you see it?\nA: Yes.\n")
+    assert rest.startswith("Q: Did you see it?")
 
 def test_front_matter_values_in_yaml_quotes_are_unescaped():
     meta, _ = split_front_matter('---\ntitle: "Seoul\\u2019s \\"new\\" pact \\U0001F30F \\x41\\r"\n'

@@ -10,6 +10,7 @@ from nato_search.entities import (
     article_organisations,
     clean_name,
     complete,
+    gender_of_name,
     is_unnamed,
     named_body,
 )
@@ -175,6 +176,12 @@ def test_the_prime_minister_is_no_other_minister():
     shadow = people.add("Julian Leeser", "minister")
     assert people.by_role(["the", "prime", "minister"], {"minister"}) is pm
     assert people.by_role(["the", "minister"], {"minister"}) is shadow
+
+
+def test_a_mans_name_may_hold_a_womans_given_name_but_not_the_other_way():
+    assert gender_of_name("Jose Maria Aznar") == "m"
+    assert gender_of_name("Mai Ahmad Sowe") is None  # ("Mai", then "Ahmad")
+    assert gender_of_name("Nancy Pelosi") == "f"
 
 def test_a_body_spoken_of_by_its_kind():
     text = ("The Ministry of Defence met the Acme Holdings board. Acme Holdings said it would "

@@ -3823,6 +3823,37 @@ def test_what_a_body_is_in_lower_case_before_its_name_leaves_the_body_speaking()
             "convicted of \"Fraud, Bribery, or other serious Crimes and Misconduct.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Board Charter"]
 
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the former president" is a post: not the prime minister just spoken of
+    ("Prime Minister Anthony Albanese visited the base.\n\nThe former president, who left "
+     "office in 2017, said he was \"deeply worried\" about the deal.", []),
+    # a group advocating for a slogan is no one quoted
+    ("Bernie Sanders met a group advocating for \"Medicare for all\" on Monday.", []),
+    # "the Melbourne MP" is not the foreign minister spoken of
+    ("Foreign Minister Penny Wong spoke on Monday.\n\n\"We are ready to talk to anyone,\" the "
+     "Melbourne MP said.", ["the Melbourne MP"]),
+    # a person of a body whose surname is a body's word: "Watch"
+    ("Doctors arrived on Monday.\n\n\"We are ready to help anyone,\" Mary Watch of the Red "
+     "Cross said.", ["Mary Watch"]),
+    # a portfolio, then a name whose given name the list does not know
+    ("The talks ended.\n\nMinister for Europe and Foreign Affairs Jean-Yves Le Drian said the "
+     "deal was \"a stab in the back\" for France.", ["Jean-Yves Le Drian"]),
+])
+def test_rules_for_one_shape_leave_its_neighbours_alone(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+
+
+def test_a_word_in_doubled_single_marks_inside_a_quotation_does_not_close_it():
+    # (a quotation that runs on over two paragraphs, the first left open)
+    text = ("Talks resume\n\n"
+            "The minister, Ana Lopez, spoke after the talks on Monday.\n\n"
+            "\u201cWe were told the word \u2018\u2018sovereignty\u2019\u2019 would be in the text.\n\n"
+            "\u201cIt was not, and we will not sign,\u201d she said.")
+    first = extract_quotes(text)[0].quote
+    assert first.startswith("We were told the word \u2018\u2018sovereignty\u2019\u2019 would be in "
+                            "the text.") and first.endswith("we will not sign")
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)

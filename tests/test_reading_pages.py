@@ -426,6 +426,27 @@ def test_a_title_that_ends_a_wrapped_line_is_no_sentences_end():
     a = article_from_text("x", "x", text)
     assert 'out of it," Ms. Lomu says.' in a.body
 
+
+def test_a_wire_sign_off_under_an_abbreviation_that_ends_a_sentence_stays_apart():
+    # (a wire story of the 1980s, wrapped at 65)
+    text = ("CHEMICAL FIRM PROFIT RISES\n\n"
+            "Shares of the chemical company rose sharply on Tuesday after the\n"
+            "firm reported a strong rise in quarterly earnings and lifted its\n"
+            "forecast for the rest of the year, analysts said, pointing to\n"
+            "lower costs and higher prices for its main products across Europe\n"
+            "and Asia.\n\n"
+            "The company said its net profit rose to 120 mln dlrs in the\n"
+            "quarter from 90 mln dlrs a year earlier, on sales that climbed\n"
+            "eight pct, and it expects further gains in the second half as\n"
+            "demand picks up in its markets.\n\n"
+            "The company, which makes plastics and fibres, said it would also\n"
+            "buy back up to five mln of its shares over the next year, a move\n"
+            "welcomed by investors who had pressed it to return some of its\n"
+            "cash, said a spokesman for the maker, the Harbour Chemical Co.\n"
+            "Reuter\n")
+    body = article_from_text("x", "x", text).body
+    assert "Harbour Chemical Co. Reuter" not in body and body.endswith("Harbour Chemical Co.")
+
 def test_a_page_saved_as_markdown_wrapped_at_a_fixed_width_reads_as_its_words():
     # written for this test in the shape of a page a converter saved as Markdown: lines cut at
     # 72 characters, where a link's address, which cannot be cut, stands on a line of its own
