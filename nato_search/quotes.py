@@ -2020,6 +2020,11 @@ class Resolver:
             # Embassy ("Amnesty International in London": the body, then where it spoke)
             stands = placed.split()[-1].casefold() in _POSTED_ABROAD
             return Attribution(_strip_det(phrase) if stands else placed, phrase, None, "")
+        if name and " " not in name and (crowd := _WORD_THEN_PEOPLE.match(phrase)) \
+                and crowd.group(1) == name and _GENERIC_PERSON.fullmatch(crowd.group(2)):
+            # "Rescue workers", "Election officials in the capital": people described by a
+            # capitalised word, not a person called "Rescue"
+            return Attribution(_description(crowd.group(0)), phrase, None, "")
         if name:
             # "Mrs. Trump": of the family, the one the title's gender fits (a title before the
             # name: "Roger Lau, Ms. Warren's campaign manager" is no Ms.)
@@ -2913,6 +2918,8 @@ def _leads_a_party(role: str) -> bool:
                for i, w in enumerate(words))
 
 
+# a capitalised word, then a plural noun of people: "Rescue workers", "Election officials"
+_WORD_THEN_PEOPLE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’-]*)\s+([a-z]+s)\b")
 # what a body is, in lower case, then its name: "the state-owned tabloid Global Times", "the
 # rights group Amnesty International"
 _KIND_THEN_BODY = re.compile(r"(?:the|The)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w'’&.-]*\s+){0,4}"

@@ -3854,6 +3854,14 @@ def test_a_word_in_doubled_single_marks_inside_a_quotation_does_not_close_it():
     assert first.startswith("We were told the word \u2018\u2018sovereignty\u2019\u2019 would be in "
                             "the text.") and first.endswith("we will not sign")
 
+
+def test_people_described_by_a_capitalised_word_are_no_person_of_that_name():
+    text = ("Count disputed\n\n"
+            "Election officials in the capital said on Friday that the count would be checked "
+            "again.\n\n"
+            "Rescue workers said the building could collapse at any moment.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Election officials", "Rescue workers"]
+
 def test_a_speech_noun_after_an_owner_is_no_verb():
     # "In response to the minister's comments, the ministry said ...": the ministry's words,
     # not the minister's ("comments" is a noun after an owner)
