@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from nato_search.text import edit_distance
+from nato_search.text import TITLE_ABBREVIATIONS, edit_distance
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -198,10 +198,6 @@ COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir
 _REGNAL = re.compile(r"[IVX]+$")  # "II", "XVI"
 # Adjectives that open a name ("New Zealand") but are none alone
 _NOT_ALONE = frozenset({"new", "old", "former", "other", "more", "great", "greater"})
-# Abbreviations whose full stop does not end a run of name words ("Rep. G.K. Butterfield")
-_TITLE_STOPS = frozenset({"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
-                          "capt", "prof", "rev", "st", "jr", "sr", "hon", "sgt", "maj", "adm",
-                          "cmdr", "messrs", "mt", "ft", "spc", "pfc", "pvt"})
 # (not "spokesman", "chairman": wire styles give them to women too, "Fed Chairman Janet Yellen")
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
                     "father": "m", "brother": "m", "son": "m", "uncle": "m", "congressman": "m",
@@ -1170,7 +1166,7 @@ def _cut_at_stops(start: int, run: str) -> list[tuple[int, str]]:
     for m in re.finditer(r"\S+", run):
         word = m.group(0)
         if word.endswith(".") and not _INITIAL.match(word) \
-                and fold(word[:-1]) not in _TITLE_STOPS:
+                and fold(word[:-1]) not in TITLE_ABBREVIATIONS:
             pieces.append((start + begin, run[begin:m.end() - 1]))
             begin = m.end()
             while begin < len(run) and run[begin] in " \t":

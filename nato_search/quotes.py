@@ -2914,7 +2914,7 @@ def _leads_a_party(role: str) -> bool:
     """A party's leader or whip ("Australian Greens leader", "Opposition Leader"; not "union
     leader", nor a minister: "the Melbourne MP" is not the foreign minister spoken of)."""
     words = role.split()
-    return any((w.casefold() == "leader" or w.casefold() == "whip") and i and words[i - 1][:1].isupper()
+    return any(w.casefold() in ("leader", "whip") and i and words[i - 1][:1].isupper()
                for i, w in enumerate(words))
 
 

@@ -35,11 +35,12 @@ ABBREVIATIONS = {
     "u.k", "u.n", "a.m", "p.m", "sens", "reps", "supt", "insp", "cllr", "brig", "cpl", "atty",
     "spc", "pfc", "pvt",
 }
-# the abbreviated titles and ranks a name follows ("Ms. Gingera", "Gen. Park")
+# Abbreviations whose full stop ends no run of a name's words: the titles and ranks a name
+# follows ("Ms. Gingera", "Rep. G.K. Butterfield") and a name's own pieces ("St.", "Jr.")
 TITLE_ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen",
     "rep", "gov", "pres", "rev", "hon", "messrs", "sens", "reps", "supt", "insp", "cllr", "brig",
-    "cpl", "atty", "spc", "pfc", "pvt"})
+    "cpl", "atty", "spc", "pfc", "pvt", "st", "jr", "sr", "mt", "ft"})
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")  # "J", "G.K": initials, not a sentence's end
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9])")
 # a stop with no space after it, where a page's paragraphs were run together ("... of
