@@ -2212,7 +2212,27 @@ class Resolver:
             if _CLAUSE_INSIDE.search(rest):
                 return None  # "The Hill obtained a campaign [memo]": a clause, not a body
             return Attribution(rest, phrase, role, "")
+        if words[0] in ("a", "an", "one", "another") and 2 <= len(words) <= 4 \
+                and all(_LOWER_WORD.fullmatch(w) for w in phrase.split()[1:]) \
+                and words[-1] not in _NOT_A_SPEAKERS_NOUN and not words[-1].endswith("ly") \
+                and not _CLAUSE_WORDS.intersection(words):
+            # "a grower said", "another producer said": someone unnamed, described by a noun no
+            # list holds, as written (one person, whom a later "he" may mean)
+            described = _description(phrase)
+            if not words[-1].endswith("s"):
+                self.people.last = self.people.add(described)
+            return Attribution(described, phrase, None, "")
         return None
+
+
+# what "a" or "one" also counts in the place of a speaker: time, amounts, none of them anyone
+_NOT_A_SPEAKERS_NOUN = frozenset({"one", "day", "week", "month", "year", "time", "while", "lot",
+                                  "bit", "few", "number", "moment", "minute", "hour", "way",
+                                  "statement", "report"})
+# words of a clause or of a part ("one of these groups", "a task can be"), never a description's
+_CLAUSE_WORDS = frozenset({"of", "can", "could", "be", "is", "was", "are", "were", "will",
+                           "would", "has", "have", "had", "to", "that", "who", "which", "may",
+                           "might", "must", "should", "not", "and", "or", "in", "on", "at"})
 
 
 # a capitalised subject and its verb in the past before the kind's noun

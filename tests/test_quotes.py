@@ -2027,6 +2027,12 @@ WHOSE_WORDS = [
     ("SEOUL - North Korea fired two ballistic missiles on Monday, the South Korean military "
      "said.\n\nThe North said the drills were \u201ca rehearsal for invasion\u201d and would be "
      "answered.", "a rehearsal", "North Korea"),
+    # someone unnamed, described by a noun no list of people holds: as written
+    ("Harvest begins\n\nThe rain came too late for many farms.\n\n\"We lost half the crop,\" "
+     "one grower said.\n\n\"The price will hold up, I think,\" another grower said.",
+     "The price will", "another grower"),
+    ("Port strike\n\nShips queued off the coast on Monday.\n\n\"The buyers will not wait for "
+     "us,\" an exporter said.", "The buyers", "an exporter"),
 ]
 
 
