@@ -111,8 +111,7 @@ class NatoSearchGroup(TyperGroup):
             rv = super().main(args=args, prog_name=prog_name or PROG, complete_var=complete_var,
                               standalone_mode=False, **extra)
         except NatoSearchError as exc:
-            if debug:
-                raise
+            _traceback_if(debug)
             _err(f"error: {exc.message}")
             if exc.hint:
                 sys.stderr.write(f"  {_one_line(exc.hint)}\n")
@@ -124,8 +123,7 @@ class NatoSearchGroup(TyperGroup):
             _quiet_broken_pipe()
             sys.exit(0)  # results were printed; 1 would tell a script that nothing matched
         except OSError as exc:
-            if debug:
-                raise
+            _traceback_if(debug)
             # a disk full or an output that cannot be written ("> /dev/full"), a file gone
             what = f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
             _err(f"error: cannot go on: {what}")
@@ -144,8 +142,10 @@ class NatoSearchGroup(TyperGroup):
                 if path == PROG:  # ("--limit" with no value: the parser names no command)
                     command = next((a for a in args if a in self.commands), None)
                     path = f"{PROG} {command}" if command else PROG
-                word = next((a for a in args if _MINUS_WORD.match(a)), None) \
-                    if name == "NoSuchOption" else None
+                # (or "-fire", read as "-f ire": the value "ire" is what the message names)
+                word = next((a for a in args if _MINUS_WORD.match(a) and (
+                    name == "NoSuchOption" or f"'{a[2:]}'" in exc.format_message())), None) \
+                    if name in ("NoSuchOption", "BadParameter") else None
                 if word:  # "nato-search query NATO -Kishida": a word to leave out, not flags
                     sys.stderr.write(f"  to leave out {word[1:]!r}, quote the whole query: "
                                      f"{path} '... {word}'\n")
@@ -158,8 +158,7 @@ class NatoSearchGroup(TyperGroup):
             if hasattr(exc, "exit_code") and hasattr(exc, "format_message"):
                 _err(f"error: {exc.format_message()}")
                 sys.exit(int(exc.exit_code))
-            if debug:
-                raise
+            _traceback_if(debug)
             detail = " ".join(str(exc).split())
             if _index_damage(exc):
                 _err(f"error: the index is damaged ({name}: {detail[:100]})")
@@ -172,6 +171,15 @@ class NatoSearchGroup(TyperGroup):
         if rv == ExitCode.INTERRUPTED:  # Typer turns KeyboardInterrupt into Exit(130)
             _err("interrupted")
         sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _traceback_if(debug: bool) -> None:
+    """With --debug, the traceback of the error being handled, above its message: the exit
+    status stays the documented one (a script run with --debug still reads 2, not 1)."""
+    if debug:
+        import traceback
+
+        traceback.print_exc(file=sys.stderr)
 
 
 _MINUS_WORD = re.compile(r"^-[^\W\d_][\w'’-]+$")  # "-Kishida": no option has one dash and a word

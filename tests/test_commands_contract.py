@@ -11,8 +11,6 @@ import sys
 
 import pytest
 
-from nato_search.errors import QueryError
-
 L002 = "002_7fa380e9ecd85f54.txt"
 L004 = "004_2fc31b5072736374.txt"
 
@@ -100,9 +98,13 @@ def test_quotes_help_gives_one_sort_default(cli):
     assert sort_help.count("default") == 1, sort_help
 
 
-def test_debug_after_the_command_name_shows_the_traceback(cli, seeds):
-    with pytest.raises(QueryError):
-        cli("query", "title:", "--corpus", seeds, "--debug")
+def test_debug_after_the_command_name_shows_the_traceback_and_keeps_the_exit_status(cli, seeds):
+    # (the documented status: a script run with --debug still tells an error from no match)
+    result = cli("query", "title:", "--corpus", seeds, "--debug")
+    assert result.exit_code == 2 and "Traceback" in result.stderr and "QueryError" in result.stderr
+    assert result.stderr.rstrip().splitlines()[-2].startswith("nato-search: error:")
+    result = cli("show", "no-such-article", "--corpus", seeds, "--debug")
+    assert result.exit_code == 2 and "Traceback" in result.stderr
     result = cli("query", "title:", "--corpus", seeds)
     assert result.exit_code == 2 and "Traceback" not in result.stderr
 

@@ -155,6 +155,10 @@ def test_a_word_to_leave_out_typed_unquoted_gets_a_hint(cli, seeds):
     result = cli("query", "NATO", "-Kishida", "--corpus", seeds)
     assert result.exit_code == 2
     assert "quote the whole query" in result.stderr and "-Kishida'" in result.stderr
+    # "-fire" reads as "-f ire", a value the format option refuses: the same hint
+    result = cli("query", "-fire", "election", "--corpus", seeds)
+    assert result.exit_code == 2
+    assert "quote the whole query" in result.stderr and "-fire'" in result.stderr
 
 
 def test_an_option_without_its_value_points_to_its_command_s_help(cli, seeds):
