@@ -12,7 +12,10 @@ def rows(result):
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-@pytest.mark.parametrize("name", ["Kishida", "kishida", "Fumio Kishida", "FUMIO KISHIDA", "fumio"])
+# (every word asked for is a word of the name, in any order: "Kishida Fumio", as Japanese
+# writes it; "Recep Erdogan" for Recep Tayyip Erdoğan)
+@pytest.mark.parametrize("name", ["Kishida", "kishida", "Fumio Kishida", "FUMIO KISHIDA", "fumio",
+                                  "Kishida Fumio"])
 def test_speaker_matches_any_part_of_the_name_in_any_case(cli, seeds, name):
     found = rows(cli("quotes", "--speaker", name, "--corpus", seeds, "-f", "jsonl", "--limit", "0"))
     assert len(found) == 8  # 000: 1, 001: 2, 003: 5 (read in the articles)

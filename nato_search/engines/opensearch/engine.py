@@ -611,7 +611,8 @@ class OpenSearchEngine:
     def _filter(self, kind: str, filters) -> list[dict]:
         out: list[dict] = [{"term": {"kind": kind}}]
         if filters.speakers:
-            out.append({"bool": {"should": [{"match_phrase": {"speaker": name}}
+            # every word of a name, in any order, as the Whoosh engine asks
+            out.append({"bool": {"should": [{"match": {"speaker": {"query": name, "operator": "and"}}}
                                             for name in filters.speakers],
                                  "minimum_should_match": 1}})
         if filters.kinds and kind == "quote":

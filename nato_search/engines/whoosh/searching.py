@@ -425,7 +425,9 @@ def _filter_docs(searcher, kind: str, filters: Filters) -> set[int]:
 
 
 def speaker_query(names: tuple[str, ...]) -> query.Query:
-    """Match any of the names as a run of words in the speaker field ("kishida", "fumio kishida")."""
+    """Match any of the names by its words in the speaker field ("kishida", "fumio kishida"); a
+    word left out or the order changed still matches ("Recep Erdogan" is Recep Tayyip Erdoğan,
+    "Jae-in Moon" Moon Jae-in)."""
     from nato_search.engines.whoosh.schema import name_analyzer
 
     analyzer = name_analyzer()
@@ -435,7 +437,7 @@ def speaker_query(names: tuple[str, ...]) -> query.Query:
         if len(tokens) == 1:
             options.append(query.Term("speaker", tokens[0]))
         elif tokens:
-            options.append(query.Phrase("speaker", tokens))
+            options.append(query.And([query.Term("speaker", t) for t in tokens]))
     return query.Or(options) if options else query.NullQuery
 
 
