@@ -621,7 +621,9 @@ def _drop_modifiers(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-(?=\w{3})")
+# an Arabic article joined to a surname, in lower case: "Ali al-Harbi", "Nabil el-Araby"
+JOINED_ARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-"
+_ARTICLE_JOINED = re.compile(rf"^{JOINED_ARTICLE}(?=\w{{3}})")
 
 
 @lru_cache(maxsize=8192)

@@ -34,6 +34,7 @@ from nato_search.entities import (
     COURTESY_TITLES,
     GENDERED_TITLES,
     GENERATIONS,
+    JOINED_ARTICLE,
     KEEPS_STOP,
     LOWER_CASE_BODY_NOUNS,
     NAME_PARTICLES,
@@ -3105,7 +3106,7 @@ def _names_place(text: str, m: re.Match[str], toks: list[str]) -> bool:
 # is tried only where such a character is (a look-behind first is tried at every character)
 _BARE_NAME = re.compile(rf"([A-Z](?<![\w'’-].){_WITH_LOWER}\s+"
                         rf"(?:[A-Z]{_WITH_LOWER}\s+){{0,2}}(?:[A-Z]\.\s+(?:[A-Z]{_WITH_LOWER}\s+)?)?"
-                        rf"(?!(?:Jr|Sr)\b)[A-Z]{_WITH_LOWER}"
+                        rf"(?!(?:Jr|Sr)\b)(?:{JOINED_ARTICLE})?[A-Z]{_WITH_LOWER}"
                         r"(?:,?\s+(?:Jr\.|Sr\.|Jr\b|Sr\b|III?\b|IV\b))?)")  # "Stancil III"
 
 
@@ -5384,8 +5385,9 @@ _REPORTED = re.compile(
     r"(?P<that>that\s+)?(?P<clause>.{12,})$")
 _ACCORDING_REPORTED = re.compile(
     # a description, then the name set off by commas: "According to the city's mayor, Dee
-    # Margo, police were ..."
-    r"^According to (?P<np>(?:the|an?)\s[^,]{0,60}?[a-z],\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    # Margo, police were ..."; "According to Windsor Locks' first selectman, Chris Kervick, ..."
+    r"^According to (?P<np>(?:(?:the|an?)\s|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s)"
+    r"[^,]{0,60}?[a-z],\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
     r"[A-Z][\w'’-]*[a-z](?=,)|[^,]{1,80}),\s+(?P<clause>.{12,})$")
 _SAYING = re.compile(
     r"^(?:[^,]{0,60},\s+)?(?P<np>[A-Z][^,;:]{0,100}?)\s+(?:also\s+)?[a-z]+ed\b[^;]{0,200}?,\s+"

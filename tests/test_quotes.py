@@ -658,12 +658,22 @@ def test_what_is_quoted_and_by_whom(text, quoted):
     assert [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"] == quoted
 
 
-def test_according_to_a_description_then_a_name_reports_the_named():
-    text = LEAD + ("According to the city's mayor, Dee Margo, police were investigating "
+@pytest.mark.parametrize("description", ["the city's mayor", "El Paso's mayor",
+                                         "Lake Hills' first selectman"])
+def test_according_to_a_description_then_a_name_reports_the_named(description):
+    # (a description that opens with its owner's name too: the name set off after it speaks)
+    text = LEAD + (f"According to {description}, Dee Margo, police were investigating "
                    "whether the manifesto was written by the suspect.")
     reported = [(q.speaker, q.quote) for q in extract_quotes(text) if q.kind == "indirect"]
     assert reported == [("Dee Margo", "police were investigating whether the manifesto was "
                                       "written by the suspect")]
+
+
+def test_a_surname_with_an_arabic_article_joined_is_the_one_named_in_full():
+    text = ("Talks in the port city\n\nThe delegation arrived on Sunday.\n\nThe envoy met "
+            "Omar al-Nuaimi on Monday. Al-Nuaimi said the talks were \u201cvery useful for "
+            "everyone.\u201d")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "partial"] == ["Omar al-Nuaimi"]
 
 
 @pytest.mark.parametrize("sentence", [
