@@ -3098,6 +3098,9 @@ def _names_place(text: str, m: re.Match[str], toks: list[str]) -> bool:
         return False
     if m.group(1)[-1:] in "'’" or text[m.end():m.end() + 2] in ("'s", "’s"):
         return False
+    if before == " of " and len(toks) >= 3 and portfolio_post(text[max(0, m.start() - 80):m.start()]):
+        return False  # "Minister of Information Moammar al-Eryani": a portfolio, then its holder
+        #               (not "The Mayor of Honiara Eddie Siapu": a place)
     return before in (" in ", " at ") \
         or not is_given_name(next((t for t in toks if t.casefold() not in ROLE_WORDS), ""))
 

@@ -674,6 +674,11 @@ def test_a_surname_with_an_arabic_article_joined_is_the_one_named_in_full():
             "Omar al-Nuaimi on Monday. Al-Nuaimi said the talks were \u201cvery useful for "
             "everyone.\u201d")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "partial"] == ["Omar al-Nuaimi"]
+    # (named first after a portfolio with "of", which no place's name is after)
+    text = ("Blast in the port city\n\nA bomb killed six people on Tuesday.\n\nThe bomb was "
+            "left outside a cafe, stated Minister of Information Omar al-Nuaimi, who blamed the "
+            "rebels.\n\nAccording to al-Nuaimi, the rebels are backed by their neighbours.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"][-1] == "Omar al-Nuaimi"
 
 
 @pytest.mark.parametrize("sentence", [
