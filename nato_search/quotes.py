@@ -4347,8 +4347,11 @@ def _opens_with_name(part: str) -> bool:
     return len(toks) >= 2 and _is_name_token(toks[0]) and _is_name_token(toks[1])
 
 
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|yet|so|still|meanwhile|however),?\s+(?=[A-Z])",
-                                  re.I)
+# a conjunction or an adverb of time that opens a sentence before its subject's name: "But
+# Andrew Bacevich, ...", "Later al-Eryani said", "Earlier Ms Lee had said"
+_LEADING_LINK = re.compile(r"^(?:and|but|yet|so|still|meanwhile|however|later|earlier|also|then|"
+                           r"afterwards?|now|separately|previously|subsequently|instead|"
+                           r"eventually|finally|initially|recently),?\s+(?=[A-Z])", re.I)
 
 
 _TIME_CLAUSE = re.compile(r"(?:when|after|before|as soon as|once|until|if)\s", re.I)
@@ -4658,7 +4661,7 @@ def _subject_of(np: str) -> str:
     elif dashes and _DESCRIPTION.match(after := _DASH.split(np)[-1].strip()):
         return after  # "Fun as that might sound ... — the late neurologist [wrote]": an aside
     np = np.strip(" ,")
-    np = _LEADING_CONJUNCTION.sub("", np)  # "But Andrew Bacevich, a graduate of ..."
+    np = _LEADING_LINK.sub("", np)  # "But Andrew Bacevich, a graduate of ..."
     if ", who " in np and (named := _NAME_WHO_CLAUSE.match(np)):
         return named.group(1)  # "Sanders, who was at the podium while Wolf made her comments,"
     np = _SHOUTED_LEAD.sub("", np)  # a headline in capitals run into the sentence

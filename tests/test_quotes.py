@@ -2048,6 +2048,12 @@ WHOSE_WORDS = [
      "The price will", "another grower"),
     ("Port strike\n\nShips queued off the coast on Monday.\n\n\"The buyers will not wait for "
      "us,\" an exporter said.", "The buyers", "an exporter"),
+    # an adverb of time opening the sentence is no word of its subject's name
+    ("Blast in the port city\n\n\"The rebels did this,\" said Omar Nuaimi.\n\nLater Nuaimi "
+     "said the attack was \"a cowardly crime against journalists.\"", "a cowardly",
+     "Omar Nuaimi"),
+    ("Blast in the port city\n\n\"The rebels did this,\" said Omar Nuaimi.\n\nAlso Nuaimi "
+     "said the paper would \"not be silenced by bombs.\"", "not be silenced", "Omar Nuaimi"),
 ]
 
 
