@@ -891,14 +891,20 @@ def _a_people(name: str) -> bool:
     return len(last) > 5 and last.endswith(_PEOPLES_ENDS)
 
 
+# words before a post that make it another, lesser post: "the deputy prime minister" is no
+# prime minister, "the assistant secretary" no secretary
+_UNDER_POSTS = ("vice", "deputy", "assistant", "under")
+
+
 def vice_of(held: list[str], wanted: set[str], said: list[str]) -> bool:
-    """A vice president is not "the president" (nor a vice chairman "the chairman"); the
-    chancellor is not "the shadow chancellor", nor the other way round."""
+    """A vice president is not "the president" (nor a vice chairman "the chairman", a deputy
+    prime minister "the prime minister"); the chancellor is not "the shadow chancellor", nor
+    the other way round."""
     if ("shadow" in held) != ("shadow" in said):
         return True
-    return "vice" in held and "vice" not in said \
-        and all(held.index(w) > 0 and held[held.index(w) - 1] == "vice"
-                for w in wanted if w in held)
+    return any(under in held and under not in said
+               and all(held.index(under) < held.index(w) for w in wanted if w in held)
+               for under in _UNDER_POSTS)
 
 
 # heads of any post: "the Pentagon chief" may be any office's holder, "the Russia leader" its

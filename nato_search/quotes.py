@@ -1683,6 +1683,9 @@ class Resolver:
                 return None
             # (no one named: the description as the text writes it, "the Melbourne MP")
             unnamed = post_att.speaker is not None and post_att.speaker[:1].islower()
+            if unnamed and self.people.last is not None and self.people.last.name == post_att.speaker:
+                # (the one now spoken of, under the words the text gives: "the Prime Minister")
+                self.people.last = self.people.add(_description(phrase), head)
             return Attribution(_description(phrase) if unnamed else post_att.speaker, phrase,
                                post_att.role, post_att.how)
         if " the " in phrase and (kind_then_name := _KIND_THEN_NAME.match(phrase)):
@@ -1933,18 +1936,24 @@ class Resolver:
                                   and not _described_otherwise(p, noun)][:3],
                                  key=lambda p: -p.mentions)
             # ("chief", "head", "boss" and "leader" name no particular post: ANY_HEAD)
+            lesser = False  # a candidate held a lesser post of that name
             for person in held_by:
+                if person.role is not None and vice_of(same_posts(person.role.casefold()).split(),
+                                                       {noun}, words):
+                    lesser = True  # (a deputy prime minister is not "the prime minister")
+                    continue
                 if person.role is None or noun in person.role.casefold().split() \
                         or noun in ANY_HEAD \
                         or {w.rstrip(".") for w in person.role.casefold().split()} <= _RANKS \
                         or noun in _LAWMAKERS and any(map(_leads_a_party, person.roles)):
                     self.people.last = person  # the one now spoken of, whom a "he" then means
                     return Attribution(person.name, phrase, person.role, "")
-            if words[0] == "the" and len(words) <= 4 and noun not in _OFFICES \
-                    and last is not None and _described_otherwise(last, noun):
+            if words[0] == "the" and len(words) <= 4 and last is not None and (
+                    lesser or noun not in _OFFICES and _described_otherwise(last, noun)):
                 # "..., said the theology professor.", when no one was called so and the one
                 # spoken of is someone unnamed, described otherwise: another, unnamed, as
-                # written (whom a "he" then means)
+                # written (whom a "he" then means); so is "the prime minister" when the one
+                # spoken of is the deputy prime minister
                 self.people.last = self.people.add(_description(phrase), noun)
                 return Attribution(self.people.last.name, phrase, None, "")
         if len(words) == 2 and words[1] in _JOURNALISTS and words[0] in ("our", "the", "a", "an"):
@@ -3461,8 +3470,12 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             if said is None or len(str(said.speaker).split()) < 2 \
                     or clean_name(str(said.speaker)) is None:
                 # only a person named in full who reports something is now spoken of; else
-                # who the narration is about comes from the sentence's subject, below
-                people.last = about
+                # who the narration is about comes from the sentence's subject, below (or
+                # someone unnamed whom the speaker's words made the one spoken of: "the prime
+                # minister", when the only one named so is the deputy prime minister)
+                if said is None or people.last is None or people.last.name[:4] != "the " \
+                        or people.last.name.casefold() != str(said.speaker).casefold():
+                    people.last = about
             elif said.start - s_start <= 2:
                 # the words reported open the sentence, their speaker after them: no one the
                 # sentence opens with is spoken of ("Conservative Christians can ..., said

@@ -3842,6 +3842,16 @@ def test_what_a_body_is_in_lower_case_before_its_name_leaves_the_body_speaking()
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Board Charter"]
 
 
+def test_a_deputy_is_not_the_holder_of_the_post_whole():
+    # the deputy prime minister, the one named, is not "the Prime Minister", nor the "he" who
+    # speaks after the prime minister is spoken of
+    text = ("PM denies knowledge of kickbacks\n\nLetters from Tom Reyes and Deputy Prime "
+            "Minister Ann Vale to the exporter were released by the inquiry.\n\nBut the Prime "
+            "Minister says the letters show he was asking about the future of wheat sales.\n\n"
+            "\"It would have been astonishing if I had done nothing,\" he said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["the Prime Minister"] * 2
+
+
 @pytest.mark.parametrize("text, speakers", [
     # "the former president" is a post: not the prime minister just spoken of
     ("Prime Minister Anthony Albanese visited the base.\n\nThe former president, who left "
