@@ -1461,7 +1461,9 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             skipped += 5 if b.cls in ("good", "near") else 0.5
     if best_i is None:
         # nothing says so by its words: a title-like line just above the story still is one
-        best_i = next((i for i, k in near.items() if blocks[i].words >= 3 and k <= 1
+        # (one of two words too when it opens the text, set apart: "Talks resume")
+        best_i = next((i for i, k in near.items() if (blocks[i].words >= 3 and k <= 1 or (
+                           i == 0 and blocks[i].line == 0 and blocks[i].set_apart and k == 0))
                        and not _RESULT_LINE.match(blocks[i].text)
                        and not (i > 0 and blocks[i - 1].byline)), None)
     elif best_i + 1 < len(blocks) and _signs(blocks[best_i + 1]):

@@ -491,6 +491,17 @@ def test_a_short_wire_story_keeps_every_paragraph_and_its_headline():
         assert paragraph.strip() in body
 
 
+@pytest.mark.parametrize("headline", ["Talks resume", "Storm warning", "Kishida resigns"])
+def test_a_headline_of_two_words_that_opens_the_text_is_the_headline(headline):
+    # (not the story's first sentence: a headline of two words shares too few with the lead)
+    text = (f"{headline}\n\nThe envoy arrived in Geneva on Monday for a second round of talks "
+            "with the rebels, officials said.\n\nThe prime minister said the talks were \"useful "
+            "for both sides\" and would go on for a week.\n")
+    cleaned = clean_blocks(text)
+    assert cleaned.headline == headline
+    assert cleaned.body.startswith("The envoy arrived")
+
+
 def test_a_short_line_after_the_story_that_quotes_no_one_stays_out():
     # the paragraphs taken back are quotations with their speaker, not any short line
     text = SHORT_WIRE.replace("\"We will meet again soon,\" Marsh said.", "Share this story.")
