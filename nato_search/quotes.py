@@ -1449,6 +1449,8 @@ _KIND_THEN_NAME = re.compile(r"^(?![\w-]*\s+(?:[\w-]+\s+)*?(?:of|for|from|in|ove
                              r"(the\s+[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|to|and|the)\s+)*"
                              r"[A-Z][\w'’&.-]*)*)$")
 _BODY_OF = re.compile(r"^(?:the\s+)?(\w+)\s+of\s+[A-Z]", re.I)
+_BODY_OF_NAME = re.compile(r"(?:[Tt]he\s+)?\w+\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                           r"(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’.-]*)*")
 # a post in lower case, then a name: the body's name ended ("the Ministry of Defence
 # spokesman Lin Jian" is a person)
 _BODY_OF_ENDED = re.compile(r"\s(?!(?:of|and|for|on|the|in)\s)[a-z][\w-]*\s+[A-Z]")
@@ -1860,6 +1862,12 @@ class Resolver:
         body = _BODY_OF.match(phrase)
         if body and body.group(1).casefold() in _BODIES_OF and not _OWNERS_PERSON.search(phrase) \
                 and not _BODY_OF_ENDED.search(phrase, body.end()):
+            # (its name only, when a clause the cue's subject ran into follows it: "The
+            # government of American Samoa issued a statement agreeing the issue should be")
+            named = _BODY_OF_NAME.match(phrase)
+            clause = named is not None and phrase[named.end():named.end() + 2].strip()[:1].islower()
+            if clause:
+                return Attribution(_strip_det(named.group(0)), named.group(0), None, "")
             return Attribution(_strip_det(phrase), phrase, None, "")
         # "The Wooster professor": a role with a modifier, not a person called Wooster; the
         # person last spoken of, unless they hold another role

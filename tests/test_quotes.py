@@ -2052,6 +2052,11 @@ WHOSE_WORDS = [
     ("Blast in the port city\n\n\"The rebels did this,\" said Omar Nuaimi.\n\nLater Nuaimi "
      "said the attack was \"a cowardly crime against journalists.\"", "a cowardly",
      "Omar Nuaimi"),
+    # a body "of" a place, the subject of a clause that runs on to the colon: the body's name
+    ("Court ruling\n\nThe judge ruled on Friday.\n\nThe government of Tokelau issued a "
+     "statement agreeing the issue should be decided by its parliament and not by judges: "
+     "\"a ruling by judicial fiat would ignore our sovereignty.\"", "a ruling by",
+     "government of Tokelau"),
     ("Blast in the port city\n\n\"The rebels did this,\" said Omar Nuaimi.\n\nAlso Nuaimi "
      "said the paper would \"not be silenced by bombs.\"", "not be silenced", "Omar Nuaimi"),
 ]
