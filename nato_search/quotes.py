@@ -1360,6 +1360,8 @@ _SPEECH_NOUN = re.compile(
     r"words|remarks|comments|assertion|slogan|motto|plea|appeal|demand|argument)s?\s+"
     r"(?:(?:to|that|of|for|was|is)\s+(?:[a-z]+\s+)?|:\s*)?$", re.I)
 _COLON_CUE = re.compile(r":\s*$")
+_STATEMENT_FROM = re.compile(r"\b(?:statement|message|letter|note|remarks|address)\s+from\s+"
+                             r"(?P<np>(?:the\s+|[A-Z])[^,;:\"“”«»]{1,80}?)\s*:\s*$")
 _CONJUNCTION = re.compile(r"(?:while|whereas|although|though|but|and|as|when|after|before|since|"
                           r"because|if)\b", re.I)
 _PASSIVE = re.compile(
@@ -2080,6 +2082,14 @@ class Resolver:
             if person is not None:
                 self.people.last = person
                 return Attribution(person.name, phrase, person.role, "")
+            if len(words) == 2 and words[0] == "the" and words[1] in _OFFICES \
+                    and (last := self.people.last) is not None and not last.organisation \
+                    and last.role and last.name[:1].isupper():
+                # "The president told reporters: ..." when the one spoken of is the king: no one
+                # named holds the post; the description as written, now the one spoken of (not
+                # the king, nor the speaker before)
+                self.people.last = self.people.add(_description(phrase), words[1])
+                return Attribution(self.people.last.name, phrase, None, "")
         # An official named by office only ("the head of the police's internal investigators"):
         # remembered, so that a later "she" finds them
         if _OFFICE_OF.match(phrase) and len(words) <= 10:
@@ -2323,6 +2333,8 @@ _OBJECT_CONTROL = frozenset({"urged", "asked", "told", "called", "invited", "for
                              "pressed", "challenged", "encouraged", "allowed", "wanted",
                              "expected", "pushed", "got", "begged", "ordered", "instructed",
                              "advised", "dared", "prompted", "led", "caused"})
+_TO_SAY_AFTER = re.compile(r"\s*[^,.;:]{1,60}?\bto\s+(?:say|tell|admit|declare|state|confirm|"
+                           r"acknowledge|announce|write)\b")
 _IS_HOW = re.compile(r"\b(?:is|was|’s|'s)\s+how\s+")
 
 
@@ -4285,7 +4297,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                    or len(inner.split()) >= 6
                    # "He accused Russia of "trying to drag out negotiations"": the accuser's words
                    or verb in _ACCUSING and rest.rstrip().endswith(" of"))
-        if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")):
+        if weak_ok and len(rest) <= 300 and not re.search(r"\b(?:not|never)\s*$", m.group("np")) \
+                and not (verb in _OBJECT_CONTROL and _TO_SAY_AFTER.match(rest)):
+            # (not "The senator urged the minister to say that "...": what the one urged is
+            # asked to say, no one's words yet)
             subject = _subject(m.group("np"))
             if _NAMED_DOCUMENT.match(subject) or _DOCUMENT_BY.match(subject):
                 # "a Biden campaign release declared", "Statements issued by the UAE said"
@@ -4326,6 +4341,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         return att
     # X made the following comment: "..." / in a series of tweets: "..."
     if _COLON_CUE.search(before):
+        # "The palace issued the following statement from the king: "..."": the king's words
+        if " from " in before[-90:] and (given := _STATEMENT_FROM.search(before)) \
+                and (att := _resolve_as(resolver, given.group("np"), "colon")):
+            return att
         # 'Barack Obama: "..."' (a caption, a transcript): the name right before the colon
         named = _trailing_name(before.rstrip(": "))
         subject = (named if named and len(named.split()) >= 2 else None) \

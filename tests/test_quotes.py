@@ -2052,6 +2052,17 @@ WHOSE_WORDS = [
     ("Blast in the port city\n\n\"The rebels did this,\" said Omar Nuaimi.\n\nLater Nuaimi "
      "said the attack was \"a cowardly crime against journalists.\"", "a cowardly",
      "Omar Nuaimi"),
+    # "a statement from the king:": the king's words, not the palace's that issued them
+    ("Nomination withdrawn\n\nKing Rama Tavan spoke on Friday night about the nomination of "
+     "the princess.\n\nThe palace issued the following statement from the king: \"Involvement "
+     "of a member of the royal family in politics is against tradition.\"", "Involvement",
+     "Rama Tavan"),
+    # "the president" when no one named holds the post and the one spoken of holds another:
+    # as written (not the king, nor the speaker before)
+    ("Nomination withdrawn\n\nKing Rama Tavan spoke on Friday night about the nomination of "
+     "the princess.\n\n\"She is a commoner now,\" the king said.\n\nThe president told "
+     "reporters: \"We will respect the wishes of the palace.\"", "We will respect",
+     "the president"),
     # a body "of" a place, the subject of a clause that runs on to the colon: the body's name
     ("Court ruling\n\nThe judge ruled on Friday.\n\nThe government of Tokelau issued a "
      "statement agreeing the issue should be decided by its parliament and not by judges: "
