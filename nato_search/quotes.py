@@ -3575,9 +3575,41 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
                          speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
                          start=q.start, end=q.end))
     out.sort(key=lambda q: q.start)
+    set_off = _roles_set_off(narration, out)
     return [Quote(n=i, quote=q.quote, kind=q.kind, speaker=q.speaker,
-                  speaker_as_written=q.speaker_as_written, role=q.role, context=q.context,
+                  speaker_as_written=q.speaker_as_written,
+                  role=q.role or set_off.get(q.speaker or ""), context=q.context,
                   start=q.start, end=q.end) for i, q in enumerate(out, 1)]
+
+
+# a post set off after a name: "Jens Stoltenberg, the NATO Secretary General,", "Kim Tae-hyo,
+# South Korea's deputy national security adviser,"
+_SET_OFF_POST = (r",\s+((?:the|a|an|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s)\s+"
+                 r"[^,.;:()\"“”]{2,80}?)(?=[,.;]|\s*$)")
+
+
+_RELATIVE_WORD = re.compile(r"\s(?:who|that|which|whose|where)\s")
+_POST_HEAD_END = re.compile(r"\s*(?:$|(?:of|at|for|in|to|on|with|from|and|responsible)\s)")
+
+
+def _roles_set_off(narration: str, quotes: list[Quote]) -> dict[str, str]:
+    """The posts set off after the names of speakers whose attributions gave none: speaker ->
+    role, as `_role_of` reads it ("Secretary General")."""
+    roles: dict[str, str] = {}
+    for q in quotes:
+        name = q.speaker
+        if q.role or not name or name in roles or len(name.split()) < 2 or not name[:1].isupper() \
+                or (named := clean_name(name)) is None or named.organisation:
+            continue
+        for m in re.finditer(re.escape(name) + _SET_OFF_POST, narration):
+            # (what a relative clause says is no post: "a tabloid that reflects official
+            # thinking"; the post is the phrase's head, at its end or before a preposition: not
+            # "a member of Ennahda's general secretariat")
+            phrase = _RELATIVE_WORD.split(m.group(1), 1)[0]
+            if (role := _role_of(phrase)) and _POST_HEAD_END.match(phrase, phrase.rfind(role) + len(role)):
+                roles[name] = role
+                break
+    return roles
 
 
 def _acronyms_spelt_out(body: str, found: list[tuple[Span, Attribution]]
@@ -4869,8 +4901,13 @@ def _subject_of(np: str) -> str:
         # "Professor X of Boston University, co-author of a study published in the Y
         # Journal": the part that opens with the name, not the description after it
         opening = [p for p in candidates if _opens_with_name(p)]
-        if named or opening or candidates:
-            return (named or opening or candidates)[0]
+        # (a name whose first word is a place's noun too, a Korean surname: "Park Min-jun,
+        # South Korea's deputy national security adviser,")
+        whole = [] if named else [p for p in candidates if len(p.split()) >= 2
+                                  and (c := clean_name(p.strip())) is not None
+                                  and not c.organisation and c.role is None and c.text == p.strip()]
+        if named or whole or opening or candidates:
+            return (named or whole or opening or candidates)[0]
         if len(parts) == 1 and _role_of(parts[0]):
             return parts[0]
     parts = [p.strip() for p in np.split(",")]

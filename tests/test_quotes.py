@@ -2052,6 +2052,10 @@ WHOSE_WORDS = [
     ("Blast in the port city\n\n\"The rebels did this,\" said Omar Nuaimi.\n\nLater Nuaimi "
      "said the attack was \"a cowardly crime against journalists.\"", "a cowardly",
      "Omar Nuaimi"),
+    # a name whose first word is a place's noun too (a Korean surname), set off before its post
+    ("Allies meet\n\nThe envoys met in Seoul on Monday.\n\nPark Min-jun, South Korea's deputy "
+     "national security adviser, said the talks were \"very productive for both sides.\"",
+     "very productive", "Park Min-jun"),
     # "a statement from the king:": the king's words, not the palace's that issued them
     ("Nomination withdrawn\n\nKing Rama Tavan spoke on Friday night about the nomination of "
      "the princess.\n\nThe palace issued the following statement from the king: \"Involvement "
@@ -3856,6 +3860,20 @@ def test_what_a_body_is_in_lower_case_before_its_name_leaves_the_body_speaking()
             "The Harbour Board Charter specifies that members are removed after being "
             "convicted of \"Fraud, Bribery, or other serious Crimes and Misconduct.\"")
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Board Charter"]
+
+
+def test_a_post_set_off_after_the_speakers_name_is_the_role():
+    text = ("Allies meet\n\n\"We will defend every inch,\" said Lena Dahl, the NATO Secretary "
+            "General.\n\nPark Min-jun, South Korea's deputy national security adviser, said the "
+            "talks were \"very productive for both sides.\"\n\n\"We oppose it,\" said Zhou Lei, a Chinese "
+            "foreign ministry spokesman.\n\n\"The rules must change,\" said Ana Ruiz, a member "
+            "of the party's general secretariat.\n\n\"It is a bad deal,\" said Tom Reyes, who "
+            "was an official at the embassy.")
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [
+        ("Lena Dahl", "Secretary General"), ("Park Min-jun", "deputy national security adviser"),
+        ("Zhou Lei", "spokesman"),
+        # (not the words of a modifier, "general", nor of a relative clause)
+        ("Ana Ruiz", None), ("Tom Reyes", None)]
 
 
 def test_a_deputy_is_not_the_holder_of_the_post_whole():
