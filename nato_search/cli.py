@@ -408,13 +408,21 @@ class ProgressBar:
             ProgressBar.active.remove(self)
 
 
-def _open(corpus: str | None, index: str | None, engine: str = "whoosh", **options):
+def _open(corpus: str | None, index: str | None, engine: str = "whoosh", on_notice=_err,
+          **options):
     from nato_search.api import Library
 
     # an engine that cannot be used is an error: never answer from another index than the one
     # asked for
-    return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar(), engine=engine,
-                        **options)
+    return Library.open(corpus, index, on_notice=on_notice, on_progress=ProgressBar(),
+                        engine=engine, **options)
+
+
+def _not_skipped(message: str) -> None:
+    """A notice, unless it names a skipped file: on one screen, `index` lists them in its report
+    (a warning, then the same line in the list, said each file twice)."""
+    if not message.startswith("skipped "):
+        _err(message)
 
 
 def _one_query(words: list[str] | None) -> str | None:
@@ -829,7 +837,9 @@ def index_command(
     if prune:
         return _prune(out)
     share = _share(part) if part is not None else None
-    lib = _open(corpus, index, engine, jobs=jobs, max_file_size=max_file_size, no_refresh=False)
+    on_screen = out.fmt not in DATA_FORMATS and sys.stdout.isatty() and sys.stderr.isatty()
+    lib = _open(corpus, index, engine, on_notice=_not_skipped if on_screen else _err, jobs=jobs,
+                max_file_size=max_file_size, no_refresh=False)
     if share is not None and not hasattr(lib, "engine"):
         raise UsageError("--part is for an index several machines share: an OpenSearch --engine",
                          "the embedded index is built by one machine; leave --part out")

@@ -5,7 +5,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import pty
+import re
+import select
 import stat
+import subprocess
+import sys
 
 from conftest import bump
 
@@ -113,6 +118,28 @@ def test_bad_file_is_skipped_with_a_warning_and_the_rest_indexed(cli, make_corpu
     # fixed, it is indexed
     bump(root / "empty.txt", "Now an article about NATO.\n")
     assert found(cli, root, "NATO") == ["empty.txt", "good.txt"]
+
+
+def test_index_on_a_terminal_names_a_skipped_file_once(make_corpus, tmp_path):
+    # stdout and stderr on one screen: the report's list, not a warning before it as well
+    root = make_corpus({"good.txt": "Good article about NATO.\n", "empty.txt": ""})
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "nato_search", "index", "--corpus", str(root),
+                             "--index", str(tmp_path / "ix")], stdout=secondary, stderr=secondary)
+    os.close(secondary)
+    chunks = []
+    while select.select([primary], [], [], 60)[0]:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert proc.wait(timeout=60) == 0
+    os.close(primary)
+    screen = re.sub(r"\x1b\[[0-9;]*m", "", b"".join(chunks).decode())
+    assert screen.count("empty.txt") == 1 and "skipped empty.txt: empty file" in screen
 
 
 def test_index_lives_in_the_user_cache_folder_and_is_private(cli, seeds, private_home):
