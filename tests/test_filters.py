@@ -33,10 +33,20 @@ def ids(result):
     (["--until", "2019"], ["old.txt"]),
     (["--source", "WIRE ONE"], ["feb.txt", "jan.txt"]),
     (["--source", "other desk", "--since", "2020"], ["jul.txt"]),
+    (["--source", "the other desk"], ["jul.txt", "old.txt"]),  # ("The" or not)
 ])
 def test_filters(cli, dated, args, expected):
     result = cli("query", "summit", "--corpus", dated, "-f", "jsonl", *args)
     assert sorted(ids(result)) == expected
+
+
+@pytest.mark.parametrize("source", ["harbour ledger", "The Harbour Ledger", "the harbour  ledger"])
+def test_an_outlet_is_found_with_or_without_the(cli, make_corpus, source):
+    root = make_corpus({
+        "a.txt": "---\ntitle: A\nsource: The Harbour Ledger\n---\nSummit talk in August.\n",
+        "b.txt": "---\ntitle: B\nsource: Harbour Times\n---\nSummit talk in May.\n"})
+    result = cli("query", "summit", "--corpus", root, "-f", "jsonl", "--source", source)
+    assert ids(result) == ["a.txt"]
 
 
 @pytest.mark.parametrize("query, expected", [

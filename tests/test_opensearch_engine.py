@@ -136,6 +136,7 @@ QUOTE_CASES = [
     ({}, None), ({"speaker": "Kishida"}, None), ({"speaker": "Trump"}, None),
     ({"speaker": "Kishida Fumio"}, None),
     ({"since": date(2019, 3, 1)}, None), ({"source": "Naija247news"}, None),
+    ({"source": "the naija247news"}, None),
     ({"kinds": ("indirect",)}, None), ({"kinds": ("direct", "partial", "indirect")}, None),
     ({}, "inseparable"), ({}, "NATO OR Japan"), ({"speaker": "Kishida"}, "cooperat*"),
 ]

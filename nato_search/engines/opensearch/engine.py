@@ -625,7 +625,7 @@ class OpenSearchEngine:
                 bounds["lte"] = filters.until.isoformat()
             out.append({"range": {"date": bounds}})
         if filters.source:
-            out.append({"term": {"source_key": filters.source.strip().casefold()}})
+            out.append({"terms": {"source_key": list(filters.source_keys())}})
         return out
 
     def _ranked(self, query: dict, kind: str, filters, sort: str, limit: int | None,

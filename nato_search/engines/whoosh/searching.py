@@ -57,8 +57,15 @@ class Filters:
         if self.kinds and kind == "quote":
             parts.append(query.Or([query.Term("quote_kind", k) for k in self.kinds]))
         if self.source:
-            parts.append(query.Term("source_key", self.source.strip().casefold()))
+            parts.append(query.Or([query.Term("source_key", k) for k in self.source_keys()]))
         return parts
+
+    def source_keys(self) -> tuple[str, ...]:
+        """The outlet's keys to look for: its name folded, with and without "The" ("Canberra
+        Ledger" is "The Canberra Ledger"; "the guardian" is "Guardian")."""
+        key = " ".join((self.source or "").split()).casefold()
+        other = key[4:] if key.startswith("the ") else f"the {key}"
+        return (key, other) if key else ()
 
     def in_dates(self, day: bytes) -> bool:
         """Whether a date column's value (b"YYYY-MM-DD", b"" when unknown) is in the range."""
