@@ -47,6 +47,18 @@ def test_fuzzy_matches_the_word_as_written(cli, seeds):
     assert found(cli, seeds, "Stoltenbrg~") == [ALL[2]]
 
 
+def test_two_letters_swapped_are_one_edit(cli, seeds, make_corpus):
+    # (as typists make them, and as the OpenSearch engine counts them)
+    assert found(cli, seeds, "Stoltenbreg~") == [ALL[2]]
+    assert found(cli, seeds, "summti~") == found(cli, seeds, "summit")
+    # and the nearest spelling is the one suggested: "election", not the commoner "electing"
+    corpus = make_corpus({
+        "a.txt": "Vote\n\nThe election is on Sunday.\n",
+        **{f"b{n}.txt": f"Party {n}\n\nThe party is electing a leader.\n" for n in range(4)}})
+    result = cli("query", "--corpus", corpus, "electoin")
+    assert result.exit_code == 1 and "did you mean: election?" in result.stderr
+
+
 def test_fuzzy_does_not_match_near_stems(cli, make_corpus):
     corpus = make_corpus({
         "measles.txt": "Measles cases rise\n\nHealth officials reported new measles cases "

@@ -29,7 +29,7 @@ from nato_search.engines.whoosh.schema import TALLY_SEPARATOR, text_analyzer
 from nato_search.errors import DateError, QueryError
 from nato_search.models import Hit, QuoteRecord
 from nato_search.querylang import _OPERATORS, check_syntax, plus_minus, respell  # noqa: F401  (re-exported)
-from nato_search.text import CJK
+from nato_search.text import CJK, edit_distance
 
 ARTICLE_FIELDS = ("title", "body")
 # what a query without field names searches: the body field indexes the title as well
@@ -128,14 +128,18 @@ def _expand_fuzzy(q: WordFuzzy, reader, max_words: int) -> query.Query:
     if spell_field not in reader.indexed_field_names():  # an index without words: stems
         return query.FuzzyTerm(q.field(), own[0] if own else q.text, q.boost, q.maxdist,
                                q.prefixlength)
-    words = query.FuzzyTerm(spell_field, q.text, maxdist=q.maxdist,
+    # (a swap of two neighbours is one edit, as the OpenSearch engine counts it: "electoin~"
+    # is "election"; Whoosh's automaton counts two, so ask it for one more and check)
+    words = query.FuzzyTerm(spell_field, q.text, maxdist=q.maxdist + 1,
                             prefixlength=q.prefixlength)._btexts(reader)
+    typed = q.text.lower()
     stems: set[str] = set(own)
     for n, word in enumerate(words):
         if n >= max_words:
             break
-        stems.update(t.text for t in analyzer(word.decode("utf-8") if isinstance(word, bytes)
-                                              else word))
+        text = word.decode("utf-8") if isinstance(word, bytes) else word
+        if edit_distance(text, typed) <= q.maxdist:
+            stems.update(t.text for t in analyzer(text))
     terms = [query.Term(q.field(), stem, boost=q.boost) for stem in sorted(stems)]
     return terms[0] if len(terms) == 1 else query.Or(terms)
 
@@ -751,7 +755,10 @@ def suggest(searcher, text: str, finds=None) -> str | None:
         if any(reader.doc_frequency(f, t) for f in ARTICLE_FIELDS
                for t in [tok.text for tok in text_analyzer()(word)]):
             return []  # a word the index knows
-        return corrector.suggest(word.lower(), limit=5, maxdist=2)
+        # (the nearest first, a swap of neighbours one edit: "electoin" is "election" before
+        # "electing"; of those as near, the corrector's order, the commoner first)
+        found = corrector.suggest(word.lower(), limit=5, maxdist=2)
+        return sorted(found, key=lambda w: edit_distance(w, word.lower()))
 
     suggestion = respell(text, candidates)
     if suggestion is None:
