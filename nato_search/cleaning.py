@@ -520,6 +520,10 @@ def is_byline(text: str) -> bool:
     stripped = text.strip()
     if ", " in stripped and _SIGNED_WITH_POST.fullmatch(stripped):
         return True  # "Erin McCann, Associate Editor"
+    if " in " in stripped and (where := _NAME_IN_PLACE.fullmatch(stripped)):
+        from nato_search.entities import is_given_name
+
+        return is_given_name(where.group(1))  # "Justin McCurry in Tokyo": the writer, where
     if stripped[:1] not in _BYLINE_FIRST:
         # (a cheap test first: this runs on every short line) a writer's name run into the
         # outlet's, their space lost: "Joe DavidsonThe Washington Post"
@@ -527,6 +531,11 @@ def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(stripped)) and size_in_words(text) <= 14
 
 
+# a writer's name and the city they write from ("Helen Davidson in Taipei", "Justin McCurry
+# and Tessa Wong in Tokyo"); their given name known, no headline ("Floods in Tokyo")
+_NAME_IN_PLACE = re.compile(r"([A-Z][a-z'’-]+)\s+(?:[A-Z][a-z'’.-]+\s+){0,1}[A-Z][\w'’-]+"
+                            r"(?:\s+and\s+[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+)?"
+                            r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _GLUED_BYLINE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?<=[a-z])The\s+[A-Z][a-z]+"
                            r"(?:\s+[A-Z][a-z]+){0,3}$")
 
@@ -1471,7 +1480,13 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         # ("Review: 'Mad Money' Cashes In On Cast / Diane Keaton Engaging In Lead Role / By ...";
         # not a kicker: a section's name, in capitals or of a few words)
         i = best_i - 1
-        if i in scores and scores[i] >= best - 0.1 and blocks[i].words >= 5 \
+        # (a deck much longer than the line above it, which says more of the lead, may score
+        # well above its headline: "Seoul says President Yoon ... will attend the Madrid
+        # meeting, a first for a South Korean leader" under "South Korea to send observers ...";
+        # that line need only score as a headline would alone)
+        deck = blocks[best_i].words >= 12 and blocks[best_i].words >= blocks[i].words + 4 \
+            if i >= 0 else False
+        if i in scores and scores[i] >= (0.35 if deck else best - 0.1) and blocks[i].words >= 5 \
                 and blocks[best_i].words >= 5 and blocks[best_i].line - blocks[i].line <= 2 \
                 and not blocks[i].text.isupper() and blocks[i].repeats < 2 \
                 and "|" not in blocks[i].text and not _TRAIL.search(blocks[i].text):

@@ -8,7 +8,7 @@ import re
 import pytest
 from conftest import FIXTURES, SEEDS
 
-from nato_search.cleaning import clean_blocks, is_date_line
+from nato_search.cleaning import clean_blocks, is_byline, is_date_line
 
 # For each seed, by reading it: lines that are site furniture, and lines of the story that must
 # survive (the lead, datelines, quotations, "Details"/"Addendum"/"Recall" sections).
@@ -500,6 +500,26 @@ def test_a_headline_of_two_words_that_opens_the_text_is_the_headline(headline):
     cleaned = clean_blocks(text)
     assert cleaned.headline == headline
     assert cleaned.body.startswith("The envoy arrived")
+
+
+def test_a_headline_over_a_long_deck_a_byline_with_a_city_and_a_date_is_the_headline():
+    # the deck says more of the lead than the headline does; the headline is still the first
+    text = ("The Daily Harbour - Back to home\nNews\nOpinion\nSport\n\nWorld\nEurope\n\n"
+            "Japan to send observers to summit amid missile fears\n\n"
+            "Tokyo says Prime Minister Ken Mori will attend the Madrid meeting, a first for a "
+            "Japanese leader of his party\n\nHelen Davidson in Tokyo\nWed 22 Jun 2022 06.42 BST\n\n"
+            "Japan's prime minister, Ken Mori, will attend the summit in Madrid next week, "
+            "becoming the first leader of his party to do so, his office has announced.\n\n"
+            "Mori will use the meeting to meet the leaders of Australia and New Zealand, his "
+            "deputy told reporters in Tokyo on Wednesday.\n")
+    cleaned = clean_blocks(text)
+    assert cleaned.headline == "Japan to send observers to summit amid missile fears"
+    assert [b.role for b in cleaned.blocks if b.text == "Helen Davidson in Tokyo"] == ["byline"]
+
+
+@pytest.mark.parametrize("line", ["Floods in Tokyo", "Summit opens in Madrid", "Talks in Seoul"])
+def test_a_short_line_of_what_happened_where_is_no_byline(line):
+    assert not is_byline(line)
 
 
 def test_a_short_line_after_the_story_that_quotes_no_one_stays_out():
