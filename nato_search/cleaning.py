@@ -376,6 +376,7 @@ _END_MARKER = re.compile(
     r"^(?:[\"'“].{1,30}[\"'”]\s*)?(?:more (?:like this|from|stories|news|on this|to read|in)"
     r"|more (?:[\w-]+ ){1,2}(?:news|stories|headlines|articles|videos)"  # "More National News""
     r"|more (?:posts|articles|stories|news|videos) (?:in|from|on|by|about) [\w .'’&-]{1,40}"
+    r"|more (?:in|from) (?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"  # "More In Opinion"
     r"|related(?: articles| posts| news| stories| content| coverage| topics| reading)?"
     r"|popular(?: articles?| posts?| now| stories| on \w+)?"
     r"|most (?:read|popular|viewed|shared)|must reads?|check also|also read|read (?:also|next)"
@@ -1806,6 +1807,12 @@ def clean_blocks(text: str) -> Cleaned:
     headline = find_headline(measured, first_good)
     if headline is not None and headline >= start:
         start = headline + 1
+    # a list of other stories between the picture and a wire story's dateline ("Related
+    # Articles", their headlines, "Contact Editor"): the story opens at its dateline
+    opening = next((i for i in range(start, min(end, start + 12)) if _datelined(measured[i].text)),
+                   None)
+    if opening is not None and any(measured[i].ends_story() for i in range(start, opening)):
+        start = opening
     blocks: list[Block] = []
     for i, b in enumerate(measured):
         zone = "before" if i < start else "after" if i >= end else "story"

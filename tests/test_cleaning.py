@@ -522,6 +522,49 @@ def test_a_short_line_of_what_happened_where_is_no_byline(line):
     assert not is_byline(line)
 
 
+WIRE_UNDER_A_SIDEBAR = (
+    # (the picture's caption, the list and the link on lines of their own, no blank line)
+    "Harbour News\nHome Menu Search\n\nPosted 9:28PM on Wednesday 30th December 2015\n\n"
+    "Marshals say teen likely won't be deported for weeks\n\nshare\ntweet\n\n"
+    "By The Associated Press\n"
+    "A van carrying the teen leaves the federal building that houses the offices of the "
+    "immigration service in Guadalajara, Mexico, Wednesday, Dec. 30, 2015. The teen, known for "
+    "an unusual defense in a fatal drunken-driving crash, likely won't return to the U.S. soon "
+    "because a judge delayed his deportation. He was taken to Mexico City, where the centre is "
+    "larger and better equipped to hold someone for weeks, officials said. (AP Photo/Jo Ruiz)\n"
+    "Related Articles\nCole and Boras ready to play `Can you top this?'Mayor mocks recall "
+    "effort at rally\nContact Editor\n\n"
+    "MEXICO CITY (AP) — The Texas teenager who fled to Mexico with his mother after a video "
+    "appeared to show him breaking his probation will likely stay there for weeks while a judge "
+    "weighs his appeal against deportation, officials said on Wednesday, as his mother was put "
+    "on a plane home.\n\n"
+    "Richard Hunter, a chief deputy for the Marshals Service in South Texas, told reporters that "
+    "the legal process could take weeks or even months to run its course, and that the teen "
+    "had the right to fight his removal in court.\n\n"
+    "Later in the day the teen's mother was flown from Guadalajara to Los Angeles, where she "
+    "was expected to be handed over to the sheriff's deputies who had been looking for the pair "
+    "since they missed an appointment in December.\n\n"
+    "An official, who was not authorized to discuss the case and spoke on condition of "
+    "anonymity, said the teen was taken to the capital because its centre for migrants is larger "
+    "and better equipped to hold someone for a long time.\n\n"
+    "Save\n\nMore In Opinion\n\n1. Frank Bruni\n\nFive Big Questions After a Debate\n\n"
+    "Here's what the candidates accomplished and risked in their latest showdown, and what "
+    "their rivals will say about it on Sunday.\n\n2. Editorial\n\nShow Voters Those "
+    "Transcripts\n\nVoters are entitled to know what the candidate said in paid speeches to "
+    "industry groups, and stonewalling will not help her.\n")
+
+
+def test_a_list_of_other_stories_over_a_wire_storys_dateline_is_not_the_story():
+    body = clean_blocks(WIRE_UNDER_A_SIDEBAR).body
+    assert body.startswith("MEXICO CITY (AP) — The Texas teenager")
+    assert "Mayor mocks" not in body and "Contact Editor" not in body
+
+
+def test_more_in_a_section_ends_the_story():
+    body = clean_blocks(WIRE_UNDER_A_SIDEBAR).body
+    assert body.rstrip().endswith("to hold someone for a long time.")
+
+
 def test_a_short_line_after_the_story_that_quotes_no_one_stays_out():
     # the paragraphs taken back are quotations with their speaker, not any short line
     text = SHORT_WIRE.replace("\"We will meet again soon,\" Marsh said.", "Share this story.")
