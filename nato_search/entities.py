@@ -902,6 +902,12 @@ def vice_of(held: list[str], wanted: set[str], said: list[str]) -> bool:
     the other way round."""
     if ("shadow" in held) != ("shadow" in said):
         return True
+    return lesser_post(held, wanted, said)
+
+
+def lesser_post(held: list[str], wanted: set[str], said: list[str]) -> bool:
+    """The post held is a deputy's, an assistant's, ... of the one said ("deputy prime
+    minister" of "the prime minister")."""
     return any(under in held and under not in said
                and all(held.index(under) < held.index(w) for w in wanted if w in held)
                for under in _UNDER_POSTS)

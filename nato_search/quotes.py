@@ -60,6 +60,7 @@ from nato_search.entities import (
     is_given_name,
     is_place,
     is_unnamed,
+    lesser_post,
     lower_case_bodies,
     named_body,
     nickname_at,
@@ -1947,9 +1948,14 @@ class Resolver:
                                  key=lambda p: -p.mentions)
             # ("chief", "head", "boss" and "leader" name no particular post: ANY_HEAD)
             lesser = False  # a candidate held a lesser post of that name
+            # (an article that names a deputy prime minister tells "the Prime Minister" apart:
+            # not whoever is spoken of with no post)
+            deputy_named = any(p.role and noun in (held := same_posts(p.role.casefold()).split())
+                               and lesser_post(held, {noun}, words) for p in self.people.persons)
             for person in held_by:
                 if person.role is not None and vice_of(same_posts(person.role.casefold()).split(),
-                                                       {noun}, words):
+                                                       {noun}, words) \
+                        or person.role is None and deputy_named:
                     lesser = True  # (a deputy prime minister is not "the prime minister")
                     continue
                 if person.role is None or noun in person.role.casefold().split() \

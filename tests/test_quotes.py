@@ -3878,12 +3878,14 @@ def test_a_post_set_off_after_the_speakers_name_is_the_role():
 
 def test_a_deputy_is_not_the_holder_of_the_post_whole():
     # the deputy prime minister, the one named, is not "the Prime Minister", nor the "he" who
-    # speaks after the prime minister is spoken of
+    # speaks after the prime minister is spoken of; nor is anyone spoken of with no post, in
+    # an article that tells the two posts apart
     text = ("PM denies knowledge of kickbacks\n\nLetters from Tom Reyes and Deputy Prime "
-            "Minister Ann Vale to the exporter were released by the inquiry.\n\nBut the Prime "
+            "Minister Ann Vale to the exporter were released by the inquiry.\n\nThe opposition's "
+            "Sam Keel says the letter was sent in 2002, when the payments were made.\n\nBut the Prime "
             "Minister says the letters show he was asking about the future of wheat sales.\n\n"
             "\"It would have been astonishing if I had done nothing,\" he said.")
-    assert [q.speaker for q in extract_quotes(text)] == ["the Prime Minister"] * 2
+    assert [q.speaker for q in extract_quotes(text)] == ["Sam Keel"] + ["the Prime Minister"] * 2
 
 
 @pytest.mark.parametrize("text, speakers", [
