@@ -2590,6 +2590,22 @@ _THE_OPENING = re.compile(r"^the\s+")  # ("The MP for Central Guadalcanal, Peter
 _PLACE_AFTER_POST = re.compile(r"\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
 
+def _opens_with_a_lower_word(name: str, lower_words: Container[str]) -> tuple[str, str] | None:
+    """A word the prose writes in lower case (or its plural), capitalised before a name:
+    what the person is, or a portfolio's last word ("Grazier Pot Peterson", when the text
+    writes "graziers"; "Policy Elbridge Colby", of "Under Secretary of Defence Policy Elbridge
+    Colby", when it writes "foreign policy"): the word, and the name after it. No given name
+    opens it ("Rose Byrne"), and the prose writes no other word of it so."""
+    first, _, rest = name.partition(" ")
+    low = first.casefold()
+    if rest.count(" ") < 1 or not first[:1].isupper() or is_given_name(first) \
+            or not (low in lower_words or low + "s" in lower_words) \
+            or any(w.casefold() in lower_words for w in rest.split()) \
+            or (named := clean_name(rest)) is None or named.organisation or named.text != rest:
+        return None
+    return low, rest
+
+
 def _note_subject(sentence: str, people: People, prose: bool = False,
                   he: Person | None = None) -> None:
     """Remember a person who is the subject of a sentence ("South Korean President Yoon ...");
@@ -2774,6 +2790,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
             if m:
                 # "Brendan Fraser's appearance ..." speaks of Brendan Fraser
                 role, name = split_role_and_name(without_possessive(m.group("np")))
+                if role is None and name and (what := _opens_with_a_lower_word(name, people.lower_words)):
+                    role, name = what  # "Grazier Pot Peterson", when the text writes "graziers"
                 if name is None and " " not in (word := without_possessive(m.group("np"))) \
                         and (known := people.find(word)) is not None and not known.organisation \
                         and fold(known.name).split()[-1] == fold(word):
@@ -3917,16 +3935,8 @@ def _given_name(speaker: str | None, names, at: int, lower_words: Container[str]
     if fuller and " " not in fuller and fuller[:1].isupper() and headline_names:
         # the headline's full name of a person the body names by surname only
         fuller = complete(fuller, list(headline_names), at, gender) or fuller
-    if fuller and fuller.count(" ") >= 2 and fuller[:1].isupper():
-        # "Policy Elbridge Colby", of "Under Secretary of Defence Policy Elbridge Colby": a word
-        # the prose writes in lower case ("foreign policy") and no given name opens no name
-        # whose other words the prose never writes so
-        first, rest = fuller.split(" ", 1)
-        if first.casefold() in lower_words and not is_given_name(first) \
-                and not any(w.casefold() in lower_words for w in rest.split()) \
-                and (named := clean_name(rest)) is not None and not named.organisation \
-                and named.text == rest:
-            fuller = rest
+    if fuller and fuller.count(" ") >= 2 and (what := _opens_with_a_lower_word(fuller, lower_words)):
+        fuller = what[1]
     return _plain_word_speaker(fuller, lower_words) if fuller else fuller
 
 

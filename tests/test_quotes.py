@@ -2052,6 +2052,13 @@ WHOSE_WORDS = [
     ("Blast in the port city\n\n\"The rebels did this,\" said Omar Nuaimi.\n\nLater Nuaimi "
      "said the attack was \"a cowardly crime against journalists.\"", "a cowardly",
      "Omar Nuaimi"),
+    # what a person is, capitalised before the name at a sentence's start, is no word of the
+    # name when the text writes it in lower case too ("graziers")
+    ("Water plan\n\nThe state will buy two cotton farms to return water to the river.\n\n"
+     "Drover Kel Mabey is among the landholders who say the plan will not help.\n\n"
+     "\"The water virtually stops at the station before it reaches us,\" he said.\n\n"
+     "Other drovers south of the border say they are starved of flood water.", "The water",
+     "Kel Mabey"),
     # a name whose first word is a place's noun too (a Korean surname), set off before its post
     ("Allies meet\n\nThe envoys met in Seoul on Monday.\n\nPark Min-jun, South Korea's deputy "
      "national security adviser, said the talks were \"very productive for both sides.\"",
