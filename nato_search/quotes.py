@@ -5467,7 +5467,10 @@ def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> N
 _REPORTED = re.compile(
     # ("The declaration is not binding, but pollster Dahlia Scheindlin says ...": the clause
     # after "but", its subject's post in lower case before the name)
-    r"^(?P<pre>(?:[^,]{0,60},\s+|.{0,200}?,\s+(?:but|yet|while|whereas)\s+)?)"
+    # (or a longer clause that a conjunction opens: "While some exporters have ... to Iraq,
+    # grains analyst Lloyd George says ...")
+    r"^(?P<pre>(?:[^,]{0,60},\s+|.{0,200}?,\s+(?:but|yet|while|whereas)\s+"
+    r"|(?:While|Although|Though|As|After|Because|Since|When|If|Despite|Whereas)\s[^,]{0,160},\s+)?)"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,4}?[A-Z][^,;:]{0,100}?|[Hh]e|[Ss]he)"
     # (an apposition set off after a name: "Ed Balls, now a parliamentary hopeful, said")
     r"(?:,\s+(?:now\s+|then\s+|himself\s+|herself\s+)?(?:an?|the)\s+[a-z][^,;:]{1,80},)?\s+"
@@ -5566,9 +5569,11 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     if m is None:
         m = _REPORTED.match(sentence)
         if m and m.group("np")[:1].islower() and m.group("np") not in ("he", "she") \
-                and (first := m.group("np").split(None, 1)[0]) not in ROLE_WORDS \
-                and first not in ROLE_NOUNS:
-            m = None  # ("pollster and analyst Dahlia Scheindlin says", not "both X and Y claimed")
+                and not any(w in ROLE_WORDS or w in ROLE_NOUNS
+                            for w in itertools.takewhile(str.islower, m.group("np").split())):
+            # ("pollster and analyst Dahlia Scheindlin says", "grains analyst Lloyd George
+            # says", not "both X and Y claimed")
+            m = None
         verb = m.group("verb").lower() if m else None
         # "said" and its kin report speech directly; weaker verbs need "that"
         if m and verb in ("believes", "indicated", "suggested", "pointed out", "announced",

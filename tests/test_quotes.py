@@ -2059,6 +2059,13 @@ WHOSE_WORDS = [
      "\"The water virtually stops at the station before it reaches us,\" he said.\n\n"
      "Other drovers south of the border say they are starved of flood water.", "The water",
      "Kel Mabey"),
+    # a long clause a conjunction opens, then the subject's post in two words in lower case
+    # before the name: the one who reports, whom the "he" after means
+    ("Wheat sales\n\nTrade Minister Mark Vale has confirmed the country will buy wheat.\n\n"
+     "While some grain exporters have already lodged applications to export to the country, "
+     "grains analyst Tom Reyes says the next tender may not be for another four months.\n\n"
+     "\"Not having access for most of the year would be significant,\" he said.",
+     "Not having access", "Tom Reyes"),
     # a name whose first word is a place's noun too (a Korean surname), set off before its post
     ("Allies meet\n\nThe envoys met in Seoul on Monday.\n\nPark Min-jun, South Korea's deputy "
      "national security adviser, said the talks were \"very productive for both sides.\"",
