@@ -1612,6 +1612,11 @@ class Resolver:
         """The speaker `phrase` names; `after`, the words it says, whose pronoun may tell
         which of a family a surname means ("President Babe has said he will not ...")."""
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
+        if phrase[-3:] == "ing" and _LONE_PARTICIPLE.fullmatch(phrase) and _speech_participle(phrase):
+            return None  # "Elaborating further the UN Resident Coordinator ... said": no one
+        if phrase[:1].isupper() and (opened := _PARTICIPLE_THEN_SUBJECT.match(phrase)) \
+                and (att := self.resolve(phrase[opened.end():], after)) is not None:
+            return att  # the subject after the participle and its adverb
         if phrase.endswith(("-based", "-backed", "-owned", "-led", "-headquartered")):
             return None  # "The Washington-based [think tank]": a modifier, cut from its noun
         if ("-based " in phrase or "-headquartered " in phrase) \
@@ -2505,6 +2510,19 @@ _GIVEN_NAME_APPOSITION = re.compile(r",\s+(?:an?|another)\s")  # (not "Soon, the
 # adverbial ("Writing in The Mirror", "Speaking to reporters"; not "Boeing did")
 _PARTICIPLE = r"[A-Z][a-z]{2,}ing"
 _LONE_PARTICIPLE = re.compile(_PARTICIPLE)
+# ... and its adverb, then the subject, no comma between: "Elaborating further the UN
+# Resident Coordinator ... said"
+_PARTICIPLE_THEN_SUBJECT = re.compile(_PARTICIPLE + r"(?:\s+(?:further|briefly|again|also|more|"
+                                      r"later|earlier))+\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _speech_participle(word: str) -> bool:
+    """A speech verb's participle ("Elaborating", "Responding"): no one's name."""
+    low = word.casefold()
+    return low in _CUE_OF or any(stem + end in _CUE_OF for stem in (low[:-3], low[:-3] + "e")
+                                 for end in ("d", "ed"))
+
+
 _OPENING_PARTICIPLE = re.compile(_PARTICIPLE + r"\s+(?:in|to|that|on|at|for|with|about|from|"
                                  r"after|before|during|as|of|the|a|an|his|her|their|its|"
                                  r"how|what|why|when|where|whether|if)\b")  # "Explaining how ..."

@@ -2066,6 +2066,11 @@ WHOSE_WORDS = [
      "grains analyst Tom Reyes says the next tender may not be for another four months.\n\n"
      "\"Not having access for most of the year would be significant,\" he said.",
      "Not having access", "Tom Reyes"),
+    # a speech verb's participle and its adverb before the subject, no comma between: no one
+    # called "Elaborating"
+    ("UN framework signed\n\nThe framework was signed on Wednesday.\n\nElaborating further "
+     "the UN Resident Coordinator in Fiji Hana Berg said, \"this framework is mutually owned "
+     "and anchored in national priorities.\"", "this framework", "Hana Berg"),
     # a name whose first word is a place's noun too (a Korean surname), set off before its post
     ("Allies meet\n\nThe envoys met in Seoul on Monday.\n\nPark Min-jun, South Korea's deputy "
      "national security adviser, said the talks were \"very productive for both sides.\"",
