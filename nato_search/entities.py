@@ -959,12 +959,23 @@ _RUN = re.compile(
 
 
 _PORTFOLIO_BEFORE = re.compile(r"\b(minister|secretary|commissioner|director|spokes\w+)\s+"
-                               r"(?:for|of|in\s+the)\s+(?:\S+\s+){0,3}$", re.I)
+                               r"(?:for|of|in\s+the|to\s+the)\s+(?:\S+\s+){0,3}$", re.I)
+_PORTFOLIO_OPEN = re.compile(r"\b(?:minister|secretary|commissioner|director|spokes\w+)\s+"
+                             r"(?:for|of|in\s+the|to\s+the)\s+((?:\S+\s+){0,3}\S+)$", re.I)
 _PORTFOLIO_WORD = re.compile(r"\w{3}(?:tion|sion|ment|ity|ism|ogy|ics|ure|ance|ence|ency)$|^(?:Affairs|"
                              r"Industry|Trade|Health|Justice|Energy|Transport|Labou?r|Housing|"
                              r"Home|Sport|Science|Women|Youth|Veterans|Resources|Works|Water|"
                              r"Fisheries|Commerce|Treasury|Welfare|Tourism|Defen[cs]e|Policy|Planning|Budget|"
-                             r"Interior|Foreign|Communications|Heritage|Arts|Economy|Digital|and)$")
+                             r"Interior|Foreign|Communications|Heritage|Arts|Economy|Digital|"
+                             r"Enterprises?|Sports|Finance|Power|Media|Mines|Mining|Lands|"
+                             r"Forests?|Ports|Shipping|Highways|Children|Families|and)$")
+
+
+def open_portfolio(text: str) -> bool:
+    """The text ends inside a post's portfolio, no name after it yet ("State Minister for Digital
+    Technology [and Enterprise Namal Rajapaksa]"): its "and" goes on with the portfolio."""
+    m = _PORTFOLIO_OPEN.search(text[-80:])
+    return m is not None and all(_PORTFOLIO_WORD.search(w) or w in ("the", "of") for w in m.group(1).split())
 
 
 def portfolio_post(before: str) -> str | None:

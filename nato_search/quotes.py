@@ -64,6 +64,7 @@ from nato_search.entities import (
     lower_case_bodies,
     named_body,
     nickname_at,
+    open_portfolio,
     portfolio_post,
     same_posts,
     vice_of,
@@ -1612,6 +1613,9 @@ class Resolver:
         """The speaker `phrase` names; `after`, the words it says, whose pronoun may tell
         which of a family a surname means ("President Babe has said he will not ...")."""
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
+        if phrase[:1] in "aAtT" and _DOCUMENT_BY.match(phrase) \
+                and (att := self.resolve(_document_author(phrase), after)) is not None:
+            return att  # "a statement issued by the Australian High Commission [said]": its author
         if phrase[-3:] == "ing" and _LONE_PARTICIPLE.fullmatch(phrase) and _speech_participle(phrase):
             return None  # "Elaborating further the UN Resident Coordinator ... said": no one
         if phrase[:1].isupper() and (opened := _PARTICIPLE_THEN_SUBJECT.match(phrase)) \
@@ -4650,6 +4654,9 @@ def _two_people(np: str) -> tuple[str, str] | None:
     at = np.find(" and ")
     while at > 0:
         left, right = np[:at], np[at + 5:]
+        if open_portfolio(left):  # ("Minister for Digital Technology and Enterprise X": one)
+            at = np.find(" and ", at + 5)
+            continue
         if _named_in_full(left, own_post=False) and _named_in_full(right, own_post=True):
             return left, right
         if _PLURAL_POST_SURNAME.fullmatch(left) and _named_in_full(right, own_post=True) \

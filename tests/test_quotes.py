@@ -2071,6 +2071,18 @@ WHOSE_WORDS = [
     ("UN framework signed\n\nThe framework was signed on Wednesday.\n\nElaborating further "
      "the UN Resident Coordinator in Fiji Hana Berg said, \"this framework is mutually owned "
      "and anchored in national priorities.\"", "this framework", "Hana Berg"),
+    # a statement issued by a body speaks for it
+    ("Aid package\n\nThe aid was announced on Friday.\n\n\"Australia stands with the people of "
+     "Fiji in this hard time,\" a statement issued by the Australian High Commission said.",
+     "Australia stands", "Australian High Commission"),
+    # a portfolio "to the" a body, and one whose words go on past "and", are no words of the
+    # holder's name
+    ("Framework signed\n\nThe framework was signed on Friday.\n\nSecretary to the Treasury "
+     "Mahen Silva noted that \"the current global challenges demonstrate the importance of "
+     "shared solutions.\"", "the current", "Mahen Silva"),
+    ("Digital push\n\nThe plan was launched on Friday.\n\nState Minister for Digital Technology "
+     "and Enterprise Namal Perera said \"working with the private sector is key to the goal.\"",
+     "working with", "Namal Perera"),
     # a name whose first word is a place's noun too (a Korean surname), set off before its post
     ("Allies meet\n\nThe envoys met in Seoul on Monday.\n\nPark Min-jun, South Korea's deputy "
      "national security adviser, said the talks were \"very productive for both sides.\"",
