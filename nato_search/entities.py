@@ -148,7 +148,8 @@ tem tempore
 # Posts of office that a surname alone may follow ("Fed President Kocherlakota").
 _OFFICES = frozenset({"president", "minister", "secretary", "chairman", "chairwoman", "governor",
                       "senator", "mayor", "ambassador", "spokesman", "spokeswoman", "ceo",
-                      "commissioner", "director", "chancellor", "premier"})
+                      "commissioner", "director", "chancellor", "premier", "mp", "lawmaker",
+                      "congressman", "congresswoman", "councillor", "councilor"})
 
 # Letters after a name that are not part of it.
 POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "ms", "mla", "phd", "md", "esq",

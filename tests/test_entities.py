@@ -18,6 +18,8 @@ from nato_search.entities import (
 
 @pytest.mark.parametrize("phrase, name, role", [
     ("Afterwards Trump", "Trump", None),
+    # a lawmaker's post and a surname alone: the post ends before the name
+    ("SLPP Dissident MP Perera", "Perera", "SLPP Dissident MP"), ("Rebel MP Reyes", "Reyes", "Rebel MP"),
     ("Vermont Bernie Sanders", "Bernie Sanders", None),
     ("Iran Brian Hook", "Brian Hook", None),
     ("Hong Kong Carrie Lam", "Carrie Lam", None),
