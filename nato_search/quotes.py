@@ -2232,8 +2232,12 @@ class Resolver:
                           if wanted <= {fold(w) for w in name.split()}]
                 if named := named_body(body.group(2), bodies, self.at, self.text):
                     return Attribution(named, phrase, None, "")
-                if not body.group(1) and body.group(2) in _GENERIC_KINDS \
-                        and (spoken := self._body_spoken_of()) is not None:
+                # (with words before the kind too, of the body just spoken of: "Amnesty
+                # International has urged ... In a thread, the international rights
+                # organization said", an epithet)
+                if body.group(2) in _GENERIC_KINDS and (spoken := self._body_spoken_of()) is not None \
+                        and (not body.group(1) or self.people.last is not None
+                             and self.people.last.organisation and self.people.last.name == spoken):
                     # "the company", "the agency", of a body whose name has no such word ("Blue
                     # Origin", "the National Intelligence Service"): the body spoken of
                     return Attribution(spoken, phrase, None, "")

@@ -2071,6 +2071,11 @@ WHOSE_WORDS = [
     ("UN framework signed\n\nThe framework was signed on Wednesday.\n\nElaborating further "
      "the UN Resident Coordinator in Fiji Hana Berg said, \"this framework is mutually owned "
      "and anchored in national priorities.\"", "this framework", "Hana Berg"),
+    # what the body just spoken of is, in lower case, words before its kind too: that body
+    ("Rights group urges repeal\n\nAmnesty International has urged the government not to use the "
+     "anti-terror law against protesters.\n\nIn a thread, the international rights organization "
+     "said it is \"deeply concerned by reports that a student leader is being held.\"",
+     "deeply concerned", "Amnesty International"),
     # a statement issued by a body speaks for it
     ("Aid package\n\nThe aid was announced on Friday.\n\n\"Australia stands with the people of "
      "Fiji in this hard time,\" a statement issued by the Australian High Commission said.",
