@@ -4751,6 +4751,14 @@ _ACRONYM_RUN = re.compile(r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the|on|in)\
                           r"[A-Z][\w.'’&-]*)\s*$")
 
 
+def _lone_name(part: str) -> bool:
+    """One capitalised word that is a name, though a noun of places too ("Hall, chief
+    executive of the Sporting News, said")."""
+    return " " not in part and part[:1].isupper() and part[1:2].islower() \
+        and (c := clean_name(part)) is not None and not c.organisation and c.role is None \
+        and c.text == part and not is_place(part)
+
+
 def _subject_of(np: str) -> str:
     """The speaker in the words before a speech verb.
 
@@ -4923,6 +4931,7 @@ def _subject_of(np: str) -> str:
             if pronoun or ((first[:1].isupper() or first.casefold() in ROLE_WORDS)
                            and (named or _role_of(part))) \
                     or (named and len(named.split()) >= 2) \
+                    or len(parts) >= 2 and " " not in part and _lone_name(part) \
                     or len(clauses) > 1 and (_THE_BODY.fullmatch(part)
                                              or _PEOPLE_OF.fullmatch(part)):
                 # "geochemist Seth John"; "The ship was refloated and the company"; "Last
@@ -4948,7 +4957,7 @@ def _subject_of(np: str) -> str:
         opening = [p for p in candidates if _opens_with_name(p)]
         # (a name whose first word is a place's noun too, a Korean surname: "Park Min-jun,
         # South Korea's deputy national security adviser,")
-        whole = [] if named else [p for p in candidates if len(p.split()) >= 2
+        whole = [] if named else [p for p in candidates if _lone_name(p) or len(p.split()) >= 2
                                   and (c := clean_name(p.strip())) is not None
                                   and not c.organisation and c.role is None and c.text == p.strip()]
         if named or whole or opening or candidates:

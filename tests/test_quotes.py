@@ -2076,6 +2076,11 @@ WHOSE_WORDS = [
      "anti-terror law against protesters.\n\nIn a thread, the international rights organization "
      "said it is \"deeply concerned by reports that a student leader is being held.\"",
      "deeply concerned", "Amnesty International"),
+    # a surname alone that is a noun of places too ("Hall"), then its holder's post set off
+    ("Star dies\n\nTom Hall, who was staying at the same resort, said there were no unusual "
+     "circumstances.\n\nHall, chief executive of the website Sporting Times, said the star had "
+     "complained to a friend of \"some chest pains and shortness of breath\".",
+     "some chest pains", "Tom Hall"),
     # a statement issued by a body speaks for it
     ("Aid package\n\nThe aid was announced on Friday.\n\n\"Australia stands with the people of "
      "Fiji in this hard time,\" a statement issued by the Australian High Commission said.",
