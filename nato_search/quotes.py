@@ -2048,6 +2048,12 @@ class Resolver:
             body = _strip_det(_IN_PLACE_END.sub("", phrase))
             if body.endswith(name) and _names_a_body(body):
                 return Attribution(body, phrase, None, "")
+        if phrase[:4].casefold() == "the " and " in " in phrase \
+                and (place := _IN_PLACE_END.search(phrase)) \
+                and (placed := _strip_det(phrase[:place.start()])).casefold().endswith(_MISSIONS) \
+                and _names_a_body(placed):
+            # "the Australian High Commission in Colombo": a country's mission where it stands
+            return Attribution(_strip_det(phrase), phrase, None, "")
         if name and (place := _IN_PLACE_END.search(phrase)) and name in phrase[:place.start()] \
                 and _names_a_body(placed := _strip_det(phrase[:place.start()])) \
                 and placed.endswith(name):
@@ -4478,6 +4484,7 @@ _AND_IN_NAME = "\x00and\x00"
 
 # where someone or something is, ending a phrase: "... Forum in Israel", "... in the city"
 _POSTED_ABROAD = frozenset({"embassy", "consulate", "mission", "office", "bureau", "branch"})
+_MISSIONS = ("embassy", "consulate", "high commission", "permanent mission")
 _IN_PLACE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$")
 
 

@@ -2081,6 +2081,10 @@ WHOSE_WORDS = [
      "circumstances.\n\nHall, chief executive of the website Sporting Times, said the star had "
      "complained to a friend of \"some chest pains and shortness of breath\".",
      "some chest pains", "Tom Hall"),
+    # a country's mission where it stands
+    ("Fuel delivered\n\nFuel was delivered on Friday.\n\n\"We are pleased to be working with "
+     "India to supply the navy,\" the Australian High Commission in Colombo tweeted.",
+     "We are pleased", "Australian High Commission in Colombo"),
     # a statement issued by a body speaks for it
     ("Aid package\n\nThe aid was announced on Friday.\n\n\"Australia stands with the people of "
      "Fiji in this hard time,\" a statement issued by the Australian High Commission said.",
