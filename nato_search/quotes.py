@@ -2559,11 +2559,19 @@ _SUBJECT_ASIDE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s+
                             # ("Vincent Cable, for the Liberal Democrats, accused ...")
                             r"|for\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+")
 # a sentence ending on who said it, by a name: ", Monaghan said."
-_NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:said|says|added)"
-                           r"(?:\s+on\s+[A-Z][a-z]+)?\.\s*$")
+# the verbs that end a sentence whose report their subject tells, and when ("..., Udayanga
+# Weeratunga hinted today.")
+_CLOSING_VERB_ALT = (r"said|says|added|hinted|hints|claimed|claims|noted|notes|stated|states|warned|"
+                     r"warns|insisted|insists|explained|explains|revealed|reveals|announced|confirmed|"
+                     r"argued|argues")
+_CLOSING_VERBS = rf"(?:{_CLOSING_VERB_ALT})"
+_CLOSING_WHEN = r"(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday|this\s+week|last\s+week))?\.\s*$"
+_CLOSING_VERB_END = re.compile(r"\s" + _CLOSING_VERBS + _CLOSING_WHEN)
+_NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+" + _CLOSING_VERBS
+                           + _CLOSING_WHEN)
 _ROLE_NAME_CLOSING = re.compile(
-    r",\s+([A-Za-z][^,;:“”\"]{3,110}?(?:\s+[A-Z][\w.'’-]*){2,3})\s+(?:said|says|added|"
-    r"told\s+[^,.;]{1,40}?)(?:\s+on\s+[A-Z][a-z]+)?\.\s*$")
+    r",\s+([A-Za-z][^,;:“”\"]{3,110}?(?:\s+[A-Z][\w.'’-]*){2,3})\s+(?:" + _CLOSING_VERB_ALT
+    + r"|told\s+[^,.;]{1,40}?)" + _CLOSING_WHEN)
 _UNNAMED_CLOSING = re.compile(
     r",\s+(?:((?:a|an|one)\s+[^,;:“”\"]{3,90}?)\s+(?:said|says|added|told\s+[^,.;]{1,40}?)"
     r"|(?:said|says|added)\s+((?:a|an|one)\s+[^,;:“”\"]{3,90}?))\.\s*$")
@@ -2768,7 +2776,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     # (the cheap tests first: this runs per sentence)
     said_last = ("sa" in tail or " added" in tail or " told " in tail) and (
         tail.endswith(("said.", "says.", "added.")) or " told " in tail[-70:]
-        or ", said " in tail or ", says " in tail)
+        or ", said " in tail or ", says " in tail) \
+        or tail[-1:] == "." and _CLOSING_VERB_END.search(tail) is not None
     pronoun_closing = _PRONOUN_CLOSING.search(tail) if said_last else None
     if pronoun_closing and (person := people.pronoun(pronoun_closing.group(1))) is not None:
         # "In the last days, Mr. Faulder's relatives had hoped ..., she says.": whom she

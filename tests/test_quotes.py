@@ -2081,6 +2081,11 @@ WHOSE_WORDS = [
      "circumstances.\n\nHall, chief executive of the website Sporting Times, said the star had "
      "complained to a friend of \"some chest pains and shortness of breath\".",
      "some chest pains", "Tom Hall"),
+    # who tells a report at the sentence's end with another verb of speech, and when: the one
+    # a "he" after means (not the one the report is about)
+    ("Return hinted\n\nFormer President Tom Reyes was set to arrive in the country on August 24, "
+     "former ambassador to Russia Sam Keel hinted today.\n\nAsked about it, he said: \"The date "
+     "could change, and I cannot help that.\"", "The date", "Sam Keel"),
     # a country's mission where it stands
     ("Fuel delivered\n\nFuel was delivered on Friday.\n\n\"We are pleased to be working with "
      "India to supply the navy,\" the Australian High Commission in Colombo tweeted.",
