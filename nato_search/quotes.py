@@ -326,6 +326,13 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
         if p_index < skip_until:
             continue
         i = max(p_start, resume)
+        if pending is not None and pending[1] == p_index - 1 and text[p_start:p_start + 1] in OPENERS \
+                and (cue := _LOST_CLOSE_CUE.search(text, pending[0], paragraphs[p_index - 1][1])):
+            # (a quotation whose closing mark was lost before the cue that ends its paragraph,
+            # another quotation opening the next: not one quotation over both)
+            spans.append(Span(pending[0], cue.start(), pending[0] + 1, cue.start(), p_index - 1,
+                              p_index - 1))
+            pending = None
         if pending is not None:
             # The quote goes on only if this paragraph opens with a mark (news style).
             first = text[p_start] if p_start < p_end else ""
@@ -446,6 +453,12 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# a cue after a comma that ends the paragraph: "..., the embassy said further."
+_LOST_CLOSE_CUE = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,5}?(?:said|says|added|"
+                             r"stated|noted)(?:\s+(?:further|today|yesterday|on\s+[A-Z][a-z]+))?"
+                             r"\.\s*$")
+
+
 def _lost_close(text: str, paragraphs: list[tuple[int, int]], pending: tuple[int, int, str],
                 last_p: int) -> Span | None:
     """The quotation opened at `pending` and left open at the end of paragraph `last_p`, the
@@ -456,6 +469,10 @@ def _lost_close(text: str, paragraphs: list[tuple[int, int]], pending: tuple[int
     next paragraph narration). It ends with them."""
     start, first_p, _ = pending
     end = paragraphs[last_p][1]
+    if first_p == last_p and (cue := _LOST_CLOSE_CUE.search(text, start, end)) is not None:
+        # '“We hope this assistance will ... in the Western Province, the embassy said
+        # further.': the mark was lost before the cue that ends the paragraph
+        return Span(start, cue.start(), start + 1, cue.start(), first_p, last_p)
     if first_p < last_p or _cued_to_the_end(text, start, end) \
             or start == paragraphs[first_p][0] and _whole_paragraph(text, start, end):
         return Span(start, end, start + 1, end, first_p, last_p)

@@ -3490,6 +3490,20 @@ def test_one_holder_of_a_post_unnamed_is_not_the_holder_named_before():
     assert quote.speaker == "One Cabinet minister"
 
 
+@pytest.mark.parametrize("after", [
+    "\u201cAt this milestone of our ties, we believe the hospital will become a landmark.\u201d",
+    "The embassy said the grant was the second this year."])
+def test_a_closing_mark_lost_before_the_cue_that_ends_its_paragraph(after):
+    # (the next paragraph another quotation, or narration)
+    text = ("Medical grant\n\nThe grant was announced on Friday.\n\nThe crisis poses a risk to "
+            "health. \u201cWe hope this assistance will improve diagnosis and treatment in the "
+            "Western Province, the embassy said further.\n\n" + after)
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert quotes[0].quote == ("We hope this assistance will improve diagnosis and treatment in "
+                               "the Western Province")
+    assert {q.speaker for q in quotes} == {"the embassy"}
+
+
 def test_a_last_paragraph_that_opens_with_a_mark_lost_its_closing_one():
     # the text's last paragraph: no narration after it to show the quotation ended, yet a
     # paragraph that opens with the mark and holds no other is one quotation
