@@ -408,21 +408,13 @@ class ProgressBar:
             ProgressBar.active.remove(self)
 
 
-def _open(corpus: str | None, index: str | None, engine: str = "whoosh", on_notice=_err,
-          **options):
+def _open(corpus: str | None, index: str | None, engine: str = "whoosh", **options):
     from nato_search.api import Library
 
     # an engine that cannot be used is an error: never answer from another index than the one
     # asked for
-    return Library.open(corpus, index, on_notice=on_notice, on_progress=ProgressBar(),
-                        engine=engine, **options)
-
-
-def _not_skipped(message: str) -> None:
-    """A notice, unless it names a skipped file: on one screen, `index` lists them in its report
-    (a warning, then the same line in the list, said each file twice)."""
-    if not message.startswith("skipped "):
-        _err(message)
+    return Library.open(corpus, index, on_notice=_err, on_progress=ProgressBar(), engine=engine,
+                        **options)
 
 
 def _one_query(words: list[str] | None) -> str | None:
@@ -837,9 +829,7 @@ def index_command(
     if prune:
         return _prune(out)
     share = _share(part) if part is not None else None
-    on_screen = out.fmt not in DATA_FORMATS and sys.stdout.isatty() and sys.stderr.isatty()
-    lib = _open(corpus, index, engine, on_notice=_not_skipped if on_screen else _err, jobs=jobs,
-                max_file_size=max_file_size, no_refresh=False)
+    lib = _open(corpus, index, engine, jobs=jobs, max_file_size=max_file_size, no_refresh=False)
     if share is not None and not hasattr(lib, "engine"):
         raise UsageError("--part is for an index several machines share: an OpenSearch --engine",
                          "the embedded index is built by one machine; leave --part out")
@@ -849,7 +839,9 @@ def index_command(
     else:
         from nato_search.render.layout import report_lines
 
-        out.human(report_lines(report))
+        # (on one screen, a file just warned about on stderr is not listed again under it)
+        on_screen = sys.stdout.isatty() and sys.stderr.isatty()
+        out.human(report_lines(report, list_warned=not on_screen))
 
 
 def _share(text: str) -> tuple[int, int]:

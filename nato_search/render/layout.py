@@ -207,7 +207,9 @@ def stats_lines(stats: Stats) -> list[Line]:
     return [[(f"{k:<14}", "label"), (inert(v), None)] for k, v in rows]
 
 
-def report_lines(report: UpdateReport) -> list[Line]:
+def report_lines(report: UpdateReport, list_warned: bool = True) -> list[Line]:
+    """The `index` report: the counts, then the files skipped (`list_warned`: those just warned
+    about on stderr too)."""
     verb = "rebuilt" if report.rebuilt else "updated"
     summary = (f"{verb} the index in {report.seconds:.2f}s: {report.added} added, "
                f"{report.updated} updated, {report.removed} removed, "
@@ -217,6 +219,8 @@ def report_lines(report: UpdateReport) -> list[Line]:
                    f"checked in {report.seconds:.2f}s)")
     lines: list[Line] = [[(summary, None)]]
     for s in report.skipped:
+        if s.new and not list_warned:
+            continue
         lines.append([(INDENT + "skipped ", "meta"), (inert(s.id), None), (f": {s.reason}", "meta")])
     return lines
 
