@@ -376,7 +376,10 @@ _END_MARKER = re.compile(
     r"^(?:[\"'“].{1,30}[\"'”]\s*)?(?:more (?:like this|from|stories|news|on this|to read|in)"
     r"|more (?:[\w-]+ ){1,2}(?:news|stories|headlines|articles|videos)"  # "More National News""
     r"|more (?:posts|articles|stories|news|videos) (?:in|from|on|by|about) [\w .'’&-]{1,40}"
-    r"|more (?:in|from) (?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"  # "More In Opinion"
+    # "More In Opinion", "More From Fixes": a section named in capitals (not "More from
+    # Powell:", more of his words)
+    r"|more in (?:the )?(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})"
+    r"|(?-i:More From (?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})"
     r"|related(?: articles| posts| news| stories| content| coverage| topics| reading)?"
     r"|popular(?: articles?| posts?| now| stories| on \w+)?"
     r"|most (?:read|popular|viewed|shared)|must reads?|check also|also read|read (?:also|next)"
@@ -521,10 +524,6 @@ def is_byline(text: str) -> bool:
     stripped = text.strip()
     if ", " in stripped and _SIGNED_WITH_POST.fullmatch(stripped):
         return True  # "Erin McCann, Associate Editor"
-    if " in " in stripped and (where := _NAME_IN_PLACE.fullmatch(stripped)):
-        from nato_search.entities import is_given_name
-
-        return is_given_name(where.group(1))  # "Justin McCurry in Tokyo": the writer, where
     if stripped[:1] not in _BYLINE_FIRST:
         # (a cheap test first: this runs on every short line) a writer's name run into the
         # outlet's, their space lost: "Joe DavidsonThe Washington Post"
@@ -532,11 +531,6 @@ def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(stripped)) and size_in_words(text) <= 14
 
 
-# a writer's name and the city they write from ("Helen Davidson in Taipei", "Justin McCurry
-# and Tessa Wong in Tokyo"); their given name known, no headline ("Floods in Tokyo")
-_NAME_IN_PLACE = re.compile(r"([A-Z][a-z'’-]+)\s+(?:[A-Z][a-z'’.-]+\s+){0,1}[A-Z][\w'’-]+"
-                            r"(?:\s+and\s+[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+)?"
-                            r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _GLUED_BYLINE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?<=[a-z])The\s+[A-Z][a-z]+"
                            r"(?:\s+[A-Z][a-z]+){0,3}$")
 
@@ -1471,9 +1465,11 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             skipped += 5 if b.cls in ("good", "near") else 0.5
     if best_i is None:
         # nothing says so by its words: a title-like line just above the story still is one
-        # (one of two words too when it opens the text, set apart: "Talks resume")
+        # (one of two words too when it opens the text, set apart, a word in lower case after
+        # the first: "Talks resume", not a section's "Breaking News")
         best_i = next((i for i, k in near.items() if (blocks[i].words >= 3 and k <= 1 or (
-                           i == 0 and blocks[i].line == 0 and blocks[i].set_apart and k == 0))
+                           i == 0 and blocks[i].line == 0 and blocks[i].set_apart and k == 0
+                           and any(w[:1].islower() for w in blocks[i].text.split()[1:])))
                        and not _RESULT_LINE.match(blocks[i].text)
                        and not (i > 0 and blocks[i - 1].byline)), None)
     elif best_i + 1 < len(blocks) and _signs(blocks[best_i + 1]):
@@ -1487,7 +1483,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         # that line need only score as a headline would alone)
         deck = blocks[best_i].words >= 12 and blocks[best_i].words >= blocks[i].words + 4 \
             if i >= 0 else False
-        if i in scores and scores[i] >= (0.35 if deck else best - 0.1) and blocks[i].words >= 5 \
+        if i in scores and scores[i] >= (min(best - 0.1, 0.35) if deck else best - 0.1) \
+                and blocks[i].words >= 5 \
                 and blocks[best_i].words >= 5 and blocks[best_i].line - blocks[i].line <= 2 \
                 and not blocks[i].text.isupper() and blocks[i].repeats < 2 \
                 and "|" not in blocks[i].text and not _TRAIL.search(blocks[i].text):
@@ -1499,7 +1496,11 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
             # of prose, a wire story's headline in capitals is the headline; nor a breadcrumb
             # trail: "Business News › Tech ›Hardware"; nor a section's name the page repeats, or
             # a line with prose between)
-            if i in scores and blocks[i].words >= 4 and scores[i] >= best - 0.6 \
+            # (a deck much longer than the line, which says more of the lead, may score well
+            # above its headline: that line need only score as a headline would alone)
+            deck = blocks[best_i].words >= 12 and blocks[best_i].words >= blocks[i].words + 4
+            if i in scores and blocks[i].words >= 4 \
+                    and scores[i] >= (min(best - 0.6, 0.35) if deck else best - 0.6) \
                     and (best_i not in copied or i in copied and scores[i] >= best - 0.1) \
                     and (blocks[i].repeats < 3
                          # (a headline the page repeats, in its trail and its story list, as

@@ -1894,7 +1894,9 @@ class Resolver:
             # (its name only, when a clause the cue's subject ran into follows it: "The
             # government of American Samoa issued a statement agreeing the issue should be")
             named = _BODY_OF_NAME.match(phrase)
-            clause = named is not None and phrase[named.end():named.end() + 2].strip()[:1].islower()
+            after = phrase[named.end():].split(None, 1) if named is not None else []
+            clause = bool(after) and after[0][:1].islower() and after[0].endswith("ed") \
+                and after[0].casefold() not in ROLE_WORDS  # ("issued", not "spokeswoman")
             if clause:
                 return Attribution(_strip_det(named.group(0)), named.group(0), None, "")
             return Attribution(_strip_det(phrase), phrase, None, "")
@@ -2298,7 +2300,9 @@ class Resolver:
 # what "a" or "one" also counts in the place of a speaker: time, amounts, none of them anyone
 _NOT_A_SPEAKERS_NOUN = frozenset({"one", "day", "week", "month", "year", "time", "while", "lot",
                                   "bit", "few", "number", "moment", "minute", "hour", "way",
-                                  "statement", "report"})
+                                  "statement", "report", "little", "majority", "minority",
+                                  "handful", "couple", "third", "half", "quarter", "fraction",
+                                  "total", "series", "variety", "range"})
 # words of a clause or of a part ("one of these groups", "a task can be"), never a description's
 _CLAUSE_WORDS = frozenset({"of", "can", "could", "be", "is", "was", "are", "were", "will",
                            "would", "has", "have", "had", "to", "that", "who", "which", "may",
@@ -2375,8 +2379,7 @@ _OBJECT_CONTROL = frozenset({"urged", "asked", "told", "called", "invited", "for
                              "pressed", "challenged", "encouraged", "allowed", "wanted",
                              "expected", "pushed", "got", "begged", "ordered", "instructed",
                              "advised", "dared", "prompted", "led", "caused"})
-_TO_SAY_AFTER = re.compile(r"\s*[^,.;:]{1,60}?\bto\s+(?:say|tell|admit|declare|state|confirm|"
-                           r"acknowledge|announce|write)\b")
+_TO_SAY_AFTER = re.compile(r"\s*[^,.;:]{1,60}?\bto\s+(?:say|declare|admit|write)(?:\s+that)?\s*[,:]?\s*$")
 _IS_HOW = re.compile(r"\b(?:is|was|’s|'s)\s+how\s+")
 
 
@@ -2656,6 +2659,7 @@ def _opens_with_a_lower_word(name: str, lower_words: Container[str]) -> tuple[st
     first, _, rest = name.partition(" ")
     low = first.casefold()
     if rest.count(" ") < 1 or not first[:1].isupper() or is_given_name(first) \
+            or rest.split(None, 1)[0].casefold() in NAME_PARTICLES \
             or not (low in lower_words or low + "s" in lower_words) \
             or any(w.casefold() in lower_words for w in rest.split()) \
             or (named := clean_name(rest)) is None or named.organisation or named.text != rest:
@@ -3671,6 +3675,7 @@ _SET_OFF_POST = (r",\s+((?:the|a|an|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*
 
 
 _RELATIVE_WORD = re.compile(r"\s(?:who|that|which|whose|where)\s")
+_RELATED_TO = re.compile(r"\s(?:of|to|for|with|by)\s+(?:(?:the|a|an)\s+)?$")
 _POST_HEAD_END = re.compile(r"\s*(?:$|(?:of|at|for|in|to|on|with|from|and|responsible)\s)")
 
 
@@ -3688,7 +3693,10 @@ def _roles_set_off(narration: str, quotes: list[Quote]) -> dict[str, str]:
             # thinking"; the post is the phrase's head, at its end or before a preposition: not
             # "a member of Ennahda's general secretariat")
             phrase = _RELATIVE_WORD.split(m.group(1), 1)[0]
-            if (role := _role_of(phrase)) and _POST_HEAD_END.match(phrase, phrase.rfind(role) + len(role)):
+            # (nor the post of someone the phrase relates them to: "the wife of the mayor", "an
+            # aide to the president", "a spokesman for the prime minister")
+            if (role := _role_of(phrase)) and _POST_HEAD_END.match(phrase, phrase.rfind(role) + len(role)) \
+                    and not _RELATED_TO.search(phrase, 0, phrase.rfind(role)):
                 roles[name] = role
                 break
     return roles
@@ -5562,6 +5570,7 @@ _ACCORDING_REPORTED = re.compile(
     r"^According to (?P<np>(?:(?:the|an?)\s|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s)"
     r"[^,]{0,60}?[a-z],\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
     r"[A-Z][\w'’-]*[a-z](?=,)|[^,]{1,80}),\s+(?P<clause>.{12,})$")
+_ACCORDING_PLAIN = re.compile(r"^According to (?P<np>[^,]{1,80}),\s+(?P<clause>.{12,})$")
 _SAYING = re.compile(
     r"^(?:[^,]{0,60},\s+)?(?P<np>[A-Z][^,;:]{0,100}?)\s+(?:also\s+)?[a-z]+ed\b[^;]{0,200}?,\s+"
     r"(?:saying|adding|stressing|warning|noting|arguing|insisting)\s+(?:that\s+)?(?P<clause>.{12,})$")
@@ -5619,6 +5628,10 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
         sentence = sentence[dateline.end():]
     # each pattern asked only when the words it needs are there
     m = _ACCORDING_REPORTED.match(sentence) if sentence.startswith("According to") else None
+    if m is not None and ", " in m.group("np") and is_place(m.group("np").rsplit(", ", 1)[1]):
+        # "According to China's foreign ministry, North Korea, Iran and Russia have ...": a
+        # list of places opens the words, no name set off
+        m = _ACCORDING_PLAIN.match(sentence)
     # (an inverted verb and a person named in full before a participle: "..., said Wang
     # Huiyao, an adviser ..., noting that ...": Wang reports the words before the verb)
     if m is None and "," in sentence and (inverted := _INVERTED_REPORTED.match(sentence)):

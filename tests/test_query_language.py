@@ -57,6 +57,13 @@ def test_two_letters_swapped_are_one_edit(cli, seeds, make_corpus):
         **{f"b{n}.txt": f"Party {n}\n\nThe party is electing a leader.\n" for n in range(4)}})
     result = cli("query", "--corpus", corpus, "electoin")
     assert result.exit_code == 1 and "did you mean: election?" in result.stderr
+    # (of two words as near, the commoner: "president", not "prescient")
+    corpus = make_corpus({
+        "a.txt": "Vote\n\nThe prescient forecast was right.\n",
+        **{f"b{n}.txt": f"Visit {n}\n\nThe president visited the base.\n" for n in range(4)}},
+        name="second")
+    result = cli("query", "--corpus", corpus, "presdient")
+    assert result.exit_code == 1 and "did you mean: president?" in result.stderr
 
 
 def test_fuzzy_does_not_match_near_stems(cli, make_corpus):

@@ -3926,6 +3926,21 @@ def test_what_a_body_is_in_lower_case_before_its_name_leaves_the_body_speaking()
     assert [q.speaker for q in extract_quotes(text)] == ["Harbour Board Charter"]
 
 
+@pytest.mark.parametrize("apposition", ["the wife of the mayor", "an aide to the president",
+                                        "a spokesman for the prime minister"])
+def test_the_post_of_someone_a_speaker_is_related_to_is_not_the_speakers_role(apposition):
+    [q] = extract_quotes(f"Talks\n\n\"We will win this,\" said Tom Reyes, {apposition}.")
+    assert (q.speaker, q.role) == ("Tom Reyes", None)
+
+
+def test_according_to_a_body_then_a_list_of_places_reports_them_all():
+    text = ("Summit\n\nThe summit opens on Monday.\n\nAccording to China's foreign ministry, "
+            "North Korea, Iran and Russia have all been invited to the summit.")
+    [q] = extract_quotes(text)
+    assert (q.speaker, q.quote) == ("China's foreign ministry",
+                                    "North Korea, Iran and Russia have all been invited to the summit")
+
+
 def test_a_post_set_off_after_the_speakers_name_is_the_role():
     text = ("Allies meet\n\n\"We will defend every inch,\" said Lena Dahl, the NATO Secretary "
             "General.\n\nPark Min-jun, South Korea's deputy national security adviser, said the "
@@ -3967,6 +3982,18 @@ def test_a_deputy_is_not_the_holder_of_the_post_whole():
     # a portfolio, then a name whose given name the list does not know
     ("The talks ended.\n\nMinister for Europe and Foreign Affairs Jean-Yves Le Drian said the "
      "deal was \"a stab in the back\" for France.", ["Jean-Yves Le Drian"]),
+    # (found by reviewing the rules of 2026-12-03, evening) someone asked to confirm or
+    # announce is no one asked to say the words quoted
+    ("The vote is next week.\n\nPresident Tom Reyes called on Congress to confirm his nominee, "
+     "saying she was \"the best person for the job.\"", ["Tom Reyes"]),
+    ("Trade talks\n\nAnn Lee told reporters she expected China to announce \"a full lifting of "
+     "the tariffs within weeks.\"", ["Ann Lee"]),
+    # a body's spokeswoman is not the body
+    ("Outbreak\n\nThe Ministry of Health spokeswoman said the outbreak was \"under control now "
+     "and fading.\"", ["Ministry of Health spokeswoman"]),
+    # a given name the text writes in lower case too, before a particle: a name whole
+    ("Election\n\nThe marines landed on Monday.\n\nMarine Le Pen said the deal was \"a "
+     "betrayal of France.\"", ["Marine Le Pen"]),
 ])
 def test_rules_for_one_shape_leave_its_neighbours_alone(text, speakers):
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers

@@ -756,9 +756,11 @@ def suggest(searcher, text: str, finds=None) -> str | None:
                for t in [tok.text for tok in text_analyzer()(word)]):
             return []  # a word the index knows
         # (the nearest first, a swap of neighbours one edit: "electoin" is "election" before
-        # "electing"; of those as near, the corrector's order, the commoner first)
+        # "electing"; of those as near, the commoner: "presdient" is "president", not
+        # "prescient")
         found = corrector.suggest(word.lower(), limit=5, maxdist=2)
-        return sorted(found, key=lambda w: edit_distance(w, word.lower()))
+        return sorted(found, key=lambda w: (edit_distance(w, word.lower()), -sum(
+            reader.doc_frequency("body", t.text) for t in text_analyzer()(w))))
 
     suggestion = respell(text, candidates)
     if suggestion is None:
