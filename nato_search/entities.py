@@ -624,7 +624,7 @@ def _drop_modifiers(tokens: list[str]) -> list[str]:
 
 # an Arabic article joined to a surname, in lower case: "Ali al-Harbi", "Nabil el-Araby"
 JOINED_ARTICLE = r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-"
-_ARTICLE_JOINED = re.compile(rf"^{JOINED_ARTICLE}(?=\w{{3}})")
+_JOINED_ARTICLE_OPENING = re.compile(rf"^{JOINED_ARTICLE}(?=\w{{3}})")
 
 
 @lru_cache(maxsize=8192)
@@ -633,7 +633,7 @@ def _words_of(name: str) -> tuple[str, ...]:
     surname off ("James Roosevelt Jr." is "james roosevelt": "Roosevelt" names him), and a
     middle initial."""
     # ("al-Mekdad" is named "Mekdad" too: an article joined to a surname is no part of it)
-    words = [_ARTICLE_JOINED.sub("", w.rstrip(".,")) for w in fold(name).split()]
+    words = [_JOINED_ARTICLE_OPENING.sub("", w.rstrip(".,")) for w in fold(name).split()]
     while len(words) > 1 and words[-1] in _GENERATIONS:
         words.pop()
     if len(words) > 2:  # a middle initial does not tell two people apart: "Pedro R. Pierluisi
@@ -770,7 +770,7 @@ class Entities:
         if known.name[:1].islower():
             return known  # "a doctor from Hebron": someone "he" may mean, whom no name finds
         for word in {w for token in fold(known.name).split()
-                     for w in (token, _ARTICLE_JOINED.sub("", token))}:
+                     for w in (token, _JOINED_ARTICLE_OPENING.sub("", token))}:
             holders = self._by_word.setdefault(word, [])
             if not any(h is known for h in holders):
                 holders.append(known)

@@ -134,12 +134,14 @@ def _expand_fuzzy(q: WordFuzzy, reader, max_words: int) -> query.Query:
                             prefixlength=q.prefixlength)._btexts(reader)
     typed = q.text.lower()
     stems: set[str] = set(own)
-    for n, word in enumerate(words):
-        if n >= max_words:
-            break
+    taken = 0
+    for word in words:
         text = word.decode("utf-8") if isinstance(word, bytes) else word
         if edit_distance(text, typed) <= q.maxdist:
             stems.update(t.text for t in analyzer(text))
+            taken += 1
+            if taken >= max_words:
+                break
     terms = [query.Term(q.field(), stem, boost=q.boost) for stem in sorted(stems)]
     return terms[0] if len(terms) == 1 else query.Or(terms)
 
