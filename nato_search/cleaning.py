@@ -1209,7 +1209,9 @@ _OPENING_MARK = re.compile(r"(?:^|(?<=\s))[\"“‘']")  # a quotation mark that
 _KICKER_END = re.compile(r"\s[|»›/•·–—]$")  # a label that ends in a separator, the rest below
 
 
-_CREDIT_END = re.compile(r"\.\s*\([^()]{1,40}\)$")  # "... in San Francisco. (Uber)"
+# "... in San Francisco. (Uber)", "... André and Sofia (Photos courtesy of GLAN)"
+_CREDIT_END = re.compile(r"\.\s*\([^()]{1,40}\)$|\((?:photos?|pictures?|images?)\s+(?:courtesy|by|from)\b"
+                         r"[^()]{1,60}\)$", re.I)
 
 
 _DATE_THEN_SOURCE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+[-–—|]\s")

@@ -2585,6 +2585,7 @@ _CLOSING_VERB_ALT = (r"said|says|added|hinted|hints|claimed|claims|noted|notes|s
                      r"warns|insisted|insists|explained|explains|revealed|reveals|announced|confirmed|"
                      r"argued|argues")
 _CLOSING_VERBS = rf"(?:{_CLOSING_VERB_ALT})"
+_CLOSING_VERB_SET = frozenset(_CLOSING_VERB_ALT.split("|"))  # (a cheap test before the pattern)
 _CLOSING_WHEN = r"(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday|this\s+week|last\s+week))?\.\s*$"
 _CLOSING_VERB_END = re.compile(r"\s" + _CLOSING_VERBS + _CLOSING_WHEN)
 _NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+" + _CLOSING_VERBS
@@ -2798,7 +2799,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     said_last = ("sa" in tail or " added" in tail or " told " in tail) and (
         tail.endswith(("said.", "says.", "added.")) or " told " in tail[-70:]
         or ", said " in tail or ", says " in tail) \
-        or tail[-1:] == "." and _CLOSING_VERB_END.search(tail) is not None
+        or tail[-1:] == "." and not _CLOSING_VERB_SET.isdisjoint(
+            w.rstrip(".") for w in tail[-48:].split()[-4:]) and _CLOSING_VERB_END.search(tail) is not None
     pronoun_closing = _PRONOUN_CLOSING.search(tail) if said_last else None
     if pronoun_closing and (person := people.pronoun(pronoun_closing.group(1))) is not None:
         # "In the last days, Mr. Faulder's relatives had hoped ..., she says.": whom she
@@ -3670,8 +3672,8 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
 
 # a post set off after a name: "Jens Stoltenberg, the NATO Secretary General,", "Kim Tae-hyo,
 # South Korea's deputy national security adviser,"
-_SET_OFF_POST = (r",\s+((?:the|a|an|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s)\s+"
-                 r"[^,.;:()\"“”]{2,80}?)(?=[,.;]|\s*$)")
+_SET_OFF_POST_AFTER = re.compile(r",\s+((?:the|a|an|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s)\s+"
+                                 r"[^,.;:()\"“”]{2,80}?)(?=[,.;]|\s*$)")
 
 
 _RELATIVE_WORD = re.compile(r"\s(?:who|that|which|whose|where)\s")
@@ -3688,7 +3690,12 @@ def _roles_set_off(narration: str, quotes: list[Quote]) -> dict[str, str]:
         if q.role or not name or name in roles or len(name.split()) < 2 or not name[:1].isupper() \
                 or (named := clean_name(name)) is None or named.organisation:
             continue
-        for m in re.finditer(re.escape(name) + _SET_OFF_POST, narration):
+        at = narration.find(name)
+        while at >= 0:
+            m = _SET_OFF_POST_AFTER.match(narration, at + len(name))
+            at = narration.find(name, at + 1)
+            if m is None:
+                continue
             # (what a relative clause says is no post: "a tabloid that reflects official
             # thinking"; the post is the phrase's head, at its end or before a preposition: not
             # "a member of Ennahda's general secretariat")

@@ -525,6 +525,16 @@ def test_a_headline_of_what_happened_where_is_no_byline(line):
     assert clean_blocks(text).headline == line
 
 
+@pytest.mark.parametrize("caption", [
+    "Young plaintiffs, from left to right: Ana and Rui; Marta and Sofia (Photos courtesy of GLAN)",
+    "The minister arrives at the talks in Geneva on Monday (Picture by Ann Lee)"])
+def test_a_line_that_ends_with_a_pictures_credit_is_no_headline(caption):
+    # (a caption right over the byline, where a headline stands: set 41's Climate Home page)
+    from nato_search.cleaning import _headline_shape, measure
+
+    assert not _headline_shape(measure(caption)[0])
+
+
 def test_a_sections_name_of_two_words_over_a_story_is_not_its_headline():
     text = ("Breaking News\n\nThe envoy arrived in Geneva on Monday for a second round of talks "
             "with the rebels, officials said.\n\nThe prime minister said the talks were useful "
