@@ -806,6 +806,10 @@ def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     if not phrase.casefold().endswith(tuple(KEEPS_STOP)):  # "Jr." keeps its stop
         phrase = phrase.rstrip(" .")
     phrase = re.sub(r"\s+", " ", phrase)
+    # a post "to the Ministry of" a portfolio is the post for it: "Secretary to the Ministry of
+    # Foreign Affairs Aruni Wijewardane"
+    if " the M" in phrase or " the D" in phrase:
+        phrase = _POST_TO_MINISTRY.sub(r"\1 for ", phrase)
     # apposition: "ROLE, NAME" or "NAME, ROLE": the first part that holds a name
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if len(parts) >= 2 and " " not in parts[1] and _AFFILIATION_END.search(parts[0]) \
@@ -823,6 +827,10 @@ def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
             others = [_role_of(p) for p in parts if p is not part]
             return role or next((r for r in others if r), None), name
     return _role_of(phrase), None
+
+
+_POST_TO_MINISTRY = re.compile(r"\b(Secretary|Minister|Director|Adviser|Advisor|Spokes\w+)\s+(?:to|of|at)\s+"
+                               r"the\s+(?:Ministry|Department)\s+(?:of|for)\s+(?=[A-Z])")
 
 
 # a person's affiliation ending a phrase: "... of University of California", "... at the Brookings

@@ -2086,6 +2086,10 @@ WHOSE_WORDS = [
     ("Return hinted\n\nFormer President Tom Reyes was set to arrive in the country on August 24, "
      "former ambassador to Russia Sam Keel hinted today.\n\nAsked about it, he said: \"The date "
      "could change, and I cannot help that.\"", "The date", "Sam Keel"),
+    # a post "to the Ministry of" a portfolio, then its holder's name
+    ("Framework signed\n\nThe framework was signed on Friday.\n\n\"The framework reflects the "
+     "country's priorities,\" Secretary to the Ministry of Foreign Affairs Aruni Perera said.",
+     "The framework", "Aruni Perera"),
     # a country's mission where it stands
     ("Fuel delivered\n\nFuel was delivered on Friday.\n\n\"We are pleased to be working with "
      "India to supply the navy,\" the Australian High Commission in Colombo tweeted.",
