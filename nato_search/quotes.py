@@ -2555,14 +2555,17 @@ _LONE_PARTICIPLE = re.compile(_PARTICIPLE)
 # ... and its adverb, then the subject, no comma between: "Elaborating further the UN
 # Resident Coordinator ... said"
 _PARTICIPLE_THEN_SUBJECT = re.compile(_PARTICIPLE + r"(?:\s+(?:further|briefly|again|also|more|"
-                                      r"later|earlier))+\s+(?=(?:the\s+)?[A-Z])")
+                                      r"later|earlier))+\s+(?=the\s|[A-Z])")
 
 
 def _speech_participle(word: str) -> bool:
     """A speech verb's participle ("Elaborating", "Responding"): no one's name."""
     low = word.casefold()
-    return low in _CUE_OF or any(stem + end in _CUE_OF for stem in (low[:-3], low[:-3] + "e")
-                                 for end in ("d", "ed"))
+    return low in _CUE_OF or low in _IRREGULAR_SPEECH_PARTICIPLES \
+        or any(stem + end in _CUE_OF for stem in (low[:-3], low[:-3] + "e") for end in ("d", "ed"))
+
+
+_IRREGULAR_SPEECH_PARTICIPLES = frozenset({"speaking", "saying", "telling", "writing"})
 
 
 _OPENING_PARTICIPLE = re.compile(_PARTICIPLE + r"\s+(?:in|to|that|on|at|for|with|about|from|"

@@ -2086,6 +2086,9 @@ WHOSE_WORDS = [
     ("Return hinted\n\nFormer President Tom Reyes was set to arrive in the country on August 24, "
      "former ambassador to Russia Sam Keel hinted today.\n\nAsked about it, he said: \"The date "
      "could change, and I cannot help that.\"", "The date", "Sam Keel"),
+    # ... and "Speaking further", its subject a post in lower case then the name
+    ("Talks end in Geneva\n\nThe talks ended on Monday.\n\nSpeaking further the foreign minister "
+     "Tom Reyes said the deal was \"a good start for both sides.\"", "a good start", "Tom Reyes"),
     # a post "to the Ministry of" a portfolio, then its holder's name
     ("Framework signed\n\nThe framework was signed on Friday.\n\n\"The framework reflects the "
      "country's priorities,\" Secretary to the Ministry of Foreign Affairs Aruni Perera said.",
