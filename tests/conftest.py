@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import pty
+import select
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,3 +79,28 @@ def bump(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
     if st is not None:
         os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+
+
+def on_a_terminal(args: list[str], env: dict[str, str] | None = None,
+                  stderr_too: bool = False) -> str:
+    """Run nato-search with stdout (and `stderr_too`: stderr) on a pseudo-terminal; return
+    what the terminal showed."""
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "nato_search", *args], stdout=secondary,
+                            stderr=secondary if stderr_too else subprocess.PIPE,
+                            env={**os.environ, **(env or {})})
+    os.close(secondary)
+    chunks = []
+    while select.select([primary], [], [], 60)[0]:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    os.close(primary)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 0, shown if stderr_too else proc.stderr.read().decode()
+    return shown

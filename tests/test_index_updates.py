@@ -5,14 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import pty
 import re
-import select
 import stat
-import subprocess
-import sys
 
-from conftest import bump
+from conftest import bump, on_a_terminal
 
 from nato_search.api import Library
 
@@ -123,22 +119,9 @@ def test_bad_file_is_skipped_with_a_warning_and_the_rest_indexed(cli, make_corpu
 def test_index_on_a_terminal_names_a_skipped_file_once(make_corpus, tmp_path):
     # stdout and stderr on one screen: each skipped file named once
     root = make_corpus({"good.txt": "Good article about NATO.\n", "empty.txt": ""})
-    primary, secondary = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "nato_search", "index", "--corpus", str(root),
-                             "--index", str(tmp_path / "ix")], stdout=secondary, stderr=secondary)
-    os.close(secondary)
-    chunks = []
-    while select.select([primary], [], [], 60)[0]:
-        try:
-            chunk = os.read(primary, 65536)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    assert proc.wait(timeout=60) == 0
-    os.close(primary)
-    screen = re.sub(r"\x1b\[[0-9;]*m", "", b"".join(chunks).decode())
+    screen = on_a_terminal(["index", "--corpus", str(root), "--index", str(tmp_path / "ix")],
+                           stderr_too=True)
+    screen = re.sub(r"\x1b\[[0-9;]*m", "", screen)
     # (the warning on stderr, as the contract says; not listed again in the report)
     assert screen.count("empty.txt") == 1 and "nato-search: skipped empty.txt: empty file" in screen
 

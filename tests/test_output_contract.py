@@ -7,13 +7,12 @@ import csv
 import io
 import json
 import os
-import pty
 import re
-import select
 import subprocess
 import sys
 
 import pytest
+from conftest import on_a_terminal
 
 from nato_search.render import Format
 from nato_search.render.data import write_records
@@ -90,33 +89,9 @@ def test_plain_has_no_escape_codes_unless_asked(cli, seeds):
     assert "\x1b" not in result.stdout and "liaison office" in result.stdout
 
 
-def _on_a_terminal(args: list[str], env: dict[str, str]) -> str:
-    """Run nato-search with stdout on a pseudo-terminal; return what it printed."""
-    primary, secondary = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "nato_search", *args], stdout=secondary,
-                            stderr=subprocess.PIPE, env={**os.environ, **env})
-    os.close(secondary)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([primary], [], [], 60)
-        if not ready:
-            break
-        try:
-            chunk = os.read(primary, 65536)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait(timeout=60)
-    os.close(primary)
-    assert proc.returncode == 0, proc.stderr.read().decode()
-    return b"".join(chunks).decode("utf-8", "replace")
-
-
 @pytest.mark.parametrize("env, flag", [({"NO_COLOR": "1"}, []), ({}, ["--color", "never"])])
 def test_without_colour_a_terminal_still_shows_highlights(seeds, env, flag):
-    out = _on_a_terminal(["query", '"liaison office"', "--corpus", str(seeds), *flag],
+    out = on_a_terminal(["query", '"liaison office"', "--corpus", str(seeds), *flag],
                          {**env, "COLUMNS": "100"})
     assert re.search(r"\x1b\[[0-9;]*7m[Ll]iaison", out)  # reverse video on the match
     colours = [c for seq in re.findall(r"\x1b\[([0-9;]*)m", out) for c in seq.split(";")
