@@ -959,10 +959,11 @@ _RUN = re.compile(
     rf"(?=[ \t]+[{_UPPER}])))*")
 
 
-_PORTFOLIO_BEFORE = re.compile(r"\b(minister|secretary|commissioner|director|spokes\w+)\s+"
-                               r"(?:for|of|in\s+the|to\s+the)\s+(?:\S+\s+){0,3}$", re.I)
-_PORTFOLIO_OPEN = re.compile(r"\b(?:minister|secretary|commissioner|director|spokes\w+)\s+"
-                             r"(?:for|of|in\s+the|to\s+the)\s+((?:\S+\s+){0,3}\S+)$", re.I)
+# a post that a portfolio follows, and the word between ("Minister for", "Secretary to the")
+PORTFOLIO_POSTS = r"minister|secretary|commissioner|director|spokes\w+"
+_POST_THEN_PORTFOLIO = rf"\b({PORTFOLIO_POSTS})\s+(?:for|of|in\s+the|to\s+the)\s+"
+_PORTFOLIO_BEFORE = re.compile(_POST_THEN_PORTFOLIO + r"(?:\S+\s+){0,3}$", re.I)
+_PORTFOLIO_OPEN = re.compile(_POST_THEN_PORTFOLIO + r"((?:\S+\s+){0,3}\S+)$", re.I)
 _PORTFOLIO_WORD = re.compile(r"\w{3}(?:tion|sion|ment|ity|ism|ogy|ics|ure|ance|ence|ency)$|^(?:Affairs|"
                              r"Industry|Trade|Health|Justice|Energy|Transport|Labou?r|Housing|"
                              r"Home|Sport|Science|Women|Youth|Veterans|Resources|Works|Water|"
@@ -976,7 +977,7 @@ def open_portfolio(text: str) -> bool:
     """The text ends inside a post's portfolio, no name after it yet ("State Minister for Digital
     Technology [and Enterprise Namal Rajapaksa]"): its "and" goes on with the portfolio."""
     m = _PORTFOLIO_OPEN.search(text[-80:])
-    return m is not None and all(_PORTFOLIO_WORD.search(w) or w in ("the", "of") for w in m.group(1).split())
+    return m is not None and all(_PORTFOLIO_WORD.search(w) or w in ("the", "of") for w in m.group(2).split())
 
 
 def portfolio_post(before: str) -> str | None:

@@ -42,6 +42,7 @@ from nato_search.entities import (
     ORG_WORDS,
     PARTY_TAG,
     PEOPLE_OF_BODY,
+    PORTFOLIO_POSTS,
     POSSESSIVE,
     ROLE_NOUNS,
     ROYAL_TITLES,
@@ -453,10 +454,17 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
+# the verbs that end a sentence whose report their subject tells, and when ("..., Udayanga
+# Weeratunga hinted today.")
+_CLOSING_VERB_ALT = (r"said|says|added|hinted|hints|claimed|claims|noted|notes|stated|states|warned|"
+                     r"warns|insisted|insists|explained|explains|revealed|reveals|announced|confirmed|"
+                     r"argued|argues")
+_CLOSING_VERBS = rf"(?:{_CLOSING_VERB_ALT})"
+_CLOSING_VERB_SET = frozenset(_CLOSING_VERB_ALT.split("|"))  # (a cheap test before the pattern)
+_CLOSING_WHEN = r"(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday|this\s+week|last\s+week))?\.\s*$"
 # a cue after a comma that ends the paragraph: "..., the embassy said further."
-_LOST_CLOSE_CUE = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,5}?(?:said|says|added|"
-                             r"stated|noted)(?:\s+(?:further|today|yesterday|on\s+[A-Z][a-z]+))?"
-                             r"\.\s*$")
+_LOST_CLOSE_CUE = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,5}?" + _CLOSING_VERBS
+                             + r"(?:\s+further)?" + _CLOSING_WHEN)
 
 
 def _lost_close(text: str, paragraphs: list[tuple[int, int]], pending: tuple[int, int, str],
@@ -829,8 +837,8 @@ def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     return _role_of(phrase), None
 
 
-_POST_TO_MINISTRY = re.compile(r"\b(Secretary|Minister|Director|Adviser|Advisor|Spokes\w+)\s+(?:to|of|at)\s+"
-                               r"the\s+(?:Ministry|Department)\s+(?:of|for)\s+(?=[A-Z])")
+_POST_TO_MINISTRY = re.compile(rf"\b((?i:{PORTFOLIO_POSTS}))\s+(?:to|of|at)\s+the\s+"
+                               r"(?:Ministry|Department)\s+(?:of|for)\s+(?=[A-Z])")
 
 
 # a person's affiliation ending a phrase: "... of University of California", "... at the Brookings
@@ -2561,11 +2569,8 @@ _PARTICIPLE_THEN_SUBJECT = re.compile(_PARTICIPLE + r"(?:\s+(?:further|briefly|a
 def _speech_participle(word: str) -> bool:
     """A speech verb's participle ("Elaborating", "Responding"): no one's name."""
     low = word.casefold()
-    return low in _CUE_OF or low in _IRREGULAR_SPEECH_PARTICIPLES \
+    return low in _CUE_OF or low == "speaking" \
         or any(stem + end in _CUE_OF for stem in (low[:-3], low[:-3] + "e") for end in ("d", "ed"))
-
-
-_IRREGULAR_SPEECH_PARTICIPLES = frozenset({"speaking", "saying", "telling", "writing"})
 
 
 _OPENING_PARTICIPLE = re.compile(_PARTICIPLE + r"\s+(?:in|to|that|on|at|for|with|about|from|"
@@ -2590,14 +2595,6 @@ _SUBJECT_ASIDE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s+
                             # ("Vincent Cable, for the Liberal Democrats, accused ...")
                             r"|for\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+")
 # a sentence ending on who said it, by a name: ", Monaghan said."
-# the verbs that end a sentence whose report their subject tells, and when ("..., Udayanga
-# Weeratunga hinted today.")
-_CLOSING_VERB_ALT = (r"said|says|added|hinted|hints|claimed|claims|noted|notes|stated|states|warned|"
-                     r"warns|insisted|insists|explained|explains|revealed|reveals|announced|confirmed|"
-                     r"argued|argues")
-_CLOSING_VERBS = rf"(?:{_CLOSING_VERB_ALT})"
-_CLOSING_VERB_SET = frozenset(_CLOSING_VERB_ALT.split("|"))  # (a cheap test before the pattern)
-_CLOSING_WHEN = r"(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday|this\s+week|last\s+week))?\.\s*$"
 _CLOSING_VERB_END = re.compile(r"\s" + _CLOSING_VERBS + _CLOSING_WHEN)
 _NAME_CLOSING = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+" + _CLOSING_VERBS
                            + _CLOSING_WHEN)
