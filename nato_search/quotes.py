@@ -353,10 +353,22 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                     pending = None
                     skip_until, resume = last_p + 1, close + 1
                     continue
-                if (lost := _lost_close(text, paragraphs, pending, p_index - 1)) is not None:
+                if (run := _closed_by_attribution(text, paragraphs, pending, p_index)) is not None:
+                    # '"Madam High Commissioner, ... update.\n\nWe welcome ...\n\nWe call on
+                    # ... Office," she said.': paragraphs that open with no mark go on with the
+                    # quotation to the mark that closes it before its attribution
+                    last_p, close = run
+                    spans.append(Span(start, close + 1, start + 1, close, first_p, last_p))
+                    pending = None
+                    resume = close + 1
+                    if last_p > p_index:
+                        skip_until = last_p
+                        continue
+                    i = resume
+                elif (lost := _lost_close(text, paragraphs, pending, p_index - 1)) is not None:
                     spans.append(lost)
                 pending = None
-        if pending is None and (lost := _lost_opening(text, p_start, p_end)) is not None:
+        if pending is None and (lost := _lost_opening(text, i, p_end)) is not None:
             # 'It's a different brand," says Groene. "We come ...': the paragraph's opening
             # mark was lost; its first mark closes a quotation that the paragraph opens with
             spans.append(Span(p_start, lost + 1, p_start, lost, p_index, p_index))
@@ -566,6 +578,46 @@ def _closed_after_plain(text: str, paragraphs: list[tuple[int, int]], p_index: i
     return None
 
 
+# narration's speech verbs, and the first and second person of someone speaking
+_NARRATION_SAY = re.compile(r"\b(?:said|says|told|tells|according\s+to)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+
+
+def _closed_by_attribution(text: str, paragraphs: list[tuple[int, int]],
+                           pending: tuple[int, int, str], p_index: int) -> tuple[int, int] | None:
+    """(paragraph, closing mark) of a quotation left open at the end of the paragraph before
+    `p_index` when the paragraphs after it open with no mark: the first of them (up to six) to
+    hold a quotation mark closes it, an attribution after the mark ('...,” she said.'). Only a
+    quotation that opened its paragraph, a sentence or a cue, and went on in the first or second
+    person or in a sentence broken between paragraphs, with no narration's speech verb in the
+    paragraphs between."""
+    start, first_p, closer = pending
+    if first_p != p_index - 1 or closer not in "”\"":
+        return None
+    before = text[paragraphs[first_p][0]:start].rstrip()
+    if before and before[-1] not in ".!?:" and not _SAID_COMMA.search(before):
+        return None
+    # (or a sentence broken between paragraphs: "... for fixed deposits,\n\nlike farmers, ...")
+    spoken = bool(_FIRST_PERSON.search(text, start, paragraphs[first_p][1])) \
+        or not _ends_sentence(text[start:paragraphs[first_p][1]]) \
+        and text[paragraphs[p_index][0]:paragraphs[p_index][0] + 1].islower()
+    for k in range(p_index, min(len(paragraphs), p_index + 6)):
+        p_start, p_end = paragraphs[k]
+        mark = _DOUBLE_MARK.search(text, p_start, p_end)
+        words_end = p_end if mark is None else mark.start()
+        if _NARRATION_SAY.search(text, p_start, words_end):
+            return None
+        spoken = spoken or bool(_FIRST_PERSON.search(text, p_start, words_end))
+        if mark is None:
+            continue
+        at = mark.start()
+        if text[at] != closer or text[at - 1] not in ",.!?" or not spoken \
+                or not _SPEECH_AFTER.match(text, at + 1):
+            return None
+        return k, at
+    return None
+
+
 def _whole_paragraph(text: str, start: int, end: int) -> bool:
     """A paragraph that opens with a quotation mark and holds no other, in whole sentences
     with no speech verb set off by a comma: one quotation whose closing mark was lost."""
@@ -752,7 +804,8 @@ class LowerWords:
 _ACRONYMS = {a.casefold() for a in STATE_ACRONYMS if "." not in a}
 
 
-_INITIAL_TOKEN = re.compile(r"[A-Z]\.")  # "B." of "David B. Cohen"
+# "B." of "David B. Cohen", "W.A." of "W.A. Wijewardena" (not "U.S.", "D.C.": places)
+_INITIAL_TOKEN = re.compile(r"(?!(?:U\.[SKNA]|U\.S\.A|E\.U|D\.C|N\.[YZ]|L\.A|U\.A\.E)\.$)(?:[A-Z]\.){1,4}")
 
 
 @lru_cache(maxsize=8192)
@@ -861,7 +914,8 @@ def _given_name_run(words: str) -> str | None:
 def _split_part(part: str) -> tuple[str | None, str | None]:
     """Role and name of a phrase without commas: "Interior Minister Joachim Brudziński",
     "Doug Collins of Georgia", "Kishida"."""
-    cuts = [part[:m.start()] for m in re.finditer(r"\s(?:of|from|at|with|in|for)\s", part)]
+    # (or "on" before a word in lower case: "commentator W.A. Wijewardena on social media")
+    cuts = [part[:m.start()] for m in re.finditer(r"\s(?:of|from|at|with|in|for|on(?=\s[a-z]))\s", part)]
     if cuts and _OWNERS_PERSON.search(part) and (holder := _trailing_name(part)) is not None \
             and len(holder.split()) >= 2:
         return _role_of(part[: len(part) - len(holder)]), holder  # "the Bureau of
@@ -1463,10 +1517,11 @@ _TIME_OPENER = re.compile(
 # ("X was quoted by the local daily al-Qabas as saying": X, not the paper)
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|had been|have been|can be)\s+"
                         r"(?:(?:quoted|reported|cited|heard)\s+(?:by\s+[^,;:]{2,60}?\s+)?as|heard)$")
+# (or where: "... W.A. Wijewardena last week on social media")
 _TIME_AFTER = re.compile(
-    r"(?<=\w)\s+(?:(?:on|this|last|early|late|earlier|later)\s+(?:monday|tuesday|wednesday|"
+    r"(?<=\w)(?:\s+(?:(?:on|this|last|early|late|earlier|later)\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)"
-    r"|meanwhile|however|though|too|instead|also)$", re.I)
+    r"|meanwhile|however|though|too|instead|also|on\s+social\s+media))+$", re.I)
 
 
 # where a body is, before its name: no word of the name ("the Seoul-based Asan Institute")
@@ -4823,6 +4878,8 @@ def _subject_of(np: str) -> str:
     contributor to Slate" -> "Jennifer Daskal of ..."; "X, who ..., denied ... and" -> "X".
     """
     np = re.sub(r"\([^)]*\)", " ", np)
+    if np.endswith(("week", "media")) or np.endswith("day") and " on " in np:
+        np = _TIME_AFTER.sub("", np)  # "... and commentator X last week on social media"
     if ", to which " in np:
         np = np.rsplit(", to which ", 1)[1]  # "One student asked her ..., to which Ardern [replied]"
     if (" that " in np or " which " in np) and (relative := _THAT_NAME_SAID.search(np)):
@@ -5565,7 +5622,7 @@ _REPORTED = re.compile(
     # grains analyst Lloyd George says ...")
     r"^(?P<pre>(?:[^,]{0,60},\s+|.{0,200}?,\s+(?:but|yet|while|whereas)\s+"
     r"|(?:While|Although|Though|As|After|Because|Since|When|If|Despite|Whereas)\s[^,]{0,160},\s+)?)"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,4}?[A-Z][^,;:]{0,100}?|[Hh]e|[Ss]he)"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,4}?[A-Z][^,;:]{0,140}?|[Hh]e|[Ss]he)"
     # (an apposition set off after a name: "Ed Balls, now a parliamentary hopeful, said")
     r"(?:,\s+(?:now\s+|then\s+|himself\s+|herself\s+)?(?:an?|the)\s+[a-z][^,;:]{1,80},)?\s+"
     # ("had earlier also warned")
@@ -5667,6 +5724,10 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
             teller = _subject(said.group(1))
     if m is None:
         m = _REPORTED.match(sentence)
+        if m and len(m.group("np")) > 100 \
+                and len((split_role_and_name(_subject(m.group("np")))[1] or "").split()) < 2:
+            m = None  # (a long subject only for a person named in full at its end: "former
+            #           ... Governor and popular economic commentator Dr. W.A. Wijewardena")
         if m and m.group("np")[:1].islower() and m.group("np") not in ("he", "she") \
                 and not any(w in ROLE_WORDS or w in ROLE_NOUNS
                             for w in itertools.takewhile(str.islower, m.group("np").split())):

@@ -4974,3 +4974,61 @@ def test_the_group_after_a_group_of_states_named_by_its_number_is_that_group():
             "reaffirmed its \u201cunwavering support for Ukraine in defending its territory\u201d.")
     [quote] = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert quote.speaker == "G7"
+
+
+def test_paragraphs_that_open_with_no_mark_go_on_with_a_quotation_to_its_attributed_close():
+    text = ("The envoy, Maria Lind, spoke at the council's session in Geneva.\n\n\u201cMr President, my "
+            "country welcomes your report. We share your concerns.\n\nWe note the release of "
+            "two journalists on bail as a first step.\n\nWe call on the government to work with "
+            "your office,\u201d she said.\n\nThe council meets again in March.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert "two journalists on bail" in quote.quote and quote.quote.endswith("your office")
+    assert "meets again" not in quote.quote and quote.speaker == "Maria Lind"
+
+
+def test_a_quotation_opened_after_a_sentence_goes_on_in_the_next_paragraph_to_its_close():
+    text = ("Commissioner General Ruwan Perera said the results would follow. \u201cThe "
+            "examination went smoothly.\nI thank the teachers who helped us hold it,\u201d he "
+            "said.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.quote.startswith("The examination went smoothly.")
+    assert quote.quote.endswith("who helped us hold it")
+    assert quote.speaker == "Ruwan Perera"
+
+
+def test_a_sentence_of_a_quotation_broken_between_paragraphs_goes_on_to_its_close():
+    text = ("Economist Nimal Dias criticised the bank on Monday.\n\n\u201cThe bank has ended "
+            "the scheme for pensioners; rates are now below inflation,\nso savers are "
+            "protesting; that is why rates must rise,\u201d he wrote.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert quote.quote.startswith("The bank has ended") and quote.quote.endswith("must rise")
+    assert quote.speaker == "Nimal Dias"
+
+
+def test_narration_after_a_quotation_left_open_is_not_joined_to_a_later_one():
+    text = ("\u201cWe will study the report closely.\n\nThe ministry said the talks would "
+            "resume in May.\n\nIt is too early to say more,\u201d the minister said.")
+    quotes = [q.quote for q in extract_quotes(text) if q.kind == "direct"]
+    assert not any("resume in May" in q for q in quotes)
+
+
+@pytest.mark.parametrize("subject", [
+    "However, former Central Bank Deputy Governor and popular economic commentator Dr. K.R. "
+    "Fonseka last week on social media",
+    "Economic commentator K.R. Fonseka on social media",
+    "Former deputy governor Dr. K.R. Fonseka",
+])
+def test_a_person_with_initials_after_a_long_post_reports_and_is_then_he(subject):
+    text = ("The bank raised its rates for Sri Lankan citizens over sixty.\n\n" + subject
+            + " said the bank had quietly ended the scheme.\n\n\u201cSavers were never told "
+            "about it,\u201d he said.")
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "K.R. Fonseka"),
+                                                     ("direct", "K.R. Fonseka")]
+
+
+@pytest.mark.parametrize("people", ["Sri Lankan", "New Zealander", "Fijian", "Costa Rican"])
+def test_a_nationality_is_no_one_a_pronoun_stands_for(people):
+    text = (f"The bank raised its rates for {people} savers.\n\n\u201cSavers were never told "
+            "about it,\u201d he said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] in ([], [None])
