@@ -5370,6 +5370,16 @@ def _introduced(body: str, span: Span, paragraphs: list[tuple[int, int]],
     if p == 0 or span.start != paragraphs[p][0]:
         return None
     start, end = paragraphs[p - 1]
+    if body[start:end].rstrip().endswith(",") and body[span.inner_start:span.inner_start + 1].islower():
+        # 'Breedlove reported that,' / '"we have seen columns of ..."'; 'It was, he noted,' /
+        # '"the same thing that ..."': a cue, then words in lower case that go on its sentence
+        s_start, _ = _sentence_bounds(body, sentences, max(start, end - 1))
+        before = body[max(start, s_start):end].rstrip()[:-1]
+        cue = _before_cue(before) if _ENDS_ON_A_CUE.search(before) else None
+        if cue is None or not cue.verb[0].islower() or not _ENDS_ON_A_CUE.fullmatch(
+                f"{cue.verb}{cue.rest}"):
+            return None
+        return _resolve_as(resolver, _subject(cue.np), "colon")
     if not body[start:end].rstrip().endswith(":"):
         # "Hawley also offered this insight on Donald Trump." / "She had this to say."
         s_start, _ = _sentence_bounds(body, sentences, max(start, end - 1))
@@ -5389,6 +5399,11 @@ def _introduced(body: str, span: Span, paragraphs: list[tuple[int, int]],
     return _resolve_as(resolver, _subject(m.np), "colon")
 
 
+# a speech verb (and to whom), "that" (and "there were"), or nothing more, ending a sentence
+# that goes on in the next paragraph's quotation
+_ENDS_ON_A_CUE = re.compile(rf"(?:\b(?:{_SAY_ALT})(?:\s+[^,;:.!?]{{1,80}}?)?\s+that"
+                            r"(?:\s+(?:there|it)\s+(?:was|were|is|are|had\s+been))?"
+                            rf"|\b(?:{_SAY_ALT}))$")
 # a sentence that announces the words of the next paragraph
 _THIS_TO_SAY = re.compile(r"\b(?:offered|gave|had|shared|made|issued|posted|sent|added|said|"
                           r"wrote|stated|tweeted|explained)\s+"

@@ -5032,3 +5032,14 @@ def test_a_nationality_is_no_one_a_pronoun_stands_for(people):
     text = (f"The bank raised its rates for {people} savers.\n\n\u201cSavers were never told "
             "about it,\u201d he said.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] in ([], [None])
+
+
+def test_a_cue_ending_its_paragraph_on_a_comma_gives_the_next_paragraphs_words():
+    text = ("Admiral Karen Holt commands the fleet.\n\nIn March, she told the weekly Die Zeit "
+            "that there were,\n\u201cfar more submarines in the Baltic than a year ago.\u201d\n"
+            "A week later, in Oslo, Holt warned that,\n\u201cthe patrols will only grow.\u201d\n"
+            "It was, she added,\n\u201cwhat every navy in the region is seeing.\u201d\n"
+            "The ministry reported that,\n\u201cThe figures are classified.\u201d")
+    said = [(q.quote[:12], q.speaker) for q in extract_quotes(text)]
+    assert said == [("far more sub", "Karen Holt"), ("the patrols ", "Karen Holt"),
+                    ("what every n", "Karen Holt")]
