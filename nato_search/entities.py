@@ -119,7 +119,7 @@ lawmaker legislator mp mep envoy adviser advisor counsellor counselor attorney j
 magistrate prosecutor barrister solicitor counsel lawyer researcher expert executive founder co-founder
 cofounder manager coordinator commissioner speaker delegate diplomat officer superintendent
 inspector detective constable sheriff marshal auditor pope prince princess sheikh sultan emir
-vizier mr. mrs. ms. mr mrs ms mx miss sir dame lord lady reverend rev. father bishop archbishop
+vizier mr. mrs. ms. mr mrs ms mx miss sir dame lord lady reverend rev. father bishop archbishop vicar chaplain
 cardinal rabbi imam pastor member broadcaster journalist reporter presenter columnist author
 writer activist protester protestor student lawyer chef coach host actor actress artist editor
 comedian singer musician novelist poet filmmaker producer scientist economist historian athlete
@@ -817,9 +817,9 @@ class Entities:
         found = next((p for p in reversed(self.persons) if fits(p) and agrees(p)), None)
         if found is not None:
             return found
-        if self.last is not None and fits(self.last):
+        if self.last is not None and fits(self.last) and self.last.likely is None:
             return self.last
-        return next((p for p in reversed(self.persons) if fits(p)), None)
+        return next((p for p in reversed(self.persons) if fits(p) and p.likely is None), None)
 
     def by_role(self, role_words: list[str], heads: frozenset[str] | set[str]) -> Entity | None:
         """The person last named with a role that has one of these head nouns."""

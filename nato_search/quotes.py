@@ -933,6 +933,10 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
         # Eddie Siapu", "the new shadow minister for Indigenous Australians Julian Leeser": the
         # post and its body, place or portfolio, then its holder's full name
         return _role_of(part[: len(part) - len(holder)]) or head, holder
+    if cuts and (body := _BODY_FOR_WHAT.search(part)) is not None \
+            and fold(body.group(1)) in ORG_WORDS and _names_a_body(part[body.start(1):]) \
+            and not any(w[:1].isupper() and "-" not in w for w in part[:body.start(1)].split()):
+        return None, None  # "the nonprofit Institute for the Study of War": a body's name
     candidates = cuts + [part]  # "Doug Collins of Georgia": the name before "of" first
     for text in candidates:
         name = _trailing_name(text)
@@ -956,6 +960,11 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
             return _role_of(before) or _role_of(part), without_portfolio(before, name)
     name = _leading_name(part)
     return _role_of(part), name
+
+
+# a body's head noun, then what it is for or on: "Institute for the Study of War", "Council on
+# Foreign Relations"
+_BODY_FOR_WHAT = re.compile(r"\b([A-Z][a-z]+)\s+(?:for|on)\s+(?:the\s+)?[A-Z]")
 
 
 def _post_before_name(cut: str, part: str) -> bool:
@@ -1046,7 +1055,8 @@ def _trailing_name(phrase: str) -> str | None:
             name.insert(0, bare)
             continue
         break
-    while name and name[0].lower() in NAME_PARTICLES:
+    # (a kunya or a nasab opens a name: "Abu Bakr al-Baghdadi", "Ibn Saud")
+    while name and name[0].lower() in NAME_PARTICLES and name[0] not in ("Abu", "Ibn"):
         name.pop(0)
     return " ".join(name) if name else None
 
@@ -1525,6 +1535,10 @@ _TIME_AFTER = re.compile(
 
 
 # where a body is, before its name: no word of the name ("the Seoul-based Asan Institute")
+# what a body is, in lower case, before its name (and where it is): "the nonprofit", "the
+# Washington-based research group"
+_KIND_BEFORE_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'’-]*-(?:based|headquartered)\s+)?"
+                               r"(?:(?!(?:for|of|at|from|with|to|in|on|by)\s)[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 _BASED_IN = re.compile(r"\b[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)?-(?:based|headquartered)\s+(?=[A-Z])")
 # a country of two halves, named before its half alone ("the North")
 _HALF_OF_COUNTRY = re.compile(r"\b(?:North|South)\s+(Korea)\b")
@@ -1711,10 +1725,18 @@ class Resolver:
             return att  # the subject after the participle and its adverb
         if phrase.endswith(("-based", "-backed", "-owned", "-led", "-headquartered")):
             return None  # "The Washington-based [think tank]": a modifier, cut from its noun
+        if phrase[:1] in "aAtT" and (kind := _KIND_BEFORE_BODY.match(phrase)) is not None \
+                and _names_a_body(phrase[kind.end():]) \
+                and not any(w in ROLE_WORDS or _GENERIC_PERSON.fullmatch(w)
+                            for w in phrase[:kind.end()].split()[1:]) \
+                and (att := self.resolve(phrase[kind.end():], after)) is not None:
+            att.as_written = phrase  # "the Washington-based nonprofit Institute for the Study
+            return att               # of War": the body, under its own name
         if ("-based " in phrase or "-headquartered " in phrase) \
                 and (unplaced := _BASED_IN.sub("", phrase)) != phrase \
                 and ((named := clean_name(_strip_det(unplaced))) is not None and named.organisation
-                     or unplaced.rsplit(None, 1)[-1].casefold() in ORG_WORDS):
+                     or unplaced.rsplit(None, 1)[-1].casefold() in ORG_WORDS
+                     or _names_a_body(unplaced)):
             # "the Moscow-based Carnegie Center": the body, under its own name
             if (att := self.resolve(unplaced, after)) is not None:
                 att.as_written = phrase
@@ -4812,11 +4834,18 @@ def _named_in_full(part: str, own_post: bool) -> bool:
                or "-" in w or fold(w) in ROLE_NOUNS for w in before)
 
 
+_VERBED_FOR = re.compile(r"\s+(?:[a-z]+ed|was\s+criticised|was\s+criticized)\s+(?:for|after)$")
+
+
 def _subject(np: str) -> str:
     """The speaker in the words before a speech verb (`_subject_of`); a body's name that the
     text gives an acronym holds "and" ("the Clergy and Citizens for Good Governance (CCGG)"):
     one name, not two, whose last words alone are no subject."""
     np = _past_is_how(np)
+    if np.endswith((" for", " after")) and (verbed := _VERBED_FOR.search(np)) \
+            and (subject := _subject_of(np[:verbed.start()])) \
+            and split_role_and_name(subject)[1]:
+        return subject  # "Fox News host Eric Bolling apologised for [calling]": who apologised
     if np.endswith(" to") and (purpose := _clause_subject(np)) and purpose != np.strip() \
             and len(purpose.split()) <= 6 \
             and np[len(purpose):].split(None, 1)[0].casefold() not in _OBJECT_CONTROL:
@@ -4900,6 +4929,9 @@ def _subject_of(np: str) -> str:
         return after  # "Fun as that might sound ... — the late neurologist [wrote]": an aside
     np = np.strip(" ,")
     np = _LEADING_LINK.sub("", np)  # "But Andrew Bacevich, a graduate of ..."
+    if ", " in np and (last := np.rsplit(", ", 1)[1].split()) and 2 <= len(last) <= 6 \
+            and last[0] in ("he", "she", "they") and last[1][:1].islower():
+        return last[0]  # "Calm and precise throughout the interview, she made a [claim]"
     if ", who " in np and (named := _NAME_WHO_CLAUSE.match(np)):
         return named.group(1)  # "Sanders, who was at the podium while Wolf made her comments,"
     np = _SHOUTED_LEAD.sub("", np)  # a headline in capitals run into the sentence
@@ -4921,6 +4953,11 @@ def _subject_of(np: str) -> str:
         # report, Grimm stormed back, leaned into him and [said]": Grimm)
         pieces = _main_clauses(clause) if "," in clause else [clause]
         opening = _clause_subject(pieces[0]) if pieces else ""
+        if len(pieces) >= 2 and (opening.endswith(" and") or not opening) \
+                and (pronoun := pieces[1].split(None, 1)[0]).casefold() in ("he", "she", "they"):
+            # "Articulate and thoughtful throughout her interview, she made the claim and
+            # [said]": an aside, then the clause whose subject a pronoun is
+            opening = pronoun
         if opening and opening != np and len(opening.split()) <= 6 \
                 and (split_role_and_name(opening)[1] or opening.casefold() in PRONOUNS):
             return opening  # ("He regularly praised American Muslims and [stressed]": he)

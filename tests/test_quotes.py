@@ -5043,3 +5043,46 @@ def test_a_cue_ending_its_paragraph_on_a_comma_gives_the_next_paragraphs_words()
     said = [(q.quote[:12], q.speaker) for q in extract_quotes(text)]
     assert said == [("far more sub", "Karen Holt"), ("the patrols ", "Karen Holt"),
                     ("what every n", "Karen Holt")]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("the Washington-based nonprofit Center for the Study of Conflict", "Center for the Study of Conflict"),
+    ("the nonprofit Institute for Peace Research", "Institute for Peace Research"),
+    ("the Geneva-based Council on Arms Control", "Council on Arms Control"),
+])
+def test_a_body_for_or_on_something_after_what_it_is_speaks_under_its_own_name(body, name):
+    text = f"\u201cThe strike marks a new phase of the conflict,\u201d {body} wrote on its website."
+    assert [q.speaker for q in extract_quotes(text)] == [name]
+
+
+def test_a_spokesperson_for_a_body_is_not_the_body():
+    text = ("\u201cThe report is simply not true,\u201d a spokesperson for Norway\u2019s Ministry "
+            "of Defence said in an email.")
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "a spokesperson for Norway\u2019s Ministry of Defence"]
+
+
+def test_abu_opens_a_name_and_is_kept():
+    text = ("\u201cThe caliphate will stand for ever,\u201d said Abu Hamza al-Masri, the group's "
+            "spokesman.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Abu Hamza al-Masri"]
+
+
+def test_she_after_an_adjective_aside_is_the_woman_spoken_of():
+    text = ("Ellen Marsh spoke to reporters on Friday.\n\nCalm and precise throughout the "
+            "interview, she made a striking claim and said \u2018the army was warned three times "
+            "before the attack.\u2019")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ellen Marsh"]
+
+
+def test_who_apologised_for_calling_something_so_said_it():
+    text = ("Last week radio host Dan Ricker apologised for calling the mission \u2018a suicide "
+            "run in the desert\u2019.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Dan Ricker"]
+
+
+def test_she_is_not_a_man_named_before_when_no_woman_is_named():
+    text = ("The video also threatens the life of British aid worker David Harlow.\n\nThe "
+            "reporter\u2019s mother appealed to the group last week. \u201cI want what every "
+            "mother wants, to see my son come home,\u201d she said.")
+    assert "David Harlow" not in [q.speaker for q in extract_quotes(text)]
