@@ -2537,7 +2537,8 @@ _GENERIC_PERSON = re.compile(
     r"academic|historian|engineer|strategist|pollster|operative|lobbyist|banker|dealer|broker|"
     r"negotiator|agent|seller|buyer|shopkeeper|vendor|landlord|tenant|pilot|sailor|veteran|"
     r"refugee|migrant|fisherm[ae]n|petitioner|plaintiff|defendant|complainant|appellant|"
-    r"litigant|claimant|applicant)"
+    r"litigant|claimant|applicant|militant|gunman|gunmen|fighter|insurgent|rebel|jihadist|"
+    r"hostage|captive|captor|kidnapper|hijacker|attacker|extremist|terrorist)"
     r"s?\b")
 
 
@@ -2760,6 +2761,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     `he`: whom a "he" or "she" opening it meant before the names in it were noted."""
     if not prose and (not _ends_sentence(sentence) or headline_cased(sentence)):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
+    if " with " in sentence and (saying := _WITH_ONE_SAYING.search(sentence)) is not None \
+            and (saying.group(2) in ROLE_WORDS or _GENERIC_PERSON.fullmatch(saying.group(2))):
+        # "the Foreign Office confirmed ... with a spokesman saying ...": the one who spoke,
+        # unnamed, whom a "he went on" next means
+        people.last = people.add(saying.group(1))
+        return
     if sentence[:8] == "For the " and (side := _FOR_THE_OPENING.match(sentence)):
         # "For the Lib Dems David Laws said: ...": the side spoken for, then the speaker, from
         # his given name on
@@ -3183,8 +3190,17 @@ _REFLEXIVE = re.compile(r"\s+(him|her)self\b")
 _BUT_SUBJECT = re.compile(r"\sbut\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
                           r"(?:is|was|has|had|remains|remained|[a-z]+ed|[a-z]+s)\b[^,;]*$")
 # one person, unnamed, opening a sentence as its subject: "One white male physicist told ..."
+# (an aside in lower case set off after it: "A protester, using the group's own speaker system,
+# responded"; not a name: "Another voter, Lyudmila Sharakhina, said")
 _ONE_PERSON_OPENING = re.compile(r"((?:One|An?|Another)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]+))"
-                                 r"\s+(?:told|said|says|recalled|explained|added|wrote)\b")
+                                 r"(?:,\s+[a-z][^,]{0,80},)?\s+(?:told|said|says|recalled|explained|"
+                                 r"added|wrote|responded|replied|shouted|insisted)\b")
+# someone unnamed seen or heard, then a participle of speech: "cuts to the masked militant [warning]"
+_PERSON_BEFORE_PARTICIPLE = re.compile(r"\b(?:to|at|of|from|shows?|showed|shown|featuring|hears?|"
+                                       r"heard)\s+((?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]+))$")
+# one person, unnamed, speaking in a clause "with" opens: "with a spokesman saying"
+_WITH_ONE_SAYING = re.compile(r"\bwith\s+((?:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]+))\s+"
+                              r"(?:saying|adding|telling|warning|insisting)\b")
 # one person of a body, unnamed, opening a sentence: "A Labour Party spokesman", "A spokesman for
 # the Information Commissioner's Office"
 _ONE_UNNAMED = re.compile(
@@ -4477,6 +4493,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         said = _SAID_THEN_PARTICIPLE.search(clause)
         if said and (att := _resolve_as(resolver, said.group(1), "before")):
             return att
+        if (seen := _PERSON_BEFORE_PARTICIPLE.search(m.group("np"))) is not None \
+                and _GENERIC_PERSON.fullmatch(seen.group(2)) \
+                and (att := _resolve_as(resolver, seen.group(1), "before")):
+            return att  # "The video then cuts to the masked militant warning that": the militant
         if att := _resolve_as(resolver, _main_subject(clause) or _clause_subject(clause), "before"):
             return att
     if m and m.group("verb") in ("read", "reads") and _DOCUMENT.search(m.group("np")) and (

@@ -5086,3 +5086,31 @@ def test_she_is_not_a_man_named_before_when_no_woman_is_named():
             "reporter\u2019s mother appealed to the group last week. \u201cI want what every "
             "mother wants, to see my son come home,\u201d she said.")
     assert "David Harlow" not in [q.speaker for q in extract_quotes(text)]
+
+
+def test_an_unnamed_speaker_with_an_aside_after_is_the_one_spoken_of():
+    text = ("Police asked the crowd to leave. A student, holding up a phone to film the police, "
+            "replied that they would stay until Governor Marcus Lowe came out.\n\n\u2018We are not "
+            "going anywhere tonight!\u2019 he shouted.")
+    assert [q.speaker for q in extract_quotes(text)] == ["a student"]
+
+
+def test_a_name_set_off_after_an_unnamed_speaker_is_the_speaker():
+    text = ("Another voter, Olga Petrenko, said she wanted peace. \u201cWe just want the shelling "
+            "to stop for good,\u201d the 58-year-old said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Olga Petrenko"]
+
+
+def test_a_spokesman_with_his_words_in_a_with_clause_is_the_one_who_goes_on():
+    text = ("Minister Paul Grant arrived in Seoul on Monday.\n\nThe embassy said it was "
+            "watching the protests closely, with a spokesman saying the government was worried "
+            "about the violence.\n\nCalm: Protesters rest near the harbour after the night's "
+            "clashes.\n\nHe went on: \u2018We urge all sides to exercise restraint and respect "
+            "the law.\u2019")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["a spokesman"]
+
+
+def test_an_unnamed_fighter_seen_with_a_participle_of_speech_is_the_speaker():
+    text = ("The footage then cuts to a masked gunman warning that if the strikes go on "
+            "\u201cwe will answer them in every city of the region.\u201d")
+    assert [q.speaker for q in extract_quotes(text)] == ["a masked gunman"]
