@@ -1774,6 +1774,17 @@ class Resolver:
             first, second = (self.resolve(part, after) for part in pair)
             if first and second and first.speaker != second.speaker:
                 return Attribution(f"{first.speaker} and {second.speaker}", phrase, None, "")
+        if (kin := _KIN_PHRASE.fullmatch(phrase)) is not None \
+                and (relation := kin.group(1) or kin.group(2)) in _KIN:
+            # "his mother", "Foley's mother": the relative named so before; else as written
+            # ("The mother of James Foley" is not James Foley)
+            relative = next((p for p in reversed(self.people.persons) if relation in p.roles),
+                            None)
+            if relative is not None:
+                self.people.last = relative
+                return Attribution(relative.name, phrase, relation, "")
+            if kin.group(2):
+                return Attribution(phrase[:1].lower() + phrase[1:], phrase, None, "")
         if (group := _GROUP_DESCRIBED.match(phrase)) and group.group(1).casefold() in _GROUPS:
             # "The authors of the research published in the journal JAMA Psychiatry",
             # "Researchers at Harvard University": people, unnamed, of or at what follows
@@ -3239,6 +3250,14 @@ _KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "bro
                   "widow", "widower", "partner", "fiancée", "fiance", "fiancé", "girlfriend",
                   "boyfriend", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother",
                   "grandfather", "grandson", "granddaughter", "stepfather", "stepmother"})
+# a relative set off by commas and named in full: "his mother, Diane Foley,"
+_KIN_SET_OFF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+([a-z]+),\s+"
+                          r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){1,2}),")
+# a relative described by whose relative they are: "his mother", "Foley's mother", "the mother
+# of James Foley"
+_KIN_PHRASE = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+([a-z]+)"
+                         r"|[Tt]he\s+([a-z]+)\s+of\s+((?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*"
+                         r"(?:\s+[A-Z][\w'’-]*){0,2}))")
 _KIN_SUBJECT = re.compile(
     r"(?:His|Her|Their|[A-Z][\w-]*(?:’s|'s|’|'))\s+([a-z]+),?\s+([A-Z][\w'’-]*[a-z]"
     r"(?:\s+[A-Z][\w'’-]*[a-z]){0,2})(?:,|\s+(?:also\s+|has\s+|had\s+|was\s+|is\s+)?[a-z]{3,}\b)")
@@ -3407,6 +3426,15 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 if post.group(1) not in person.roles:
                     person.roles.append(post.group(1))
                     person.role = person.role or post.group(1)
+    if ", " in text and ("his " in text or "her " in text or "s " in text):
+        for kin in _KIN_SET_OFF.finditer(text):
+            if kin.group(1) in _KIN and (named := clean_name(kin.group(2))) is not None \
+                    and not named.organisation and named.text == kin.group(2):
+                # "In an interview, his mother, Diane Foley, said ...": who she is to him,
+                # which a later "his mother" or "Foley's mother" means
+                person = people.add(named.text, kin.group(1), GENDERED_TITLES.get(kin.group(1)))
+                if kin.group(1) not in person.roles:
+                    person.roles.append(kin.group(1))
     if not _ROLE_HINT.search(text):
         return  # no title or role word: the costly pattern below cannot match
     verbs: list[int] | None = None  # where the speech verbs end, found on first need

@@ -5114,3 +5114,17 @@ def test_an_unnamed_fighter_seen_with_a_participle_of_speech_is_the_speaker():
     text = ("The footage then cuts to a masked gunman warning that if the strikes go on "
             "\u201cwe will answer them in every city of the region.\u201d")
     assert [q.speaker for q in extract_quotes(text)] == ["a masked gunman"]
+
+
+@pytest.mark.parametrize("teller", ["Reyes\u2019s father", "his father"])
+def test_a_relative_named_once_set_off_is_who_his_relation_later_means(teller):
+    text = ("Daniel Reyes spoke to reporters on Monday.\n\nIn a later interview, his father, "
+            "Tomas Reyes, said the family had been ignored.\n\n\u201cNobody answered our "
+            f"letters for a year,\u201d {teller} told the BBC.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Tomas Reyes"]
+
+
+def test_the_relative_of_someone_unnamed_is_not_that_someone():
+    text = ("The sister of hostage Mark Ellis said she was \u201cangry and let down\u201d by the "
+            "government.")
+    assert [q.speaker for q in extract_quotes(text)] == ["the sister of hostage Mark Ellis"]
