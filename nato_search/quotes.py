@@ -1708,7 +1708,9 @@ class Resolver:
             return None
         # "a source familiar with Italy's G7 plans said": what places a bare "a source" is
         # theirs ("a senior Obama administration official" says enough)
-        placed = _SOURCE_PLACED.match(found.string, found.end()) if len(words) <= 2 else None
+        # (and of which body: "an official for the Free Syrian Army")
+        placed = _SOURCE_PLACED.match(found.string, found.end()) \
+            or _BODY_PLACED.match(found.string, found.end()) if len(words) <= 2 else None
         return _description(found.group(1) + (placed.group(0) if placed else ""))
 
     def resolve(self, phrase: str, after: str = "") -> Attribution | None:
@@ -2458,6 +2460,8 @@ _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _ADJECTIVE_USE = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*)\s+(?!of\b|and\b|or\b)[a-z]")
 _MEDIA_NOUN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:newspaper|daily|paper|broadcaster|magazine|"
                          r"tabloid|outlet|network|channel|weekly|news agency|wire service)$", re.I)
+_BODY_PLACED = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?[A-Z][\w'’.&-]*"
+                          r"(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&-]*){0,6}")
 _SOURCE_PLACED = re.compile(r"\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on)"
                             r"\s+[^,.;:“”\"]{2,60}?(?=\s+(?:said|says|told|added)\b)")
 
@@ -3250,9 +3254,9 @@ _KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "bro
                   "widow", "widower", "partner", "fiancée", "fiance", "fiancé", "girlfriend",
                   "boyfriend", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother",
                   "grandfather", "grandson", "granddaughter", "stepfather", "stepmother"})
-# a relative set off by commas and named in full: "his mother, Diane Foley,"
+# a relative set off by commas and named: "his mother, Diane Foley,", "Sotloff's mother, Shirley,"
 _KIN_SET_OFF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+([a-z]+),\s+"
-                          r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){1,2}),")
+                          r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2}),")
 # a relative described by whose relative they are: "his mother", "Foley's mother", "the mother
 # of James Foley"
 _KIN_PHRASE = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+([a-z]+)"
@@ -3429,7 +3433,8 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
     if ", " in text and ("his " in text or "her " in text or "s " in text):
         for kin in _KIN_SET_OFF.finditer(text):
             if kin.group(1) in _KIN and (named := clean_name(kin.group(2))) is not None \
-                    and not named.organisation and named.text == kin.group(2):
+                    and not named.organisation and named.text == kin.group(2) \
+                    and (" " in named.text or is_given_name(named.text)):
                 # "In an interview, his mother, Diane Foley, said ...": who she is to him,
                 # which a later "his mother" or "Foley's mother" means
                 person = people.add(named.text, kin.group(1), GENDERED_TITLES.get(kin.group(1)))

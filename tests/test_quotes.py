@@ -5128,3 +5128,17 @@ def test_the_relative_of_someone_unnamed_is_not_that_someone():
     text = ("The sister of hostage Mark Ellis said she was \u201cangry and let down\u201d by the "
             "government.")
     assert [q.speaker for q in extract_quotes(text)] == ["the sister of hostage Mark Ellis"]
+
+
+def test_a_relative_named_by_a_given_name_alone_is_who_she_then_means():
+    text = ("The appeal came days after Marsh\u2019s mother, Helen, wrote to the group's "
+            "leader.\n\n\u201cI want my son home before winter,\u201d she said last week.\n\n"
+            "Helen Marsh has since spoken to officials.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Helen Marsh"]
+
+
+def test_the_official_is_the_one_introduced_with_the_body_he_speaks_for():
+    text = ("An official for the Northern Alliance said the talks had failed.\n\n\u201cWe "
+            "will not sign this agreement,\u201d the official said.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
+    assert said == ["an official for the Northern Alliance"]
