@@ -407,6 +407,9 @@ _STORIES_HEADING = re.compile(r"(?:related|more|recommended|(?:editors?['’]?\s
                             r"keep reading|up next)\b", re.I)
 _MID_PROMO = re.compile(r"^\(?(?:more|must read|also read|read also|read more|related|see also|watch"
                         r"|tags|topics|filed (?:under|to)|categories|related topics)\s*:", re.I)
+# a blog post's line of categories and tags under it
+_FILED_IN = re.compile(r"^(?:this (?:entry|post|article) was (?:posted|filed) (?:in|under)\b"
+                       r"|posted in\b.{1,120}\|\s*tagged\b)", re.I)
 # a label alone on its line, over what it labels: "Tags:", "Filed under:"
 _LABEL_ALONE = re.compile(r"^[^:]{2,30}:\s*$")
 # a link to another story inside the article, its kind glued to its headline
@@ -561,6 +564,9 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "promotion"  # "Related Story Foreign students in the US will not get visas"
     if ":" in stripped and _MID_PROMO.match(stripped):
         return "promotion"
+    if n <= 40 and stripped[:1] in "TtPp" and _FILED_IN.match(stripped):
+        return "promotion"  # "This entry was posted in Security and tagged Libya. Bookmark the
+        #                     permalink.": a blog's footer of categories and tags
     if n <= CALL_TO_ACTION_WORDS and is_call_to_action(stripped) and not _SPOKEN.search(stripped):
         return "call to action"
     low = stripped.lower()
@@ -1514,6 +1520,10 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                     and not (blocks[i].text.isupper() and blocks[best_i].words < GOOD_WORDS) \
                     and not _TRAIL.search(blocks[i].text):
                 best_i = i
+            elif i in scores and blocks[i].words >= 4 \
+                    and all(w[:1].isupper() for w in blocks[i].text.split() if len(w) >= 4):
+                break  # another headline between, in title case: a teaser's ("Syrian Opposition
+                #        Group: Assad Must Go ..." over the headline), no headline of this one
     if best_i is not None and best_i not in copied and blocks[best_i].words >= 12 \
             and not _DECK_END.search(blocks[best_i].text):
         # a long line under the page's title, copied in its trail or elsewhere, with only the

@@ -574,6 +574,7 @@ class _Evidence:
     position: int
     day: date
     how: str
+    timed: bool = False  # a time of day beside it: a stamp of when the page was published
 
 
 # How much each kind of evidence is worth: a labelled or a header date beats a dateline, which
@@ -661,7 +662,8 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
                 strength, how = HEADER_TEXT, "date in the header"
             if "caption" in (block.reason or ""):
                 strength, how = CAPTION, "caption"
-            found.append(_Evidence(strength, i, day, how))
+            timed = ":" in text and _TIME_OF_DAY.match(text, fd.end, fd.end + 16) is not None
+            found.append(_Evidence(strength, i, day, how, timed))
 
     # a wire's timestamp line at the top of the page ("26-FEB-1987 15:01:01")
     for i, block in enumerate(blocks[:min(3, first)]):
@@ -714,8 +716,10 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     # of equals, one under the headline (its byline's, its own line's) before one above it:
     # the masthead's today, a bar of the site's ("Place an Ad January 15, 2008")
     head = heads[0] if heads else -1
+    # (and of equal lines, one with its time of day: "reported this story on Friday, July 18,
+    # 2014 18:21:00", not the masthead's "MP3 Audio for Thursday 9 October, 2014")
     best = max(found, key=lambda e: (e.strength, e.strength >= HEADER_LINE and e.position > head,
-                                     -e.position))
+                                     e.timed, -e.position))
     return best.day, best.how
 
 
@@ -746,6 +750,8 @@ def _names_only(text: str) -> bool:
 
 
 FAR_LABEL, FAR_LINE, FAR_UPDATED = 15, 10, 5
+# a time of day right after a date: "18:21:00", "4:55 pm", "at 10:42 am"
+_TIME_OF_DAY = re.compile(r"[\s,@|-]*(?:at\s+)?\d{1,2}:\d{2}\b")
 _PHOTO_AFTER = re.compile(r",?\s+(?:file\s+)?(?:photo|picture|image|photograph)s?\b", re.I)
 
 

@@ -1927,3 +1927,38 @@ def test_a_writers_name_and_post_above_the_headline_are_no_headline():
     assert article.title == "Port of Suva to add two cranes by spring"
     assert "She covers ports" not in article.body
     assert "paid for by a loan" in article.body
+
+
+def test_a_teaser_over_the_headline_is_not_taken_for_the_headline_of_its_deck():
+    # teasers of other stories (a credit or a name over each headline), then the story's
+    # headline and its deck, the share buttons, the byline and the date
+    text = ("Reuters\n\nOfficials Approve New Sanctions Over Airport Cyber Attack\n\nJohn Kerry\n\n"
+            "Opposition Group: Talks Must Go On Without Preconditions\n\n"
+            "Missing Jetliners Raise Fears of Airliner Attacks\n\n"
+            "Egypt set for intervention as Libya spirals toward failed state\n"
+            "Share\nTweet\nEmail\nA picture of the airport, smoke rising over it.\n\n"
+            "BY: Jane Hart\nSeptember 2, 2014 4:55 pm\n\n"
+            "Militias took control of nearly a dozen commercial jetliners last month, and "
+            "officials now fear the missing airliners could be used in attacks across the "
+            "region.\n\nThe jetliners were taken when the militias seized the capital's "
+            "airport, officials said on Tuesday, and their whereabouts are unknown.\n")
+    assert article_from_text("x", "x", text).title == \
+        "Missing Jetliners Raise Fears of Airliner Attacks"
+
+
+def test_a_blog_footer_of_categories_and_tags_is_not_the_article():
+    text = ("Japan and Australia sign a new security pact\n\n" + STORY
+            + "This entry was posted in National Security and tagged Japan, Australia. Bookmark "
+              "the permalink.\n\nPosted in Asia | Tagged defence, treaties | Leave a comment\n")
+    body = clean_blocks(text).body
+    assert "signed a security pact" in body
+    assert "This entry was posted" not in body and "Posted in Asia" not in body
+
+
+def test_a_date_stamped_with_its_time_beats_a_bare_date_line_above_it():
+    # a radio programme's page: the last programme's audio over the story's own stamp
+    text = ("PM with Mark Colvin\n\nListen to Thursday's program\n"
+            "Audio for Thursday 9 October, 2014\n\nThe full story...\n\n"
+            "Fears for researchers on the downed flight\n\n"
+            "Jane Hart reported this story on Friday, July 18, 2014 18:21:00\n\n" + STORY)
+    assert article_from_text("x", "x", text).date == date(2014, 7, 18)
