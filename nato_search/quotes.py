@@ -958,10 +958,17 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
                 return None, None  # "the Korea National Council of Consumer Operations", "the
                 #                    Korea Institute for Defense Analyses": all one body's name
             return _role_of(before) or _role_of(part), without_portfolio(before, name)
+    words = part.split()
+    if 2 <= len(words) <= 4 and words[-1] in _BODY_HEADS and all(w.islower() for w in words[1:]):
+        return None, None  # "Salahuddin security commission": a body in lower case, its place first
     name = _leading_name(part)
     return _role_of(part), name
 
 
+# the nouns that end a body's name in lower case after its place: "Salahuddin security commission"
+_BODY_HEADS = frozenset({"commission", "council", "committee", "ministry", "department", "agency",
+                         "authority", "board", "court", "tribunal", "command", "bureau",
+                         "government", "administration", "parliament", "assembly"})
 # a body's head noun, then what it is for or on: "Institute for the Study of War", "Council on
 # Foreign Relations"
 _BODY_FOR_WHAT = re.compile(r"\b([A-Z][a-z]+)\s+(?:for|on)\s+(?:the\s+)?[A-Z]")

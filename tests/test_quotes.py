@@ -5142,3 +5142,9 @@ def test_the_official_is_the_one_introduced_with_the_body_he_speaks_for():
             "will not sign this agreement,\u201d the official said.")
     said = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
     assert said == ["an official for the Northern Alliance"]
+
+
+def test_a_body_named_in_lower_case_after_a_name_of_its_place_is_the_body():
+    text = ("Hamid security commission also disclosed that \u201cunknown planes dropped arms to "
+            "the gunmen south of the city\u201d.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Hamid security commission"]
