@@ -3264,6 +3264,7 @@ _KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "bro
 # a relative set off by commas and named: "his mother, Diane Foley,", "Sotloff's mother, Shirley,"
 _KIN_SET_OFF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+([a-z]+),\s+"
                           r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2}),")
+_KIN_COMMA = re.compile("(?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + "), [A-Z]")
 # a relative described by whose relative they are: "his mother", "Foley's mother", "the mother
 # of James Foley"
 _KIN_PHRASE = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+([a-z]+)"
@@ -3437,7 +3438,7 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 if post.group(1) not in person.roles:
                     person.roles.append(post.group(1))
                     person.role = person.role or post.group(1)
-    if ", " in text and ("his " in text or "her " in text or "s " in text):
+    if ", " in text and _KIN_COMMA.search(text):
         for kin in _KIN_SET_OFF.finditer(text):
             if kin.group(1) in _KIN and (named := clean_name(kin.group(2))) is not None \
                     and not named.organisation and named.text == kin.group(2) \
