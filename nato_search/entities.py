@@ -496,7 +496,8 @@ def clean_name(phrase: str) -> Name | None:
         person = clean_name(" ".join(words[org_at[-1] + 1:]))
         if person is not None:
             return Name(person.text, " ".join(words[:org_at[-1] + 1]), person.gender)
-    organisation = bool(org_at)
+    # ("Fair Work Ombudsman", "Commonwealth Ombudsman": an office, no one's name)
+    organisation = bool(org_at) or len(words) >= 2 and lows[-1] in ("ombudsman", "ombudsperson")
     if organisation and role:
         # a body's name holds words of posts: "Foreign Office", "Cabinet Office", "Prime
         # Minister Office" (an owner's possessive before them is not part of it)

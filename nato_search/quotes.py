@@ -965,6 +965,7 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
     return _role_of(part), name
 
 
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 # the nouns that end a body's name in lower case after its place: "Salahuddin security commission"
 _BODY_HEADS = frozenset({"commission", "council", "committee", "ministry", "department", "agency",
                          "authority", "board", "court", "tribunal", "command", "bureau",
@@ -1664,9 +1665,18 @@ class Resolver:
     def _spelt_out(self, acronym: str) -> str:
         """"NAO" as the text spells it ("National Audit Office"; "the Netherlands Organisation
         for Applied Scientific Research (TNO)"), or as it is."""
-        spelt = [name for _, name in self.organisations
-                 if "".join(w[0] for w in name.split() if w[0].isupper()) == acronym
-                 or self.text.find(f"{name} ({acronym})") >= 0]
+        def initials(name: str) -> str:
+            return "".join(w[0] for w in name.split() if w[0].isupper())
+
+        spelt = []
+        for _, name in self.organisations:
+            if initials(name) == acronym:
+                spelt.append(name)
+            elif self.text.find(f"{name} ({acronym})") >= 0:
+                # "the Fair Work Ombudsman and the Department of Employment and Workplace
+                # Relations (DEWR)": the body after "and the" whose letters the acronym holds
+                spelt.append(next((name[m.end():] for m in _AND_THE.finditer(name)
+                                   if initials(name[m.end():]) == acronym), name))
         return spelt[-1] if spelt else acronym
 
     def _persons_body(self, kind: str) -> str | None:
@@ -2311,6 +2321,9 @@ class Resolver:
         # "the official": the one a description introduced ("A Justice Department official
         # said ...")
         if len(words) == 2 and words[0] == "the" and (earlier := self._introduced(words[1])):
+            if earlier[:1].islower():
+                # someone unnamed, whom a "he said" after their words means
+                self.people.last = self.people.add(earlier)
             return Attribution(earlier, phrase, None, "")
         if len(words) == 2 and words[0] == "the" and words[1] in _COMMENTATORS \
                 and (last := self.people.last) is not None and not last.organisation \
@@ -2860,8 +2873,13 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         holder = people.by_role(["the", role_noun.group(1), noun] if role_noun.group(1)
                                 else ["the", noun])
         said_gender = GENDERED_TITLES.get(noun)
+        unnamed = None if holder is not None or role_noun.group(1) else next(
+            (p for p in reversed(people.persons) if p.name[:1].islower() and p.name.split()[-1] == noun),
+            None)
         if holder is not None:
             people.last = holder
+        elif unnamed is not None:
+            people.last = unnamed  # "The spokesman said ...": the "a DEWR spokesman" introduced
         elif people.last is not None and not people.last.organisation \
                 and (said_gender is None
                      or (people.last.gender or people.last.likely) in (None, said_gender)):

@@ -5148,3 +5148,21 @@ def test_a_body_named_in_lower_case_after_a_name_of_its_place_is_the_body():
     text = ("Hamid security commission also disclosed that \u201cunknown planes dropped arms to "
             "the gunmen south of the city\u201d.")
     assert [q.speaker for q in extract_quotes(text)] == ["Hamid security commission"]
+
+
+def test_an_acronym_after_two_bodies_joined_by_and_the_is_the_second_body():
+    text = ("The firm is under investigation by the Fair Work Ombudsman and the Department of "
+            "Labour and Industry Relations (DLIR).\n\nDLIR said it was \u201cworking closely with "
+            "the firm to find a way out\u201d.")
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Department of Labour and Industry Relations"]
+
+
+def test_he_after_an_unnamed_spokesman_s_words_is_the_spokesman_not_an_office():
+    text = ("The company is under investigation by the Fair Work Ombudsman.\n\nIn a statement, "
+            "a ministry spokesman told reporters 200 workers were affected.\u201cThe company has "
+            "agreed to leave the scheme,\u201d the spokesman said. The spokesman said the "
+            "company was helping the workers. \u201cWorking closely with the company is the best "
+            "way to support the workers,\u201d he said.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
+    assert said == ["a ministry spokesman", "a ministry spokesman"]
