@@ -478,6 +478,8 @@ def clean_name(phrase: str) -> Name | None:
             and not _is_name_like(tokens[1]):
         tokens.pop(0)
     words = [_bare(t) for t in tokens if _bare(t)]
+    while len(words) > 1 and words[-1] in JOINING_WORDS:
+        words.pop()  # "Yahya Jammeh But foreign diplomats ...": a headline run into a sentence
     if words and words[-1].endswith(".") and not _INITIAL.match(words[-1]) \
             and fold(words[-1]) not in KEEPS_STOP:
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial's
@@ -535,6 +537,8 @@ def clean_name(phrase: str) -> Name | None:
     return Name(" ".join(words), " ".join(role) or None, gender, organisation)
 
 
+# the words that open a sentence joined to the one before, never a name's last word
+JOINING_WORDS = frozenset({"But", "And", "Or", "Yet", "So", "However", "Meanwhile", "The"})
 # what nouns of occupations end in: "Ecologist", "Commenter", "Voter", "Historian"
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "yst")
 

@@ -35,6 +35,7 @@ from nato_search.entities import (
     GENDERED_TITLES,
     GENERATIONS,
     JOINED_ARTICLE,
+    JOINING_WORDS,
     KEEPS_STOP,
     LOWER_CASE_BODY_NOUNS,
     NAME_PARTICLES,
@@ -965,6 +966,8 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
     return _role_of(part), name
 
 
+_PICTURE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Image|Illustration|Composite|Graphic|"
+                             r"Video|Credit)s?\s*:")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 # the nouns that end a body's name in lower case after its place: "Salahuddin security commission"
 _BODY_HEADS = frozenset({"commission", "council", "committee", "ministry", "department", "agency",
@@ -1052,12 +1055,15 @@ def _in_name(toks: list[str], i: int) -> bool:
 def _trailing_name(phrase: str) -> str | None:
     """The person's name ending the phrase: "... spokesman Wang Wenbin" -> "Wang Wenbin"."""
     toks = phrase.split()
+    while len(toks) > 1 and toks[-1] in JOINING_WORDS:
+        toks.pop()  # "President Yahya Jammeh But [foreign diplomats]": a headline run in
     name: list[str] = []
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         bare = _name_word(tok)
         if _is_name_token(tok) or tok[:1].isupper() and _in_name(toks, i) \
                 or (name and bare.lower() in NAME_PARTICLES) \
+                or len(tok) == 1 and tok not in "AI" and tok.isupper() and name and is_given_name(name[0]) \
                 or i == len(toks) - 1 and i and bare in GENERATIONS and _is_name_token(toks[i - 1]):
             # ("Nicolas Torre III": the generation ends the name)
             name.insert(0, bare)
@@ -1734,6 +1740,8 @@ class Resolver:
         """The speaker `phrase` names; `after`, the words it says, whose pronoun may tell
         which of a family a surname means ("President Babe has said he will not ...")."""
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
+        if phrase[:1] in "PIGCV" and _PICTURE_CREDIT.match(phrase):
+            return None  # "Photograph: Jack Kurtz/ZUMA Press/Corbis": a picture's credit
         if phrase[:1] in "aAtT" and _DOCUMENT_BY.match(phrase) \
                 and (att := self.resolve(_document_author(phrase), after)) is not None:
             return att  # "a statement issued by the Australian High Commission [said]": its author

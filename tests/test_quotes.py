@@ -5166,3 +5166,27 @@ def test_he_after_an_unnamed_spokesman_s_words_is_the_spokesman_not_an_office():
             "way to support the workers,\u201d he said.")
     said = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
     assert said == ["a ministry spokesman", "a ministry spokesman"]
+
+
+def test_a_picture_s_credit_before_a_quotation_is_no_speaker():
+    text = ("Police chief Anan Wongsa said he was not sure where the man was. \u201cWe have barely "
+            "slept since the attack,\u201d he said.     A policeman with his dog at the shrine "
+            "on Monday. Photograph: Lee Marsh/ZUMA Press/Corbis    \u201cI still believe he is in "
+            "the country because I have no evidence to the contrary.\u201d A police spokesman, "
+            "Prawit Sorn, said earlier that the man may have fled.")
+    said = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
+    assert said == ["Anan Wongsa", "Anan Wongsa"]
+
+
+def test_an_initial_without_its_stop_opens_a_name():
+    text = ("\u201cI would be surprised if she lost,\u201d said J Michael Cole, a senior fellow "
+            "at the institute.")
+    assert [q.speaker for q in extract_quotes(text)] == ["J Michael Cole"]
+
+
+def test_a_sentence_opener_after_a_name_run_in_is_not_part_of_the_name():
+    text = ("Related: The country is now an Islamic republic, says President Omar Bakary But "
+            "diplomats were told otherwise. \u201cHe burns bridges faster than he builds them,"
+            "\u201d said a diplomat. Bakary said the change honoured the country\u2019s "
+            "\u201creligious identity and values\u201d.")
+    assert "Omar Bakary But" not in [q.speaker for q in extract_quotes(text)]
