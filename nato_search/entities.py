@@ -168,7 +168,7 @@ administration embassy consulate trust fund charity hospital airlines airways ra
 international market markets stores media news times post press united fc
 capital research partners ventures holdings securities equities investments labs technologies systems
 solutions industries enterprises associates consulting communications entertainment studios
-pictures records motors energy pharmaceuticals college academy television
+pictures records motors energy pharmaceuticals college academy television festival
 nation tribe tribes council museum library reserve exchange directorate institution observatory forum command
 street tower towers stadium arena plaza palace airport chamber watch
 """)
@@ -666,6 +666,10 @@ def _same_person(full: str, name: str) -> bool:
     return len(n) > 1 and n[-1] == f[-1] and (n[0] == f[0] or n[0].rstrip(".") == f[0][:1])
 
 
+# the words that go on with a body's name after its first ones: "[Ubud Writers] and Readers Festival"
+_BODY_GOES_ON = r"((?:\s+(?:and|of|for|&|[A-Z][\w'’&-]*)){1,4})"
+
+
 @dataclass
 class Entities:
     """Who the article has named so far, with roles and gender, and who it is about now."""
@@ -677,6 +681,7 @@ class Entities:
     # entities that can match, not all of them
     _by_word: dict[str, list[Entity]] = field(default_factory=dict)
     outlets: frozenset[str] = frozenset()  # the news outlets the text calls so (folded)
+    text: str = ""  # the article's narration, where a body's full name may be found
 
     @property
     def last(self) -> Entity | None:
@@ -755,7 +760,8 @@ class Entities:
         else:  # ("Mrs Blackman" is not the Alexander Blackman named before)
             known = self.find(name, gender, role) or self._organisation_named(name)
         if known is None:
-            known = Entity(name, role, organisation=cleaned is not None and cleaned.organisation,
+            known = Entity(name, role, organisation=cleaned is not None and (
+                               cleaned.organisation or self._opens_a_body(cleaned.text)),
                            alone=new)
         else:
             self.persons.remove(known)
@@ -793,6 +799,14 @@ class Entities:
                 p.name = organisation
                 return p
         return None
+
+    def _opens_a_body(self, name: str) -> bool:
+        """The text names a body whose name opens with this one: "Natural Fruit" of the
+        "Natural Fruit Company", "Ubud Writers" of the "Ubud Writers and Readers Festival"."""
+        if not self.text or not name[:1].isupper() or is_given_name(name.split()[0]):
+            return False  # ("Doris Day" of the "Doris Day Animal Foundation" is a woman)
+        return any(fold(m.group(1).split()[-1]) in ORG_WORDS
+                   for m in re.finditer(re.escape(name) + _BODY_GOES_ON, self.text))
 
     def _organisation_named(self, name: str) -> Entity | None:
         """A known organisation of which `name` is the short form: "Whole Foods" for "Whole Foods

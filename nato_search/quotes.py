@@ -1048,6 +1048,10 @@ def _in_name(toks: list[str], i: int) -> bool:
             or low in _KOREAN_SURNAMES_TOO
             and SURNAME_FIRST_GIVEN.fullmatch(toks[i + 1].rstrip(","))):
         return True
+    if 0 < i == len(toks) - 1 and is_given_name(_name_word(toks[i - 1])) \
+            and _is_name_token(toks[i - 1]) and low in NOT_NAME_WORDS and i >= 2 \
+            and fold(toks[i - 2]) in ROLE_WORDS and bare.isalpha():
+        return True  # "rights activist Andy Hall": after what he is and his given name
     return 0 < i == len(toks) - 1 and low in _SURNAMES_TOO \
         and is_given_name(_name_word(toks[i - 1])) and _is_name_token(toks[i - 1])
 
@@ -1328,6 +1332,10 @@ def _before_cue(before: str) -> Cue | None:
                                or _PASSIVE_AUX_END.search(before[start:np_end])
                                # "Responding to Mr Swinney [comments], a spokesman ... said:"
                                or _OPENING_PARTICIPLE.match(before[start:np_end].lstrip())
+                               # "Rejecting claims that ..., officials said": a participle
+                               # and its object, set off before the subject
+                               or _LONE_PARTICIPLE.fullmatch(before[start:np_end].strip())
+                               and "," in before[ve:latest[2]]
                                or vs < last_mark < latest[2]
                                # "as The Tribune reported: In an email, Sharkey said, "...""
                                or before.find(":", ve, latest[2]) >= 0
@@ -3565,6 +3573,7 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
     # term when the text says "interfaces")
     people.lower_words = LowerWords(narration)
     people.outlets = article_outlets(narration)
+    people.text = narration
     resolver = Resolver(people, narration)
     found: list[tuple[Span, Attribution]] = []
     prev_speaker: Attribution | None = None

@@ -5190,3 +5190,28 @@ def test_a_sentence_opener_after_a_name_run_in_is_not_part_of_the_name():
             "\u201d said a diplomat. Bakary said the change honoured the country\u2019s "
             "\u201creligious identity and values\u201d.")
     assert "Omar Bakary But" not in [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_participle_and_its_object_set_off_before_the_subject_is_not_the_speaker():
+    text = ("Rejecting claims that the president was selling out the island, officials said he "
+            "would make no deals, private or public, and would focus on promoting \u201cthe peaceful "
+            "development of relations across the strait\u201d.")
+    assert [q.speaker for q in extract_quotes(text)] == ["officials"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A message came from Joan Pike, director of the Kerang Poets and Painters Festival.  "
+     "\u201cI wanted to tell you that the festival is being censored this year,\u201d she wrote.",
+     "Joan Pike"),
+    ("Union activist Alan Hall is charged over a report on the Golden Melon Company, a fruit "
+     "wholesaler. Golden Melon denies the allegations. Hall told the paper he was let down. "
+     "\u201cIt is not my report and I did not publish it,\u201d he said.", "Alan Hall"),
+])
+def test_the_first_words_of_a_body_s_name_are_no_person_a_pronoun_means(text, speaker):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
+
+
+def test_a_body_named_after_a_person_does_not_unmake_the_person():
+    text = ("The actress Doris Day founded the Doris Day Animal Foundation in 1978. Day said "
+            "her co-star \u201chad been kind to her all along\u201d.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Doris Day"]
