@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import unicodedata
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 from typing import NamedTuple
@@ -145,10 +146,52 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if (text := _declared_or_east_asian(data)) is not None:
+        return text
     try:
         return data.decode("cp1252")  # Windows Western text, the usual non-UTF-8 news scrape
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+# a page's own word on its encoding: <meta charset="shift_jis">, "text/html; charset=euc-kr",
+# <?xml ... encoding="big5"?>
+_DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,30})""", re.I)
+# the legacy encodings of Japanese, Korean and Chinese text, which a detector tells apart well
+# (its guesses among the Western code pages are not to be trusted: cp1252 stays the default)
+_EAST_ASIAN = frozenset({"cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp",
+                         "euc_jis_2004", "euc_jisx0213", "iso2022_jp", "iso2022_jp_2", "cp949",
+                         "euc_kr", "johab", "iso2022_kr", "gb2312", "gbk", "gb18030", "hz", "big5",
+                         "big5hkscs", "cp950"})
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def _declared_or_east_asian(data: bytes) -> str | None:
+    """Text that is not UTF-8, in the encoding the page declares, or in a Japanese, Korean or
+    Chinese one a detector finds (charset-normalizer, which trafilatura brings; imported only
+    here, for such a file); None for anything else."""
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared is not None:
+        try:
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
+            if name not in ("utf-8", "ascii"):
+                return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    sample = data[:65536]
+    if len(sample) - len(sample.translate(None, _HIGH_BYTES)) < len(sample) * 0.15:
+        return None  # Western text: a letter with an accent here and there (two bytes a
+        #              character is a large share of East Asian text's)
+    from charset_normalizer import from_bytes
+    best = from_bytes(data[:262144]).best()
+    if best is None or codecs.lookup(best.encoding).name not in _EAST_ASIAN:
+        return None
+    try:
+        return data.decode(best.encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 # UTF-8 read as Latin-1 or cp1252 somewhere before the file was saved ("itâ€™s", "NarendraÂ
@@ -185,6 +228,10 @@ def read_text(path: str, max_bytes: int = MAX_BYTES, limit_lines: bool = True) -
         raise UnreadableFile(f"{TOO_LARGE} (over {format_size(max_bytes)}); "
                              "--max-file-size raises the limit")
     text = decode(data)
+    if not unicodedata.is_normalized("NFC", text):
+        # accents as separate marks ("José" as "Jose" + U+0301, as macOS and some scrapers
+        # write them): composed, so names, speakers and searches match the usual form
+        text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise UnreadableFile("empty file")
     longest = max(map(len, text.splitlines()), default=0) if limit_lines else 0

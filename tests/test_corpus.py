@@ -114,3 +114,41 @@ def test_front_matter_values_in_yaml_quotes_are_unescaped():
     meta, _ = split_front_matter('---\ntitle: "A \\ud83d pact"\n---\nBody.\n')
     assert meta["title"] == "A \\ud83d pact"
     meta["title"].encode("utf-8")
+
+
+JAPANESE = ("岸田文雄首相は9日、北大西洋条約機構（NATO）の首脳会議に出席するためワシントンに向かった。"
+            "首相は記者団に対し、欧州とインド太平洋の安全保障は切り離せないと述べた。\n")
+KOREAN = ("윤석열 대통령은 9일 북대서양조약기구 정상회의에 참석하기 위해 워싱턴으로 향했다. "
+          "대통령은 유럽과 인도태평양의 안보는 분리될 수 없다고 밝혔다.\n")
+
+
+@pytest.mark.parametrize("text, encoding", [
+    (JAPANESE, "shift_jis"), (JAPANESE, "euc_jp"), (KOREAN, "euc_kr"),
+], ids=["shift_jis", "euc_jp", "euc_kr"])
+def test_japanese_and_korean_text_in_legacy_encodings_is_decoded(text, encoding):
+    assert decode(text.encode(encoding)) == text
+
+
+def test_a_page_that_declares_its_encoding_is_read_in_it():
+    page = f'<html><head><meta charset="shift_jis"></head><body><p>{JAPANESE}</p></body></html>'
+    assert decode(page.encode("shift_jis")) == page
+
+
+def test_western_text_that_is_not_utf8_is_still_cp1252():
+    text = "The caf\u00e9 in Z\u00fcrich said its cr\u00e8me br\u00fbl\u00e9e was \u201cthe best\u201d."
+    assert decode(text.encode("cp1252")) == text
+
+
+def test_a_shift_jis_article_is_found_by_its_words(cli, make_corpus):
+    root = make_corpus({"kishida.txt": ("岸田首相がワシントンへ\n\n" + JAPANESE).encode("shift_jis")})
+    result = cli("query", "ワシントン", "--corpus", root, "--format", "paths")
+    assert result.exit_code == 0 and result.stdout.strip().endswith("kishida.txt")
+
+
+def test_accents_written_as_separate_marks_are_composed(cli, make_corpus):
+    text = ("Spain backs the alliance\n\nMadrid, July 9, 2024\n\n\u201cWe stand with our allies "
+            "in every crisis,\u201d Spanish Foreign Minister Jose\u0301 Manuel Albare\u0301s said.\n")
+    root = make_corpus({"spain.txt": text})
+    result = cli("quotes", "--corpus", root, "--speaker", "Albares", "--format", "jsonl")
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["speaker"] == "Jos\u00e9 Manuel Albar\u00e9s"
