@@ -192,8 +192,17 @@ def _index_damage(exc: BaseException) -> bool:
     import struct
     import zlib
 
-    return type(exc).__module__.startswith("whoosh.") \
-        or isinstance(exc, struct.error | EOFError | pickle.UnpicklingError | zlib.error)
+    if type(exc).__module__.startswith("whoosh.") \
+            or isinstance(exc, struct.error | EOFError | pickle.UnpicklingError | zlib.error):
+        return True
+    # ("seek out of range", a bad offset: an error of Python's own, raised while Whoosh read)
+    tb = exc.__traceback__
+    inside = f"{os.sep}whoosh{os.sep}"
+    while tb is not None and isinstance(exc, ValueError | IndexError | KeyError | OverflowError):
+        if inside in tb.tb_frame.f_code.co_filename:
+            return True
+        tb = tb.tb_next
+    return False
 
 
 def _quiet_broken_pipe() -> None:
@@ -337,7 +346,7 @@ class Output:
         from nato_search.render import data
 
         with _pipe_guard():
-            return data.write_paths(paths, sys.stdout, self.null)
+            return data.write_paths(paths, sys.stdout, self.null, on_terminal=sys.stdout.isatty())
 
     def text(self, line: str) -> None:
         with _pipe_guard():

@@ -47,13 +47,14 @@ def parse_period(text: str, strict: bool = True) -> tuple[date, date]:
 
 
 def parse_since(text: str | None) -> date | None:
-    """Return the first day of the period, for an inclusive lower bound."""
-    return parse_period(text)[0] if text else None
+    """Return the first day of the period, for an inclusive lower bound (None when no date was
+    given; an empty one, a script's unset variable, is refused like any other non-date)."""
+    return parse_period(text)[0] if text is not None else None
 
 
 def parse_until(text: str | None) -> date | None:
     """Return the last day of the period, for an inclusive upper bound (`2024` -> 2024-12-31)."""
-    return parse_period(text)[1] if text else None
+    return parse_period(text)[1] if text is not None else None
 
 
 def check_range(since: date | None, until: date | None) -> None:

@@ -274,6 +274,9 @@ _RANGE_TO = re.compile(r"(?:^|\s)TO(?:\s|$)")
 _HAS_WORD = re.compile(r"\w")
 
 
+_CURLY_DOUBLE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
+
+
 def parse(text: str, fields: tuple[str, ...] = QUERY_FIELDS) -> Node:
     """Parse a user's query into the tree, or raise QueryError / DateError.
 
@@ -282,6 +285,9 @@ def parse(text: str, fields: tuple[str, ...] = QUERY_FIELDS) -> Node:
     """
     if text.strip() == "*":
         return Every()
+    # typographic marks, as a query pasted from an article or a word processor has them,
+    # delimit a phrase as straight ones do: “liaison office”
+    text = text.translate(_CURLY_DOUBLE)
     checked = check_syntax(plus_minus(text), fields)
     tokens = _tokens(checked)
     parser = _Parser(tokens)

@@ -152,3 +152,13 @@ def test_completion_scripts_are_offered():
                             timeout=120, env={**os.environ, "_NATO_SEARCH_COMPLETE": "source_bash"})
     assert result.returncode == 0, result.stderr
     assert "_NATO_SEARCH_COMPLETE" in result.stdout and "complete" in result.stdout
+
+
+@pytest.mark.parametrize("args", [
+    ("query", "NATO", "--since", ""), ("query", "NATO", "--until", " "),
+    ("quotes", "--since", ""),
+])
+def test_an_empty_date_is_an_error_not_no_filter(cli, seeds, args):
+    # (a script's unset variable: "--since $FROM" must not quietly return everything)
+    result = cli(*args, "--corpus", seeds)
+    assert result.exit_code == 2 and "not a date" in result.stderr

@@ -305,11 +305,14 @@ def test_no_refresh_answers_from_the_index_as_it_is(cli, seeds, tmp_path):
     assert cli("query", "Zanzibar", *where).exit_code == 0
 
 
-def test_a_damaged_index_file_is_a_clear_error_that_a_rebuild_mends(cli, seeds, tmp_path):
+@pytest.mark.parametrize("pattern", ["*.trm", "*.pst"])
+def test_a_damaged_index_file_is_a_clear_error_that_a_rebuild_mends(cli, seeds, tmp_path, pattern):
     index = tmp_path / "idx"
     assert cli("index", "--corpus", seeds, "--index", index).exit_code == 0
-    [terms] = list(index.rglob("*.trm"))  # Whoosh's term file, overwritten as a bad disk might
-    terms.write_bytes(b"garbage")
+    # Whoosh's term file overwritten, as a bad disk might; its postings cut short (a seek out
+    # of range: Python's own ValueError, raised inside Whoosh)
+    [damaged] = list(index.rglob(pattern))
+    damaged.write_bytes(b"garbage" if pattern == "*.trm" else damaged.read_bytes()[:100])
     result = cli("query", "NATO", "--corpus", seeds, "--index", index)
     assert result.exit_code == 2
     assert "the index is damaged" in result.stderr and "index --rebuild" in result.stderr

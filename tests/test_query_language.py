@@ -157,3 +157,9 @@ def test_a_japanese_match_is_highlighted(cli, make_corpus):
     result = cli("query", "岸田", "--corpus", root, "-f", "jsonl")
     [hit] = [json.loads(line) for line in result.stdout.splitlines()]
     assert "".join(hit["snippet"][a:b] for a, b in hit["highlights"]).startswith("岸田")
+
+
+def test_typographic_quotation_marks_make_a_phrase_too(cli, seeds):
+    # (a query pasted from an article or a word processor)
+    assert found(cli, seeds, "title:\u201cstrengthen cooperation\u201d") == [ALL[1], ALL[2]]
+    assert found(cli, seeds, "title:\u201ccooperation strengthen\u201d") == []

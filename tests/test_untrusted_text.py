@@ -7,6 +7,7 @@ import io
 import json
 
 import pytest
+from conftest import on_a_terminal
 
 HOSTILE = ("=HYPERLINK(\"http://evil\")\n\n"
            "NATO [bold red]markup[/bold red] and \x1b[31mred\x1b[0m and \x1b]0;title\x07 and "
@@ -66,3 +67,13 @@ def test_error_messages_echo_user_input_inert(cli, hostile, ref):
     assert 1 <= len(lines) <= 2, result.stderr
     assert "\x1b" not in result.stderr and "\r" not in result.stderr
     assert lines[0].startswith("nato-search: error: ")
+
+
+def test_a_file_name_s_control_characters_are_shown_not_obeyed_on_a_terminal(make_corpus, tmp_path):
+    name = "evil\x1b[31mred\x07.txt"
+    root = make_corpus({name: "Japan and NATO meet\n\nJapan and NATO leaders met in Brussels "
+                              "on Tuesday to discuss closer ties, officials said.\n"})
+    shown = on_a_terminal(["query", "Brussels", "--corpus", str(root), "--index",
+                           str(tmp_path / "idx"), "--format", "paths"])
+    assert "\x1b" not in shown and "\x07" not in shown
+    assert "evil\u241b[31mred\u2407.txt" in shown

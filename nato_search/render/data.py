@@ -90,12 +90,19 @@ def _chain(first: dict, rest: Iterator[dict]) -> Iterator[dict]:
     yield from rest
 
 
-def write_paths(paths: Iterable[str], out: TextIO, null: bool = False) -> int:
-    """Write each distinct path once, ending each with a newline or NUL."""
+def write_paths(paths: Iterable[str], out: TextIO, null: bool = False,
+                on_terminal: bool = False) -> int:
+    """Write each distinct path once, ending each with a newline or NUL. On a terminal, a
+    file name's control characters are shown, never obeyed (an ESC as ␛, a newline as ␊, as
+    `ls` does); in a pipe each path is written as it is, for the script that opens it."""
+    from nato_search.render.safety import inert
+
     seen: set[str] = set()
     end = "\0" if null else "\n"
     for path in paths:
         if path not in seen:
             seen.add(path)
+            if on_terminal and not null:
+                path = inert(path.replace("\n", "\u240a").replace("\t", "\u2409"))
             out.write(path + end)
     return len(seen)
