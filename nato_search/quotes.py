@@ -25,7 +25,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from nato_search.entities import (
@@ -3560,10 +3560,35 @@ _CLAUSE_THEN_VERB = re.compile(r"[,”\"]\s*([a-z]+)$")  # (not "dubbing Mr Brow
 _NEW_CLAUSE = re.compile(r"(?:\b(?:while|whereas|and|but)|[;,])\s+$")
 
 
+# An article's budget: a body longer than this (a file that is many articles, a transcript) is
+# read in windows of about this size, cut at paragraph breaks, each with its own people (a
+# "he" never looks further back), so its cost grows with its length, not with its square
+QUOTE_WINDOW = 60_000
+
+
 def extract_quotes(body: str, title: str = "") -> list[Quote]:
     """Find the quotations of an article body (paragraphs separated by blank lines); `title`,
     the article's headline, may give a speaker's full name that the body gives in part
     ("... weigh up Jacinda Ardern's legacy" over a body that says "Ardern")."""
+    if len(body) <= QUOTE_WINDOW:
+        return _extract_quotes(body, title)
+    quotes: list[Quote] = []
+    start = 0
+    while start < len(body):
+        end = len(body)
+        if end - start > QUOTE_WINDOW:
+            end = body.rfind("\n\n", start + QUOTE_WINDOW // 2, start + QUOTE_WINDOW)
+            if end < 0:  # (no paragraph break in the window's second half: the next one)
+                end = body.find("\n\n", start + QUOTE_WINDOW)
+                end = len(body) if end < 0 else end
+        for q in _extract_quotes(body[start:end], title):
+            quotes.append(replace(q, n=len(quotes) + 1, start=q.start + start, end=q.end + start))
+        start = end
+    return quotes
+
+
+def _extract_quotes(body: str, title: str = "") -> list[Quote]:
+    """`extract_quotes` of a body within the budget."""
     paragraphs = _paragraph_spans(body)
     sentences = sentence_spans(body)
     spans = quote_spans(body, paragraphs)

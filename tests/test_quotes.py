@@ -5215,3 +5215,21 @@ def test_a_body_named_after_a_person_does_not_unmake_the_person():
     text = ("The actress Doris Day founded the Doris Day Animal Foundation in 1978. Day said "
             "her co-star \u201chad been kind to her all along\u201d.")
     assert [q.speaker for q in extract_quotes(text)] == ["Doris Day"]
+
+
+def test_a_body_over_the_budget_is_read_in_windows_with_right_offsets_and_numbers():
+    from nato_search.quotes import QUOTE_WINDOW
+
+    filler = ("The talks went on for hours in the capital and covered trade, fishing rights and "
+              "the new port, officials said after the meeting ended late in the evening.\n\n")
+    first = "\u201cWe will sign the treaty next spring,\u201d Defence Minister Ana Reyes said.\n\n"
+    second = "\u201cThe port will open before the summer,\u201d Mayor Tomas Berg told reporters.\n\n"
+    body = first + filler * (QUOTE_WINDOW // len(filler)) + second + filler * 40
+    assert len(body) > QUOTE_WINDOW
+    quotes = [q for q in extract_quotes(body) if q.kind == "direct"]
+    assert [(q.speaker, q.quote) for q in quotes] == [
+        ("Ana Reyes", "We will sign the treaty next spring"),
+        ("Tomas Berg", "The port will open before the summer")]
+    for q in extract_quotes(body):  # (the offsets are the body's, not a window's)
+        assert body[q.start:q.end].startswith(q.quote)
+    assert [q.n for q in extract_quotes(body)] == list(range(1, len(extract_quotes(body)) + 1))
