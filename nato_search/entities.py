@@ -667,7 +667,7 @@ def _same_person(full: str, name: str) -> bool:
 
 
 # the words that go on with a body's name after its first ones: "[Ubud Writers] and Readers Festival"
-_BODY_GOES_ON = r"((?:\s+(?:and|of|for|&|[A-Z][\w'’&-]*)){1,4})"
+_BODY_GOES_ON = re.compile(r"((?:\s+(?:and|of|for|&|[A-Z][\w'’&-]*)){1,4})")
 
 
 @dataclass
@@ -805,8 +805,13 @@ class Entities:
         "Natural Fruit Company", "Ubud Writers" of the "Ubud Writers and Readers Festival"."""
         if not self.text or not name[:1].isupper() or is_given_name(name.split()[0]):
             return False  # ("Doris Day" of the "Doris Day Animal Foundation" is a woman)
-        return any(fold(m.group(1).split()[-1]) in ORG_WORDS
-                   for m in re.finditer(re.escape(name) + _BODY_GOES_ON, self.text))
+        at = self.text.find(name + " ")
+        while at >= 0:  # (str.find, then one pattern compiled once: this runs per new name)
+            if (goes_on := _BODY_GOES_ON.match(self.text, at + len(name))) is not None \
+                    and fold(goes_on.group(1).split()[-1]) in ORG_WORDS:
+                return True
+            at = self.text.find(name + " ", at + 1)
+        return False
 
     def _organisation_named(self, name: str) -> Entity | None:
         """A known organisation of which `name` is the short form: "Whole Foods" for "Whole Foods
