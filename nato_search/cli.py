@@ -195,14 +195,14 @@ def _index_damage(exc: BaseException) -> bool:
     if type(exc).__module__.startswith("whoosh.") \
             or isinstance(exc, struct.error | EOFError | pickle.UnpicklingError | zlib.error):
         return True
-    # ("seek out of range", a bad offset: an error of Python's own, raised while Whoosh read)
+    # ("seek out of range", a bad offset: an error of Python's own, raised inside Whoosh's
+    # code, not ours: the innermost frame is one of the whoosh package's modules)
+    if not isinstance(exc, ValueError | IndexError | KeyError | OverflowError):
+        return False
     tb = exc.__traceback__
-    inside = f"{os.sep}whoosh{os.sep}"
-    while tb is not None and isinstance(exc, ValueError | IndexError | KeyError | OverflowError):
-        if inside in tb.tb_frame.f_code.co_filename:
-            return True
+    while tb is not None and tb.tb_next is not None:
         tb = tb.tb_next
-    return False
+    return tb is not None and str(tb.tb_frame.f_globals.get("__name__", "")).startswith("whoosh.")
 
 
 def _quiet_broken_pipe() -> None:

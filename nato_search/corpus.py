@@ -176,8 +176,8 @@ def _declared_or_east_asian(data: bytes) -> str | None:
     if declared is not None:
         try:
             name = codecs.lookup(declared.group(1).decode("ascii")).name
-            if name not in ("utf-8", "ascii"):
-                return data.decode(name)
+            if name in _EAST_ASIAN:  # (a declared "iso-8859-1" is cp1252 in practice, as
+                return data.decode(name)  # browsers read it: its curly marks are cp1252's)
         except (LookupError, UnicodeDecodeError):
             pass
     sample = data[:65536]

@@ -538,7 +538,8 @@ def clean_name(phrase: str) -> Name | None:
 
 
 # the words that open a sentence joined to the one before, never a name's last word
-JOINING_WORDS = frozenset({"But", "And", "Or", "Yet", "So", "However", "Meanwhile", "The"})
+# ("So" and "Or" are surnames too: "Wesley So", "Ruth Or")
+JOINING_WORDS = frozenset({"But", "And", "Yet", "However", "Meanwhile", "The"})
 # what nouns of occupations end in: "Ecologist", "Commenter", "Voter", "Historian"
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "yst")
 
@@ -610,6 +611,7 @@ class Entity:
     likely: str | None = None  # the gender its given name suggests, if the narration says none
     mentions: int = 0  # how often the article has named it so far: how much it is about it
     alone: bool = False  # introduced by one name ("Vladimir, a 36-year-old broker"): no fuller one
+    kin_of: str | None = None  # whose relative, when the text says ("Foley" of "Foley's mother")
 
     @property
     def surname(self) -> str:
@@ -803,15 +805,17 @@ class Entities:
     def _opens_a_body(self, name: str) -> bool:
         """The text names a body whose name opens with this one: "Natural Fruit" of the
         "Natural Fruit Company", "Ubud Writers" of the "Ubud Writers and Readers Festival"."""
-        if not self.text or not name[:1].isupper() or is_given_name(name.split()[0]):
+        if not self.text or " " not in name or not name[:1].isupper() \
+                or is_given_name(name.split()[0]):
             return False  # ("Doris Day" of the "Doris Day Animal Foundation" is a woman)
+        # the text's first mention of the words is the body's: a person named first, then a
+        # stadium or a foundation named after them ("Narendra Modi ... the Narendra Modi
+        # Stadium"), stays a person
         at = self.text.find(name + " ")
-        while at >= 0:  # (str.find, then one pattern compiled once: this runs per new name)
-            if (goes_on := _BODY_GOES_ON.match(self.text, at + len(name))) is not None \
-                    and fold(goes_on.group(1).split()[-1]) in ORG_WORDS:
-                return True
-            at = self.text.find(name + " ", at + 1)
-        return False
+        while at > 0 and (self.text[at - 1].isalnum() or self.text[at - 1] in "-'’"):
+            at = self.text.find(name + " ", at + 1)  # (a word's end, not the name's start)
+        goes_on = _BODY_GOES_ON.match(self.text, at + len(name)) if at >= 0 else None
+        return goes_on is not None and fold(goes_on.group(1).split()[-1]) in ORG_WORDS
 
     def _organisation_named(self, name: str) -> Entity | None:
         """A known organisation of which `name` is the short form: "Whole Foods" for "Whole Foods

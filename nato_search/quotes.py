@@ -372,7 +372,8 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
         if pending is None and (lost := _lost_opening(text, i, p_end)) is not None:
             # 'It's a different brand," says Groene. "We come ...': the paragraph's opening
             # mark was lost; its first mark closes a quotation that the paragraph opens with
-            spans.append(Span(p_start, lost + 1, p_start, lost, p_index, p_index))
+            # (or that opens where a quotation run on from above closed)
+            spans.append(Span(i, lost + 1, i, lost, p_index, p_index))
             i = lost + 1
         while i < p_end:
             if pending is None:
@@ -1556,11 +1557,11 @@ _TIME_AFTER = re.compile(
     r"|meanwhile|however|though|too|instead|also|on\s+social\s+media))+$", re.I)
 
 
-# where a body is, before its name: no word of the name ("the Seoul-based Asan Institute")
 # what a body is, in lower case, before its name (and where it is): "the nonprofit", "the
 # Washington-based research group"
 _KIND_BEFORE_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.'’-]*-(?:based|headquartered)\s+)?"
                                r"(?:(?!(?:for|of|at|from|with|to|in|on|by)\s)[a-z][\w-]*\s+){1,2}(?=[A-Z])")
+# where a body is, before its name: no word of the name ("the Seoul-based Asan Institute")
 _BASED_IN = re.compile(r"\b[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*)?-(?:based|headquartered)\s+(?=[A-Z])")
 # a country of two halves, named before its half alone ("the North")
 _HALF_OF_COUNTRY = re.compile(r"\b(?:North|South)\s+(Korea)\b")
@@ -1810,16 +1811,20 @@ class Resolver:
             if first and second and first.speaker != second.speaker:
                 return Attribution(f"{first.speaker} and {second.speaker}", phrase, None, "")
         if (kin := _KIN_PHRASE.fullmatch(phrase)) is not None \
-                and (relation := kin.group(1) or kin.group(2)) in _KIN:
-            # "his mother", "Foley's mother": the relative named so before; else as written
-            # ("The mother of James Foley" is not James Foley)
-            relative = next((p for p in reversed(self.people.persons) if relation in p.roles),
-                            None)
+                and (relation := kin.group(2) or kin.group(3)) in _KIN:
+            # "his mother", "Foley's mother": the relative named so before, of the same one
+            # when both say whose ("Sotloff's mother" is not Foley's); else as written ("The
+            # mother of James Foley" is not James Foley)
+            owner = kin.group("owner") or (kin.group(4).split()[-1] if kin.group(4) else None)
+            relative = next((p for p in reversed(self.people.persons) if relation in p.roles
+                             and (owner is None or p.kin_of is None
+                                  or fold(p.kin_of) == fold(owner))), None)
             if relative is not None:
                 self.people.last = relative
                 return Attribution(relative.name, phrase, relation, "")
-            if kin.group(2):
-                return Attribution(phrase[:1].lower() + phrase[1:], phrase, None, "")
+            if kin.group(3) or owner:
+                return Attribution(phrase[:1].lower() + phrase[1:] if kin.group(3) else phrase,
+                                   phrase, None, "")
         if (group := _GROUP_DESCRIBED.match(phrase)) and group.group(1).casefold() in _GROUPS:
             # "The authors of the research published in the journal JAMA Psychiatry",
             # "Researchers at Harvard University": people, unnamed, of or at what follows
@@ -2813,7 +2818,8 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
     if not prose and (not _ends_sentence(sentence) or headline_cased(sentence)):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
     if " with " in sentence and (saying := _WITH_ONE_SAYING.search(sentence)) is not None \
-            and (saying.group(2) in ROLE_WORDS or _GENERIC_PERSON.fullmatch(saying.group(2))):
+            and (saying.group(2) in ROLE_WORDS or _GENERIC_PERSON.fullmatch(saying.group(2))) \
+            and _BODY_SUBJECT.match(sentence):
         # "the Foreign Office confirmed ... with a spokesman saying ...": the one who spoke,
         # unnamed, whom a "he went on" next means
         people.last = people.add(saying.group(1))
@@ -3251,9 +3257,16 @@ _BUT_SUBJECT = re.compile(r"\sbut\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*
 _ONE_PERSON_OPENING = re.compile(r"((?:One|An?|Another)\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]+))"
                                  r"(?:,\s+[a-z][^,]{0,80},)?\s+(?:told|said|says|recalled|explained|"
                                  r"added|wrote|responded|replied|shouted|insisted)\b")
-# someone unnamed seen or heard, then a participle of speech: "cuts to the masked militant [warning]"
-_PERSON_BEFORE_PARTICIPLE = re.compile(r"\b(?:to|at|of|from|shows?|showed|shown|featuring|hears?|"
-                                       r"heard)\s+((?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]+))$")
+# someone unnamed that a video or a recording shows, then a participle of speech: "cuts to the
+# masked militant [warning]" (not whom a message goes to: "sent a message to the militants warning")
+_PERSON_BEFORE_PARTICIPLE = re.compile(r"\b(?:(?:cuts?|switches|turns|zooms)\s+to|shows?|showed|shown|"
+                                       r"featuring|(?:footage|video|clip|recording)\s+of|hears?|heard)"
+                                       r"\s+((?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]+))$")
+# a sentence whose subject is a body ("Meanwhile, the Foreign Office confirmed ..."), not a person
+_BODY_SUBJECT = re.compile(r"(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Office|Ministry|"
+                           r"Department|Embassy|Government|Agency|Council|Commission|Committee|"
+                           r"Bureau|Secretariat|White House|Kremlin|Pentagon|embassy|ministry|"
+                           r"government|department|agency|council|commission)\b")
 # one person, unnamed, speaking in a clause "with" opens: "with a spokesman saying"
 _WITH_ONE_SAYING = re.compile(r"\bwith\s+((?:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]+))\s+"
                               r"(?:saying|adding|telling|warning|insisting)\b")
@@ -3296,12 +3309,12 @@ _KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "bro
                   "boyfriend", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother",
                   "grandfather", "grandson", "granddaughter", "stepfather", "stepmother"})
 # a relative set off by commas and named: "his mother, Diane Foley,", "Sotloff's mother, Shirley,"
-_KIN_SET_OFF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+([a-z]+),\s+"
+_KIN_SET_OFF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w-]*)(?:’s|'s))\s+([a-z]+),\s+"
                           r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2}),")
-_KIN_COMMA = re.compile("(?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + "), [A-Z]")
+_KIN_COMMA = re.compile(r"\b(?:" + "|".join(sorted(_KIN, key=len, reverse=True)) + "), [A-Z]")
 # a relative described by whose relative they are: "his mother", "Foley's mother", "the mother
 # of James Foley"
-_KIN_PHRASE = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*(?:’s|'s))\s+([a-z]+)"
+_KIN_PHRASE = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w-]*)(?:’s|'s))\s+([a-z]+)"
                          r"|[Tt]he\s+([a-z]+)\s+of\s+((?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*"
                          r"(?:\s+[A-Z][\w'’-]*){0,2}))")
 _KIN_SUBJECT = re.compile(
@@ -3474,14 +3487,15 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                     person.role = person.role or post.group(1)
     if ", " in text and _KIN_COMMA.search(text):
         for kin in _KIN_SET_OFF.finditer(text):
-            if kin.group(1) in _KIN and (named := clean_name(kin.group(2))) is not None \
-                    and not named.organisation and named.text == kin.group(2) \
+            if kin.group(2) in _KIN and (named := clean_name(kin.group(3))) is not None \
+                    and not named.organisation and named.text == kin.group(3) \
                     and (" " in named.text or is_given_name(named.text)):
                 # "In an interview, his mother, Diane Foley, said ...": who she is to him,
                 # which a later "his mother" or "Foley's mother" means
-                person = people.add(named.text, kin.group(1), GENDERED_TITLES.get(kin.group(1)))
-                if kin.group(1) not in person.roles:
-                    person.roles.append(kin.group(1))
+                person = people.add(named.text, kin.group(2), GENDERED_TITLES.get(kin.group(2)))
+                if kin.group(2) not in person.roles:
+                    person.roles.append(kin.group(2))
+                person.kin_of = kin.group("owner") or person.kin_of
     if not _ROLE_HINT.search(text):
         return  # no title or role word: the costly pattern below cannot match
     verbs: list[int] | None = None  # where the speech verbs end, found on first need
@@ -4955,7 +4969,8 @@ def _named_in_full(part: str, own_post: bool) -> bool:
                or "-" in w or fold(w) in ROLE_NOUNS for w in before)
 
 
-_VERBED_FOR = re.compile(r"\s+(?:[a-z]+ed|was\s+criticised|was\s+criticized)\s+(?:for|after)$")
+_ANOTHER_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:the|a|an|[A-Z])")
+_VERBED_FOR = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?[a-z]+ed\s+(?:for|after)$")
 
 
 def _subject(np: str) -> str:
@@ -5028,7 +5043,7 @@ def _subject_of(np: str) -> str:
     contributor to Slate" -> "Jennifer Daskal of ..."; "X, who ..., denied ... and" -> "X".
     """
     np = re.sub(r"\([^)]*\)", " ", np)
-    if np.endswith(("week", "media")) or np.endswith("day") and " on " in np:
+    if " " in np and np[-1:].islower():
         np = _TIME_AFTER.sub("", np)  # "... and commentator X last week on social media"
     if ", to which " in np:
         np = np.rsplit(", to which ", 1)[1]  # "One student asked her ..., to which Ardern [replied]"
@@ -5051,8 +5066,11 @@ def _subject_of(np: str) -> str:
     np = np.strip(" ,")
     np = _LEADING_LINK.sub("", np)  # "But Andrew Bacevich, a graduate of ..."
     if ", " in np and (last := np.rsplit(", ", 1)[1].split()) and 2 <= len(last) <= 6 \
-            and last[0] in ("he", "she", "they") and last[1][:1].islower():
-        return last[0]  # "Calm and precise throughout the interview, she made a [claim]"
+            and last[0] in ("he", "she", "they") and last[1][:1].islower() \
+            and not _ANOTHER_SUBJECT.search(np.rsplit(", ", 1)[1]):
+        # "Calm and precise throughout the interview, she made a [claim]" (not "..., she was
+        # silent and a spokesman [said]": the clause after "and" has its own subject)
+        return last[0]
     if ", who " in np and (named := _NAME_WHO_CLAUSE.match(np)):
         return named.group(1)  # "Sanders, who was at the podium while Wolf made her comments,"
     np = _SHOUTED_LEAD.sub("", np)  # a headline in capitals run into the sentence

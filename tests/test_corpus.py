@@ -152,3 +152,8 @@ def test_accents_written_as_separate_marks_are_composed(cli, make_corpus):
     result = cli("quotes", "--corpus", root, "--speaker", "Albares", "--format", "jsonl")
     [record] = [json.loads(line) for line in result.stdout.splitlines()]
     assert record["speaker"] == "Jos\u00e9 Manuel Albar\u00e9s"
+
+
+def test_a_page_that_declares_latin_1_is_read_as_cp1252_as_browsers_do():
+    page = b'<meta charset="iso-8859-1"><p>\x93Hello,\x94 she said \x96 caf\xe9</p>'
+    assert decode(page) == '<meta charset="iso-8859-1"><p>\u201cHello,\u201d she said \u2013 caf\u00e9</p>'

@@ -5233,3 +5233,29 @@ def test_a_body_over_the_budget_is_read_in_windows_with_right_offsets_and_number
     for q in extract_quotes(body):  # (the offsets are the body's, not a window's)
         assert body[q.start:q.end].startswith(q.quote)
     assert [q.n for q in extract_quotes(body)] == list(range(1, len(extract_quotes(body)) + 1))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # someone named the subject, then "with an aide saying": the aide is no one "he" means
+    ("Defence Minister Paul Grant spoke for an hour in Seoul, with an aide saying later that he "
+     "was exhausted.\n\n\u201cWe will not retreat from this at all,\u201d he said.", "Paul Grant"),
+    # whom a message goes to, then a participle: the sender's words
+    ("General Ana Reyes sent a message to the militants warning that any attack would be "
+     "\u201cmet with overwhelming force\u201d.", "Ana Reyes"),
+    # "So" is a surname too
+    ("\u201cI played well today and I am happy,\u201d said grandmaster Wesley So.", "Wesley So"),
+    # a person named first, then a stadium or a foundation named after them
+    ("Narendra Modi arrived in the city on Monday.\n\n\u201cWe are ready for the future,\u201d he "
+     "said.\n\nThe match was held at the Narendra Modi Stadium.", "Narendra Modi"),
+    ("Mo Ibrahim, whose Mo Ibrahim Foundation ranks governments, spoke. \u201cWe must act now on "
+     "this,\u201d he said.", "Mo Ibrahim"),
+    # another relative's mother stays as written
+    ("Michael Foley spoke on Thursday.\n\nIn an interview, Foley\u2019s mother, Diane Foley, said "
+     "officials had threatened the family.\n\n\u201cNobody ever called us back,\u201d Sotloff\u2019s "
+     "mother told CNN.", "Sotloff\u2019s mother"),
+    # a pronoun opening a clause after an aside, but another subject after "and"
+    ("Mayor Ann Holt met the council.\n\nAsked about the deal, she was silent and a spokesman "
+     "said \u201cthe deal is dead for now\u201d.", "a spokesman"),
+])
+def test_what_a_reviewer_found_the_rules_of_this_change_misread(text, speaker):
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == [speaker]
