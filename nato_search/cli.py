@@ -689,6 +689,8 @@ def show(
     engine: EngineOpt = "whoosh",
     fmt: FormatOpt = Format.AUTO,
     color: ColorOpt = Color.AUTO,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0,
+                                       help="At most N articles; 0 for all.")] = 0,
 ) -> None:
     """Show articles: cleaned text, title, outlet, date (and how it was found), quotations.
 
@@ -704,6 +706,8 @@ def show(
     out = Output.from_options(fmt, color)
     lib = _open(corpus, index, engine, no_refresh=no_refresh)
     shown = [_article(lib, ref) for ref in docs]  # every one found before any is printed
+    total = len(shown)
+    shown = shown[:limit] if limit else shown
     if out.fmt is Format.PATHS:
         out.paths(article.path for article, _ in shown)
     elif out.fmt in DATA_FORMATS:
@@ -713,6 +717,8 @@ def show(
 
         out.human(line for n, (article, marked) in enumerate(shown)
                   for line in ([*separator()] if n else []) + article_lines(article, marked))
+    if len(shown) < total:
+        out.cut(len(shown), total)
 
 
 def _article(lib, ref: str):
@@ -820,6 +826,8 @@ def index_command(
         "--part", metavar="K/N",
         help="Read only the K-th of N shares of the corpus (OpenSearch: N machines, one index).")
     ] = None,
+    limit: Annotated[int, typer.Option(  # (CLI.md: an option every command takes)
+        "--limit", "-n", min=0, hidden=True, help="No effect here: a report.")] = 0,
 ) -> None:
     """Build the index, or bring it up to date with the corpus now.
 
@@ -885,6 +893,8 @@ def stats(
     engine: EngineOpt = "whoosh",
     fmt: TableFormatOpt = TableFormat.AUTO,
     color: ColorOpt = Color.AUTO,
+    limit: Annotated[int, typer.Option(  # (CLI.md: an option every command takes)
+        "--limit", "-n", min=0, hidden=True, help="No effect here: one record.")] = 0,
 ) -> None:
     """Show what is indexed: articles, quotations, speakers, date span and index size.
 

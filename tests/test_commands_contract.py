@@ -162,3 +162,20 @@ def test_an_empty_date_is_an_error_not_no_filter(cli, seeds, args):
     # (a script's unset variable: "--since $FROM" must not quietly return everything)
     result = cli(*args, "--corpus", seeds)
     assert result.exit_code == 2 and "not a date" in result.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ("index",), ("stats",), ("show", "000", "001", "002"), ("speakers",), ("timeline",),
+    ("query", "NATO"), ("quotes",),
+])
+def test_every_command_takes_limit_as_cli_md_says(cli, seeds, args):
+    result = cli(*args, "--limit", "2", "--corpus", seeds)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_show_with_a_limit_shows_that_many_and_says_so(cli, seeds):
+    result = cli("show", "000", "001", "002", "--limit", "2", "--corpus", seeds, "--format", "plain")
+    assert result.exit_code == 0
+    assert "2 of 3 shown" in result.stderr
+    result = cli("show", "000", "001", "002", "--limit", "2", "--corpus", seeds, "--format", "paths")
+    assert len(result.stdout.splitlines()) == 2
