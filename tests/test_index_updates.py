@@ -100,6 +100,18 @@ def test_index_command_reports_what_it_did(cli, make_corpus, tmp_path):
     assert "2 added" in plain.stdout
 
 
+def test_an_indexed_file_that_can_no_longer_be_read_counts_as_removed(cli, make_corpus, tmp_path):
+    root = make_corpus({"a.txt": "One.\n", "b.txt": "Two.\n"})
+    idx = tmp_path / "idx"
+    assert cli("index", "--corpus", root, "--index", idx).exit_code == 0
+    bump(root / "a.txt", "")  # emptied: its article leaves the index
+    report = json.loads(cli("index", "--corpus", root, "--index", idx, "-f", "json").stdout)[0]
+    assert (report["added"], report["updated"], report["removed"], report["unchanged"]) == (0, 0, 1, 1)
+    assert [s["id"] for s in report["skipped"]] == ["a.txt"]
+    plain = cli("index", "--corpus", root, "--index", idx, "-f", "plain")
+    assert "up to date (1 article" in plain.stdout
+
+
 def test_bad_file_is_skipped_with_a_warning_and_the_rest_indexed(cli, make_corpus):
     root = make_corpus({"good.txt": "Good article about NATO.\n",
                         "bad.txt": b"\x00\x01\x02\x03binary\xff\xfe\x00\x00" * 50,

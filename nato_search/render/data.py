@@ -102,7 +102,7 @@ def write_paths(paths: Iterable[str], out: TextIO, null: bool = False,
     for path in paths:
         if path not in seen:
             seen.add(path)
-            if on_terminal and not null:
+            if on_terminal:  # (with -0 too: the terminal is shown the path, not sent it)
                 path = inert(path.replace("\n", "\u240a").replace("\t", "\u2409"))
             out.write(path + end)
     return len(seen)

@@ -438,7 +438,8 @@ class OpenSearchEngine:
         # and what is gone
         replaced = [e.id for e in changed if e.id in known] + [k for k in problems if k in known]
         self._delete_old(replaced, fresh_fps, gone)
-        report.removed = len(gone)
+        # (an indexed article whose file can no longer be read is skipped now, and removed)
+        report.removed = len(gone) + sum(1 for k in problems if k in known and known[k][1] is None)
         with self._errors():
             self.client.indices.refresh(index=self.alias)
 

@@ -770,7 +770,9 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
     failed = {s.id for s in counts.skipped}
     report.added = sum(1 for e in plan.add if e.id not in failed)
     report.updated = sum(1 for e in plan.update if e.id not in failed)
-    report.removed = plan.gone
+    # (an indexed file that can no longer be read, emptied or overwritten with binary: its
+    # article left the index, skipped now, and counts as removed)
+    report.removed = plan.gone + sum(1 for e in plan.update if e.id in failed)
     report.unchanged = plan.unchanged
     report.skipped.extend(plan.skipped)
     report.skipped.extend(Skipped(k, reason) for k, reason in plan.new_problems.items())
