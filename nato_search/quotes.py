@@ -806,13 +806,19 @@ class LowerWords:
 _ACRONYMS = {a.casefold() for a in STATE_ACRONYMS if "." not in a}
 
 
-# "B." of "David B. Cohen", "W.A." of "W.A. Wijewardena" (not "U.S.", "D.C.": places)
-_INITIAL_TOKEN = re.compile(r"(?!(?:U\.[SKNA]|U\.S\.A|E\.U|D\.C|N\.[YZ]|L\.A|U\.A\.E)\.$)(?:[A-Z]\.){1,4}")
+_INITIAL_TOKEN = re.compile(r"[A-Z]\.")  # "B." of "David B. Cohen"
+_INITIALS_TOKEN = re.compile(r"(?:[A-Z]\.){2,4}")  # "W.A." of "W.A. Wijewardena", "U.S." (a place)
+
+
+def _initials(token: str) -> bool:
+    """An initial, or initials of a name run together ("W.A."), not a place's ("U.S.", "D.C.")."""
+    return bool(_INITIAL_TOKEN.fullmatch(token)) \
+        or bool(_INITIALS_TOKEN.fullmatch(token)) and not is_place(token)
 
 
 @lru_cache(maxsize=8192)
 def _is_name_token(tok: str) -> bool:
-    if _INITIAL_TOKEN.fullmatch(tok.strip(",;:()")):
+    if _initials(tok.strip(",;:()")):
         return True
     bare = tok.strip(",.;:()“”\"'’")
     low = bare.casefold()
@@ -971,9 +977,9 @@ _PICTURE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Image|Illustration|Co
                              r"Video|Credit)s?\s*:")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 # the nouns that end a body's name in lower case after its place: "Salahuddin security commission"
-_BODY_HEADS = frozenset({"commission", "council", "committee", "ministry", "department", "agency",
-                         "authority", "board", "court", "tribunal", "command", "bureau",
-                         "government", "administration", "parliament", "assembly"})
+_BODY_HEADS = frozenset(LOWER_CASE_BODY_NOUNS.split("|")) | {
+    "commission", "council", "committee", "department", "agency", "authority", "board", "court",
+    "tribunal", "command", "bureau", "administration", "assembly"}
 # a body's head noun, then what it is for or on: "Institute for the Study of War", "Council on
 # Foreign Relations"
 _BODY_FOR_WHAT = re.compile(r"\b([A-Z][a-z]+)\s+(?:for|on)\s+(?:the\s+)?[A-Z]")
@@ -1013,7 +1019,7 @@ def _description(text: str) -> str:
 def _name_word(token: str) -> str:
     """A word of a name without the punctuation around it; "Jr." and an initial keep their
     full stop."""
-    if _INITIAL_TOKEN.fullmatch(token.strip(",;:()")):
+    if _initials(token.strip(",;:()")):
         return token.strip(",;:()")
     bare = token.strip(",.;:()“”\"'’")
     if token.endswith(".") and bare.casefold() in ABBREVIATED_POSTS:
