@@ -94,10 +94,19 @@ class Library:
 
     def _filters(self, since, until, source, speaker=None, kinds=()):
         from nato_search.engines.whoosh import searching
-        from nato_search.speakers import speaker_names
+        from nato_search.speakers import speaker_names, surname_keys
 
-        names = tuple(speaker_names(speaker, self.aliases())) if speaker and speaker.strip() else ()
-        return searching.Filters(since, until, source, names, tuple(kinds))
+        if not (speaker and speaker.strip()):
+            return searching.Filters(since, until, source, (), tuple(kinds))
+        names = speaker_names(speaker, self.aliases())
+        keys = surname_keys(names, self._speaker_names(), self.aliases())
+        return searching.Filters(since, until, source, tuple(names), tuple(kinds), keys)
+
+    def _speaker_names(self) -> list[str]:
+        """Every speaker as indexed."""
+        from nato_search.engines.whoosh import searching
+
+        return list(self._speakers_as_indexed(searching.Filters()))
 
     def _searcher(self):
         """The open searcher, kept for later calls; the index is refreshed on first use."""
@@ -273,6 +282,13 @@ class EngineLibrary(Library):
 
     def close(self) -> None:
         self.engine.close()
+
+    def _speaker_names(self) -> list[str]:
+        from nato_search.speakers import joint_speakers
+
+        # each of two people who spoke together on their own, as `speakers` counts them
+        return [person for name in self._engine().speaker_names()
+                for person in (joint_speakers(name) if " and " in name else (name,))]
 
     def query(self, text: str, *, since: date | None = None, until: date | None = None,
               source: str | None = None, sort: str = "relevance", limit: int | None = 10,

@@ -162,18 +162,44 @@ def people(raw: dict[str, SpeakerTally], aliases: Aliases) -> dict[str, SpeakerT
             _merge(tallies[name], counted)
         else:
             tallies[name] = _copy(counted)
-    # one pass to index the fuller names by their last word, one to fold the short names in:
+    for short, fuller in surname_owners(list(tallies)).items():
+        _merge(tallies[fuller], tallies.pop(short))
+    return tallies
+
+
+def surname_owners(names: list[str]) -> dict[str, str]:
+    """Each name of one word ("Kishida") and the one fuller name among `names` that ends with it
+    ("Fumio Kishida"): the person whose quotations `speakers` counts it with. A surname two
+    fuller names end with ("Trump": Donald, Melania) stays on its own, and so do descriptions
+    ("police" is not Thames Valley Police's) and a name two bodies share ("Reuters and NBC")."""
+    # one pass to index the fuller names by their last word, one to look the short names up:
     # linear in the number of speakers (comparing every pair took minutes at 100k articles)
     by_last_word: dict[str, list[str]] = {}
-    for name in tallies:
+    for name in names:
         folded = fold(name).split()
-        if len(name.split()) > 1 and folded:
+        if len(name.split()) > 1 and folded and name[0].isupper() and " and " not in name:
             by_last_word.setdefault(folded[-1], []).append(name)
-    for short in [n for n in tallies if len(n.split()) == 1]:
+    owners: dict[str, str] = {}
+    for short in [n for n in names if len(n.split()) == 1 and n[0].isupper()]:
         fuller = [n for n in by_last_word.get(fold(short), ()) if n != short]
         if len(fuller) == 1:
-            _merge(tallies[fuller[0]], tallies.pop(short))
-    return tallies
+            owners[short] = fuller[0]
+    return owners
+
+
+def surname_keys(asked: list[str], indexed: list[str], aliases: Aliases) -> tuple[str, ...]:
+    """The speakers as indexed, folded as the index keeps them, that name by a surname alone a
+    person asked for by a fuller name (`--speaker "Donald Trump"`: the quotations of "Trump" where
+    `speakers` counts them as Donald Trump's). `asked`: the names `speaker_names` gives."""
+    canonical = {name: aliases.canonical_name(name) or name for name in indexed}
+    owners = surname_owners(list(dict.fromkeys(canonical.values())))
+    wanted = [set(fold(name).split()) for name in asked]
+
+    def asked_for(person: str) -> bool:
+        return any(words <= set(fold(person).split()) for words in wanted)
+
+    return tuple(sorted({name.casefold() for name, short in canonical.items()
+                         if short in owners and asked_for(owners[short])}))
 
 
 def _copy(t: SpeakerTally) -> SpeakerTally:

@@ -134,7 +134,7 @@ def test_query_with_filters_and_suggestions(both):
 
 QUOTE_CASES = [
     ({}, None), ({"speaker": "Kishida"}, None), ({"speaker": "Trump"}, None),
-    ({"speaker": "Kishida Fumio"}, None),
+    ({"speaker": "Kishida Fumio"}, None), ({"speaker": "Donald Trump"}, None),
     ({"since": date(2019, 3, 1)}, None), ({"source": "Naija247news"}, None),
     ({"source": "the naija247news"}, None),
     ({"kinds": ("indirect",)}, None), ({"kinds": ("direct", "partial", "indirect")}, None),
@@ -159,7 +159,7 @@ def test_quotes_are_the_same(both, kwargs, text):
 @needs_node
 def test_speakers_timeline_stats_are_the_same(both):
     whoosh, cluster = both
-    for kwargs in ({}, {"since": date(2019, 1, 1)}, {"speaker": "Kishida"},
+    for kwargs in ({}, {"since": date(2019, 1, 1)}, {"speaker": "Kishida"}, {"speaker": "Donald"},
                    {"kinds": ("direct", "partial", "indirect")}):
         assert cluster.speakers(**kwargs) == whoosh.speakers(**kwargs)
     assert len(whoosh.speakers()) > 20

@@ -60,6 +60,30 @@ def test_alternative_spellings_are_one_speaker(cli, seeds):
     assert [q["speaker"] for q in found] == ["Yoon Suk Yeol"]
 
 
+def test_a_fuller_name_asked_for_finds_the_quotations_of_its_surname_alone(cli, make_corpus):
+    # `speakers` counts "Ardern" of b.txt as Jacinda Ardern's; `--speaker` finds them too
+    files = {
+        "a.txt": "Ardern in Tokyo\n\n1 May 2023\n\n"
+                 "“We share the same values,” Jacinda Ardern said on Monday.\n",
+        "b.txt": "Budget day\n\n18 May 2023\n\n"
+                 "“This budget puts families first,” Ardern said in Wellington.\n",
+    }
+    root = make_corpus(files)
+    [person] = rows(cli("speakers", "--corpus", root, "-f", "jsonl"))
+    assert (person["speaker"], person["quotes"]) == ("Jacinda Ardern", 2)
+    for asked in ("Jacinda Ardern", "jacinda", "Ardern"):
+        found = rows(cli("quotes", "--speaker", asked, "--corpus", root, "-f", "jsonl"))
+        assert sorted(q["doc"] for q in found) == ["a.txt", "b.txt"], asked
+    [person] = rows(cli("speakers", "--speaker", "Jacinda Ardern", "--corpus", root, "-f", "jsonl"))
+    assert (person["speaker"], person["quotes"]) == ("Jacinda Ardern", 2)
+    [month] = rows(cli("timeline", "--speaker", "Jacinda", "--corpus", root, "-f", "jsonl"))
+    assert (month["period"], month["quotes"]) == ("2023-05", 2)
+    # a surname two people share is neither's
+    (root / "c.txt").write_text("Farm visit\n\n“The harvest was good this year,” Ross Ardern said.\n")
+    found = rows(cli("quotes", "--speaker", "Jacinda Ardern", "--corpus", root, "-f", "jsonl"))
+    assert [q["doc"] for q in found] == ["a.txt"]
+
+
 def test_a_corpus_can_add_its_own_aliases(cli, make_corpus):
     root = make_corpus({
         "a.txt": "Defence talks\n\n“We will defend the islands,” said Defence Minister Taro Kono.\n",

@@ -24,6 +24,11 @@ def test_a_surname_shared_by_two_people_stays_apart():
     assert set(tally(rows, Aliases())) == {"Joe Biden", "Hunter Biden", "Biden"}
 
 
+def test_a_description_or_a_word_two_bodies_share_joins_no_one():
+    rows = [_row("Thames Valley Police"), _row("police"), _row("Reuters and NBC"), _row("NBC")]
+    assert set(tally(rows, Aliases())) == {"Thames Valley Police", "police", "Reuters and NBC", "NBC"}
+
+
 def test_accents_and_case_do_not_keep_a_surname_apart():
     rows = [_row("Recep Tayyip Erdoğan"), _row("Erdogan")]
     assert set(tally(rows, Aliases())) == {"Recep Tayyip Erdoğan"}

@@ -613,9 +613,11 @@ class OpenSearchEngine:
         out: list[dict] = [{"term": {"kind": kind}}]
         if filters.speakers:
             # every word of a name, in any order, as the Whoosh engine asks
-            out.append({"bool": {"should": [{"match": {"speaker": {"query": name, "operator": "and"}}}
-                                            for name in filters.speakers],
-                                 "minimum_should_match": 1}})
+            should = [{"match": {"speaker": {"query": name, "operator": "and"}}}
+                      for name in filters.speakers]
+            if filters.speaker_keys:
+                should.append({"terms": {"speaker_key": list(filters.speaker_keys)}})
+            out.append({"bool": {"should": should, "minimum_should_match": 1}})
         if filters.kinds and kind == "quote":
             out.append({"terms": {"quote_kind": list(filters.kinds)}})
         if filters.since or filters.until:
@@ -755,6 +757,24 @@ class OpenSearchEngine:
         query = {"bool": {"filter": self._filter("quote", filters)}}
         for hit in self._scan(query, ["speaker", "doc", "role", "date"]):
             yield hit["_source"]
+
+    def speaker_names(self) -> list[str]:
+        """Every speaker as indexed: one per folded name (speaker_key), as one quotation spells it."""
+        names: list[str] = []
+        after = None
+        while True:
+            terms = {"size": 1000, "sources": [{"key": {"terms": {"field": "speaker_key"}}}]}
+            if after:
+                terms["after"] = after
+            one = {"top_hits": {"size": 1, "_source": ["speaker"]}}
+            found = self._search({"size": 0, "query": {"term": {"kind": "quote"}},
+                                  "aggs": {"speakers": {"composite": terms, "aggs": {"one": one}}}}
+                                 )["aggregations"]
+            buckets = found["speakers"]["buckets"]
+            names.extend(b["one"]["hits"]["hits"][0]["_source"]["speaker"] for b in buckets)
+            after = found["speakers"].get("after_key")
+            if not buckets or not after:
+                return names
 
     def period_counts(self, text, filters, by):
         from nato_search.engines.whoosh.searching import Filters

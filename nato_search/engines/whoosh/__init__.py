@@ -59,6 +59,12 @@ class WhooshEngine:
 
         return searching.quote_rows(self.searcher(), filters)
 
+    def speaker_names(self) -> list[str]:
+        from nato_search.engines.whoosh import searching
+
+        rows = searching.quote_rows(self.searcher(), searching.Filters())
+        return list(dict.fromkeys(row["speaker"] for row in rows if row["speaker"]))
+
     def period_counts(self, text, filters, by):
         from nato_search.engines.whoosh import searching
 

@@ -48,12 +48,14 @@ class Filters:
     source: str | None = None
     speakers: tuple[str, ...] = ()  # spellings of the people asked for, aliases included
     kinds: tuple[str, ...] = ()  # quotation kinds; applies to quotations only
+    # speakers as indexed (folded) that are one of them by a surname alone: matched whole
+    speaker_keys: tuple[str, ...] = ()
 
     def queries(self, kind: str = "article") -> list[query.Query]:
         """The filters but the dates, as queries of terms."""
         parts: list[query.Query] = []
         if self.speakers:
-            parts.append(speaker_query(self.speakers))
+            parts.append(speaker_query(self.speakers, self.speaker_keys))
         if self.kinds and kind == "quote":
             parts.append(query.Or([query.Term("quote_kind", k) for k in self.kinds]))
         if self.source:
@@ -437,10 +439,10 @@ def _filter_docs(searcher, kind: str, filters: Filters) -> set[int]:
     return cache[key]
 
 
-def speaker_query(names: tuple[str, ...]) -> query.Query:
+def speaker_query(names: tuple[str, ...], keys: tuple[str, ...] = ()) -> query.Query:
     """Match any of the names by its words in the speaker field ("kishida", "fumio kishida"); a
     word left out or the order changed still matches ("Recep Erdogan" is Recep Tayyip Erdoğan,
-    "Jae-in Moon" Moon Jae-in)."""
+    "Jae-in Moon" Moon Jae-in). `keys`: whole speakers as indexed, folded ("trump")."""
     from nato_search.engines.whoosh.schema import name_analyzer
 
     analyzer = name_analyzer()
@@ -451,6 +453,7 @@ def speaker_query(names: tuple[str, ...]) -> query.Query:
             options.append(query.Term("speaker", tokens[0]))
         elif tokens:
             options.append(query.And([query.Term("speaker", t) for t in tokens]))
+    options.extend(query.Term("speaker_key", key) for key in keys)
     return query.Or(options) if options else query.NullQuery
 
 
