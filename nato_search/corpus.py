@@ -45,11 +45,13 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
     """List the articles under `root`: returns {id: Entry} and [(id, reason)] of files skipped.
 
     Symbolic links to folders are followed once; a link that leads back into a folder already
-    visited is not followed again, so loops end.
+    visited is not followed again, so loops end. A file reached twice (a link to it, a hard
+    link) is one article, under the path met first in name order.
     """
     entries: dict[str, Entry] = {}
     problems: list[tuple[str, str]] = []
     seen_dirs: set[tuple[int, int]] = set()
+    seen_files: set[tuple[int, int]] = set()
     try:
         root_stat = os.stat(root)
     except OSError as exc:
@@ -80,6 +82,10 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
             mode = st.st_mode
             if S_ISREG(mode):
                 if name.lower().endswith(ARTICLE_SUFFIX):
+                    key = (st.st_dev, st.st_ino)
+                    if key in seen_files:
+                        continue
+                    seen_files.add(key)
                     entries[rel] = Entry(rel, base + name,
                                          f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}")
             elif S_ISDIR(mode):

@@ -22,6 +22,20 @@ def test_scan_survives_symlink_loops(make_corpus):
     assert list(entries) == ["a/x.txt"]
 
 
+def test_a_file_reached_twice_is_one_article(make_corpus, cli):
+    # a link to a file, a hard link, and a folder linked under another name: each file once
+    root = make_corpus({"2024/may.txt": "Talks\n\nTalks went on all week in Tokyo.\n",
+                        "zz/june.txt": "Summit\n\nThe summit opened in Vilnius.\n"})
+    os.symlink(root / "2024" / "may.txt", root / "latest.txt")
+    os.link(root / "zz" / "june.txt", root / "zz" / "old-june.txt")
+    os.symlink(root / "2024", root / "current")
+    entries, problems = scan(root)
+    assert sorted(entries) == ["2024/may.txt", "zz/june.txt"] and problems == []
+    found = cli("query", "Tokyo OR Vilnius", "--corpus", root, "-f", "paths", "--limit", "0")
+    assert sorted(found.stdout.splitlines()) == [str(root / "2024" / "may.txt"),
+                                                 str(root / "zz" / "june.txt")]
+
+
 @pytest.mark.parametrize("data, text", [
     ("Señor Müller – “quoted”".encode(), "Señor Müller – “quoted”"),
     ("\ufeffBOM first".encode(), "BOM first"),
