@@ -313,12 +313,38 @@ def test_a_damaged_index_file_is_a_clear_error_that_a_rebuild_mends(cli, seeds, 
     # of range: Python's own ValueError, raised inside Whoosh)
     [damaged] = list(index.rglob(pattern))
     damaged.write_bytes(b"garbage" if pattern == "*.trm" else damaged.read_bytes()[:100])
-    result = cli("query", "NATO", "--corpus", seeds, "--index", index)
+    # (answering from the index as it is: a refresh would find the damage and rebuild)
+    result = cli("query", "NATO", "--corpus", seeds, "--index", index, "--no-refresh")
     assert result.exit_code == 2
     assert "the index is damaged" in result.stderr and "index --rebuild" in result.stderr
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
     assert cli("index", "--rebuild", "--corpus", seeds, "--index", index).exit_code == 0
     assert cli("query", "NATO", "--corpus", seeds, "--index", index).exit_code == 0
+
+
+@pytest.mark.parametrize("harm", ["cut short", "overwritten", "gone"])
+def test_an_index_damaged_since_it_was_written_is_rebuilt_by_the_next_refresh(cli, seeds, tmp_path,
+                                                                             harm):
+    index = tmp_path / "idx"
+    where = ["--corpus", seeds, "--index", index]
+    assert cli("index", *where).exit_code == 0
+    [postings] = list(index.rglob("*.pst"))
+    if harm == "gone":
+        postings.unlink()
+    else:
+        postings.write_bytes(postings.read_bytes()[:100] if harm == "cut short" else b"garbage")
+    # `index` said "up to date" over it; now it says what it found and mends it
+    result = cli("index", *where, "-f", "json")
+    assert f"the index was damaged ({postings.name} changed" in result.stderr
+    report = _report(result)
+    assert report["rebuilt"] and report["added"] == len(list(seeds.glob("*.txt")))
+    found = cli("query", "Stoltenberg", *where, "-f", "paths")
+    assert found.exit_code == 0 and found.stdout and found.stderr == ""
+    # a query finds it the same way
+    [postings] = list(index.rglob("*.pst"))
+    postings.write_bytes(b"garbage")
+    found = cli("query", "Stoltenberg", *where, "-f", "paths")
+    assert found.exit_code == 0 and found.stdout and "the index was damaged" in found.stderr
 
 
 def test_an_index_file_gone_is_found_at_open_not_in_mid_search(cli, seeds, tmp_path):
@@ -327,7 +353,7 @@ def test_an_index_file_gone_is_found_at_open_not_in_mid_search(cli, seeds, tmp_p
     assert cli("index", "--corpus", seeds, "--index", index).exit_code == 0
     [postings] = list(index.rglob("*.pst"))
     postings.unlink()
-    result = cli("query", "NATO", "--corpus", seeds, "--index", index)
+    result = cli("query", "NATO", "--corpus", seeds, "--index", index, "--no-refresh")
     assert result.exit_code == 2
     assert "cannot open the index" in result.stderr and "index --rebuild" in result.stderr
     assert cli("index", "--rebuild", "--corpus", seeds, "--index", index).exit_code == 0

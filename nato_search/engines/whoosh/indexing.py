@@ -93,6 +93,9 @@ class Manifest:
     files: dict[str, str] = field(default_factory=dict)  # id -> fingerprint
     skipped: dict[str, list[str]] = field(default_factory=dict)  # id -> [fingerprint, reason]
     digests: dict[str, str] = field(default_factory=dict)  # id -> hash of the file's bytes
+    # the generation's own files and their sizes as written: one cut short, overwritten or gone
+    # since (a disk failing, a hand slipping) is found before a search trips over it
+    sizes: dict[str, int] = field(default_factory=dict)
 
     def fingerprints(self) -> dict[str, str]:
         seen = dict(self.files)
@@ -259,16 +262,21 @@ class IndexFolder:
             return Manifest(schema=int(raw["schema"]), corpus=str(raw["corpus"]),
                             toc=int(raw["toc"]), built=str(raw.get("built", "")),
                             files=dict(raw["files"]), skipped=dict(raw.get("skipped", {})),
-                            digests=dict(raw.get("digests", {})))
-        except (OSError, ValueError, KeyError, TypeError):
+                            digests=dict(raw.get("digests", {})),
+                            sizes={str(k): int(v) for k, v in raw.get("sizes", {}).items()})
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     @staticmethod
     def write_manifest(generation: Path, manifest: Manifest) -> None:
+        """Write the manifest of a generation whose Whoosh index is closed."""
         tmp = generation / f".{MANIFEST}.{os.getpid()}.tmp"
+        manifest.sizes = {e.name: e.stat().st_size for e in os.scandir(generation)
+                          if e.is_file() and not e.name.startswith(".")
+                          and e.name not in (MANIFEST, "MAIN_WRITELOCK")}
         data = {"schema": manifest.schema, "corpus": manifest.corpus, "toc": manifest.toc,
                 "built": manifest.built, "files": manifest.files, "skipped": manifest.skipped,
-                "digests": manifest.digests}
+                "digests": manifest.digests, "sizes": manifest.sizes}
         tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, generation / MANIFEST)
 
@@ -567,6 +575,21 @@ def _is_usable(manifest: Manifest | None) -> bool:
     return manifest is not None and manifest.schema == SCHEMA_VERSION
 
 
+def _damaged_file(generation: Path, manifest: Manifest) -> str | None:
+    """A file of the generation that is not the size the manifest recorded, or is gone; None
+    when all are as written (a stat each: cheap enough for every refresh). Not judged when the
+    index moved on past the manifest (a crash between the two writes; `_incremental` mends it)."""
+    if not manifest.sizes or not (generation / f"_MAIN_{manifest.toc}.toc").exists():
+        return None
+    for name, size in manifest.sizes.items():
+        try:
+            if os.stat(generation / name).st_size != size:
+                return name
+        except OSError:
+            return name
+    return None
+
+
 def _manifest_from_index(ix, corpus: Path, old: Manifest | None) -> Manifest:
     """Rebuild the manifest from the fingerprints stored with the articles themselves."""
     files: dict[str, str] = {}
@@ -601,7 +624,7 @@ def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | No
 
     generation = folder.current()
     manifest = folder.read_manifest(generation) if generation else None
-    if not rebuild and _is_usable(manifest):
+    if not rebuild and _is_usable(manifest) and not _damaged_file(generation, manifest):
         plan = _plan(entries, problems, manifest, options.max_bytes)
         if not plan.changes:
             return UpdateReport(unchanged=plan.unchanged, skipped=plan.skipped,
@@ -616,6 +639,12 @@ def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | No
         if generation is not None and manifest is not None and manifest.schema != SCHEMA_VERSION:
             report.notices.append("the index was written by another version of nato-search; "
                                   "rebuilding it")
+            rebuild = True
+        damaged = generation is not None and manifest is not None and not rebuild \
+            and _damaged_file(generation, manifest)
+        if damaged:
+            report.notices.append(f"the index was damaged ({damaged} changed since it was "
+                                  "written); rebuilding it")
             rebuild = True
         if rebuild or generation is None:
             _full_build(folder, loc.corpus, entries, problems, report, on_progress, options)
