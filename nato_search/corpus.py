@@ -222,9 +222,8 @@ def repair_mojibake(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
-def read_text(path: str, max_bytes: int = MAX_BYTES, limit_lines: bool = True) -> str:
-    """Read and decode one article file; one over `max_bytes` is not read, nor (with
-    `limit_lines`) one with a line no article has."""
+def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
+    """Read and decode one article file; one over `max_bytes` is not read."""
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -240,10 +239,14 @@ def read_text(path: str, max_bytes: int = MAX_BYTES, limit_lines: bool = True) -
         text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise UnreadableFile("empty file")
-    longest = max(map(len, text.splitlines()), default=0) if limit_lines else 0
+    return text
+
+
+def check_lines(text: str) -> None:
+    """Raise UnreadableFile for text with a line no article has (data, minified code)."""
+    longest = max(map(len, text.splitlines()), default=0)
     if longest > MAX_LINE:
         raise UnreadableFile(f"a line of {longest:,} characters: not an article")
-    return text
 
 
 def format_size(size: int) -> str:

@@ -15,6 +15,7 @@ from nato_search.corpus import (
     MAX_BYTES,
     Entry,
     UnreadableFile,
+    check_lines,
     read_text,
     repair_mojibake,
     split_front_matter,
@@ -54,9 +55,10 @@ def article_from_page(article_id: str, path: str, html: str) -> Article:
 
 def load_article(entry: Entry, max_bytes: int = MAX_BYTES) -> Article:
     """Read and parse one corpus file; raises corpus.UnreadableFile when it cannot be used."""
-    page = webpage.is_page(entry.path)
-    # a saved page is often minified onto one line: only a text article's lines are limited
-    text = read_text(entry.path, max_bytes, limit_lines=not page)
+    text = read_text(entry.path, max_bytes)
+    page = webpage.is_page(entry.path) or webpage.looks_like_page(text)
+    if not page:  # a saved page is often minified onto one line: only an article's are limited
+        check_lines(text)
     if page:
         try:
             return article_from_page(entry.id, entry.path, text)

@@ -9,6 +9,7 @@ only when a page is read: a corpus of text files never pays for them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -30,8 +31,18 @@ class Page:
     paragraphs: tuple[str, ...]
 
 
+# how a saved page begins: an XML declaration, comments, then the doctype or the html element
+_PAGE_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
+                         re.I | re.S)
+
+
 def is_page(path: str) -> bool:
     return path.lower().endswith(HTML_SUFFIXES)
+
+
+def looks_like_page(text: str) -> bool:
+    """Whether a file's text is a saved page whatever its name (`curl URL > story.txt`)."""
+    return text.lstrip()[:1] == "<" and bool(_PAGE_START.match(text[:4096]))
 
 
 def read_page(html: str) -> Page:
@@ -44,7 +55,7 @@ def read_page(html: str) -> Page:
     try:
         doc = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False,
-            include_images=False, deduplicate=True)
+            include_images=False, deduplicate=False)
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
         raise UnreadablePage(f"not a readable web page ({type(exc).__name__})") from None
     if doc is None or len((doc.text or "").split()) < MIN_WORDS:

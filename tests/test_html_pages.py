@@ -64,6 +64,26 @@ def test_a_minified_page_on_one_long_line_is_read(cli, make_corpus):
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["page.html"]
 
 
+def test_a_page_saved_under_a_text_files_name_is_read_as_a_page(cli, make_corpus):
+    # `curl URL > story.txt`, or a page saved with the wrong extension: its markup says what it is
+    html = PAGE.read_text(encoding="utf-8")
+    root = make_corpus({"story.txt": html,
+                        "upper.TXT": "\n  <!-- saved -->\n<HTML><body>" + html.split("<body>", 1)[1],
+                        "minified.txt": html.replace("\n", " "),
+                        "prose.txt": "Tags in prose\n\n<html> is the root element, the "
+                                     "handbook said of the page, and it went on.\n"})
+    for name in ("story.txt", "upper.TXT", "minified.txt"):
+        [shown] = json.loads(cli("show", name, "--corpus", root, "-f", "json").stdout)
+        assert shown["reader"] == "trafilatura", name
+        assert shown["body"].startswith("TOKYO — Japan and NATO agreed on Tuesday"), name
+        assert "<" not in shown["body"] and "Subscribe" not in shown["body"], name
+    [shown] = json.loads(cli("show", "story.txt", "--corpus", root, "-f", "json").stdout)
+    assert (shown["title"], shown["date"]) == (
+        "Japan and NATO agree to deepen cyber and space cooperation", "2024-07-09")
+    [prose] = json.loads(cli("show", "prose.txt", "--corpus", root, "-f", "json").stdout)
+    assert prose["reader"] != "trafilatura" and "<html> is the root element" in prose["body"]
+
+
 def test_the_site_name_after_the_headline_is_not_the_title():
     from nato_search.webpage import _without_site
 
