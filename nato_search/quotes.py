@@ -4228,8 +4228,10 @@ def _given_name(speaker: str | None, names, at: int, lower_words: Container[str]
             and gender_of_name(said := complete(fuller, said_names(), at, gender) or ""):
         fuller = said  # (a person's name, opening with a given name, not a body's)
     if fuller and " " not in fuller and fuller[:1].isupper() and headline_names:
-        # the headline's full name of a person the body names by surname only
-        fuller = complete(fuller, list(headline_names), at, gender) or fuller
+        # the headline's full name of a person the body names by surname only, ending with it:
+        # the word after a name in a headline's capitals is as likely its verb ("Trump Reaches")
+        ending = [(pos, n) for pos, n in headline_names if n.text.split()[-1] == fuller]
+        fuller = complete(fuller, ending, at, gender) or fuller
     if fuller and fuller.count(" ") >= 2 and (what := _opens_with_a_lower_word(fuller, lower_words)):
         fuller = what[1]
     return _plain_word_speaker(fuller, lower_words) if fuller else fuller
@@ -5812,20 +5814,21 @@ def _split_quote_speakers(body: str, found: list[tuple[Span, Attribution]]) -> N
 # ---------------------------------------------------------------------------------------------
 # Reported speech
 
-_REPORTED = re.compile(
-    # ("The declaration is not binding, but pollster Dahlia Scheindlin says ...": the clause
-    # after "but", its subject's post in lower case before the name)
-    # (or a longer clause that a conjunction opens: "While some exporters have ... to Iraq,
-    # grains analyst Lloyd George says ...")
-    r"^(?P<pre>(?:[^,]{0,60},\s+|.{0,200}?,\s+(?:but|yet|while|whereas)\s+"
-    r"|(?:While|Although|Though|As|After|Because|Since|When|If|Despite|Whereas)\s[^,]{0,160},\s+)?)"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,4}?[A-Z][^,;:]{0,140}?|[Hh]e|[Ss]he)"
-    # (an apposition set off after a name: "Ed Balls, now a parliamentary hopeful, said")
-    r"(?:,\s+(?:now\s+|then\s+|himself\s+|herself\s+)?(?:an?|the)\s+[a-z][^,;:]{1,80},)?\s+"
+# the subject, its verb and the reported clause, after what `_REPORTED` lets come first
+_REPORTED_CLAUSE = (
+    r"(?P<np>(?!and\s)(?:[a-z][\w-]*\s+){0,4}?[A-Z][^,;:]{0,140}?|[Hh]e|[Ss]he)"
+    # (an apposition set off after a name: "Ed Balls, now a parliamentary hopeful, said";
+    # "Steven Mnuchin, the Treasury secretary, said")
+    r"(?:,\s+(?:now\s+|then\s+|himself\s+|herself\s+)?(?:an?|the)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[a-z][^,;:]{1,80},)?\s+"
     # ("had earlier also warned")
     r"(?:(?:also|further|then|has|have|had|earlier|now|already|previously|repeatedly)\s+){0,3}"
     r"(?P<verb>said|says|stressed|warned|noted|added|insisted|argued|claimed|stated|explained|"
-    r"emphasi[sz]ed|indicated|pointed out|believes|told [A-Z]\w+|told reporters|announced|"
+    r"emphasi[sz]ed|indicated|pointed out|believes|told reporters|announced|"
+    # (whom it was told to, in one word or in more before a function word: "told Fox News
+    # their investigation"; not "told NPR Hamza bin Laden had", a name the clause opens with)
+    r"told [A-Z][\w.'’-]*(?:(?:\s+[A-Z][\w.'’-]*){1,3}(?=\s+(?:the|that|their|its|his|her|an?|it|"
+    r"he|she|they|there|this|these|those|we)\s))?|"
     r"maintained|reiterated|acknowledged|admitted|confirmed|denied|suggested|predicted|"
     r"cautioned|urged|expressed concern)\s+"
     # when or where it was said, before "that": "said on Wednesday that", "told reporters in
@@ -5833,6 +5836,19 @@ _REPORTED = re.compile(
     r"(?:(?:on\s+[A-Z][a-z]+|today|yesterday|earlier|later|last\s+[a-z]+|this\s+[a-z]+|"
     r"in\s+(?:a\s+[a-z]+|[A-Z][\w-]+))\s+(?=that\s))?"
     r"(?P<that>that\s+)?(?P<clause>.{12,})$")
+_REPORTED = re.compile(
+    # ("The declaration is not binding, but pollster Dahlia Scheindlin says ...": the clause
+    # after "but", its subject's post in lower case before the name)
+    # (or a longer clause that a conjunction opens: "While some exporters have ... to Iraq,
+    # grains analyst Lloyd George says ...")
+    r"^(?P<pre>(?:[^,]{0,60},\s+|.{0,200}?,\s+(?:but|yet|while|whereas)\s+"
+    r"|(?:While|Although|Though|As|After|Because|Since|When|If|Despite|Whereas)\s[^,]{0,160},\s+)?)"
+    + _REPORTED_CLAUSE)
+# a clause of its own after "and", when the sentence's first reports nothing: "the deal has not
+# been completed, and Steven Mnuchin, the Treasury secretary, said that ..." (not after a list
+# of names: "Japan, Korea, and Australia said")
+_REPORTED_AFTER_AND = re.compile(r"^(?P<pre>.{0,200}?\s[a-z]{3,}[^,]{0,80},\s+and\s+)"
+                                 + _REPORTED_CLAUSE)
 _ACCORDING_REPORTED = re.compile(
     # a description, then the name set off by commas: "According to the city's mayor, Dee
     # Margo, police were ..."; "According to Windsor Locks' first selectman, Chris Kervick, ..."
@@ -5921,6 +5937,8 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
             teller = _subject(said.group(1))
     if m is None:
         m = _REPORTED.match(sentence)
+        if m is None and ", and " in sentence:
+            m = _REPORTED_AFTER_AND.match(sentence)
         if m and len(m.group("np")) > 100 \
                 and len((split_role_and_name(_subject(m.group("np")))[1] or "").split()) < 2:
             m = None  # (a long subject only for a person named in full at its end: "former
@@ -5936,6 +5954,8 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
         if m and verb in ("believes", "indicated", "suggested", "pointed out", "announced",
                           "confirmed", "denied", "expressed concern") and not m.group("that"):
             m = None
+        elif m and verb == "claimed" and m.group("clause").startswith(("responsibility", "credit")):
+            m = None  # a deed owned up to, not words reported
     if m is None:
         return None
     clause = m.group("clause").strip().rstrip(".")

@@ -2255,6 +2255,45 @@ def test_a_run_of_a_headlines_capitalised_words_is_no_name():
     assert [q.speaker for q in extract_quotes(body, title) if q.kind == "direct"] == ["Ruiz"]
 
 
+def test_a_headlines_name_then_its_verb_is_no_fuller_name():
+    # a headline capitalises its verb too: "Albanese Signs" is no one's full name; a name that
+    # ends with the surname still is
+    title = "Albanese Signs Submarine Pact as Talks Conclude"
+    body = ("The prime minister signed the pact on Friday.\n\n"
+            "“This is a generational investment,” Albanese said in Canberra.")
+    assert [q.speaker for q in extract_quotes(body, title) if q.kind == "direct"] == ["Albanese"]
+    title = "Submarine Pact Signed by Anthony Albanese"
+    assert [q.speaker for q in extract_quotes(body, title) if q.kind == "direct"] == \
+        ["Anthony Albanese"]
+
+
+@pytest.mark.parametrize("sentence, speaker, clause", [
+    # a clause of its own after "and", its subject set off by a post in capitals
+    ("The vote was delayed twice, and Karen Holt, the Finance minister, said that the budget "
+     "would pass by June.", "Karen Holt", "the budget would pass by June"),
+    ("Talks dragged on for weeks, and Omar Reyes said the harbour would reopen soon.",
+     "Omar Reyes", "the harbour would reopen soon"),
+    # the first clause reports: the "and" clause is part of what it reports
+    ("Dan Moss said that the port was closed, and he noted that no ships had left since May.",
+     "Dan Moss", "the port was closed, and he noted that no ships had left since May"),
+    # whom it was told to, in two words before a function word; not a name opening the clause
+    ("Mayor Lena Ortiz told Sky News the bridge would stay shut.", "Lena Ortiz",
+     "the bridge would stay shut"),
+    ("Analyst Paul Grey told AFP Kim Jong Un had watched the launch himself.", "Paul Grey",
+     "Kim Jong Un had watched the launch himself"),
+])
+def test_reported_speech_in_a_coordinated_clause_and_told_to_whom(sentence, speaker, clause):
+    body = "Ferry services resumed on Monday after a storm.\n\n" + sentence
+    [reported] = [q for q in extract_quotes(body) if q.kind == "indirect"]
+    assert (reported.quote, reported.speaker) == (clause, speaker)
+
+
+def test_a_group_claiming_responsibility_reports_no_words():
+    body = ("Two bombs went off on Sunday.\n\nThe rebel group, the Northern Front, claimed "
+            "responsibility for both attacks.")
+    assert [q for q in extract_quotes(body) if q.kind == "indirect"] == []
+
+
 @pytest.mark.parametrize("opening, name", [
     ("The farmer’s wife, Mariam, told the local radio station that she was scared.", "Mariam"),
     ("His sister Ana said the family had waited for hours.", "Ana"),
