@@ -110,14 +110,14 @@ CUES: dict[str, str] = {
         tweets quipped joked shouted exclaimed vowed vows pledged pledges promised promises
         maintained maintains contended contends mused recounted testified alleged alleges blasted
         countered counters protested protests objected objects retorted elaborated summed informed
-        informs texted messaged emailed e-mailed declare
+        informs texted messaged emailed e-mailed
         implored implores gushed gushes demanded demands pleaded pleads begged begs lamented
         laments wondered wonders fumed snapped scoffed sighed cried yelled screamed whispered
         proclaimed proclaims asserted asserts affirmed affirms reasoned confided clarified echoed
         echoes opined chimed chimes rejoined interrupted persisted ventured volunteered penned
         pens barked griped gripes marveled marvelled marvels surmised posited assessed muttered
         mutters groaned groans intoned speculated speculates chanted chants reaffirmed reaffirms
-        restated restates""",
+        restated restates jokes quips muses scoffs sighs fumes""",
     "that": """
         recalled recalls suggested suggests directed directing ordered instructed supposes
         supposed posted reported reports indicated indicates mentioned mentions highlighted
@@ -4461,7 +4461,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         # 'to "reaffirm ..." and "will encourage ...," a spokesperson said': the words quoted
         # next, joined to these, share their cue
         cue_text = cue_text[joined.end():]
-    stripped_after = re.split(r"[\"“”«»]", cue_text, maxsplit=1)[0]
+    # (a title quoted in the cue is no quotation that ends it: '..., Sarah Chayes, the author
+    # of the book "Thieves of State: Why Corruption Threatens Global Security," said')
+    stripped_after = re.split(r"[\"“”«»]", _titles_dropped(cue_text), maxsplit=1)[0]
     # a party tag or an aside in brackets is not part of the name: "Rep. X (D-N.C.)."
     stripped_after = _BRACKETED.sub(lambda b: " " * len(b.group()), stripped_after)
     stripped_after = _blank_party_tags(stripped_after)
@@ -5389,8 +5391,12 @@ _NOTE_THEN_PARTICIPLE = re.compile(
 
 
 # who a document is from, after it: "the statement from Grimm's attorney, William McGinley."
-_DOCUMENT_FROM = re.compile(rf"\s+(?:(?:issued|released|sent|signed)\s+)?(?:from|by)\s+{_NP}{_NP_END}"
-                            r"(?=\s*(?:[.!?;:—]|$))")
+_DOCUMENT_FROM = re.compile(
+    # ("a letter to CNN from attorney Charles Harder, representing ...": whom it went to first,
+    # what its author does after)
+    r"\s+(?:to\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4})?"
+    rf"(?:(?:issued|released|sent|signed)\s+)?(?:from|by)\s+{_NP}{_NP_END}"
+    r"(?=\s*(?:[.!?;:—]|$)|,\s*(?:representing|acting|on\s+behalf|who)\b)")
 # "Grimm's attorney, William McGinley", "the party's spokesman, John Smith": a post, its holder
 _POST_THEN_NAME = re.compile(r"(?:(?:the|his|her|their|its)\s+|[A-Z][\w.'’-]*['’]s\s+)(?:[\w-]+\s+){0,2}"
                              r"([a-z]+),\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}")

@@ -2288,6 +2288,22 @@ def test_reported_speech_in_a_coordinated_clause_and_told_to_whom(sentence, spea
     assert (reported.quote, reported.speaker) == (clause, speaker)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a title quoted in the cue's apposition does not end the cue
+    ("The panel met on Monday.\n\n“Few donors ever ask where the money goes,” Amira Haddad, "
+     "the author of the report “Hidden Ledgers: How Aid Goes Missing,” said in an interview.",
+     "Amira Haddad"),
+    # a letter sent to someone, from its author, who acts for another
+    ("The firm threatened to sue.\n\n“No newspaper has ever printed so many falsehoods,” said "
+     "a letter to The Herald from lawyer Dana Whitlock, representing the firm.", "Dana Whitlock"),
+    # a speech verb in the present tense of a headline or a caption
+    ("The minister joined the dinner late.\n\n“I am the best-dressed man in the cabinet,” "
+     "Marco Bellini quips after the vote.", "Marco Bellini"),
+])
+def test_cues_past_a_title_a_letters_author_and_verbs_of_jest(text, speaker):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
+
+
 def test_a_group_claiming_responsibility_reports_no_words():
     body = ("Two bombs went off on Sunday.\n\nThe rebel group, the Northern Front, claimed "
             "responsibility for both attacks.")
