@@ -122,7 +122,8 @@ inspector detective constable sheriff marshal auditor pope prince princess sheik
 vizier mr. mrs. ms. mr mrs ms mx miss sir dame lord lady reverend rev. father bishop archbishop vicar chaplain
 cardinal rabbi imam pastor member broadcaster journalist reporter presenter columnist author
 writer activist protester protestor student lawyer chef coach host actor actress artist editor
-comedian singer musician novelist poet filmmaker producer scientist economist historian athlete
+comedian singer musician novelist poet filmmaker producer screenwriter playwright scientist economist
+historian athlete
 player performer co-author developer co-developer engineer designer architect physician surgeon
 nurse psychologist psychiatrist therapist sociologist epidemiologist virologist biologist
 chemist physicist astronomer mathematician teacher principal dean provost chancellor rector
@@ -430,8 +431,10 @@ def clean_name(phrase: str) -> Name | None:
             tokens.pop(0)  # (after "Mrs", "May" is her name; "Married Adeli": a state)
             continue
         if _is_role(tokens[0]) and not _given_not_title(tokens) or _occupation_opening(tokens) \
-                or len(tokens) >= 3 and low[-1:] == "s" and low[:-1] in ROLE_NOUNS:
-            # ("Representatives Brad Sherman and Al Green": a post in the plural, then names)
+                or low[-1:] == "s" and low[:-1] in ROLE_NOUNS and (
+                    len(tokens) >= 3 or len(tokens) == 2 and is_given_name(_bare(tokens[1]))):
+            # ("Representatives Brad Sherman and Al Green": a post in the plural, then names;
+            # "Screenwriters Sara [and Gregory Bernstein]")
             gender = gender or GENDERED_TITLES.get(low)
             role.append(_bare(tokens.pop(0)))
             continue

@@ -3117,6 +3117,10 @@ def _note_later_subject(sentence: str, people: People) -> None:
         or (_AFTER_SUBJECT.match(sentence) if sentence.startswith(("It ", "This ", "That "))
             else None) \
         or (_CAME_FROM.search(sentence) if " from " in sentence else None)
+    if later is not None and later.re is _JOINED_SUBJECT \
+            and (post := sentence[later.start():later.start(1)].split()[-1]).islower() \
+            and post not in ("and", "but", "while", "whereas") and post not in ROLE_WORDS:
+        later = None  # "..., and then Kishida said": a word before the name, and no post
     if later is None and "-year-old" in sentence[:140] \
             and (aged := _GIVEN_NAME_AGED.search(sentence, 0, 140)) is not None \
             and is_given_name(aged.group(1)):
@@ -3293,6 +3297,8 @@ _AFTER_SUBJECT = re.compile(
     r"(?:,[^,]{3,90},)?\s+(?:[a-z]+ed|has|had|was|is|said|says|told|spoke|wrote|made)\b")
 _CLEFT_SUBJECT = re.compile(r"\bit (?:was|is) ((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*) who\s")
 _JOINED_SUBJECT = re.compile(r"(?:,\s+(?:and|but)|,?\s+(?:while|whereas))\s+"
+                            # (after what they are: "but producer Elizabeth Fowler is")
+                            r"(?:(?:[a-z][\w-]*\s+){1,2}(?=[A-Z]))?"
                             r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
                             # (set off after the name: "while Guy Roy, who was ambassador, said")
                             r"(?:,\s+(?:who|a|an|the|his|her)\s[^,]{1,120},)?"

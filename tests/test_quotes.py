@@ -2304,6 +2304,26 @@ def test_cues_past_a_title_a_letters_author_and_verbs_of_jest(text, speaker):
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
 
 
+def test_a_person_named_after_their_post_in_a_joined_clause_is_the_one_spoken_of():
+    # "..., but producer X is confident ...": X is whom the "she" that follows means
+    text = ("The opera opens in June. Singer Maria Ostrova said she was ready. “We have "
+            "rehearsed for a year.” The sets were late, but producer Helen Marsh is sure the "
+            "premiere will go ahead. It will, she thinks, be a triumph. “The orchestra has never "
+            "sounded better,” she said.")
+    speakers = [q.speaker for q in extract_quotes(text) if q.kind == "direct"]
+    assert speakers == ["Maria Ostrova", "Helen Marsh"]
+    # a word before the name that is no post leaves the one spoken of as she was
+    text = text.replace("but producer Helen Marsh is sure", "but then Helen Marsh is sure")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"][0] == "Maria Ostrova"
+
+
+def test_a_post_in_the_plural_before_a_given_name_is_no_part_of_it():
+    text = ("The festival closed on Sunday.\n\nDirectors Lena and Tomas Berg said they would "
+            "return. “Nothing compares to this crowd in the whole world.”")
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert speakers and not any("Directors" in speaker for speaker in speakers)
+
+
 def test_a_group_claiming_responsibility_reports_no_words():
     body = ("Two bombs went off on Sunday.\n\nThe rebel group, the Northern Front, claimed "
             "responsibility for both attacks.")
