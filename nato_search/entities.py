@@ -127,7 +127,7 @@ historian athlete
 player performer co-author developer co-developer engineer designer architect physician surgeon
 nurse psychologist psychiatrist therapist sociologist epidemiologist virologist biologist
 chemist physicist astronomer mathematician teacher principal dean provost chancellor rector
-lecturer fellow scholar strategist pollster consultant lobbyist candidate nominee challenger
+lecturer fellow scholar academic strategist pollster consultant lobbyist candidate nominee challenger
 incumbent whip minority majority floor defense defence foreign interior finance trade health
 education homeland security national acting former then-president interim senior junior top
 chief-executive ombudsman treasurer clerk mufti ayatollah mullah maulana cleric monsignor state

@@ -195,7 +195,7 @@ ROLE_WORDS = {
     "coach", "pastor", "rabbi", "imam", "host", "actor", "actress", "artist", "editor",
     "comedian", "singer", "musician", "lead", "novelist", "poet", "filmmaker", "producer",
     "scientist", "economist", "historian", "athlete", "player", "performer", "co-author",
-    "longtime",
+    "longtime", "academic", "scholar", "screenwriter", "playwright",
 }
 # The noun that heads a role ("the NATO secretary-general" -> "secretary-general").
 ROLE_HEADS = {
@@ -682,9 +682,12 @@ def _find_close(text: str, i: int, end: int, closer: str, opener: str) -> int | 
 
 def _opens_after_lost_close(text: str, i: int, end: int) -> bool:
     """The mark at `i` opens a quotation after a sentence of the open one ('harmony. "However,
-    ...'): a mark with a space before it and a capital after it closes nothing."""
-    return i >= 2 and text[i - 1] == " " and text[i - 2] in ".?!" and i + 1 < end \
-        and text[i + 1].isupper()
+    ...'): a mark with a space before it and a capital after it closes nothing (nor with two,
+    where a text's paragraphs were run together on one line: 'issue.  “If the US ...')."""
+    if i < 2 or text[i - 1] != " " or i + 1 >= end or not text[i + 1].isupper():
+        return False
+    before = text[i - 2] if text[i - 2] != " " else text[i - 3:i - 2]
+    return before in (".", "?", "!")
 
 
 def _is_closing(text: str, i: int) -> bool:
@@ -1789,6 +1792,10 @@ class Resolver:
                 and (att := self.resolve(kind.group(1), after)) is not None:
             att.as_written = phrase  # "the state-owned tabloid Global Times": the body, under
             return att               # its own name (what it is, in lower case, before it)
+        if phrase[:4] in ("the ", "The ") and (kind := _OUTLET_THEN_KIND.fullmatch(phrase)) \
+                and (att := self.resolve(kind.group(1), after)) is not None:
+            att.as_written = phrase  # "the party-run Global Times tabloid [warned]"
+            return att
         if ("s' " in phrase or "s’ " in phrase) \
                 and (owned := _NAME_POSSESSIVE.sub(r"\1\2s ", phrase)) != phrase:
             # "James' mother" is "James's mother", as written
@@ -3226,6 +3233,10 @@ _WORD_THEN_PEOPLE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’-]*)\s+([a-z]+s)\b")
 # rights group Amnesty International"
 _KIND_THEN_BODY = re.compile(r"(?:the|The)\s+(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w'’&.-]*\s+){0,4}"
                              r"[A-Z][\w'’&.-]*)")
+# an outlet's name, then what it is: "the party-run Global Times tabloid"
+_OUTLET_THEN_KIND = re.compile(r"(?:the|The)\s+(?:[a-z][\w-]*\s+){0,3}((?:[A-Z][\w'’&.-]*\s+){0,4}"
+                               r"[A-Z][\w'’&.-]*)\s+(?:tabloid|newspaper|daily|broadsheet|weekly|"
+                               r"magazine|news\s+agency|broadcaster|television|radio)")
 # a body's name that goes on past "of": "Economic Community of West African States", its kind
 # before "of"
 _KINDS_BEFORE_OF = ORG_WORDS | {"community", "commonwealth", "conference", "convention"}

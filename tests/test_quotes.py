@@ -2324,6 +2324,27 @@ def test_a_post_in_the_plural_before_a_given_name_is_no_part_of_it():
     assert speakers and not any("Directors" in speaker for speaker in speakers)
 
 
+def test_an_outlet_named_before_what_it_is_speaks_in_its_editorial():
+    text = ("Seoul reacted on Monday. “The talks could reshape the peninsula,” the state-run "
+            "Rodong Sinmun newspaper warned in an editorial.")
+    [quote] = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_as_written) == (
+        "Rodong Sinmun", "the state-run Rodong Sinmun newspaper")
+
+
+def test_paragraphs_run_together_on_one_line_do_not_nest_their_quotations():
+    # a quotation over two paragraphs leaves its first open; run together with two spaces, the
+    # mark opening the second is not a quotation inside the first
+    text = ("Tariffs rose in May. Ana Ruiz, an economist at a bank in Lima, said the move was a "
+            "test.  “It fits a pattern of pressure. Nobody should be surprised.  “If the tariffs "
+            "stay, exporters will suffer,” the Peruvian academic warned.  The Daily Ledger, a "
+            "business paper, called the plan “a reckless gamble” in an editorial.")
+    got = [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind != "indirect"]
+    assert got == [("It fits a pattern of pressure. Nobody should be surprised.", "Ana Ruiz"),
+                   ("If the tariffs stay, exporters will suffer", "Ana Ruiz"),
+                   ("a reckless gamble", "Daily Ledger")]
+
+
 def test_a_group_claiming_responsibility_reports_no_words():
     body = ("Two bombs went off on Sunday.\n\nThe rebel group, the Northern Front, claimed "
             "responsibility for both attacks.")
