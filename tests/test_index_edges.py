@@ -347,6 +347,21 @@ def test_an_index_damaged_since_it_was_written_is_rebuilt_by_the_next_refresh(cl
     assert found.exit_code == 0 and found.stdout and "the index was damaged" in found.stderr
 
 
+def test_figures_kept_beside_the_index_are_no_damage(cli, seeds, tmp_path):
+    # `speakers` keeps its counts beside the index and rewrites them after an update: that is
+    # no change to the index's own files, and the next update is an update, not a rebuild
+    where = ["--corpus", seeds, "--index", tmp_path / "idx"]
+    assert cli("index", *where).exit_code == 0
+    for n in range(3):
+        assert cli("speakers", *where).exit_code == 0
+        (seeds / f"new{n}.txt").write_text(f"Talks {n}\n\n“We met for round {n} of many,” said "
+                                           f"Minister Ola Berg{'e' * n}.\n")
+        result = cli("index", *where, "-f", "json")
+        assert "damaged" not in result.stderr
+        report = _report(result)
+        assert (report["rebuilt"], report["added"]) == (False, 1)
+
+
 def test_an_index_file_gone_is_found_at_open_not_in_mid_search(cli, seeds, tmp_path):
     # as a reader would see a generation that a build deletes while the reader lists its files
     index = tmp_path / "idx"

@@ -271,9 +271,10 @@ class IndexFolder:
     def write_manifest(generation: Path, manifest: Manifest) -> None:
         """Write the manifest of a generation whose Whoosh index is closed."""
         tmp = generation / f".{MANIFEST}.{os.getpid()}.tmp"
+        # (Whoosh's own files only: figures kept beside them later change, "derived-*.json")
         manifest.sizes = {e.name: e.stat().st_size for e in os.scandir(generation)
-                          if e.is_file() and not e.name.startswith(".")
-                          and e.name not in (MANIFEST, "MAIN_WRITELOCK")}
+                          if e.name.startswith(("MAIN_", "_MAIN_")) and e.name != "MAIN_WRITELOCK"
+                          and e.is_file()}
         data = {"schema": manifest.schema, "corpus": manifest.corpus, "toc": manifest.toc,
                 "built": manifest.built, "files": manifest.files, "skipped": manifest.skipped,
                 "digests": manifest.digests, "sizes": manifest.sizes}
