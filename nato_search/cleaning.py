@@ -308,7 +308,7 @@ _CALL_TO_ACTION = re.compile(
     r"|submit a letter to the editor|submit your|for an optimal experience"
     r"|register (?:here|now|for free)|(?:to|in) (?:your|their) inbox(?:es)?"
     r"|(?:ie|internet explorer)\s*\d*\s+is not supported|browser is not supported)\b"
-    r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: search)?$"
+    r"|^search(?: (?:this|the|our))?(?: (?:site|website|blog|archives?))?(?: (?:search|go|submit))?$"
     r"|^(?:advertisement|advertising)\b.{0,20}$"
     r"|^(?:(?:like|follow|share|tweet|pin|email|print|save|comment|reply|bio)\s*){2,}$"  # buttons
     r"|skip to (?:main |primary )?(?:content|navigation)(?-i:[A-Z])",  # "Skip to contentSkip to ..."
@@ -1393,6 +1393,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     scores: dict[int, float] = {}
     copied: set[int] = set()
     near: dict[int, int] = {}  # candidate -> lines between it and the story
+    signed_at: set[int] = set()  # candidates with the story's byline or date under them
     skipped = 0  # lines between the candidate and the story that are not metadata
     for i in range(start - 1, max(-1, start - 150), -1):
         b = blocks[i]
@@ -1419,6 +1420,12 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 and _headline_shape(blocks[sign + 1])
                 and len(blocks[sign + 1].stems() & lead) / max(len(blocks[sign + 1].stems()), 4)
                 > overlap + (0.3 if sign == i + 1 else 0.0))
+            # (or the date right over it, the byline-less way of some wire pages: "Wednesday
+            # October 18 6:27 AM ET / George Michael Buys John Lennon's 'Imagine' Piano")
+            signed = signed or i > 0 and _signs(blocks[i - 1]) and not blocks[i - 1].byline \
+                and blocks[i - 1].line == b.line - 1 \
+                and not (i > 1 and blocks[i - 2].line == b.line - 2 and _headline_shape(blocks[i - 2]))
+            # (not when a title-like line stands right over the date: its headline's date)
             # the page's first line, far above the story, is its masthead: the site's name
             masthead = i == 0 and skipped >= 5
             # a title over a running time ("3:10 • Source: CNN") is a video's in a playlist
@@ -1445,6 +1452,12 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                         and blocks[i - 1].line == b.line - 2 else 0.0)
                      + (0.3 if b.set_apart else 0.0) - 0.02 * skipped - (0.5 if crowded else 0.0)
                      - (0.6 if b.words <= 3 else 0.0)
+                     # "Home Top Stories Business Tech Politics World Local ...": a menu's words
+                     # run together, capitalised, none of a sentence's small words among them
+                     - (1.0 if b.words >= 10 and stop_word_share(b.text) == 0.0 else 0.0)
+                     # "Yahoo! News Home - Yahoo! - My Yahoo! - News Alerts - Help": links
+                     - (1.0 if b.text.count(" - ") >= 3 and all(
+                         len(part.split()) <= 3 for part in b.text.split(" - ")) else 0.0)
                      - (0.4 if b.cls == "good" else 0.0) - (0.5 if b.repeats >= 3 else 0.0))
             if len(b.key) >= 30 and b.key in story_text and not (
                     signed and b.text.endswith("?")
@@ -1461,6 +1474,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 #               ("Home | After Hrs | Report"), or over the headline ("Guides >
                 #               Agentic Engineering Patterns / Anti-patterns: things to avoid")
             scores[i] = score
+            if signed:
+                signed_at.add(i)
             if not (video or over_credit):  # a video's title, a picture's caption: never
                 near[i] = skipped           # the headline, even for want of a better line
             if copies >= 2:
@@ -1472,10 +1487,17 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         if not (b.dateline or b.byline or b.furniture):
             skipped += 5 if b.cls in ("good", "near") else 0.5
     if best_i is None:
-        # nothing says so by its words: a title-like line just above the story still is one
-        # (one of two words too when it opens the text, set apart, a word in lower case after
-        # the first: "Talks resume", not a section's "Breaking News")
-        best_i = next((i for i, k in near.items() if (blocks[i].words >= 3 and k <= 1 or (
+        # nothing says so by its words: a title-like line over the story's byline or date is
+        # one ("Out of Context / Friday, December 23, 2005 / By John Gibson / PHOTOS VIDEO"), or
+        # one just above the story (one of two words too when it opens the text, set apart, a
+        # word in lower case after the first: "Talks resume", not a section's "Breaking News")
+        # (no title-like line of its own between it and the story: only buttons in capitals)
+        best_i = next((i for i, k in near.items() if i in signed_at and blocks[i].words >= 2
+                       and k <= 2 and scores[i] > -0.6 and not blocks[i].furniture
+                       and not any(j > i and blocks[j].words >= 4 and not blocks[j].text.isupper()
+                                   for j in near)), None)
+        best_i = best_i if best_i is not None else next((i for i, k in near.items() if (
+                           blocks[i].words >= 3 and k <= 1 or (
                            i == 0 and blocks[i].line == 0 and blocks[i].set_apart and k == 0
                            and any(w[:1].islower() for w in blocks[i].text.split()[1:])))
                        and not _RESULT_LINE.match(blocks[i].text)

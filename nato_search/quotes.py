@@ -4717,6 +4717,10 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         named = _trailing_name(before.rstrip(": "))
         subject = (named if named and len(named.split()) >= 2 else None) \
             or _clause_subject(told or before) or _subject(before.rstrip(": "))
+        if named and named[:5] in ("Said ", "Says ") and before.lstrip().startswith(named) \
+                and resolver.people.find(named[5:]) and not resolver.people.find(named):
+            subject = named[5:]  # 'Said Jeter: "..."': the verb, then one named before (not
+            #                      Said Ali, named so)
         if named and " and " in before and (pair := _JOINT_BEFORE_COLON.search(before)) \
                 and pair.group(1).endswith(named) and _two_people(pair.group(1)):
             subject = pair.group(1)  # "CNN's Joseph Ataman and Clare Sebastian: "..."": both

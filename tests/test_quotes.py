@@ -2345,6 +2345,14 @@ def test_paragraphs_run_together_on_one_line_do_not_nest_their_quotations():
                    ("a reckless gamble", "Daily Ledger")]
 
 
+def test_said_then_a_name_known_before_a_colon_is_the_verb_then_who():
+    text = ("Yankees win the pennant at home\n\nDerek Jeter hit two home runs on Sunday.\n\n"
+            "Said Jeter: \"I really believe this is going to be unbelievable for the city.\"\n\n"
+            "Said Ali, a fan, was there too. Said Ali: \"We never gave up on this team at all.\"")
+    speakers = [q.speaker for q in article_from_text("x", "x", text).quotes if q.kind == "direct"]
+    assert speakers == ["Derek Jeter", "Said Ali"]
+
+
 def test_a_group_claiming_responsibility_reports_no_words():
     body = ("Two bombs went off on Sunday.\n\nThe rebel group, the Northern Front, claimed "
             "responsibility for both attacks.")

@@ -1962,3 +1962,31 @@ def test_a_date_stamped_with_its_time_beats_a_bare_date_line_above_it():
             "Fears for researchers on the downed flight\n\n"
             "Jane Hart reported this story on Friday, July 18, 2014 18:21:00\n\n" + STORY)
     assert article_from_text("x", "x", text).date == date(2014, 7, 18)
+
+
+def test_a_menu_of_capitalised_words_a_search_box_and_a_list_of_links_are_no_headline():
+    # an old portal's page: its links in a row, its sections run together, a search box; the
+    # story's date right over its headline, a picture's credit under it
+    text = ("Portal Home - Portal - My Portal - Alerts - Help\n\n"
+            "News Politics Markets Weather Travel Culture Science Sport Health Opinion Archive\n\n"
+            "SEARCH GO\n\nDiscuss this story with others.\n\n"
+            "Tuesday March 14 9:12 AM ET\nHarbour Pilots Strike Halts Grain Exports\n\n"
+            "Wire Photo\nWire Photo\n\n"
+            "PERTH (Wire) - Harbour pilots walked off the job on Tuesday, halting grain exports from "
+            "the port for a second day as talks over pay and rosters broke down.\n\n"
+            "The pilots' union said members would stay off the job until the port authority "
+            "returned to the table with a better offer on rosters.\n\n"
+            "News Politics Markets Weather Travel Culture Science Sport Health Opinion Archive\n\n"
+            "SEARCH GO\n")
+    assert article_from_text("x", "x", text).title == "Harbour Pilots Strike Halts Grain Exports"
+
+
+def test_a_short_headline_over_its_date_and_byline_is_the_headline_for_want_of_a_better():
+    # nothing over the story shares its words; the line the date and the byline stand under is
+    # still its headline, not the buttons just above the story
+    text = ("SEARCH GO\nE-MAIL STORY PRINTER FRIENDLY\nPlain Words\nMonday, June 5, 2006\n"
+            "By Ruth Abel\n\nPHOTOS VIDEO\nARCHIVE SHOW INFO\n\n"
+            "A reader once told me that a column is only as good as its last paragraph, and I have "
+            "thought about that every week since I started writing this one.\n\n"
+            "This week I want to talk about the letters I get, and the ones I never answer.\n")
+    assert article_from_text("x", "x", text).title == "Plain Words"
