@@ -58,7 +58,9 @@ def read_page(html: str) -> Page:
             include_images=False, deduplicate=False)
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
         raise UnreadablePage(f"not a readable web page ({type(exc).__name__})") from None
-    if doc is None or len((doc.text or "").split()) < MIN_WORDS:
+    from nato_search.cleaning import size_in_words  # (two characters of CJK make a word)
+
+    if doc is None or size_in_words(doc.text or "") < MIN_WORDS:
         raise UnreadablePage("no article text found in the page")
     title = _without_site(" ".join((doc.title or "").split()), doc.sitename) or None
     lines = [" ".join(line.split()) for line in doc.text.splitlines()]

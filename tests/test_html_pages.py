@@ -84,6 +84,19 @@ def test_a_page_saved_under_a_text_files_name_is_read_as_a_page(cli, make_corpus
     assert prose["reader"] != "trafilatura" and "<html> is the root element" in prose["body"]
 
 
+def test_a_page_in_a_language_written_without_spaces_is_read(cli, make_corpus):
+    # words are counted as the text stage counts them: two characters of Japanese make one
+    html = ("<html><head><meta charset=\"utf-8\"><title>首相、同盟国と会談</title></head><body>"
+            "<article><h1>首相、同盟国と会談</h1><p>首相は八日、同盟国の代表団と官邸で会談し、"
+            "防衛協力を強化することで一致した。首相は記者団に「地域の平和のために協力する」と"
+            "語った。</p></article></body></html>")
+    root = make_corpus({"page.html": html,
+                        "shift.htm": html.replace("utf-8", "shift_jis").encode("shift_jis")})
+    result = cli("query", "防衛協力", "--corpus", root, "-f", "paths")
+    assert result.exit_code == 0 and "skipped" not in result.stderr, result.stderr
+    assert sorted(p.rsplit("/", 1)[-1] for p in result.stdout.split()) == ["page.html", "shift.htm"]
+
+
 def test_the_site_name_after_the_headline_is_not_the_title():
     from nato_search.webpage import _without_site
 
