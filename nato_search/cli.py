@@ -457,9 +457,15 @@ def _print_results(out: Output, result, *, explain: bool, count: bool, nothing: 
             out.cut(len(result.hits), total)
 
 
-def _dates(since: str | None, until: str | None):
+def _dates(since: str | None, until: str | None, **names: str | None):
+    """The dates of --since and --until; the names given (--source, --speaker) checked too:
+    an empty one, a script's unset variable, is refused rather than ignored."""
     from nato_search import dates
 
+    for option, value in names.items():
+        if value is not None and not value.strip():
+            what = "a name" if option == "speaker" else "an outlet's name"
+            raise UsageError(f"--{option} is empty", f"give {what}, or leave --{option} out")
     start, end = dates.parse_since(since), dates.parse_until(until)
     dates.check_range(start, end)
     return start, end
@@ -511,7 +517,7 @@ def query(
       nato-search query '*' --sort newest --limit 0 --format paths
     """
     out = Output.from_options(fmt, color, null)
-    start, end = _dates(since, until)
+    start, end = _dates(since, until, source=source)
     lib = _open(corpus, index, engine, no_refresh=no_refresh)
     text = _one_query(words)
     result = lib.query(text, since=start, until=end, source=source, sort=sort.value,
@@ -604,7 +610,7 @@ def quotes(
       nato-search quotes --speaker 'Yoon Suk Yeol' --kind all
     """
     out = Output.from_options(fmt, color, null)
-    start, end = _dates(since, until)
+    start, end = _dates(since, until, source=source, speaker=speaker)
     lib = _open(corpus, index, engine, no_refresh=no_refresh)
     text = _one_query(words)
     result = lib.quotes(text, speaker=speaker, since=start, until=end, source=source,
@@ -659,7 +665,7 @@ def speakers(
       nato-search speakers --speaker Yoon
     """
     out = Output.from_options(fmt, color)
-    start, end = _dates(since, until)
+    start, end = _dates(since, until, source=source, speaker=speaker)
     rows = _open(corpus, index, engine, no_refresh=no_refresh).speakers(
         speaker=speaker, since=start, until=end, source=source, kinds=_kinds(kind))
     total = len(rows)
@@ -780,7 +786,7 @@ def timeline(
       nato-search timeline NATO --since 2024 --format csv
     """
     out = Output.from_options(fmt, color)
-    start, end = _dates(since, until)
+    start, end = _dates(since, until, source=source, speaker=speaker)
     periods, undated = _open(corpus, index, engine, no_refresh=no_refresh).timeline(
         _one_query(words), by=by.value, since=start, until=end, source=source, speaker=speaker,
         kinds=_kinds(kind))

@@ -164,6 +164,18 @@ def test_an_empty_date_is_an_error_not_no_filter(cli, seeds, args):
     assert result.exit_code == 2 and "not a date" in result.stderr
 
 
+@pytest.mark.parametrize("args, option", [
+    (("query", "NATO", "--source", ""), "--source"), (("quotes", "--speaker", ""), "--speaker"),
+    (("speakers", "--source", "  "), "--source"), (("timeline", "--speaker", " "), "--speaker"),
+    (("quotes", "NATO", "--source", ""), "--source"),
+])
+def test_an_empty_name_is_an_error_not_no_filter(cli, seeds, args, option):
+    # (the same for --source and --speaker: everything, or nothing, would be a silent answer)
+    result = cli(*args, "--corpus", seeds)
+    assert result.exit_code == 2 and f"{option} is empty" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 2
+
+
 @pytest.mark.parametrize("args", [
     ("index",), ("stats",), ("show", "000", "001", "002"), ("speakers",), ("timeline",),
     ("query", "NATO"), ("quotes",),
