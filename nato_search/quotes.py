@@ -4343,7 +4343,14 @@ def _is_title(text: str) -> bool:
     small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with",
              "after", "before", "from", "into", "over", "under", "about"}
     big = [w for w in ws if w.casefold() not in small]
+    if any(w in _TITLE_NEVER for w in big):
+        return False  # a verb in lower case: a sentence ("NATO is the North Atlantic Treaty
+        #               Organization"), not a name in title case
     return bool(big) and sum(w[0].isupper() for w in big) / len(big) >= 0.8
+
+
+_TITLE_NEVER = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had",
+                          "can", "could", "should", "must", "do", "does", "did", "not", "we"})
 
 
 def _titles_dropped(text: str) -> str:
@@ -5848,8 +5855,8 @@ _REPORTED_CLAUSE = (
     # "Steven Mnuchin, the Treasury secretary, said")
     r"(?:,\s+(?:now\s+|then\s+|himself\s+|herself\s+)?(?:an?|the)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"[a-z][^,;:]{1,80},)?\s+"
-    # ("had earlier also warned")
-    r"(?:(?:also|further|then|has|have|had|earlier|now|already|previously|repeatedly)\s+){0,3}"
+    # ("had earlier also warned", "later added")
+    r"(?:(?:also|further|then|has|have|had|earlier|later|now|already|previously|repeatedly)\s+){0,3}"
     r"(?P<verb>said|says|stressed|warned|noted|added|insisted|argued|claimed|stated|explained|"
     r"emphasi[sz]ed|indicated|pointed out|believes|told reporters|announced|"
     # (whom it was told to, in one word or in more before a function word: "told Fox News
@@ -5860,8 +5867,8 @@ _REPORTED_CLAUSE = (
     r"cautioned|urged|expressed concern)\s+"
     # when or where it was said, before "that": "said on Wednesday that", "told reporters in
     # Canberra that" (not the reported words)
-    r"(?:(?:on\s+[A-Z][a-z]+|today|yesterday|earlier|later|last\s+[a-z]+|this\s+[a-z]+|"
-    r"in\s+(?:a\s+[a-z]+|[A-Z][\w-]+))\s+(?=that\s))?"
+    r"(?:(?:on\s+[A-Z][a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|earlier|"
+    r"later|last\s+[a-z]+|this\s+[a-z]+|in\s+(?:a\s+[a-z]+|[A-Z][\w-]+))\s+(?=that\s))?"
     r"(?P<that>that\s+)?(?P<clause>.{12,})$")
 _REPORTED = re.compile(
     # ("The declaration is not binding, but pollster Dahlia Scheindlin says ...": the clause
@@ -5926,6 +5933,10 @@ def _may_report(body: str, sentences: list[tuple[int, int]]) -> set[int]:
                 found.add(i)
             at = body.find(key, at + 1)
     return found
+
+
+# where, when or how words were said, and nothing of what: the clause of a cue after a quotation
+_HOW_SAID_ONLY = re.compile(r"(?:in|on|at|during|to|via|through)\s+[^,;:]{1,60}", re.I)
 
 
 def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote | None:
@@ -5997,8 +6008,10 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
         # "Blue Origin says it is preparing to ...": what reports of itself as "it" is a body
         # (not "Xie Zhenhua, the country's special representative, said it will ...")
         last.organisation = True
-    if len(clause.split()) < 3 or clause.endswith(":"):
-        return None  # "X said in a statement:" introduces a quotation, it reports nothing
+    if len(clause.split()) < 3 or clause.endswith(":") or len(clause.split()) <= 6 \
+            and _HOW_SAID_ONLY.fullmatch(clause) and _TITLE_NEVER.isdisjoint(clause.split()):
+        return None  # "X said in a statement:" introduces a quotation, it reports nothing;
+        #              '"...?" Onodera said in an interview.' tells how, not what
     start = s_start + m.start("clause")
     return Quote(n=0, quote=clause, kind="indirect", speaker=att.speaker,
                  speaker_as_written=att.as_written, role=att.role,

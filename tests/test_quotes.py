@@ -2353,6 +2353,23 @@ def test_said_then_a_name_known_before_a_colon_is_the_verb_then_who():
     assert speakers == ["Derek Jeter", "Said Ali"]
 
 
+def test_a_quotation_of_a_name_in_title_case_with_a_verb_is_a_quotation():
+    text = ("Leaders met in Paris on Friday.\n\n"
+            "\"ASEAN is the Association of Southeast Asian Nations,\" Albanese told reporters.")
+    assert [(q.quote, q.speaker) for q in extract_quotes(text) if q.kind == "direct"] == \
+        [("ASEAN is the Association of Southeast Asian Nations", "Albanese")]
+
+
+def test_how_and_when_words_were_said_are_not_what_was_said():
+    text = ("Tokyo hosted the talks on Monday.\n\n"
+            "\"Why would we stop now?\" Onodera said in an interview.\n\n"
+            "Prime Minister Mark Rutte said Wednesday that the alliance would send more ships.\n\n"
+            "Rutte later added that the ships would stay through the spring.")
+    reported = [(q.quote, q.speaker_as_written) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert reported == [("the alliance would send more ships", "Prime Minister Mark Rutte"),
+                        ("the ships would stay through the spring", "Rutte")]
+
+
 def test_a_group_claiming_responsibility_reports_no_words():
     body = ("Two bombs went off on Sunday.\n\nThe rebel group, the Northern Front, claimed "
             "responsibility for both attacks.")
