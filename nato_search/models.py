@@ -239,10 +239,13 @@ class UpdateReport:
     seconds: float = 0.0
     rebuilt: bool = False
     notices: list[str] = field(default_factory=list)  # e.g. "schema changed, index rebuilt"
+    # indexed articles that left because their files are skipped now (emptied, grown too
+    # large): counted among the skipped, as every file seen is counted once
+    left: int = 0
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated or self.removed or self.rebuilt)
+        return bool(self.added or self.updated or self.removed or self.rebuilt or self.left)
 
     def to_dict(self) -> dict:
         return {

@@ -264,7 +264,8 @@ def test_max_file_size_sets_the_limit(cli, make_corpus, tmp_path):
     # a limit that allows it: the file is read now, though it has not changed
     raised = cli("index", "--corpus", root, "--index", idx, "--max-file-size", "4k", "-f", "json")
     report = _report(raised)
-    assert (report["updated"], report["unchanged"], report["skipped"]) == (1, 1, [])
+    # (skipped before, read now: its article is added)
+    assert (report["added"], report["unchanged"], report["skipped"]) == (1, 1, [])
     found = cli("query", "hearing", "--corpus", root, "--index", idx, "-f", "jsonl")
     assert _ids(found) == ["hearing.txt"]
 

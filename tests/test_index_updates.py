@@ -100,16 +100,31 @@ def test_index_command_reports_what_it_did(cli, make_corpus, tmp_path):
     assert "2 added" in plain.stdout
 
 
-def test_an_indexed_file_that_can_no_longer_be_read_counts_as_removed(cli, make_corpus, tmp_path):
-    root = make_corpus({"a.txt": "One.\n", "b.txt": "Two.\n"})
-    idx = tmp_path / "idx"
-    assert cli("index", "--corpus", root, "--index", idx).exit_code == 0
-    bump(root / "a.txt", "")  # emptied: its article leaves the index
-    report = json.loads(cli("index", "--corpus", root, "--index", idx, "-f", "json").stdout)[0]
-    assert (report["added"], report["updated"], report["removed"], report["unchanged"]) == (0, 0, 1, 1)
-    assert [s["id"] for s in report["skipped"]] == ["a.txt"]
-    plain = cli("index", "--corpus", root, "--index", idx, "-f", "plain")
-    assert "up to date (1 article" in plain.stdout
+def test_an_indexed_file_that_can_no_longer_be_read_is_counted_once_as_skipped(cli, make_corpus,
+                                                                                tmp_path):
+    # every file seen is counted once: emptied or grown too large, a file is skipped (its
+    # article leaves the index, and the report says the index changed); read again, added
+    root = make_corpus({"a.txt": "One.\n", "b.txt": "Two.\n", "c.txt": "Three.\n"})
+    where = ["--corpus", root, "--index", tmp_path / "idx"]
+    assert cli("index", *where).exit_code == 0
+
+    def counts(*options):
+        result = cli("index", *where, *options, "-f", "json")
+        report = json.loads(result.stdout)[0]
+        got = (report["added"], report["updated"], report["removed"], report["unchanged"],
+               sorted(s["id"] for s in report["skipped"]))
+        return got, cli("index", *where, *options, "-f", "plain").stdout
+
+    bump(root / "a.txt", "")  # emptied
+    bump(root / "c.txt", "Three, and much more besides. " * 40)
+    got, _ = counts("--max-file-size", "1KB")
+    assert got == (0, 0, 0, 1, ["a.txt", "c.txt"])
+    _, plain = counts("--max-file-size", "1KB")
+    assert "up to date (1 article," in plain
+    # both read again: added back, not "updated"
+    bump(root / "a.txt", "One again.\n")
+    got, _ = counts()
+    assert got == (2, 0, 0, 1, [])
 
 
 def test_bad_file_is_skipped_with_a_warning_and_the_rest_indexed(cli, make_corpus):

@@ -20,6 +20,7 @@ equal.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -484,6 +485,18 @@ def test_a_skipped_file_is_reported_once_and_counted(cli, make_corpus):
         assert '"unchanged": 3' in report.stdout and '"id": "binary.txt"' in report.stdout
         stats = cli("stats", "--corpus", corpus, "--engine", engine, "--format", "json")
         assert '"skipped": 1' in stats.stdout and '"articles": 3' in stats.stdout
+        # an indexed file emptied is counted once, among the skipped; read again, added
+        first_name = sorted(ARTICLES)[0]
+        (corpus / first_name).write_text("")
+        emptied = json.loads(cli("index", "--corpus", corpus, "--engine", engine,
+                                 "--format", "json").stdout)[0]
+        assert (emptied["added"], emptied["updated"], emptied["removed"], emptied["unchanged"]) \
+            == (0, 0, 0, 2)
+        assert sorted(s["id"] for s in emptied["skipped"]) == sorted(["binary.txt", first_name])
+        (corpus / first_name).write_text(ARTICLES[first_name])
+        back = json.loads(cli("index", "--corpus", corpus, "--engine", engine,
+                              "--format", "json").stdout)[0]
+        assert (back["added"], back["updated"], back["removed"]) == (1, 0, 0)
     finally:
         drop(URL, name)
 

@@ -215,7 +215,8 @@ def report_lines(report: UpdateReport, list_warned: bool = True) -> list[Line]:
                f"{report.updated} updated, {report.removed} removed, "
                f"{report.unchanged} unchanged, {len(report.skipped)} skipped")
     if not report.changed:
-        summary = (f"the index is up to date ({report.unchanged} articles, "
+        summary = (f"the index is up to date ({report.unchanged} "
+                   f"article{'' if report.unchanged == 1 else 's'}, "
                    f"checked in {report.seconds:.2f}s)")
     lines: list[Line] = [[(summary, None)]]
     for s in report.skipped:

@@ -438,8 +438,9 @@ class OpenSearchEngine:
         # and what is gone
         replaced = [e.id for e in changed if e.id in known] + [k for k in problems if k in known]
         self._delete_old(replaced, fresh_fps, gone)
-        # (an indexed article whose file can no longer be read is skipped now, and removed)
-        report.removed = len(gone) + sum(1 for k in problems if k in known and known[k][1] is None)
+        # (an indexed article whose file can no longer be read is skipped now: it left)
+        report.removed = len(gone)
+        report.left += sum(1 for k in problems if k in known and known[k][1] is None)
         with self._errors():
             self.client.indices.refresh(index=self.alias)
 
@@ -530,16 +531,18 @@ class OpenSearchEngine:
                 if article is None:
                     self._skipped[entry.id] = reason or "unreadable"
                     report.skipped.append(Skipped(entry.id, reason or "unreadable"))
+                    if entry.id in known and known[entry.id][1] is None:
+                        report.left += 1  # indexed before, unreadable now: its article left
                     i, s = _skipped_document(entry.id, digest, reason or "unreadable")
                     owner[i] = entry.id
                     yield {"_index": index, "_id": i, "_source": s}
                 else:
                     written.append(entry.id)
                     report.notices.extend(f"{entry.id}: {w}" for w in article.warnings)
-                    if entry.id in known:
+                    if entry.id in known and known[entry.id][1] is None:
                         report.updated += 1
                     else:
-                        report.added += 1
+                        report.added += 1  # (new, or skipped before and read now)
                     for i, s in cluster_documents(article, digest):
                         owner[i] = entry.id
                         yield {"_index": index, "_id": i, "_source": s}

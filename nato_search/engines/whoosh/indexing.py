@@ -760,6 +760,7 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
     if manifest is None or manifest.toc != ix.latest_generation():
         manifest = _manifest_from_index(ix, corpus, manifest)
     plan = _plan(entries, problems, manifest, options.max_bytes)
+    was_skipped = {e.id for e in plan.update if e.id in manifest.skipped}  # (read before it changes)
     target = generation
     counts = UpdateReport()
     try:
@@ -798,11 +799,14 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
             shutil.rmtree(target, ignore_errors=True)
         raise
     failed = {s.id for s in counts.skipped}
-    report.added = sum(1 for e in plan.add if e.id not in failed)
-    report.updated = sum(1 for e in plan.update if e.id not in failed)
-    # (an indexed file that can no longer be read, emptied or overwritten with binary: its
-    # article left the index, skipped now, and counts as removed)
-    report.removed = plan.gone + sum(1 for e in plan.update if e.id in failed)
+    # (a file skipped before and read now is added; one indexed before and skipped now, emptied
+    # or grown too large, is counted among the skipped: its article left the index)
+    report.added = sum(1 for e in plan.add if e.id not in failed) \
+        + sum(1 for e in plan.update if e.id in was_skipped and e.id not in failed)
+    report.updated = sum(1 for e in plan.update if e.id not in failed and e.id not in was_skipped)
+    report.removed = plan.gone
+    report.left = len(plan.remove) - plan.gone \
+        + sum(1 for e in plan.update if e.id in failed and e.id not in was_skipped)
     report.unchanged = plan.unchanged
     report.skipped.extend(plan.skipped)
     report.skipped.extend(Skipped(k, reason) for k, reason in plan.new_problems.items())
