@@ -102,6 +102,22 @@ class Library:
         keys = surname_keys(names, self._speaker_names(), self.aliases())
         return searching.Filters(since, until, source, tuple(names), tuple(kinds), keys)
 
+    def _canonical(self):
+        """The name a quotation's speaker is shown under, as `speakers` counts them: the alias
+        table's, and a surname alone the one fuller name of the corpus it belongs to
+        ("Stoltenberg" -> "Jens Stoltenberg")."""
+        from nato_search.speakers import surname_owners
+
+        aliases = self.aliases()
+        owners = surname_owners(list(dict.fromkeys(
+            aliases.canonical_name(name) or name for name in self._speaker_names())))
+
+        def canonical(name: str | None) -> str | None:
+            name = aliases.canonical_name(name)
+            return owners.get(name, name) if name else name
+
+        return canonical
+
     def _speaker_names(self) -> list[str]:
         """Every speaker as indexed."""
         from nato_search.engines.whoosh import searching
@@ -156,11 +172,10 @@ class Library:
         from nato_search.engines.whoosh import searching
 
         filters = self._filters(since, until, source, speaker, kinds)
-        aliases = self.aliases()
         return searching.search_quotes(
             self._searcher(), text, filters, sort=sort, limit=limit,
             corpus_root=str(self.locations.corpus), count_only=count_only,
-            canonical=aliases.canonical_name)
+            canonical=self._canonical())
 
     def speakers(self, *, speaker: str | None = None, since: date | None = None,
                  until: date | None = None, source: str | None = None,
@@ -307,7 +322,7 @@ class EngineLibrary(Library):
         filters = self._filters(since, until, source, speaker, kinds)
         return self._engine().search_quotes(
             text, filters, sort=sort, limit=limit, corpus_root=str(self.locations.corpus),
-            count_only=count_only, canonical=self.aliases().canonical_name)
+            count_only=count_only, canonical=self._canonical())
 
     def speakers(self, *, speaker: str | None = None, since: date | None = None,
                  until: date | None = None, source: str | None = None,

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from nato_search.speakers import SURNAME_FIRST as _SURNAME_FIRST
 from nato_search.text import TITLE_ABBREVIATIONS, edit_distance
 
 # ---------------------------------------------------------------------------------------------
@@ -244,16 +245,7 @@ def is_place(words: str) -> bool:
     return fold(words.strip()) in _places()[0]
 
 
-# Surnames that come first in Korean, Chinese and Vietnamese names ("Kim Jong-un", "Li Qiang"):
-# the first word of such a name is no given name, whatever the census says of "Kim" or "Lee"
-_SURNAME_FIRST = _wordset("""
-kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon
-hwang ahn an song yoo yu hong moon mun yang son bae baek ko heo nam noh roh ha
-wang li zhang liu chen huang zhao wu zhou xu sun ma hu guo lin he gao luo zheng liang xie
-tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding
-ren shen yao xi
-nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
-""")
+
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,18 @@ from importlib import resources
 from pathlib import Path
 
 ALIASES_FILE = "nato-search.aliases"
+# Surnames that come first in Korean, Chinese and Vietnamese names ("Kim Jong-un", "Li Qiang"):
+# the first word of such a name is no given name, whatever the census says of "Kim" or "Lee";
+# "Yoon" alone is Yoon Suk Yeol as "Kishida" is Fumio Kishida
+_SURNAME_FIRST_WORDS = """
+kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon
+hwang ahn an song yoo yu hong moon mun yang son bae baek ko heo nam noh roh ha
+wang li zhang liu chen huang zhao wu zhou xu sun ma hu guo lin he gao luo zheng liang xie
+tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding
+ren shen yao xi
+nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
+"""
+SURNAME_FIRST = frozenset(_SURNAME_FIRST_WORDS.split())
 
 
 def fold(text: str) -> str:
@@ -174,16 +186,18 @@ def surname_owners(names: list[str]) -> dict[str, str]:
     ("police" is not Thames Valley Police's) and a name two bodies share ("Reuters and NBC")."""
     # one pass to index the fuller names by their last word, one to look the short names up:
     # linear in the number of speakers (comparing every pair took minutes at 100k articles)
-    by_last_word: dict[str, list[str]] = {}
+    by_surname: dict[str, list[str]] = {}
     for name in names:
         folded = fold(name).split()
         if len(name.split()) > 1 and folded and name[0].isupper() and " and " not in name:
-            by_last_word.setdefault(folded[-1], []).append(name)
+            by_surname.setdefault(folded[-1], []).append(name)
+            if folded[0] in SURNAME_FIRST and len(folded) <= 4:
+                by_surname.setdefault(folded[0], []).append(name)  # "Yoon Suk Yeol": Yoon
     owners: dict[str, str] = {}
     for short in [n for n in names if len(n.split()) == 1 and n[0].isupper()]:
-        fuller = [n for n in by_last_word.get(fold(short), ()) if n != short]
+        fuller = {n for n in by_surname.get(fold(short), ()) if n != short}
         if len(fuller) == 1:
-            owners[short] = fuller[0]
+            owners[short] = fuller.pop()
     return owners
 
 

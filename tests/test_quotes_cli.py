@@ -74,6 +74,9 @@ def test_a_fuller_name_asked_for_finds_the_quotations_of_its_surname_alone(cli, 
     for asked in ("Jacinda Ardern", "jacinda", "Ardern"):
         found = rows(cli("quotes", "--speaker", asked, "--corpus", root, "-f", "jsonl"))
         assert sorted(q["doc"] for q in found) == ["a.txt", "b.txt"], asked
+        # shown under the name `speakers` counts them under; as written, as the text has it
+        assert {(q["speaker"], q["speaker_as_written"]) for q in found} == {
+            ("Jacinda Ardern", "Jacinda Ardern"), ("Jacinda Ardern", "Ardern")}
     [person] = rows(cli("speakers", "--speaker", "Jacinda Ardern", "--corpus", root, "-f", "jsonl"))
     assert (person["speaker"], person["quotes"]) == ("Jacinda Ardern", 2)
     [month] = rows(cli("timeline", "--speaker", "Jacinda", "--corpus", root, "-f", "jsonl"))
@@ -82,6 +85,21 @@ def test_a_fuller_name_asked_for_finds_the_quotations_of_its_surname_alone(cli, 
     (root / "c.txt").write_text("Farm visit\n\n“The harvest was good this year,” Ross Ardern said.\n")
     found = rows(cli("quotes", "--speaker", "Jacinda Ardern", "--corpus", root, "-f", "jsonl"))
     assert [q["doc"] for q in found] == ["a.txt"]
+
+
+def test_a_surname_alone_joins_a_name_written_surname_first(cli, make_corpus):
+    # Korean and Chinese names open with the surname: "Yoon said" is Yoon Suk Yeol's
+    root = make_corpus({
+        "a.txt": "Seoul talks\n\n“We will work with our partners,” President Yoon Suk Yeol said.\n",
+        "b.txt": "More talks\n\n“Pyongyang is watching us closely,” Yoon said on Friday.\n",
+        "c.txt": "Beijing\n\n“Asia is our common home,” Foreign Minister Wang Yi said.\n",
+        "d.txt": "Beijing again\n\n“Dialogue is the only way forward,” Wang said.\n",
+    })
+    people = {r["speaker"]: r["quotes"] for r in rows(cli("speakers", "--corpus", root, "-f", "jsonl"))}
+    assert people == {"Yoon Suk Yeol": 2, "Wang Yi": 2}
+    found = rows(cli("quotes", "--speaker", "Yoon Suk Yeol", "--corpus", root, "-f", "jsonl"))
+    assert sorted((q["doc"], q["speaker"]) for q in found) == [("a.txt", "Yoon Suk Yeol"),
+                                                              ("b.txt", "Yoon Suk Yeol")]
 
 
 def test_a_corpus_can_add_its_own_aliases(cli, make_corpus):
