@@ -983,8 +983,9 @@ _RUN = re.compile(
 
 
 # a post that a portfolio follows, and the word between ("Minister for", "Secretary to the")
-PORTFOLIO_POSTS = r"minister|secretary|commissioner|director|spokes\w+"
-_POST_THEN_PORTFOLIO = rf"\b({PORTFOLIO_POSTS})\s+(?:for|of|in\s+the|to\s+the)\s+"
+PORTFOLIO_POSTS = r"minister|secretary|commissioner|director|spokes\w+|ambassador|envoy"
+# ("Secretary General for Defence Investment", "Ambassador to NATO")
+_POST_THEN_PORTFOLIO = rf"\b({PORTFOLIO_POSTS})(?:[\s-]general)?\s+(?:for|of|in\s+the|to(?:\s+the)?)\s+"
 _PORTFOLIO_BEFORE = re.compile(_POST_THEN_PORTFOLIO + r"(?:\S+\s+){0,3}$", re.I)
 _PORTFOLIO_OPEN = re.compile(_POST_THEN_PORTFOLIO + r"((?:\S+\s+){0,3}\S+)$", re.I)
 _PORTFOLIO_WORD = re.compile(r"\w{3}(?:tion|sion|ment|ity|ism|ogy|ics|ure|ance|ence|ency)$|^(?:Affairs|"
@@ -993,7 +994,8 @@ _PORTFOLIO_WORD = re.compile(r"\w{3}(?:tion|sion|ment|ity|ism|ogy|ics|ure|ance|e
                              r"Fisheries|Commerce|Treasury|Welfare|Tourism|Defen[cs]e|Policy|Planning|Budget|"
                              r"Interior|Foreign|Communications|Heritage|Arts|Economy|Digital|"
                              r"Enterprises?|Sports|Finance|Power|Media|Mines|Mining|Lands|"
-                             r"Forests?|Ports|Shipping|Highways|Children|Families|and)$")
+                             r"Forests?|Ports|Shipping|Highways|Children|Families|Climate|Change|"
+                             r"Security|Citizenship|Indigenous|Regional|Rural|Unification|and)$")
 
 
 def open_portfolio(text: str) -> bool:
@@ -1017,7 +1019,9 @@ def without_portfolio(before: str, name: str) -> str:
     if not _PORTFOLIO_BEFORE.search(before[-80:]):
         return name
     words = name.split()
-    while len(words) > 2 and (_PORTFOLIO_WORD.search(words[0]) or _is_role(words[0])):
+    # (and a body's acronym: "Ambassador to NATO Taro Kono")
+    while len(words) > 2 and (_PORTFOLIO_WORD.search(words[0]) or _is_role(words[0])
+                              or len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha()):
         words.pop(0)
     # a portfolio of other words ("Minister for Indigenous Australians Linda Burney"): the
     # name opens at the first given name that leaves a surname after it

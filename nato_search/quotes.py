@@ -1149,6 +1149,11 @@ _AFTER_INVERTED = re.compile(
     r"adding|according|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
     r"referring|speaking|according)\b|,\s*(?-i:[a-z])))", re.I)
+# a post its portfolio follows, ending a speaker's words ("U.S. Ambassador [to NATO ...]"), and
+# the portfolio and the holder's name after it, to the sentence's end
+_POST_LAST = re.compile(rf"\b(?i:{PORTFOLIO_POSTS})(?:[\s-]General)?$")
+_POST_TO_THEN_NAME = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}[A-Z][\w'’-]*"
+                                r"(?=\s*(?:[.!?;]|$))")
 _PARTY_TAG = re.compile(r"(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{1,12},|\s*\([DRI](?:-[A-Z][A-Za-z.]{0,12})?\)"
                         # (ending the sentence, its stop kept: "said Rep. Steve Israel, D-N.Y.")
                         r"|(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{0,11}[A-Za-z](?=\.(?:\s|$))")
@@ -4512,6 +4517,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         if inverted and np.endswith((" close", " familiar")) \
                 and (more := _CLOSE_TO.match(stripped_after, m.end("np"))):
             np += more.group(0)  # '"...," said a person close to the Murdochs'
+        elif inverted and _POST_LAST.search(np) \
+                and (more := _POST_TO_THEN_NAME.match(stripped_after, m.end("np"))):
+            np += more.group(0)  # '"...," said U.S. Ambassador to NATO Julianne Smith'
         elif inverted and (_BARE_DOCUMENT.fullmatch(np.strip().casefold())
                            or _A_DOCUMENT.fullmatch(np.strip().casefold())) \
                 and (more := _DOCUMENT_FROM.match(stripped_after, m.end("np"))):

@@ -2370,6 +2370,19 @@ def test_how_and_when_words_were_said_are_not_what_was_said():
                         ("the ships would stay through the spring", "Rutte")]
 
 
+@pytest.mark.parametrize("cue, speaker", [
+    ("Japanese Ambassador to NATO Taro Kono said.", "Taro Kono"),
+    ("said U.S. Ambassador to NATO Julianne Smith.", "Julianne Smith"),
+    ("Minister for Climate Change and Energy Chris Bowen said.", "Chris Bowen"),
+    ("NATO Assistant Secretary General for Defence Investment Jonatan Vseviov said.",
+     "Jonatan Vseviov"),
+    ("said Special Envoy to the Pacific Mara Velde.", "Mara Velde"),
+])
+def test_a_post_and_its_portfolio_before_a_name_are_no_part_of_it(cue, speaker):
+    text = f"Ministers met in Brussels on Monday.\n\n“We will do more together,” {cue}"
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
+
+
 def test_a_group_claiming_responsibility_reports_no_words():
     body = ("Two bombs went off on Sunday.\n\nThe rebel group, the Northern Front, claimed "
             "responsibility for both attacks.")
