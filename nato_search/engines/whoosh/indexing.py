@@ -576,6 +576,26 @@ def _is_usable(manifest: Manifest | None) -> bool:
     return manifest is not None and manifest.schema == SCHEMA_VERSION
 
 
+def _clear_failed_write(generation: Path, sizes: dict[str, int], toc: int) -> None:
+    """Remove what an update that failed in place (a full disk) left in the generation: the
+    writer's temporary folder and the segment files no table of contents names. Only while
+    the index's table of contents is still the one the manifest describes: a newer one may
+    name the new files."""
+    try:
+        names = [p.name for p in generation.iterdir()]
+    except OSError:
+        return
+    if not sizes or any(n.startswith("_MAIN_") and n != f"_MAIN_{toc}.toc" for n in names):
+        return
+    for name in names:
+        path = generation / name
+        with contextlib.suppress(OSError):
+            if name == "MAIN.tmp":
+                shutil.rmtree(path)
+            elif name.startswith("MAIN_") and name != "MAIN_WRITELOCK" and name not in sizes:
+                path.unlink()
+
+
 def _damaged_file(generation: Path, manifest: Manifest) -> str | None:
     """A file of the generation that is not the size the manifest recorded, or is gone; None
     when all are as written (a stat each: cheap enough for every refresh). Not judged when the
@@ -761,6 +781,7 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
         manifest = _manifest_from_index(ix, corpus, manifest)
     plan = _plan(entries, problems, manifest, options.max_bytes)
     was_skipped = {e.id for e in plan.update if e.id in manifest.skipped}  # (read before it changes)
+    as_written = (dict(manifest.sizes), manifest.toc)  # the files before this update
     target = generation
     counts = UpdateReport()
     try:
@@ -797,6 +818,8 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
         if target != generation:
             ix.close()
             shutil.rmtree(target, ignore_errors=True)
+        else:
+            _clear_failed_write(generation, *as_written)
         raise
     failed = {s.id for s in counts.skipped}
     # (a file skipped before and read now is added; one indexed before and skipped now, emptied

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import heapq
 import pickle
+import sys
 
 from whoosh import multiproc, writing
 
@@ -154,6 +155,14 @@ class _SubWriterTask(multiproc.SubWriterTask):
     writer's class: whoosh.multiproc names its own)."""
 
     def run(self):
+        try:
+            self._run()
+        except OSError:
+            # (a full disk, a folder gone: the parent's own write fails the same way and
+            # says so in one line; a traceback from every worker would only repeat it)
+            sys.exit(1)
+
+    def _run(self):
         ix = self.storage.open_index(self.indexname)
         writer = self.writer = SegmentWriter(ix, _lk=False, **self.kwargs)
         while self.running:
