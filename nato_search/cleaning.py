@@ -1727,6 +1727,8 @@ _MARKDOWN_LINK = re.compile(r"(!?)\[([^\[\]\n]*(?:\n[^\[\]\n]*)?)\]\((?:[^()\s]|
 _MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+(?:\n[^*\n]+)?)(?<=\S)\*\*")
 _MARKDOWN_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+# the marks that open a heading's line ("## The visit") or a quoted passage's ("> ...")
+_MARKDOWN_LINE_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
 
 
 # stands for a link's address until a hard-wrapped page's lines are joined: a wrapper counted it
@@ -1736,9 +1738,9 @@ LINK_FILLER = "\x00"
 
 def plain_markdown(text: str) -> str:
     """The text of a page saved as Markdown: links as their words, pictures and the marks of
-    bold and italics gone, escapes undone ("\\[Zelenskyy\\]"); a text with no Markdown link is left as it is.
-    What is taken out leaves LINK_FILLER in its place, as long as it was, so that `unwrap`
-    sees the lines as the wrapper did."""
+    bold, italics, headings and quoted passages gone, escapes undone ("\\[Zelenskyy\\]"); a
+    text with no Markdown link is left as it is. What is taken out leaves LINK_FILLER in its
+    place, as long as it was, so that `unwrap` sees the lines as the wrapper did."""
     if "](" not in text or LINK_FILLER in text \
             or not any(map(_links_somewhere, _MARKDOWN_LINK.finditer(text))):
         return text
@@ -1748,6 +1750,7 @@ def plain_markdown(text: str) -> str:
                               text)
     text = _MARKDOWN_BOLD.sub(lambda m: f"{LINK_FILLER * 2}{m.group(1)}{LINK_FILLER * 2}", text)
     text = _MARKDOWN_ITALIC.sub(lambda m: f"{LINK_FILLER}{m.group(1)}{LINK_FILLER}", text)
+    text = _MARKDOWN_LINE_MARK.sub(lambda m: LINK_FILLER * len(m.group()), text)
     return _MARKDOWN_ESCAPE.sub(LINK_FILLER + r"\1", text)
 
 

@@ -1990,3 +1990,15 @@ def test_a_short_headline_over_its_date_and_byline_is_the_headline_for_want_of_a
             "thought about that every week since I started writing this one.\n\n"
             "This week I want to talk about the letters I get, and the ones I never answer.\n")
     assert article_from_text("x", "x", text).title == "Plain Words"
+
+
+def test_markdown_headings_and_quoted_passages_lose_their_marks():
+    text = ("# Talks in [Canberra](https://example.org/canberra) end early\n\n## The talks\n\n"
+            "Trade ministers from five countries met in Canberra on Monday to discuss tariffs on "
+            "steel and the rules for the region's ports.\n\n"
+            "> \"We made real progress on steel,\" the host minister said after the meeting.\n\n"
+            "The next round of talks is due in Jakarta in the spring, officials said.\n")
+    article = article_from_text("x", "x", text)
+    assert article.title == "Talks in Canberra end early"
+    assert "\"We made real progress on steel,\" the host minister said" in article.body
+    assert "#" not in article.body and ">" not in article.body
