@@ -36,6 +36,10 @@ _PAGE_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!docty
                          re.I | re.S)
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
 def is_page(path: str) -> bool:
     return path.lower().endswith(HTML_SUFFIXES)
 
@@ -65,8 +69,9 @@ def read_page(html: str) -> Page:
     title = _without_site(" ".join((doc.title or "").split()), doc.sitename) or None
     lines = [" ".join(line.split()) for line in doc.text.splitlines()]
     paragraphs = [line for line in lines if line]
-    if title and paragraphs and paragraphs[0] == title:
-        paragraphs = paragraphs[1:]  # the headline opens the text too
+    if title and paragraphs and _words(paragraphs[0]) == _words(title):
+        paragraphs = paragraphs[1:]  # the headline opens the text too (its quotation marks
+        #                              may differ from the page title's: "Wong says ...")
     return Page(title=title, date=doc.date or None, site=(doc.sitename or None),
                 author=(doc.author or None), url=(doc.url or None),
                 paragraphs=tuple(paragraphs) or (title or "",))

@@ -97,6 +97,21 @@ def test_a_page_in_a_language_written_without_spaces_is_read(cli, make_corpus):
     assert sorted(p.rsplit("/", 1)[-1] for p in result.stdout.split()) == ["page.html", "shift.htm"]
 
 
+def test_a_headline_that_quotes_is_not_read_twice(cli, make_corpus):
+    # the page's title writes the headline without its quotation marks, the h1 with them: the
+    # h1 is the headline, not the article's first paragraph, and its quotation is not counted
+    html = ("<html><head><meta charset=\"utf-8\"><title>Lindqvist says Sweden will not be "
+            "intimidated</title></head><body><article><h1>Lindqvist says Sweden “will not be "
+            "intimidated”</h1><p>STOCKHOLM — Foreign Minister Anna Lindqvist said on Monday that "
+            "Sweden “will not be intimidated” by threats from abroad, after a week of warnings "
+            "over its new defence pact.</p><p>The pact takes effect in May.</p></article>"
+            "</body></html>")
+    root = make_corpus({"page.html": html})
+    [shown] = json.loads(cli("show", "page.html", "--corpus", root, "-f", "json").stdout)
+    assert shown["body"].startswith("STOCKHOLM")
+    assert [q["quote"] for q in shown["quotes"]] == ["will not be intimidated"]
+
+
 def test_the_site_name_after_the_headline_is_not_the_title():
     from nato_search.webpage import _without_site
 
