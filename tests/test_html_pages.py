@@ -101,7 +101,8 @@ def test_a_headline_that_quotes_is_not_read_twice(cli, make_corpus):
     # the page's title writes the headline without its quotation marks, the h1 with them: the
     # h1 is the headline, not the article's first paragraph, and its quotation is not counted
     html = ("<html><head><meta charset=\"utf-8\"><title>Lindqvist says Sweden will not be "
-            "intimidated</title></head><body><article><h1>Lindqvist says Sweden “will not be "
+            "intimidated</title><meta property=\"og:title\" content=\"Lindqvist says Sweden will "
+            "not be intimidated\"></head><body><article><h1>Lindqvist says Sweden “will not be "
             "intimidated”</h1><p>STOCKHOLM — Foreign Minister Anna Lindqvist said on Monday that "
             "Sweden “will not be intimidated” by threats from abroad, after a week of warnings "
             "over its new defence pact.</p><p>The pact takes effect in May.</p></article>"
