@@ -9,6 +9,7 @@ reported with the reason, never fatal to the rest.
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import re
 import unicodedata
@@ -258,7 +259,8 @@ def format_size(size: int) -> str:
     return f"{size} bytes"
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+# (blank lines before it are no text: an editor or an export left them)
+_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\r?\n)*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 FRONT_MATTER_KEYS = ("title", "date", "source", "url")
 
 
@@ -325,15 +327,22 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     if not m:
         return _labelled_header(text) or ({}, text)
     meta: dict[str, str] = {}
-    for line in m.group(1).splitlines():
+    lines = m.group(1).splitlines()
+    for n, line in enumerate(lines):
         key, sep, value = line.partition(":")
         key = key.strip().lower()
-        if sep and key in FRONT_MATTER_KEYS:
+        if sep and key in FRONT_MATTER_KEYS and not line[:1].isspace():
             value = value.strip()
-            if len(value) >= 2 and value[0] == value[-1] == '"':
+            if value[:1] in (">", "|") and value[1:].strip("+-") == "":
+                # a YAML block ("title: >" and the indented lines under it), folded to one line
+                block = itertools.takewhile(lambda x: not x.strip() or x[:1].isspace(), lines[n + 1:])
+                value = " ".join(" ".join(block).split())
+            elif len(value) >= 2 and value[0] == value[-1] == '"':
                 value = _YAML_ESCAPE.sub(_yaml_unescaped, value[1:-1])  # "Trump\u2019s"
             elif len(value) >= 2 and value[0] == value[-1] == "'":
                 value = value[1:-1].replace("''", "'")  # YAML's single quotes: '' is '
+            elif value in ("~", "null", "Null", "NULL"):
+                value = ""  # YAML's no value
             if value:
                 meta[key] = value
     return meta, text[m.end():]

@@ -22,6 +22,14 @@ def test_scan_survives_symlink_loops(make_corpus):
     assert list(entries) == ["a/x.txt"]
 
 
+def test_front_matter_in_yaml_blocks_with_no_values_and_after_blank_lines():
+    meta, rest = split_front_matter("\n\n---\ntitle: >\n  Japan and NATO\n  agree to talk\n"
+                                    "date: 2024-05-01\nsource: ~\nurl: null\n---\nBody here.\n")
+    assert meta == {"title": "Japan and NATO agree to talk", "date": "2024-05-01"}
+    assert rest == "Body here.\n"
+    assert split_front_matter("---\ntitle: |-\n  One line\n---\nBody")[0] == {"title": "One line"}
+
+
 def test_a_file_reached_twice_is_one_article(make_corpus, cli):
     # a link to a file, a hard link, and a folder linked under another name: each file once
     root = make_corpus({"2024/may.txt": "Talks\n\nTalks went on all week in Tokyo.\n",
