@@ -998,6 +998,11 @@ _PORTFOLIO_WORD = re.compile(r"\w{3}(?:tion|sion|ment|ity|ism|ogy|ics|ure|ance|e
                              r"Security|Citizenship|Indigenous|Regional|Rural|Unification|and)$")
 
 
+def is_portfolio_word(word: str) -> bool:
+    """A word of a minister's portfolio ("Unification", "Defence", "Immigration")."""
+    return bool(_PORTFOLIO_WORD.search(word)) and word != "and"
+
+
 def open_portfolio(text: str) -> bool:
     """The text ends inside a post's portfolio, no name after it yet ("State Minister for Digital
     Technology [and Enterprise Namal Rajapaksa]"): its "and" goes on with the portfolio."""

@@ -61,6 +61,7 @@ from nato_search.entities import (
     headline_cased,
     is_given_name,
     is_place,
+    is_portfolio_word,
     is_unnamed,
     lesser_post,
     lower_case_bodies,
@@ -863,6 +864,11 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
             and styled.role is None and len(styled.text.split()) > len(cleaned.text.split()):
         # "King Juan Carlos", "Pope John Paul II": the title is part of the name
         return " ".join(role.split()[:-1]) or None, styled.text
+    if role and " " not in role.strip() and (whole := clean_name(phrase)) is not None \
+            and whole.text == cleaned.text and whole.role and whole.role.endswith(" " + role) \
+            and all(w.casefold() in ROLE_WORDS or is_portfolio_word(w)
+                    for w in whole.role[:-len(role)].split()):  # (not "South Korean President")
+        role = whole.role  # the post whole: "Chief Cabinet Secretary", not "Secretary"
     return role or cleaned.role, cleaned.text
 
 

@@ -2383,6 +2383,17 @@ def test_a_post_and_its_portfolio_before_a_name_are_no_part_of_it(cue, speaker):
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
 
 
+@pytest.mark.parametrize("cue, role", [
+    ("Chief Cabinet Secretary Yoshimasa Hayashi said.", "Chief Cabinet Secretary"),
+    ("Unification Minister Kim Yung-ho said.", "Unification Minister"),
+    ("South Korean President Yoon Suk Yeol said.", "President"),
+    ("said Defence Minister Richard Marles.", "Defence Minister"),
+])
+def test_a_post_is_given_whole_not_its_last_word(cue, role):
+    text = f"Officials met in Seoul on Monday.\n\n“We will keep talking to our neighbours,” {cue}"
+    assert [q.role for q in extract_quotes(text) if q.kind == "direct"] == [role]
+
+
 def test_a_group_claiming_responsibility_reports_no_words():
     body = ("Two bombs went off on Sunday.\n\nThe rebel group, the Northern Front, claimed "
             "responsibility for both attacks.")
