@@ -188,6 +188,37 @@ class MpWriter(multiproc.MpWriter):
         super().__init__(ix, procs=procs, limitmb=limitmb, **kwargs)
         self.pool = GroupedPool(self._tempstorage, self.newsegment, limitmb=limitmb)
 
+    def _failed_worker(self) -> None:
+        """Raise when a worker process died (a full disk): what it was given would be missing
+        from the index, with no word of it, if the commit went on."""
+        for task in self.tasks:
+            if task.exitcode not in (0, None):
+                raise OSError(f"a worker process writing the index failed (exit {task.exitcode})")
+
+    def _enqueue(self):
+        # (Whoosh's, but the job is put with a timeout: its queue is bounded, and with every
+        # worker dead a plain put would wait for ever)
+        import queue
+
+        docbuffer, self.docbuffer = self.docbuffer, []
+        filename = f"{multiproc.random_name()}.doclist"
+        with self.temp_storage().create_file(filename).raw_file() as f:
+            for item in docbuffer:
+                pickle.dump(item, f, 2)
+        if len(self.tasks) < self.procs:
+            self._new_task()
+        while True:
+            self._failed_worker()
+            try:
+                self.jobqueue.put((filename, len(docbuffer)), timeout=1)
+                return
+            except queue.Full:
+                continue
+
+    def _commit_toc(self, segments):
+        self._failed_worker()  # (after the workers were joined, before the index names them)
+        super()._commit_toc(segments)
+
     def _new_task(self):
         task = _SubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
                               self.subargs, self.multisegment)
