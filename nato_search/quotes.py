@@ -1157,9 +1157,11 @@ _AFTER_INVERTED = re.compile(
     r"referring|speaking|according)\b|,\s*(?-i:[a-z])))", re.I)
 # a post its portfolio follows, ending a speaker's words ("U.S. Ambassador [to NATO ...]"), and
 # the portfolio and the holder's name after it, to the sentence's end
-_POST_LAST = re.compile(rf"\b(?i:{PORTFOLIO_POSTS})(?:[\s-]General)?$")
+# (a capitalised post: "the ambassador to the United Nations" names no one after it)
+_POST_LAST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director|Spokes\w+|Ambassador|Envoy)"
+                        r"(?:[\s-]General)?$")
 _POST_TO_THEN_NAME = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}[A-Z][\w'’-]*"
-                                r"(?=\s*(?:[.!?;]|$))")
+                                r"(?=\s*(?:[.!?;,]|$)|\s+(?:on|in|at|during|after)\b)")
 _PARTY_TAG = re.compile(r"(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{1,12},|\s*\([DRI](?:-[A-Z][A-Za-z.]{0,12})?\)"
                         # (ending the sentence, its stop kept: "said Rep. Steve Israel, D-N.Y.")
                         r"|(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{0,11}[A-Za-z](?=\.(?:\s|$))")
@@ -4524,7 +4526,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 and (more := _CLOSE_TO.match(stripped_after, m.end("np"))):
             np += more.group(0)  # '"...," said a person close to the Murdochs'
         elif inverted and _POST_LAST.search(np) \
-                and (more := _POST_TO_THEN_NAME.match(stripped_after, m.end("np"))):
+                and (more := _POST_TO_THEN_NAME.match(stripped_after, m.end("np"))) \
+                and len((split_role_and_name(np + more.group(0))[1] or "").split()) >= 2:
             np += more.group(0)  # '"...," said U.S. Ambassador to NATO Julianne Smith'
         elif inverted and (_BARE_DOCUMENT.fullmatch(np.strip().casefold())
                            or _A_DOCUMENT.fullmatch(np.strip().casefold())) \
@@ -5895,6 +5898,8 @@ _REPORTED = re.compile(
 # a clause of its own after "and", when the sentence's first reports nothing: "the deal has not
 # been completed, and Steven Mnuchin, the Treasury secretary, said that ..." (not after a list
 # of names: "Japan, Korea, and Australia said")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|does|do|"
+                          r"[a-z]{3,}ed)\b")  # (a clause's verb, enough to tell a clause from a list)
 _REPORTED_AFTER_AND = re.compile(r"^(?P<pre>.{0,200}?\s[a-z]{3,}[^,]{0,80},\s+and\s+)"
                                  + _REPORTED_CLAUSE)
 _ACCORDING_REPORTED = re.compile(
@@ -5950,7 +5955,8 @@ def _may_report(body: str, sentences: list[tuple[int, int]]) -> set[int]:
 
 
 # where, when or how words were said, and nothing of what: the clause of a cue after a quotation
-_HOW_SAID_ONLY = re.compile(r"(?:in|on|at|during|to|via|through)\s+[^,;:]{1,60}", re.I)
+_HOW_SAID_ONLY = re.compile(r"(?:in|on|at|during|via|through|to)\s+(?:an?|the|his|her|their|its)\s+"
+                            r"[\w-]+(?:\s+[\w-]+)?", re.I)  # ("in an interview", not "at least 40 ...")
 
 
 def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote | None:
@@ -5989,8 +5995,9 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
             teller = _subject(said.group(1))
     if m is None:
         m = _REPORTED.match(sentence)
-        if m is None and ", and " in sentence:
-            m = _REPORTED_AFTER_AND.match(sentence)
+        if m is None and ", and " in sentence and (m := _REPORTED_AFTER_AND.match(sentence)) \
+                and not _FINITE_VERB.search(m.group("pre").rsplit(",", 2)[-2]):
+            m = None  # "Leaders including X, the Philippine president, and Y said": a list
         if m and len(m.group("np")) > 100 \
                 and len((split_role_and_name(_subject(m.group("np")))[1] or "").split()) < 2:
             m = None  # (a long subject only for a person named in full at its end: "former
@@ -6022,8 +6029,7 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
         # "Blue Origin says it is preparing to ...": what reports of itself as "it" is a body
         # (not "Xie Zhenhua, the country's special representative, said it will ...")
         last.organisation = True
-    if len(clause.split()) < 3 or clause.endswith(":") or len(clause.split()) <= 6 \
-            and _HOW_SAID_ONLY.fullmatch(clause) and _TITLE_NEVER.isdisjoint(clause.split()):
+    if len(clause.split()) < 3 or clause.endswith(":") or _HOW_SAID_ONLY.fullmatch(clause):
         return None  # "X said in a statement:" introduces a quotation, it reports nothing;
         #              '"...?" Onodera said in an interview.' tells how, not what
     start = s_start + m.start("clause")
