@@ -1454,7 +1454,10 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                      - (0.6 if b.words <= 3 else 0.0)
                      # "Home Top Stories Business Tech Politics World Local ...": a menu's words
                      # run together, capitalised, none of a sentence's small words among them
-                     - (1.0 if b.words >= 10 and stop_word_share(b.text) == 0.0 else 0.0)
+                     # (not with a headline's own commas or colon: "Kishida, Stoltenberg Pledge
+                     # Closer Ties Amid Russian, Chinese Military Buildup")
+                     - (1.0 if b.words >= 10 and stop_word_share(b.text) == 0.0
+                        and "," not in b.text and ":" not in b.text else 0.0)
                      # "Yahoo! News Home - Yahoo! - My Yahoo! - News Alerts - Help": links
                      - (1.0 if b.text.count(" - ") >= 3 and all(
                          len(part.split()) <= 3 for part in b.text.split(" - ")) else 0.0)
