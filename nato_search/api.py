@@ -99,18 +99,28 @@ class Library:
         if not (speaker and speaker.strip()):
             return searching.Filters(since, until, source, (), tuple(kinds))
         names = speaker_names(speaker, self.aliases())
-        keys = surname_keys(names, self._speaker_names(), self.aliases())
+        canonical, owners = self._surnames()
+        keys = surname_keys(names, canonical, owners)
         return searching.Filters(since, until, source, tuple(names), tuple(kinds), keys)
+
+    def _surnames(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Every speaker as indexed -> its name in the alias table; and each surname alone ->
+        the one fuller name of the whole corpus it belongs to ("Stoltenberg" -> "Jens
+        Stoltenberg"). Read once per library: `quotes`, `--speaker` and `speakers` join the
+        same names whatever their filters."""
+        if getattr(self, "_surnames_read", None) is None:
+            from nato_search.speakers import surname_owners
+
+            aliases = self.aliases()
+            canonical = {name: aliases.canonical_name(name) or name for name in self._speaker_names()}
+            self._surnames_read = (canonical, surname_owners(list(dict.fromkeys(canonical.values()))))
+        return self._surnames_read
 
     def _canonical(self):
         """The name a quotation's speaker is shown under, as `speakers` counts them: the alias
-        table's, and a surname alone the one fuller name of the corpus it belongs to
-        ("Stoltenberg" -> "Jens Stoltenberg")."""
-        from nato_search.speakers import surname_owners
-
+        table's, then the fuller name a surname alone belongs to."""
         aliases = self.aliases()
-        owners = surname_owners(list(dict.fromkeys(
-            aliases.canonical_name(name) or name for name in self._speaker_names())))
+        owners = self._surnames()[1]
 
         def canonical(name: str | None) -> str | None:
             name = aliases.canonical_name(name)
@@ -137,6 +147,7 @@ class Library:
 
     def close(self) -> None:
         """Close the index files this library holds open."""
+        self._surnames_read = None  # (read again from the index as it is next)
         if self._open is not None:
             ix, searcher = self._open
             searcher.close()
@@ -175,7 +186,7 @@ class Library:
         return searching.search_quotes(
             self._searcher(), text, filters, sort=sort, limit=limit,
             corpus_root=str(self.locations.corpus), count_only=count_only,
-            canonical=self._canonical())
+            canonical=(lambda name: name) if count_only else self._canonical())
 
     def speakers(self, *, speaker: str | None = None, since: date | None = None,
                  until: date | None = None, source: str | None = None,
@@ -184,7 +195,8 @@ class Library:
         from nato_search.speakers import people
 
         filters = self._filters(since, until, source, speaker, kinds)
-        return speaker_summaries(people(self._speakers_as_indexed(filters), self.aliases()))
+        return speaker_summaries(people(self._speakers_as_indexed(filters), self.aliases(),
+                                        self._surnames()[1]))
 
     def stats(self) -> Stats:
         """Describe what the index holds."""
@@ -296,6 +308,7 @@ class EngineLibrary(Library):
         return self.engine
 
     def close(self) -> None:
+        self._surnames_read = None
         self.engine.close()
 
     def _speaker_names(self) -> list[str]:
@@ -322,7 +335,8 @@ class EngineLibrary(Library):
         filters = self._filters(since, until, source, speaker, kinds)
         return self._engine().search_quotes(
             text, filters, sort=sort, limit=limit, corpus_root=str(self.locations.corpus),
-            count_only=count_only, canonical=self._canonical())
+            count_only=count_only,
+            canonical=(lambda name: name) if count_only else self._canonical())
 
     def speakers(self, *, speaker: str | None = None, since: date | None = None,
                  until: date | None = None, source: str | None = None,
@@ -330,7 +344,8 @@ class EngineLibrary(Library):
         from nato_search.speakers import tally
 
         filters = self._filters(since, until, source, speaker, kinds)
-        return speaker_summaries(tally(self._engine().quote_rows(filters), self.aliases()))
+        return speaker_summaries(tally(self._engine().quote_rows(filters), self.aliases(),
+                                       self._surnames()[1]))
 
     def stats(self) -> Stats:
         from nato_search.engines.whoosh import searching

@@ -47,12 +47,13 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
 
     Symbolic links to folders are followed once; a link that leads back into a folder already
     visited is not followed again, so loops end. A file reached twice (a link to it, a hard
-    link) is one article, under the path met first in name order.
+    link) is one article, under its own path rather than a link's (so that adding a link never
+    renames an article), else the path met first in name order.
     """
     entries: dict[str, Entry] = {}
     problems: list[tuple[str, str]] = []
     seen_dirs: set[tuple[int, int]] = set()
-    seen_files: set[tuple[int, int]] = set()
+    seen_files: dict[tuple[int, int], tuple[str, bool]] = {}  # -> (id, reached by a link)
     try:
         root_stat = os.stat(root)
     except OSError as exc:
@@ -84,9 +85,14 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
             if S_ISREG(mode):
                 if name.lower().endswith(ARTICLE_SUFFIX):
                     key = (st.st_dev, st.st_ino)
-                    if key in seen_files:
-                        continue
-                    seen_files.add(key)
+                    linked = child.is_symlink()
+                    if st.st_ino:  # (0 where the system gives no inode numbers)
+                        if key in seen_files:
+                            first, first_linked = seen_files[key]
+                            if linked or not first_linked:
+                                continue
+                            del entries[first]  # its own path, met after a link to it
+                        seen_files[key] = (rel, linked)
                     entries[rel] = Entry(rel, base + name,
                                          f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}")
             elif S_ISDIR(mode):

@@ -256,4 +256,5 @@ class UpdateReport:
             "skipped": [{"id": s.id, "reason": s.reason} for s in self.skipped],
             "seconds": round(self.seconds, 3),
             "rebuilt": self.rebuilt,
+            "left": self.left,  # of the skipped, how many were indexed before (their articles left)
         }

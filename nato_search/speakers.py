@@ -28,6 +28,10 @@ ren shen yao xi
 nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
 """
 SURNAME_FIRST = frozenset(_SURNAME_FIRST_WORDS.split())
+# of those, the ones that are Western given names too ("Kim Beazley", "Lee Anderson"): a name
+# opening with one is read surname first only when the rest is written so ("Kim Jong Un",
+# "Lee Jae-myung")
+_SURNAME_OR_GIVEN = frozenset({"kim", "lee", "lin", "han", "jo", "an", "ye", "do", "ho", "ma", "le"})
 
 
 def fold(text: str) -> str:
@@ -114,12 +118,14 @@ class SpeakerTally:
     last: str | None = None
 
 
-def tally(rows: Iterable[dict], aliases: Aliases) -> dict[str, SpeakerTally]:
+def tally(rows: Iterable[dict], aliases: Aliases,
+          owners: dict[str, str] | None = None) -> dict[str, SpeakerTally]:
     """Count quotations per person from stored quotation fields (speaker, role, doc, date).
 
-    A speaker known only by one word ("Kishida") joins the one fuller name that ends with it.
+    A speaker known only by one word ("Kishida") joins the one fuller name that ends with it
+    (`owners`, when given: of the whole corpus, `surname_owners`).
     """
-    return people(raw_tally(rows), aliases)
+    return people(raw_tally(rows), aliases, owners)
 
 
 def raw_tally(rows: Iterable[dict]) -> dict[str, SpeakerTally]:
@@ -162,9 +168,12 @@ def joint_speakers(speaker: str) -> tuple[str, ...]:
     return (speaker,)
 
 
-def people(raw: dict[str, SpeakerTally], aliases: Aliases) -> dict[str, SpeakerTally]:
+def people(raw: dict[str, SpeakerTally], aliases: Aliases,
+           owners: dict[str, str] | None = None) -> dict[str, SpeakerTally]:
     """Join the spellings of one person: the alias table's, then a surname alone into the one
-    fuller name that ends with it. `raw` is left as it is."""
+    fuller name that ends with it (`owners`: of the whole corpus, so that a filter that leaves
+    one of two Trumps out does not give the other's words to the one left; else of `raw`).
+    `raw` is left as it is."""
     tallies: dict[str, SpeakerTally] = {}
     for speaker, counted in raw.items():
         name = aliases.canonical_name(speaker)
@@ -174,8 +183,13 @@ def people(raw: dict[str, SpeakerTally], aliases: Aliases) -> dict[str, SpeakerT
             _merge(tallies[name], counted)
         else:
             tallies[name] = _copy(counted)
-    for short, fuller in surname_owners(list(tallies)).items():
-        _merge(tallies[fuller], tallies.pop(short))
+    for short, fuller in (surname_owners(list(tallies)) if owners is None else owners).items():
+        if short not in tallies:
+            continue
+        if fuller in tallies:
+            _merge(tallies[fuller], tallies.pop(short))
+        else:
+            tallies[fuller] = tallies.pop(short)  # (the fuller name's own quotations filtered out)
     return tallies
 
 
@@ -191,22 +205,23 @@ def surname_owners(names: list[str]) -> dict[str, str]:
         folded = fold(name).split()
         if len(name.split()) > 1 and folded and name[0].isupper() and " and " not in name:
             by_surname.setdefault(folded[-1], []).append(name)
-            if folded[0] in SURNAME_FIRST and len(folded) <= 4:
+            if folded[0] in SURNAME_FIRST and len(folded) <= 4 and (
+                    folded[0] not in _SURNAME_OR_GIVEN or len(folded) >= 3 or "-" in name):
                 by_surname.setdefault(folded[0], []).append(name)  # "Yoon Suk Yeol": Yoon
     owners: dict[str, str] = {}
     for short in [n for n in names if len(n.split()) == 1 and n[0].isupper()]:
-        fuller = {n for n in by_surname.get(fold(short), ()) if n != short}
-        if len(fuller) == 1:
-            owners[short] = fuller.pop()
+        fuller = {fold(n): n for n in by_surname.get(fold(short), ()) if n != short}
+        if len(fuller) == 1:  # (spellings of one name in other cases are one: "Donald TRUMP")
+            owners[short] = fuller.popitem()[1]
     return owners
 
 
-def surname_keys(asked: list[str], indexed: list[str], aliases: Aliases) -> tuple[str, ...]:
+def surname_keys(asked: list[str], canonical: dict[str, str],
+                 owners: dict[str, str]) -> tuple[str, ...]:
     """The speakers as indexed, folded as the index keeps them, that name by a surname alone a
     person asked for by a fuller name (`--speaker "Donald Trump"`: the quotations of "Trump" where
-    `speakers` counts them as Donald Trump's). `asked`: the names `speaker_names` gives."""
-    canonical = {name: aliases.canonical_name(name) or name for name in indexed}
-    owners = surname_owners(list(dict.fromkeys(canonical.values())))
+    `speakers` counts them as Donald Trump's). `asked`: the names `speaker_names` gives;
+    `canonical`: every speaker as indexed -> its alias table's name; `owners`: `surname_owners`."""
     wanted = [set(fold(name).split()) for name in asked]
 
     def asked_for(person: str) -> bool:

@@ -39,6 +39,9 @@ def test_a_file_reached_twice_is_one_article(make_corpus, cli):
     os.symlink(root / "2024", root / "current")
     entries, problems = scan(root)
     assert sorted(entries) == ["2024/may.txt", "zz/june.txt"] and problems == []
+    # a link named before the file in name order does not rename its article
+    os.symlink(root / "zz" / "june.txt", root / "aa-latest.txt")
+    assert sorted(scan(root)[0]) == ["2024/may.txt", "zz/june.txt"]
     found = cli("query", "Tokyo OR Vilnius", "--corpus", root, "-f", "paths", "--limit", "0")
     assert sorted(found.stdout.splitlines()) == [str(root / "2024" / "may.txt"),
                                                  str(root / "zz" / "june.txt")]

@@ -323,7 +323,9 @@ def test_a_damaged_index_file_is_a_clear_error_that_a_rebuild_mends(cli, seeds, 
     assert cli("query", "NATO", "--corpus", seeds, "--index", index).exit_code == 0
 
 
-@pytest.mark.parametrize("harm", ["cut short", "overwritten", "gone"])
+# ("replaced": overwritten with other bytes of another size; an overwrite that keeps the size is
+# found only when Whoosh reads the file, as a damaged index: the error test above)
+@pytest.mark.parametrize("harm", ["cut short", "replaced", "gone"])
 def test_an_index_damaged_since_it_was_written_is_rebuilt_by_the_next_refresh(cli, seeds, tmp_path,
                                                                              harm):
     index = tmp_path / "idx"

@@ -117,8 +117,11 @@ def test_an_indexed_file_that_can_no_longer_be_read_is_counted_once_as_skipped(c
 
     bump(root / "a.txt", "")  # emptied
     bump(root / "c.txt", "Three, and much more besides. " * 40)
+    result = cli("index", *where, "--max-file-size", "1KB", "-f", "json")
+    assert json.loads(result.stdout)[0]["left"] == 2  # (a script sees the index changed)
+    bump(root / "b.txt", "Two, edited.\n")
     got, _ = counts("--max-file-size", "1KB")
-    assert got == (0, 0, 0, 1, ["a.txt", "c.txt"])
+    assert got == (0, 1, 0, 0, ["a.txt", "c.txt"])
     _, plain = counts("--max-file-size", "1KB")
     assert "up to date (1 article," in plain
     # both read again: added back, not "updated"

@@ -87,6 +87,21 @@ def test_a_fuller_name_asked_for_finds_the_quotations_of_its_surname_alone(cli, 
     assert [q["doc"] for q in found] == ["a.txt"]
 
 
+def test_a_filter_does_not_join_a_surname_to_the_one_fuller_name_it_leaves(cli, make_corpus):
+    # "Ardern" alone is ambiguous in the corpus (two Arderns); leaving one of them out with
+    # --since must not give her the other's words
+    root = make_corpus({
+        "a.txt": "Old talks\n\n12 May 2019\n\n“We share the same values,” Jacinda Ardern said.\n",
+        "b.txt": "Farm news\n\n3 June 2024\n\n“The harvest was good this year,” Ross Ardern said.\n",
+        "c.txt": "More news\n\n9 June 2024\n\n“We will not be moved on this,” Ardern said.\n",
+    })
+    people = {r["speaker"]: r["quotes"]
+              for r in rows(cli("speakers", "--since", "2024", "--corpus", root, "-f", "jsonl"))}
+    assert people == {"Ross Ardern": 1, "Ardern": 1}
+    found = rows(cli("quotes", "--since", "2024", "--corpus", root, "-f", "jsonl"))
+    assert sorted(q["speaker"] for q in found) == ["Ardern", "Ross Ardern"]
+
+
 def test_a_surname_alone_joins_a_name_written_surname_first(cli, make_corpus):
     # Korean and Chinese names open with the surname: "Yoon said" is Yoon Suk Yeol's
     root = make_corpus({

@@ -29,6 +29,13 @@ def test_a_description_or_a_word_two_bodies_share_joins_no_one():
     assert set(tally(rows, Aliases())) == {"Thames Valley Police", "police", "Reuters and NBC", "NBC"}
 
 
+def test_a_western_given_name_that_is_an_asian_surname_joins_no_one_by_it():
+    rows = [_row("Kim Beazley"), _row("Kim"), _row("Lee Anderson"), _row("Lee")]
+    assert set(tally(rows, Aliases())) == {"Kim Beazley", "Kim", "Lee Anderson", "Lee"}
+    rows = [_row("Kim Jong Un"), _row("Kim"), _row("Lee Jae-myung"), _row("Lee")]
+    assert set(tally(rows, Aliases())) == {"Kim Jong Un", "Lee Jae-myung"}
+
+
 def test_accents_and_case_do_not_keep_a_surname_apart():
     rows = [_row("Recep Tayyip Erdoğan"), _row("Erdogan")]
     assert set(tally(rows, Aliases())) == {"Recep Tayyip Erdoğan"}

@@ -213,7 +213,8 @@ def report_lines(report: UpdateReport, list_warned: bool = True) -> list[Line]:
     verb = "rebuilt" if report.rebuilt else "updated"
     summary = (f"{verb} the index in {report.seconds:.2f}s: {report.added} added, "
                f"{report.updated} updated, {report.removed} removed, "
-               f"{report.unchanged} unchanged, {len(report.skipped)} skipped")
+               f"{report.unchanged} unchanged, {len(report.skipped)} skipped"
+               + (f" ({report.left} of them indexed before)" if report.left else ""))
     if not report.changed:
         summary = (f"the index is up to date ({report.unchanged} "
                    f"article{'' if report.unchanged == 1 else 's'}, "
