@@ -457,7 +457,7 @@ def _print_results(out: Output, result, *, explain: bool, count: bool, nothing: 
             out.cut(len(result.hits), total)
 
 
-def _dates(since: str | None, until: str | None, **names: str | None):
+def _filter_options(since: str | None, until: str | None, **names: str | None):
     """The dates of --since and --until; the names given (--source, --speaker) checked too:
     an empty one, a script's unset variable, is refused rather than ignored."""
     from nato_search import dates
@@ -517,7 +517,7 @@ def query(
       nato-search query '*' --sort newest --limit 0 --format paths
     """
     out = Output.from_options(fmt, color, null)
-    start, end = _dates(since, until, source=source)
+    start, end = _filter_options(since, until, source=source)
     lib = _open(corpus, index, engine, no_refresh=no_refresh)
     text = _one_query(words)
     result = lib.query(text, since=start, until=end, source=source, sort=sort.value,
@@ -610,7 +610,7 @@ def quotes(
       nato-search quotes --speaker 'Yoon Suk Yeol' --kind all
     """
     out = Output.from_options(fmt, color, null)
-    start, end = _dates(since, until, source=source, speaker=speaker)
+    start, end = _filter_options(since, until, source=source, speaker=speaker)
     lib = _open(corpus, index, engine, no_refresh=no_refresh)
     text = _one_query(words)
     result = lib.quotes(text, speaker=speaker, since=start, until=end, source=source,
@@ -665,7 +665,7 @@ def speakers(
       nato-search speakers --speaker Yoon
     """
     out = Output.from_options(fmt, color)
-    start, end = _dates(since, until, source=source, speaker=speaker)
+    start, end = _filter_options(since, until, source=source, speaker=speaker)
     rows = _open(corpus, index, engine, no_refresh=no_refresh).speakers(
         speaker=speaker, since=start, until=end, source=source, kinds=_kinds(kind))
     total = len(rows)
@@ -786,7 +786,7 @@ def timeline(
       nato-search timeline NATO --since 2024 --format csv
     """
     out = Output.from_options(fmt, color)
-    start, end = _dates(since, until, source=source, speaker=speaker)
+    start, end = _filter_options(since, until, source=source, speaker=speaker)
     periods, undated = _open(corpus, index, engine, no_refresh=no_refresh).timeline(
         _one_query(words), by=by.value, since=start, until=end, source=source, speaker=speaker,
         kinds=_kinds(kind))

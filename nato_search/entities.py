@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from nato_search.speakers import SURNAME_FIRST as _SURNAME_FIRST
+from nato_search.text import SURNAME_FIRST as _SURNAME_FIRST
 from nato_search.text import TITLE_ABBREVIATIONS, edit_distance
 
 # ---------------------------------------------------------------------------------------------
@@ -243,9 +243,6 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 def is_place(words: str) -> bool:
     """A country, state, city or region, or its adjective ("Florida", "Greek", "Hong Kong")."""
     return fold(words.strip()) in _places()[0]
-
-
-
 
 
 @lru_cache(maxsize=1)

@@ -4341,6 +4341,11 @@ _WHAT_X_CALLED = re.compile(r"\b(?:what|which|that)\s+(?:(?:it|he|she|they|the\s
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"“”\n]{1,80})[\"”]")
 
 
+# verbs that a title in capitals never holds in lower case ("NATO is the North Atlantic ...")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had",
+                          "can", "could", "should", "must", "do", "does", "did", "not", "we"})
+
+
 def _is_title(text: str) -> bool:
     """Quoted words in Title Case without a sentence's ending are a name of something (the
     sentence's own full stop may stand inside the closing mark: 'appeared on "Sunday Night in
@@ -4356,14 +4361,11 @@ def _is_title(text: str) -> bool:
     small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with",
              "after", "before", "from", "into", "over", "under", "about"}
     big = [w for w in ws if w.casefold() not in small]
-    if any(w in _TITLE_NEVER for w in big):
+    if any(w in _AUXILIARIES for w in big):
         return False  # a verb in lower case: a sentence ("NATO is the North Atlantic Treaty
         #               Organization"), not a name in title case
     return bool(big) and sum(w[0].isupper() for w in big) / len(big) >= 0.8
 
-
-_TITLE_NEVER = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had",
-                          "can", "could", "should", "must", "do", "does", "did", "not", "we"})
 
 
 def _titles_dropped(text: str) -> str:

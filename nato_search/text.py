@@ -165,3 +165,17 @@ def edit_distance(a: str, b: str) -> int:
             cur.append(cost)
         prev2, prev = prev, cur
     return prev[-1]
+
+
+# Surnames that come first in Korean, Chinese and Vietnamese names ("Kim Jong-un", "Li Qiang"):
+# the first word of such a name is no given name, whatever the census says of "Kim" or "Lee";
+# "Yoon" alone is Yoon Suk Yeol as "Kishida" is Fumio Kishida
+_SURNAME_FIRST_WORDS = """
+kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon
+hwang ahn an song yoo yu hong moon mun yang son bae baek ko heo nam noh roh ha
+wang li zhang liu chen huang zhao wu zhou xu sun ma hu guo lin he gao luo zheng liang xie
+tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding
+ren shen yao xi
+nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly
+"""
+SURNAME_FIRST = frozenset(_SURNAME_FIRST_WORDS.split())

@@ -46,7 +46,7 @@ def is_page(path: str) -> bool:
 
 def looks_like_page(text: str) -> bool:
     """Whether a file's text is a saved page whatever its name (`curl URL > story.txt`)."""
-    return text.lstrip()[:1] == "<" and bool(_PAGE_START.match(text[:4096]))
+    return text[:4096].lstrip()[:1] == "<" and bool(_PAGE_START.match(text[:4096]))
 
 
 def read_page(html: str) -> Page:

@@ -269,7 +269,8 @@ class IndexFolder:
 
     @staticmethod
     def write_manifest(generation: Path, manifest: Manifest) -> None:
-        """Write the manifest of a generation whose Whoosh index is closed."""
+        """Write the manifest of a generation whose Whoosh index is closed, recording in
+        `manifest.sizes` the sizes of the index's files as they are now."""
         tmp = generation / f".{MANIFEST}.{os.getpid()}.tmp"
         # (Whoosh's own files only: figures kept beside them later change, "derived-*.json")
         manifest.sizes = {e.name: e.stat().st_size for e in os.scandir(generation)
