@@ -255,7 +255,7 @@ class Library:
         s = self._searcher()
         doc_id = searching.resolve_doc(s, ref, str(self.locations.corpus))
         stored, quotes = searching.stored_article(s, doc_id)
-        return article_from_stored(self.locations, doc_id, stored, quotes)
+        return article_from_stored(self.locations, doc_id, stored, quotes, self._canonical())
 
     def timeline(self, text: str | None = None, *, by: str = "month", since: date | None = None,
                  until: date | None = None, source: str | None = None,
@@ -369,7 +369,7 @@ class EngineLibrary(Library):
         engine = self._engine()
         doc_id = engine.resolve(ref, str(self.locations.corpus))
         stored, quotes = engine.stored_article(doc_id)
-        return article_from_stored(self.locations, doc_id, stored, quotes)
+        return article_from_stored(self.locations, doc_id, stored, quotes, self._canonical())
 
     def timeline(self, text: str | None = None, *, by: str = "month", since: date | None = None,
                  until: date | None = None, source: str | None = None,
@@ -398,8 +398,9 @@ def speaker_summaries(tallies) -> list[SpeakerSummary]:
 
 
 def article_from_stored(locations: config.Locations, doc_id: str, stored: dict,
-                        quotes: list[dict]) -> Article:
-    """An Article from the stored fields of an article and its quotations."""
+                        quotes: list[dict], canonical=lambda name: name) -> Article:
+    """An Article from the stored fields of an article and its quotations (`canonical`: the
+    name a speaker is shown under, as `quotes` shows it)."""
     day = stored.get("date")
     return Article(
         id=doc_id, path=str(locations.corpus.joinpath(*doc_id.split("/"))),
@@ -408,7 +409,7 @@ def article_from_stored(locations: config.Locations, doc_id: str, stored: dict,
         body=stored.get("body", ""), url=stored.get("url"), reader=stored.get("reader", "text"),
         quotes=tuple(Quote(
             n=int(q["id"].rsplit("#", 1)[1]), quote=q.get("quote", ""),
-            kind=q.get("quote_kind", "direct"), speaker=q.get("speaker"),
+            kind=q.get("quote_kind", "direct"), speaker=canonical(q.get("speaker")),
             speaker_as_written=q.get("speaker_as_written"), role=q.get("role"),
             context=q.get("context", "")) for q in quotes),
     )

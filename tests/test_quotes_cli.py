@@ -77,6 +77,10 @@ def test_a_fuller_name_asked_for_finds_the_quotations_of_its_surname_alone(cli, 
         # shown under the name `speakers` counts them under; as written, as the text has it
         assert {(q["speaker"], q["speaker_as_written"]) for q in found} == {
             ("Jacinda Ardern", "Jacinda Ardern"), ("Jacinda Ardern", "Ardern")}
+    # show lists them as quotes does
+    [shown] = rows(cli("show", "b.txt", "--corpus", root, "-f", "jsonl"))
+    assert [(q["speaker"], q["speaker_as_written"]) for q in shown["quotes"]] == [
+        ("Jacinda Ardern", "Ardern")]
     [person] = rows(cli("speakers", "--speaker", "Jacinda Ardern", "--corpus", root, "-f", "jsonl"))
     assert (person["speaker"], person["quotes"]) == ("Jacinda Ardern", 2)
     [month] = rows(cli("timeline", "--speaker", "Jacinda", "--corpus", root, "-f", "jsonl"))
