@@ -3118,6 +3118,12 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         people.last = person or people.add(name, role, GENDERED_TITLES.get(title))
         if reflexive and people.last.gender is None:
             people.last.gender = "m" if reflexive.group(1) == "him" else "f"
+        elif people.last is not None and people.last.gender is None \
+                and (own := _OWN_PAGE.match(clause, m.end("np"))):
+            # "Sunny Burns, an actor who lives in Bangkok, said on his Facebook page ...": the
+            # speaker's own page or followers tell the narration's gender, whatever the given
+            # name suggests
+            people.last.gender = "m" if own.group(1) == "his" else "f"
         if " but " in sentence and (last := _BUT_SUBJECT.search(sentence)) \
                 and (known := people.find(last.group(1))) is not None and not known.organisation:
             # "Bogdanov won ... and claimed ... but McIlroy is unfazed": the one the sentence
@@ -3283,6 +3289,10 @@ def _holder_spoken_of(people: People, noun: str) -> Person | None:
 
 # "Trump himself seemed to ...": a person, and which
 _REFLEXIVE = re.compile(r"\s+(him|her)self\b")
+# the subject's own words, where they said them: "..., said on his Facebook page", "told her
+# followers" (an aside set off before the verb: no sentence or quotation inside it)
+_OWN_PAGE = re.compile(r"(?:,[^,.;:\"“”]{1,80},)?\s+(?:said|says|told|tells|wrote|writes|posted|posts)"
+                       r"(?:\s+(?:on|in|to))?\s+(his|her)\s")
 _BUT_SUBJECT = re.compile(r"\sbut\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
                           r"(?:is|was|has|had|remains|remained|[a-z]+ed|[a-z]+s)\b[^,;]*$")
 # one person, unnamed, opening a sentence as its subject: "One white male physicist told ..."

@@ -1100,6 +1100,16 @@ SPOKEN_OF = [
          "himself seemed to agree in an interview last week in which he said he expected the "
          "inquiry was “going to be fair.”"),
         ["Lindsey Hale", "Grant"], id="a_lone_name_followed_by_himself_is_a_person_spoken_of"),
+    # a given name that is mostly a woman's, of a man, as "his" page after the verb tells
+    pytest.param(
+        ("Police chief Somchai Wongsawat said the bomber had not acted alone.\n\nAndrea Moretti, "
+         "an Italian engineer who lives in Perth, said on his blog that people took him for the "
+         "suspect. \u201cMy home address was leaked online,\u201d he said."),
+        ["Andrea Moretti"], id="a_speakers_own_page_tells_the_gender_the_given_name_does_not"),
+    pytest.param(
+        ("Coach Tom Reid praised the squad.\n\nLee Hanley told her followers on Sunday that the "
+         "team was ready. \u201cWe have trained for this all year,\u201d she said."),
+        ["Lee Hanley"], id="followers_told_by_a_subject_tell_her_gender"),
     pytest.param(
         ("Opposition MP Ben Hale spoke on Monday.\n\nMr Hale, MP for Henley on Thames, "
          "Kentshire, said he suspected the party was trying to reassure voters “because of this "
