@@ -2672,6 +2672,7 @@ _APPOSITION_SUBJECT = re.compile(
     r"^(?:[A-Z]?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4},\s+)?"
     rf"(?P<np>(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z]{_WITH_LOWER})(?:\s+\([^)]{{1,40}}\))?,\s+"
     r"(?:a|an|the|who|would|from\s|of\s|(?:its|his|her|their)\s|"  # "X, its president, dislikes"
+    r"(?:now|once|then|formerly|himself|herself)\s+(?:a|an|the)\s|"  # "X, now a commentator, admires"
     r"[a-z]{3,}ing\s|"  # "X, reporting from Y, said"
     r"[a-z]+ed|[a-z]{3,}s\s|\d|(?:[a-z][\w-]*\s+){1,5}(?:of|at|for)\s"  # "X, chief executive of Y, says"
     # "X, Africa analyst at Y, said", "X, Russia deputy team lead at Y, said"
@@ -2788,7 +2789,7 @@ def _opening_pronoun(opening: re.Match[str]) -> str:
 
 
 _PRONOUN_OPENING = re.compile(r"(?:[^,]{0,40},\s+)?(He|She)\b"
-                              r"|(?:Then|Later|Now|Earlier|Afterwards|Still|Yet)\s+(he|she)\b")
+                              r"|(?:Then|Later|Now|Earlier|Afterwards|Still|Yet|So|And|But)\s+(he|she)\b")
 # "In Hajjaj’s case, she decided ...": the pronoun is the person the opening phrase names
 _POSSESSIVE_OPENING = re.compile(
     r"(?:In|For|From|On)\s+(?:[a-z]+\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})['’]s?\s+"

@@ -1110,6 +1110,18 @@ SPOKEN_OF = [
         ("Coach Tom Reid praised the squad.\n\nLee Hanley told her followers on Sunday that the "
          "team was ready. \u201cWe have trained for this all year,\u201d she said."),
         ["Lee Hanley"], id="followers_told_by_a_subject_tell_her_gender"),
+    # a surname, then what the person is now, set off: the subject
+    pytest.param(
+        ("The film casts Tom Fairley as Dana Creel, the reporter who broke the story. Paul "
+         "Mercer chased the documents for a year.\n\nCreel, once a court reporter and now an "
+         "author, admires the whistleblower. \u201cIt took immense courage,\u201d he said."),
+        ["Dana Creel"], id="a_surname_then_what_the_person_once_was_is_the_subject"),
+    # "So he and two colleagues, A and B, ...": the one spoken of stays "he"
+    pytest.param(
+        ("Reporter Ian Morrow said: \u201cI was sceptical at first.\u201d So he and two colleagues, "
+         "Mark Kemp and Alan Pryce, worked their contacts for months. \u201cBy the time we "
+         "published we were sure of it.\u201d"),
+        ["Ian Morrow", "Ian Morrow"], id="a_pronoun_and_colleagues_named_after_it_keep_the_pronouns_one"),
     pytest.param(
         ("Opposition MP Ben Hale spoke on Monday.\n\nMr Hale, MP for Henley on Thames, "
          "Kentshire, said he suspected the party was trying to reassure voters “because of this "
