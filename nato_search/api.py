@@ -92,16 +92,28 @@ class Library:
             self._aliases = load_aliases(self.locations.corpus)
         return self._aliases
 
-    def _filters(self, since, until, source, speaker=None, kinds=()):
+    def _filters(self, since, until, source, speaker=None, kinds=(), text=None):
+        """The filters of a command; `text`: its query, whose `speaker:` words are read as
+        `--speaker` reads its name (aliases, and a surname alone where it is the person's)."""
         from nato_search.engines.whoosh import searching
+
+        names, keys = self._spellings(speaker) if speaker and speaker.strip() else ((), ())
+        asked = ()
+        if text and "speaker:" in text.casefold():
+            from nato_search import querylang
+
+            asked = tuple((name, *self._spellings(name))
+                          for name in dict.fromkeys(querylang.speakers_asked(querylang.parse(text))))
+        return searching.Filters(since, until, source, names, tuple(kinds), keys, asked)
+
+    def _spellings(self, speaker: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The names to look for when a user asks for a speaker (aliases included), and the
+        speakers as indexed that are that person by a surname alone."""
         from nato_search.speakers import speaker_names, surname_keys
 
-        if not (speaker and speaker.strip()):
-            return searching.Filters(since, until, source, (), tuple(kinds))
         names = speaker_names(speaker, self.aliases())
         canonical, owners = self._surnames()
-        keys = surname_keys(names, canonical, owners)
-        return searching.Filters(since, until, source, tuple(names), tuple(kinds), keys)
+        return tuple(names), surname_keys(names, canonical, owners)
 
     def _surnames(self) -> tuple[dict[str, str], dict[str, str]]:
         """Every speaker as indexed -> its name in the alias table; and each surname alone ->
@@ -170,7 +182,7 @@ class Library:
         from nato_search.engines.whoosh import searching
 
         return searching.search_articles(
-            self._searcher(), text, searching.Filters(since, until, source), sort=sort,
+            self._searcher(), text, self._filters(since, until, source, text=text), sort=sort,
             limit=limit, snippet_chars=snippet_chars or searching.DEFAULT_SNIPPET_CHARS,
             corpus_root=str(self.locations.corpus), count_only=count_only)
 
@@ -182,7 +194,7 @@ class Library:
         of models.QuoteRecord."""
         from nato_search.engines.whoosh import searching
 
-        filters = self._filters(since, until, source, speaker, kinds)
+        filters = self._filters(since, until, source, speaker, kinds, text)
         return searching.search_quotes(
             self._searcher(), text, filters, sort=sort, limit=limit,
             corpus_root=str(self.locations.corpus), count_only=count_only,
@@ -269,7 +281,7 @@ class Library:
         from nato_search.engines.whoosh import searching
 
         counts, undated = searching.period_counts(
-            self._searcher(), text, self._filters(since, until, source, speaker, kinds), by)
+            self._searcher(), text, self._filters(since, until, source, speaker, kinds, text), by)
         periods = [PeriodCount(p, a, q) for p, a, q in searching.fill_periods(counts, by)]
         return periods, undated
 
@@ -324,7 +336,7 @@ class EngineLibrary(Library):
         from nato_search.engines.whoosh import searching
 
         return self._engine().search_articles(
-            text, searching.Filters(since, until, source), sort=sort, limit=limit,
+            text, self._filters(since, until, source, text=text), sort=sort, limit=limit,
             snippet_chars=snippet_chars or searching.DEFAULT_SNIPPET_CHARS,
             corpus_root=str(self.locations.corpus), count_only=count_only)
 
@@ -332,7 +344,7 @@ class EngineLibrary(Library):
                since: date | None = None, until: date | None = None, source: str | None = None,
                kinds: tuple[str, ...] = ("direct", "partial"), sort: str = "relevance",
                limit: int | None = 10, count_only: bool = False):
-        filters = self._filters(since, until, source, speaker, kinds)
+        filters = self._filters(since, until, source, speaker, kinds, text)
         return self._engine().search_quotes(
             text, filters, sort=sort, limit=limit, corpus_root=str(self.locations.corpus),
             count_only=count_only,
@@ -378,7 +390,7 @@ class EngineLibrary(Library):
         from nato_search.engines.whoosh import searching
 
         counts, undated = self._engine().period_counts(
-            text, self._filters(since, until, source, speaker, kinds), by)
+            text, self._filters(since, until, source, speaker, kinds, text), by)
         periods = [PeriodCount(p, a, q) for p, a, q in searching.fill_periods(counts, by)]
         return periods, undated
 

@@ -235,7 +235,40 @@ class AndMaybe(Node):
     optional: Node
 
 
+@dataclass(frozen=True)
+class Speaker(Node):
+    """`speaker:NAME` as `--speaker NAME` reads it: any of the person's spellings (`names`,
+    aliases included) by its words (in order in a phrase), or a speaker as indexed (`keys`,
+    folded) that is the person by a surname alone."""
+
+    names: tuple[str, ...]
+    keys: tuple[str, ...] = ()
+    phrase: bool = False  # `speaker:"a phrase"`: each name's words in its order
+
+
 LEAVES = (Word, Phrase, Pattern, Fuzzy)
+
+
+def with_speakers(node: Node, people: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> Node:
+    """The tree with each `speaker:` word or phrase that `people` knows (its text -> the names
+    and keys of `Speaker`) read as that person."""
+    if isinstance(node, (Word, Phrase)) and node.field == "speaker" and node.text in people:
+        return Speaker(*people[node.text], phrase=isinstance(node, Phrase))
+    if isinstance(node, (And, Or)):
+        return type(node)(tuple(with_speakers(c, people) for c in node.children))
+    if isinstance(node, Not):
+        return Not(with_speakers(node.child, people))
+    if isinstance(node, AndNot):
+        return AndNot(with_speakers(node.positive, people), with_speakers(node.negative, people))
+    if isinstance(node, AndMaybe):
+        return AndMaybe(with_speakers(node.required, people), with_speakers(node.optional, people))
+    return node
+
+
+def speakers_asked(node: Node) -> list[str]:
+    """The names a query asks for in its `speaker:` words and phrases."""
+    return [leaf.text for leaf, _ in walk(node)
+            if isinstance(leaf, (Word, Phrase)) and leaf.field == "speaker"]
 
 
 def walk(node: Node, negated: bool = False):
@@ -513,6 +546,9 @@ def describe(node: Node, default: str = "body") -> str:
         return f"{field(node)}:{node.text}~{node.maxdist}/{node.prefixlength}{boost(node)}"
     if isinstance(node, DateRange):
         return f"date:[{node.start or ''} TO {node.end or ''}]"
+    if isinstance(node, Speaker):  # (each spelling of the person, each speaker as indexed)
+        return "(" + " OR ".join([f'speaker:"{name}"' for name in node.names]
+                                 + [f'speaker_key:"{key}"' for key in node.keys]) + ")"
     if isinstance(node, Every):
         return "*"
     if isinstance(node, Not):

@@ -87,7 +87,8 @@ QUERIES = [
     "NATO", '"liaison office"', "Kishida -Reuters", "cooperat* AND title:NATO", "measles~",
     'title:"strengthen cooperation"', "NATO OR Japan", "(Japan OR Korea) AND NOT China",
     "date:2024-07", "date:[2019-01-01 TO 2019-06-30] election", "speaker:Kishida",
-    "source:Naija247news", "Indo-Pacific", "*", "president ANDMAYBE trump", "elect* -vote",
+    'speaker:"Kishida Fumio"', 'speaker:"Donald Trump"', "source:Naija247news",
+    "Indo-Pacific", "*", "president ANDMAYBE trump", "elect* -vote",
     "Trump OR Kim", 'NOT "North Korea" Korea', "govern~", "presidnt~ -Trump", "polic* date:2019",
 ]
 
@@ -140,6 +141,8 @@ QUOTE_CASES = [
     ({"source": "the naija247news"}, None),
     ({"kinds": ("indirect",)}, None), ({"kinds": ("direct", "partial", "indirect")}, None),
     ({}, "inseparable"), ({}, "NATO OR Japan"), ({"speaker": "Kishida"}, "cooperat*"),
+    # the query language's speaker: as --speaker reads it (aliases, a surname alone)
+    ({}, 'speaker:"Kishida Fumio"'), ({}, 'speaker:"Donald Trump"'), ({}, "speaker:donald -trade"),
 ]
 
 

@@ -91,6 +91,34 @@ def test_a_fuller_name_asked_for_finds_the_quotations_of_its_surname_alone(cli, 
     assert [q["doc"] for q in found] == ["a.txt"]
 
 
+def test_speaker_in_the_query_language_reads_a_name_as_the_speaker_option_does(cli, make_corpus,
+                                                                              seeds):
+    root = make_corpus({
+        "a.txt": "Ardern in Tokyo\n\n1 May 2023\n\n"
+                 "“We share the same values,” Jacinda Ardern said on Monday.\n",
+        "b.txt": "Budget day\n\n18 May 2023\n\n"
+                 "“This budget puts families first,” Ardern said in Wellington.\n",
+        "c.txt": "Trade talks\n\n20 May 2023\n\n"
+                 "“Families need cheaper food,” Chris Hipkins said.\n",
+    })
+    for asked in ('speaker:"Jacinda Ardern"', "speaker:Jacinda", "Speaker:ardern"):
+        found = rows(cli("quotes", asked, "--corpus", root, "-f", "jsonl"))
+        assert sorted(q["doc"] for q in found) == ["a.txt", "b.txt"], asked
+    # beside other words, and left out
+    found = rows(cli("quotes", 'families speaker:"Jacinda Ardern"', "--corpus", root, "-f", "jsonl"))
+    assert [q["doc"] for q in found] == ["b.txt"]
+    found = rows(cli("quotes", 'families -speaker:"Jacinda Ardern"', "--corpus", root, "-f", "jsonl"))
+    assert [q["doc"] for q in found] == ["c.txt"]
+    [month] = rows(cli("timeline", 'speaker:"Jacinda Ardern"', "--corpus", root, "-f", "jsonl"))
+    assert (month["articles"], month["quotes"]) == (1, 2)  # (b.txt's speaker is "Ardern")
+    # an alias of the shipped table: 003 writes "Yoon Suk Yeol", 000 "Yoon Seok-youl"
+    found = rows(cli("quotes", 'speaker:"Yoon Seok-youl"', "--kind", "all", "--corpus", seeds,
+                     "-f", "jsonl"))
+    assert {q["speaker"] for q in found} == {"Yoon Suk Yeol"}
+    found = rows(cli("query", 'speaker:"Yoon Seok-youl"', "--corpus", seeds, "-f", "jsonl"))
+    assert found and all(r["id"].startswith(("000", "003")) for r in found)
+
+
 def test_a_filter_does_not_join_a_surname_to_the_one_fuller_name_it_leaves(cli, make_corpus):
     # "Ardern" alone is ambiguous in the corpus (two Arderns); leaving one of them out with
     # --since must not give her the other's words

@@ -28,6 +28,8 @@ def translate(node: ql.Node, default_fields: tuple[str, ...], expand=None) -> di
     the Whoosh engine: the stems of the words within N edits of the word as written."""
     if isinstance(node, ql.Every):
         return {"match_all": {}}
+    if isinstance(node, ql.Speaker):
+        return speaker_clause(node.names, node.keys, node.phrase)
     if isinstance(node, ql.DateRange):
         bounds = {}
         if node.start:
@@ -63,6 +65,18 @@ def translate(node: ql.Node, default_fields: tuple[str, ...], expand=None) -> di
     options = [_leaf(node, f, expand) for f in fields]
     return options[0] if len(options) == 1 else {"bool": {"should": options,
                                                          "minimum_should_match": 1}}
+
+
+def speaker_clause(names: tuple[str, ...], keys: tuple[str, ...] = (), phrase: bool = False) -> dict:
+    """Any of a person's spellings, every word of one in any order (in its order for a
+    `phrase`), as the Whoosh engine asks; or a speaker as indexed (`speaker_key`) that is the
+    person by a surname alone."""
+    should: list[dict] = [{"match_phrase": {"speaker": {"query": name}}} if phrase else
+                          {"match": {"speaker": {"query": name, "operator": "and"}}}
+                          for name in names]
+    if keys:
+        should.append({"terms": {"speaker_key": list(keys)}})
+    return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
 def _leaf(node: ql.Node, field: str, expand=None) -> dict:

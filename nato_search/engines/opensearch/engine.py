@@ -615,12 +615,7 @@ class OpenSearchEngine:
     def _filter(self, kind: str, filters) -> list[dict]:
         out: list[dict] = [{"term": {"kind": kind}}]
         if filters.speakers:
-            # every word of a name, in any order, as the Whoosh engine asks
-            should = [{"match": {"speaker": {"query": name, "operator": "and"}}}
-                      for name in filters.speakers]
-            if filters.speaker_keys:
-                should.append({"terms": {"speaker_key": list(filters.speaker_keys)}})
-            out.append({"bool": {"should": should, "minimum_should_match": 1}})
+            out.append(dsl.speaker_clause(filters.speakers, filters.speaker_keys))
         if filters.kinds and kind == "quote":
             out.append({"terms": {"quote_kind": list(filters.kinds)}})
         if filters.since or filters.until:
@@ -666,7 +661,7 @@ class OpenSearchEngine:
                         corpus_root="", count_only=False):
         from nato_search.engines.whoosh.searching import SearchResult, best_snippet
 
-        tree = querylang.parse(text)
+        tree = _parse(text, filters)
         query = dsl.translate(tree, dsl.ARTICLE_DEFAULT, self._near)
         hits, total = self._ranked(query, "article", filters, sort, limit, count_only,
                                    ["id", "title", "source", "date", "body"])
@@ -689,7 +684,7 @@ class OpenSearchEngine:
                       count_only=False, canonical=lambda name: name):
         from nato_search.engines.whoosh.searching import SearchResult
 
-        tree = querylang.parse(text) if text and text.strip() else querylang.Every()
+        tree = _parse(text, filters) if text and text.strip() else querylang.Every()
         if isinstance(tree, querylang.Every) and sort == "relevance":
             sort = "newest"
         query = dsl.translate(tree, dsl.QUOTE_DEFAULT, self._near)
@@ -726,7 +721,7 @@ class OpenSearchEngine:
         if suggestion is None:
             return None
         try:
-            query = dsl.translate(querylang.parse(suggestion), fields, self._near)
+            query = dsl.translate(_parse(suggestion, filters), fields, self._near)
         except (QueryError, DateError):
             return None
         return suggestion if self._ranked(query, kind, filters, "relevance", 1, True, False)[1] \
@@ -790,7 +785,7 @@ class OpenSearchEngine:
             quoting = {h["_source"]["doc"] for h in self._scan(
                 {"bool": {"filter": self._filter("quote", filters)}}, ["doc"])}
         article_filters = Filters(filters.since, filters.until, filters.source)
-        tree = querylang.parse(text) if text and text.strip() != "*" else querylang.Every()
+        tree = _parse(text, filters) if text and text.strip() != "*" else querylang.Every()
         for slot, kind, fields in ((0, "article", dsl.ARTICLE_DEFAULT), (1, "quote", dsl.QUOTE_DEFAULT)):
             query = {"bool": {"must": [dsl.translate(tree, fields, self._near)],
                               "filter": self._filter(kind, article_filters if slot == 0 else filters)}}
@@ -903,6 +898,15 @@ def _share(article_id: str, parts: int) -> int:
     machine agrees without talking to the others."""
     return int(hashlib.blake2b(article_id.encode("utf-8", "surrogateescape"),
                                digest_size=8).hexdigest(), 16) % parts
+
+
+def _parse(text: str, filters) -> querylang.Node:
+    """The query's tree, its `speaker:` words read as `--speaker` reads them."""
+    tree = querylang.parse(text)
+    if filters.speakers_asked:
+        tree = querylang.with_speakers(
+            tree, {asked: (names, keys) for asked, names, keys in filters.speakers_asked})
+    return tree
 
 
 def _path(root: str, doc_id: str) -> str:

@@ -50,6 +50,8 @@ class Filters:
     kinds: tuple[str, ...] = ()  # quotation kinds; applies to quotations only
     # speakers as indexed (folded) that are one of them by a surname alone: matched whole
     speaker_keys: tuple[str, ...] = ()
+    # the query's `speaker:` words and phrases as `--speaker` reads them: (text, names, keys)
+    speakers_asked: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def queries(self, kind: str = "article") -> list[query.Query]:
         """The filters but the dates, as queries of terms."""
@@ -148,14 +150,18 @@ def _expand_fuzzy(q: WordFuzzy, reader, max_words: int) -> query.Query:
     return terms[0] if len(terms) == 1 else query.Or(terms)
 
 
-def parse_query(text: str, schema, default_fields: tuple[str, ...] = ARTICLE_DEFAULT_FIELDS
-                ) -> query.Query:
+def parse_query(text: str, schema, default_fields: tuple[str, ...] = ARTICLE_DEFAULT_FIELDS,
+                speakers: tuple = ()) -> query.Query:
     """Parse a user's query into a Whoosh query, or raise QueryError / DateError: the tree of
-    `querylang`, the same for every engine, translated (`engines.whoosh.translate`)."""
+    `querylang`, the same for every engine, translated (`engines.whoosh.translate`);
+    `speakers`: `Filters.speakers_asked`."""
     from nato_search import querylang
     from nato_search.engines.whoosh.translate import to_whoosh
 
-    parsed = to_whoosh(querylang.parse(text), schema, default_fields).normalize()
+    tree = querylang.parse(text)
+    if speakers:
+        tree = querylang.with_speakers(tree, {text: (names, keys) for text, names, keys in speakers})
+    parsed = to_whoosh(tree, schema, default_fields).normalize()
     if parsed is query.NullQuery or isinstance(parsed, query.NullQuery.__class__):
         raise QueryError("the query has no words to search for",
                          "give words to search for, or '*' for everything")
@@ -439,10 +445,12 @@ def _filter_docs(searcher, kind: str, filters: Filters) -> set[int]:
     return cache[key]
 
 
-def speaker_query(names: tuple[str, ...], keys: tuple[str, ...] = ()) -> query.Query:
+def speaker_query(names: tuple[str, ...], keys: tuple[str, ...] = (),
+                  phrase: bool = False) -> query.Query:
     """Match any of the names by its words in the speaker field ("kishida", "fumio kishida"); a
     word left out or the order changed still matches ("Recep Erdogan" is Recep Tayyip Erdoğan,
-    "Jae-in Moon" Moon Jae-in). `keys`: whole speakers as indexed, folded ("trump")."""
+    "Jae-in Moon" Moon Jae-in), but for a `phrase` (the query language's `speaker:"..."`).
+    `keys`: whole speakers as indexed, folded ("trump")."""
     from nato_search.engines.whoosh.schema import name_analyzer
 
     analyzer = name_analyzer()
@@ -451,6 +459,8 @@ def speaker_query(names: tuple[str, ...], keys: tuple[str, ...] = ()) -> query.Q
         tokens = [t.text for t in analyzer(name)]
         if len(tokens) == 1:
             options.append(query.Term("speaker", tokens[0]))
+        elif tokens and phrase:
+            options.append(query.Phrase("speaker", tokens, slop=1))
         elif tokens:
             options.append(query.And([query.Term("speaker", t) for t in tokens]))
     options.extend(query.Term("speaker_key", key) for key in keys)
@@ -667,7 +677,7 @@ def search_articles(searcher, text: str, filters: Filters = Filters(), *, sort: 
                     limit: int | None = 10, snippet_chars: int = DEFAULT_SNIPPET_CHARS,
                     corpus_root: str = "", count_only: bool = False) -> SearchResult:
     """Search the articles of an open index."""
-    q = parse_query(text, searcher.schema)
+    q = parse_query(text, searcher.schema, speakers=filters.speakers_asked)
     q = expand_patterns(q, searcher.reader())
     hits, total = run(searcher, q, "article", filters, sort,
                       1 if count_only else limit, exact_total=count_only)
@@ -697,7 +707,8 @@ def search_quotes(searcher, text: str | None, filters: Filters = Filters(), *, s
                   limit: int | None = 10, corpus_root: str = "", count_only: bool = False,
                   canonical=lambda name: name) -> SearchResult:
     """Search quotations; with no query, list them newest first."""
-    q = parse_query(text, searcher.schema, QUOTE_FIELDS) if text and text.strip() else query.Every()
+    q = parse_query(text, searcher.schema, QUOTE_FIELDS, filters.speakers_asked) \
+        if text and text.strip() else query.Every()
     if isinstance(q, query.Every) and sort == "relevance":
         sort = "newest"
     q = expand_patterns(q, searcher.reader())
@@ -779,7 +790,8 @@ def suggest(searcher, text: str, finds=None) -> str | None:
 def _finds(searcher, kind: str, filters: Filters, fields: tuple[str, ...]):
     """A test of whether a query finds anything, for `suggest`."""
     def finds(text: str) -> bool:
-        q = expand_patterns(parse_query(text, searcher.schema, fields), searcher.reader())
+        q = expand_patterns(parse_query(text, searcher.schema, fields, filters.speakers_asked),
+                            searcher.reader())
         return bool(run(searcher, q, kind, filters, "relevance", 1)[0])
     return finds
 
@@ -830,7 +842,8 @@ def period_counts(searcher, text: str | None, filters: Filters, by: str,
     article_filters = Filters(filters.since, filters.until, filters.source)
     for slot, kind, fields in ((0, "article", ARTICLE_DEFAULT_FIELDS), (1, "quote", quote_fields)):
         if text and text.strip() != "*":
-            q = expand_patterns(parse_query(text, searcher.schema, fields), searcher.reader())
+            q = expand_patterns(parse_query(text, searcher.schema, fields, filters.speakers_asked),
+                                searcher.reader())
         else:
             q = query.Every()
         # the matching documents, unscored: a search's results cost six times more

@@ -21,6 +21,10 @@ def to_whoosh(node: ql.Node, schema, default_fields: tuple[str, ...]) -> query.Q
     """Return the Whoosh query for a tree; words without a field search `default_fields`."""
     if isinstance(node, ql.Every):
         return query.Every()
+    if isinstance(node, ql.Speaker):
+        from nato_search.engines.whoosh.searching import speaker_query
+
+        return speaker_query(node.names, node.keys, node.phrase)
     if isinstance(node, ql.DateRange):
         return query.TermRange("date", node.start.isoformat() if node.start else None,
                                node.end.isoformat() if node.end else None)
