@@ -726,7 +726,9 @@ class Entities:
             return self.last
         if len(found) >= 2 and len(words) == 1:
             # a surname alone, of a family: the one the article is about, named most often so
-            # far ("Biden" is Joe Biden after a mention of his son Beau Biden)
+            # far ("Biden" is Joe Biden after a mention of his son Beau Biden), not one named
+            # as another's relative ("his father Kim Jong Il", after Kim Jong Un)
+            found = [p for p in found if p.kin_of is None] or found
             return max(found, key=lambda p: p.mentions)  # (the latest, of equals)
         return found[0] if found else None
 

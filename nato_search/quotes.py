@@ -2838,10 +2838,11 @@ def _opens_with_a_lower_word(name: str, lower_words: Container[str]) -> tuple[st
 
 
 def _note_subject(sentence: str, people: People, prose: bool = False,
-                  he: Person | None = None) -> None:
+                  he: Person | None = None, before: Person | None = None) -> None:
     """Remember a person who is the subject of a sentence ("South Korean President Yoon ...");
     `prose`: the sentence is known to be one (its quotation, blanked, held its full stop);
-    `he`: whom a "he" or "she" opening it meant before the names in it were noted."""
+    `he`: whom a "he" or "she" opening it meant before the names in it were noted; `before`:
+    who was spoken of then."""
     if not prose and (not _ends_sentence(sentence) or headline_cased(sentence)):
         return  # a headline or a deck ("Kishida Emphasizes Link Between ..."), not a sentence
     if " with " in sentence and (saying := _WITH_ONE_SAYING.search(sentence)) is not None \
@@ -3100,8 +3101,14 @@ def _note_subject(sentence: str, people: People, prose: bool = False,
         # a lone capitalised word is a person only when a role, a title ("Mr Smith"), an
         # earlier mention, an apposition ("Dan, a 19-year-old student") or a country's
         # ("Canada’s Sowmyan") says so
-        person = _find_by_pronoun(people, name, clause[m.end("np"):], role) \
-            if len(name.split()) == 1 else None
+        person = None
+        if len(name.split()) == 1:
+            # a surname of a family, opening the sentence, means whom the narration was about
+            # before it, not a relative the sentence goes on to name ("Kim assumed power after
+            # his father Kim Jong Il died")
+            named_last, people.last = people.last, before or people.last
+            person = _find_by_pronoun(people, name, clause[m.end("np"):], role)
+            people.last = named_last
         if person is not None and len(name.split()) == 1 \
                 and fold(person.name).split()[-1] != fold(name) \
                 and _GIVEN_NAME_APPOSITION.match(clause, m.end("np")):
@@ -3456,6 +3463,26 @@ _BARE_NAME = re.compile(rf"([A-Z](?<![\w'’-].){_WITH_LOWER}\s+"
                         r"(?:,?\s+(?:Jr\.|Sr\.|Jr\b|Sr\b|III?\b|IV\b))?)")  # "Stancil III"
 
 
+# a relative's kinship, just before the name: "his father [Kim Jong Il]", "Biden's son [Hunter]"
+_KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b([A-Z][\w-]*)['’]s?)\s+(?:late\s+|elder\s+|"
+                         r"younger\s+|eldest\s+|youngest\s+)?(?:" + "|".join(sorted(_KIN)) + r")\s+$")
+# an owner's possessive inside a run of capitalised words: "North Korea's [Kim Jong Un]"
+_OWNER_IN_RUN = re.compile(r"\S(?:['’]s|s['’])\s+(?=[A-Z])")
+
+
+def _bare_names(text: str):
+    """The matches of _BARE_NAME, a run cut after an owner's possessive inside it and read
+    again from the name that follows ("North Korea's Kim Jong Un": "Kim Jong Un")."""
+    at = 0
+    while (m := _BARE_NAME.search(text, at)) is not None:
+        owner = _OWNER_IN_RUN.search(m.group(1))
+        if owner is None:
+            yield m
+            at = m.end()
+        else:
+            at = m.start(1) + owner.end()
+
+
 # a word that opens every role of _MENTION: a sentence without one is not searched with it
 _ROLE_OPENINGS = (
     r"Minister President Premier Chancellor Secretary [Cc]ommissioner [Cc]hairperson [Dd]irector "
@@ -3483,7 +3510,7 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
     its quotations blanked: 'A fired-up President Trump ... to "erase your vote."')"""
     if not _ends_sentence(ends or text) or headline_cased(text):
         return  # a headline or deck is not the story's prose
-    for m in _BARE_NAME.finditer(text):
+    for m in _bare_names(text):
         toks = m.group(1).split()
         if m.start() == 0:
             # a capitalised word opening a sentence may be any word; a word that opens
@@ -3521,6 +3548,10 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 person.gender = next((GENDERED_TITLES[w] for w in
                                       [b.casefold().rstrip(",") for b in before] + titles
                                       if w in GENDERED_TITLES), None)
+            if person.mentions == 1 and (kin := _KIN_BEFORE.search(text, 0, m.start())):
+                # "Kim assumed power after his father Kim Jong Il died": named as someone's
+                # relative, not one the article is about (a surname alone is the other's)
+                person.kin_of = person.kin_of or kin.group(1) or ""
     if ", " in text and ("the " in text or "s " in text):
         for post in _THE_POST_NAME.finditer(text):
             if post.group(2) in ROLE_WORDS and (text[post.start()] in "'’"
@@ -3860,7 +3891,7 @@ def _extract_quotes(body: str, title: str = "") -> list[Quote]:
             # who the quotation's own sentence names after it is no one spoken of between
             spoken_of_at_quote = people.last
         elif (told := told.strip()) and reporter is None:
-            _note_subject(told, people, he=he)
+            _note_subject(told, people, he=he, before=speaker_now)
         if "told" in told[-60:] or "said" in told[-40:]:
             _note_teller(told, people)
         if people.last is not spoken_of or people.noted != noted and _a_person(people.last) \

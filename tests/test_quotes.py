@@ -1110,6 +1110,18 @@ SPOKEN_OF = [
         ("Coach Tom Reid praised the squad.\n\nLee Hanley told her followers on Sunday that the "
          "team was ready. \u201cWe have trained for this all year,\u201d she said."),
         ["Lee Hanley"], id="followers_told_by_a_subject_tell_her_gender"),
+    # a name after a country's possessive is someone named ("Japan's Akira Mori")
+    pytest.param(
+        ("Talks between Prime Minister Ann Keller and Japan\u2019s Akira Mori ran late into the "
+         "night on Monday.\n\n\u201cWe agreed on a great deal,\u201d he said."),
+        ["Akira Mori"], id="a_name_after_a_countrys_possessive_is_a_person_named"),
+    # a surname alone is not the relative named once as someone's father
+    pytest.param(
+        ("Talks between President Dana Whitlock and Jordan's Omar Haddad ended on Tuesday with "
+         "pledges of friendship.\n\nHaddad came to power after his father Karim Haddad, also a "
+         "strongman, died in 2011. Whitlock praised the talks.\n\n\u201cToday we decided to "
+         "leave the past behind,\u201d Haddad said through a translator."),
+        ["Omar Haddad"], id="a_surname_alone_is_not_the_relative_named_as_a_father"),
     # a surname, then what the person is now, set off: the subject
     pytest.param(
         ("The film casts Tom Fairley as Dana Creel, the reporter who broke the story. Paul "
