@@ -1976,8 +1976,9 @@ class Resolver:
             return Attribution(body.name, phrase, None, "")  # the body spoken of
         if low in GROUP_PRONOUNS or words[0] in {"which", "who", "that", "this", "it", "there",
                                                 "what", "later", "earlier", "also", "i", "we",
-                                                "you"}:
-            return None
+                                                "you"} \
+                and not phrase.startswith("WHO "):
+            return None  # (the World Health Organization is no pronoun: "WHO chief Tedros")
         # "Obama administration officials", "White House aides": people of a body or of a
         # person, unnamed; not the body or the person
         if _PEOPLE_OF.match(phrase):
@@ -2184,9 +2185,10 @@ class Resolver:
                 return Attribution(person.name, phrase, person.role, "")
             return Attribution(_description(phrase), phrase, None, "")
         if all(fold(w.strip(".,;:!?")) in OPENING_WORDS for w in words) \
-                and not _SPOKESPEOPLE.intersection(words):
+                and not _SPOKESPEOPLE.intersection(words) \
+                and not any(len(w) >= 2 and w.isupper() for w in phrase.split()):
             return None  # "No. But": words that open sentences, no one's name (but "a
-            #              spokeswoman said" is one, unnamed)
+            #              spokeswoman said" is one, unnamed; "the WHO" a body)
         if len(words) == 1 and phrase[:1].isupper() and self.people.find(phrase) is None \
                 and self._written_lower_case(phrase):
             return None  # "Efforts were made", "Shares rose": a word capitalised as it opens

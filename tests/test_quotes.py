@@ -1528,6 +1528,17 @@ def test_an_acronym_the_text_spells_out_speaks_for_its_body():
     assert q.speaker == "Süddeutsche Zeitung"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cThe next wave could be stronger,\u201d WHO chief Mara Lindqvist told reporters in "
+     "Geneva, insisting that \u201cthe risk is real.\u201d", "Mara Lindqvist"),
+    ("WHO Director-General Mara Lindqvist said: \u201cThe next wave could be stronger.\u201d",
+     "Mara Lindqvist"),
+    ("\u201cThe next wave could be stronger,\u201d the WHO said on Monday.", "WHO"),
+])
+def test_the_who_is_a_body_not_a_pronoun(text, speaker):
+    assert {q.speaker for q in extract_quotes(text) if q.kind != "indirect"} == {speaker}
+
+
 def test_a_paragraph_whose_opening_mark_was_lost_opens_its_quotation():
     text = ("The Surface team likes it.\n\nIt’s a different brand, different choices,\" says "
             "Groene. \"We come from the neighborhood of productivity.\"")
