@@ -838,14 +838,17 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     """The role and the person's name in the words that name a speaker; the name's boundaries
     are those of `entities.clean_name` (no opener, place, age, role or party tag inside)."""
     role, name = _split_role_and_name(phrase)
-    if (name is None and role is None or name is not None and phrase.startswith(name + " ")) \
+    if (name is None and role is None or name is not None and phrase.startswith(name + " ")
+            or name is not None and name.rstrip(".") in _NAME_SUFFIXES) \
             and " " in phrase and (whole := clean_name(phrase)) is not None \
             and not whole.organisation and whole.role is None \
-            and whole.text == _strip_det(phrase).strip(" ,.") and is_given_name(whole.text.split()[0]) \
+            and whole.text.rstrip(".") == _strip_det(phrase).strip(" ,.") \
+            and is_given_name(whole.text.split()[0]) \
             and whole.text.split()[-1][:1].isupper():
         # "Bill Bishop", "Martin Luther King": a surname that is a post's word too, after a
-        # given name the list knows
-        return None, whole.text
+        # given name the list knows ("Jr." keeps its stop)
+        return None, whole.text + "." if f"{whole.text}." in phrase \
+            and whole.text.endswith((" Jr", " Sr")) else whole.text
     if name is None:
         return role, None
     cleaned = clean_name(name)
@@ -1146,7 +1149,8 @@ _ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Sens", "Reps", "St", "Jr", "Sr", "Re
                   *(post.title() for post in ABBREVIATED_POSTS), "[A-Z]")  # ("Adm.", "Maj.")
 _ABBREVIATED = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
 _NP = (rf"(?:[^.!?;:\"“”«»]|(?:{_ABBREVIATED})\.(?=\s+[A-Z])|(?<=\b[A-Z])\.(?=[A-Z]\.)"
-       r"|(?<=\bJr)\.(?=,)|(?<=\bSr)\.(?=,)){1,140}?")  # "Donald Trump Jr., his son"
+       r"|(?<=\bJr)\.(?=,)|(?<=\bSr)\.(?=,)"  # "Donald Trump Jr., his son"
+       r"|(?<=\b[JS]r)\.(?=\s*(?:$|[\"“”«]))){1,140}?")  # "said Gilberto Teodoro Jr." ending it
 # ... and it does not stop short before such a full stop
 _NP_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _AFTER_INVERTED = re.compile(
@@ -1154,7 +1158,7 @@ _AFTER_INVERTED = re.compile(
     r"(?=\s*(?:[.!?;:—]|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|told|who|"
     r"adding|according|last|this|earlier|later|yesterday|today|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|,\s*(?:adding|who|which|as|in|on|during|after|when|"
-    r"referring|speaking|according)\b|,\s*(?-i:[a-z])))", re.I)
+    r"referring|speaking|according)\b|,\s*(?-i:[a-z]))|(?<=\b[JS]r\.))", re.I)
 # a post its portfolio follows, ending a speaker's words ("U.S. Ambassador [to NATO ...]"), and
 # the portfolio and the holder's name after it, to the sentence's end
 # (a capitalised post: "the ambassador to the United Nations" names no one after it)

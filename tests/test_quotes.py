@@ -1528,6 +1528,20 @@ def test_an_acronym_the_text_spells_out_speaks_for_its_body():
     assert q.speaker == "Süddeutsche Zeitung"
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # "Jr." ending the sentence is the name's and the sentence's stop
+    ("\u201cOur borders are not negotiable,\u201d President Ramon Villar Jr. said.\n\n\u201cWe will "
+     "keep sending boats,\u201d said Defence Secretary Paulo Reyes Jr. \u201cNothing will stop "
+     "us.\u201d", ["Ramon Villar Jr.", "Paulo Reyes Jr.", "Paulo Reyes Jr."]),
+    ("\u201cWe will not be cowed,\u201d said President Ramon Villar Jr.", ["Ramon Villar Jr."]),
+    # a surname that is a title's word, then "Jr.": the name whole
+    ("\u201cAllies must stand together,\u201d said Samuel King Jr., the activist.",
+     ["Samuel King Jr"]),
+])
+def test_a_name_ending_in_jr_ends_the_sentence_too(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == speakers
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("\u201cThe next wave could be stronger,\u201d WHO chief Mara Lindqvist told reporters in "
      "Geneva, insisting that \u201cthe risk is real.\u201d", "Mara Lindqvist"),
