@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -1591,7 +1592,6 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
 
 
 WRAP_SLACK = 25  # a wrapped line is at most this much shorter than the width it was cut at
-_INDENTED = re.compile(r"^[ \t]{2,}\S")
 _LIST_ITEM = re.compile(r"^(?:[-*•▪◦–]|\d{1,2}[.)])\s")
 
 
@@ -1647,7 +1647,13 @@ def _joined_wrapped(text: str) -> str | None:
                   if len(a.rstrip()) >= width - WRAP_SLACK and b.strip()]
     if not after_full or sum(b[:1].islower() for b in after_full) < len(after_full) / 3:
         return None
-    indents = sum(1 for line in lines if _INDENTED.match(line)) >= 2
+    # a margin every line of prose is set in by (a text browser's dump: "   The exercise ...")
+    # is no sign of a new paragraph; only a line set in further is
+    margins = Counter(len(line) - len(line.lstrip(" \t")) for line in lines
+                      if len(line.strip()) >= 30)
+    margin = margins.most_common(1)[0][0] if margins else 0
+    indented = re.compile(rf"^[ \t]{{{margin + 2},}}\S")
+    indents = sum(1 for line in lines if indented.match(line)) >= 2
     out: list[str] = []
     last = 0  # the length of the physical line before, as wrapped
     fragment = False  # the line before was a short piece that went on a full line
@@ -1663,7 +1669,7 @@ def _joined_wrapped(text: str) -> str | None:
                      # agency."): after that piece the sentence goes on
                      or fragment and (stripped[:1].islower()
                                       or not _SENTENCE_END.search(out[-1])))
-                and not (indents and _INDENTED.match(line)) and not _LIST_ITEM.match(stripped)
+                and not (indents and indented.match(line)) and not _LIST_ITEM.match(stripped)
                 # a sign-off under a paragraph's last sentence ("Reuter") stays apart (not a
                 # name's rest after a title: '... I don't think so," Ms.\nGingera says.')
                 and not (len(stripped.split()) <= 2 and _SENTENCE_END.search(out[-1])
@@ -1673,7 +1679,7 @@ def _joined_wrapped(text: str) -> str | None:
             out[-1] = f"{out[-1]} {stripped}"
         else:
             fragment = False
-            if stripped and indents and _INDENTED.match(line) and out and out[-1]:
+            if stripped and indents and indented.match(line) and out and out[-1]:
                 out.append("")  # an indented line opens a paragraph: set it apart
             out.append(stripped)
         last = len(line.rstrip())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 import unicodedata
 from datetime import date
 
@@ -385,6 +386,35 @@ def test_a_wire_story_wrapped_at_a_fixed_width_is_read_as_paragraphs():
                     "Helen Mardle", "But prices will stay under pressure": "Helen Mardle"}
     assert article.body.rstrip().endswith("she added.")  # the sign-off stays apart
 
+
+
+def test_a_text_browsers_dump_set_in_by_a_margin_reads_as_the_same_text_without_it():
+    # lynx, w3m and links -dump set every line of prose in by a margin: it is no sign of a
+    # new paragraph (a story written for this test)
+    paragraphs = [
+        "Australia and the Philippines will hold their largest joint military exercise next "
+        "week, with more than 3,600 personnel taking part in drills across the region.",
+        "\"This is about building our capacity to operate together,\" Mr Marles said. \"We are "
+        "stronger when we work with our friends in the region.\"",
+        "Defence Minister Richard Marles said the exercise involved more than 3,600 personnel "
+        "and would include amphibious landings on the island of Luzon.",
+        "Officials in Manila said the drills were not directed at any country, but they said "
+        "the region faced growing challenges from coercion at sea.",
+        "Analysts said the exercise showed how quickly the relationship between the two "
+        "countries had deepened in the last two years.",
+    ]
+    flat = ["Australia and Philippines hold joint exercise", "", "Posted Fri 16 Aug 2024", ""]
+    for paragraph in paragraphs:
+        flat += textwrap.wrap(paragraph, 72) + [""]
+    dumped = [f"   {line}" if line and n else line for n, line in enumerate(flat)]
+    read = [article_from_text("x", "x", "\n".join(lines)) for lines in (flat, dumped)]
+    assert read[1].title == read[0].title == "Australia and Philippines hold joint exercise"
+    assert read[1].date == read[0].date == date(2024, 8, 16)
+    assert read[1].body == read[0].body == "\n\n".join(paragraphs)
+    assert [(q.quote, q.speaker) for q in read[1].quotes] == \
+        [(q.quote, q.speaker) for q in read[0].quotes]
+    assert ("This is about building our capacity to operate together", "Richard Marles") in \
+        [(q.quote, q.speaker) for q in read[1].quotes]
 
 
 def test_a_text_wrapped_twice_at_two_widths_is_read_as_paragraphs():
