@@ -1517,6 +1517,12 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         # that line need only score as a headline would alone)
         deck = blocks[best_i].words >= 12 and blocks[best_i].words >= blocks[i].words + 4 \
             if i >= 0 else False
+        # (nor need it when the line over the date is a sentence with its full stop and the
+        # line above is not: a picture's caption under the headline, "Prime Minister Fumio
+        # Kishida speaks to reporters in Washington on Wednesday.")
+        deck = deck or i >= 0 and blocks[best_i].text.endswith(".") \
+            and not blocks[i].text.endswith(".") and _headline_shape(blocks[i]) \
+            and not (i > 0 and blocks[i - 1].line == blocks[i].line - 1)  # (no list's last item)
         if i in scores and scores[i] >= (min(best - 0.1, 0.35) if deck else best - 0.1) \
                 and blocks[i].words >= 5 \
                 and blocks[best_i].words >= 5 and blocks[best_i].line - blocks[i].line <= 2 \

@@ -203,7 +203,7 @@ _MON = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))|(?-i:(?<=[A-Z])(?=[A-Z]{3}\.?\s+\d{1,2}
        r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may" \
        r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 _WDAY_NAME = r"\b(?P<wday>mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
-_WDAY = rf"(?:{_WDAY_NAME}\.?,?\s*\(?\s*)?"
+_WDAY = rf"(?:{_WDAY_NAME}\.?,?[ \t]*\(?[ \t]*)?"  # (on the date's line only)
 _ORD = r"(?:st|nd|rd|th)?"
 # A year ends at a word's end, or where a scrape glued the next word or a reading time to it
 # ("March 13, 2019March 15, 2019", "Aug. 23, 2019timer", "Mar 3, 20263 mins", a time:

@@ -417,6 +417,31 @@ def test_a_text_browsers_dump_set_in_by_a_margin_reads_as_the_same_text_without_
         [(q.quote, q.speaker) for q in read[1].quotes]
 
 
+def test_a_pictures_caption_under_the_headline_is_not_the_headline_nor_its_date():
+    # a story written for this test: headline, a caption as a sentence, the date, the story
+    text = ("Ministers say the alliance must evolve to meet new threats\n\n"
+            "Defence Minister Ana Reyes speaks to reporters in Canberra on Wednesday.\n\n"
+            "Jul 10, 2024\n\n"
+            "CANBERRA \u2013 Defence Minister Ana Reyes on Wednesday said the alliance must "
+            "\"evolve\" as threats in the region grow and partners spend more on defence.\n\n"
+            "\"We have a strong sense of urgency,\" Reyes said at a news conference after the "
+            "meeting of ministers in the capital.\n")
+    a = article_from_text("x", "x", text)
+    assert a.title == "Ministers say the alliance must evolve to meet new threats"
+    assert a.date == date(2024, 7, 10)
+
+
+@pytest.mark.parametrize("line_above", ["From: Herald Sun", "Posted by the Daily Sun",
+                                        "Photo taken on Wednesday."])
+def test_a_weekdays_name_ending_the_line_above_is_no_part_of_the_date(line_above):
+    # ("Sun", "Wednesday" over "March 13, 2015": a date of a Friday, whatever the line above)
+    text = ("Angry media will not buckle over new laws\n\nby: Kim Lowe\n" + line_above
+            + "\nMarch 13, 2015 9:00PM\n\nA new bill would require telecommunications providers "
+            "to store metadata for two years, and the media have asked for an exemption.\n\n"
+            "The government team said the laws would not touch the work of journalists.\n")
+    assert article_from_text("x", "x", text).date == date(2015, 3, 13)
+
+
 def test_a_text_wrapped_twice_at_two_widths_is_read_as_paragraphs():
     # wrapped at 80, then again at 70: the rest of each longer line on a line of its own
     text = ("Ferry service resumes after storm\n\n"
