@@ -23,11 +23,12 @@ from nato_search.corpus import (
 from nato_search.metadata import extract_metadata, front_matter_date, title_from_lead
 from nato_search.models import Article
 from nato_search.quotes import extract_quotes
+from nato_search.text import without_invisibles
 
 
 def article_from_text(article_id: str, path: str, text: str) -> Article:
     """Build an Article from the raw text of a file."""
-    front, rest = split_front_matter(repair_mojibake(text))
+    front, rest = split_front_matter(repair_mojibake(without_invisibles(text)))
     cleaned = clean_blocks(rest)
     meta = extract_metadata(cleaned, front)
     body = cleaned.body
@@ -43,9 +44,10 @@ def article_from_text(article_id: str, path: str, text: str) -> Article:
 def article_from_page(article_id: str, path: str, html: str) -> Article:
     """Build an Article from a page saved from the web, read by trafilatura."""
     page = webpage.read_page(html)
-    body = "\n\n".join(page.paragraphs)
+    body = without_invisibles("\n\n".join(page.paragraphs))
     day = front_matter_date(page.date)
-    title = page.title or title_from_lead(body)  # a stand-in from the lead is cut; a title never
+    # (a stand-in from the lead is cut; a title never)
+    title = without_invisibles(page.title or "") or title_from_lead(body)
     return Article(
         id=article_id, path=path, title=title, source=page.site,
         date=day, date_method="the page's markup, by htmldate" if day else None, body=body,

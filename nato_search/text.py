@@ -14,6 +14,18 @@ CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 WORDS = rf"[{CJK}]|[^\W{CJK}]+(?:\.?[^\W{CJK}]+)*"
 CJK_CHAR = re.compile(f"[{CJK}]")
 
+# Characters that show nothing and mean nothing in news prose, but cut a name in two for every
+# pattern and lookup ("Rut\u00adte", "Mark\u200bRutte", "Rutte\u200f"): a soft hyphen, zero-width
+# spaces and joiners between words, left-to-right and right-to-left marks. (Not the zero-width
+# (non-)joiners, which Persian and Indic words need.)
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u200e\u200f\u2060\u061c]")
+
+
+def without_invisibles(text: str) -> str:
+    """The text without characters that show nothing and cut words apart."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 # A wire story's dateline: TOKYO, July 9 (Reuters) - / NEW YORK, Oct. 3, 2024 (AP) — / BRUSSELS —
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\w.]+){0,2}"

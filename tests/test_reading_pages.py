@@ -442,6 +442,14 @@ def test_a_weekdays_name_ending_the_line_above_is_no_part_of_the_date(line_above
     assert article_from_text("x", "x", text).date == date(2015, 3, 13)
 
 
+@pytest.mark.parametrize("invisible", ["\u200f", "\u200e", "\u00ad", "\u2060", "\u200b"])
+def test_characters_that_show_nothing_do_not_cut_a_name(invisible):
+    text = ("NATO spending\n\n\u201cWe will spend more on defence,\u201d said NATO Secretary "
+            f"General Mark Rut{invisible}te{invisible}.\n")
+    [q] = article_from_text("x", "x", text).quotes
+    assert (q.speaker, q.role) == ("Mark Rutte", "Secretary General")
+
+
 def test_a_text_wrapped_twice_at_two_widths_is_read_as_paragraphs():
     # wrapped at 80, then again at 70: the rest of each longer line on a line of its own
     text = ("Ferry service resumes after storm\n\n"
