@@ -121,21 +121,21 @@ class Library:
         Stoltenberg"). Read once per library: `quotes`, `--speaker` and `speakers` join the
         same names whatever their filters."""
         if getattr(self, "_surnames_read", None) is None:
-            from nato_search.speakers import surname_owners
+            from nato_search.speakers import canonical_names, surname_owners
 
-            aliases = self.aliases()
-            canonical = {name: aliases.canonical_name(name) or name for name in self._speaker_names()}
+            canonical = canonical_names(self._speaker_names(), self.aliases())
             self._surnames_read = (canonical, surname_owners(list(dict.fromkeys(canonical.values()))))
         return self._surnames_read
 
     def _canonical(self):
         """The name a quotation's speaker is shown under, as `speakers` counts them: the alias
-        table's, then the fuller name a surname alone belongs to."""
+        table's (of its spelling in other cases or without accents), then the fuller name a
+        surname alone belongs to."""
         aliases = self.aliases()
-        owners = self._surnames()[1]
+        names, owners = self._surnames()
 
         def canonical(name: str | None) -> str | None:
-            name = aliases.canonical_name(name)
+            name = names.get(name) or aliases.canonical_name(name) if name else name
             return owners.get(name, name) if name else name
 
         return canonical
@@ -208,7 +208,7 @@ class Library:
 
         filters = self._filters(since, until, source, speaker, kinds)
         return speaker_summaries(people(self._speakers_as_indexed(filters), self.aliases(),
-                                        self._surnames()[1]))
+                                        self._surnames()[1], self._surnames()[0]))
 
     def stats(self) -> Stats:
         """Describe what the index holds."""
@@ -357,7 +357,7 @@ class EngineLibrary(Library):
 
         filters = self._filters(since, until, source, speaker, kinds)
         return speaker_summaries(tally(self._engine().quote_rows(filters), self.aliases(),
-                                       self._surnames()[1]))
+                                       self._surnames()[1], self._surnames()[0]))
 
     def stats(self) -> Stats:
         from nato_search.engines.whoosh import searching

@@ -24,10 +24,17 @@ ALIASES_FILE = "nato-search.aliases"
 _SURNAME_OR_GIVEN = frozenset({"kim", "lee", "lin", "han", "jo", "an", "ye", "do", "ho", "ma", "le"})
 
 
+# letters that carry no accent Unicode can take off: written without them, as in English
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                               "ð": "d", "þ": "th", "ħ": "h"})
+
+
 def fold(text: str) -> str:
-    """Lower-case, strip accents and unify hyphens and spaces: "Seok-youl" ~ "seok youl"."""
+    """Lower-case, strip accents and unify hyphens and spaces: "Seok-youl" ~ "seok youl",
+    "Radosław" ~ "radoslaw"."""
     if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text)
+        decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
         text = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(text.casefold().replace("-", " ").replace(".", " ").split())
 
@@ -108,14 +115,14 @@ class SpeakerTally:
     last: str | None = None
 
 
-def tally(rows: Iterable[dict], aliases: Aliases,
-          owners: dict[str, str] | None = None) -> dict[str, SpeakerTally]:
+def tally(rows: Iterable[dict], aliases: Aliases, owners: dict[str, str] | None = None,
+          canonical: dict[str, str] | None = None) -> dict[str, SpeakerTally]:
     """Count quotations per person from stored quotation fields (speaker, role, doc, date).
 
     A speaker known only by one word ("Kishida") joins the one fuller name that ends with it
-    (`owners`, when given: of the whole corpus, `surname_owners`).
+    (`owners`, when given: of the whole corpus, `surname_owners`; `canonical`: `people`'s).
     """
-    return people(raw_tally(rows), aliases, owners)
+    return people(raw_tally(rows), aliases, owners, canonical)
 
 
 def raw_tally(rows: Iterable[dict]) -> dict[str, SpeakerTally]:
@@ -158,15 +165,40 @@ def joint_speakers(speaker: str) -> tuple[str, ...]:
     return (speaker,)
 
 
-def people(raw: dict[str, SpeakerTally], aliases: Aliases,
-           owners: dict[str, str] | None = None) -> dict[str, SpeakerTally]:
-    """Join the spellings of one person: the alias table's, then a surname alone into the one
-    fuller name that ends with it (`owners`: of the whole corpus, so that a filter that leaves
-    one of two Trumps out does not give the other's words to the one left; else of `raw`).
-    `raw` is left as it is."""
+def one_spelling(names: Iterable[str]) -> dict[str, str]:
+    """Each name written in several ways that differ only in case, accents, hyphens or dots
+    ("Radosław Sikorski", "Radoslaw Sikorski") -> the one to show: the most accented (written
+    as the person writes it), then not in capitals."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(fold(name), []).append(name)
+    out: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) > 1:
+            shown = max(group, key=lambda n: (sum(not c.isascii() for c in n), not n.isupper(), n))
+            out.update(dict.fromkeys(group, shown))
+    return out
+
+
+def canonical_names(names: Iterable[str], aliases: Aliases) -> dict[str, str]:
+    """Each speaker as indexed -> the person's name: the alias table's, of its one spelling."""
+    names = list(names)
+    spelled = one_spelling(names)
+    return {name: aliases.canonical_name(spelled.get(name, name)) or name for name in names}
+
+
+def people(raw: dict[str, SpeakerTally], aliases: Aliases, owners: dict[str, str] | None = None,
+           canonical: dict[str, str] | None = None) -> dict[str, SpeakerTally]:
+    """Join the spellings of one person: in other cases or without accents, the alias table's
+    (`canonical`: `canonical_names` of the whole corpus; else of `raw`), then a surname alone
+    into the one fuller name that ends with it (`owners`: of the whole corpus, so that a filter
+    that leaves one of two Trumps out does not give the other's words to the one left; else of
+    `raw`). `raw` is left as it is."""
+    if canonical is None:
+        canonical = canonical_names(raw, aliases)
     tallies: dict[str, SpeakerTally] = {}
     for speaker, counted in raw.items():
-        name = aliases.canonical_name(speaker)
+        name = canonical.get(speaker) or aliases.canonical_name(speaker)
         if not name:
             continue
         if name in tallies:

@@ -119,6 +119,23 @@ def test_speaker_in_the_query_language_reads_a_name_as_the_speaker_option_does(c
     assert found and all(r["id"].startswith(("000", "003")) for r in found)
 
 
+def test_spellings_of_a_name_in_other_cases_or_without_accents_are_one_speaker(cli, make_corpus):
+    root = make_corpus({
+        "a.txt": "Poland talks\n\n3 May 2024\n\n\u201cWe stand with Ukraine,\u201d Radosław Sikorski said.\n",
+        "b.txt": "Poland again\n\n4 May 2024\n\n\u201cWe will not waver,\u201d Radoslaw Sikorski said.\n",
+        "c.txt": "Vilnius\n\n5 May 2024\n\n\u201cThe border is safe,\u201d Gitanas Nausėda said.\n",
+        "d.txt": "Vilnius again\n\n6 May 2024\n\n\u201cOur allies are here,\u201d GITANAS NAUSEDA said.\n",
+    })
+    listed = rows(cli("speakers", "--corpus", root, "-f", "jsonl"))
+    # shown as the person writes it: accented, not in capitals
+    assert {(p["speaker"], p["quotes"]) for p in listed} == {
+        ("Radosław Sikorski", 2), ("Gitanas Nausėda", 2)}
+    found = rows(cli("quotes", "--speaker", "Radoslaw Sikorski", "--corpus", root, "-f", "jsonl"))
+    assert [(q["speaker"], q["speaker_as_written"]) for q in sorted(found, key=lambda q: q["doc"])] \
+        == [("Radosław Sikorski", "Radosław Sikorski"), ("Radosław Sikorski", "Radoslaw Sikorski")]
+    assert len(rows(cli("speakers", "--speaker", "Nauseda", "--corpus", root, "-f", "jsonl"))) == 1
+
+
 def test_a_filter_does_not_join_a_surname_to_the_one_fuller_name_it_leaves(cli, make_corpus):
     # "Ardern" alone is ambiguous in the corpus (two Arderns); leaving one of them out with
     # --since must not give her the other's words
