@@ -96,6 +96,9 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
                     entries[rel] = Entry(rel, base + name,
                                          f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}")
             elif S_ISDIR(mode):
+                if name.endswith("_files") and _saved_with(name[:-6], children):
+                    continue  # what a browser saved with a page ("Save Page As, complete"):
+                    #           its pictures, scripts and frames, no articles
                 key = (st.st_dev, st.st_ino)
                 if key in seen_dirs:
                     continue  # a link back to a folder already walked: a loop
@@ -109,6 +112,11 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
                           "give yourself access to it (chmod u+rx), or pass --corpus") from None
     walk(str(root), "")
     return entries, problems
+
+
+def _saved_with(page: str, children) -> bool:
+    """Whether a page `page`.html or .htm stands beside the folder a browser saved with it."""
+    return any(child.name in (f"{page}.html", f"{page}.htm") for child in children)
 
 
 _BOMS = (

@@ -15,6 +15,19 @@ def test_scan_finds_txt_recursively_with_relative_ids(make_corpus):
     assert problems == []
 
 
+def test_the_folder_a_browser_saved_with_a_page_holds_no_articles(make_corpus):
+    # "Save Page As, complete": NAME.html and NAME_files/ (frames, widgets, scripts)
+    root = make_corpus({
+        "Japan NATO talks.html": "<html><body><p>NATO</p></body></html>",
+        "Japan NATO talks_files/widget.html": "<p>\"Best newsletter ever,\" said a reader.</p>",
+        "old.htm": "<p>x</p>", "old_files/frame.htm": "<p>y</p>",
+        # a folder of that name with no page beside it is the user's own
+        "press_files/a.txt": "A"})
+    entries, problems = scan(root)
+    assert sorted(entries) == ["Japan NATO talks.html", "old.htm", "press_files/a.txt"]
+    assert problems == []
+
+
 def test_scan_survives_symlink_loops(make_corpus):
     root = make_corpus({"a/x.txt": "X"})
     os.symlink(root / "a", root / "a" / "loop")
