@@ -5976,6 +5976,16 @@ _INVERTED_POST_NAME = re.compile(
     r"(?P<np>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]*)\.?\s*$")
 
 
+# the words reported first, then who said them, the wire's commonest form: "New Zealand is
+# still weighing whether to join, Foreign Minister Winston Peters said on Wednesday." (when,
+# where or to whom after the verb; the words open with no phrase that would be the clause's own)
+_CLAUSE_THEN_SAID = re.compile(
+    r"^(?P<clause>(?!(?:In|At|On|As|When|While|After|Before|Speaking|Asked|Addressing|Writing|"
+    r"Responding|According|For|To|With|From|By|Like|But|And|So|Then)\b)[A-Z][^;:\"“”]{11,}?),\s+"
+    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’-]*[\w.])\s+"
+    r"(?P<verb>said|says|added|told\s+(?:reporters|journalists|lawmakers|parliament|"
+    r"Parliament|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))"
+    r"(?:\s+(?:on|in|at|late|early|earlier|this|last|after|before|during)\s+[^,;.]{1,40})?[.!]?\s*$")
 _SAYING_KEY = re.compile(r"\b(?:saying|adding|stressing|warning|noting|arguing|insisting)\s")
 
 
@@ -6038,6 +6048,15 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
         post = inverted.group("post").split()
         m = inverted if name and len(name.split()) >= 2 and any(
             w.islower() or fold(w) in ROLE_WORDS for w in post) else None
+    if m is None and ", " in sentence and not _REPORTED.match(sentence) \
+            and (said_last := _CLAUSE_THEN_SAID.match(sentence)) \
+            and len(said_last.group("clause").split()) >= 4 \
+            and _FINITE_VERB.search(said_last.group("clause")) \
+            and ((last := said_last.group("np").rsplit(None, 1)[-1])[:1].isupper()
+                 or last in ROLE_WORDS or _GENERIC_PERSON.fullmatch(last)
+                 or last in ("he", "she", "they", "it")):
+        # "Japan will send two destroyers to the exercise, Nakatani said."
+        m = said_last
     teller = None  # who said it, when not the subject: "..., Zapata said, adding it ..."
     if m is None and _SAYING_KEY.search(sentence):
         m = _SAYING.match(sentence)

@@ -2257,6 +2257,30 @@ def test_reported_speech_is_what_was_said(text, speaker, words):
     assert (quote.speaker, quote.quote.split()[:len(words.split())]) == (speaker, words.split())
 
 
+@pytest.mark.parametrize("text, speaker, words", [
+    # the words first, then who said them, the wire's commonest form
+    ("WELLINGTON, Nov. 20, 2024 \u2014 New Zealand is still weighing whether to join the second "
+     "pillar of the pact, Foreign Minister Ana Tuilagi said on Wednesday.", "Ana Tuilagi",
+     "New Zealand is still weighing whether to join the second pillar of the pact"),
+    ("Minister Kenji Mori visited the base on Monday. Japan will send two destroyers to the "
+     "exercise, Mori said.", "Kenji Mori", "Japan will send two destroyers to the exercise"),
+    ("The talks had been productive and useful, a government spokesman told reporters.",
+     "a government spokesman", "The talks had been productive and useful"),
+])
+def test_reported_speech_before_its_speaker_is_what_was_said(text, speaker, words):
+    [quote] = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert (quote.speaker, quote.quote) == (speaker, words)
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement released late on Tuesday, the ministry said.",  # (no words reported)
+    "The ship, the minister and the crew all arrived in port, Tokyo.",  # (no speech verb)
+    "Residents of the town, many of them farmers, said.",  # (no clause before)
+])
+def test_no_reported_speech_before_a_speaker_without_a_clause(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
 @pytest.mark.parametrize("text", [
     "BRUSSELS, May 3, 2024 (Reuters) - NATO Secretary General Lena Dahl said on Friday that "
     "partners were \"essential to the alliance.\"",
@@ -3469,8 +3493,11 @@ def test_a_statement_no_one_is_said_to_issue_is_the_body_that_reported_just_befo
             "Agency said. "
             "\u201cThe fault found in the antenna has been fixed and tested twice,\u201d a "
             "statement said.")
-    [quote] = extract_quotes(text)
+    reported, quote = extract_quotes(text)
     assert (quote.speaker, quote.speaker_as_written) == ("European Space Agency", "a statement")
+    # (the sentence before reports the agency's words too)
+    assert (reported.kind, reported.speaker, reported.quote) == (
+        "indirect", "European Space Agency", "The launch of the weather satellite will go ahead next month")
 
 
 def test_a_statement_with_no_body_reporting_before_it_is_a_statement():
@@ -4126,7 +4153,7 @@ def test_what_a_body_is_in_lower_case_before_its_name_leaves_the_body_speaking()
             "for blocking the agreement, saying \"a few people\" in the region were acting "
             "\"under the pressure of outside powers\".\n\n"
             "\"The detentions must end now,\" the rights group Amnesty International said.")
-    quotes = extract_quotes(text)
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert [q.speaker for q in quotes] == ["Harbour Times"] * 2 + ["Amnesty International"]
     # a body's name after "The" opening the sentence is its subject (a band's is not: "The
     # Little Monsters are praying ...", elsewhere)
