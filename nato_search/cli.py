@@ -431,6 +431,16 @@ def _one_query(words: list[str] | None) -> str | None:
     return " ".join(words) if words else None
 
 
+def _lower_ops(text: str | None) -> str:
+    """A hint for a query that writes an operator in lower case ("nato or marles": the word
+    "or" searched for)."""
+    import re
+
+    found = re.search(r"(?<!\S)(or|and|not)(?!\S)", text or "")
+    return f" (operators are written in capitals: {found.group(1).upper()})" if found and \
+        '"' not in text else ""
+
+
 def _print_results(out: Output, result, *, explain: bool, count: bool, nothing: str,
                    lines, fields: tuple[str, ...], limit: int = 0, count_all=None) -> None:
     """Print a search result the way `query` and `quotes` share: the parsed query with
@@ -524,7 +534,7 @@ def query(
                        limit=limit or None, snippet_chars=snippet_chars, count_only=count)
     from nato_search.render.layout import hit_lines
 
-    _print_results(out, result, explain=explain, count=count, nothing="no results",
+    _print_results(out, result, explain=explain, count=count, nothing="no results" + _lower_ops(text),
                    fields=Hit.FIELDS,
                    lines=lambda hits: (line for hit in hits for line in hit_lines(hit)),
                    limit=limit, count_all=lambda: lib.query(
@@ -618,7 +628,8 @@ def quotes(
                         count_only=count)
     from nato_search.render.layout import quote_lines
 
-    _print_results(out, result, explain=explain, count=count, nothing="no quotations",
+    _print_results(out, result, explain=explain, count=count,
+                   nothing="no quotations" + _lower_ops(text),
                    fields=QuoteRecord.FIELDS,
                    lines=lambda hits: (line for n, q in enumerate(hits, 1)
                                        for line in quote_lines(n, _shorten_quote(q, snippet_chars))),

@@ -155,11 +155,13 @@ class Word(Node):
 
 @dataclass(frozen=True)
 class Phrase(Node):
-    """Words in this order, next to each other."""
+    """Words in this order, next to each other; `"..."~N` (`near` N): in this order, at most N
+    other words between them."""
 
     field: str | None
     text: str
     boost: float = 1.0
+    near: int = 0
 
 
 @dataclass(frozen=True)
@@ -297,7 +299,7 @@ _TOKEN = re.compile(r"""
   | (?P<open>\()
   | (?P<close>\))
   | (?P<field>[A-Za-z_][A-Za-z0-9_]*):(?=\S)
-  | (?P<phrase>"[^"]*")(?:\^(?P<pboost>\d+(?:\.\d+)?))?
+  | (?P<phrase>"[^"]*"(?:~\d{1,2}(?![\w~]))?)(?:\^(?P<pboost>\d+(?:\.\d+)?))?
   | (?P<range>[\[{][^\]}]*[\]}])
   | (?P<word>[^\s()"]+)
 """, re.VERBOSE)
@@ -437,11 +439,15 @@ class _Parser:
                              "ranges look like date:[2024-07-01 TO 2024-10-31]")
         if kind == "phrase":
             boost = 1.0
-            if not value.endswith('"'):
+            if "^" in value[value.rfind('"'):]:
                 value, _, b = value.rpartition("^")
                 boost = float(b)
+            near = 0
+            if not value.endswith('"'):  # "words near each other"~N: N words between at most
+                value, _, n = value.rpartition("~")
+                near = int(n)
             inner = value[1:-1]
-            return Phrase(field, inner, boost) if _HAS_WORD.search(inner) else None
+            return Phrase(field, inner, boost, near) if _HAS_WORD.search(inner) else None
         return _word_leaf(field, value)
 
 
@@ -459,6 +465,8 @@ def _word_leaf(field: str | None, value: str) -> Node | None:
         return Fuzzy(field, word, int(m.group("maxdist") or 1), int(m.group("prefix") or 0), boost)
     if "*" in value or "?" in value:
         return Pattern(field, value.lower(), boost)
+    if value[-2:] in ("'s", "’s") and len(value) > 3:
+        value = value[:-2]  # "Japan's": Japan (not Japan and every "s")
     return Word(field, value, boost) if _HAS_WORD.search(value) else None
 
 
@@ -485,6 +493,9 @@ def _date_leaf(kind: str, value: str) -> Node:
             first, last = parse_period(high)
             end = (first - timedelta(days=1)) if closing == "}" else last
         if start and end and start > end:
+            if "{" in opening + closing and parse_period(low)[0] <= parse_period(high)[1]:
+                raise DateError(f"the date range holds no day between its ends: {value}",
+                                "[ ] includes its ends: date:[2024-07-08 TO 2024-07-09]")
             raise DateError(f"the date range ends before it starts: {low} TO {high}",
                             "write the earlier date first")
         return DateRange(start, end)
@@ -539,7 +550,8 @@ def describe(node: Node, default: str = "body") -> str:
     if isinstance(node, Word):
         return f"{field(node)}:{node.text}{boost(node)}"
     if isinstance(node, Phrase):
-        return f'{field(node)}:"{node.text}"{boost(node)}'
+        near = f"~{node.near}" if node.near else ""
+        return f'{field(node)}:"{node.text}"{near}{boost(node)}'
     if isinstance(node, Pattern):
         return f"{field(node)}:{node.pattern}{boost(node)}"
     if isinstance(node, Fuzzy):

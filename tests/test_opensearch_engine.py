@@ -88,7 +88,8 @@ QUERIES = [
     'title:"strengthen cooperation"', "NATO OR Japan", "(Japan OR Korea) AND NOT China",
     "date:2024-07", "date:[2019-01-01 TO 2019-06-30] election", "speaker:Kishida",
     'speaker:"Kishida Fumio"', 'speaker:"Donald Trump"', "source:Naija247news",
-    "Indo-Pacific", "*", "president ANDMAYBE trump", "elect* -vote",
+    "Indo-Pacific", "*", "president ANDMAYBE trump", "elect* -vote", '"security Japan"~4',
+    '"North Korea"~2^2 missile', "Japan's",
     "Trump OR Kim", 'NOT "North Korea" Korea', "govern~", "presidnt~ -Trump", "polic* date:2019",
 ]
 

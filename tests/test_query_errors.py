@@ -165,3 +165,15 @@ def test_an_option_without_its_value_points_to_its_command_s_help(cli, seeds):
     result = cli("query", "NATO", "--limit")
     assert result.exit_code == 2
     assert "try 'nato-search query --help'" in result.stderr
+
+
+@pytest.mark.parametrize("command, query, operator", [
+    ("query", "nato or zebra", "OR"), ("quotes", "kishida and zebra", "AND")])
+def test_an_operator_in_lower_case_that_finds_nothing_is_pointed_out(cli, seeds, command, query,
+                                                                      operator):
+    result = cli(command, query, "--corpus", seeds)
+    assert result.exit_code == 1
+    assert f"operators are written in capitals: {operator}" in result.stderr
+    # (not when something is found, nor for the word inside a phrase)
+    assert "capitals" not in cli("query", "NATO or Japan", "--corpus", seeds).stderr
+    assert "capitals" not in cli(command, '"zebra or lion"', "--corpus", seeds).stderr

@@ -83,6 +83,30 @@ def test_a_phrase_in_a_field(cli, seeds):
     assert found(cli, seeds, 'title:"cooperation strengthen"') == []
 
 
+def test_a_phrase_with_a_distance_finds_its_words_that_far_apart_in_order(cli, make_corpus):
+    root = make_corpus({
+        "a.txt": "Talks\n\nThe ministers spoke of security in Europe and beyond it at length.\n",
+        "b.txt": "Trade\n\nThe ministers spoke of security, trade and the future of Europe.\n",
+        "c.txt": "Order\n\nThe ministers spoke of Europe and its security for an hour.\n",
+    })
+    assert found(cli, root, '"security Europe"') == []
+    assert found(cli, root, '"security Europe"~1') == ["a.txt"]
+    assert found(cli, root, '"security Europe"~5') == ["a.txt", "b.txt"]  # (in this order)
+    assert found(cli, root, '"security Europe"~1^2 ministers') == ["a.txt"]
+
+
+def test_a_possessive_asks_for_its_word(cli, make_corpus):
+    root = make_corpus({"a.txt": "Navy\n\nJapan sends two ships to the exercise this week.\n",
+                        "b.txt": "Fleet\n\nThe country's ships sail at dawn, the navy says.\n"})
+    assert found(cli, root, "Japan's") == ["a.txt"]  # (not "Japan" and every "s")
+
+
+def test_a_range_that_leaves_out_both_its_ends_and_holds_no_day_says_so(cli, seeds):
+    result = cli("query", "date:{2024-07-08 TO 2024-07-09}", "--corpus", seeds)
+    assert result.exit_code == 2
+    assert "holds no day" in result.stderr and "ends before it starts" not in result.stderr
+
+
 def test_a_speakers_name_as_a_phrase(cli, seeds):
     result = cli("quotes", 'speaker:"Fumio Kishida"', "--corpus", seeds, "-f", "jsonl",
                  "--kind", "all", "--limit", "0")

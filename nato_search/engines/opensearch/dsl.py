@@ -87,6 +87,12 @@ def _leaf(node: ql.Node, field: str, expand=None) -> dict:
     if isinstance(node, ql.Word):
         # a word the analyzer cuts in several ("Indo-Pacific") needs all of them, as in Whoosh
         return {"match": {field: {"query": node.text, "operator": "and", "boost": boost}}}
+    if isinstance(node, ql.Phrase) and node.near:
+        # in order, at most N words between, as Whoosh's slop (match_phrase's slop lets the
+        # words change places)
+        near = {"intervals": {field: {"match": {"query": node.text, "max_gaps": node.near,
+                                                "ordered": True}}}}
+        return near if boost == 1.0 else {"bool": {"must": [near], "boost": boost}}
     if isinstance(node, ql.Phrase):
         return {"match_phrase": {field: {"query": node.text, "boost": boost}}}
     if isinstance(node, ql.Pattern):

@@ -63,8 +63,10 @@ def _leaf(node: ql.Node, fieldname: str, schema) -> query.Query:
         if len(words) == 1:
             return query.Term(fieldname, words[0], boost=boost)
         if isinstance(node, ql.Phrase) or CJK_CHAR.search(node.text):
-            # (a run of Chinese or Japanese characters, one word each to the index: in order)
-            return query.Phrase(fieldname, words, slop=1, boost=boost)
+            # (a run of Chinese or Japanese characters, one word each to the index: in order;
+            # Whoosh's slop counts positions: 1 is next to each other)
+            near = node.near if isinstance(node, ql.Phrase) else 0
+            return query.Phrase(fieldname, words, slop=1 + near, boost=boost)
         # a word the analyser splits ("U.S.-Japan"): each part, anywhere
         return query.And([query.Term(fieldname, w, boost=boost) for w in words])
     if isinstance(node, ql.Pattern):
