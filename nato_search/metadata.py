@@ -131,7 +131,45 @@ def _byline_outlet(line: str) -> str | None:
 
         # "By Reuters Staff", "By Kyodo News staff writers" (not "By Jane Staff", a person)
         return name[:staff.start()] if gender_of_name(name) is None else None
-    return name if name and is_site_name(name) else None
+    if name and is_site_name(name):
+        return name
+    return _outlet_after_author(name) if name else None
+
+
+# a byline's author, then the outlet set off: "Sam Carter, Reuters", "Mari Yamaguchi |
+# Associated Press", "Sam Carter - Nikkei Asia"
+_AUTHOR_THEN_OUTLET = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})(?:\s*,\s*|\s+[|/–—-]\s+)"
+                                 r"((?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$")
+
+
+def _outlet_after_author(name: str) -> str | None:
+    """The outlet a byline gives after its author's name; not the author's post or place
+    ("Jane Doe, Tokyo Correspondent", "Jane Doe, Tokyo")."""
+    m = _AUTHOR_THEN_OUTLET.match(name)
+    if m is None:
+        return None
+    from nato_search.entities import clean_name, fold, is_place
+
+    outlet = m.group(2)
+    author = clean_name(m.group(1))
+    if author is None or author.organisation or author.text != m.group(1) \
+            or is_place(outlet) or _BYLINE_POSTS.intersection(fold(outlet).split()) \
+            or outlet.endswith(".") or outlet in _DEGREES:  # ("Ph.D.", "MA")
+        return None
+    return outlet
+
+
+_DEGREES = frozenset({"MA", "MD", "PhD", "RN", "MPH", "BS", "BA", "MS", "MSc", "JD", "MBA", "DO",
+                      "DDS", "LLB", "LLM", "CPA", "Esq", "Jr", "Sr", "II", "III", "IV"})
+# what a byline says its author is, after the name
+_BYLINE_POSTS = frozenset({
+    "correspondent", "editor", "writer", "reporter", "columnist", "contributor", "producer",
+    "staff", "analyst", "photographer", "bureau", "chief", "journalist", "author", "fellow",
+    "professor", "director", "intern", "senior", "special", "associate", "deputy", "political",
+    "foreign", "defence", "defense", "diplomatic", "security", "affairs", "desk",
+    # (where the author works, not who publishes: an opinion piece's byline)
+    "university", "institute", "college", "school", "center", "centre", "foundation",
+    "council", "department", "ministry", "office", "committee"})
 
 
 def _may_hold_copyright(line: str) -> bool:

@@ -259,3 +259,18 @@ def test_a_wire_story_is_its_agency_s(lead, source):
 def test_a_byline_of_an_outlet_s_staff_names_the_outlet(byline, source):
     text = f"Leaders agree to deepen ties\n\n{byline}\n\n" + "The talks went on for hours. " * 8
     assert article_from_text("a.txt", "a.txt", text).source == source
+
+
+@pytest.mark.parametrize("byline, source", [
+    ("By Sam Carter, Reuters", "Reuters"),
+    ("By Mari Yamada, Associated Press", "Associated Press"),
+    ("By Sam Carter | Nikkei Asia", "Nikkei Asia"),
+    ("By Sam Carter - The Japan Times", "The Japan Times"),
+    # what the author is, where, where they work, their degree; a double-barrelled surname
+    ("By Jane Doe, Tokyo Correspondent", None), ("By Jane Doe, Tokyo", None),
+    ("By Jane Doe, Harvard University", None), ("By Brenda Gold, MA", None),
+    ("By Gina Roberts-Grey", None),
+])
+def test_a_byline_names_the_outlet_after_its_author(byline, source):
+    text = f"Leaders agree to deepen ties\n\n{byline}\n\n" + "The talks went on for hours. " * 8
+    assert article_from_text("a.txt", "a.txt", text).source == source
