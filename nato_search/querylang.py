@@ -248,7 +248,39 @@ class Speaker(Node):
     phrase: bool = False  # `speaker:"a phrase"`: each name's words in its order
 
 
+@dataclass(frozen=True)
+class InArticles(Node):
+    """The quotations of these articles (`ids`): what a `title:` or `body:` word means in a
+    search of quotations, which have neither."""
+
+    ids: tuple[str, ...]
+
+
 LEAVES = (Word, Phrase, Pattern, Fuzzy)
+ARTICLE_FIELDS = ("title", "body")  # the fields of an article only
+
+
+def through_articles(node: Node, article_ids: Callable[[Node], tuple[str, ...]]) -> Node:
+    """The tree with each `title:` or `body:` leaf read as the quotations of the articles it
+    matches (`article_ids(leaf)`)."""
+    if isinstance(node, LEAVES) and node.field in ARTICLE_FIELDS:
+        return InArticles(article_ids(node))
+    if isinstance(node, (And, Or)):
+        return type(node)(tuple(through_articles(c, article_ids) for c in node.children))
+    if isinstance(node, Not):
+        return Not(through_articles(node.child, article_ids))
+    if isinstance(node, AndNot):
+        return AndNot(through_articles(node.positive, article_ids),
+                      through_articles(node.negative, article_ids))
+    if isinstance(node, AndMaybe):
+        return AndMaybe(through_articles(node.required, article_ids),
+                        through_articles(node.optional, article_ids))
+    return node
+
+
+def asks_of_articles(node: Node) -> bool:
+    """Whether a query names an article's field (`title:`, `body:`)."""
+    return any(isinstance(leaf, LEAVES) and leaf.field in ARTICLE_FIELDS for leaf, _ in walk(node))
 
 
 def with_speakers(node: Node, people: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> Node:
@@ -558,6 +590,8 @@ def describe(node: Node, default: str = "body") -> str:
         return f"{field(node)}:{node.text}~{node.maxdist}/{node.prefixlength}{boost(node)}"
     if isinstance(node, DateRange):
         return f"date:[{node.start or ''} TO {node.end or ''}]"
+    if isinstance(node, InArticles):
+        return f"doc:({len(node.ids)} articles)"
     if isinstance(node, Speaker):  # (each spelling of the person, each speaker as indexed)
         return "(" + " OR ".join([f'speaker:"{name}"' for name in node.names]
                                  + [f'speaker_key:"{key}"' for key in node.keys]) + ")"

@@ -144,6 +144,8 @@ QUOTE_CASES = [
     ({}, "inseparable"), ({}, "NATO OR Japan"), ({"speaker": "Kishida"}, "cooperat*"),
     # the query language's speaker: as --speaker reads it (aliases, a surname alone)
     ({}, 'speaker:"Kishida Fumio"'), ({}, 'speaker:"Donald Trump"'), ({}, "speaker:donald -trade"),
+    # title: and body: are the quotation's article's
+    ({}, "title:NATO"), ({"speaker": "Trump"}, "-body:election"), ({}, 'title:"North Korea"~1 OR peace'),
 ]
 
 

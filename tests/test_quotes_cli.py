@@ -119,6 +119,26 @@ def test_speaker_in_the_query_language_reads_a_name_as_the_speaker_option_does(c
     assert found and all(r["id"].startswith(("000", "003")) for r in found)
 
 
+def test_title_and_body_in_a_search_of_quotations_are_the_articles(cli, make_corpus):
+    root = make_corpus({
+        "a.txt": "Japan and NATO pledge cooperation\n\nTOKYO, Jan. 31, 2023 (Kyodo) -- Japan and "
+                 "NATO agreed on Tuesday to deepen cooperation in cyber defence and space.\n\n"
+                 "\u201cWe are partners in a dangerous world,\u201d Prime Minister Fumio Kishida said.\n",
+        "b.txt": "Farm prices\n\nMarch 3, 2023\n\n\u201cPrices will rise in a dangerous way,\u201d "
+                 "Farm Minister Ann Lee said.\n",
+    })
+
+    def docs(*args):
+        return sorted(q["doc"] for q in rows(cli("quotes", *args, "--corpus", root, "-f", "jsonl")))
+
+    assert docs("title:NATO") == docs("body:cyber") == docs('title:"NATO pledge"') == ["a.txt"]
+    assert docs("dangerous -title:NATO") == ["b.txt"]
+    assert docs("dangerous") == ["a.txt", "b.txt"]
+    assert cli("quotes", "title:zebra", "--corpus", root).exit_code == 1
+    [month] = rows(cli("timeline", "title:NATO", "--corpus", root, "-f", "jsonl"))
+    assert (month["period"], month["articles"], month["quotes"]) == ("2023-01", 1, 1)
+
+
 def test_spellings_of_a_name_in_other_cases_or_without_accents_are_one_speaker(cli, make_corpus):
     root = make_corpus({
         "a.txt": "Poland talks\n\n3 May 2024\n\n\u201cWe stand with Ukraine,\u201d Radosław Sikorski said.\n",

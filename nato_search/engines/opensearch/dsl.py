@@ -28,6 +28,8 @@ def translate(node: ql.Node, default_fields: tuple[str, ...], expand=None) -> di
     the Whoosh engine: the stems of the words within N edits of the word as written."""
     if isinstance(node, ql.Every):
         return {"match_all": {}}
+    if isinstance(node, ql.InArticles):
+        return {"terms": {"doc": list(node.ids)}} if node.ids else {"match_none": {}}
     if isinstance(node, ql.Speaker):
         return speaker_clause(node.names, node.keys, node.phrase)
     if isinstance(node, ql.DateRange):

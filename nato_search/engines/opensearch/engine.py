@@ -612,6 +612,19 @@ class OpenSearchEngine:
                 return
             after = hits[-1]["sort"]
 
+    def _of_articles(self, tree):
+        """A search of quotations with its `title:` and `body:` words read as the quotations
+        of the articles they match (as the Whoosh engine reads them)."""
+        if not querylang.asks_of_articles(tree):
+            return tree
+
+        def ids(leaf) -> tuple[str, ...]:
+            query = {"bool": {"must": [dsl.translate(leaf, dsl.ARTICLE_DEFAULT, self._near)],
+                              "filter": [{"term": {"kind": "article"}}]}}
+            return tuple(sorted({h["_source"]["id"] for h in self._scan(query, ["id"])}))
+
+        return querylang.through_articles(tree, ids)
+
     def _filter(self, kind: str, filters) -> list[dict]:
         out: list[dict] = [{"term": {"kind": kind}}]
         if filters.speakers:
@@ -684,7 +697,8 @@ class OpenSearchEngine:
                       count_only=False, canonical=lambda name: name):
         from nato_search.engines.whoosh.searching import SearchResult
 
-        tree = _parse(text, filters) if text and text.strip() else querylang.Every()
+        tree = self._of_articles(_parse(text, filters)) if text and text.strip() \
+            else querylang.Every()
         if isinstance(tree, querylang.Every) and sort == "relevance":
             sort = "newest"
         query = dsl.translate(tree, dsl.QUOTE_DEFAULT, self._near)
@@ -721,7 +735,9 @@ class OpenSearchEngine:
         if suggestion is None:
             return None
         try:
-            query = dsl.translate(_parse(suggestion, filters), fields, self._near)
+            tree = _parse(suggestion, filters)
+            query = dsl.translate(self._of_articles(tree) if kind == "quote" else tree, fields,
+                                  self._near)
         except (QueryError, DateError):
             return None
         return suggestion if self._ranked(query, kind, filters, "relevance", 1, True, False)[1] \
@@ -787,6 +803,8 @@ class OpenSearchEngine:
         article_filters = Filters(filters.since, filters.until, filters.source)
         tree = _parse(text, filters) if text and text.strip() != "*" else querylang.Every()
         for slot, kind, fields in ((0, "article", dsl.ARTICLE_DEFAULT), (1, "quote", dsl.QUOTE_DEFAULT)):
+            if kind == "quote":
+                tree = self._of_articles(tree)
             query = {"bool": {"must": [dsl.translate(tree, fields, self._near)],
                               "filter": self._filter(kind, article_filters if slot == 0 else filters)}}
             for hit in self._scan(query, ["id", "date"]):

@@ -151,21 +151,37 @@ def _expand_fuzzy(q: WordFuzzy, reader, max_words: int) -> query.Query:
 
 
 def parse_query(text: str, schema, default_fields: tuple[str, ...] = ARTICLE_DEFAULT_FIELDS,
-                speakers: tuple = ()) -> query.Query:
+                speakers: tuple = (), searcher=None) -> query.Query:
     """Parse a user's query into a Whoosh query, or raise QueryError / DateError: the tree of
     `querylang`, the same for every engine, translated (`engines.whoosh.translate`);
-    `speakers`: `Filters.speakers_asked`."""
+    `speakers`: `Filters.speakers_asked`; `searcher`, for a search of quotations: the one
+    whose articles a `title:` or `body:` word finds."""
     from nato_search import querylang
     from nato_search.engines.whoosh.translate import to_whoosh
 
     tree = querylang.parse(text)
     if speakers:
         tree = querylang.with_speakers(tree, {text: (names, keys) for text, names, keys in speakers})
+    if searcher is not None and querylang.asks_of_articles(tree):
+        tree = querylang.through_articles(tree, _article_ids(searcher))
     parsed = to_whoosh(tree, schema, default_fields).normalize()
     if parsed is query.NullQuery or isinstance(parsed, query.NullQuery.__class__):
         raise QueryError("the query has no words to search for",
                          "give words to search for, or '*' for everything")
     return parsed
+
+
+def _article_ids(searcher):
+    """The ids of the articles a leaf of the query tree matches."""
+    from nato_search.engines.whoosh.translate import to_whoosh
+
+    def ids(leaf) -> tuple[str, ...]:
+        q = expand_patterns(to_whoosh(leaf, searcher.schema, ARTICLE_DEFAULT_FIELDS).normalize(),
+                            searcher.reader())
+        stored = searcher.reader().stored_fields
+        return tuple(sorted({stored(d)["id"] for d in searcher.docs_for_query(
+            query.And([q, query.Term("kind", "article")]))}))
+    return ids
 
 
 # ---------------------------------------------------------------------------------------------
@@ -707,7 +723,7 @@ def search_quotes(searcher, text: str | None, filters: Filters = Filters(), *, s
                   limit: int | None = 10, corpus_root: str = "", count_only: bool = False,
                   canonical=lambda name: name) -> SearchResult:
     """Search quotations; with no query, list them newest first."""
-    q = parse_query(text, searcher.schema, QUOTE_FIELDS, filters.speakers_asked) \
+    q = parse_query(text, searcher.schema, QUOTE_FIELDS, filters.speakers_asked, searcher) \
         if text and text.strip() else query.Every()
     if isinstance(q, query.Every) and sort == "relevance":
         sort = "newest"
@@ -790,8 +806,8 @@ def suggest(searcher, text: str, finds=None) -> str | None:
 def _finds(searcher, kind: str, filters: Filters, fields: tuple[str, ...]):
     """A test of whether a query finds anything, for `suggest`."""
     def finds(text: str) -> bool:
-        q = expand_patterns(parse_query(text, searcher.schema, fields, filters.speakers_asked),
-                            searcher.reader())
+        q = expand_patterns(parse_query(text, searcher.schema, fields, filters.speakers_asked,
+                                        searcher if kind == "quote" else None), searcher.reader())
         return bool(run(searcher, q, kind, filters, "relevance", 1)[0])
     return finds
 
@@ -842,7 +858,8 @@ def period_counts(searcher, text: str | None, filters: Filters, by: str,
     article_filters = Filters(filters.since, filters.until, filters.source)
     for slot, kind, fields in ((0, "article", ARTICLE_DEFAULT_FIELDS), (1, "quote", quote_fields)):
         if text and text.strip() != "*":
-            q = expand_patterns(parse_query(text, searcher.schema, fields, filters.speakers_asked),
+            q = expand_patterns(parse_query(text, searcher.schema, fields, filters.speakers_asked,
+                                            searcher if kind == "quote" else None),
                                 searcher.reader())
         else:
             q = query.Every()

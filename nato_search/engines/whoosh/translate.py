@@ -21,6 +21,10 @@ def to_whoosh(node: ql.Node, schema, default_fields: tuple[str, ...]) -> query.Q
     """Return the Whoosh query for a tree; words without a field search `default_fields`."""
     if isinstance(node, ql.Every):
         return query.Every()
+    if isinstance(node, ql.InArticles):
+        # (no article: a term no document holds, which finds nothing, not "no words")
+        return query.Or([query.Term("doc", i) for i in node.ids]) if node.ids \
+            else query.Term("kind", "none")
     if isinstance(node, ql.Speaker):
         from nato_search.engines.whoosh.searching import speaker_query
 
