@@ -3668,6 +3668,17 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
     """Find the quotations of an article body (paragraphs separated by blank lines); `title`,
     the article's headline, may give a speaker's full name that the body gives in part
     ("... weigh up Jacinda Ardern's legacy" over a body that says "Ardern")."""
+    named = _surnames_in_capitals(body)
+    if named != body:
+        # names are read with their surnames in small letters; the words quoted stay as written
+        return [replace(q, quote=body[q.start:q.start + len(q.quote)])
+                if named[q.start:q.start + len(q.quote)] == q.quote else q
+                for q in _in_windows(named, title)]
+    return _in_windows(body, title)
+
+
+def _in_windows(body: str, title: str) -> list[Quote]:
+    """`extract_quotes` of a body, a window of it at a time (the budget of one article)."""
     if len(body) <= QUOTE_WINDOW:
         return _extract_quotes(body, title)
     quotes: list[Quote] = []
@@ -3683,6 +3694,48 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
             quotes.append(replace(q, n=len(quotes) + 1, start=q.start + start, end=q.end + start))
         start = end
     return quotes
+
+
+# a surname in capitals, the way Japan's and Korea's foreign ministries write names, after a
+# title: "Prime Minister ISHIBA Shigeru", "President YOON said"
+_CAPITAL_SURNAME = re.compile(
+    r"\b(?P<title>(?:Minister|President|Secretary|Ambassador|Governor|Chairman|Chairperson|Mayor|"
+    r"Speaker|Senator|General|Admiral|Director|Commissioner|Chief|Premier|Chancellor|King|Queen|"
+    r"Prince|Princess|Emperor|Empress|Mr|Ms|Mrs|Dr)\.? )"
+    r"(?P<after>[A-Z]{2,12}(?:-[A-Z]{2,12})?)\b(?![-’'.]?[a-z])")
+
+
+def _surnames_in_capitals(body: str):
+    """The body with surnames written in capitals in small letters ("ISHIBA Shigeru" ->
+    "Ishiba Shigeru"), of the same length; the body itself when it has none. Acronyms of
+    bodies and places are left as they are ("NATO Secretary", "USA Today")."""
+    if not _CAPITAL_SURNAME.search(body):
+        return body
+
+    def lower(m: re.Match) -> str:
+        word, title = m.group("after"), m.group("title")
+        following = (body[m.end() + 1:m.end() + 40].split(None, 1) or [""])[0].rstrip(".,;:")
+        if word in _KNOWN_ACRONYMS or fold(word) in ROLE_WORDS or fold(following) in ROLE_WORDS \
+                or fold(following) in _ORG_AFTER_ACRONYM:
+            return m.group(0)
+        return title + "-".join(part.capitalize() for part in word.split("-"))
+
+    return _CAPITAL_SURNAME.sub(lower, body)
+
+
+# words after an acronym that make it a body's, even after a title ("Minister NATO Summit")
+_ORG_AFTER_ACRONYM = frozenset({
+    "news", "today", "summit", "group", "forum", "pillar", "office", "agency", "council", "times",
+    "post", "daily", "network", "radio", "television", "member", "members", "allies", "leaders",
+    "headquarters", "secretariat", "mission", "command", "forces", "force", "army", "navy",
+    "treaty", "charter", "declaration", "statement", "report", "party", "government", "ministry",
+    "spokesman", "spokeswoman", "spokesperson", "chief", "official", "officials", "plus",
+    "countries", "nations", "states", "partners", "partner"})
+_KNOWN_ACRONYMS = frozenset({
+    "NATO", "USA", "USSR", "ASEAN", "AUKUS", "QUAD", "OPEC", "NASA", "UNESCO", "UNICEF", "WHO",
+    "IAEA", "IMF", "WTO", "OECD", "APEC", "BRICS", "NHK", "KBS", "MBC", "SBS", "CNN", "BBC", "ABC",
+    "NBC", "CBS", "AFP", "DPRK", "ROK", "PRC", "LDP", "CDP", "JSDF", "SDF", "PLA", "KCNA",
+    "FBI", "CIA", "NSA", "DOD", "DHS", "EU", "UN", "UK", "US", "G7", "G20", "COVID", "AIDS", "GDP"})
 
 
 def _extract_quotes(body: str, title: str = "") -> list[Quote]:

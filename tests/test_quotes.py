@@ -1528,6 +1528,18 @@ def test_an_acronym_the_text_spells_out_speaks_for_its_body():
     assert q.speaker == "Süddeutsche Zeitung"
 
 
+def test_a_surname_in_capitals_after_a_title_is_a_name():
+    # the way Japan's and Korea's foreign ministries write names (a story written for this test)
+    text = ("On May 2, Prime Minister TANAKA Hiroshi held a meeting with President PARK Min-jun "
+            "in Lima.\n\n\u201cWe agreed with Minister HAYASHI that the NATO partnership matters,"
+            "\u201d Prime Minister TANAKA said.\n\n\u201cI agree,\u201d President PARK said.\n\n"
+            "The jets flew in from RAF Lakenby, officials said.")
+    said = [(q.speaker, q.quote) for q in extract_quotes(text) if q.kind == "direct"]
+    assert said == [
+        ("Tanaka Hiroshi", "We agreed with Minister HAYASHI that the NATO partnership matters"),
+        ("Park Min-jun", "I agree")]  # (the words quoted as written)
+
+
 @pytest.mark.parametrize("text, speakers", [
     # "Jr." ending the sentence is the name's and the sentence's stop
     ("\u201cOur borders are not negotiable,\u201d President Ramon Villar Jr. said.\n\n\u201cWe will "
