@@ -1087,8 +1087,10 @@ def _trailing_name(phrase: str) -> str | None:
         if _is_name_token(tok) or tok[:1].isupper() and _in_name(toks, i) \
                 or (name and bare.lower() in NAME_PARTICLES) \
                 or len(tok) == 1 and tok not in "AI" and tok.isupper() and name and is_given_name(name[0]) \
-                or i == len(toks) - 1 and i and bare in GENERATIONS and _is_name_token(toks[i - 1]):
-            # ("Nicolas Torre III": the generation ends the name)
+                or i == len(toks) - 1 and i and bare in GENERATIONS and _is_name_token(toks[i - 1]) \
+                or tok == "He" and name and i and toks[i - 1].casefold() in ROLE_WORDS:
+            # ("Nicolas Torre III": the generation ends the name; "Vice Premier He Lifeng": a
+            # surname, after a title, that is a pronoun too)
             name.insert(0, bare)
             continue
         break
@@ -5234,7 +5236,7 @@ def _subject_of(np: str) -> str:
     np = _SHOUTED_LEAD.sub("", np)  # a headline in capitals run into the sentence
     if (" as " in np or np.startswith("as ")) and (aside := _AS_NAME_SAID.search(np)):
         return aside.group(1)  # "..., as Montoya-Lewis herself said, “...”"
-    if np.endswith(" and") and len(np.split()) >= 5:
+    if np.endswith((" and", " but")) and len(np.split()) >= 5:  # (or "welcomed the deal but")
         # "Mateen met with reporters at his home in Port St. Lucie, Florida, and [called]":
         # a verb joined to the clause before it has that clause's subject; of a clause that
         # "that" opens, its own ("A court martial heard that Blackman used abusive language
@@ -5988,7 +5990,10 @@ _REPORTED_CLAUSE = (
     # when or where it was said, before "that": "said on Wednesday that", "told reporters in
     # Canberra that" (not the reported words)
     r"(?:(?:on\s+[A-Z][a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|earlier|"
-    r"later|last\s+[a-z]+|this\s+[a-z]+|in\s+(?:a\s+[a-z]+|[A-Z][\w-]+))\s+(?=that\s))?"
+    r"later|last\s+[a-z]+|this\s+[a-z]+|in\s+(?:a\s+[a-z]+|[A-Z][\w-]+))\s+(?=that\s)"
+    # (the day, without "that": "said on Sunday the alliance ...")
+    r"|(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
     r"(?P<that>that\s+)?(?P<clause>.{12,})$")
 _REPORTED = re.compile(
     # ("The declaration is not binding, but pollster Dahlia Scheindlin says ...": the clause

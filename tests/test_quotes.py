@@ -2284,6 +2284,28 @@ def test_reported_speech_before_its_speaker_is_what_was_said(text, speaker, word
     assert (quote.speaker, quote.quote) == (speaker, words)
 
 
+@pytest.mark.parametrize("text, speaker, as_written, words", [
+    # the day it was said, without "that", is not what was said
+    ("President Omar Haddad said on Sunday the alliance with the north was vital.",
+     "Omar Haddad", "President Omar Haddad", "the alliance with the north was vital"),
+    ("Mayor Ann Holt said yesterday morning the road will be examined by police.",
+     "Ann Holt", "Mayor Ann Holt", "the road will be examined by police"),
+    # a deed, then "but said": the one who did it says it, no deed in the name
+    ("Opposition Leader Karl Danner welcomed the deal but said the cost was too high.",
+     "Karl Danner", "Opposition Leader Karl Danner", "the cost was too high"),
+])
+def test_reported_speech_after_a_day_or_a_deed(text, speaker, as_written, words):
+    [q] = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert (q.speaker, q.speaker_as_written, q.quote) == (speaker, as_written, words)
+
+
+def test_a_surname_that_is_a_pronoun_too_after_a_title_is_a_name():
+    text = ("Chinese Vice Premier He Lifeng said China wanted \u201cstable and predictable\u201d "
+            "trade.\n\n\u201cWe will not be moved,\u201d Taiwanese President Lai Ching-te said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == [
+        "He Lifeng", "Lai Ching-te"]
+
+
 @pytest.mark.parametrize("text", [
     "In a statement released late on Tuesday, the ministry said.",  # (no words reported)
     "The ship, the minister and the crew all arrived in port, Tokyo.",  # (no speech verb)
