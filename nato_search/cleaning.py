@@ -275,8 +275,12 @@ _CALL_TO_ACTION = re.compile(
     r"\b(?:join (?:now|us|our|[\d,]+ other)|subscribe|sign (?:me )?(?:up|in|out)|log ?(?:in|out)\b"
     r"|newsletter|follow us"
     # "Follow CNN Science News on Twitter and Facebook" (the whole line)
-    r"|^follow (?:@?[\w&.'’-]+ ){1,5}on (?:(?:and |& |, )?(?:twitter|x|facebook|instagram|linkedin"
-    r"|threads|bluesky|mastodon|tiktok|youtube)\b,? ?){1,4}\W*$"
+    r"|^follow (?:@?[\w&.'’-]+ ){0,4}@?[\w&.'’-]+(?: on|:) (?:(?:and |& |, |\| )?(?:twitter|x|facebook"
+    r"|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b,? ?){1,4}\W*$"
+    # ("Follow Backchannel: Facebook | Twitter"; "..., visit our Facebook page or our Twitter
+    # feed"; "Add this article to your reading list by clicking ...")
+    r"|visit (?:us|our) (?:on )?(?:twitter|x|facebook|instagram|linkedin|youtube)\b"
+    r"|^add (?:this|the) (?:article|story|page) to your\b"
     r"|connect with us|share (?:this|post|article|story|on|via|to)|share post|click (?:here|to)"
     r"|continue reading|read more|read the rest|keep reading|leave a (?:reply|comment)"
     r"|your email(?: address)?"
@@ -336,6 +340,7 @@ privacy terms skip toggle helpful discover powered closed sponsored error print 
 say comment write search receive get inbox inboxes topics more account hear submit optimal
 register supported advertisement advertising like tweet pin save reply bio discuss printable
 printer send contact typos typo report continues enlarge hide caption view comments journalism
+visit add
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")

@@ -190,6 +190,10 @@ def test_story_sentences_that_mention_photos_stay(sentence):
 # that `re.I` reads as Latin ones: the long s, the dotted capital I).
 CALLS_TO_ACTION = [
     "Join now", "SUBSCRIBE", "Sign up", "Sign Me Up", "Sign in",
+    "Follow Harbour Daily: Facebook | Twitter",
+    "To comment on this story and other Harbour Daily content, visit our Facebook page or our "
+    "Twitter feed.",
+    "Add this article to your reading list by clicking the button",
     "We want to hear what you think about this article. Submit a letter to the editor.",
     "Learn how to build fast images—read the rest of the packaging guide.",
     "IE 11 is not supported. For an optimal experience visit our site on another browser.",
@@ -274,6 +278,8 @@ CALLS_TO_ACTION = [
     ("More than 40 people were hurt: the police said so on Friday.", None),
     ("Follow the money, the senator told the committee on Tuesday.", None),
     ("Follow the protests on TikTok and Instagram, the minister urged young voters on Friday.", None),
+    ("Add the ministry's statement to the list of those that contradict the police.", None),
+    ("Officials said they would visit our neighbours in Facebook's home state.", None),
 ])
 def test_author_notes_and_glued_tags_are_furniture(line, reason):
     from nato_search.cleaning import furniture_reason
