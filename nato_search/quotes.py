@@ -868,14 +868,20 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
         # "King Juan Carlos", "Pope John Paul II": the title is part of the name
         return " ".join(role.split()[:-1]) or None, styled.text
     if role and " " not in role.strip() and (whole := clean_name(phrase)) is not None \
-            and whole.text == cleaned.text and whole.role and whole.role.endswith(" " + role) \
-            and all(w.casefold() in ROLE_WORDS or is_portfolio_word(w)
-                    for w in whole.role[:-len(role)].split()):  # (not "South Korean President")
-        role = whole.role  # the post whole: "Chief Cabinet Secretary", not "Secretary"
+            and whole.text == cleaned.text and whole.role and whole.role.endswith(" " + role):
+        # the post whole: "Chief Cabinet Secretary", not "Secretary" (whose country it is
+        # apart: "Japanese Chief Cabinet Secretary"; but not "South Korean President" whole)
+        words = whole.role[:-len(role)].split()
+        while words and _DEMONYM.fullmatch(words[0]):
+            words.pop(0)
+        if words and all(w.casefold() in ROLE_WORDS or is_portfolio_word(w) for w in words):
+            role = " ".join([*words, role])
     return role or cleaned.role, cleaned.text
 
 
 _COMPANY_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "group"}
+# a country's adjective before a post ("Japanese", "South Korean", "Australian", "Israeli")
+_DEMONYM = re.compile(r"North|South|East|West|New|[A-Z][a-z]+(?:ese|an|ian|ish|i|ch)")
 
 
 def _split_role_and_name(phrase: str) -> tuple[str | None, str | None]:

@@ -2299,6 +2299,17 @@ def test_reported_speech_after_a_day_or_a_deed(text, speaker, as_written, words)
     assert (q.speaker, q.speaker_as_written, q.quote) == (speaker, as_written, words)
 
 
+@pytest.mark.parametrize("written, role", [
+    ("Japanese Chief Cabinet Secretary Aiko Mori", "Chief Cabinet Secretary"),
+    ("South Korean Unification Minister Park Jin-ho", "Unification Minister"),
+    ("Israeli Defence Minister Dan Levi", "Defence Minister"),
+    ("South Korean President Park Jin-ho", "President"),
+])
+def test_a_post_after_a_countrys_adjective_is_whole(written, role):
+    [q] = extract_quotes(f"Talks\n\n\u201cWe will keep talking,\u201d {written} said.")
+    assert (q.speaker, q.role) == (written.split(role + " ")[1], role)
+
+
 def test_a_surname_that_is_a_pronoun_too_after_a_title_is_a_name():
     text = ("Chinese Vice Premier He Lifeng said China wanted \u201cstable and predictable\u201d "
             "trade.\n\n\u201cWe will not be moved,\u201d Taiwanese President Lai Ching-te said.")
