@@ -74,7 +74,9 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
             name = child.name
             if name[0] == ".":
                 continue  # hidden: .git, editor swap files, our own index if kept inside
-            rel = prefix + name
+            # (an id in composed form: a name macOS wrote decomposed, "Nause\u0307da", is the
+            # id a user types, "Nausėda", on every machine)
+            rel = prefix + (name if name.isascii() else unicodedata.normalize("NFC", name))
             try:
                 st = child.stat()  # follows links
             except OSError as exc:
@@ -374,7 +376,7 @@ def document_ref(ref: str, corpus_root: str = "") -> str:
             raise UsageError(f"{ref!r} is not in the corpus {corpus_root}",
                              "give --corpus the folder that holds it")
         ref = rel.replace(os.sep, "/")
-    return ref
+    return ref if ref.isascii() else unicodedata.normalize("NFC", ref)
 
 
 def only_match(ref: str, matches: list[str], near) -> str:

@@ -28,6 +28,22 @@ def test_the_folder_a_browser_saved_with_a_page_holds_no_articles(make_corpus):
     assert problems == []
 
 
+def test_a_name_written_decomposed_has_its_composed_id(make_corpus, cli):
+    # macOS writes "ė" as "e" and a combining dot: the id is the name as a user types it
+    import unicodedata
+
+    root = make_corpus({})
+    decomposed = unicodedata.normalize("NFD", "Nausėda naujienos.txt")
+    (root / "sub").mkdir()
+    (root / "sub" / decomposed).write_text("Vilnius talks\n\nThe president spoke on Monday.\n")
+    entries, _ = scan(root)
+    assert list(entries) == ["sub/Nausėda naujienos.txt"]
+    assert entries["sub/Nausėda naujienos.txt"].path.endswith(decomposed)  # (the file itself)
+    shown = cli("show", "sub/Nausėda naujienos.txt", "--corpus", root, "-f", "json")
+    assert shown.exit_code == 0, shown.stderr
+    assert json.loads(shown.stdout)[0]["id"] == "sub/Nausėda naujienos.txt"
+
+
 def test_scan_survives_symlink_loops(make_corpus):
     root = make_corpus({"a/x.txt": "X"})
     os.symlink(root / "a", root / "a" / "loop")
