@@ -280,7 +280,7 @@ _CALL_TO_ACTION = re.compile(
     # ("Follow Backchannel: Facebook | Twitter"; "..., visit our Facebook page or our Twitter
     # feed"; "Add this article to your reading list by clicking ...")
     r"|visit (?:us|our) (?:on )?(?:twitter|x|facebook|instagram|linkedin|youtube)\b"
-    r"|^add (?:this|the) (?:article|story|page) to your\b"
+    r"|^add (?:this|the) (?:article|story|page) to your\b|^go to the profile of\b"
     r"|connect with us|share (?:this|post|article|story|on|via|to)|share post|click (?:here|to)"
     r"|continue reading|read more|read the rest|keep reading|leave a (?:reply|comment)"
     r"|your email(?: address)?"
@@ -340,7 +340,7 @@ privacy terms skip toggle helpful discover powered closed sponsored error print 
 say comment write search receive get inbox inboxes topics more account hear submit optimal
 register supported advertisement advertising like tweet pin save reply bio discuss printable
 printer send contact typos typo report continues enlarge hide caption view comments journalism
-visit add
+visit add profile
 """
 _CALL_TO_ACTION_FIRST_WORDS = frozenset(_CALL_TO_ACTION_FIRST_WORD_LIST.split())
 _LETTER_RUNS = re.compile(r"[^\W_]+")
@@ -644,7 +644,11 @@ _AUTHOR_BIO = re.compile(r"(?!(?:The|A|An|This|That)\s)(?:[A-Z][\w-]*\s+){0,3}" 
                          r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s+is\s+(?:an?\s+|the\s+)?"
                          r"(?:[\w-]+\s+){0,3}" + _WRITER_POST + r"s?\s+(?:at|for|with)\s+(?:the\s+)?"
                          r"[A-Z][^.!?]{0,80}[.!?]\s+(?:(?:She|He|They)\s+(?:covers|writes|reports)\b"
-                         r"|Follow\b|Email\b|Contact\b|Reach\b)")
+                         r"|Follow\b|Email\b|Contact\b|Reach\b)"
+                         # in the first person: "I am the head of editorial for X. I write about"
+                         r"|^I(?:'m| am) (?:an?|the) [^.!?]{0,60}\b(?:editor|editorial|writer|reporter"
+                         r"|journalist|correspondent|columnist)\b[^.!?]{0,80}[.!?]\s+I (?:(?:write|report)"
+                         r"\s+(?:about|on)|cover)\b")
 # a writer's name and post, signing the story: "Erin McCann, Associate Editor"
 _SIGNED_WITH_POST = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+(?:[A-Z][\w-]*\s+){0,3}"
                                + _WRITER_POST + r"s?")

@@ -194,6 +194,7 @@ CALLS_TO_ACTION = [
     "To comment on this story and other Harbour Daily content, visit our Facebook page or our "
     "Twitter feed.",
     "Add this article to your reading list by clicking the button",
+    "Go to the profile of Dana Whitlock",
     "We want to hear what you think about this article. Submit a letter to the editor.",
     "Learn how to build fast images—read the rest of the packaging guide.",
     "IE 11 is not supported. For an optimal experience visit our site on another browser.",
@@ -279,6 +280,10 @@ CALLS_TO_ACTION = [
     ("Follow the money, the senator told the committee on Tuesday.", None),
     ("Follow the protests on TikTok and Instagram, the minister urged young voters on Friday.", None),
     ("Add the ministry's statement to the list of those that contradict the police.", None),
+    # an author's bio in the first person, over the story
+    ("I am the head of editorial for Harbour Daily. I write about the business of shipping.",
+     "author's note"),
+    ("I am the editor of this paper. I write to apologise for our error.", None),
     ("Officials said they would visit our neighbours in Facebook's home state.", None),
 ])
 def test_author_notes_and_glued_tags_are_furniture(line, reason):
