@@ -269,6 +269,12 @@ def test_max_file_size_sets_the_limit(cli, make_corpus, tmp_path):
     found = cli("query", "hearing", "--corpus", root, "--index", idx, "-f", "jsonl")
     assert _ids(found) == ["hearing.txt"]
 
+    # a lower limit again leaves out the file indexed under the higher one, unchanged as it is
+    lowered = cli("index", "--corpus", root, "--index", idx, "--max-file-size", "2KB", "-f", "json")
+    report = _report(lowered)
+    assert ([s["id"] for s in report["skipped"]], report["left"]) == (["hearing.txt"], 1)
+    assert cli("query", "hearing", "--corpus", root, "--index", idx, "--no-refresh").exit_code == 1
+
     bad = cli("index", "--corpus", root, "--index", idx, "--max-file-size", "lots")
     assert bad.exit_code == 2
     assert bad.stderr.startswith("nato-search: error: not a file size: 'lots'")

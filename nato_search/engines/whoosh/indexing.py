@@ -534,8 +534,11 @@ def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifes
     known = manifest.fingerprints()
     current = {k: e.fingerprint for k, e in entries.items()}
     current.update({k: "!" + reason for k, reason in problems.items()})
-    if current == known and not any(_retry(r, fp, max_bytes)
-                                    for fp, r in manifest.skipped.values()):
+    # a limit below the default (--max-file-size) leaves out files indexed under a larger one
+    over = {k for k, fp in current.items() if k not in manifest.skipped and _size(fp) > max_bytes} \
+        if max_bytes < MAX_BYTES else set()
+    if current == known and not over and not any(_retry(r, fp, max_bytes)
+                                                 for fp, r in manifest.skipped.values()):
         # the common case, before every query: compared in one go
         return _Plan(unchanged=len(current) - len(manifest.skipped),
                      skipped=[Skipped(k, v[1], new=False) for k, v in manifest.skipped.items()])
@@ -559,9 +562,9 @@ def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifes
                 plan.update.append(entry)
             else:
                 plan.skipped.append(Skipped(k, reason, new=False))
-        elif old == fingerprint:
+        elif old == fingerprint and k not in over:
             plan.unchanged += 1
-        elif (_size(old) == _size(fingerprint) and k in manifest.digests
+        elif k not in over and (_size(old) == _size(fingerprint) and k in manifest.digests
               and file_digest(entry.path) == manifest.digests[k]):
             plan.retouched[k] = fingerprint  # touched, not changed: not read again
             plan.unchanged += 1
