@@ -837,6 +837,9 @@ def _is_name_token(tok: str) -> bool:
 def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     """The role and the person's name in the words that name a speaker; the name's boundaries
     are those of `entities.clean_name` (no opener, place, age, role or party tag inside)."""
+    if (courtesy := _COURTESY_THEN_SURNAME.fullmatch(phrase.strip(" ,."))) is not None \
+            and fold(courtesy.group(1)) in COURTESY_TITLES:
+        return None, courtesy.group(2)  # "Mr. King", "Ms. Bishop": a surname, whatever else
     role, name = _split_role_and_name(phrase)
     if (name is None and role is None or name is not None and phrase.startswith(name + " ")
             or name is not None and name.rstrip(".") in _NAME_SUFFIXES) \
@@ -880,6 +883,7 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
 
 
 _COMPANY_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "group"}
+_COURTESY_THEN_SURNAME = re.compile(r"([A-Z][a-z]{1,3})\.? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 # a country's adjective before a post ("Japanese", "South Korean", "Australian", "Israeli")
 _DEMONYM = re.compile(r"North|South|East|West|New|[A-Z][a-z]+(?:ese|an|ian|ish|i|ch)")
 
@@ -1094,9 +1098,12 @@ def _trailing_name(phrase: str) -> str | None:
                 or (name and bare.lower() in NAME_PARTICLES) \
                 or len(tok) == 1 and tok not in "AI" and tok.isupper() and name and is_given_name(name[0]) \
                 or i == len(toks) - 1 and i and bare in GENERATIONS and _is_name_token(toks[i - 1]) \
-                or tok == "He" and name and i and toks[i - 1].casefold() in ROLE_WORDS:
+                or tok == "He" and name and i and toks[i - 1].casefold() in ROLE_WORDS \
+                or not name and i and tok[:1].isupper() and tok.isalpha() \
+                and toks[i - 1].rstrip(".").casefold() in COURTESY_TITLES:
             # ("Nicolas Torre III": the generation ends the name; "Vice Premier He Lifeng": a
-            # surname, after a title, that is a pronoun too)
+            # surname, after a title, that is a pronoun too; "Mr. King": a surname that is a
+            # title's word, after a courtesy title)
             name.insert(0, bare)
             continue
         break

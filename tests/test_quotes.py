@@ -2310,6 +2310,14 @@ def test_a_post_after_a_countrys_adjective_is_whole(written, role):
     assert (q.speaker, q.role) == (written.split(role + " ")[1], role)
 
 
+def test_a_surname_that_is_a_titles_word_after_a_courtesy_title_is_the_person():
+    text = ("Larry Prince has a show on a state network. He hosts it from Los Angeles.\n\n"
+            "\u201cI have never been edited or had a show stopped,\u201d Mr. Prince said.\n\n"
+            "Dana Bishop runs the network. \u201cWe need money,\u201d Ms. Bishop said.")
+    assert [(q.speaker, q.speaker_as_written) for q in extract_quotes(text) if q.kind == "direct"] \
+        == [("Larry Prince", "Mr. Prince"), ("Dana Bishop", "Ms. Bishop")]
+
+
 def test_a_surname_that_is_a_pronoun_too_after_a_title_is_a_name():
     text = ("Chinese Vice Premier He Lifeng said China wanted \u201cstable and predictable\u201d "
             "trade.\n\n\u201cWe will not be moved,\u201d Taiwanese President Lai Ching-te said.")
