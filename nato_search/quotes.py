@@ -3494,14 +3494,20 @@ _OWNER_IN_RUN = re.compile(r"\S(?:['’]s|s['’])\s+(?=[A-Z])")
 def _bare_names(text: str):
     """The matches of _BARE_NAME, a run cut after an owner's possessive inside it and read
     again from the name that follows ("North Korea's Kim Jong Un": "Kim Jong Un")."""
-    at = 0
-    while (m := _BARE_NAME.search(text, at)) is not None:
-        owner = _OWNER_IN_RUN.search(m.group(1))
-        if owner is None:
+    past = 0  # where the last run read again ended
+    for m in _BARE_NAME.finditer(text):
+        if m.start() < past:
+            continue
+        run = m.group(1)
+        if "'" not in run and "’" not in run or (owner := _OWNER_IN_RUN.search(run)) is None:
             yield m
-            at = m.end()
-        else:
-            at = m.start(1) + owner.end()
+            continue
+        again = _BARE_NAME.search(text, m.start(1) + owner.end())
+        while again is not None and (owner := _OWNER_IN_RUN.search(again.group(1))) is not None:
+            again = _BARE_NAME.search(text, again.start(1) + owner.end())
+        if again is not None:
+            yield again
+            past = again.end()
 
 
 # a word that opens every role of _MENTION: a sentence without one is not searched with it
@@ -3713,29 +3719,30 @@ def _in_windows(body: str, title: str) -> list[Quote]:
 
 # a surname in capitals, the way Japan's and Korea's foreign ministries write names, after a
 # title: "Prime Minister ISHIBA Shigeru", "President YOON said"
-_CAPITAL_SURNAME = re.compile(
-    r"\b(?P<title>(?:Minister|President|Secretary|Ambassador|Governor|Chairman|Chairperson|Mayor|"
-    r"Speaker|Senator|General|Admiral|Director|Commissioner|Chief|Premier|Chancellor|King|Queen|"
-    r"Prince|Princess|Emperor|Empress|Mr|Ms|Mrs|Dr)\.? )"
-    r"(?P<after>[A-Z]{2,12}(?:-[A-Z]{2,12})?)\b(?![-’'.]?[a-z])")
+_CAPITAL_SURNAME = re.compile(r"(?<=[a-z.] )[A-Z]{2,12}(?:-[A-Z]{2,12})?\b(?![-’'.]?[a-z])")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Minister|President|Secretary|Ambassador|Governor|Chairman|Chairperson|Mayor|Speaker|"
+    r"Senator|General|Admiral|Director|Commissioner|Chief|Premier|Chancellor|King|Queen|Prince|"
+    r"Princess|Emperor|Empress|Mr|Ms|Mrs|Dr)\.? $")
 
 
 def _surnames_in_capitals(body: str):
     """The body with surnames written in capitals in small letters ("ISHIBA Shigeru" ->
     "Ishiba Shigeru"), of the same length; the body itself when it has none. Acronyms of
     bodies and places are left as they are ("NATO Secretary", "USA Today")."""
-    if not _CAPITAL_SURNAME.search(body):
-        return body
-
-    def lower(m: re.Match) -> str:
-        word, title = m.group("after"), m.group("title")
+    pieces: list[str] = []
+    last = 0
+    for m in _CAPITAL_SURNAME.finditer(body):
+        word = m.group(0)
+        if word in _KNOWN_ACRONYMS or not _TITLE_BEFORE.search(body, max(0, m.start() - 16), m.start()):
+            continue
         following = (body[m.end() + 1:m.end() + 40].split(None, 1) or [""])[0].rstrip(".,;:")
-        if word in _KNOWN_ACRONYMS or fold(word) in ROLE_WORDS or fold(following) in ROLE_WORDS \
+        if fold(word) in ROLE_WORDS or fold(following) in ROLE_WORDS \
                 or fold(following) in _ORG_AFTER_ACRONYM:
-            return m.group(0)
-        return title + "-".join(part.capitalize() for part in word.split("-"))
-
-    return _CAPITAL_SURNAME.sub(lower, body)
+            continue
+        pieces += [body[last:m.start()], "-".join(part.capitalize() for part in word.split("-"))]
+        last = m.end()
+    return "".join(pieces) + body[last:] if pieces else body
 
 
 # words after an acronym that make it a body's, even after a title ("Minister NATO Summit")
@@ -6119,15 +6126,6 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
         post = inverted.group("post").split()
         m = inverted if name and len(name.split()) >= 2 and any(
             w.islower() or fold(w) in ROLE_WORDS for w in post) else None
-    if m is None and ", " in sentence and not _REPORTED.match(sentence) \
-            and (said_last := _CLAUSE_THEN_SAID.match(sentence)) \
-            and len(said_last.group("clause").split()) >= 4 \
-            and _FINITE_VERB.search(said_last.group("clause")) \
-            and ((last := said_last.group("np").rsplit(None, 1)[-1])[:1].isupper()
-                 or last in ROLE_WORDS or _GENERIC_PERSON.fullmatch(last)
-                 or last in ("he", "she", "they", "it")):
-        # "Japan will send two destroyers to the exercise, Nakatani said."
-        m = said_last
     teller = None  # who said it, when not the subject: "..., Zapata said, adding it ..."
     if m is None and _SAYING_KEY.search(sentence):
         m = _SAYING.match(sentence)
@@ -6155,6 +6153,15 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
             m = None
         elif m and verb == "claimed" and m.group("clause").startswith(("responsibility", "credit")):
             m = None  # a deed owned up to, not words reported
+    if m is None and ", " in sentence and (said_last := _CLAUSE_THEN_SAID.match(sentence)) \
+            and len(said_last.group("clause").split()) >= 4 \
+            and _FINITE_VERB.search(said_last.group("clause")) \
+            and ((last := said_last.group("np").rsplit(None, 1)[-1])[:1].isupper()
+                 or last in ROLE_WORDS or _GENERIC_PERSON.fullmatch(last)
+                 or last in ("he", "she", "they", "it")):
+        # "Japan will send two destroyers to the exercise, Nakatani said." (asked last: "X
+        # added that ..." keeps its own reading)
+        m = said_last
     if m is None:
         return None
     clause = m.group("clause").strip().rstrip(".")
