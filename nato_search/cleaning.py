@@ -1401,6 +1401,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
 
     best, best_i = 0.35, None
     scores: dict[int, float] = {}
+    overlaps: dict[int, float] = {}  # candidate -> the share of its words the lead has
     copied: set[int] = set()
     near: dict[int, int] = {}  # candidate -> lines between it and the story
     signed_at: set[int] = set()  # candidates with the story's byline or date under them
@@ -1487,6 +1488,7 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 #               ("Home | After Hrs | Report"), or over the headline ("Guides >
                 #               Agentic Engineering Patterns / Anti-patterns: things to avoid")
             scores[i] = score
+            overlaps[i] = overlap
             if signed:
                 signed_at.add(i)
             if not (video or over_credit):  # a video's title, a picture's caption: never
@@ -1531,7 +1533,10 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
         # Kishida speaks to reporters in Washington on Wednesday.")
         deck = deck or i >= 0 and blocks[best_i].text.endswith(".") \
             and not blocks[i].text.endswith(".") and _headline_shape(blocks[i]) \
-            and not (i > 0 and blocks[i - 1].line == blocks[i].line - 1)  # (no list's last item)
+            and not (i > 0 and blocks[i - 1].line == blocks[i].line - 1) \
+            and overlaps.get(i, 0.0) >= max(0.5, overlaps.get(best_i, 0.0) - 0.2)
+        # (no list's last item; a line that says what the story says, as the caption does: not
+        # a masthead over a headline written with a full stop)
         if i in scores and scores[i] >= (min(best - 0.1, 0.35) if deck else best - 0.1) \
                 and blocks[i].words >= 5 \
                 and blocks[best_i].words >= 5 and blocks[best_i].line - blocks[i].line <= 2 \
@@ -1666,7 +1671,9 @@ def _joined_wrapped(text: str) -> str | None:
     # is no sign of a new paragraph; only a line set in further is
     margins = Counter(len(line) - len(line.lstrip(" \t")) for line in lines
                       if len(line.strip()) >= 30)
-    margin = margins.most_common(1)[0][0] if margins else 0
+    # (the least indent a quarter of them have: not a paragraph's first-line indent, which
+    # most lines of a text of short paragraphs may have, nor a heading's own)
+    margin = min((k for k, n in margins.items() if n * 4 >= sum(margins.values())), default=0)
     indented = re.compile(rf"^[ \t]{{{margin + 2},}}\S")
     indents = sum(1 for line in lines if indented.match(line)) >= 2
     out: list[str] = []

@@ -118,7 +118,8 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
 
 def _saved_with(page: str, children) -> bool:
     """Whether a page `page`.html or .htm stands beside the folder a browser saved with it."""
-    return any(child.name in (f"{page}.html", f"{page}.htm") for child in children)
+    page = page.lower()
+    return any(child.name.lower() in (f"{page}.html", f"{page}.htm") for child in children)
 
 
 _BOMS = (

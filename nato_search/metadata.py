@@ -154,19 +154,26 @@ def _outlet_after_author(name: str) -> str | None:
     author = clean_name(m.group(1))
     if author is None or author.organisation or author.text != m.group(1) \
             or is_place(outlet) or _BYLINE_POSTS.intersection(fold(outlet).split()) \
-            or outlet.endswith(".") or outlet in _DEGREES:  # ("Ph.D.", "MA")
+            or outlet.endswith(".") or outlet in _DEGREES \
+            or clean_name(outlet) is None \
+            or " " not in outlet and fold(outlet) in _BYLINE_LABELS:
+        # (a post, "Ambassador", "Former Minister", which names no one; a page's label)
         return None
     return outlet
 
 
 _DEGREES = frozenset({"MA", "MD", "PhD", "RN", "MPH", "BS", "BA", "MS", "MSc", "JD", "MBA", "DO",
-                      "DDS", "LLB", "LLM", "CPA", "Esq", "Jr", "Sr", "II", "III", "IV"})
+                      "DDS", "LLB", "LLM", "CPA", "CFA", "Esq", "Jr", "Sr", "II", "III", "IV"})
+# a page's labels a byline may end with: its section, its state ("By X - Updated")
+_BYLINE_LABELS = frozenset({"opinion", "analysis", "commentary", "editorial", "comment",
+                            "politics", "world", "business", "news", "sport", "sports", "features",
+                            "review", "reviews", "updated", "published", "exclusive", "breaking",
+                            "live", "explainer", "interview", "letters", "obituary"})
 # what a byline says its author is, after the name
 _BYLINE_POSTS = frozenset({
     "correspondent", "editor", "writer", "reporter", "columnist", "contributor", "producer",
     "staff", "analyst", "photographer", "bureau", "chief", "journalist", "author", "fellow",
-    "professor", "director", "intern", "senior", "special", "associate", "deputy", "political",
-    "foreign", "defence", "defense", "diplomatic", "security", "affairs", "desk",
+    "professor", "director", "intern", "senior", "special", "associate", "deputy", "desk",
     # (where the author works, not who publishes: an opinion piece's byline)
     "university", "institute", "college", "school", "center", "centre", "foundation",
     "council", "department", "ministry", "office", "committee"})

@@ -28,7 +28,8 @@ from nato_search.text import without_invisibles
 
 def article_from_text(article_id: str, path: str, text: str) -> Article:
     """Build an Article from the raw text of a file."""
-    front, rest = split_front_matter(repair_mojibake(without_invisibles(text)))
+    # (repaired first: a soft hyphen's byte is part of other letters in text decoded wrongly)
+    front, rest = split_front_matter(without_invisibles(repair_mojibake(text)))
     cleaned = clean_blocks(rest)
     meta = extract_metadata(cleaned, front)
     body = cleaned.body

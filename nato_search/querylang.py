@@ -331,7 +331,7 @@ _TOKEN = re.compile(r"""
   | (?P<open>\()
   | (?P<close>\))
   | (?P<field>[A-Za-z_][A-Za-z0-9_]*):(?=\S)
-  | (?P<phrase>"[^"]*"(?:~\d{1,2}(?![\w~]))?)(?:\^(?P<pboost>\d+(?:\.\d+)?))?
+  | (?P<phrase>"[^"]*"(?:~\d+(?![\w~]))?)(?:\^(?P<pboost>\d+(?:\.\d+)?))?
   | (?P<range>[\[{][^\]}]*[\]}])
   | (?P<word>[^\s()"]+)
 """, re.VERBOSE)

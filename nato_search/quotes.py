@@ -852,8 +852,8 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
         # given name the list knows ("Jr." keeps its stop)
         return None, whole.text + "." if f"{whole.text}." in phrase \
             and whole.text.endswith((" Jr", " Sr")) else whole.text
-    if name is None:
-        return role, None
+    if name is None or name.rstrip(".") in _NAME_SUFFIXES:
+        return role, None  # (nor "Jr." alone: "Senior Chief Petty Officer Jr.", no one named)
     cleaned = clean_name(name)
     if cleaned is None and name != phrase and (titled := clean_name(phrase)) is not None \
             and not titled.organisation and titled.text == name:
@@ -3321,7 +3321,9 @@ _REFLEXIVE = re.compile(r"\s+(him|her)self\b")
 # the subject's own words, where they said them: "..., said on his Facebook page", "told her
 # followers" (an aside set off before the verb: no sentence or quotation inside it)
 _OWN_PAGE = re.compile(r"(?:,[^,.;:\"“”]{1,80},)?\s+(?:said|says|told|tells|wrote|writes|posted|posts)"
-                       r"(?:\s+(?:on|in|to))?\s+(his|her)\s")
+                       r"(?:\s+(?:on|in|to))?\s+(his|her)\s+(?:(?:own|official|personal|[A-Z][\w-]*)\s+)?"
+                       r"(?:page|blog|account|followers|feed|website|site|channel|profile|podcast"
+                       r"|newsletter|column|show|fans|supporters|audience|readers|viewers)\b")
 _BUT_SUBJECT = re.compile(r"\sbut\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
                           r"(?:is|was|has|had|remains|remained|[a-z]+ed|[a-z]+s)\b[^,;]*$")
 # one person, unnamed, opening a sentence as its subject: "One white male physicist told ..."
@@ -3689,11 +3691,18 @@ def extract_quotes(body: str, title: str = "") -> list[Quote]:
     """Find the quotations of an article body (paragraphs separated by blank lines); `title`,
     the article's headline, may give a speaker's full name that the body gives in part
     ("... weigh up Jacinda Ardern's legacy" over a body that says "Ardern")."""
-    named = _surnames_in_capitals(body)
-    if named != body:
-        # names are read with their surnames in small letters; the words quoted stay as written
-        return [replace(q, quote=body[q.start:q.start + len(q.quote)])
-                if named[q.start:q.start + len(q.quote)] == q.quote else q
+    named, written = _surnames_in_capitals(body)
+    if written:
+        # names are read with their surnames in small letters; what the text says stays as
+        # written (the words quoted, their sentence, the words that name the speaker)
+        as_written = re.compile(r"\b(?:" + "|".join(map(re.escape, written)) + r")\b")
+
+        def back(text: str | None) -> str | None:
+            return as_written.sub(lambda m: written[m.group(0)], text) if text else text
+
+        return [replace(q, quote=body[q.start:q.start + len(q.quote)]
+                        if named[q.start:q.start + len(q.quote)] == q.quote else back(q.quote),
+                        context=back(q.context), speaker_as_written=back(q.speaker_as_written))
                 for q in _in_windows(named, title)]
     return _in_windows(body, title)
 
@@ -3726,11 +3735,12 @@ _TITLE_BEFORE = re.compile(
     r"Princess|Emperor|Empress|Mr|Ms|Mrs|Dr)\.? $")
 
 
-def _surnames_in_capitals(body: str):
+def _surnames_in_capitals(body: str) -> tuple[str, dict[str, str]]:
     """The body with surnames written in capitals in small letters ("ISHIBA Shigeru" ->
-    "Ishiba Shigeru"), of the same length; the body itself when it has none. Acronyms of
-    bodies and places are left as they are ("NATO Secretary", "USA Today")."""
+    "Ishiba Shigeru"), of the same length, and each surname so changed -> as written; the body
+    itself and {} when it has none. Acronyms of bodies are left as they are ("NATO")."""
     pieces: list[str] = []
+    written: dict[str, str] = {}
     last = 0
     for m in _CAPITAL_SURNAME.finditer(body):
         word = m.group(0)
@@ -3740,9 +3750,11 @@ def _surnames_in_capitals(body: str):
         if fold(word) in ROLE_WORDS or fold(following) in ROLE_WORDS \
                 or fold(following) in _ORG_AFTER_ACRONYM:
             continue
-        pieces += [body[last:m.start()], "-".join(part.capitalize() for part in word.split("-"))]
+        small = "-".join(part.capitalize() for part in word.split("-"))
+        pieces += [body[last:m.start()], small]
+        written[small] = word
         last = m.end()
-    return "".join(pieces) + body[last:] if pieces else body
+    return ("".join(pieces) + body[last:], written) if pieces else (body, written)
 
 
 # words after an acronym that make it a body's, even after a title ("Minister NATO Summit")
@@ -6013,7 +6025,10 @@ _REPORTED_CLAUSE = (
     r"later|last\s+[a-z]+|this\s+[a-z]+|in\s+(?:a\s+[a-z]+|[A-Z][\w-]+))\s+(?=that\s)"
     # (the day, without "that": "said on Sunday the alliance ...")
     r"|(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    # (only before the clause's subject: not "said today is a day of mourning")
+    r"(?=(?:that|the|a|an|his|her|their|its|our|he|she|it|they|we|there|this|these|those|some"
+    r"|many|no|all|[A-Z])\b))?"
     r"(?P<that>that\s+)?(?P<clause>.{12,})$")
 _REPORTED = re.compile(
     # ("The declaration is not binding, but pollster Dahlia Scheindlin says ...": the clause

@@ -19,11 +19,17 @@ CJK_CHAR = re.compile(f"[{CJK}]")
 # spaces and joiners between words, left-to-right and right-to-left marks. (Not the zero-width
 # (non-)joiners, which Persian and Indic words need.)
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b\u200e\u200f\u2060\u061c]")
+# a zero-width space before a capital, after a small letter, parts two words ("Mark\u200bRutte");
+# inside a word it only marks where a line may break ("Rut\u200bte")
+_ZERO_WIDTH_SPACE = re.compile(r"(?<=[a-zß-ÿ])\u200b(?=[A-ZÀ-Þ])")
 
 
 def without_invisibles(text: str) -> str:
-    """The text without characters that show nothing and cut words apart."""
-    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+    """The text without characters that show nothing and cut words apart (a zero-width space
+    between two words of a name: a space)."""
+    if not _INVISIBLE.search(text):
+        return text
+    return _INVISIBLE.sub("", _ZERO_WIDTH_SPACE.sub(" ", text) if "\u200b" in text else text)
 
 
 # A wire story's dateline: TOKYO, July 9 (Reuters) - / NEW YORK, Oct. 3, 2024 (AP) — / BRUSSELS —

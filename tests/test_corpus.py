@@ -21,10 +21,11 @@ def test_the_folder_a_browser_saved_with_a_page_holds_no_articles(make_corpus):
         "Japan NATO talks.html": "<html><body><p>NATO</p></body></html>",
         "Japan NATO talks_files/widget.html": "<p>\"Best newsletter ever,\" said a reader.</p>",
         "old.htm": "<p>x</p>", "old_files/frame.htm": "<p>y</p>",
+        "Page.HTML": "<p>z</p>", "Page_files/frame.htm": "<p>y</p>",
         # a folder of that name with no page beside it is the user's own
         "press_files/a.txt": "A"})
     entries, problems = scan(root)
-    assert sorted(entries) == ["Japan NATO talks.html", "old.htm", "press_files/a.txt"]
+    assert sorted(entries) == ["Japan NATO talks.html", "Page.HTML", "old.htm", "press_files/a.txt"]
     assert problems == []
 
 

@@ -270,6 +270,10 @@ def test_a_byline_of_an_outlet_s_staff_names_the_outlet(byline, source):
     ("By Jane Doe, Tokyo Correspondent", None), ("By Jane Doe, Tokyo", None),
     ("By Jane Doe, Harvard University", None), ("By Brenda Gold, MA", None),
     ("By Gina Roberts-Grey", None),
+    # a post, a page's label, a status word: no outlet; an outlet named as a field is one
+    ("By Jane Doe, Ambassador", None), ("By John Smith, Former Minister", None),
+    ("By Jane Doe, Opinion", None), ("By Jane Doe - Updated", None), ("By Jane Doe, CFA", None),
+    ("By Ravi Agra | Foreign Policy", "Foreign Policy"), ("By Jane Doe, Defense News", "Defense News"),
 ])
 def test_a_byline_names_the_outlet_after_its_author(byline, source):
     text = f"Leaders agree to deepen ties\n\n{byline}\n\n" + "The talks went on for hours. " * 8

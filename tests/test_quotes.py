@@ -1107,9 +1107,14 @@ SPOKEN_OF = [
          "suspect. \u201cMy home address was leaked online,\u201d he said."),
         ["Andrea Moretti"], id="a_speakers_own_page_tells_the_gender_the_given_name_does_not"),
     pytest.param(
-        ("Coach Tom Reid praised the squad.\n\nLee Hanley told her followers on Sunday that the "
+        ("Coach Tina Reid praised the squad.\n\nGlenn Hanley told her followers on Sunday that the "
          "team was ready. \u201cWe have trained for this all year,\u201d she said."),
-        ["Lee Hanley"], id="followers_told_by_a_subject_tell_her_gender"),
+        ["Glenn Hanley"], id="followers_told_by_a_subject_tell_her_gender"),
+    # (not any noun after "his" or "her": "said his remarks" are another's)
+    pytest.param(
+        ("Chinese President Xi Jinping warned Taipei on Monday.\n\nTsai Mei-wen said his "
+         "remarks were dangerous. \u201cWe will not bow to pressure,\u201d she said."),
+        ["Tsai Mei-wen"], id="his_remarks_after_said_tell_no_gender_of_the_subject"),
     # a name after a country's possessive is someone named ("Japan's Akira Mori")
     pytest.param(
         ("Talks between Prime Minister Ann Keller and Japan\u2019s Akira Mori ran late into the "
@@ -1538,6 +1543,9 @@ def test_a_surname_in_capitals_after_a_title_is_a_name():
     assert said == [
         ("Tanaka Hiroshi", "We agreed with Minister HAYASHI that the NATO partnership matters"),
         ("Park Min-jun", "I agree")]  # (the words quoted as written)
+    first = extract_quotes(text)[0]
+    assert first.speaker_as_written == "Prime Minister TANAKA"  # (and the words that name him)
+    assert "Minister HAYASHI" in first.context and "Prime Minister TANAKA" in first.context
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -2293,6 +2301,11 @@ def test_reported_speech_before_its_speaker_is_what_was_said(text, speaker, word
     # a deed, then "but said": the one who did it says it, no deed in the name
     ("Opposition Leader Karl Danner welcomed the deal but said the cost was too high.",
      "Karl Danner", "Opposition Leader Karl Danner", "the cost was too high"),
+    # (a day that is what was said, the clause's subject, stays)
+    ("President Omar Haddad said today is a day of mourning for the whole nation.",
+     "Omar Haddad", "President Omar Haddad", "today is a day of mourning for the whole nation"),
+    ("President Omar Haddad said Monday marked the start of a new era for the country.",
+     "Omar Haddad", "President Omar Haddad", "Monday marked the start of a new era for the country"),
 ])
 def test_reported_speech_after_a_day_or_a_deed(text, speaker, as_written, words):
     [q] = [q for q in extract_quotes(text) if q.kind == "indirect"]

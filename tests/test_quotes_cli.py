@@ -110,7 +110,9 @@ def test_speaker_in_the_query_language_reads_a_name_as_the_speaker_option_does(c
     found = rows(cli("quotes", 'families -speaker:"Jacinda Ardern"', "--corpus", root, "-f", "jsonl"))
     assert [q["doc"] for q in found] == ["c.txt"]
     [month] = rows(cli("timeline", 'speaker:"Jacinda Ardern"', "--corpus", root, "-f", "jsonl"))
-    assert (month["articles"], month["quotes"]) == (1, 2)  # (b.txt's speaker is "Ardern")
+    assert (month["articles"], month["quotes"]) == (2, 2)  # (b.txt's speaker is "Ardern")
+    found = rows(cli("query", 'speaker:"Jacinda Ardern"', "--corpus", root, "-f", "jsonl"))
+    assert sorted(r["id"] for r in found) == ["a.txt", "b.txt"]
     # an alias of the shipped table: 003 writes "Yoon Suk Yeol", 000 "Yoon Seok-youl"
     found = rows(cli("quotes", 'speaker:"Yoon Seok-youl"', "--kind", "all", "--corpus", seeds,
                      "-f", "jsonl"))

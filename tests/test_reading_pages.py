@@ -388,6 +388,26 @@ def test_a_wire_story_wrapped_at_a_fixed_width_is_read_as_paragraphs():
 
 
 
+def test_a_paragraphs_first_line_indent_opens_it_in_a_text_of_short_paragraphs():
+    # most long lines are first lines, indented: the indent still opens a paragraph
+    paragraphs = [
+        "Australia and the Philippines will hold their largest joint military exercise next "
+        "week, with more than 3,600 personnel taking part in it all.",
+        "The exercise includes amphibious landings on the island of Luzon now.",
+        "Officials in Manila said the drills were not directed at any country.",
+        "China's foreign ministry said it was watching the exercise closely.",
+        "The drills are due to end on the last day of August, officials said.",
+        "The ministry urged the two countries to respect its interests and said it would send "
+        "its own ships to the area to watch the drills closely.",
+    ]
+    lines = ["Philippines drills", "", "August 16, 2024", ""]
+    for paragraph in paragraphs:
+        wrapped = textwrap.wrap(paragraph, 72, initial_indent="    ")
+        lines += wrapped
+    a = article_from_text("x", "x", "\n".join(lines) + "\n")
+    assert a.body.split("\n\n") == paragraphs
+
+
 def test_a_text_browsers_dump_set_in_by_a_margin_reads_as_the_same_text_without_it():
     # lynx, w3m and links -dump set every line of prose in by a margin: it is no sign of a
     # new paragraph (a story written for this test)
@@ -448,6 +468,21 @@ def test_characters_that_show_nothing_do_not_cut_a_name(invisible):
             f"General Mark Rut{invisible}te{invisible}.\n")
     [q] = article_from_text("x", "x", text).quotes
     assert (q.speaker, q.role) == ("Mark Rutte", "Secretary General")
+
+
+def test_a_soft_hyphens_byte_in_text_decoded_wrongly_is_repaired_not_taken_out():
+    # "í" in UTF-8 read as cp1252 is "Ã" and a soft hyphen: repaired first, it is "í" again
+    text = ("Defence talks\n\n\"We will defend every metre,\" said Defence Minister "
+            "María Díaz on Monday.\n").encode().decode("cp1252")
+    assert "\u00ad" in text
+    [q] = article_from_text("x", "x", text).quotes
+    assert q.speaker == "María Díaz"
+
+
+def test_a_zero_width_space_between_two_words_parts_them():
+    text = "NATO spending\n\n\u201cWe will spend more,\u201d said Mark\u200bRutte.\n"
+    [q] = article_from_text("x", "x", text).quotes
+    assert q.speaker == "Mark Rutte"
 
 
 def test_a_text_wrapped_twice_at_two_widths_is_read_as_paragraphs():

@@ -78,6 +78,10 @@ def speaker_clause(names: tuple[str, ...], keys: tuple[str, ...] = (), phrase: b
                           for name in names]
     if keys:
         should.append({"terms": {"speaker_key": list(keys)}})
+        # (an article has no speaker_key: its speakers' words, a surname alone one of them)
+        should.extend({"bool": {"filter": [{"term": {"kind": "article"}}],
+                                "must": [{"match": {"speaker": key}}]}}
+                      for key in keys if " " not in key)
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
@@ -89,11 +93,16 @@ def _leaf(node: ql.Node, field: str, expand=None) -> dict:
     if isinstance(node, ql.Word):
         # a word the analyzer cuts in several ("Indo-Pacific") needs all of them, as in Whoosh
         return {"match": {field: {"query": node.text, "operator": "and", "boost": boost}}}
-    if isinstance(node, ql.Phrase) and node.near:
-        # in order, at most N words between, as Whoosh's slop (match_phrase's slop lets the
-        # words change places)
-        near = {"intervals": {field: {"match": {"query": node.text, "max_gaps": node.near,
-                                                "ordered": True}}}}
+    if isinstance(node, ql.Phrase) and node.near and len(node.text.split()) >= 2:
+        # in order, at most N words between each word and the next, as Whoosh's slop has it
+        # (match_phrase's slop lets the words change places; one interval's max_gaps counts
+        # the gaps of all its words together)
+        words = node.text.split()
+        rule: dict = {"match": {"query": words[0], "max_gaps": 0, "ordered": True}}
+        for word in words[1:]:
+            rule = {"all_of": {"ordered": True, "max_gaps": node.near, "intervals": [
+                rule, {"match": {"query": word, "max_gaps": 0, "ordered": True}}]}}
+        near = {"intervals": {field: rule}}
         return near if boost == 1.0 else {"bool": {"must": [near], "boost": boost}}
     if isinstance(node, ql.Phrase):
         return {"match_phrase": {field: {"query": node.text, "boost": boost}}}

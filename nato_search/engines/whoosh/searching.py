@@ -480,6 +480,9 @@ def speaker_query(names: tuple[str, ...], keys: tuple[str, ...] = (),
         elif tokens:
             options.append(query.And([query.Term("speaker", t) for t in tokens]))
     options.extend(query.Term("speaker_key", key) for key in keys)
+    # (an article has no speaker_key: its speakers' words, a surname alone one of them)
+    options.extend(query.And([query.Term("kind", "article"), query.Term("speaker", key)])
+                   for key in keys if " " not in key)
     return query.Or(options) if options else query.NullQuery
 
 

@@ -23,7 +23,7 @@ def to_whoosh(node: ql.Node, schema, default_fields: tuple[str, ...]) -> query.Q
         return query.Every()
     if isinstance(node, ql.InArticles):
         # (no article: a term no document holds, which finds nothing, not "no words")
-        return query.Or([query.Term("doc", i) for i in node.ids]) if node.ids \
+        return _ArticlesOf([query.Term("doc", i) for i in node.ids]) if node.ids \
             else query.Term("kind", "none")
     if isinstance(node, ql.Speaker):
         from nato_search.engines.whoosh.searching import speaker_query
@@ -55,6 +55,15 @@ def to_whoosh(node: ql.Node, schema, default_fields: tuple[str, ...]) -> query.Q
     fields = (node.field,) if node.field else default_fields
     options = [_leaf(node, f, schema) for f in fields]
     return options[0] if len(options) == 1 else query.Or(options)
+
+
+class _ArticlesOf(query.Or):
+    """The documents of these articles, written short for --explain."""
+
+    def __str__(self) -> str:
+        return f"doc:({len(self.subqueries)} articles)"
+
+    __unicode__ = __str__
 
 
 def _leaf(node: ql.Node, fieldname: str, schema) -> query.Query:
