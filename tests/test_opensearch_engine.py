@@ -89,6 +89,7 @@ QUERIES = [
     "date:2024-07", "date:[2019-01-01 TO 2019-06-30] election", "speaker:Kishida",
     'speaker:"Kishida Fumio"', 'speaker:"Donald Trump"', "source:Naija247news",
     "Indo-Pacific", "*", "president ANDMAYBE trump", "elect* -vote", '"security Japan"~4',
+    '"president said the"~3', '"said he would"~2',  # (N words between each word and the next)
     '"North Korea"~2^2 missile', "Japan's",
     "Trump OR Kim", 'NOT "North Korea" Korea', "govern~", "presidnt~ -Trump", "polic* date:2019",
 ]
