@@ -6168,6 +6168,10 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
             m = None
         elif m and verb == "claimed" and m.group("clause").startswith(("responsibility", "credit")):
             m = None  # a deed owned up to, not words reported
+        elif m and not m.group("that") and verb in ("warned", "urged", "cautioned") \
+                and len(m.group("clause").split()) <= 6 and not _FINITE_VERB.search(m.group("clause")) \
+                and " to " not in m.group("clause"):
+            m = None  # whom they warned, and when: "warned Taipei on Monday.", no words
     if m is None and ", " in sentence and (said_last := _CLAUSE_THEN_SAID.match(sentence)) \
             and len(said_last.group("clause").split()) >= 4 \
             and _FINITE_VERB.search(said_last.group("clause")) \

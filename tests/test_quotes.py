@@ -2342,6 +2342,7 @@ def test_a_surname_that_is_a_pronoun_too_after_a_title_is_a_name():
     "In a statement released late on Tuesday, the ministry said.",  # (no words reported)
     "The ship, the minister and the crew all arrived in port, Tokyo.",  # (no speech verb)
     "Residents of the town, many of them farmers, said.",  # (no clause before)
+    "Defence Minister Ann Holt warned Taipei on Monday.",  # (whom, and when: no words)
 ])
 def test_no_reported_speech_before_a_speaker_without_a_clause(text):
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
