@@ -169,15 +169,36 @@ def one_spelling(names: Iterable[str]) -> dict[str, str]:
     """Each name written in several ways that differ only in case, accents, hyphens or dots
     ("Radosław Sikorski", "Radoslaw Sikorski") -> the one to show: the most accented (written
     as the person writes it), then not in capitals."""
+    names = list(names)
     groups: dict[str, list[str]] = {}
     for name in names:
         groups.setdefault(fold(name), []).append(name)
     out: dict[str, str] = {}
-    for group in groups.values():
+    shown_of: dict[str, str] = {}  # folded -> the spelling shown
+    for key, group in groups.items():
+        shown = max(group, key=lambda n: (sum(not c.isascii() for c in n), not n.isupper(), n))
+        shown_of[key] = shown
         if len(group) > 1:
-            shown = max(group, key=lambda n: (sum(not c.isascii() for c in n), not n.isupper(), n))
             out.update(dict.fromkeys(group, shown))
+    # a name with a middle initial or a number and the name without them ("Lloyd J. Austin
+    # III", "Lloyd Austin"): one person, shown in full, when only one fuller form is written
+    # (not "George W. Bush" and "George H. W. Bush", two people)
+    bare: dict[str, list[str]] = {}
+    for key in shown_of:
+        words = [w for w in key.split() if len(w) > 1 and w not in _GENERATION_WORDS]
+        if len(words) >= 2 and words[0][:1].isalpha() and " and " not in key:
+            bare.setdefault(" ".join(words), []).append(key)
+    for plain, keys in bare.items():
+        fuller = [k for k in keys if k != plain]
+        if len(keys) > 1 and len(fuller) == 1:
+            for key in keys:
+                for name in groups[key]:
+                    out[name] = shown_of[fuller[0]]
     return out
+
+
+# (not "Jr." or "Sr.": "Donald Trump Jr." is not Donald Trump)
+_GENERATION_WORDS = frozenset({"ii", "iii", "iv"})
 
 
 def canonical_names(names: Iterable[str], aliases: Aliases) -> dict[str, str]:

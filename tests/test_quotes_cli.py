@@ -158,6 +158,20 @@ def test_spellings_of_a_name_in_other_cases_or_without_accents_are_one_speaker(c
     assert len(rows(cli("speakers", "--speaker", "Nauseda", "--corpus", root, "-f", "jsonl"))) == 1
 
 
+def test_a_name_with_a_middle_initial_and_without_is_one_speaker_unless_two_fuller_forms(
+        cli, make_corpus):
+    root = make_corpus({
+        "a.txt": "Pentagon\n\n3 May 2024\n\n\u201cWe stand with allies,\u201d Lloyd J. Austin III said.\n",
+        "b.txt": "Pentagon again\n\n4 May 2024\n\n\u201cWe will not waver,\u201d Lloyd Austin said.\n",
+        "c.txt": "Texas\n\n5 May 2024\n\n\u201cThe border is safe,\u201d George W. Bush said.\n",
+        "d.txt": "Texas again\n\n6 May 2024\n\n\u201cOur allies are here,\u201d George H. W. Bush said.\n",
+        "e.txt": "Texas three\n\n7 May 2024\n\n\u201cWe need more ships,\u201d George Bush said.\n",
+    })
+    listed = {p["speaker"]: p["quotes"] for p in rows(cli("speakers", "--corpus", root, "-f", "jsonl"))}
+    assert listed == {"Lloyd J. Austin III": 2, "George W. Bush": 1, "George H. W. Bush": 1,
+                      "George Bush": 1}  # (two fuller forms: which Bush is unknown)
+
+
 def test_a_filter_does_not_join_a_surname_to_the_one_fuller_name_it_leaves(cli, make_corpus):
     # "Ardern" alone is ambiguous in the corpus (two Arderns); leaving one of them out with
     # --since must not give her the other's words
