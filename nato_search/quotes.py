@@ -1068,10 +1068,12 @@ def _in_name(toks: list[str], i: int) -> bool:
         return True
     bare = _name_word(tok)
     low = bare.casefold()
-    if not bare[:1].isupper() or low in ROLE_WORDS:
+    if not bare[:1].isupper():
         return False
-    if i and fold(toks[i - 1]).rstrip(".") in COURTESY_TITLES:
-        return True  # "Mrs May", "Mr Hope": after a courtesy title, a surname
+    if i and fold(toks[i - 1]).rstrip(".") in COURTESY_TITLES and bare.isalpha():
+        return True  # "Mrs May", "Mr Hope", "Mr. King": after a courtesy title, a surname
+    if low in ROLE_WORDS:
+        return False
     if i + 1 < len(toks) and _is_name_token(toks[i + 1]) and (
             is_given_name(bare) and low not in _MONTHS_AS_NAMES
             or low in _KOREAN_SURNAMES_TOO
@@ -1098,12 +1100,9 @@ def _trailing_name(phrase: str) -> str | None:
                 or (name and bare.lower() in NAME_PARTICLES) \
                 or len(tok) == 1 and tok not in "AI" and tok.isupper() and name and is_given_name(name[0]) \
                 or i == len(toks) - 1 and i and bare in GENERATIONS and _is_name_token(toks[i - 1]) \
-                or tok == "He" and name and i and toks[i - 1].casefold() in ROLE_WORDS \
-                or not name and i and tok[:1].isupper() and tok.isalpha() \
-                and toks[i - 1].rstrip(".").casefold() in COURTESY_TITLES:
+                or tok == "He" and name and i and toks[i - 1].casefold() in ROLE_WORDS:
             # ("Nicolas Torre III": the generation ends the name; "Vice Premier He Lifeng": a
-            # surname, after a title, that is a pronoun too; "Mr. King": a surname that is a
-            # title's word, after a courtesy title)
+            # surname, after a title, that is a pronoun too)
             name.insert(0, bare)
             continue
         break
