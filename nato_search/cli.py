@@ -342,9 +342,14 @@ class Output:
         elif self.fmt in (Format.CSV, Format.TSV):
             self.text(("," if self.fmt is Format.CSV else "\t").join(fields))
 
-    def paths(self, paths: Iterable[str]) -> int:
+    def paths(self, paths: Iterable[str], limit: int = 0) -> int:
+        """Write each file once; with a limit, the first `limit` files (not results)."""
+        from itertools import islice
+
         from nato_search.render import data
 
+        if limit:
+            paths = islice(dict.fromkeys(paths), limit)
         with _pipe_guard():
             return data.write_paths(paths, sys.stdout, self.null, on_terminal=sys.stdout.isatty())
 
@@ -457,7 +462,7 @@ def _print_results(out: Output, result, *, explain: bool, count: bool, nothing: 
         _err(nothing + (f"; did you mean: {result.suggestion}?" if result.suggestion else ""))
         raise typer.Exit(int(ExitCode.NO_RESULTS))
     if out.fmt is Format.PATHS:
-        out.paths(hit.path for hit in result.hits)
+        out.paths((hit.path for hit in result.hits), limit)
     elif out.fmt in DATA_FORMATS:
         out.records(hit.to_dict() for hit in result.hits)
     else:
@@ -623,9 +628,11 @@ def quotes(
     start, end = _filter_options(since, until, source=source, speaker=speaker)
     lib = _open(corpus, index, engine, no_refresh=no_refresh)
     text = _one_query(words)
+    # --limit N with --format paths means N files: several quotations may share one
+    per_file = out.fmt is Format.PATHS
     result = lib.quotes(text, speaker=speaker, since=start, until=end, source=source,
-                        kinds=_kinds(kind), sort=sort.value, limit=limit or None,
-                        count_only=count)
+                        kinds=_kinds(kind), sort=sort.value,
+                        limit=None if per_file else limit or None, count_only=count)
     from nato_search.render.layout import quote_lines
 
     _print_results(out, result, explain=explain, count=count,

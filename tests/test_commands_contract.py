@@ -191,3 +191,14 @@ def test_show_with_a_limit_shows_that_many_and_says_so(cli, seeds):
     assert "2 of 3 shown" in result.stderr
     result = cli("show", "000", "001", "002", "--limit", "2", "--corpus", seeds, "--format", "paths")
     assert len(result.stdout.splitlines()) == 2
+
+
+def test_quotes_as_paths_with_a_limit_counts_files_not_quotations(cli, seeds):
+    # several quotations share a file: --limit 2 -f paths asks for two files, as `query` gives
+    records = [json.loads(line) for line in cli(
+        "quotes", "--corpus", seeds, "--limit", "0", "-f", "jsonl").stdout.splitlines()]
+    in_order = list(dict.fromkeys(record["path"] for record in records))
+    assert len(in_order) >= 3 and len(records) > len(in_order)
+    result = cli("quotes", "--corpus", seeds, "--limit", "2", "-f", "paths")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == in_order[:2]
