@@ -240,6 +240,22 @@ def repair_mojibake(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
+def too_large(max_bytes: int) -> str:
+    """Why a file over the size limit is skipped."""
+    return f"{TOO_LARGE} (over {format_size(max_bytes)}); --max-file-size raises the limit"
+
+
+def fingerprint_size(fingerprint: str) -> int:
+    """The file's size in an Entry's fingerprint (-1 for a problem's)."""
+    head = fingerprint.split(":", 1)[0]
+    return int(head) if head.isdigit() else -1
+
+
+def allowed_now(reason: str, fingerprint: str, max_bytes: int) -> bool:
+    """A file skipped as too large that the limit now allows: read it again."""
+    return reason.startswith(TOO_LARGE) and 0 <= fingerprint_size(fingerprint) <= max_bytes
+
+
 def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
     """Read and decode one article file; one over `max_bytes` is not read."""
     try:
@@ -248,8 +264,7 @@ def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
     except OSError as exc:
         raise UnreadableFile(f"cannot read: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
-        raise UnreadableFile(f"{TOO_LARGE} (over {format_size(max_bytes)}); "
-                             "--max-file-size raises the limit")
+        raise UnreadableFile(too_large(max_bytes))
     text = decode(data)
     if not unicodedata.is_normalized("NFC", text):
         # accents as separate marks ("José" as "Jose" + U+0301, as macOS and some scrapers

@@ -243,6 +243,37 @@ def test_refresh_sends_what_changed_and_deletes_what_is_gone(cli, make_corpus, i
 
 
 @needs_node
+def test_max_file_size_up_and_down_as_whoosh_does(cli, make_corpus, index_name):
+    # (tests/test_index_edges.py: the same steps with the embedded engine)
+    paragraph = "The transcript of a long hearing on maritime security goes on. " * 8 + "\n\n"
+    corpus = make_corpus({"hearing.txt": "Hearing transcript\n\n" + paragraph * 6,
+                          "short.txt": "A short note on maritime policy.\n"})
+    assert 2 * 2**10 < (corpus / "hearing.txt").stat().st_size < 4 * 2**10
+    where = ["--corpus", corpus, "--engine", engine_url(URL, index_name)]
+
+    def index(limit: str) -> dict:
+        result = cli("index", *where, "--max-file-size", limit, "-f", "json")
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)[0]
+
+    def found() -> list[str]:
+        result = cli("query", "hearing", *where, "--no-refresh", "-f", "paths")
+        return [Path(p).name for p in result.stdout.split()]
+
+    assert [s["id"] for s in index("2KB")["skipped"]] == ["hearing.txt"]
+    report = index("4k")  # allowed now, though unchanged: read and added
+    assert (report["added"], report["unchanged"], report["skipped"]) == (1, 1, [])
+    assert found() == ["hearing.txt"]
+    report = index("2KB")  # lowered again: the file indexed under the higher limit leaves
+    assert ([s["id"] for s in report["skipped"]], report["left"]) == (["hearing.txt"], 1)
+    assert found() == []
+    lib = Library.open(corpus, engine=engine_url(URL, index_name), no_refresh=True)
+    assert lib.stats().articles == 1 and lib.stats().quotes == 0  # nothing of it left behind
+    lib.close()
+    assert index("2KB")["skipped"][0]["id"] == "hearing.txt"  # (still skipped, said again)
+
+
+@needs_node
 def test_a_rebuild_never_shows_half_an_index(make_corpus, index_name):
     corpus = make_corpus({f"{n:03d}.txt": f"Report {n}\n\nThe budget talks went on for day "
                                           f"{n} of the summit in Brussels.\n" for n in range(60)})

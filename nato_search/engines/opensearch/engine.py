@@ -281,7 +281,7 @@ class OpenSearchEngine:
         """Bring the index up to date with the corpus; with `rebuild`, build a new index and
         switch the alias to it. `part` (K, N): only the K-th of N shares of the files, for N
         machines reading one corpus into one index (a share never deletes another's files)."""
-        from nato_search.corpus import scan
+        from nato_search.corpus import MAX_BYTES, fingerprint_size, scan, too_large
 
         started = time.perf_counter()
         self.__dict__.pop("_near_cache", None)  # the words of the index may change
@@ -295,6 +295,12 @@ class OpenSearchEngine:
         if part:
             entries = {k: e for k, e in entries.items() if _share(k, part[1]) == part[0] - 1}
             problems = {k: r for k, r in problems.items() if _share(k, part[1]) == part[0] - 1}
+        if self.options.max_bytes < MAX_BYTES:
+            # a limit below the default (--max-file-size) leaves out files indexed under a
+            # larger one, unchanged as they are: skipped as a read would skip them
+            over = {k for k, e in entries.items() if fingerprint_size(e.fingerprint) > self.options.max_bytes}
+            problems.update((k, too_large(self.options.max_bytes)) for k in over)
+            entries = {k: e for k, e in entries.items() if k not in over}
         report = UpdateReport()
         with self._errors():
             exists = self.client.indices.exists(index=self.alias)
@@ -349,11 +355,15 @@ class OpenSearchEngine:
 
     def _unchanged(self, entries, problems, report: UpdateReport) -> bool:
         """Whether nothing changed since this machine's last refresh (then `report` says so)."""
+        from nato_search.corpus import allowed_now
+
         notes = self._notes()
         files = notes.get("files", {})
         if (notes.get("index") != self._concrete() or notes.get("problems") != problems
                 or len(files) != len(entries)
-                or any(files.get(k, ("",))[0] != e.fingerprint for k, e in entries.items())):
+                or any(files.get(k, ("",))[0] != e.fingerprint for k, e in entries.items())
+                or any(len(f) > 2 and f[2] and allowed_now(f[2], f[0], self.options.max_bytes)
+                       for f in files.values())):  # (too large before, allowed now)
             return False
         for k, reason in problems.items():
             report.skipped.append(Skipped(k, reason, new=False))
@@ -401,11 +411,13 @@ class OpenSearchEngine:
         return known
 
     def _incremental(self, entries, problems, report, on_progress, part) -> None:
+        from nato_search.corpus import allowed_now
         from nato_search.engines.whoosh.indexing import file_digest
 
         known = self._known(part)
         noted = self._notes().get("files", {})
         digests, skipped = self._digests, self._skipped
+        max_bytes = self.options.max_bytes
         changed, fresh_fps = [], {}
         for k, entry in entries.items():
             note = noted.get(k)
@@ -413,8 +425,9 @@ class OpenSearchEngine:
                 (file_digest(entry.path) or "unreadable")
             fresh_fps[k] = digest
             old = known.get(k)
-            if old is None or old[0] != digest:
-                changed.append(entry)
+            if old is None or old[0] != digest or (
+                    old[1] is not None and allowed_now(old[1], entry.fingerprint, max_bytes)):
+                changed.append(entry)  # (new, changed, or too large before and allowed now)
             elif old[1] is not None:
                 report.skipped.append(Skipped(k, old[1], new=False))
                 digests[k], skipped[k] = digest, old[1]

@@ -39,7 +39,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from nato_search.config import Locations
-from nato_search.corpus import MAX_BYTES, TOO_LARGE, Entry, UnreadableFile, scan
+from nato_search.corpus import MAX_BYTES, Entry, UnreadableFile, allowed_now, fingerprint_size, scan
 from nato_search.engines.whoosh.schema import SCHEMA_VERSION, TALLY_SEPARATOR, build_schema
 from nato_search.errors import EmptyCorpus, IndexUnusable
 from nato_search.models import Article, Skipped, UpdateReport
@@ -519,25 +519,16 @@ class _Plan:
         return bool(self.add or self.update or self.remove or self.new_problems or self.retouched)
 
 
-def _size(fingerprint: str) -> int:
-    head = fingerprint.split(":", 1)[0]
-    return int(head) if head.isdigit() else -1
-
-
-def _retry(reason: str, fingerprint: str, max_bytes: int) -> bool:
-    """A file skipped as too large that the limit now allows: read it again."""
-    return reason.startswith(TOO_LARGE) and 0 <= _size(fingerprint) <= max_bytes
-
-
 def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifest,
           max_bytes: int = MAX_BYTES) -> _Plan:
     known = manifest.fingerprints()
     current = {k: e.fingerprint for k, e in entries.items()}
     current.update({k: "!" + reason for k, reason in problems.items()})
     # a limit below the default (--max-file-size) leaves out files indexed under a larger one
-    over = {k for k, fp in current.items() if k not in manifest.skipped and _size(fp) > max_bytes} \
+    over = {k for k, fp in current.items()
+            if k not in manifest.skipped and fingerprint_size(fp) > max_bytes} \
         if max_bytes < MAX_BYTES else set()
-    if current == known and not over and not any(_retry(r, fp, max_bytes)
+    if current == known and not over and not any(allowed_now(r, fp, max_bytes)
                                                  for fp, r in manifest.skipped.values()):
         # the common case, before every query: compared in one go
         return _Plan(unchanged=len(current) - len(manifest.skipped),
@@ -558,14 +549,15 @@ def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifes
             plan.add.append(entry)
         elif k in manifest.skipped:
             reason = manifest.skipped[k][1]
-            if old != fingerprint or _retry(reason, fingerprint, max_bytes):
+            if old != fingerprint or allowed_now(reason, fingerprint, max_bytes):
                 plan.update.append(entry)
             else:
                 plan.skipped.append(Skipped(k, reason, new=False))
         elif old == fingerprint and k not in over:
             plan.unchanged += 1
-        elif k not in over and (_size(old) == _size(fingerprint) and k in manifest.digests
-              and file_digest(entry.path) == manifest.digests[k]):
+        elif k not in over and (fingerprint_size(old) == fingerprint_size(fingerprint)
+                                and k in manifest.digests
+                                and file_digest(entry.path) == manifest.digests[k]):
             plan.retouched[k] = fingerprint  # touched, not changed: not read again
             plan.unchanged += 1
         else:
