@@ -10,6 +10,11 @@ the whole reading stage <= 4 ms per real article.
 Speakers: `speakers.tally` over quotation rows of N distinct speakers, a quarter of them known
 by a surname alone ("Kishida" beside "Fumio Kishida"), as `stats` and `speakers` count them.
 It must grow linearly with N (issue 13, item 25: it compared every pair).
+
+Worst case: a text that is one long run of short quotations with no full stop (a list pasted
+from a spreadsheet, a chat log), read at 12 KB and at 48 KB. Reading must grow linearly with
+the text (x4 for four times the text); it grew with its square (x16: minutes for 40 KB) when
+each quotation's cue was looked for in the whole "sentence" before it.
 """
 
 from __future__ import annotations
@@ -59,6 +64,13 @@ def speaker_rows(n: int) -> list[dict]:
     return rows
 
 
+def worst_case(size: int) -> float:
+    text = "A list\n\n" + '"Aa," ' * (size // 6)
+    t0 = time.process_time()
+    article_from_text("worst.txt", "worst.txt", text)
+    return time.process_time() - t0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
@@ -67,6 +79,9 @@ def main() -> None:
     n, whole, quotes = reading(args.runs)
     print(f"| reading, {n} Wikinews articles | {whole:.2f} ms an article | quotations alone "
           f"{quotes:.2f} ms |")
+    small, large = worst_case(12_000), worst_case(48_000)
+    print(f"| worst case: quotations with no stop, 12 KB / 48 KB | {small:.2f} s / {large:.2f} s "
+          f"| x{large / small:.1f} for x4 the text |")
     for size in (args.speakers // 4, args.speakers, args.speakers * 4):
         rows = speaker_rows(size)
         t0 = time.process_time()

@@ -2644,6 +2644,12 @@ _GENERIC_PERSON = re.compile(
     r"s?\b")
 
 
+# How far from a quotation its cue is looked for, each way, in one sentence: far more than a
+# sentence of news holds; a "sentence" longer than this is text with no stops (a list, a run of
+# quotations), and reading all of it before each quotation costs time that grows with its square
+_CUE_CONTEXT = 1000
+
+
 def _sentence_bounds(text: str, spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     """The sentence holding `pos` (or ending at it), by bisection: spans are sorted."""
     i = bisect_right(spans, (pos, _INF)) - 1
@@ -4528,7 +4534,7 @@ def _narrated_clause(narration: str, span: Span, paragraphs: list[tuple[int, int
     text with its quotations, which a quotation that ends a sentence ends: '"... if I wanted
     to." Cameron Russell, 26, voiced his skepticism: "..."')"""
     p_start = paragraphs[span.paragraph][0] if span.paragraph < len(paragraphs) else 0
-    p_start = max(p_start, min(floor, span.start))
+    p_start = max(p_start, min(floor, span.start), span.start - _CUE_CONTEXT)
     told = narration[p_start:span.start]
     # after the last sentence's end: a pattern that opens with the stop, not with a look-behind
     # (tried at every character of the paragraph)
@@ -4596,7 +4602,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         # '"... in two days!" Macron told the world via Twitter.': the sentence splitter ends
         # the sentence at the closing mark, but the attribution runs on after it
         _, n_end = _sentence_bounds(body, sentences, min(span.end + 1, len(body) - 1))
-        following = body[span.end:max(n_end, span.end)]
+        following = body[span.end:min(max(n_end, span.end), span.end + _CUE_CONTEXT)]
         lead = body[s_start:span.start].rsplit("\n", 1)[-1]
         if not re.search(r"[\"“«„]", _titles_dropped(following)) and (
                 inner.rstrip("\"”’'").endswith(("!", "?")) or len(following.split()) <= 12
@@ -4608,8 +4614,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
             # Authorities stated ...'; nor when it tells what someone was told to do: '"...."
             # The judge told him not to swear.')
             after = following
-    after = after.split("\n", 1)[0]
-    before = body[s_start:span.start]
+    after = after.split("\n", 1)[0][:_CUE_CONTEXT]
+    before = body[max(s_start, span.start - _CUE_CONTEXT):span.start]
     if "\n" in before:
         before = before.rsplit("\n", 1)[1]
     # a party tag is no part of the subject: "McConnell, R-Ky., said"
