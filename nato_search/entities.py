@@ -561,6 +561,9 @@ PEOPLE_OF_BODY = (r"(?:officials|aides|advis[eo]rs|staffers|executives|lawmakers
                   r"representatives|sources|allies|supporters|members|leaders)")
 _ENDS_WITH_PEOPLE_OF_BODY = re.compile(rf"\s{PEOPLE_OF_BODY}$")
 
+# someone described by whose they are: a name's possessive, then words in lower case
+_SOMEONES = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s(?:\s+[a-z][\w-]*){1,3}")
+
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "several",
                                   "many"})
 
@@ -579,6 +582,8 @@ def is_unnamed(speaker: str | None) -> bool:
         return True  # "a U.S. State Department official": someone of a body, not named
     if _ENDS_WITH_PEOPLE_OF_BODY.search(speaker):
         return True  # "White House officials": people of a body, not named
+    if _SOMEONES.fullmatch(speaker):
+        return True  # "Paul Grant's spokesman", "Sotloff's mother": someone of someone's
     for word in words:
         bare = _bare(word)
         if bare[:1].isupper() and fold(bare) not in OPENERS and not _is_role(bare) \

@@ -1717,6 +1717,23 @@ class Resolver:
             return self.body_reporting[0]
         return None
 
+    def _pair(self, plural: str) -> str | None:
+        """"the two leaders", "both ministers": the two people named last, in full, when the
+        post fits each ("the two ministers": ministers both; "leaders": any two)."""
+        named = {p.surname: p for p in self.people.persons
+                 if not p.organisation and p.name[:1].isupper() and len(p.name.split()) >= 2}
+        # (by where the text last named each: the entities' order is who was spoken of last)
+        two = sorted(named.values(), key=lambda p: self.text.rfind(p.surname, 0, self.at))[-2:]
+        if len(two) < 2 or len({p.surname for p in two}) < 2:
+            return None
+        post = plural[:-2] if plural.endswith(("ses", "shes", "ches")) else plural[:-1]
+        if post != "leader" and not all(post in fold(" ".join([p.role or "", *p.roles]))
+                                        for p in two):
+            return None
+        # (in the order the text named them)
+        first, second = sorted(two, key=lambda p: (self.text.find(p.name) % (len(self.text) + 1)))
+        return f"{first.name} and {second.name}"
+
     def _spelt_out(self, acronym: str) -> str:
         """"NAO" as the text spells it ("National Audit Office"; "the Netherlands Organisation
         for Applied Scientific Research (TNO)"), or as it is."""
@@ -1869,6 +1886,18 @@ class Resolver:
             if kin.group(3) or owner:
                 return Attribution(phrase[:1].lower() + phrase[1:] if kin.group(3) else phrase,
                                    phrase, None, "")
+        if (owned := _PRONOUN_OWNS.fullmatch(phrase)) is not None \
+                and _names_someone(owned.group(2).split()[-1]):
+            # "his spokesman", "her lawyers": someone of the one "he" or "she" means, under
+            # that name ("Paul Grant's spokesman"); "their aides": as "the aides"
+            whose, who = owned.group(1).casefold(), owned.group(2)
+            owner = self.people.pronoun("he" if whose == "his" else "she") \
+                if whose != "their" else None
+            if owner is not None and not owner.organisation and owner.name[:1].isupper():
+                mark = "’" if "’" in self.text else "'"
+                return Attribution(f"{owner.name}{mark}s {who}", phrase, None, "")
+            if whose == "their":
+                return Attribution(f"the {who}", phrase, None, "")
         if (group := _GROUP_DESCRIBED.match(phrase)) and group.group(1).casefold() in _GROUPS:
             # "The authors of the research published in the journal JAMA Psychiatry",
             # "Researchers at Harvard University": people, unnamed, of or at what follows
@@ -2426,6 +2455,14 @@ class Resolver:
                 # "says a doctor from Hebron": one person, whom a later "he" may mean
                 self.people.last = self.people.add(described)
             return Attribution(described, phrase, None, "")
+        if words[-1] in _PLURAL_ROLES and len(words) <= 6 and not _CLAUSE_WORDS.intersection(words) \
+                and words[0] not in _PREPOSITIONS:
+            # "the judges", "the two leaders", "NATO defence ministers": people described in
+            # the plural, as written (never the one person of that post named before)
+            if (words[:2] == ["the", "two"] and len(words) == 3 or words[0] == "both"
+                    and len(words) == 2) and (pair := self._pair(words[-1])) is not None:
+                return Attribution(pair, phrase, None, "")  # "the two leaders": which two
+            return Attribution(_description(phrase), phrase, None, "")
         # A body that speaks ("the ministry", "China's foreign ministry", "officials")
         if re.search(r"\b(?:ministry|government|office|department|embassy|agency|police|army|"
                      r"military|officials?|spokes\w+|organi[sz]ation|council|group|"
@@ -2488,6 +2525,30 @@ class Resolver:
                 self.people.last = self.people.add(described)
             return Attribution(described, phrase, None, "")
         return None
+
+
+# the plurals of the posts people hold: "the judges", "the foreign ministers" (not of the
+# words that only qualify a post, "foreign", "national", "former")
+_PLURAL_ROLES = frozenset(
+    word + ("es" if word.endswith(("s", "sh", "ch")) else "s") for word in ROLE_WORDS
+    if word.isalpha() and word not in {
+        "prime", "foreign", "defense", "defence", "national", "security", "vice", "first",
+        "state", "cabinet", "press", "communications", "affairs", "party", "opposition",
+        "former", "acting", "top", "senior", "junior", "economy", "finance", "trade", "interior",
+        "health", "education", "environment", "emergencies", "emergency", "regional", "lead",
+        "crown", "longtime", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "father",
+        "host", "general", "chief", "head", "member", "speaker", "chair"})
+
+
+# a possessive pronoun and who it owns: "his spokesman", "her lawyers", "their foreign ministers"
+_PRONOUN_OWNS = re.compile(r"(?i:(his|her|their))\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
+
+
+def _names_someone(noun: str) -> bool:
+    """A noun for a person or people: a post, an aide, a relative, a generic person."""
+    return noun in ROLE_WORDS or noun in _PLURAL_ROLES or noun in _KIN \
+        or noun in ("aide", "aides", "staff", "office", "campaign", "team", "spokespeople") \
+        or _GENERIC_PERSON.fullmatch(noun) is not None
 
 
 # what "a" or "one" also counts in the place of a speaker: time, amounts, none of them anyone
@@ -2640,7 +2701,7 @@ _GENERIC_PERSON = re.compile(
     r"negotiator|agent|seller|buyer|shopkeeper|vendor|landlord|tenant|pilot|sailor|veteran|"
     r"refugee|migrant|fisherm[ae]n|petitioner|plaintiff|defendant|complainant|appellant|"
     r"litigant|claimant|applicant|militant|gunman|gunmen|fighter|insurgent|rebel|jihadist|"
-    r"hostage|captive|captor|kidnapper|hijacker|attacker|extremist|terrorist)"
+    r"hostage|captive|captor|kidnapper|hijacker|attacker|extremist|terrorist|juror)"
     r"s?\b")
 
 

@@ -216,6 +216,9 @@ def test_a_union_a_guild_and_the_organization_named_last():
     ("a U.S. State Department official", True),  # someone of a body, the body named
     ("two Foreign Ministry officials", True),
     ("the State Department official", False),  # (whom the article may have named)
+    ("Paul Grant’s spokesman", True),  # someone of someone's, not named
+    ("Ruth Hale's two lawyers", True),
+    ("Paul Grant", False), ("Grant's Tomb", False),
 ])
 def test_a_description_is_unnamed_whatever_names_it_holds(speaker, unnamed):
     assert is_unnamed(speaker) is unnamed

@@ -5557,3 +5557,40 @@ def test_a_body_over_the_budget_is_read_in_windows_with_right_offsets_and_number
 ])
 def test_what_a_reviewer_found_the_rules_of_this_change_misread(text, speaker):
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # people described in the plural by their post: as written, never the one person of that
+    # post named before, nor the last speaker by continuation
+    ("Chief Justice Maria Lund read the verdict.\n\n\u201cThe accused knew what the banner "
+     "meant to every reader,\u201d the justices wrote in their ruling.",
+     ["the justices"]),
+    ("Minister Sven Aho opened the talks.\n\n\u201cWe condemn the launch in the strongest "
+     "terms,\u201d the defence ministers said in a statement.\n\n\u201cThe sanctions stay until "
+     "the tests stop,\u201d the prosecutors said.",
+     ["the defence ministers", "the prosecutors"]),
+    # "the two leaders", "both ministers": the two people named last, when the post fits each
+    ("President Ana Vidal of Chile met Prime Minister Lars Eik of Norway in Oslo.\n\n\u201cOur "
+     "navies will train together every spring,\u201d the two leaders said in a joint "
+     "statement.", ["Ana Vidal and Lars Eik"]),
+    ("Foreign Minister Ana Vidal met Defence Minister Lars Eik and the writer Tom Berg.\n\n"
+     "\u201cThe port will open before the summer,\u201d both ministers said.",
+     ["both ministers"]),  # (the two named last are not both ministers)
+])
+def test_people_described_in_the_plural(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "his spokesman", "her lawyers": someone of the one the pronoun means, under that name
+    # (with the apostrophe the text writes, straight when it writes none)
+    ("Defence Minister Paul Grant met the envoy in Seoul on Monday.\n\n\u201cThe minister will "
+     "not travel again this year at all,\u201d his spokesman said.", ["Paul Grant's spokesman"]),
+    ("Senator Ruth Hale was charged on Friday.\n\n\u201cWe will appeal against this ruling as "
+     "soon as we can,\u201d her lawyers said.", ["Ruth Hale's lawyers"]),
+    # "their": the people as described, with no word that only points back
+    ("Norway and Chile signed the pact.\n\n\u201cWe will keep talking until a deal is "
+     "reached,\u201d their foreign ministers said.", ["the foreign ministers"]),
+])
+def test_someone_of_the_person_a_possessive_pronoun_means(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
