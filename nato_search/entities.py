@@ -269,6 +269,16 @@ def gender_of_name(name: str) -> str | None:
     return first
 
 
+def _surname_opens(name: str, surname: str) -> bool:
+    """`surname` is the first word of `name`, written surname first: "Chow Hang-tung", "Kim
+    Jong Un" (a surname of those countries, or a given name of two syllables after it)."""
+    words = name.split()
+    if len(words) < 2 or fold(words[0]) != surname:
+        return False
+    return surname in _SURNAME_FIRST or len(words) == 2 and SURNAME_FIRST_GIVEN.fullmatch(words[1]) \
+        is not None
+
+
 # a given name of two syllables joined by a hyphen, the second in lower case, as Korean and
 # Chinese names are written in English after the surname ("Joong-ki", "Kai-shek")
 SURNAME_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -718,8 +728,10 @@ class Entities:
             if known:
                 return known[0]
         found = [p for p in reversed(self.persons) if id(p) in candidates and fits(p)]
-        # a surname ends a name: "Trump" is Donald Trump before a building named Trump Tower
-        ending = [p for p in found if _words_of(p.name)[-1:] == _words_of(name)[-1:]]
+        # a surname ends a name: "Trump" is Donald Trump before a building named Trump Tower;
+        # or opens it, in the order of Korea, China and Japan ("Chow" is Chow Hang-tung too)
+        ending = [p for p in found if _words_of(p.name)[-1:] == _words_of(name)[-1:]
+                  or len(words) == 1 and _surname_opens(p.name, words[0])]
         found = ending or found
         if role and found:
             posted = [p for p in found if _holds_post(p, role)]

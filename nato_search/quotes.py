@@ -2449,7 +2449,11 @@ class Resolver:
         if generic and len(words) <= 7 and "that" not in words:  # (no clause: "The writers
             #                                                       acknowledge that ...")
             # without a place or time before it ("On one Facebook page an unidentified
-            # poster") or the manner after it ("Another individual rather bluntly")
+            # poster") or the manner after it ("Another individual rather bluntly"), nor the
+            # verb after it ("the protesters marched to the embassy")
+            if (verb := phrase[generic.end():].split(None, 1)) and verb[0].islower() \
+                    and (verb[0].endswith("ed") or verb[0] in _AUXILIARIES):
+                phrase = phrase[:generic.end()]
             described = _description(_MANNER_AFTER.sub("", _SETTING_BEFORE.sub("", phrase)))
             if words[0] in ("a", "an") and not generic.group(0).endswith("s"):
                 # "says a doctor from Hebron": one person, whom a later "he" may mean
@@ -5733,8 +5737,10 @@ def _clause_subject(text: str) -> str:
         elif out and tok.endswith(",") and bare.isalpha() and toks[n + 1:n + 2] == ["who"]:
             out.append(bare)  # "The former Wallabies star, who ...": the noun the words qualify
         break
-    if len(out) == 1 and _OPENING_PARTICIPLE.match(text):
+    if len(out) == 1 and (_OPENING_PARTICIPLE.match(text) or _opens_with_participle(text)):
         return ""  # "Writing in The Mirror Linda said:": a participle opens it, no subject
+    if out in (["the"], ["The"]) and (described := _PEOPLE_THEN_VERB.match(text)):
+        return described.group(1)  # "the family members marched": people described
     return " ".join(out).strip(" ,")
 
 
@@ -5990,6 +5996,8 @@ def _main_subject(told: str) -> str:
         first = piece.split()[0]
         if " " not in piece.strip() and _adverb(first.casefold()):
             continue  # "Separately, the state-owned tabloid ...
+        if _opens_with_participle(piece):
+            continue  # "Holding banners ..., the families marched": a participle's clause
         if first.casefold() in PRONOUNS:
             return first
         subject = _clause_subject(piece)
@@ -6004,10 +6012,31 @@ def _main_subject(told: str) -> str:
                         # band's "The Little Monsters")
                         or subject.split()[0].casefold() == "the" and head[:1] != []
                         and head[0][:1].isupper() and (body := clean_name(" ".join(head)))
-                        is not None and body.organisation) \
+                        is not None and body.organisation
+                        # ("the family members marched": people described, `_clause_subject`)
+                        or len(head) >= 1 and all(w.islower() for w in head)
+                        and _PEOPLE_THEN_VERB.match(piece) is not None) \
                 and not _TWO_NAMED.search(subject):
             return subject  # not "Then just 19 years old, she ...", nor two people
     return ""
+
+
+# a word in -ing opening a clause, then a word in lower case: "Holding banners", "Waving flags"
+_OPENING_ING = re.compile(r"[A-Z][a-z]{2,}ing\s+([a-z]+)")
+
+
+def _opens_with_participle(clause: str) -> bool:
+    """A clause opening with a participle and its object ("Holding banners", "Waving flags"),
+    not with a name in -ing and its verb ("Boeing said", "Beijing has warned", "Manning wrote")."""
+    m = _OPENING_ING.match(clause)
+    if m is None:
+        return False
+    after = m.group(1)
+    return not (after in _AUXILIARIES or after in _AUX or after in _VERB_SET or after.endswith("ed")
+                or after in ("says", "told", "tells", "wrote", "writes", "spoke", "speaks"))
+# people described in lower case, then their verb: "the family members marched"
+_PEOPLE_THEN_VERB = re.compile(r"([Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:ers|ors|ists|ians|ents|ants|"
+                               r"ives|people|families|men|women|children))\s+(?:[a-z]+ed|[a-z]+s)\b")
 
 
 _TWO_NAMED = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z]")  # "Esmeralda and Amada"

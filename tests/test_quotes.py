@@ -5594,3 +5594,21 @@ def test_people_described_in_the_plural(text, speakers):
 ])
 def test_someone_of_the_person_a_possessive_pronoun_means(text, speakers):
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a participle and its object open the sentence: its subject comes after them
+    ("Waving flags and carrying \u201cno more war\u201d signs, the protesters marched to the "
+     "embassy, urging the government to show \u201csome courage for once\u201d.",
+     ["the protesters", "the protesters"]),  # (a sign's words are the carriers')
+    # a name in -ing and its verb is no participle (a guard of the rule above: passed before it)
+    ("Boeing did not answer at first, telling reporters later that the company \u201cregrets "
+     "the delay deeply\u201d.", ["Boeing"]),
+    # a surname written first (Hong Kong, Korea, China) is that person's, not the latest
+    # person whose name ends in it
+    ("Activist Lam Wai-ming led the rally. Police later cited past cases of students Tom Yip "
+     "and Grace Lam.\n\nLam said: \u201cWe will come back here every single year.\u201d",
+     ["Lam Wai-ming"]),
+])
+def test_participles_and_surnames_written_first(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
