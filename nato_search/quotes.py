@@ -118,7 +118,7 @@ CUES: dict[str, str] = {
         echoes opined chimed chimes rejoined interrupted persisted ventured volunteered penned
         pens barked griped gripes marveled marvelled marvels surmised posited assessed muttered
         mutters groaned groans intoned speculated speculates chanted chants reaffirmed reaffirms
-        restated restates jokes quips muses scoffs sighs fumes""",
+        restated restates jokes quips muses scoffs sighs fumes reckoned reckons bragged brags""",
     "that": """
         recalled recalls suggested suggests directed directing ordered instructed supposes
         supposed posted reported reports indicated indicates mentioned mentions highlighted
@@ -2292,6 +2292,11 @@ class Resolver:
                 and _names_a_body(placed):
             # "the Australian High Commission in Colombo": a country's mission where it stands
             return Attribution(_strip_det(phrase), phrase, None, "")
+        if (sent := _SENT_TO_END.search(phrase)) is not None and phrase[:1] in "tT" \
+                and _strip_det(phrase[:sent.start()]).rsplit(None, 1)[-1].casefold() in _SENT_ABROAD:
+            # "the Chinese Mission to the EU", "the US Embassy to the Holy See": a body sent
+            # there, in full
+            return Attribution(_strip_det(phrase), phrase, None, "")
         if name and (place := _IN_PLACE_END.search(phrase)) and name in phrase[:place.start()] \
                 and _names_a_body(placed := _strip_det(phrase[:place.start()])) \
                 and placed.endswith(name):
@@ -2476,6 +2481,7 @@ class Resolver:
                      r"institute|tribunal|board|panel|charity|coalition|summary|statement|"
                      r"report|study|memo|letter|document|filing|survey|lawsuit|suit|complaint|"
                      r"indictment|petition|affidavit|review|assessment|audit|inquiry|analysis|"
+                     r"conclusions|communiqu[eé]|declaration|readout|resolution|"
                      r"cent(?:er|re)|service|bureau|network|association|federation|university|"
                      r"forum|headquarters|directorate|secretariat|observatory|league|academy|"
                      r"institution|command|chamber|assembly|parliament|senate|congress|society|"
@@ -5008,6 +5014,9 @@ _AND_IN_NAME = "\x00and\x00"
 # where someone or something is, ending a phrase: "... Forum in Israel", "... in the city"
 _POSTED_ABROAD = frozenset({"embassy", "consulate", "mission", "office", "bureau", "branch"})
 _MISSIONS = ("embassy", "consulate", "high commission", "permanent mission")
+# a body sent to a country or to another body: "the Chinese Mission to the EU"
+_SENT_ABROAD = frozenset({"mission", "delegation", "embassy", "legation"})
+_SENT_TO_END = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 _IN_PLACE_END = re.compile(r"\s+(?:in|at)\s+(?:the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$")
 
 
@@ -5527,7 +5536,8 @@ def _subject_of(np: str) -> str:
 
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+[a-z]")
 _THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:report|study|survey|letter|statement|memo|"
-                           r"document|ruling|judgment|filing|review|assessment|audit|inquiry)",
+                           r"document|ruling|judgment|filing|review|assessment|audit|inquiry|"
+                           r"conclusions|communiqu[eé]|declaration|readout|resolution)",
                            re.I)
 # words before a document's kind that do not say which one it is ("the same report")
 _NO_DESCRIPTION = frozenset({"same", "other", "new", "latest", "last", "first", "whole", "full",
@@ -5549,7 +5559,8 @@ _DOCUMENT_SENT_TO = re.compile(r"(.+?)['’]s\s+(?:[a-z-]+\s+)?" + _DOCUMENT_WOR
                                + r"\s+(?:(?:sent|addressed)\s+)?(?:to|for)\s+.+")
 # What someone issues, and how: a sentence that tells of one ("said in a statement", "NBC
 # released a statement") makes its author the one "the statement" later speaks for.
-_ISSUED_KINDS = ("statement", "letter", "release", "memo", "announcement", "document")
+_ISSUED_KINDS = ("statement", "letter", "release", "memo", "announcement", "document", "conclusions",
+                 "communique", "communiqué", "declaration", "readout", "resolution")
 _ISSUED = re.compile(rf"\b(?:{'|'.join(_ISSUED_KINDS)})\b", re.I)
 # ("the post", "the tweet", "the message" speak for the author of the last one too)
 # (with a word that says of what kind, or for whom: "the congressional document", "the memo
@@ -5729,11 +5740,13 @@ def _clause_subject(text: str) -> str:
             continue
         if out and _PEOPLE_OF_BODY_WORD.fullmatch(low):
             out.append(tok)  # "European Union leaders agreed": the people of a body
-        elif low in ("to", "for") and out and out[-1].casefold() in ROLE_WORDS and out[-1][:1].isupper() \
+        elif low in ("to", "for") and out and (out[-1].casefold() in ROLE_WORDS
+                                               or out[-1].casefold() in _SENT_ABROAD) \
+                and out[-1][:1].isupper() \
                 and (toks[n + 1:n + 2] and toks[n + 1][:1].isupper()
                      or toks[n + 1:n + 2] == ["the"] and toks[n + 2:n + 3] and toks[n + 2][:1].isupper()):
             out.append(tok)  # "Ambassador to Manila Endo Kazuya", "Minister for Defence X",
-            continue         # "Ambassador to the UN Samantha Power"
+            continue         # "Ambassador to the UN Samantha Power", "the Mission to the EU"
         elif out and tok.endswith(",") and bare.isalpha() and toks[n + 1:n + 2] == ["who"]:
             out.append(bare)  # "The former Wallabies star, who ...": the noun the words qualify
         break

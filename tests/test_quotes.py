@@ -5612,3 +5612,21 @@ def test_someone_of_the_person_a_possessive_pronoun_means(text, speakers):
 ])
 def test_participles_and_surnames_written_first(text, speakers):
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a body's conclusions, communique or readout speak for it, as its statement does
+    ("The Council of Ministers said in a press release that it had adopted conclusions on the "
+     "strait.\n\nThe blockade is \u201ca grave threat to regional stability\u201d, the "
+     "conclusions said.", ["Council of Ministers"]),
+    ("The White House issued a readout of the call on Monday.\n\nThe two presidents \u201cagreed "
+     "to keep lines of communication open\u201d, the readout said.", ["White House"]),
+    # a body sent to a country or to another body, in full
+    ("\u201cWe firmly oppose the decision to limit our exports,\u201d the Japanese Mission to the "
+     "EU said on Friday.", ["Japanese Mission to the EU"]),
+    # a verb of opinion gives the words as a verb of speech does
+    ("\u201cThe deal will not survive the summer,\u201d the analyst Mia Holm reckoned.",
+     ["Mia Holm"]),
+])
+def test_documents_missions_and_verbs_of_opinion(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
