@@ -1647,6 +1647,14 @@ class Resolver:
         self.document_author: Attribution | None = None
         # the body whose words the narration last reported, and where: whom "it said" means
         self.body_reporting: tuple[str, int] | None = None
+        # the people last described together as speakers ("the judges"), and where: whom
+        # "they said" means
+        self.group_speaking: tuple[str, int] | None = None
+
+    def _group(self, speaker: str, phrase: str) -> Attribution:
+        """People described together: the speaker, remembered for a later "they"."""
+        self.group_speaking = (speaker, self.at)
+        return Attribution(speaker, phrase, None, "")
 
     @property
     def organisations(self) -> list[tuple[int, str]]:
@@ -2021,6 +2029,10 @@ class Resolver:
         if (low == "it" or unissued) and (body := self.people.last) is not None \
                 and body.organisation:
             return Attribution(body.name, phrase, None, "")  # the body spoken of
+        if low == "they" and self.group_speaking is not None \
+                and 0 <= self.at - self.group_speaking[1] <= 1500:
+            # "the judges wrote ... they said": the people described together just before
+            return Attribution(self.group_speaking[0], phrase, None, "")
         if low in GROUP_PRONOUNS or words[0] in {"which", "who", "that", "this", "it", "there",
                                                 "what", "later", "earlier", "also", "i", "we",
                                                 "you"} \
@@ -2470,8 +2482,8 @@ class Resolver:
             # the plural, as written (never the one person of that post named before)
             if (words[:2] == ["the", "two"] and len(words) == 3 or words[0] == "both"
                     and len(words) == 2) and (pair := self._pair(words[-1])) is not None:
-                return Attribution(pair, phrase, None, "")  # "the two leaders": which two
-            return Attribution(_description(phrase), phrase, None, "")
+                return self._group(pair, phrase)  # "the two leaders": which two
+            return self._group(_description(phrase), phrase)
         # A body that speaks ("the ministry", "China's foreign ministry", "officials")
         if re.search(r"\b(?:ministry|government|office|department|embassy|agency|police|army|"
                      r"military|officials?|spokes\w+|organi[sz]ation|council|group|"
@@ -5884,13 +5896,16 @@ def _after_reported(body: str, span: Span, paragraphs: list[tuple[int, int]],
     if not lead.strip() or "," not in lead:
         return None
     m = _TRAILING_CUE.search(lead)
+    if m is None and (closing := _CLOSING_CUE.search(lead)) is not None:
+        # "..., they said. "In that event ..."": the subject before the verb, too
+        return _resolve_as(resolver, closing.group("np") or closing.group("np2"), "continued")
     return _resolve_as(resolver, m.group("np"), "continued") if m else None
 
 
 # a sentence that ends by telling who said it: "..., Merrill said.", "..., she said in an
 # interview.", "..., said Merrill."
 _CLOSING_CUE = re.compile(
-    r",\s+(?:(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Hh]e|[Ss]he)\s+(?:said|says|added|"
+    r",\s+(?:(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Hh]e|[Ss]he|they)\s+(?:said|says|added|"
     r"told\s+[\w ]{2,30}?)|(?:said|says|added)\s+(?P<np2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
     r"(?:\s+(?:on|in|at|to|during|after|before|last|this)\s+[^,.;:“”\"]{1,40})?\.\s*$")
 

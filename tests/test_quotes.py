@@ -5630,3 +5630,14 @@ def test_participles_and_surnames_written_first(text, speakers):
 ])
 def test_documents_missions_and_verbs_of_opinion(text, speakers):
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+
+
+def test_they_means_the_people_just_described_together():
+    text = ("Three appeal judges upheld the verdict on Monday.\n\n\u201cThe accused knew what the "
+            "banner meant,\u201d the judges wrote.\n\nThe public would fear the streets, they "
+            "said. \u201cIn that event, grave harm would certainly follow for everyone.\u201d\n\n"
+            "\u201cNo lesser sentence would deter anyone at all,\u201d they wrote.")
+    quotes = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [(q.quote[:12], q.speaker) for q in quotes] == [
+        ("The accused ", "the judges"), ("In that even", "the judges"),
+        ("No lesser se", "the judges")]
