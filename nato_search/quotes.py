@@ -1725,16 +1725,29 @@ class Resolver:
             return self.body_reporting[0]
         return None
 
-    def _pair(self, plural: str) -> str | None:
+    def _joint_speakers(self) -> str | None:
+        """Two people who just spoke together ("A and B said"), whom "the pair" means."""
+        group = self.group_speaking
+        return group[0] if group is not None and " and " in group[0] \
+            and 0 <= self.at - group[1] <= 1500 else None
+
+    def _pair(self, plural: str | None) -> str | None:
         """"the two leaders", "both ministers": the two people named last, in full, when the
-        post fits each ("the two ministers": ministers both; "leaders": any two)."""
+        post fits each ("the two ministers": ministers both; "leaders", or no post: any two)."""
         named = {p.surname: p for p in self.people.persons
                  if not p.organisation and p.name[:1].isupper() and len(p.name.split()) >= 2}
         # (by where the text last named each: the entities' order is who was spoken of last)
-        two = sorted(named.values(), key=lambda p: self.text.rfind(p.surname, 0, self.at))[-2:]
+        where = {p.surname: self.text.rfind(p.surname, 0, self.at) for p in named.values()}
+        ranked = sorted(named.values(), key=lambda p: where[p.surname])
+        two = ranked[-2:]
         if len(two) < 2 or len({p.surname for p in two}) < 2:
             return None
-        post = plural[:-2] if plural.endswith(("ses", "shes", "ches")) else plural[:-1]
+        if len(ranked) > 2 and where[ranked[-3].surname] > max(
+                self.text.rfind(". ", 0, where[two[0].surname]),
+                self.text.rfind("\n", 0, where[two[0].surname])):
+            return None  # a third named in the same sentence: which two is not clear
+        post = (plural[:-2] if plural.endswith(("ses", "shes", "ches")) else plural[:-1]) \
+            if plural else "leader"
         if post != "leader" and not all(post in fold(" ".join([p.role or "", *p.roles]))
                                         for p in two):
             return None
@@ -1878,7 +1891,7 @@ class Resolver:
             # [issued a joint statement]": both speak, each under their full name
             first, second = (self.resolve(part, after) for part in pair)
             if first and second and first.speaker != second.speaker:
-                return Attribution(f"{first.speaker} and {second.speaker}", phrase, None, "")
+                return self._group(f"{first.speaker} and {second.speaker}", phrase)
         if (kin := _KIN_PHRASE.fullmatch(phrase)) is not None \
                 and (relation := kin.group(2) or kin.group(3)) in _KIN:
             # "his mother", "Foley's mother": the relative named so before, of the same one
@@ -2475,13 +2488,20 @@ class Resolver:
             if words[0] in ("a", "an") and not generic.group(0).endswith("s"):
                 # "says a doctor from Hebron": one person, whom a later "he" may mean
                 self.people.last = self.people.add(described)
+            elif generic.group(0).endswith(("s", "family", "people", "children")):
+                return self._group(described, phrase)  # "the residents": a later "they"
             return Attribution(described, phrase, None, "")
+        if words[-1] in ("couple", "pair") and len(words) == 2 and words[0] == "the":
+            # "the pair said": the two who just spoke together, else the two people named
+            # last, else as written
+            return self._group(self._joint_speakers() or self._pair(None)
+                               or _description(phrase), phrase)
         if words[-1] in _PLURAL_ROLES and len(words) <= 6 and not _CLAUSE_WORDS.intersection(words) \
                 and words[0] not in _PREPOSITIONS:
             # "the judges", "the two leaders", "NATO defence ministers": people described in
             # the plural, as written (never the one person of that post named before)
             if (words[:2] == ["the", "two"] and len(words) == 3 or words[0] == "both"
-                    and len(words) == 2) and (pair := self._pair(words[-1])) is not None:
+                    and len(words) == 2) and (pair := self._joint_speakers() or self._pair(words[-1])):
                 return self._group(pair, phrase)  # "the two leaders": which two
             return self._group(_description(phrase), phrase)
         # A body that speaks ("the ministry", "China's foreign ministry", "officials")

@@ -5641,3 +5641,20 @@ def test_they_means_the_people_just_described_together():
     assert [(q.quote[:12], q.speaker) for q in quotes] == [
         ("The accused ", "the judges"), ("In that even", "the judges"),
         ("No lesser se", "the judges")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the pair": the two who just spoke together (a guard: passed before these rules)
+    ("President Ana Vidal and Prime Minister Lars Eik called the vote \u201ca sham from start to "
+     "finish\u201d after meeting Tom Berg and Kai Holm.\n\n\u201cThese elections undermine the "
+     "country,\u201d the pair said in a joint statement.",
+     ["Ana Vidal and Lars Eik", "Ana Vidal and Lars Eik"]),
+    # "the two leaders" after a sentence naming more than two: which two is not clear
+    ("President Ana Vidal met Prime Minister Lars Eik, Tom Berg and Kai Holm in Oslo.\n\n"
+     "\u201cOur navies will train together,\u201d the two leaders said.", ["the two leaders"]),
+    # "the couple said" then "they said": the couple
+    ("The couple said they had asked for nothing at all.\n\n\u201cWe did not want to ask for "
+     "anything once we got here,\u201d they said.", ["the couple"]),
+])
+def test_two_people_speaking_together(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
