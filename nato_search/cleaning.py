@@ -1223,6 +1223,11 @@ def _title_forms(text: str) -> list[str]:
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _OPENING_MARK = re.compile(r"(?:^|(?<=\s))[\"“‘']")  # a quotation mark that opens, after a space
 _KICKER_END = re.compile(r"\s[|»›/•·–—]$")  # a label that ends in a separator, the rest below
+# a kicker over a headline, as a label of its own line: "EXCLUSIVE:", "Analysis:"
+_KICKER_LABEL = re.compile(r"^(?:exclusive|analysis|opinion|breaking(?: news)?|review|interview|"
+                           r"watch|live|update|updated|comment|editorial|explainer|feature|"
+                           r"special report|investigation|fact check|video|podcast|letters?)\s*:\s*$",
+                           re.I)
 
 
 # "... in San Francisco. (Uber)", "... André and Sofia (Photos courtesy of GLAN)"
@@ -1351,6 +1356,10 @@ def _trail_ends_with(blocks: list[_Measured], i: int) -> bool:
         and above.key.endswith(" " + blocks[i].key)
 
 
+# a number standing alone as a word: "430", "1,204", "1.2k"
+_COUNT = re.compile(r"(?<!\S)\d[\d,.]*[kKmM]?(?!\S)")
+
+
 def find_headline(blocks: list[_Measured], start: int) -> int | None:
     """The headline: the title-like line that opens the article, before block `start`.
 
@@ -1408,8 +1417,11 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     skipped = 0  # lines between the candidate and the story that are not metadata
     for i in range(start - 1, max(-1, start - 150), -1):
         b = blocks[i]
-        if i > 0 and blocks[i - 1].furniture == "promotion" and _LABEL_ALONE.match(blocks[i - 1].text):
-            pass  # the words under "Tags:" or "Filed under:" are the story's tags, no headline
+        if i > 0 and (blocks[i - 1].furniture == "promotion" or blocks[i - 1].line == b.line - 1
+                      and blocks[i - 1].words <= 2 and not _KICKER_LABEL.match(blocks[i - 1].text)) \
+                and _LABEL_ALONE.match(blocks[i - 1].text):
+            pass  # the words under "Tags:", "Filed under:" or "Featured:" are what the label
+            #       lists (the story's tags, its guests), no headline; a kicker's are
         elif _headline_shape(b) or _dated_sentence(blocks, i) or _signed_caption_copy(blocks, i):
             stems = b.stems()
             overlap = len(stems & lead) / max(len(stems), 4)  # a word or two shared says little
@@ -1454,6 +1466,8 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                      - (0.5 if _pull_quote(b.text) else 0.0)
                      # "Doncaster Rovers 1 Carlisle United 0": a match's result over its report
                      - (1.0 if b.words <= 10 and _RESULT_LINE.match(b.text) else 0.0)
+                     # "430 with 309 posters participating", "1.2k shares 85 comments": counts
+                     - (1.0 if b.words <= 6 and len(_COUNT.findall(b.text)) >= 2 else 0.0)
                      # "Joe Biden predicts Trump will try to delay…" over the whole headline
                      - (1.2 if cut_short(b) else 0.0)
                      + (0.6 if signed else 0.0)

@@ -23,7 +23,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from nato_search.cleaning import TRAIL_STEP, Block, Cleaned, is_byline
 from nato_search.dates import parse_period
@@ -244,7 +244,9 @@ MONTHS = {name: i for i, names in enumerate(
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # A month's name may be glued to the word before it by a scrape ("Associated PressDecember 2").
 # (or, in capitals, to a byline in capitals: "KATRIN BENNHOLDNOV. 16, 2015")
-_MON = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))|(?-i:(?<=[A-Z])(?=[A-Z]{3}\.?\s+\d{1,2},\s+\d{4})))" \
+# (and, in words, to a byline in capitals: "RAPHAEL SATTERAugust 1, 2018")
+_MON = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))|(?-i:(?<=[A-Z])(?=[A-Z]{3}\.?\s+\d{1,2},\s+\d{4}))" \
+       r"|(?-i:(?<=[A-Z]{2})(?=[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})))" \
        r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may" \
        r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 _WDAY_NAME = r"\b(?P<wday>mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
@@ -275,7 +277,12 @@ FIRST_NUMERIC = 3  # the patterns before it name the month
 _NUMERIC_HINT = re.compile(r"\d[-./]\d")
 # A month's name at the start of a word, or glued to a lower-case word before it.
 _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                         r"|(?-i:[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
+                         r"|(?-i:[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+                         # (glued to a byline in capitals: "By ANN LEEAugust 1, 2018")
+                         r"|(?-i:(?<=[A-Z])[A-Z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                         r"(?=[a-z]*\.?\s+\d{1,2},\s+\d{4}))", re.I)
+# the rest of a month's name glued to a byline in capitals, then its day and year
+_GLUED_DAY_AND_YEAR = re.compile(r"[a-z]*\.?\s+\d{1,2},\s+\d{4}")
 _CAPITAL_MONTH = re.compile("|".join(m.capitalize() for m in _MONTH_STEMS))
 
 
@@ -331,7 +338,10 @@ def _month_hints(text: str, low: str | None, months: list[int] | None = None) ->
     found = [(at, at + 3) for at in months
              if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")]  # `\b`
     found += [(m.start() - 1, m.end()) for m in _CAPITAL_MONTH.finditer(text)
-              if m.start() and "a" <= text[m.start() - 1] <= "z"]  # glued: "PressDecember"
+              if m.start() and ("a" <= text[m.start() - 1] <= "z"  # glued: "PressDecember"
+                                or m.start() >= 2 and "A" <= text[m.start() - 2] <= "Z"
+                                and "A" <= text[m.start() - 1] <= "Z"
+                                and _GLUED_DAY_AND_YEAR.match(text, m.end()))]  # "LEEAugust 1, 2018"
     found += _glued_capitals(text, months)
     spans: list[tuple[int, int]] = []
     for span in sorted(found):
@@ -765,7 +775,30 @@ def extract_date(cleaned: Cleaned) -> tuple[date | None, str | None]:
     # 2014 18:21:00", not the masthead's "MP3 Audio for Thursday 9 October, 2014")
     best = max(found, key=lambda e: (e.strength, e.strength >= HEADER_LINE and e.position > head,
                                      e.timed, -e.position))
+    first_day = _first_published(blocks, dates_in_block)
+    if first_day is not None and best.day - timedelta(days=31) <= first_day < best.day:
+        # "First published June 10, 2016" in the foot, under a byline's "June 11, 2016" (the
+        # story's update): the page says which day it first came out
+        return first_day, "first published date"
     return best.day, best.how
+
+
+# "First published ...", "Originally published on ...": the one day a story first came out
+_FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+published\b(?:\s+on)?\W{0,3}" + _TIME_FIRST
+                              + r"(?:\w+\W{1,3})?$", re.I)
+
+
+def _first_published(blocks, dates_in_block) -> date | None:
+    """The day the page says the story was first published, if it says one (and only one)."""
+    days = set()
+    for i, block in enumerate(blocks):
+        if "ublished" not in block.text or block.reason == "timestamped link":
+            continue
+        for fd in dates_in_block(i):
+            day = fd.resolve()
+            if fd.year and day and _FIRST_PUBLISHED.search(block.text[max(0, fd.start - 50):fd.start]):
+                days.add(day)
+    return days.pop() if len(days) == 1 else None
 
 
 def _date_runs(blocks, dates_in_block) -> set[int]:

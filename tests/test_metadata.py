@@ -182,7 +182,9 @@ def test_a_labelled_header_gives_the_title_and_the_date():
 # Where a month's name is looked for: a word's start, any case ("SEPT", "ſep": the long s reads
 # as "s"), or glued to a lower-case word ("PressDecember"); never inside a word ("summary").
 MONTH_HINT_CASES = ["PressDecember 2", "summary of March 3", "SEPT 9", "ſep 3", "_jan 4", "1jan",
-                    "éMar 2", "İstanbul, Mar 3", "aJanJan", "xMayMay", "janjan feb", "Jan", ""]
+                    "éMar 2", "İstanbul, Mar 3", "aJanJan", "xMayMay", "janjan feb", "Jan", "",
+                    # a month in words glued to a byline in capitals, then its day and year
+                    "By ANN LEEAugust 1, 2018", "ÉÉAugust 1, 2018", "LEEAugust 2018", "AAMay 5, 2020"]
 
 
 @pytest.mark.parametrize("text", MONTH_HINT_CASES)

@@ -2100,3 +2100,47 @@ def test_markdown_headings_and_quoted_passages_lose_their_marks():
     assert article.title == "Talks in Canberra end early"
     assert "\"We made real progress on steel,\" the host minister said" in article.body
     assert "#" not in article.body and ">" not in article.body
+
+
+def test_a_date_glued_to_a_byline_in_capitals_is_read():
+    # a scrape that joins the byline and its date: "By ANN LEEMarch 4, 2021"
+    text = "News\n\nJapan and Australia sign a new security pact\n\nBy ANN LEEMarch 4, 2021\n\n" + STORY
+    article = article_from_text("g.txt", "g.txt", text)
+    assert article.date == date(2021, 3, 4)
+
+
+def test_the_day_a_page_says_it_first_published_beats_a_bylines_later_day():
+    # the byline shows the update's day; the foot, the day the story first came out
+    text = ("News\n\nJapan and Australia sign a new security pact\n\nby Ann Lee @Outlet "
+            "June 11, 2016: 10:38 AM ET\n\n" + STORY + "\n\nOutlet (Tokyo) First published "
+            "June 10, 2016: 12:41 PM ET\n\nTerms of use\n")
+    article = article_from_text("f.txt", "f.txt", text)
+    assert article.date == date(2016, 6, 10)
+    # (not a day much earlier: another story's, or an archive's)
+    far = text.replace("First published June 10, 2016", "First published June 10, 2014")
+    assert article_from_text("f.txt", "f.txt", far).date == date(2016, 6, 11)
+
+
+def test_a_count_of_comments_and_a_labels_list_are_no_headline():
+    # a counter of comments, shown twice, set apart: no headline however far the headline is
+    text = ("Is your console gathering dust, too? \u2014\n\nTales of an old sailor: why I sail "
+            "less\n\nWe keep getting older, the alliances stay the same.\n\nAnn Lee - Jan 3, 2019 "
+            "1:00 pm UTC\nSoldiers on exercise in 2018 may have been the first to train together "
+            "this way.\nEnlarge / Soldiers on exercise in 2018 may have been the first to train "
+            "together this way.\nGetty Images\n\nreader comments\n\n412 with 288 posters "
+            "participating\n\nShare this story\n\nShare on Facebook\nShare on Twitter\n\n" + STORY
+            + "\n\n412 with 288 posters participating\n")
+    assert article_from_text("c.txt", "c.txt", text).title == "Tales of an old sailor: why I sail less"
+    # the names a "Featured:" label lists (a programme's guests), though the story names them
+    text = ("News\n\nA new pact for the Pacific: what Japan gains\nBy Ann Lee on AM\nShare\n"
+            "Download A new pact for the Pacific: what Japan gains (3.08 MB)\nAM asked the Defence "
+            "Minister Kenji Sato for his thoughts on the pact with Australia.\nHe said the Japanese "
+            "Government's position is that forces must train together.\nDuration: 6min 44sec\n\n"
+            "More Information\nFeatured:\nKenji Sato, Japanese Defence Minister\n\nTranscript\n\n"
+            "ANN LEE: The Defence Minister is Kenji Sato and he joins me on the line now.\n\n"
+            "KENJI SATO: Good morning Ann. Japan and Australia signed the pact so that our forces "
+            "can train together, and we will ask both parliaments to approve it next year.\n\n"
+            "ANN LEE: Is Japan relieved that the pact with Australia has been signed at last after "
+            "talks that lasted for years?\n\n")
+    assert article_from_text("l.txt", "l.txt", text).title == \
+        "A new pact for the Pacific: what Japan gains"
