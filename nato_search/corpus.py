@@ -173,35 +173,64 @@ def decode(data: bytes) -> str:
     if (text := _declared_or_east_asian(data)) is not None:
         return text
     try:
-        return data.decode("cp1252")  # Windows Western text, the usual non-UTF-8 news scrape
+        text = data.decode("cp1252")  # Windows Western text, the usual non-UTF-8 news scrape
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        text = data.decode("latin-1")
+    if len(_CENTRAL_MISREAD.findall(text, 0, 65536)) >= 3:
+        return _central_european(data, text)
+    return text
+
+
+# Central European letters read as cp1252 symbols after a letter: Polish "ł", "ą", "ż", "ś" of
+# cp1250 or ISO-8859-2 as "³", "¹", "¿", "¶" ("W³adys³aw", "¿o³nierze"); never so in text that
+# is Western (a "¿" opens a Spanish question; "£" and "±" stand before numbers)
+_CENTRAL_MISREAD = re.compile(r"(?<=[^\W\d_])[¹³¿±¶¼£¦¯¥]")
+
+
+def _central_european(data: bytes, western: str) -> str:
+    """The text in the Central European code page that reads it with the fewest letters
+    turned into symbols (cp1250 or ISO-8859-2), or as read, if neither reads it better."""
+    best, misread = western, len(_CENTRAL_MISREAD.findall(western))
+    for encoding in ("cp1250", "iso8859-2"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if (n := len(_CENTRAL_MISREAD.findall(text))) < misread:
+            best, misread = text, n
+    return best
 
 
 # a page's own word on its encoding: <meta charset="shift_jis">, "text/html; charset=euc-kr",
 # <?xml ... encoding="big5"?>
 _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,30})""", re.I)
-# the legacy encodings of Japanese, Korean and Chinese text, which a detector tells apart well
-# (its guesses among the Western code pages are not to be trusted: cp1252 stays the default)
+# the legacy encodings of Japanese, Korean and Chinese text, and of Cyrillic and Greek, which a
+# detector tells apart well (its guesses among the Western code pages are not to be trusted:
+# cp1252 stays the default)
 _EAST_ASIAN = frozenset({"cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp",
                          "euc_jis_2004", "euc_jisx0213", "iso2022_jp", "iso2022_jp_2", "cp949",
                          "euc_kr", "johab", "iso2022_kr", "gb2312", "gbk", "gb18030", "hz", "big5",
                          "big5hkscs", "cp950"})
+_DETECTED_WELL = _EAST_ASIAN | {"cp1251", "koi8-r", "koi8-u", "iso8859-5", "mac-cyrillic", "cp866",
+                                "cp1253", "iso8859-7"}
 
+
+# declared encodings read as cp1252 all the same (and UTF-8, which the text was not)
+_READ_AS_WESTERN = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii", "utf-8", "iso8859-15"})
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
 def _declared_or_east_asian(data: bytes) -> str | None:
-    """Text that is not UTF-8, in the encoding the page declares, or in a Japanese, Korean or
-    Chinese one a detector finds (charset-normalizer, which trafilatura brings; imported only
-    here, for such a file); None for anything else."""
+    """Text that is not UTF-8, in the encoding the page declares, or in a Japanese, Korean,
+    Chinese, Cyrillic or Greek one a detector finds (charset-normalizer, which trafilatura
+    brings; imported only here, for such a file); None for anything else."""
     declared = _DECLARED_CHARSET.search(data[:4096])
     if declared is not None:
         try:
             name = codecs.lookup(declared.group(1).decode("ascii")).name
-            if name in _EAST_ASIAN:  # (a declared "iso-8859-1" is cp1252 in practice, as
-                return data.decode(name)  # browsers read it: its curly marks are cp1252's)
+            if name not in _READ_AS_WESTERN:  # (a declared "iso-8859-1" is cp1252 in practice,
+                return data.decode(name)      # as browsers read it: its curly marks are cp1252's)
         except (LookupError, UnicodeDecodeError):
             pass
     sample = data[:65536]
@@ -210,7 +239,7 @@ def _declared_or_east_asian(data: bytes) -> str | None:
         #              character is a large share of East Asian text's)
     from charset_normalizer import from_bytes
     best = from_bytes(data[:262144]).best()
-    if best is None or codecs.lookup(best.encoding).name not in _EAST_ASIAN:
+    if best is None or codecs.lookup(best.encoding).name not in _DETECTED_WELL:
         return None
     try:
         return data.decode(best.encoding)

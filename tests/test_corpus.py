@@ -184,9 +184,31 @@ def test_japanese_and_korean_text_in_legacy_encodings_is_decoded(text, encoding)
     assert decode(text.encode(encoding)) == text
 
 
+POLISH = ("Minister obrony Władysław Kosiniak-Kamysz powiedział, że żołnierze NATO będą ćwiczyć "
+          "w Łodzi. Radosław Sikorski był obecny, a ośrodek szkoleniowy się zamknął.\n")
+RUSSIAN = ("Министр обороны заявил, что войска НАТО не будут участвовать в учениях. Генеральный "
+           "секретарь альянса сказал журналистам, что решение принято.\n")
+
+
+@pytest.mark.parametrize("text, encoding", [
+    (POLISH, "cp1250"), (POLISH, "iso8859_2"), (RUSSIAN, "cp1251"), (RUSSIAN, "koi8_r"),
+], ids=["cp1250", "iso8859_2", "cp1251", "koi8_r"])
+def test_central_european_and_cyrillic_text_in_legacy_encodings_is_decoded(text, encoding):
+    # (read as cp1252, Polish was "W\u00b3adys\u00b3aw", Russian "\u00cc\u00e8\u00ed\u00e8...")
+    assert decode(text.encode(encoding)) == text
+
+
+def test_western_text_with_symbols_after_letters_stays_cp1252():
+    # "¿" opening a question, "£" and "±" before numbers, French "œ": no Polish letters misread
+    text = "Le c\u0153ur de l'Europe: \u00bfQu\u00e9 pasa? It costs \u00a35 \u00b13 %, Z\u00fcrich.\n"
+    assert decode(text.encode("cp1252")) == text
+
+
 def test_a_page_that_declares_its_encoding_is_read_in_it():
     page = f'<html><head><meta charset="shift_jis"></head><body><p>{JAPANESE}</p></body></html>'
     assert decode(page.encode("shift_jis")) == page
+    page = f'<html><head><meta charset="windows-1250"></head><body><p>{POLISH}</p></body></html>'
+    assert decode(page.encode("cp1250")) == page
 
 
 def test_western_text_that_is_not_utf8_is_still_cp1252():
