@@ -2566,13 +2566,25 @@ class Resolver:
             if not words[-1].endswith("s"):
                 self.people.last = self.people.add(described)
             return Attribution(described, phrase, None, "")
+        if len(words) == 2 and words[0] == "the" and words[1] in _ROLE_NOUNS:
+            # "the Cardinal said" after "Cardinal Malcolm Ranjith": the one the text titled so
+            titled = self._last_before(rf"\b(?i:{words[1]})\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)",
+                                       3000)
+            if titled is not None and (person := self.people.find(titled.group(1))) is not None \
+                    and not person.organisation:
+                self.people.last = person
+                return Attribution(person.name, phrase, person.role, "")
+            # "the envoy said" when no one named holds the post: the description as written
+            # (never named, or named in a way not read), whom a later "he" means
+            self.people.last = self.people.add(_description(phrase), words[1])
+            return Attribution(self.people.last.name, phrase, None, "")
         return None
 
 
-# the plurals of the posts people hold: "the judges", "the foreign ministers" (not of the
-# words that only qualify a post, "foreign", "national", "former")
-_PLURAL_ROLES = frozenset(
-    word + ("es" if word.endswith(("s", "sh", "ch")) else "s") for word in ROLE_WORDS
+# the posts people hold, as nouns: "judge", "minister" (not the words that only qualify a
+# post, "foreign", "national", "former"), and their plurals: "the judges", "the foreign ministers"
+_ROLE_NOUNS = frozenset(
+    word for word in ROLE_WORDS
     if word.isalpha() and word not in {
         "prime", "foreign", "defense", "defence", "national", "security", "vice", "first",
         "state", "cabinet", "press", "communications", "affairs", "party", "opposition",
@@ -2580,6 +2592,8 @@ _PLURAL_ROLES = frozenset(
         "health", "education", "environment", "emergencies", "emergency", "regional", "lead",
         "crown", "longtime", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "father",
         "host", "general", "chief", "head", "member", "speaker", "chair"})
+_PLURAL_ROLES = frozenset(word + ("es" if word.endswith(("s", "sh", "ch")) else "s")
+                          for word in _ROLE_NOUNS)
 
 
 # a possessive pronoun and who it owns: "his spokesman", "her lawyers", "their foreign ministers"

@@ -5658,3 +5658,16 @@ def test_they_means_the_people_just_described_together():
 ])
 def test_two_people_speaking_together(text, speakers):
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a post no one named holds: the description as written, not the quotation lost
+    ("The talks in Geneva ended on Friday without a deal.\n\n\u201cWe will keep working on this "
+     "with everyone,\u201d the envoy said.\n\n\u201cNothing is agreed until everything is "
+     "agreed,\u201d the minister said.", ["the envoy", "the minister"]),
+    # the post as a title before a name the text gave: that person (a guard: passed before)
+    ("Archbishop of Lyon Cardinal Paul Morel spoke in Geneva.\n\n\u201cWe are still in the dark "
+     "about that day,\u201d the Cardinal said.", ["Paul Morel"]),
+])
+def test_a_post_alone(text, speakers):
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
