@@ -506,10 +506,10 @@ WHAT_IS_QUOTED = [
     ('President General Pervez Musharraf spoke on state television on Saturday. The '
      'President said he had received the "support of all political parties".',
      [("support of all political parties", "Pervez Musharraf")]),
-    # "The prince added" is no woman just spoken of: no one here, rather than her
+    # "The prince added" is no woman just spoken of: the prince, unnamed, rather than her
     ("International Trade Secretary Liz Truss faces growing pressure over food.\n\nThe prince "
      "added that the task of helping those in need was “unquestionably vast, but not "
-     "insurmountable”.", []),
+     "insurmountable”.", [("unquestionably vast, but not insurmountable", "the prince")]),
     # a participle after "she said," reports what she said, not what the sentence before it
     # named
     ('“What is the best way to get people back to work?” said Emily Seidel, chief executive of '
