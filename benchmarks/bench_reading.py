@@ -64,8 +64,8 @@ def speaker_rows(n: int) -> list[dict]:
     return rows
 
 
-def worst_case(size: int) -> float:
-    text = "A list\n\n" + '"Aa," ' * (size // 6)
+def worst_case(size: int, run: str = '"Aa," ') -> float:
+    text = "A list\n\n" + run * (size // len(run))
     t0 = time.process_time()
     article_from_text("worst.txt", "worst.txt", text)
     return time.process_time() - t0
@@ -79,9 +79,10 @@ def main() -> None:
     n, whole, quotes = reading(args.runs)
     print(f"| reading, {n} Wikinews articles | {whole:.2f} ms an article | quotations alone "
           f"{quotes:.2f} ms |")
-    small, large = worst_case(12_000), worst_case(48_000)
-    print(f"| worst case: quotations with no stop, 12 KB / 48 KB | {small:.2f} s / {large:.2f} s "
-          f"| x{large / small:.1f} for x4 the text |")
+    for run in ('"Aa," ', '"Aa," he said, '):  # (the second with a cue after each)
+        small, large = worst_case(12_000, run), worst_case(48_000, run)
+        print(f"| worst case: {run!r} repeated, no stop, 12 KB / 48 KB | {small:.2f} s / "
+              f"{large:.2f} s | x{large / small:.1f} for x4 the text |")
     for size in (args.speakers // 4, args.speakers, args.speakers * 4):
         rows = speaker_rows(size)
         t0 = time.process_time()

@@ -51,7 +51,8 @@ class Library:
         where the index lives, 'whoosh' (the default: `index`, a folder) or an OpenSearch
         cluster, `opensearch+http(s)://host:port[/index]` (see `engines`).
         """
-        options = indexing.BuildOptions(jobs=jobs, max_bytes=config.max_file_size(max_file_size))
+        options = indexing.BuildOptions(jobs=jobs, max_bytes=config.max_file_size(max_file_size),
+                                        limit_set=max_file_size is not None)
         if engine and engine.strip().lower() not in ("", "whoosh"):  # else: nothing more imported
             from nato_search.engines import parse_engine
             from nato_search.engines.opensearch import open_engine

@@ -1223,11 +1223,11 @@ def _title_forms(text: str) -> list[str]:
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _OPENING_MARK = re.compile(r"(?:^|(?<=\s))[\"“‘']")  # a quotation mark that opens, after a space
 _KICKER_END = re.compile(r"\s[|»›/•·–—]$")  # a label that ends in a separator, the rest below
-# a kicker over a headline, as a label of its own line: "EXCLUSIVE:", "Analysis:"
-_KICKER_LABEL = re.compile(r"^(?:exclusive|analysis|opinion|breaking(?: news)?|review|interview|"
-                           r"watch|live|update|updated|comment|editorial|explainer|feature|"
-                           r"special report|investigation|fact check|video|podcast|letters?)\s*:\s*$",
-                           re.I)
+# a label over what it lists, people or words, on a line of its own: "Featured:", "Guests:"
+# (not a kicker over a headline: "Factbox:", "Analysis:", "Q&A:")
+_LISTING_LABEL = re.compile(r"^(?:featured|featuring|guests?|panel(?:lists)?|speakers?|"
+                            r"contributors?|presenters?|producers?|credits?|tags?|topics?|"
+                            r"keywords?|categor(?:y|ies)|filed under|see also)\s*:\s*$", re.I)
 
 
 # "... in San Francisco. (Uber)", "... André and Sofia (Photos courtesy of GLAN)"
@@ -1418,10 +1418,10 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
     for i in range(start - 1, max(-1, start - 150), -1):
         b = blocks[i]
         if i > 0 and (blocks[i - 1].furniture == "promotion" or blocks[i - 1].line == b.line - 1
-                      and blocks[i - 1].words <= 2 and not _KICKER_LABEL.match(blocks[i - 1].text)) \
+                      and _LISTING_LABEL.match(blocks[i - 1].text)) \
                 and _LABEL_ALONE.match(blocks[i - 1].text):
             pass  # the words under "Tags:", "Filed under:" or "Featured:" are what the label
-            #       lists (the story's tags, its guests), no headline; a kicker's are
+            #       lists (the story's tags, its guests), no headline (a kicker's, "Factbox:", are)
         elif _headline_shape(b) or _dated_sentence(blocks, i) or _signed_caption_copy(blocks, i):
             stems = b.stems()
             overlap = len(stems & lead) / max(len(stems), 4)  # a word or two shared says little

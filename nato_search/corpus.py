@@ -170,21 +170,22 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if (text := _declared_or_east_asian(data)) is not None:
+    if (text := _declared_or_detected(data)) is not None:
         return text
     try:
         text = data.decode("cp1252")  # Windows Western text, the usual non-UTF-8 news scrape
     except UnicodeDecodeError:
         text = data.decode("latin-1")
-    if len(_CENTRAL_MISREAD.findall(text, 0, 65536)) >= 3:
+    if len(_CENTRAL_MISREAD.findall(text)) >= 3:
         return _central_european(data, text)
     return text
 
 
-# Central European letters read as cp1252 symbols after a letter: Polish "ł", "ą", "ż", "ś" of
+# Central European letters read as cp1252 symbols inside a word: Polish "ł", "ą", "ż", "ś" of
 # cp1250 or ISO-8859-2 as "³", "¹", "¿", "¶" ("W³adys³aw", "¿o³nierze"); never so in text that
-# is Western (a "¿" opens a Spanish question; "£" and "±" stand before numbers)
-_CENTRAL_MISREAD = re.compile(r"(?<=[^\W\d_])[¹³¿±¶¼£¦¯¥]")
+# is Western (a "¿" opens a Spanish question; "£" and "±" stand before numbers; "m³" and a
+# footnote's "¹" end a word)
+_CENTRAL_MISREAD = re.compile(r"(?<=[^\W\d_])[¹³¿±¶¼£¦¯¥](?=[^\W\d_])")
 
 
 def _central_european(data: bytes, western: str) -> str:
@@ -204,9 +205,9 @@ def _central_european(data: bytes, western: str) -> str:
 # a page's own word on its encoding: <meta charset="shift_jis">, "text/html; charset=euc-kr",
 # <?xml ... encoding="big5"?>
 _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,30})""", re.I)
-# the legacy encodings of Japanese, Korean and Chinese text, and of Cyrillic and Greek, which a
-# detector tells apart well (its guesses among the Western code pages are not to be trusted:
-# cp1252 stays the default)
+# the legacy encodings of Japanese, Korean and Chinese text, which a detector tells apart well
+# (its guesses among the Western code pages are not to be trusted: cp1252 stays the default),
+# and those of Cyrillic and Greek, as well told apart
 _EAST_ASIAN = frozenset({"cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp",
                          "euc_jis_2004", "euc_jisx0213", "iso2022_jp", "iso2022_jp_2", "cp949",
                          "euc_kr", "johab", "iso2022_kr", "gb2312", "gbk", "gb18030", "hz", "big5",
@@ -215,13 +216,16 @@ _DETECTED_WELL = _EAST_ASIAN | {"cp1251", "koi8-r", "koi8-u", "iso8859-5", "mac-
                                 "cp1253", "iso8859-7"}
 
 
-# declared encodings read as cp1252 all the same (and UTF-8, which the text was not)
-_READ_AS_WESTERN = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii", "utf-8", "iso8859-15"})
+# the legacy encodings a page may declare that are read in it: those above, and the code pages
+# of Central Europe, the Baltic and Turkey (not UTF-16, which a page in bytes cannot be, nor
+# Latin-1, which browsers read as cp1252)
+_DECLARED_READ = _DETECTED_WELL | {"cp1250", "iso8859-2", "cp1257", "iso8859-13", "iso8859-4",
+                                   "cp1254", "iso8859-9", "iso8859-15"}
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
-def _declared_or_east_asian(data: bytes) -> str | None:
+def _declared_or_detected(data: bytes) -> str | None:
     """Text that is not UTF-8, in the encoding the page declares, or in a Japanese, Korean,
     Chinese, Cyrillic or Greek one a detector finds (charset-normalizer, which trafilatura
     brings; imported only here, for such a file); None for anything else."""
@@ -229,8 +233,8 @@ def _declared_or_east_asian(data: bytes) -> str | None:
     if declared is not None:
         try:
             name = codecs.lookup(declared.group(1).decode("ascii")).name
-            if name not in _READ_AS_WESTERN:  # (a declared "iso-8859-1" is cp1252 in practice,
-                return data.decode(name)      # as browsers read it: its curly marks are cp1252's)
+            if name in _DECLARED_READ:  # (a declared "iso-8859-1" is cp1252 in practice, as
+                return data.decode(name)  # browsers read it: its curly marks are cp1252's)
         except (LookupError, UnicodeDecodeError):
             pass
     sample = data[:65536]

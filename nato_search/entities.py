@@ -275,8 +275,10 @@ def _surname_opens(name: str, surname: str) -> bool:
     words = name.split()
     if len(words) < 2 or fold(words[0]) != surname:
         return False
-    return surname in _SURNAME_FIRST or len(words) == 2 and SURNAME_FIRST_GIVEN.fullmatch(words[1]) \
-        is not None
+    # (a given name of two syllables, hyphenated or apart: "Hang-tung", "Jong Un"; not "Lee
+    # Anderson", a given name Lee)
+    return len(words) == 2 and SURNAME_FIRST_GIVEN.fullmatch(words[1]) is not None \
+        or surname in _SURNAME_FIRST and len(words) == 3 and all(len(w) <= 4 for w in words[1:])
 
 
 # a given name of two syllables joined by a hyphen, the second in lower case, as Korean and
@@ -571,8 +573,13 @@ PEOPLE_OF_BODY = (r"(?:officials|aides|advis[eo]rs|staffers|executives|lawmakers
                   r"representatives|sources|allies|supporters|members|leaders)")
 _ENDS_WITH_PEOPLE_OF_BODY = re.compile(rf"\s{PEOPLE_OF_BODY}$")
 
-# someone described by whose they are: a name's possessive, then words in lower case
-_SOMEONES = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s(?:\s+[a-z][\w-]*){1,3}")
+# someone described by whose they are: a name's possessive, then an aide or a relative in
+# lower case ("Paul Grant's spokesman"; not a body, "China's foreign ministry", nor a post,
+# "Japan's prime minister")
+_SOMEONES = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s(?:\s+[a-z][\w-]*){0,2}\s+"
+                       r"(?:spokes(?:man|woman|person|men|women|people)|lawyers?|attorneys?|aides?|"
+                       r"advisers?|family|wife|husband|widow|mother|father|son|daughter|brother|"
+                       r"sister|parents|children|relatives)")
 
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "several",
                                   "many"})

@@ -789,15 +789,22 @@ _FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+published\b(?:\s+on)?\W
 
 
 def _first_published(blocks, dates_in_block) -> date | None:
-    """The day the page says the story was first published, if it says one (and only one)."""
+    """The day the page says the story was first published, if it says one (and only one), on
+    a line of its own that opens with the label or an outlet's name before it ("CNNMoney (New
+    York) First published June 10, 2016"); not in a sentence ("The report, first published May
+    25, ...") nor in a link to another story ("(first published May 20)")."""
     days = set()
     for i, block in enumerate(blocks):
-        if "ublished" not in block.text or block.reason == "timestamped link":
+        if "ublished" not in block.text or block.reason == "timestamped link" \
+                or _words_in(block) > 14:
             continue
         for fd in dates_in_block(i):
             day = fd.resolve()
-            if fd.year and day and _FIRST_PUBLISHED.search(block.text[max(0, fd.start - 50):fd.start]):
-                days.add(day)
+            label = _FIRST_PUBLISHED.search(block.text[max(0, fd.start - 50):fd.start])
+            if fd.year and day and label is not None:
+                opening = block.text[:max(0, fd.start - 50) + label.start()]
+                if len(opening.split()) <= 4 and not opening.rstrip().endswith(("(", ",")):
+                    days.add(day)
     return days.pop() if len(days) == 1 else None
 
 

@@ -1725,35 +1725,44 @@ class Resolver:
             return self.body_reporting[0]
         return None
 
+    def _group_still_spoken_of(self) -> str | None:
+        """The people described together as speakers just before, when every sentence since
+        their words speaks of "they" ("the judges wrote. ... , they said."): not after a
+        sentence of its own about others ("Farmers were less pleased. "...," they said")."""
+        group = self.group_speaking
+        if group is None or not 0 <= self.at - group[1] <= _GROUP_REACH:
+            return None
+        since = _SENTENCE_STOP.split(self.text[group[1]:self.at])[1:]  # after the group's own
+        return group[0] if all(_THEY.search(piece) for piece in since if piece.strip()) else None
+
     def _joint_speakers(self) -> str | None:
         """Two people who just spoke together ("A and B said"), whom "the pair" means."""
-        group = self.group_speaking
-        return group[0] if group is not None and " and " in group[0] \
-            and 0 <= self.at - group[1] <= 1500 else None
+        group = self._group_still_spoken_of()
+        return group if group is not None and " and " in group else None
 
     def _pair(self, plural: str | None) -> str | None:
-        """"the two leaders", "both ministers": the two people named last, in full, when the
-        post fits each ("the two ministers": ministers both; "leaders", or no post: any two)."""
-        named = {p.surname: p for p in self.people.persons
-                 if not p.organisation and p.name[:1].isupper() and len(p.name.split()) >= 2}
+        """"the two leaders", "both ministers": the two people the sentence that named people
+        last named, when it named just two, each holding a post that fits ("the two
+        ministers": ministers both; "leaders": any post; "the pair": anyone)."""
+        named = [p for p in self.people.persons
+                 if not p.organisation and p.name[:1].isupper() and len(p.name.split()) >= 2]
         # (by where the text last named each: the entities' order is who was spoken of last)
-        where = {p.surname: self.text.rfind(p.surname, 0, self.at) for p in named.values()}
-        ranked = sorted(named.values(), key=lambda p: where[p.surname])
+        where = {id(p): _last_named_at(self.text, p, self.at) for p in named}
+        ranked = sorted((p for p in named if where[id(p)] >= 0), key=lambda p: where[id(p)])
+        if len(ranked) < 2:
+            return None
         two = ranked[-2:]
-        if len(two) < 2 or len({p.surname for p in two}) < 2:
+        opening = _sentence_opening(self.text, where[id(two[0])])
+        if _sentence_opening(self.text, where[id(two[1])]) != opening \
+                or len(ranked) > 2 and where[id(ranked[-3])] >= opening:
+            return None  # not named in one sentence, or a third named in it: which two is unclear
+        post = _singular(plural) if plural else None
+        if post is not None and not all(
+                (post in fold(" ".join([p.role or "", *p.roles])) if post != "leader"
+                 else p.role or p.roles) for p in two):
             return None
-        if len(ranked) > 2 and where[ranked[-3].surname] > max(
-                self.text.rfind(". ", 0, where[two[0].surname]),
-                self.text.rfind("\n", 0, where[two[0].surname])):
-            return None  # a third named in the same sentence: which two is not clear
-        post = (plural[:-2] if plural.endswith(("ses", "shes", "ches")) else plural[:-1]) \
-            if plural else "leader"
-        if post != "leader" and not all(post in fold(" ".join([p.role or "", *p.roles]))
-                                        for p in two):
-            return None
-        # (in the order the text named them)
-        first, second = sorted(two, key=lambda p: (self.text.find(p.name) % (len(self.text) + 1)))
-        return f"{first.name} and {second.name}"
+        first, second = two
+        return f"{first.name} and {second.name}"  # (in the order the text named them)
 
     def _spelt_out(self, acronym: str) -> str:
         """"NAO" as the text spells it ("National Audit Office"; "the Netherlands Organisation
@@ -1914,11 +1923,16 @@ class Resolver:
             whose, who = owned.group(1).casefold(), owned.group(2)
             owner = self.people.pronoun("he" if whose == "his" else "she") \
                 if whose != "their" else None
-            if owner is not None and not owner.organisation and owner.name[:1].isupper():
+            if owner is not None and owner is self.people.last and not owner.organisation \
+                    and owner.name[:1].isupper():
+                # (the one the narration is about, not just the last man named: "Kishida will
+                # not attend ... meet Biden's envoy. "...," his spokesman said" is no Biden's)
                 mark = "’" if "’" in self.text else "'"
                 return Attribution(f"{owner.name}{mark}s {who}", phrase, None, "")
             if whose == "their":
                 return Attribution(f"the {who}", phrase, None, "")
+            return Attribution(_description(phrase).replace(owned.group(1), whose, 1), phrase,
+                               None, "")  # "his spokesman", as written
         if (group := _GROUP_DESCRIBED.match(phrase)) and group.group(1).casefold() in _GROUPS:
             # "The authors of the research published in the journal JAMA Psychiatry",
             # "Researchers at Harvard University": people, unnamed, of or at what follows
@@ -2042,10 +2056,9 @@ class Resolver:
         if (low == "it" or unissued) and (body := self.people.last) is not None \
                 and body.organisation:
             return Attribution(body.name, phrase, None, "")  # the body spoken of
-        if low == "they" and self.group_speaking is not None \
-                and 0 <= self.at - self.group_speaking[1] <= 1500:
+        if low == "they" and (group := self._group_still_spoken_of()) is not None:
             # "the judges wrote ... they said": the people described together just before
-            return Attribution(self.group_speaking[0], phrase, None, "")
+            return Attribution(group, phrase, None, "")
         if low in GROUP_PRONOUNS or words[0] in {"which", "who", "that", "this", "it", "there",
                                                 "what", "later", "earlier", "also", "i", "we",
                                                 "you"} \
@@ -2513,7 +2526,6 @@ class Resolver:
                      r"institute|tribunal|board|panel|charity|coalition|summary|statement|"
                      r"report|study|memo|letter|document|filing|survey|lawsuit|suit|complaint|"
                      r"indictment|petition|affidavit|review|assessment|audit|inquiry|analysis|"
-                     r"conclusions|communiqu[eé]|declaration|readout|resolution|"
                      r"cent(?:er|re)|service|bureau|network|association|federation|university|"
                      r"forum|headquarters|directorate|secretariat|observatory|league|academy|"
                      r"institution|command|chamber|assembly|parliament|senate|congress|society|"
@@ -2581,6 +2593,24 @@ class Resolver:
         return None
 
 
+def _singular(plural: str) -> str:
+    """A post's name from its plural ("deputies" -> "deputy", "chairmen" -> "chairman")."""
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    return plural[:-2] if plural.endswith(("ses", "shes", "ches")) else plural[:-1]
+
+
+def _plural(post: str) -> str:
+    """A post's plural: "deputy" -> "deputies", "chairman" -> "chairmen", "judge" -> "judges"."""
+    if post.endswith("man"):
+        return post[:-3] + "men"
+    if post.endswith("y") and post[-2:-1] not in "aeiou":
+        return post[:-1] + "ies"
+    return post + ("es" if post.endswith(("s", "sh", "ch")) else "s")
+
+
 # the posts people hold, as nouns: "judge", "minister" (not the words that only qualify a
 # post, "foreign", "national", "former"), and their plurals: "the judges", "the foreign ministers"
 _ROLE_NOUNS = frozenset(
@@ -2592,8 +2622,8 @@ _ROLE_NOUNS = frozenset(
         "health", "education", "environment", "emergencies", "emergency", "regional", "lead",
         "crown", "longtime", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "father",
         "host", "general", "chief", "head", "member", "speaker", "chair"})
-_PLURAL_ROLES = frozenset(word + ("es" if word.endswith(("s", "sh", "ch")) else "s")
-                          for word in _ROLE_NOUNS)
+_PLURAL_ROLES = frozenset(_plural(word) for word in _ROLE_NOUNS
+                          if not (word.endswith("s") and word[:-1] in ROLE_WORDS))  # ("ministers")
 
 
 # a possessive pronoun and who it owns: "his spokesman", "her lawyers", "their foreign ministers"
@@ -2759,6 +2789,29 @@ _GENERIC_PERSON = re.compile(
     r"litigant|claimant|applicant|militant|gunman|gunmen|fighter|insurgent|rebel|jihadist|"
     r"hostage|captive|captor|kidnapper|hijacker|attacker|extremist|terrorist|juror)"
     r"s?\b")
+
+
+def _last_named_at(text: str, person, before: int) -> int:
+    """Where the text last named `person` (by the surname, a word of its own) before `before`."""
+    found = -1
+    for m in re.finditer(rf"\b{re.escape(person.surname)}\b", text[:before]):
+        found = m.start()
+    return found
+
+
+def _sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding `at` opens: after the last full stop before it that ends a
+    sentence ("U.S. President" ends none), or the line's start."""
+    opening = text.rfind("\n", 0, at) + 1
+    for stop in _SENTENCE_STOP.finditer(text, opening, at):
+        if text[stop.start()] != "." or not _abbreviation_dot(text, stop.start()):
+            opening = stop.end()
+    return opening
+
+
+# How far back people who spoke together are still whom "they" and "the pair" mean
+_GROUP_REACH = 1500
+_THEY = re.compile(r"\b[Tt]hey\b")
 
 
 # How far from a quotation its cue is looked for, each way, in one sentence: far more than a
@@ -4720,7 +4773,7 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
         # the sentence at the closing mark, but the attribution runs on after it
         _, n_end = _sentence_bounds(body, sentences, min(span.end + 1, len(body) - 1))
         following = body[span.end:min(max(n_end, span.end), span.end + _CUE_CONTEXT)]
-        lead = body[s_start:span.start].rsplit("\n", 1)[-1]
+        lead = body[max(s_start, span.start - _CUE_CONTEXT):span.start].rsplit("\n", 1)[-1]
         if not re.search(r"[\"“«„]", _titles_dropped(following)) and (
                 inner.rstrip("\"”’'").endswith(("!", "?")) or len(following.split()) <= 12
                 or _BARE_SAID_END.search(following)) \
@@ -5582,8 +5635,7 @@ def _subject_of(np: str) -> str:
 
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+[a-z]")
 _THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:report|study|survey|letter|statement|memo|"
-                           r"document|ruling|judgment|filing|review|assessment|audit|inquiry|"
-                           r"conclusions|communiqu[eé]|declaration|readout|resolution)",
+                           r"document|ruling|judgment|filing|review|assessment|audit|inquiry)",
                            re.I)
 # words before a document's kind that do not say which one it is ("the same report")
 _NO_DESCRIPTION = frozenset({"same", "other", "new", "latest", "last", "first", "whole", "full",
@@ -5605,8 +5657,9 @@ _DOCUMENT_SENT_TO = re.compile(r"(.+?)['’]s\s+(?:[a-z-]+\s+)?" + _DOCUMENT_WOR
                                + r"\s+(?:(?:sent|addressed)\s+)?(?:to|for)\s+.+")
 # What someone issues, and how: a sentence that tells of one ("said in a statement", "NBC
 # released a statement") makes its author the one "the statement" later speaks for.
+# ("the declaration said" is not who signed it: no "declaration" here)
 _ISSUED_KINDS = ("statement", "letter", "release", "memo", "announcement", "document", "conclusions",
-                 "communique", "communiqué", "declaration", "readout", "resolution")
+                 "communique", "communiqué", "readout", "resolution")
 _ISSUED = re.compile(rf"\b(?:{'|'.join(_ISSUED_KINDS)})\b", re.I)
 # ("the post", "the tweet", "the message" speak for the author of the last one too)
 # (with a word that says of what kind, or for whom: "the congressional document", "the memo
@@ -5926,7 +5979,7 @@ def _after_reported(body: str, span: Span, paragraphs: list[tuple[int, int]],
     """A quotation opening a sentence, in the paragraph of a sentence that reports what
     someone says ("..., says Schrems. "Everybody else is ...""): their words go on."""
     para_start = paragraphs[span.paragraph][0]
-    lead = body[para_start:span.start]
+    lead = body[max(para_start, span.start - _CUE_CONTEXT):span.start]
     if not lead.strip() or "," not in lead:
         return None
     m = _TRAILING_CUE.search(lead)

@@ -198,9 +198,16 @@ def test_central_european_and_cyrillic_text_in_legacy_encodings_is_decoded(text,
     assert decode(text.encode(encoding)) == text
 
 
-def test_western_text_with_symbols_after_letters_stays_cp1252():
-    # "¿" opening a question, "£" and "±" before numbers, French "œ": no Polish letters misread
-    text = "Le c\u0153ur de l'Europe: \u00bfQu\u00e9 pasa? It costs \u00a35 \u00b13 %, Z\u00fcrich.\n"
+@pytest.mark.parametrize("text", [
+    # "¿" opening a question, "£" and "±" before numbers, French "œ"
+    "Le c\u0153ur de l'Europe: \u00bfQu\u00e9 pasa? It costs \u00a35 \u00b13 %, Z\u00fcrich.\n",
+    # symbols after letters at a word's end: cubic metres, footnotes, a currency's sign
+    "The pipe carries 55 billion m\u00b3 a year, the tank 200 m\u00b3, the ship 170,000 m\u00b3. "
+    "Se\u00f1or Mu\u00f1oz, Bj\u00f8rn \u00c6r\u00f8.\n",
+    "He argued\u00b9 and wrote\u00b3 and noted\u00b9 again\u00b9: cr\u00e8me \u00e0 Gen\u00e8ve, "
+    "JP\u00a5150, JP\u00a5140, S\u00e3o Paulo.\n",
+])
+def test_western_text_with_symbols_after_letters_stays_cp1252(text):
     assert decode(text.encode("cp1252")) == text
 
 

@@ -411,3 +411,22 @@ def test_a_front_matter_date_that_is_no_date_is_said_and_the_text_s_is_used(cli,
     shown = json.loads(cli("show", "a.txt", "--corpus", root, "--index", tmp_path / "idx",
                            "-f", "json").stdout)
     assert shown[0]["date"] == "2024-07-09"
+
+
+def test_a_limit_set_above_the_default_still_leaves_out_larger_files(cli, make_corpus, tmp_path):
+    # indexed under 8 MB, then a limit of 4200 KB, above the default of 4 MB: the file of
+    # 4400 KB leaves; a query in between (the default limit) kept it
+    from nato_search.corpus import MAX_BYTES
+
+    line = "The transcript of a long hearing on maritime security goes on and on. " * 14 + "\n\n"
+    big = "Hearing transcript\n\n" + line * (4400 * 2**10 // len(line))
+    root = make_corpus({"hearing.txt": big, "short.txt": "A short note on maritime policy.\n"})
+    assert MAX_BYTES < 4200 * 2**10 < (root / "hearing.txt").stat().st_size < 8 * 2**20
+    idx = tmp_path / "idx"
+    assert _report(cli("index", "--corpus", root, "--index", idx, "--max-file-size", "8MB",
+                       "-f", "json"))["skipped"] == []
+    assert _ids(cli("query", "hearing", "--corpus", root, "--index", idx, "-f", "jsonl")) == \
+        ["hearing.txt"]
+    report = _report(cli("index", "--corpus", root, "--index", idx, "--max-file-size", "4200KB",
+                         "-f", "json"))
+    assert ([s["id"] for s in report["skipped"]], report["left"]) == (["hearing.txt"], 1)

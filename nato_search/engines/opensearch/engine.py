@@ -281,7 +281,7 @@ class OpenSearchEngine:
         """Bring the index up to date with the corpus; with `rebuild`, build a new index and
         switch the alias to it. `part` (K, N): only the K-th of N shares of the files, for N
         machines reading one corpus into one index (a share never deletes another's files)."""
-        from nato_search.corpus import MAX_BYTES, fingerprint_size, scan, too_large
+        from nato_search.corpus import fingerprint_size, scan, too_large
 
         started = time.perf_counter()
         self.__dict__.pop("_near_cache", None)  # the words of the index may change
@@ -295,11 +295,11 @@ class OpenSearchEngine:
         if part:
             entries = {k: e for k, e in entries.items() if _share(k, part[1]) == part[0] - 1}
             problems = {k: r for k, r in problems.items() if _share(k, part[1]) == part[0] - 1}
-        if self.options.max_bytes < MAX_BYTES:
-            # a limit below the default (--max-file-size) leaves out files indexed under a
-            # larger one, unchanged as they are: skipped as a read would skip them
-            over = {k for k, e in entries.items() if fingerprint_size(e.fingerprint) > self.options.max_bytes}
-            problems.update((k, too_large(self.options.max_bytes)) for k in over)
+        if (limit := self.options.leaves_out) is not None:
+            # a limit set (--max-file-size) leaves out files indexed under a larger one,
+            # unchanged as they are: skipped as a read would skip them
+            over = {k for k, e in entries.items() if fingerprint_size(e.fingerprint) > limit}
+            problems.update((k, too_large(limit)) for k in over)
             entries = {k: e for k, e in entries.items() if k not in over}
         report = UpdateReport()
         with self._errors():

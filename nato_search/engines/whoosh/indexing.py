@@ -76,6 +76,14 @@ class BuildOptions:
 
     jobs: int = 0  # 0: the machine's cores
     max_bytes: int = MAX_BYTES
+    # a limit the user set (--max-file-size), which leaves out files indexed under a larger one;
+    # the default does not (a query after `index --max-file-size 8MB` keeps what it indexed)
+    limit_set: bool = False
+
+    @property
+    def leaves_out(self) -> int | None:
+        """The size above which indexed files leave the index, if a limit was set."""
+        return self.max_bytes if self.limit_set else None
 
     @property
     def workers(self) -> int:
@@ -520,14 +528,14 @@ class _Plan:
 
 
 def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifest,
-          max_bytes: int = MAX_BYTES) -> _Plan:
+          max_bytes: int = MAX_BYTES, limit_set: bool = False) -> _Plan:
     known = manifest.fingerprints()
     current = {k: e.fingerprint for k, e in entries.items()}
     current.update({k: "!" + reason for k, reason in problems.items()})
-    # a limit below the default (--max-file-size) leaves out files indexed under a larger one
+    # a limit set (--max-file-size) leaves out files indexed under a larger one
     over = {k for k, fp in current.items()
             if k not in manifest.skipped and fingerprint_size(fp) > max_bytes} \
-        if max_bytes < MAX_BYTES else set()
+        if limit_set else set()
     if current == known and not over and not any(allowed_now(r, fp, max_bytes)
                                                  for fp, r in manifest.skipped.values()):
         # the common case, before every query: compared in one go
@@ -642,7 +650,7 @@ def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | No
     generation = folder.current()
     manifest = folder.read_manifest(generation) if generation else None
     if not rebuild and _is_usable(manifest) and not _damaged_file(generation, manifest):
-        plan = _plan(entries, problems, manifest, options.max_bytes)
+        plan = _plan(entries, problems, manifest, options.max_bytes, options.limit_set)
         if not plan.changes:
             return UpdateReport(unchanged=plan.unchanged, skipped=plan.skipped,
                                 seconds=time.perf_counter() - started)
@@ -775,7 +783,7 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
         return
     if manifest is None or manifest.toc != ix.latest_generation():
         manifest = _manifest_from_index(ix, corpus, manifest)
-    plan = _plan(entries, problems, manifest, options.max_bytes)
+    plan = _plan(entries, problems, manifest, options.max_bytes, options.limit_set)
     was_skipped = {e.id for e in plan.update if e.id in manifest.skipped}  # (read before it changes)
     as_written = (dict(manifest.sizes), manifest.toc)  # the files before this update
     target = generation
