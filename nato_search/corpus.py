@@ -74,6 +74,13 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
             name = child.name
             if name[0] == ".":
                 continue  # hidden: .git, editor swap files, our own index if kept inside
+            if not name.isascii() and (shown := _undecodable(name)) is not None:
+                # a name in another encoding than the system's ("caf\xe9.txt" from an old zip):
+                # no id can hold it, and the index is not made to; said, the rest indexed
+                if name.lower().endswith(ARTICLE_SUFFIX) or child.is_dir():
+                    problems.append((prefix + shown, "its name is not UTF-8 text; rename it "
+                                                     "(for example with convmv) to index it"))
+                continue
             # (an id in composed form: a name macOS wrote decomposed, "Nause\u0307da", is the
             # id a user types, "Nausėda", on every machine)
             rel = prefix + (name if name.isascii() else unicodedata.normalize("NFC", name))
@@ -287,6 +294,16 @@ def fingerprint_size(fingerprint: str) -> int:
 def allowed_now(reason: str, fingerprint: str, max_bytes: int) -> bool:
     """A file skipped as too large that the limit now allows: read it again."""
     return reason.startswith(TOO_LARGE) and 0 <= fingerprint_size(fingerprint) <= max_bytes
+
+
+def _undecodable(name: str) -> str | None:
+    """A file name's bytes that are not UTF-8 (the system gives them as lone surrogates), shown
+    with escapes ("caf\\xe9.txt"); None for a name that is text."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return None
 
 
 def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:

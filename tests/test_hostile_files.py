@@ -103,3 +103,21 @@ def test_an_index_owned_by_someone_else_is_never_loaded(cli, seeds, tmp_path):
     result = cli("query", "NATO", "--corpus", seeds, "--index", index)
     assert result.exit_code == 2
     assert "belongs to another user; refusing to load it" in result.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_skipped_and_named(cli, make_corpus, tmp_path):
+    # a Latin-1 "café.txt" from an old archive, and a folder so named: said, the rest indexed
+    root = make_corpus({"b.txt": "Other news\n\nThe alliance met again on Friday.\n"})
+    base = os.fsencode(root)
+    with open(os.path.join(base, b"caf\xe9.txt"), "wb") as fh:
+        fh.write(b"Wong says alliance strong\n\nThe alliance is strong, Penny Wong said.\n")
+    os.mkdir(os.path.join(base, b"r\xe9sum\xe9s"))
+    with open(os.path.join(base, b"r\xe9sum\xe9s", b"a.txt"), "wb") as fh:
+        fh.write(b"Inside\n\nThe alliance is inside a folder.\n")
+    where = ["--corpus", root, "--index", tmp_path / "idx"]
+    result = cli("query", "alliance", *where, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["b.txt"]
+    assert "skipped caf\\xe9.txt: its name is not UTF-8 text" in result.stderr
+    assert "skipped r\\xe9sum\\xe9s" in result.stderr
+    assert cli("stats", *where).exit_code == 0  # (and every command after it works)
