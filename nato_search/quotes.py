@@ -698,6 +698,11 @@ def _is_closing(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
+# How far a quotation in single marks is looked for its closing mark, in one paragraph: far
+# more than a quotation in a paragraph of news holds
+_QUOTATION_REACH = 3000
+
+
 def _straight_single_close(text: str, i: int, end: int) -> int | None:
     """The straight mark that closes a quotation of three words or more opened by the one at
     `i`, or None when that is an apostrophe ("'90s", "rock 'n' roll", "the players' union"):
@@ -705,6 +710,7 @@ def _straight_single_close(text: str, i: int, end: int) -> int | None:
     it, and not a plural's apostrophe before a word in lower case)."""
     if not _is_opening(text, i) or text[i + 1].isdigit():
         return None
+    end = min(end, i + _QUOTATION_REACH)  # (a run of marks with no close is read in linear time)
     j = text.find("'", i + 1, end)
     while j >= 0:
         after = text[j + 1] if j + 1 < end else " "
@@ -734,7 +740,7 @@ _NOT_OWNED = frozenset({"at", "to", "in", "on", "by", "as", "or", "and", "for", 
 
 def _single_quote_is_quotation(text: str, i: int, end: int) -> bool:
     """‘…’ is a quotation mark, not an apostrophe, when a closing ’ ends a word later on."""
-    for m in re.finditer("’", text[i + 1:end]):
+    for m in re.finditer("’", text[i + 1:min(end, i + _QUOTATION_REACH)]):
         j = i + 1 + m.start()
         after = text[j + 1] if j + 1 < len(text) else " "
         if not after.isalpha():

@@ -72,9 +72,23 @@ def read_page(html: str) -> Page:
     if title and paragraphs and _words(paragraphs[0]) == _words(title):
         paragraphs = paragraphs[1:]  # the headline opens the text too (its quotation marks
         #                              may differ from the page title's: "Wong says ...")
-    return Page(title=title, date=doc.date or None, site=(doc.sitename or None),
+    return Page(title=title, date=_written_day(doc.date, html), site=(doc.sitename or None),
                 author=(doc.author or None), url=(doc.url or None),
                 paragraphs=tuple(paragraphs) or (title or "",))
+
+
+def _written_day(day: str | None, html: str) -> str | None:
+    """htmldate's date, unless it is a year alone made a day: "2023-01-01" from a copyright line
+    ("© 2023 Example News"), a URL's "/2022/" or "2025年4月8日" read as a year, with no first
+    of January written anywhere on the page (a date is left unknown rather than guessed)."""
+    if not day or not day.endswith("-01-01"):
+        return day or None
+    year = re.escape(day[:4])
+    if re.search(rf"{year}[-/.]0?1[-/.]0?1\b|\b0?1[-/.]0?1[-/.]{year}|\b(?:January|Jan\.?)\s+"
+                 rf"1(?:st)?,?\s+{year}|\b1(?:st)?\s+(?:of\s+)?(?:January|Jan\.?),?\s+{year}"
+                 rf"|{year}年0?1月0?1日", html, re.I):
+        return day
+    return None
 
 
 def _without_site(title: str, site: str | None) -> str:

@@ -119,3 +119,22 @@ def test_the_site_name_after_the_headline_is_not_the_title():
     assert _without_site("N. Korea slams drill | Yonhap News Agency",
                          "Yonhap News Agency") == "N. Korea slams drill"
     assert _without_site("Allies meet - and talk", "Other Site") == "Allies meet - and talk"
+
+
+def _page(head: str, foot: str) -> str:
+    body = " ".join(["Japan and Australia agreed on Thursday to deepen their defence ties, the two "
+                     "governments said after talks in Tokyo, and officials said the pact would "
+                     "let their forces train together from next year."] * 3)
+    return (f"<html><head><title>Japan and Australia deepen ties</title>{head}</head><body>"
+            f"<article><h1>Japan and Australia deepen ties</h1><p>{body}</p><p>{body}</p>"
+            f"</article><footer>{foot}</footer></body></html>")
+
+
+def test_a_year_alone_on_a_page_is_no_date():
+    # htmldate makes a copyright's or an address's year the first of January: not written
+    for page in (_page("", "Copyright 2023 Example News. All rights reserved."),
+                 _page("<link rel='canonical' href='https://example.org/2022/japan-australia'>", "")):
+        assert article_from_page("p.html", "p.html", page).date is None
+    # the first of January written on the page is a date
+    page = _page("", "<p>Published January 1, 2023</p> Copyright 2023 Example News.")
+    assert article_from_page("p.html", "p.html", page).date == date(2023, 1, 1)
