@@ -265,8 +265,9 @@ _DATE_PATTERNS = [
                rf"(?:,?[\s-]+(?P<year>\d{{4}}){_YEAR_END}|\b)", re.I),
     # January 2023, 31 (month, year, then day, as some sites print it)
     re.compile(rf"{_WDAY}{_MON}\s+(?P<year>\d{{4}}),\s*(?P<day>\d{{1,2}})\b", re.I),
-    # 2024-07-09 / 2019/06/19 / "By Seth Fiegerman2014-01-26" (glued to a name by the scrape)
-    re.compile(r"(?<![\d.])(?P<year>\d{4})([-/])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"),
+    # 2024-07-09 / 2019/06/19 / 2024.04.03 / "By Seth Fiegerman2014-01-26" (glued to a name by
+    # the scrape) / an ISO timestamp's day, "2024-04-03T23:30:00Z"
+    re.compile(r"(?<![\d.])(?P<year>\d{4})([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?:\b|(?=T\d))"),
     # 08.07.24 / 01.21.2020 / 2/26/2015 / 08-13-10: which number is the month is settled by
     # the page
     re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"

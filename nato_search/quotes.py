@@ -2290,6 +2290,10 @@ class Resolver:
             # "said King": the surname of Wayne King, named before, not the title
             self.people.last = known
             return Attribution(known.name, phrase, known.role, "")
+        if len(words) == 1 and phrase[:1].isupper() and low.endswith("s") \
+                and (low in _PLURAL_ROLES or _GENERIC_PERSON.fullmatch(low)) \
+                and self.people.find(phrase) is None:
+            return self._group(low, phrase)  # "Diplomats said": people described, no name
         role, name = split_role_and_name(phrase)
         adjective = _ADJECTIVE_USE.search(phrase) if name and " " not in name else None
         if adjective and adjective.group(1) == name and (
@@ -2615,6 +2619,10 @@ def _plural(post: str) -> str:
     if post.endswith("y") and post[-2:-1] not in "aeiou":
         return post[:-1] + "ies"
     return post + ("es" if post.endswith(("s", "sh", "ch")) else "s")
+
+
+# courtesy titles, which say no post
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "mme", "m"})
 
 
 # the posts people hold, as nouns: "judge", "minister" (not the words that only qualify a
@@ -4234,8 +4242,13 @@ def _extract_quotes(body: str, title: str = "") -> list[Quote]:
     set_off = _roles_set_off(narration, out)
     return [Quote(n=i, quote=q.quote, kind=q.kind, speaker=q.speaker,
                   speaker_as_written=q.speaker_as_written,
-                  role=q.role or set_off.get(q.speaker or ""), context=q.context,
+                  role=_post(q.role) or set_off.get(q.speaker or ""), context=q.context,
                   start=q.start, end=q.end) for i, q in enumerate(out, 1)]
+
+
+def _post(role: str | None) -> str | None:
+    """A role that says a post: "Mr" and "Mrs" say none."""
+    return None if role and fold(role).rstrip(".") in _HONORIFICS else role
 
 
 # a post set off after a name: "Jens Stoltenberg, the NATO Secretary General,", "Kim Tae-hyo,

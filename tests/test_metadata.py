@@ -87,6 +87,11 @@ def test_wikinews_titles_and_dates_match_gold():
     ("published 2024-07-09", [(2024, 7, 9)]),
     ("By Seth Fiegerman2014-01-26 21:32:46 UTC", [(2014, 1, 26)]),  # glued to the name
     ("version 1.2019-01-02", []),
+    # an ISO timestamp's day, with its time glued on; a date with dots, the year first
+    ("Published: 2024-04-03T23:30:00Z", [(2024, 4, 3)]),
+    ("2024-04-03T10:30:00+09:00", [(2024, 4, 3)]),
+    ("Published: 2024.04.03 10:30", [(2024, 4, 3)]),
+    ("version 1.2024.04.03", []),
     ("First Posted: 08-13-10 05:18 PM", [(2010, 8, 13)]),
     ("call 555-12-34 now", []),
     ("version 1.2.3 and 3.14", []),

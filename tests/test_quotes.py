@@ -5671,3 +5671,17 @@ def test_two_people_speaking_together(text, speakers):
 ])
 def test_a_post_alone(text, speakers):
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+
+
+def test_people_described_by_a_capitalised_plural_and_a_courtesy_title():
+    # "Diplomats said", "Officials said": people described, in lower case, not a name
+    text = ("Diplomats said further talks on the pact would be held in Tokyo next month.\n\n"
+            "\u201cWe are close to a deal on every point,\u201d Diplomats said.")
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [
+        ("indirect", "diplomats"), ("direct", "diplomats")]
+    # "Mr Healey" gives no post: no role "Mr"
+    text = ("The Defence Secretary John Healey spoke in Tokyo.\n\n\u2018This deployment shows "
+            "our commitment to the region,\u2019 Mr Healey said.\n\nAsked about China, Mr Healey "
+            "replied: \u2018Freedom of navigation is for everyone.\u2019")
+    assert {(q.speaker, q.role) for q in extract_quotes(text) if q.kind == "direct"} <= {
+        ("John Healey", None), ("John Healey", "Defence Secretary")}
