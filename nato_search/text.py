@@ -34,7 +34,12 @@ def without_invisibles(text: str) -> str:
 
 # A wire story's dateline: TOKYO, July 9 (Reuters) - / NEW YORK, Oct. 3, 2024 (AP) — / BRUSSELS —
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\w.]+){0,2}"
+    # a place in capitals ("SYDNEY/TOKYO" too), or in title case before a day and an agency's
+    # name in brackets ("Sydney, Sept 5 (AFP) -")
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,3}"
+    r"|(?=[A-Za-z /]{3,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b[^()\n]{0,12}\([A-Z][\w&. ]{1,30}\)"
+    r"\s*(?:[–—―]|--|-\s))[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2})"
+    r"(?:,\s*[A-Z][\w.]+){0,2}"
     r"(?:,\s*(?P<when>[^()–—-]{3,30}?))?\s*(?:\((?P<agency>[^)]{2,40})\))?"
     # (a hyphen between two words joins them: "NTF-WPS" is a name, not a dateline)
     r"(?:\s*[–—―]+\s*|\s*--+\s*|\s+-\s*|-\s+)")

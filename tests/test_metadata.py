@@ -285,3 +285,14 @@ def test_a_byline_of_an_outlet_s_staff_names_the_outlet(byline, source):
 def test_a_byline_names_the_outlet_after_its_author(byline, source):
     text = f"Leaders agree to deepen ties\n\n{byline}\n\n" + "The talks went on for hours. " * 8
     assert article_from_text("a.txt", "a.txt", text).source == source
+
+
+@pytest.mark.parametrize("dateline, agency", [
+    ("SYDNEY/TOKYO, Sept 5 (Reuters) -", "Reuters"),
+    ("WASHINGTON/BRUSSELS, July 9 (Reuters) -", "Reuters"),
+    ("Sydney, Sept 5 (AFP) -", "AFP"),  # a place in title case, before the agency in brackets
+])
+def test_a_wire_dateline_names_the_agency(dateline, agency):
+    text = (f"Pact signed\n\n{dateline} Australia and Japan agreed on Thursday to deepen ties, "
+            "officials said after talks in the capital.\n")
+    assert article_from_text("w.txt", "w.txt", text).source == agency
