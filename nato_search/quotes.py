@@ -1186,6 +1186,10 @@ _POST_LAST = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director|Spokes\w
                         r"(?:[\s-]General)?$")
 _POST_TO_THEN_NAME = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}[A-Z][\w'’-]*"
                                 r"(?=\s*(?:[.!?;,]|$)|\s+(?:on|in|at|during|after)\b)")
+# ... or a post in lower case, its portfolio, then the holder's name set off, ending the sentence
+_POST_TO_THEN_SET_OFF = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}"
+                                   r"[A-Z][\w.'’&-]*,\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*"
+                                   r"(?=\s*(?:[.!?;]|$))")
 _PARTY_TAG = re.compile(r"(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{1,12},|\s*\([DRI](?:-[A-Z][A-Za-z.]{0,12})?\)"
                         # (ending the sentence, its stop kept: "said Rep. Steve Israel, D-N.Y.")
                         r"|(?<=\w),\s*[DRI]-[A-Z][A-Za-z.]{0,11}[A-Za-z](?=\.(?:\s|$))")
@@ -4860,6 +4864,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
                 and (more := _POST_TO_THEN_NAME.match(stripped_after, m.end("np"))) \
                 and len((split_role_and_name(np + more.group(0))[1] or "").split()) >= 2:
             np += more.group(0)  # '"...," said U.S. Ambassador to NATO Julianne Smith'
+        elif inverted and "".join(np.split()[-1:]).casefold() in _ROLE_NOUNS \
+                and (more := _POST_TO_THEN_SET_OFF.match(stripped_after, m.end("np"))):
+            np += more.group(0)  # '"...," said Japan's ambassador to NATO, Kazutoshi Aikawa.'
         elif inverted and (_BARE_DOCUMENT.fullmatch(np.strip().casefold())
                            or _A_DOCUMENT.fullmatch(np.strip().casefold())) \
                 and (more := _DOCUMENT_FROM.match(stripped_after, m.end("np"))):

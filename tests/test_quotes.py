@@ -5685,3 +5685,9 @@ def test_people_described_by_a_capitalised_plural_and_a_courtesy_title():
             "replied: \u2018Freedom of navigation is for everyone.\u2019")
     assert {(q.speaker, q.role) for q in extract_quotes(text) if q.kind == "direct"} <= {
         ("John Healey", None), ("John Healey", "Defence Secretary")}
+
+
+def test_a_post_its_portfolio_and_the_holder_set_off_after_an_inverted_verb():
+    text = ("\u201cIt is a sensible idea for all of us,\u201d said Chile's ambassador to NATO, "
+            "Ana Vidal.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ana Vidal"]
