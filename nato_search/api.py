@@ -105,7 +105,13 @@ class Library:
 
             asked = tuple((name, *self._spellings(name))
                           for name in dict.fromkeys(querylang.speakers_asked(querylang.parse(text))))
-        return searching.Filters(since, until, source, names, tuple(kinds), keys, asked)
+        found = searching.sources_holding(source, self._sources()) if source and source.strip() \
+            else ()
+        return searching.Filters(since, until, source, names, tuple(kinds), keys, asked, found)
+
+    def _sources(self) -> list[str]:
+        """Every outlet as indexed (folded)."""
+        return [term.decode("utf-8") for term in self._searcher().lexicon("source_key")]
 
     def _spellings(self, speaker: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The names to look for when a user asks for a speaker (aliases included), and the
@@ -323,6 +329,9 @@ class EngineLibrary(Library):
     def close(self) -> None:
         self._surnames_read = None
         self.engine.close()
+
+    def _sources(self) -> list[str]:
+        return self._engine().source_keys()
 
     def _speaker_names(self) -> list[str]:
         from nato_search.speakers import joint_speakers

@@ -49,6 +49,21 @@ def test_an_outlet_is_found_with_or_without_the(cli, make_corpus, source):
     assert ids(result) == ["a.txt"]
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("ledger", ["a.txt"]), ("Harbour", ["a.txt", "b.txt"]), ("harbour times", ["b.txt"]),
+    ("HARBOUR LEDGER", ["a.txt"]), ("ledger harbour", []), ("harb", []),
+])
+def test_an_outlet_is_found_by_any_run_of_its_words(cli, make_corpus, source, expected):
+    # as `source:` in a query and `--speaker` find a part of a name: whole words, in order
+    root = make_corpus({
+        "a.txt": "---\ntitle: A\nsource: The Harbour Ledger\n---\nSummit talk in August.\n",
+        "b.txt": "---\ntitle: B\nsource: Harbour Times\n---\nSummit talk in May.\n"})
+    result = cli("query", "summit", "--corpus", root, "-f", "jsonl", "--source", source)
+    assert sorted(ids(result)) == expected
+    quotes = cli("quotes", "--corpus", root, "--source", source, "--kind", "all")
+    assert quotes.exit_code == 1  # (the filter reaches quotations too: these hold none)
+
+
 @pytest.mark.parametrize("query, expected", [
     ("summit date:2024-07", ["jul.txt"]),
     ("summit date:2024", ["feb.txt", "jan.txt", "jul.txt"]),

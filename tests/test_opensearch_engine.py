@@ -274,6 +274,18 @@ def test_max_file_size_up_and_down_as_whoosh_does(cli, make_corpus, index_name):
 
 
 @needs_node
+def test_an_outlet_is_found_by_any_run_of_its_words(cli, make_corpus, index_name):
+    corpus = make_corpus({
+        "a.txt": "---\ntitle: A\nsource: The Harbour Ledger\n---\nSummit talk in August.\n",
+        "b.txt": "---\ntitle: B\nsource: Harbour Times\n---\nSummit talk in May.\n"})
+    where = ["--corpus", corpus, "--engine", engine_url(URL, index_name)]
+    for source, expected in (("ledger", ["a.txt"]), ("harbour", ["a.txt", "b.txt"]),
+                             ("ledger harbour", [])):
+        found = cli("query", "summit", *where, "--source", source, "-f", "paths")
+        assert sorted(Path(p).name for p in found.stdout.split()) == expected
+
+
+@needs_node
 def test_a_rebuild_never_shows_half_an_index(make_corpus, index_name):
     corpus = make_corpus({f"{n:03d}.txt": f"Report {n}\n\nThe budget talks went on for day "
                                           f"{n} of the summit in Brussels.\n" for n in range(60)})

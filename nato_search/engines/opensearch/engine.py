@@ -785,6 +785,22 @@ class OpenSearchEngine:
         for hit in self._scan(query, ["speaker", "doc", "role", "date"]):
             yield hit["_source"]
 
+    def source_keys(self) -> list[str]:
+        """Every outlet as indexed (folded: source_key)."""
+        keys: list[str] = []
+        after = None
+        while True:
+            terms = {"size": 1000, "sources": [{"key": {"terms": {"field": "source_key"}}}]}
+            if after:
+                terms["after"] = after
+            found = self._search({"size": 0, "query": {"term": {"kind": "article"}},
+                                  "aggs": {"sources": {"composite": terms}}})["aggregations"]
+            buckets = found["sources"]["buckets"]
+            keys += [b["key"]["key"] for b in buckets]
+            after = found["sources"].get("after_key")
+            if not buckets or not after:
+                return keys
+
     def speaker_names(self) -> list[str]:
         """Every speaker as indexed: one per folded name (speaker_key), as one quotation spells it."""
         names: list[str] = []

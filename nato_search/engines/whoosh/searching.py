@@ -39,6 +39,25 @@ DEFAULT_SNIPPET_CHARS = 240
 _STEMMED_FIELDS = {"title", "body", "quote"}
 
 
+def sources_holding(asked: str, indexed) -> tuple[str, ...]:
+    """The outlets as indexed (folded keys) whose words hold the words asked in a row, without
+    accents or case: "yonhap" -> "yonhap news agency", "abc" -> "abc news"."""
+    from nato_search.speakers import fold
+
+    words = fold(asked).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words:
+        return ()
+    n = len(words)
+    found = []
+    for key in indexed:
+        held = fold(key).split()
+        if any(held[i:i + n] == words for i in range(len(held) - n + 1)):
+            found.append(key)
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class Filters:
     """Restrictions that apply on top of a query (`--since`, `--until`, `--source`, ...)."""
@@ -52,6 +71,9 @@ class Filters:
     speaker_keys: tuple[str, ...] = ()
     # the query's `speaker:` words and phrases as `--speaker` reads them: (text, names, keys)
     speakers_asked: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+    # the outlets as indexed (folded) whose name holds `source`'s words in a row ("yonhap" is
+    # "yonhap news agency"); found by the library, else the name itself is looked for
+    sources_found: tuple[str, ...] = ()
 
     def queries(self, kind: str = "article") -> list[query.Query]:
         """The filters but the dates, as queries of terms."""
@@ -69,7 +91,7 @@ class Filters:
         Ledger" is "The Canberra Ledger"; "the guardian" is "Guardian")."""
         key = " ".join((self.source or "").split()).casefold()
         other = key[4:] if key.startswith("the ") else f"the {key}"
-        return (key, other) if key else ()
+        return tuple(dict.fromkeys((key, other, *self.sources_found))) if key else ()
 
     def in_dates(self, day: bytes) -> bool:
         """Whether a date column's value (b"YYYY-MM-DD", b"" when unknown) is in the range."""
