@@ -16,7 +16,7 @@ from whoosh.support.charset import accent_map
 
 from nato_search.text import WORDS
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 # Fields a user may name in the query language, mapped to the index fields they search.
 QUERY_FIELDS = ("title", "body", "source", "speaker", "date")
