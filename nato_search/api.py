@@ -52,7 +52,7 @@ class Library:
         cluster, `opensearch+http(s)://host:port[/index]` (see `engines`).
         """
         options = indexing.BuildOptions(jobs=jobs, max_bytes=config.max_file_size(max_file_size),
-                                        limit_set=max_file_size is not None)
+                                        limit_set=config.max_file_size_set(max_file_size))
         if engine and engine.strip().lower() not in ("", "whoosh"):  # else: nothing more imported
             from nato_search.engines import parse_engine
             from nato_search.engines.opensearch import open_engine
@@ -111,7 +111,9 @@ class Library:
 
     def _sources(self) -> list[str]:
         """Every outlet as indexed (folded)."""
-        return [term.decode("utf-8") for term in self._searcher().lexicon("source_key")]
+        from nato_search.engines.whoosh import searching
+
+        return searching.source_keys(self._searcher())
 
     def _spellings(self, speaker: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The names to look for when a user asks for a speaker (aliases included), and the

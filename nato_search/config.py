@@ -95,6 +95,11 @@ def parse_size(text: str) -> int:
     return int(float(m.group(1)) * {"b": 1, "k": 2**10, "m": 2**20, "g": 2**30}[unit])
 
 
+def max_file_size_set(value: int | str | None = None) -> bool:
+    """Whether a limit was asked for (an option, or the environment), not the default."""
+    return value is not None or bool(os.environ.get(MAX_FILE_SIZE_ENV))
+
+
 def max_file_size(value: int | str | None = None) -> int:
     """The largest file read as an article: explicit value > environment variable > 4 MB."""
     from nato_search.corpus import MAX_BYTES

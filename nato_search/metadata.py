@@ -282,8 +282,6 @@ _MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
                          # (glued to a byline in capitals: "By ANN LEEAugust 1, 2018")
                          r"|(?-i:(?<=[A-Z])[A-Z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                          r"(?=[a-z]*\.?\s+\d{1,2},\s+\d{4}))", re.I)
-# the rest of a month's name glued to a byline in capitals, then its day and year
-_GLUED_DAY_AND_YEAR = re.compile(r"[a-z]*\.?\s+\d{1,2},\s+\d{4}")
 _CAPITAL_MONTH = re.compile("|".join(m.capitalize() for m in _MONTH_STEMS))
 
 
@@ -312,6 +310,8 @@ def _stem_starts(low: str, stems: tuple[str, ...], lo: int = 0, hi: int | None =
 
 _UPPER_STEMS = tuple(m.upper() for m in _MONTH_STEMS)
 _DAY_AND_YEAR = re.compile(r"\.?\s+\d{1,2},\s+\d{4}")
+# the rest of a month's name glued to a byline in capitals, then its day and year
+_GLUED_DAY_AND_YEAR = re.compile(r"[a-z]*" + _DAY_AND_YEAR.pattern)
 
 
 def _glued_capitals(text: str, months: list[int]) -> list[tuple[int, int]]:

@@ -6174,7 +6174,9 @@ def _opens_with_participle(clause: str) -> bool:
         return False
     after = m.group(1)
     return not (after in _AUXILIARIES or after in _AUX or after in _VERB_SET or after.endswith("ed")
-                or after in ("says", "told", "tells", "wrote", "writes", "spoke", "speaks"))
+                or after in ("spoke", "speaks"))
+
+
 # people described in lower case, then their verb: "the family members marched"
 _PEOPLE_THEN_VERB = re.compile(r"([Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:ers|ors|ists|ians|ents|ants|"
                                r"ives|people|families|men|women|children))\s+(?:[a-z]+ed|[a-z]+s)\b")

@@ -430,3 +430,17 @@ def test_a_limit_set_above_the_default_still_leaves_out_larger_files(cli, make_c
     report = _report(cli("index", "--corpus", root, "--index", idx, "--max-file-size", "4200KB",
                          "-f", "json"))
     assert ([s["id"] for s in report["skipped"]], report["left"]) == (["hearing.txt"], 1)
+
+
+def test_a_limit_in_the_environment_leaves_out_larger_files_too(cli, make_corpus, tmp_path):
+    # NATO_SEARCH_MAX_FILE_SIZE is a limit set, as --max-file-size is
+    paragraph = "The transcript of a long hearing on maritime security goes on. " * 8 + "\n\n"
+    root = make_corpus({"hearing.txt": "Hearing transcript\n\n" + paragraph * 6,
+                        "short.txt": "A short note on maritime policy.\n"})
+    idx = tmp_path / "idx"
+    assert _ids(cli("query", "hearing", "--corpus", root, "--index", idx, "-f", "jsonl")) == \
+        ["hearing.txt"]
+    # (any command: `query` refreshes the index under the environment's limit)
+    lowered = cli("query", "hearing", "--corpus", root, "--index", idx,
+                  env={"NATO_SEARCH_MAX_FILE_SIZE": "2KB"})
+    assert lowered.exit_code == 1 and "skipped hearing.txt: too large" in lowered.stderr

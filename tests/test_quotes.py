@@ -95,6 +95,11 @@ def test_roles_and_words_as_written():
     assert (kishida.speaker_as_written, kishida.role) == ("Kishida", "Prime Minister")
 
 
+def quoted_by(text: str) -> list[str | None]:
+    """The speakers of the quotations of `text` in order, reported speech left out."""
+    return [q.speaker for q in extract_quotes(text) if q.kind != "indirect"]
+
+
 def one(text: str):
     quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
     assert len(quotes) == 1, quotes
@@ -1420,7 +1425,7 @@ SPOKEN_OF = [
 
 @pytest.mark.parametrize("text, speakers", SPOKEN_OF)
 def test_who_the_narration_follows(text, speakers):
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+    assert quoted_by(text) == speakers
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -4301,7 +4306,7 @@ def test_a_deputy_is_not_the_holder_of_the_post_whole():
      "betrayal of France.\"", ["Marine Le Pen"]),
 ])
 def test_rules_for_one_shape_leave_its_neighbours_alone(text, speakers):
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+    assert quoted_by(text) == speakers
 
 
 def test_a_word_in_doubled_single_marks_inside_a_quotation_does_not_close_it():
@@ -4920,7 +4925,7 @@ _POST_IN_THE_LEAD = ("Norway's prime minister has told the president to \"stop t
      ["Norway's prime minister"]),
 ])
 def test_a_post_that_speaks_in_the_lead_and_the_name_in_the_next_paragraph(text, speakers):
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+    assert quoted_by(text) == speakers
 
 
 def test_a_name_after_an_inverted_cue_is_the_one_spoken_of_among_namesakes():
@@ -5578,7 +5583,7 @@ def test_what_a_reviewer_found_the_rules_of_this_change_misread(text, speaker):
      ["both ministers"]),  # (the two named last are not both ministers)
 ])
 def test_people_described_in_the_plural(text, speakers):
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+    assert quoted_by(text) == speakers
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -5593,7 +5598,7 @@ def test_people_described_in_the_plural(text, speakers):
      "reached,\u201d their foreign ministers said.", ["the foreign ministers"]),
 ])
 def test_someone_of_the_person_a_possessive_pronoun_means(text, speakers):
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+    assert quoted_by(text) == speakers
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -5611,7 +5616,7 @@ def test_someone_of_the_person_a_possessive_pronoun_means(text, speakers):
      ["Lam Wai-ming"]),
 ])
 def test_participles_and_surnames_written_first(text, speakers):
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+    assert quoted_by(text) == speakers
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -5629,7 +5634,7 @@ def test_participles_and_surnames_written_first(text, speakers):
      ["Mia Holm"]),
 ])
 def test_documents_missions_and_verbs_of_opinion(text, speakers):
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+    assert quoted_by(text) == speakers
 
 
 def test_they_means_the_people_just_described_together():
@@ -5657,7 +5662,7 @@ def test_they_means_the_people_just_described_together():
      "anything once we got here,\u201d they said.", ["the couple"]),
 ])
 def test_two_people_speaking_together(text, speakers):
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+    assert quoted_by(text) == speakers
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -5670,7 +5675,7 @@ def test_two_people_speaking_together(text, speakers):
      "about that day,\u201d the Cardinal said.", ["Paul Morel"]),
 ])
 def test_a_post_alone(text, speakers):
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == speakers
+    assert quoted_by(text) == speakers
 
 
 def test_people_described_by_a_capitalised_plural_and_a_courtesy_title():

@@ -785,39 +785,31 @@ class OpenSearchEngine:
         for hit in self._scan(query, ["speaker", "doc", "role", "date"]):
             yield hit["_source"]
 
-    def source_keys(self) -> list[str]:
-        """Every outlet as indexed (folded: source_key)."""
-        keys: list[str] = []
+    def _terms(self, field: str, kind: str, sub: dict | None = None) -> Iterator[dict]:
+        """Every bucket of `field`'s values over the documents of `kind`, page by page (a
+        composite aggregation), with the sub-aggregations `sub`."""
         after = None
         while True:
-            terms = {"size": 1000, "sources": [{"key": {"terms": {"field": "source_key"}}}]}
+            terms = {"size": 1000, "sources": [{"key": {"terms": {"field": field}}}]}
             if after:
                 terms["after"] = after
-            found = self._search({"size": 0, "query": {"term": {"kind": "article"}},
-                                  "aggs": {"sources": {"composite": terms}}})["aggregations"]
-            buckets = found["sources"]["buckets"]
-            keys += [b["key"]["key"] for b in buckets]
-            after = found["sources"].get("after_key")
-            if not buckets or not after:
-                return keys
+            agg = {"composite": terms, **({"aggs": sub} if sub else {})}
+            found = self._search({"size": 0, "query": {"term": {"kind": kind}},
+                                  "aggs": {"values": agg}})["aggregations"]["values"]
+            yield from found["buckets"]
+            after = found.get("after_key")
+            if not found["buckets"] or not after:
+                return
+
+    def source_keys(self) -> list[str]:
+        """Every outlet as indexed (folded: source_key)."""
+        return [b["key"]["key"] for b in self._terms("source_key", "article")]
 
     def speaker_names(self) -> list[str]:
         """Every speaker as indexed: one per folded name (speaker_key), as one quotation spells it."""
-        names: list[str] = []
-        after = None
-        while True:
-            terms = {"size": 1000, "sources": [{"key": {"terms": {"field": "speaker_key"}}}]}
-            if after:
-                terms["after"] = after
-            one = {"top_hits": {"size": 1, "_source": ["speaker"]}}
-            found = self._search({"size": 0, "query": {"term": {"kind": "quote"}},
-                                  "aggs": {"speakers": {"composite": terms, "aggs": {"one": one}}}}
-                                 )["aggregations"]
-            buckets = found["speakers"]["buckets"]
-            names.extend(b["one"]["hits"]["hits"][0]["_source"]["speaker"] for b in buckets)
-            after = found["speakers"].get("after_key")
-            if not buckets or not after:
-                return names
+        one = {"one": {"top_hits": {"size": 1, "_source": ["speaker"]}}}
+        return [b["one"]["hits"]["hits"][0]["_source"]["speaker"]
+                for b in self._terms("speaker_key", "quote", one)]
 
     def period_counts(self, text, filters, by):
         from nato_search.engines.whoosh.searching import Filters

@@ -60,7 +60,9 @@ class WhooshEngine:
         return searching.quote_rows(self.searcher(), filters)
 
     def source_keys(self) -> list[str]:
-        return [term.decode("utf-8") for term in self.searcher().lexicon("source_key")]
+        from nato_search.engines.whoosh import searching
+
+        return searching.source_keys(self.searcher())
 
     def speaker_names(self) -> list[str]:
         from nato_search.engines.whoosh import searching

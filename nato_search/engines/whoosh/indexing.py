@@ -528,14 +528,14 @@ class _Plan:
 
 
 def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifest,
-          max_bytes: int = MAX_BYTES, limit_set: bool = False) -> _Plan:
+          max_bytes: int = MAX_BYTES, leaves_out: int | None = None) -> _Plan:
     known = manifest.fingerprints()
     current = {k: e.fingerprint for k, e in entries.items()}
     current.update({k: "!" + reason for k, reason in problems.items()})
     # a limit set (--max-file-size) leaves out files indexed under a larger one
     over = {k for k, fp in current.items()
-            if k not in manifest.skipped and fingerprint_size(fp) > max_bytes} \
-        if limit_set else set()
+            if k not in manifest.skipped and fingerprint_size(fp) > leaves_out} \
+        if leaves_out is not None else set()
     if current == known and not over and not any(allowed_now(r, fp, max_bytes)
                                                  for fp, r in manifest.skipped.values()):
         # the common case, before every query: compared in one go
@@ -650,7 +650,7 @@ def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | No
     generation = folder.current()
     manifest = folder.read_manifest(generation) if generation else None
     if not rebuild and _is_usable(manifest) and not _damaged_file(generation, manifest):
-        plan = _plan(entries, problems, manifest, options.max_bytes, options.limit_set)
+        plan = _plan(entries, problems, manifest, options.max_bytes, options.leaves_out)
         if not plan.changes:
             return UpdateReport(unchanged=plan.unchanged, skipped=plan.skipped,
                                 seconds=time.perf_counter() - started)
@@ -783,7 +783,7 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
         return
     if manifest is None or manifest.toc != ix.latest_generation():
         manifest = _manifest_from_index(ix, corpus, manifest)
-    plan = _plan(entries, problems, manifest, options.max_bytes, options.limit_set)
+    plan = _plan(entries, problems, manifest, options.max_bytes, options.leaves_out)
     was_skipped = {e.id for e in plan.update if e.id in manifest.skipped}  # (read before it changes)
     as_written = (dict(manifest.sizes), manifest.toc)  # the files before this update
     target = generation

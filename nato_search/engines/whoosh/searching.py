@@ -39,6 +39,11 @@ DEFAULT_SNIPPET_CHARS = 240
 _STEMMED_FIELDS = {"title", "body", "quote"}
 
 
+def source_keys(searcher) -> list[str]:
+    """Every outlet as indexed (folded: source_key)."""
+    return [term.decode("utf-8") for term in searcher.lexicon("source_key")]
+
+
 def sources_holding(asked: str, indexed) -> tuple[str, ...]:
     """The outlets as indexed (folded keys) whose words hold the words asked in a row, without
     accents or case: "yonhap" -> "yonhap news agency", "abc" -> "abc news"."""
