@@ -3618,9 +3618,12 @@ def _by_first_letter(alternatives: list[str], after_first: str = "") -> str:
 
 
 _TITLES = [
-    "Prime Minister", "Minister", "President", "Premier", "Chancellor", "Secretary-General",
-    "Secretary", "[Cc]ommissioner", "[Cc]hairperson", "[Dd]irector", "[Cc]hief [Ee]xecutive",
-    "[Ss]pokes(?:man|woman|person)", "Ambassador", "Director(?:-General)?", "Chief", "[Ll]eader",
+    # (a post of two words, "General" its second: "Secretary General Jens Stoltenberg" is no
+    # General Jens Stoltenberg)
+    "Prime Minister", "Minister", "President", "Premier", "Chancellor", "Secretary[- ]General",
+    "Attorney[- ]General", "Solicitor[- ]General", "Governor[- ]General", "Surgeon[- ]General",
+    "Secretary", "[Cc]ommissioner", "[Cc]hairperson", "[Dd]irector(?:[- ][Gg]eneral)?",
+    "[Cc]hief [Ee]xecutive", "[Ss]pokes(?:man|woman|person)", "Ambassador", "Chief", "[Ll]eader",
     "Chair(?:man|woman)?", "Senator", "Governor", "Mayor", "King", "Queen", "Emperor", "Commander",
     "Envoy", "General", r"Gen\.", "Admiral", "Professor", r"Prof\.", r"Dr\.", "Judge",
     "Commissioner", "Representative", r"Rep\.", r"Sen\.", r"Gov\.", "Pope", "Prince", "Princess",
@@ -6246,7 +6249,9 @@ _REPORTED_CLAUSE = (
     # (an apposition set off after a name: "Ed Balls, now a parliamentary hopeful, said";
     # "Steven Mnuchin, the Treasury secretary, said")
     r"(?:,\s+(?:now\s+|then\s+|himself\s+|herself\s+)?(?:an?|the)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"[a-z][^,;:]{1,80},)?\s+"
+    r"[a-z][^,;:]{1,80},"
+    # (or the name set off after a post: "The Defence Secretary, John Healey, said")
+    r"|,\s+(?P<named>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*[a-z]),)?\s+"
     # ("had earlier also warned", "later added")
     r"(?:(?:also|further|then|has|have|had|earlier|later|now|already|previously|repeatedly)\s+){0,3}"
     r"(?P<verb>said|says|stressed|warned|noted|added|insisted|argued|claimed|stated|explained|"
@@ -6313,7 +6318,8 @@ _INVERTED_POST_NAME = re.compile(
 _CLAUSE_THEN_SAID = re.compile(
     r"^(?P<clause>(?!(?:In|At|On|As|When|While|After|Before|Speaking|Asked|Addressing|Writing|"
     r"Responding|According|For|To|With|From|By|Like|But|And|So|Then)\b)[A-Z][^;:\"“”]{11,}?),\s+"
-    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’-]*[\w.])\s+"
+    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,5}?[A-Za-z][\w'’-]*[\w.])"
+    r"(?:,\s+(?P<named>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*[a-z]),)?\s+"  # ("the post, Name,")
     r"(?P<verb>said|says|added|told\s+(?:reporters|journalists|lawmakers|parliament|"
     r"Parliament|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))"
     r"(?:\s+(?:on|in|at|late|early|earlier|this|last|after|before|during)\s+[^,;.]{1,40})?[.!]?\s*$")
@@ -6410,6 +6416,9 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
                 and len(m.group("clause").split()) <= 6 and not _FINITE_VERB.search(m.group("clause")) \
                 and " to " not in m.group("clause"):
             m = None  # whom they warned, and when: "warned Taipei on Monday.", no words
+    if m is not None and (len(m.group("clause").split()) < 3
+                          or _HOW_SAID_ONLY.fullmatch(m.group("clause").strip().rstrip("."))):
+        m = None  # "..., Kamikawa said on Wednesday.": no words after the verb, they came first
     if m is None and ", " in sentence and (said_last := _CLAUSE_THEN_SAID.match(sentence)) \
             and len(said_last.group("clause").split()) >= 4 \
             and _FINITE_VERB.search(said_last.group("clause")) \
@@ -6422,7 +6431,12 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
     if m is None:
         return None
     clause = m.group("clause").strip().rstrip(".")
-    att = resolver.resolve(teller or _subject(m.group("np")), clause[:80])
+    subject = _subject(m.group("np"))
+    if "named" in m.re.groupindex and m.group("named"):
+        if without_possessive(m.group("np").split()[-1]).casefold() not in ROLE_WORDS:
+            return None  # "Officials in Seoul, South Korea, said": a place set off, not a name
+        subject = f"{m.group('np')}, {m.group('named')}"
+    att = resolver.resolve(teller or subject, clause[:80])
     if att is None or att.speaker is None:
         return None
     if clause[:3] in ("it ", "its") and (last := resolver.people.last) is not None \

@@ -97,10 +97,26 @@ def load_aliases(corpus: Path | None = None) -> Aliases:
     return aliases
 
 
+# what a user may write before a name and the speaker as indexed does not hold ("Mr Marles",
+# "Prime Minister Kishida", "Dr. Bloomfield"): a courtesy title or a post
+_TITLES_ASKED = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor",
+                           "rev", "hon", "president", "prime", "minister", "pm", "premier",
+                           "chancellor", "secretary", "senator", "sen", "rep", "governor", "gov",
+                           "mayor", "ambassador", "judge", "king", "queen", "foreign", "defence",
+                           "defense", "deputy", "vice"})
+
+
 def speaker_names(query: str, aliases: Aliases) -> list[str]:
-    """The names to look for when a user asks for `--speaker query`."""
+    """The names to look for when a user asks for `--speaker query`: the name as asked, and
+    without the titles before it ("Mr Marles" is "Richard Marles", whom the index names
+    without one)."""
     names = [query.strip()]
-    for name in aliases.spellings_matching(query):
+    words = query.split()
+    while len(words) > 1 and fold(words[0]) in _TITLES_ASKED:
+        del words[0]
+    if len(words) < len(query.split()):
+        names.append(" ".join(words))
+    for name in [spelling for asked in list(names) for spelling in aliases.spellings_matching(asked)]:
         if name not in names:
             names.append(name)
     return names

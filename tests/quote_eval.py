@@ -11,6 +11,7 @@ accents and punctuation aside).
 
     python tests/quote_eval.py                 # every set: the figures, then every miss
     python tests/quote_eval.py quotes_sixth    # one set
+    python tests/quote_eval.py DIR/labels.jsonl  # a set kept elsewhere (files relative to it)
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def evaluate(gold_path: Path = FIXTURES / "quotes_gold.jsonl") -> Report:
         by_file.setdefault(row["file"], []).append(row)
     report = Report()
     for name, rows in by_file.items():
-        text = (FIXTURES / name).read_text(encoding="utf-8")
+        text = (gold_path.parent / name).read_text(encoding="utf-8")
         article = article_from_text(name, name, text)
         preds = [q for q in article.quotes if q.kind in ("direct", "partial")
                  and len(q.quote.split()) >= 3]
@@ -151,7 +152,8 @@ def gold_sets() -> list[Path]:
 
 if __name__ == "__main__":
     wanted = sys.argv[1:]
-    sets = [p for p in gold_sets() if not wanted or any(w in p.name for w in wanted)]
+    outside = [Path(w) for w in wanted if w.endswith(".jsonl") and Path(w).is_file()]
+    sets = outside or [p for p in gold_sets() if not wanted or any(w in p.name for w in wanted)]
     reports = [(p, evaluate(p)) for p in sets]
     for path, r in reports:
         print(f"{path.stem:24} {r.summary()}")

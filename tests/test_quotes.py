@@ -709,6 +709,28 @@ def test_who_reports_what_is_told(sentence, speaker):
     assert reported == [speaker]
 
 
+@pytest.mark.parametrize("sentence, speaker, words", [
+    # when it was said, after the verb, is no report: the words came first
+    ("Japan will keep supporting Ukraine, Foreign Minister Yoko Kamikawa said on Wednesday.",
+     "Yoko Kamikawa", "Japan will keep supporting Ukraine"),
+    ("The talks will resume in March, the prime minister, Anthony Albanese, said in Canberra.",
+     "Anthony Albanese", "The talks will resume in March"),
+    # the name set off after the post is who speaks, not the post
+    ("The Defence Secretary, John Healey, said Britain would send more troops to Estonia.",
+     "John Healey", "Britain would send more troops to Estonia"),
+    ("The minister, Richard Marles, said on Monday that Australia would buy more submarines.",
+     "Richard Marles", "Australia would buy more submarines"),
+])
+def test_who_reports_what_and_where_the_words_are(sentence, speaker, words):
+    reported = [(q.speaker, q.quote) for q in extract_quotes(LEAD + sentence) if q.kind == "indirect"]
+    assert reported == [(speaker, words)]
+
+
+def test_a_place_set_off_after_a_subject_is_no_speaker():
+    text = LEAD + "Officials in Seoul, South Korea, said the missile flew 600 kilometres."
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"] != ["South Korea"]
+
+
 def test_offsets_point_into_the_body():
     article = _article("003_90a1c7bb93c84664.txt")
     for q in article.quotes:
@@ -5696,3 +5718,14 @@ def test_a_post_its_portfolio_and_the_holder_set_off_after_an_inverted_verb():
     text = ("\u201cIt is a sensible idea for all of us,\u201d said Chile's ambassador to NATO, "
             "Ana Vidal.")
     assert [q.speaker for q in extract_quotes(text)] == ["Ana Vidal"]
+
+
+@pytest.mark.parametrize("post", ["Secretary General", "Secretary-General"])
+def test_a_post_of_two_words_is_no_part_of_the_name(post):
+    # "Secretary General Jens Stoltenberg": his post, which "the NATO chief" then means (not
+    # the president named before, whose post names no NATO)
+    text = ("Yoon meets NATO chief\n\nSouth Korean President Yoon Suk Yeol met NATO "
+            f"{post} Jens Stoltenberg in Vilnius on Tuesday.\n\nYoon pledged $150 million "
+            "in aid to Ukraine. Stoltenberg welcomed the pledge.\n\n\u201cSouth Korea is a "
+            "close partner of NATO,\u201d the NATO chief said.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Jens Stoltenberg"]

@@ -23,6 +23,18 @@ def test_speaker_matches_any_part_of_the_name_in_any_case(cli, seeds, name):
     assert {q["kind"] for q in found} == {"direct", "partial"}
 
 
+# a title a user writes before the name, which the speaker as indexed does not hold
+@pytest.mark.parametrize("name", ["Mr Kishida", "Mr. Kishida", "Prime Minister Kishida",
+                                  "prime minister fumio kishida", "PM Kishida"])
+def test_speaker_asked_with_a_title(cli, seeds, name):
+    found = rows(cli("quotes", "--speaker", name, "--corpus", seeds, "-f", "jsonl", "--limit", "0"))
+    assert len(found) == 8 and {q["speaker"] for q in found} == {"Fumio Kishida"}
+    asked = rows(cli("quotes", f'speaker:"{name}"', "--corpus", seeds, "-f", "jsonl", "--limit", "0"))
+    assert len(asked) == 8
+    # (a title alone is no name: nobody is called "Mr")
+    assert cli("quotes", "--speaker", "Mr", "--corpus", seeds).exit_code == 1
+
+
 def test_quote_fields(cli, seeds):
     [q] = rows(cli("quotes", "--speaker", "Wang", "--corpus", seeds, "-f", "jsonl"))
     assert list(q)[:12] == ["id", "doc", "path", "title", "source", "date", "speaker",
