@@ -160,6 +160,19 @@ def test_a_name_typed_without_its_accents_finds_it(cli, make_corpus):
         assert result.exit_code == 0, (typed, result.stderr)
 
 
+@pytest.mark.parametrize("written, typed", [
+    ("Straße", "strasse"), ("STRASSE", "straße"),  # ß is "ss", as OpenSearch folds it
+    ("İstanbul", "istanbul"),  # (lower-cased, İ is an i and a combining dot)
+    ("Œuvre", "oeuvre"), ("Ærø", "aero"), ("ﬁnance", "finance"),
+])
+def test_letters_typed_as_plain_letters_find_them(cli, make_corpus, written, typed):
+    root = make_corpus({"a.txt": f"Talks in the city\n\nThe envoy spoke of {written} and "
+                                 "the border on Monday, then left.\n"})
+    for asked in (typed, f'"{typed} and"', written):
+        result = cli("query", asked, "--corpus", root, "-f", "jsonl")
+        assert result.exit_code == 0, (asked, result.stderr)
+
+
 JAPANESE = {
     "ja.txt": "岸田首相、NATOとのパートナーシップ強化へ\n\n"
               "岸田文雄首相は水曜日、ワシントンでNATOの事務総長と会談し、"

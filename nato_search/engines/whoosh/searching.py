@@ -25,7 +25,7 @@ from datetime import date
 
 from whoosh import query
 
-from nato_search.engines.whoosh.schema import TALLY_SEPARATOR, text_analyzer
+from nato_search.engines.whoosh.schema import FOLDING, TALLY_SEPARATOR, text_analyzer
 from nato_search.errors import DateError, QueryError
 from nato_search.models import Hit, QuoteRecord
 from nato_search.querylang import _OPERATORS, check_syntax, plus_minus, respell  # noqa: F401  (re-exported)
@@ -253,14 +253,13 @@ def token_spans(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     """
     if not terms:
         return []
-    from whoosh.support.charset import accent_map
 
     heads = frozenset(t[:2] for t in terms)  # two letters: Porter may change a third ("day" -> "dai")
     out = []
     for m in _candidates(text, heads):
         word = m.group(0).lower()
         if not word.isascii():
-            word = word.translate(accent_map)
+            word = word.translate(FOLDING)
         if word[:2] not in heads and word[:1] not in heads:
             continue  # (a term of one letter: "aed" stems to "a")
         analysed = _analysed(m.group(0))
