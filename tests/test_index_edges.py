@@ -312,6 +312,24 @@ def test_no_refresh_answers_from_the_index_as_it_is(cli, seeds, tmp_path):
     assert cli("query", "Zanzibar", *where).exit_code == 0
 
 
+def test_one_index_folder_given_to_two_corpora_says_so(cli, make_corpus, tmp_path):
+    tokyo = make_corpus({"a.txt": "Alpha talks\n\nThe envoy met the minister in Tokyo.\n"})
+    seoul = make_corpus({"b.txt": "Beta talks\n\nThe envoy met the minister in Seoul.\n"},
+                        name="seoul")
+    idx = tmp_path / "idx"
+    first = cli("query", "envoy", "--corpus", tokyo, "--index", idx, "-f", "paths")
+    assert first.stdout.splitlines() == [str(tokyo / "a.txt")] and "another" not in first.stderr
+    switched = cli("query", "envoy", "--corpus", seoul, "--index", idx, "-f", "paths")
+    assert switched.stdout.splitlines() == [str(seoul / "b.txt")]
+    assert "another corpus" in switched.stderr and str(tokyo) in switched.stderr
+    # --no-refresh answers from an index of this corpus only: never the other's articles,
+    # under paths that do not exist
+    back = cli("query", "envoy", "--corpus", tokyo, "--index", idx, "-f", "paths", "--no-refresh")
+    assert back.stdout.splitlines() == [str(tokyo / "a.txt")] and "another corpus" in back.stderr
+    again = cli("query", "envoy", "--corpus", tokyo, "--index", idx, "-f", "paths", "--no-refresh")
+    assert again.exit_code == 0 and "another" not in again.stderr
+
+
 @pytest.mark.parametrize("pattern", ["*.trm", "*.pst"])
 def test_a_damaged_index_file_is_a_clear_error_that_a_rebuild_mends(cli, seeds, tmp_path, pattern):
     index = tmp_path / "idx"

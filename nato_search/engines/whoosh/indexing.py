@@ -649,7 +649,8 @@ def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | No
 
     generation = folder.current()
     manifest = folder.read_manifest(generation) if generation else None
-    if not rebuild and _is_usable(manifest) and not _damaged_file(generation, manifest):
+    if not rebuild and _is_usable(manifest) and not _damaged_file(generation, manifest) \
+            and not _built_for_another(manifest, loc.corpus):
         plan = _plan(entries, problems, manifest, options.max_bytes, options.leaves_out)
         if not plan.changes:
             return UpdateReport(unchanged=plan.unchanged, skipped=plan.skipped,
@@ -671,6 +672,12 @@ def refresh(loc: Locations, *, rebuild: bool = False, on_progress: Progress | No
             report.notices.append(f"the index was damaged ({damaged} changed since it was "
                                   "written); rebuilding it")
             rebuild = True
+        if generation is not None and manifest is not None and not rebuild \
+                and _built_for_another(manifest, loc.corpus):
+            # (one --index folder given to two corpora: said, not done silently; what the two
+            # share is kept, as for a corpus moved)
+            report.notices.append(f"the index in {loc.index} was of another corpus "
+                                  f"({manifest.corpus}); it now holds {loc.corpus}")
         if rebuild or generation is None:
             _full_build(folder, loc.corpus, entries, problems, report, on_progress, options)
         else:
@@ -783,6 +790,7 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
         return
     if manifest is None or manifest.toc != ix.latest_generation():
         manifest = _manifest_from_index(ix, corpus, manifest)
+    manifest.corpus = str(corpus)
     plan = _plan(entries, problems, manifest, options.max_bytes, options.leaves_out)
     was_skipped = {e.id for e in plan.update if e.id in manifest.skipped}  # (read before it changes)
     as_written = (dict(manifest.sizes), manifest.toc)  # the files before this update
@@ -1106,10 +1114,20 @@ def skipped_count(loc: Locations) -> int:
 
 
 def has_index(loc: Locations) -> bool:
-    """Whether the index folder holds a usable generation (without looking at the corpus)."""
+    """Whether the index folder holds a usable generation of this corpus (without looking at
+    the corpus's files): an index of another corpus is none."""
     folder = IndexFolder(loc.index)
     folder.check_trusted()
-    return folder.current() is not None
+    generation = folder.current()
+    if generation is None:
+        return False
+    manifest = folder.read_manifest(generation)
+    return manifest is None or not _built_for_another(manifest, loc.corpus)
+
+
+def _built_for_another(manifest: Manifest, corpus: Path) -> bool:
+    """The index was built for another corpus folder than `corpus`."""
+    return bool(manifest.corpus) and Path(manifest.corpus) != Path(corpus)
 
 
 # ---------------------------------------------------------------------------------------------
