@@ -630,9 +630,15 @@ def quotes(
     text = _one_query(words)
     # --limit N with --format paths means N files: several quotations may share one
     per_file = out.fmt is Format.PATHS
-    result = lib.quotes(text, speaker=speaker, since=start, until=end, source=source,
-                        kinds=_kinds(kind), sort=sort.value,
-                        limit=None if per_file else limit or None, count_only=count)
+    fetch = limit * 4 if per_file else limit
+    while True:  # (for N files, quotations fetched in growing batches, not all of them)
+        result = lib.quotes(text, speaker=speaker, since=start, until=end, source=source,
+                            kinds=_kinds(kind), sort=sort.value, limit=fetch or None,
+                            count_only=count)
+        if not per_file or not fetch or count or len(result.hits) >= result.total \
+                or len({hit.path for hit in result.hits}) >= limit:
+            break
+        fetch *= 4
     from nato_search.render.layout import quote_lines
 
     _print_results(out, result, explain=explain, count=count,
