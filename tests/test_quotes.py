@@ -5729,3 +5729,40 @@ def test_a_post_of_two_words_is_no_part_of_the_name(post):
             "in aid to Ukraine. Stoltenberg welcomed the pledge.\n\n\u201cSouth Korea is a "
             "close partner of NATO,\u201d the NATO chief said.")
     assert [q.speaker for q in extract_quotes(text)] == ["Jens Stoltenberg"]
+
+
+def test_who_leads_another_body_is_not_the_one_spoken_of():
+    # "the Opposition Greens leader" is not the Defence Minister just quoted: the one named in
+    # full who holds no post is
+    text = ("Marles to press on with submarines\n\nDefence Minister Richard Marles has vowed "
+            "to press on with the submarine plan despite criticism from Adam Bandt.\n\nThe "
+            "Greens leader said the minister's return from Washington was a \u201cgood "
+            "opportunity to think again\u201d about the cost. But Mr Marles said he had "
+            "backed the plan in cabinet. \u201cThe boats are a means to a more secure "
+            "region,\u201d he said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == [
+        "Adam Bandt", "Richard Marles"]
+
+
+def test_the_words_of_the_one_a_noun_of_speech_is_from():
+    text = ("Marles to press on with submarines\n\nDefence Minister Richard Marles has vowed "
+            "to press on with the plan despite a call for him to \u201cpause and think "
+            "again\u201d from Senator Penny Wong.")
+    assert [(q.quote, q.speaker) for q in extract_quotes(text)] == [
+        ("pause and think again", "Penny Wong")]
+
+
+def test_the_clause_told_to_a_programme_is_the_report():
+    text = LEAD + ("Mr Kishida told BBC Radio 4's Today programme that the alliance had "
+                   "never been stronger.")
+    assert [(q.speaker, q.quote) for q in extract_quotes(text) if q.kind == "indirect"] == [
+        ("Fumio Kishida", "the alliance had never been stronger")]
+
+
+def test_no_speaker_opens_with_a_preposition():
+    # the comma before "said" missing: what follows reports, it names no one ("the new
+    # defence minister" there is no speaker of the words quoted before)
+    text = ("Talks go on\n\nDefence Minister Richard Marles spoke on Monday. Earlier Mr "
+            "Bandt, whose party calls the plan \u201cdeeply and badly flawed\u201d said with "
+            "winter coming the new defence minister had time to think again.")
+    assert "Richard Marles" not in [q.speaker for q in extract_quotes(text) if q.kind == "partial"]
