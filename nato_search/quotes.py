@@ -129,7 +129,7 @@ CUES: dict[str, str] = {
         described called calls characterized characterised attacked talked cited dubbed termed
         labelled labeled branded dismissed dismisses derided derides mocked mocks ridiculed
         ridicules denounced denounces decried decries slammed slams lambasted condemned condemns
-        praised praises lauded lauds touted touts""",
+        praised praises lauded lauds touted touts apologised apologized apologises apologizes""",
     "participle": """
         saying adding remarking noting stressing warning explaining arguing insisting telling
         writing tweeting posting commenting declaring claiming asking continuing observing
@@ -1541,6 +1541,11 @@ _NOUN_OF_SPEECH = re.compile(r"\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:call|plea|appea
                              r"rebuke|challenge)s?\b[^\"“”«».;]{0,80}$")
 _FROM_NAME = re.compile(r"\s+from\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                         r"\s*(?:[.,;]|$)")
+_WHO_BEFORE_VERB = re.compile(r",\s+who(?:\s+(?:had|has|have|also|then|later|earlier|once|"
+                              r"previously|repeatedly))*\s*$")
+_WHO_THEN_VERB = re.compile(rf",\s+who(?:\s+(?:had|has|have|also|then|later|earlier|once|"
+                            rf"previously|repeatedly))*\s+(?:{_VERB_ALT})\b[^,;:\"“”«»]{{0,100}}$")
+_TRAILING_DESCRIPTION = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
 _COLON_CUE = re.compile(r":\s*$")
 _STATEMENT_FROM = re.compile(r"\b(?:statement|message|letter|note|remarks|address)\s+from\s+"
                              r"(?P<np>(?:the\s+|[A-Z])[^,;:\"“”«»]{1,80}?)\s*:\s*$")
@@ -4998,6 +5003,18 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # is read as plain words, so that the subject is not cut at its quotation marks
     unquoted = _unquote_names(before)
     m = _before_cue(unquoted)
+    if m is not None and ", who" in unquoted and (
+            (who := _WHO_BEFORE_VERB.search(m.np)) and m.verb.lower() in _CUE_OF
+            or (who := _WHO_THEN_VERB.search(m.rest))):
+        # 'betrayed by the British authorities, who promised he would live like an "average
+        # British citizen"': the words of the one the relative clause is about (after the
+        # subject's own verb too: "says he was let down by X, who promised "...""
+        ante = m.np[:who.start()] if who.string is m.np \
+            else f"{m.np} {m.verb}{m.rest[:who.start()]}"
+        named = _trailing_name(ante) or (d.group(0) if (d := _TRAILING_DESCRIPTION.search(ante))
+                                         else None)
+        if named and (att := _resolve_as(resolver, named, "before")):
+            return att
     scorned = m.rest if m is not None and m.verb.lower() in _SCORN_VERBS else ""
     while m and m.verb.lower() in _SCORN_VERBS and not _AS_BEFORE.search(m.rest):
         # "slammed Schiff for his claims that "..."": not theirs; a verb after it may be

@@ -5766,3 +5766,17 @@ def test_no_speaker_opens_with_a_preposition():
             "Bandt, whose party calls the plan \u201cdeeply and badly flawed\u201d said with "
             "winter coming the new defence minister had time to think again.")
     assert "Richard Marles" not in [q.speaker for q in extract_quotes(text) if q.kind == "partial"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # the words of the one a relative clause is about, not of the sentence's subject
+    ("Mr Kishida says he was let down by Penny Wong, who promised the deal would bring "
+     "\u201ca safer and calmer region\u201d within a year.", "Penny Wong"),
+    ("Mr Kishida says he was let down by the Australian government, who had promised "
+     "\u201ca safer and calmer region\u201d within a year.", "Australian government"),
+    # a verb of apology gives its subject the words it owns up to
+    ("Mr Kishida has apologised for \u201ca genuine and honest mistake\u201d and says he "
+     "will write to the watchdog.", "Fumio Kishida"),
+])
+def test_who_the_words_of_a_clause_are_of(sentence, speaker):
+    assert [q.speaker for q in extract_quotes(LEAD + sentence) if q.kind == "partial"] == [speaker]
