@@ -387,6 +387,7 @@ _END_MARKER = re.compile(
     r"|more in (?:the )?(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})"
     r"|(?-i:More From (?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})"
     r"|related(?: articles| posts| news| stories| content| coverage| topics| reading)?"
+    r"|related (?:articles|posts|news|stories|coverage) (?:on|from|at|in) [\w .'’&-]{1,40}"
     r"|popular(?: articles?| posts?| now| stories| on \w+)?"
     r"|most (?:read|popular|viewed|shared)|must reads?|check also|also read|read (?:also|next)"
     r"|recommended(?: for you| stories| reading)?|you may (?:also )?like|you might (?:also )?like"
@@ -507,7 +508,18 @@ def is_date_line(text: str) -> bool:
         return False
     return bool(_DATE_LINE.match(text)) or len(text) <= 90 and bool(
         _DATE_LABEL.search(text) and _HAS_DATE.search(text)) and size_in_words(text) <= 14 \
-        or _site_labelled_date(text)
+        or _site_labelled_date(text) or "|" in text and len(text) <= 90 and _a_dated_row(text)
+
+
+_ROW_SEPARATOR = re.compile(r"\s[|•·]\s")
+
+
+def _a_dated_row(text: str) -> bool:
+    """A row of a byline's pieces, one of them a date and the others a few words each: "Joe
+    Weisenthal | Sep. 21, 2011, 3:03 PM | 4,094 | 6" (its author, date and counts)."""
+    parts = [p.strip() for p in _ROW_SEPARATOR.split(text)]
+    dated = [bool(_DATE_LINE.match(p)) for p in parts]
+    return any(dated) and all(d or size_in_words(p) <= 2 for p, d in zip(parts, dated, strict=True))
 
 
 # a label of a site's own words before a date: "Article Launched: 01/09/2008 09:37:25 PM PST",
@@ -1501,12 +1513,18 @@ def find_headline(blocks: list[_Measured], start: int) -> int | None:
                 score -= 1.0  # a trail that ends on a section or "Article", not a headline
                 #               ("Home | After Hrs | Report"), or over the headline ("Guides >
                 #               Agentic Engineering Patterns / Anti-patterns: things to avoid")
+            # "Home League of Legends": a trail that lost its "›", its section a menu's entry
+            # elsewhere on the page (never the headline, even for want of a better line)
+            trail = b.text.startswith("Home ") and b.words <= 6 and any(
+                line != b.line for line in page_lines.get(_caption_key(b.text[5:]), ()))
+            if trail:
+                score -= 1.0
             scores[i] = score
             overlaps[i] = overlap
             if signed:
                 signed_at.add(i)
-            if not (video or over_credit):  # a video's title, a picture's caption: never
-                near[i] = skipped           # the headline, even for want of a better line
+            if not (video or over_credit or trail):  # a video's title, a picture's caption:
+                near[i] = skipped  # never the headline, even for want of a better line
             if copies >= 2:
                 copied.add(i)
             if score > best:

@@ -17,7 +17,7 @@ from datetime import date
 import pytest
 from conftest import FIXTURES
 
-from nato_search.cleaning import clean_blocks
+from nato_search.cleaning import clean_blocks, is_date_line
 from nato_search.pipeline import article_from_text
 
 WEB_DEV = FIXTURES / "web-dev"
@@ -176,6 +176,37 @@ def test_navigation_is_never_the_headline():
     assert cleaned.headline == "Japan and Australia sign a new security pact"
     for line in ("Share to Facebook", "Related Topics", "Post a Comment", "Write For Us"):
         assert line not in cleaned.body
+
+
+@pytest.mark.parametrize("row, dated", [
+    ("Jane Citizen | Sep. 21, 2023, 3:03 PM | 4,094 | 6", True),
+    ("News | March 3, 2024", True),
+    ("Kishida visits Washington | March 3, 2024", False),  # a headline and its date
+])
+def test_a_byline_row_with_its_date_and_counts_is_a_date_line(row, dated):
+    # "Author | date | views | comments": the byline's pieces, never a headline whose longest
+    # piece is the date (as it was on a page under a headline with a colon)
+    assert is_date_line(row) is dated
+    text = "AUSTRALIA: 4 Key Points On The Defence Review\n\n" + row + "\n\n" + STORY
+    roles = {b.text: b.role for b in clean_blocks(text).blocks}
+    assert (roles[row] == "date") is dated and roles[row] != "headline"
+
+
+def test_a_trail_that_lost_its_separators_is_no_headline():
+    # "Home League of Legends" is "Home › League of Legends", its section a menu entry above
+    menu = "\n".join(["Defence", "Foreign Policy", "Trade", "Energy", "Climate", "More",
+                      "About us", "Jobs", "Press", "Contact Us"])
+    # (the section's words are the story's too: "foreign policy")
+    text = (menu + "\n\nLogin\n\n" + menu + "\n\nHome Foreign Policy\n\n7-minute read\n\n"
+            + HEADLINE + "\n\nSame pact, new partners.\n\n"
+            "By Sage Anderson November 19, 2023 7:18 pm\n\n" + STORY.replace(
+                "signed a security pact", "signed a foreign policy pact"))
+    assert article_from_text("a.txt", "a.txt", text).title == HEADLINE
+
+
+# (long, and ending as a sentence may: read as the story's first line, not as its headline)
+HEADLINE = ("Japan and Australia sign a new security pact as both embody their leaders' vow to "
+            "become the region's closest partners!")
 
 
 def test_a_question_and_its_short_answer_is_a_headline_not_the_buttons_above_it():
