@@ -344,6 +344,9 @@ def format_size(size: int) -> str:
 # (blank lines before it are no text: an editor or an export left them)
 _FRONT_MATTER = re.compile(r"\A(?:[ \t]*\r?\n)*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 FRONT_MATTER_KEYS = ("title", "date", "source", "url")
+# Hugo's TOML front matter: `+++` lines around `key = "value"` (a date may be bare)
+_TOML_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\r?\n)*\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)",
+                                re.S)
 
 
 # the escapes of a YAML string in double quotes
@@ -407,6 +410,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     labelled fields (`_labelled_header`)."""
     m = _FRONT_MATTER.match(text)
     if not m:
+        if text.lstrip()[:3] == "+++" and (toml := _TOML_FRONT_MATTER.match(text)):
+            return _toml_fields(toml.group(1)), text[toml.end():]
         return _labelled_header(text) or ({}, text)
     meta: dict[str, str] = {}
     lines = m.group(1).splitlines()
@@ -428,6 +433,28 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             if value:
                 meta[key] = value
     return meta, text[m.end():]
+
+
+def _toml_fields(block: str) -> dict[str, str]:
+    """The known fields of a TOML front matter's top table (`title = "..."`, `date =
+    2024-01-31T09:00:00Z`); a table's fields (`[params]`) are not the page's."""
+    meta: dict[str, str] = {}
+    for line in block.splitlines():
+        if line.lstrip().startswith("["):
+            break
+        key, sep, value = line.partition("=")
+        key, value = key.strip().strip("\"'").lower(), value.strip()
+        if not sep or key not in FRONT_MATTER_KEYS or key in meta:
+            continue
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            value = _YAML_ESCAPE.sub(_yaml_unescaped, value[1:-1])  # TOML's basic string
+        elif len(value) >= 2 and value[0] == value[-1] == "'":
+            value = value[1:-1]  # a literal string: no escapes
+        elif "#" in value:
+            value = value.split("#", 1)[0].strip()  # a bare date and a comment after it
+        if value:
+            meta[key] = value
+    return meta
 
 
 def document_ref(ref: str, corpus_root: str = "") -> str:

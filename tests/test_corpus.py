@@ -132,6 +132,17 @@ def test_front_matter():
     assert split_front_matter("No front matter\n---\n") == ({}, "No front matter\n---\n")
 
 
+def test_toml_front_matter_as_hugo_writes_it():
+    meta, rest = split_front_matter(
+        '+++\ntitle = "Kishida\\u2019s \\"visit\\""\ndate = 2023-01-31T09:00:00+09:00 # JST\n'
+        "source = 'Wire \\ One'\ndraft = false\n[params]\nurl = \"https://example.org\"\n+++\n"
+        "Body text.\n")
+    # (a table's fields, "[params]", are not the page's)
+    assert meta == {"title": "Kishida\u2019s \"visit\"", "date": "2023-01-31T09:00:00+09:00",
+                    "source": "Wire \\ One"}
+    assert rest == "Body text.\n"
+    assert split_front_matter("No front matter\n+++\n") == ({}, "No front matter\n+++\n")
+
 
 def test_a_header_of_labelled_fields_is_read_as_front_matter():
     # a dataset's story file: its fields in capitals, an unknown one passed over, "TEXT:"
