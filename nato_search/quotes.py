@@ -973,6 +973,13 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
             and fold(body.group(1)) in ORG_WORDS and _names_a_body(part[body.start(1):]) \
             and not any(w[:1].isupper() and "-" not in w for w in part[:body.start(1)].split()):
         return None, None  # "the nonprofit Institute for the Study of War": a body's name
+    if part[:1].isupper() and (post := _NAME_AFTER_LOWER_POST.search(part)) \
+            and post.group(1) in ROLE_WORDS and (_trailing_name(part) or "Jr").rstrip(".") in _NAME_SUFFIXES \
+            and (named := clean_name(post.group(2))) is not None and not named.organisation \
+            and " " in named.text:
+        # "Civil rights leader Martin Luther King (Jr.)": the name after the post in lower case
+        # (its last word a title too, or a suffix), not the capitalised word the phrase opens with
+        return _role_of(part[:post.end(1)]) or post.group(1), named.text
     candidates = cuts + [part]  # "Doug Collins of Georgia": the name before "of" first
     for text in candidates:
         name = _trailing_name(text)
@@ -999,6 +1006,9 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
         return None, None  # "Salahuddin security commission": a body in lower case, its place first
     name = _leading_name(part)
     return _role_of(part), name
+
+
+_NAME_AFTER_LOWER_POST = re.compile(r"\b([a-z]+)\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\.?)$")
 
 
 _PICTURE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Image|Illustration|Composite|Graphic|"

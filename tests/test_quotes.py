@@ -5780,3 +5780,15 @@ def test_no_speaker_opens_with_a_preposition():
 ])
 def test_who_the_words_of_a_clause_are_of(sentence, speaker):
     assert [q.speaker for q in extract_quotes(LEAD + sentence) if q.kind == "partial"] == [speaker]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # a post in lower case after a capitalised word ("Civil rights leader"), then the name,
+    # whose last word is a title too ("King") or a suffix ("Jr."): the name, never "Civil"
+    ("Civil rights leader Martin Luther King", "Martin Luther King"),
+    ("Civil rights leader Martin Luther King Jr., the activist,", "Martin Luther King Jr"),
+])
+def test_the_name_after_a_post_in_lower_case(subject, speaker):
+    text = ("Quotes of the week from the summit\n\n"
+            f"{subject} once said: \u201cThe time is always right to do what is right.\u201d")
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
