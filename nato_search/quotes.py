@@ -1008,7 +1008,8 @@ def _split_part(part: str) -> tuple[str | None, str | None]:
     return _role_of(part), name
 
 
-_NAME_AFTER_LOWER_POST = re.compile(r"\b([a-z]+)\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\.?)$")
+_NAME_AFTER_LOWER_POST = re.compile(r"\b([a-z]+)\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\.?)"
+                                    r"(?:\s+(?:once|also|later|then|again|earlier|famously))?$")
 
 
 _PICTURE_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Image|Illustration|Composite|Graphic|"
