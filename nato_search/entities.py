@@ -381,6 +381,24 @@ class Name:
 STATE_ACRONYMS = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N."})
 
 
+# Malaysia's and Brunei's honorific styles, "Sir" as a Malay name writes it: "Datuk Seri Anwar
+# Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Mahathir" (two words or one; "Tan" and "Sri" alone
+# are a surname and a given name: "Tan Cheng Bock", "Sri Mulyani Indrawati")
+_STYLES = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "tun", "toh", "pehin"})
+_STYLE_SECOND = frozenset({"seri", "sri", "paduka", "patinggi", "amar", "puan", "orang"})
+
+
+def _honorific_length(tokens: list[str]) -> int:
+    """How many of the first tokens are a Malay honorific style (0: none), when a name follows."""
+    first = tokens[0].casefold()
+    if first in ("tan", "puan") and len(tokens) > 2 and tokens[1].casefold() == "sri":
+        return 2
+    if first not in _STYLES or len(tokens) < 2:
+        return 0
+    n = 2 if tokens[1].casefold() in _STYLE_SECOND and len(tokens) > 2 else 1
+    return n if tokens[n][:1].isupper() else 0
+
+
 @lru_cache(maxsize=4096)
 def clean_name(phrase: str) -> Name | None:
     """The name in a run of capitalised words, or None when there is none.
@@ -418,6 +436,9 @@ def clean_name(phrase: str) -> Name | None:
     place_before_role = False  # a place, then a post: "Russian President", "US Secretary of State"
     gender = None
     while tokens:
+        if n := _honorific_length(tokens):
+            del tokens[:n]  # "Tan Sri Muhyiddin Yassin": a style, no part of the name
+            continue
         low = fold(_bare(tokens[0]))
         if tokens[0] in STATE_ACRONYMS:
             place_words.append(tokens.pop(0))  # "US European Command": a place, not "us"

@@ -1556,7 +1556,30 @@ _WHO_BEFORE_VERB = re.compile(r",\s+who(?:\s+(?:had|has|have|also|then|later|ear
                               r"previously|repeatedly))*\s*$")
 _WHO_THEN_VERB = re.compile(rf",\s+who(?:\s+(?:had|has|have|also|then|later|earlier|once|"
                             rf"previously|repeatedly))*\s+(?:{_VERB_ALT})\b[^,;:\"“”«»]{{0,100}}$")
-_TRAILING_DESCRIPTION = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
+def _relative_clause_speaker(m: Cue) -> str | None:
+    """Whom a relative clause that holds the quotation's cue is about: 'betrayed by the British
+    authorities, who promised he would live like an "average British citizen"' (and after the
+    subject's own verb: "says he was let down by X, who promised "...""); only when a speech
+    verb before the clause would give the words to its own subject (else the cues read "X,
+    who said" as they should)."""
+    if (who := _WHO_BEFORE_VERB.search(m.np)) and m.verb.lower() in _CUE_OF:
+        ante = m.np[:who.start()]
+    elif who := _WHO_THEN_VERB.search(m.rest):
+        ante = f"{m.np} {m.verb}{m.rest[:who.start()]}"
+    else:
+        return None
+    if not _SPEECH_VERB.search(ante):
+        return None
+    # (a person and their affiliation: "by Yair Lapid of the opposition Labor party, who")
+    return (a.group(1) if (a := _NAME_OF_BODY_END.search(ante)) else None) \
+        or _trailing_name(ante) \
+        or (d.group(0) if (d := _TRAILING_DESCRIPTION.search(ante)) else None)
+
+
+_NAME_OF_BODY_END = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:of|from|at)\s+"
+                               r"(?:the\s+)?[^,;:]{1,60}$")
+_TRAILING_DESCRIPTION = re.compile(r"\b(?:(?:one|some|many|two|three|several|each|both|all|most|none)"
+                                   r"\s+of\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
 _COLON_CUE = re.compile(r":\s*$")
 _STATEMENT_FROM = re.compile(r"\b(?:statement|message|letter|note|remarks|address)\s+from\s+"
                              r"(?P<np>(?:the\s+|[A-Z])[^,;:\"“”«»]{1,80}?)\s*:\s*$")
@@ -5014,18 +5037,9 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # is read as plain words, so that the subject is not cut at its quotation marks
     unquoted = _unquote_names(before)
     m = _before_cue(unquoted)
-    if m is not None and ", who" in unquoted and (
-            (who := _WHO_BEFORE_VERB.search(m.np)) and m.verb.lower() in _CUE_OF
-            or (who := _WHO_THEN_VERB.search(m.rest))):
-        # 'betrayed by the British authorities, who promised he would live like an "average
-        # British citizen"': the words of the one the relative clause is about (after the
-        # subject's own verb too: "says he was let down by X, who promised "...""
-        ante = m.np[:who.start()] if who.string is m.np \
-            else f"{m.np} {m.verb}{m.rest[:who.start()]}"
-        named = _trailing_name(ante) or (d.group(0) if (d := _TRAILING_DESCRIPTION.search(ante))
-                                         else None)
-        if named and (att := _resolve_as(resolver, named, "before")):
-            return att
+    if m is not None and ", who" in unquoted and (named := _relative_clause_speaker(m)) \
+            and (att := _resolve_as(resolver, named, "before")):
+        return att
     scorned = m.rest if m is not None and m.verb.lower() in _SCORN_VERBS else ""
     while m and m.verb.lower() in _SCORN_VERBS and not _AS_BEFORE.search(m.rest):
         # "slammed Schiff for his claims that "..."": not theirs; a verb after it may be

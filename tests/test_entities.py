@@ -86,6 +86,12 @@ from nato_search.entities import (
     ("Jailed Tom Reyes", "Tom Reyes", None),
     ("Married Okafor", "Okafor", None),
     ("Mr Will", "Will", "Mr"),
+    # a Malay honorific style, of one word or two, is no part of the name; "Tan" and "Sri"
+    # alone are a surname and a given name
+    ("Tan Sri Rahim Osman", "Rahim Osman", None), ("Datuk Seri Aminah Yusof", "Aminah Yusof", None),
+    ("Dato' Sri Razak Hamid", "Razak Hamid", None), ("Tun Salleh Hussein", "Salleh Hussein", None),
+    ("Chief Minister Datuk Hamid Ismail", "Hamid Ismail", "Chief Minister"),
+    ("Tan Cheng Lee", "Tan Cheng Lee", None), ("Sri Wahyuni Putri", "Sri Wahyuni Putri", None),
 ])
 def test_name_boundaries(phrase, name, role):
     got = clean_name(phrase)
