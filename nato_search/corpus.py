@@ -42,6 +42,9 @@ class Entry(NamedTuple):
     fingerprint: str
 
 
+UNLISTED = "cannot list folder"  # the reason a folder's files are hidden, not gone
+
+
 def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
     """List the articles under `root`: returns {id: Entry} and [(id, reason)] of files skipped.
 
@@ -67,7 +70,7 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
             with os.scandir(folder) as it:
                 children = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            problems.append((prefix.rstrip("/") or ".", f"cannot list folder: {exc.strerror}"))
+            problems.append((prefix.rstrip("/") or ".", f"{UNLISTED}: {exc.strerror}"))
             return
         base = os.path.join(os.path.abspath(folder), "")
         for child in children:
@@ -87,7 +90,9 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
             try:
                 st = child.stat()  # follows links
             except OSError as exc:
-                if name.lower().endswith(ARTICLE_SUFFIX) or child.is_symlink():
+                if child.is_dir(follow_symlinks=False):  # (from the listing, no stat)
+                    problems.append((rel, f"{UNLISTED}: {exc.strerror or exc}"))
+                elif name.lower().endswith(ARTICLE_SUFFIX) or child.is_symlink():
                     problems.append((rel, f"cannot read: {exc.strerror or exc}"))
                 continue
             mode = st.st_mode
@@ -119,6 +124,9 @@ def scan(root: Path) -> tuple[dict[str, Entry], list[tuple[str, str]]]:
     except OSError as exc:  # the corpus itself, not a folder inside it: nothing can be read
         raise CorpusError(f"cannot list corpus folder {root}: {exc.strerror}",
                           "give yourself access to it (chmod u+rx), or pass --corpus") from None
+    if not os.access(root, os.X_OK):  # listed, but none of its files can be opened
+        raise CorpusError(f"cannot open the files of corpus folder {root}: permission denied",
+                          "give yourself access to it (chmod u+rx), or pass --corpus")
     walk(str(root), "")
     return entries, problems
 

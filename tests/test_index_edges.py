@@ -118,6 +118,42 @@ def test_unreadable_index_or_corpus_folder_is_a_plain_error(cli, seeds, tmp_path
     assert len(lines) == 2 and "chmod" in lines[1]
 
 
+def test_a_folder_that_cannot_be_listed_keeps_its_articles_and_says_so(cli, make_corpus, tmp_path):
+    root = make_corpus({"top.txt": "Top story\n\nThe envoy met the minister in Tokyo.\n",
+                        "japan/a.txt": "Japan story\n\nThe envoy met the minister in Osaka.\n",
+                        "japan/b.txt": "Japan again\n\nThe envoy met the minister in Kobe.\n"})
+    index = tmp_path / "idx"
+    where = ["--corpus", str(root), "--index", str(index)]
+    assert cli("index", *where).exit_code == 0
+    os.chmod(root / "japan", 0)
+    try:
+        run = subprocess.run([*_without_root_powers(), NATO_SEARCH, "index", *where],
+                             capture_output=True, text=True, timeout=120)
+    finally:
+        os.chmod(root / "japan", 0o700)
+    # said, and its two articles kept as they were indexed (not "2 removed")
+    assert run.returncode == 0, run.stderr
+    assert "japan: cannot list folder" in run.stderr + run.stdout
+    assert "0 removed" in run.stdout + run.stderr or "removed" not in run.stdout + run.stderr
+    found = cli("query", "envoy", *where, "-f", "paths", "--no-refresh", "--limit", "0")
+    assert len(found.stdout.splitlines()) == 3
+
+
+def test_a_corpus_folder_whose_files_cannot_be_opened_is_a_plain_error(cli, make_corpus, tmp_path):
+    root = make_corpus({"japan/a.txt": "Japan story\n\nThe envoy met the minister in Osaka.\n"})
+    index = tmp_path / "idx"
+    assert cli("index", "--corpus", root, "--index", index).exit_code == 0
+    os.chmod(root, 0o600)  # listed, not searched: no "x"
+    try:
+        run = subprocess.run([*_without_root_powers(), NATO_SEARCH, "query", "envoy", "--corpus",
+                              str(root), "--index", str(index)], capture_output=True, text=True,
+                             timeout=120)
+    finally:
+        os.chmod(root, 0o700)
+    assert run.returncode == 2, run.stderr  # never a silent "nothing matched"
+    assert run.stderr.splitlines()[0].startswith("nato-search: error: cannot open the files of")
+
+
 # -- item 20: a folder we did not create keeps its mode -----------------------------------------
 
 

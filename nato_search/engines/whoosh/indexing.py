@@ -39,7 +39,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from nato_search.config import Locations
-from nato_search.corpus import MAX_BYTES, Entry, UnreadableFile, allowed_now, fingerprint_size, scan
+from nato_search.corpus import (
+    MAX_BYTES,
+    UNLISTED,
+    Entry,
+    UnreadableFile,
+    allowed_now,
+    fingerprint_size,
+    scan,
+)
 from nato_search.engines.whoosh.schema import SCHEMA_VERSION, TALLY_SEPARATOR, build_schema
 from nato_search.errors import EmptyCorpus, IndexUnusable
 from nato_search.models import Article, Skipped, UpdateReport
@@ -571,6 +579,16 @@ def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifes
         else:
             plan.update.append(entry)
     gone = sorted(known.keys() - current.keys())
+    # a folder that cannot be listed now hides its files, which are not gone: kept as they were
+    # indexed, never lost for a permission taken away for a while
+    unlisted = tuple(k + "/" for k, reason in problems.items() if reason.startswith(UNLISTED))
+    if unlisted and (hidden := [k for k in gone if k.startswith(unlisted)]):
+        gone = [k for k in gone if not k.startswith(unlisted)]
+        for k in hidden:
+            if k in manifest.skipped:
+                plan.skipped.append(Skipped(k, manifest.skipped[k][1], new=False))
+            else:
+                plan.unchanged += 1
     plan.gone = len(gone)
     plan.remove += gone
     return plan
