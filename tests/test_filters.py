@@ -90,3 +90,13 @@ def test_sort_newest_and_oldest_put_undated_last(cli, dated):
 def test_every_article_since(cli, dated):
     result = cli("query", "*", "--corpus", dated, "--since", "2024", "-f", "jsonl", "--limit", "0")
     assert sorted(ids(result)) == ["feb.txt", "jan.txt", "jul.txt"]
+
+
+@pytest.mark.parametrize("source", ["wire", "WIRE ONE", "desk"])
+def test_timeline_counts_the_articles_of_an_outlet_found_by_part_of_its_name(cli, dated, source):
+    # as `query` finds them: "wire" is "Wire One" (timeline counted its quotations, but no
+    # article unless the whole name was given)
+    found = len(ids(cli("query", "summit", "--corpus", dated, "-f", "jsonl", "--source", source)))
+    rows = cli("timeline", "--corpus", dated, "--source", source, "-f", "csv").stdout.splitlines()
+    assert rows[0] == "period,articles,quotes"
+    assert found == 2 and sum(int(row.split(",")[1]) for row in rows[1:]) == found

@@ -821,7 +821,8 @@ class OpenSearchEngine:
         if filters.speakers:
             quoting = {h["_source"]["doc"] for h in self._scan(
                 {"bool": {"filter": self._filter("quote", filters)}}, ["doc"])}
-        article_filters = Filters(filters.since, filters.until, filters.source)
+        article_filters = Filters(filters.since, filters.until, filters.source,
+                                  sources_found=filters.sources_found)
         tree = _parse(text, filters) if text and text.strip() != "*" else querylang.Every()
         for slot, kind, fields in ((0, "article", dsl.ARTICLE_DEFAULT), (1, "quote", dsl.QUOTE_DEFAULT)):
             if kind == "quote":

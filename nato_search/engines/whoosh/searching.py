@@ -884,7 +884,8 @@ def period_counts(searcher, text: str | None, filters: Filters, by: str,
         # with --speaker, an article counts when it holds that person's quotations of the
         # kinds asked for, as `speakers` counts them
         quoting = {row["doc"] for row in quote_rows(searcher, filters)}
-    article_filters = Filters(filters.since, filters.until, filters.source)
+    article_filters = Filters(filters.since, filters.until, filters.source,
+                              sources_found=filters.sources_found)
     for slot, kind, fields in ((0, "article", ARTICLE_DEFAULT_FIELDS), (1, "quote", quote_fields)):
         if text and text.strip() != "*":
             q = expand_patterns(parse_query(text, searcher.schema, fields, filters.speakers_asked,
