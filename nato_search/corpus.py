@@ -364,6 +364,12 @@ _YAML_ESCAPED = {"n": "\n", "t": "\t", "_": "\u00a0", "N": "\u0085", "L": "\u202
                  "0": "", "a": "", "b": "", "e": "", "f": "", "r": "", "v": ""}
 
 
+def _closes_yaml_quote(text: str) -> bool:
+    """The text ends a double-quoted YAML scalar: its last character is a '"' no backslash
+    escapes."""
+    return text.endswith('"') and (len(text) - len(text[:-1].rstrip("\\")) - 1) % 2 == 0
+
+
 def _yaml_unescaped(m: re.Match) -> str:
     code = m.group(1) or m.group(2) or m.group(3)
     if code:
@@ -432,8 +438,19 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
                 # a YAML block ("title: >" and the indented lines under it), folded to one line
                 block = itertools.takewhile(lambda x: not x.strip() or x[:1].isspace(), lines[n + 1:])
                 value = " ".join(" ".join(block).split())
+            elif value[:1] == '"' and not _closes_yaml_quote(value[1:]):
+                # a double-quoted scalar over lines: each break is a space, or nothing after
+                # an escaping backslash ('"... Indo-Pacific\_\' / '  Partners"')
+                more = list(itertools.takewhile(lambda x: x[:1].isspace(), lines[n + 1:]))
+                end = next((k for k, x in enumerate(more) if _closes_yaml_quote(x.strip())), None)
+                if end is not None:
+                    joined = value
+                    for x in more[:end + 1]:
+                        joined = joined[:-1] + x.strip() if joined.endswith("\\") \
+                            and not joined.endswith("\\\\") else f"{joined} {x.strip()}"
+                    value = " ".join(_YAML_ESCAPE.sub(_yaml_unescaped, joined[1:-1]).split())
             elif len(value) >= 2 and value[0] == value[-1] == '"':
-                value = _YAML_ESCAPE.sub(_yaml_unescaped, value[1:-1])  # "Trump\u2019s"
+                value = " ".join(_YAML_ESCAPE.sub(_yaml_unescaped, value[1:-1]).split())  # "Trump\u2019s"
             elif len(value) >= 2 and value[0] == value[-1] == "'":
                 value = value[1:-1].replace("''", "'")  # YAML's single quotes: '' is '
             elif value in ("~", "null", "Null", "NULL"):

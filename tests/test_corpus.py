@@ -182,6 +182,18 @@ def test_front_matter_values_in_yaml_quotes_are_unescaped():
     meta["title"].encode("utf-8")
 
 
+def test_a_double_quoted_yaml_title_over_lines():
+    # each line break a space, or nothing after an escaping backslash; "\_" a space too
+    meta, rest = split_front_matter(
+        '---\ntitle: "Readout of the President\\_s Meeting with NATO\\u2019s Indo-Pacific\\_\\\n'
+        '  Partners"\ndate: 2024-07-11\n---\nBody.\n')
+    assert meta == {"title": "Readout of the President s Meeting with NATO\u2019s Indo-Pacific "
+                             "Partners", "date": "2024-07-11"}
+    assert rest == "Body.\n"
+    meta, _ = split_front_matter('---\ntitle: "A long title\n  over two lines"\n---\nBody.\n')
+    assert meta["title"] == "A long title over two lines"
+
+
 JAPANESE = ("岸田文雄首相は9日、北大西洋条約機構（NATO）の首脳会議に出席するためワシントンに向かった。"
             "首相は記者団に対し、欧州とインド太平洋の安全保障は切り離せないと述べた。\n")
 KOREAN = ("윤석열 대통령은 9일 북대서양조약기구 정상회의에 참석하기 위해 워싱턴으로 향했다. "
