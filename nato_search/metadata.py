@@ -31,7 +31,7 @@ from nato_search.errors import DateError
 from nato_search.text import DATELINE as _DATELINE
 from nato_search.text import sentences, words
 
-TITLE_MAX = 160
+TITLE_MAX = 400  # a stand-in title from the lead: a sentence, unless one runs on and on
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,9 @@ def extract_title(cleaned: Cleaned) -> str:
 
 
 def title_from_lead(body: str) -> str:
-    """A stand-in title for an article without a headline: its lead sentence, shortened."""
+    """A stand-in title for an article without a headline: its lead sentence, whole (data
+    formats carry a title whole: only screen layouts shorten it), unless it runs on past
+    `TITLE_MAX` characters with no sentence's end."""
     lead = next((p for p in body.split("\n\n") if len(words(p)) >= 5), body)
     first = sentences(_strip_dateline(lead))
     sentence = first[0] if first else lead

@@ -50,9 +50,12 @@ WEB_METADATA = {
     "ap_updated.txt": ("Australia and Japan sign reciprocal access agreement",
                        "The Associated Press", date(2025, 2, 7), "date line"),
     "no_date.txt": ("NATO opens door to deeper Indo-Pacific partnerships", None, None, None),
+    # (the lead sentence whole: data formats carry a title whole, screens shorten it)
     "no_headline.txt": ("Japan's defence ministry said on Monday that it would station an "
                         "additional destroyer at its base in Sasebo to strengthen surveillance of "
-                        "the waters around the…", None, None, None),
+                        "the waters around the southwestern islands, citing the increasing "
+                        "activity of Chinese and Russian naval vessels near its territory and the "
+                        "need to respond quickly to incidents", None, None, None),
 }
 
 
