@@ -1792,6 +1792,7 @@ _MARKDOWN_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?!
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 # the marks that open a heading's line ("## The visit") or a quoted passage's ("> ...")
 _MARKDOWN_LINE_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
+_ATX_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.M)
 
 
 # stands for a link's address until a hard-wrapped page's lines are joined: a wrapper counted it
@@ -1806,7 +1807,9 @@ def plain_markdown(text: str) -> str:
     place, as long as it was, so that `unwrap` sees the lines as the wrapper did."""
     if "](" not in text or LINK_FILLER in text \
             or not any(map(_links_somewhere, _MARKDOWN_LINK.finditer(text))):
-        return text
+        # (no link, but headings written as Markdown's: "# Headline", "### Section": their
+        # marks go; a hashtag has no space after its "#")
+        return _ATX_HEADING.sub("", text) if "# " in text and _ATX_HEADING.search(text) else text
     text = _MARKDOWN_LINK.sub(lambda m: m.group() if not _links_somewhere(m) else
                               LINK_FILLER * len(m.group()) if m.group(1) else
                               LINK_FILLER + m.group(2) + LINK_FILLER * (len(m.group()) - len(m.group(2)) - 1),
@@ -1867,7 +1870,8 @@ def joined_inline_splits(text: str) -> str:
 def clean_blocks(text: str) -> Cleaned:
     """Classify every block of an article's text."""
     plain = plain_markdown(text)
-    markdown = plain is not text
+    # (a page with links; a text whose headings alone were Markdown is none)
+    markdown = plain is not text and LINK_FILLER in plain
     text = unwrap(plain)
     if markdown:  # (lines cut at its links, once a wrap is undone)
         text = joined_inline_splits(text).replace(LINK_FILLER, "")

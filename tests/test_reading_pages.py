@@ -2175,3 +2175,15 @@ def test_a_count_of_comments_and_a_labels_list_are_no_headline():
             "talks that lasted for years?\n\n")
     assert article_from_text("l.txt", "l.txt", text).title == \
         "A new pact for the Pacific: what Japan gains"
+
+
+def test_markdown_heading_marks_go_from_a_text_with_no_link():
+    # "# Headline" and "### Section" as a Markdown file writes them, with no link in it; a
+    # hashtag ("#AUKUS", no space) is a word of the text
+    text = ("# Japan and Australia sign a new security pact\n\n" + STORY
+            + "### What the pact changes\n\nThe pact was trending as #AUKUS on Saturday, after "
+            "officials in both capitals said it would be signed within the month.\n")
+    article = article_from_text("a.txt", "a.txt", text)
+    assert article.title == "Japan and Australia sign a new security pact"
+    assert "#" not in article.body.replace("#AUKUS", "")
+    assert "What the pact changes" in article.body and "#AUKUS" in article.body
