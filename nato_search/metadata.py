@@ -93,7 +93,13 @@ def title_from_lead(body: str) -> str:
     lead = next((p for p in body.split("\n\n") if len(words(p)) >= 5), body)
     first = sentences(_strip_dateline(lead))
     sentence = first[0] if first else lead
-    return shorten(sentence.rstrip(".").strip())
+    sentence = sentence.strip()
+    if sentence.endswith(".") and not _INITIALS_END.search(sentence):
+        sentence = sentence[:-1]  # (the stop of "U.S." is its own)
+    return shorten(sentence.rstrip())
+
+
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 
 # ---------------------------------------------------------------------------------------------

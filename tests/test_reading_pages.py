@@ -2187,3 +2187,11 @@ def test_markdown_heading_marks_go_from_a_text_with_no_link():
     assert article.title == "Japan and Australia sign a new security pact"
     assert "#" not in article.body.replace("#AUKUS", "")
     assert "What the pact changes" in article.body and "#AUKUS" in article.body
+
+
+def test_a_headline_ending_in_initials_keeps_their_stop():
+    text = ("North Korea says it seeks military 'equilibrium' with U.S.\n\nSEOUL (Reuters) - North "
+            "Korea said on Tuesday it was seeking military equilibrium with the United States, "
+            "state media reported.\n\n" + STORY)
+    assert article_from_text("a.txt", "a.txt", text).title == \
+        "North Korea says it seeks military 'equilibrium' with U.S."
