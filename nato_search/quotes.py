@@ -439,10 +439,13 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Span]:
                 close = straight
             elif close is not None and closer == '"' and "”" in text[i:close] \
                     and (curly := _mixed_close(text, i, close, "”", "“")) is not None \
-                    and ("“" in text[curly:close] or not text[curly + 1:close].strip()):
+                    and ("“" in text[curly:close] or not text[curly + 1:close].strip()
+                         or _SPEECH_VERB.search(text, curly + 1, close) is not None
+                         and text[curly + 1:close].rstrip()[-1:] in ".,:"):
                 # '"Chairman Ryan remains grateful ...,” a spokesman said. “He looks forward
                 # ... poor."': the other way round (or '... to chant "Lock him up!” "There is
-                # ...,” Warren said': the straight mark after it opens the next quotation)
+                # ...,” Warren said': the straight mark after it opens the next quotation, as
+                # after a cue: '"We are not in favor,” the official added. "As far as ...')
                 close = curly
             if close is None and closer == "”" and '"' in text[i:p_end]:
                 # “We want to sell it because it comes with great content." a curly quotation

@@ -5792,3 +5792,18 @@ def test_the_name_after_a_post_in_lower_case(subject, speaker):
     text = ("Quotes of the week from the summit\n\n"
             f"{subject} once said: \u201cThe time is always right to do what is right.\u201d")
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_straight_mark_closed_by_a_curly_one_before_a_cue():
+    # '"...,” the official added. "...."': the curly mark closes the first quotation (the
+    # straight one after the cue opens the next), never a quotation with the cue inside
+    text = ("Macron blocks NATO office in Tokyo\n\nThe late former Prime Minister Shinzo Abe "
+            "made a first visit to NATO in 2007.\n\n\"We are not in favour as a matter of "
+            "principle,\u201d the Elysee official added. \"As far as the office is concerned, "
+            "the Japanese authorities have told us they are not attached to it.\"")
+    quotes = extract_quotes(text)
+    assert [q.quote for q in quotes] == [
+        "We are not in favour as a matter of principle",
+        "As far as the office is concerned, the Japanese authorities have told us they are not "
+        "attached to it."]
+    assert {q.speaker for q in quotes} == {"the Elysee official"}
