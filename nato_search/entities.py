@@ -381,6 +381,7 @@ class Name:
 STATE_ACRONYMS = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N."})
 
 
+_CAPITALS_GLUED = re.compile(r"[A-Z]{3,}([A-Z][a-z][\w'’-]*)$")
 # Malaysia's and Brunei's honorific styles, "Sir" as a Malay name writes it: "Datuk Seri Anwar
 # Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Mahathir" (two words or one; "Tan" and "Sri" alone
 # are a surname and a given name: "Tan Cheng Bock", "Sri Mulyani Indrawati")
@@ -413,6 +414,11 @@ def clean_name(phrase: str) -> Name | None:
     if any(_GLUED_ROLE.match(t) for t in tokens):
         # "National Maritime MuseumMinister-Councillor X": a space lost before a post
         tokens = [piece for t in tokens for piece in _unglued_role(t)]
+    glued = next((k for k, t in enumerate(tokens) if _CAPITALS_GLUED.match(t)), None)
+    if glued is not None:
+        # "HAVING A BLASTKim Jong-un": a headline's kicker in capitals, its last word glued to
+        # the name by a scrape: the name starts after it
+        tokens = [_CAPITALS_GLUED.match(tokens[glued]).group(1), *tokens[glued + 1:]]
     # a party tag or an age after a comma ends the name: "McConnell, R-Ky.,", "Smith, 45,"
     if "," in tokens:
         head = tokens[:tokens.index(",")]

@@ -92,6 +92,9 @@ from nato_search.entities import (
     ("Dato' Sri Razak Hamid", "Razak Hamid", None), ("Tun Salleh Hussein", "Salleh Hussein", None),
     ("Chief Minister Datuk Hamid Ismail", "Hamid Ismail", "Chief Minister"),
     ("Tan Cheng Lee", "Tan Cheng Lee", None), ("Sri Wahyuni Putri", "Sri Wahyuni Putri", None),
+    # a headline's kicker in capitals glued to the name by a scrape
+    ("HAVING A BLASTKim Jong-un", "Kim Jong-un", None), ("EXCLUSIVEJacinda Ardern", "Jacinda Ardern", None),
+    ("McDonald Smith", "McDonald Smith", None),
 ])
 def test_name_boundaries(phrase, name, role):
     got = clean_name(phrase)
