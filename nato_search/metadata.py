@@ -217,11 +217,15 @@ def extract_source(cleaned: Cleaned, front: dict[str, str]) -> str | None:
     if front.get("source"):
         return front["source"]
     found: list[str] = []
-    agency = None  # the wire agency the story's dateline names, when nothing else does
+    agency = ""  # the wire agency the story's dateline names, when nothing else does
+    opening = 3  # the story's first paragraphs, where a dateline stands (a headline or a
+    #              standfirst kept above it)
     for block in cleaned.blocks:
         line = block.text.strip()
-        if agency is None and block.zone == "story" and block.role == "text":
-            agency = _wire_agency(line) if "(" in line[:60] else ""
+        if opening and block.zone == "story" and block.role == "text":
+            opening -= 1
+            if "(" in line[:60] and (agency := _wire_agency(line)):
+                opening = 0
         m = _DISCOVER.match(line)
         if m and is_site_name(m.group(1)):
             found.append(m.group(1))

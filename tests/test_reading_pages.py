@@ -2195,3 +2195,12 @@ def test_a_headline_ending_in_initials_keeps_their_stop():
             "state media reported.\n\n" + STORY)
     assert article_from_text("a.txt", "a.txt", text).title == \
         "North Korea says it seeks military 'equilibrium' with U.S."
+
+
+def test_the_agency_of_a_dateline_under_a_headline_kept_as_text_is_the_outlet():
+    # the headline ends in initials and is read as the story's first line: the dateline is
+    # the second, and its agency still names the outlet
+    text = ("North Korea says it seeks military 'equilibrium' with U.S.\n\nSEOUL/UNITED NATIONS "
+            "(Reuters) - North Korea said on Saturday it aims to reach an equilibrium of real "
+            "force with the United States, state media reported.\n\n" + STORY)
+    assert article_from_text("a.txt", "a.txt", text).source == "Reuters"
