@@ -721,6 +721,7 @@ def show(
     color: ColorOpt = Color.AUTO,
     limit: Annotated[int, typer.Option("--limit", "-n", min=0,
                                        help="At most N articles; 0 for all.")] = 0,
+    null: NullOpt = False,
 ) -> None:
     """Show articles: cleaned text, title, outlet, date (and how it was found), quotations.
 
@@ -733,9 +734,18 @@ def show(
       nato-search show ./articles/003_90a1c7bb93c84664.txt 004
       nato-search show 002_7fa380e9ecd85f54.txt#3
     """
-    out = Output.from_options(fmt, color)
+    from nato_search.errors import DocumentNotFound
+
+    out = Output.from_options(fmt, color, null)
     lib = _open(corpus, index, engine, no_refresh=no_refresh)
-    shown = [_article(lib, ref) for ref in docs]  # every one found before any is printed
+    shown, missing = [], []
+    for ref in docs:  # (as cat does: what is found is shown, what is not is an error after it)
+        try:
+            shown.append(_article(lib, ref))
+        except DocumentNotFound as exc:
+            missing.append(exc)
+    if missing and not shown:
+        raise missing[0]
     total = len(shown)
     shown = shown[:limit] if limit else shown
     if out.fmt is Format.PATHS:
@@ -749,6 +759,8 @@ def show(
                   for line in ([*separator()] if n else []) + article_lines(article, marked))
     if len(shown) < total:
         out.cut(len(shown), total)
+    if missing:
+        raise missing[0]
 
 
 def _article(lib, ref: str):

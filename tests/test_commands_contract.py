@@ -40,6 +40,20 @@ def test_show_takes_several_ids(cli, seeds):
     assert plain.index("Japan and NATO pledge") < plain.index("Japan Expresses Grave Concerns")
 
 
+def test_show_shows_what_it_finds_then_fails_on_what_it_does_not(cli, seeds):
+    # as cat does: the articles found are shown, the id that names none is an error after them
+    result = cli("show", "002", "nonexistent", "004", "--corpus", seeds, "-f", "jsonl")
+    assert result.exit_code == 2
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [L002, L004]
+    assert "no article with id 'nonexistent'" in result.stderr
+
+
+def test_show_ends_paths_with_nul(cli, seeds):
+    result = cli("show", "002", "004", "--corpus", seeds, "-0")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.split("\0") == [str(seeds / L002), str(seeds / L004), ""]
+
+
 def test_show_marks_the_quotation_a_quotation_id_names(cli, seeds):
     quotes = cli("show", L002, "--corpus", seeds, "-f", "json")
     third = next(q for q in json.loads(quotes.stdout)[0]["quotes"] if q["id"] == f"{L002}#3")
