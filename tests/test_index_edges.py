@@ -79,6 +79,11 @@ def test_index_report_adds_up_after_an_edit(cli, make_corpus, tmp_path):
     assert (third["removed"], third["unchanged"], len(third["skipped"])) == (1, 1, 3)
     stats = _report(cli("stats", "--corpus", root, "--index", idx, "-f", "json"))
     assert stats["skipped"] == 3
+    # a skipped file that goes was never an article: no article removed
+    (root / "bin.txt").unlink()
+    fourth = _report(cli("index", "--corpus", root, "--index", idx, "-f", "json"))
+    assert (fourth["removed"], fourth["unchanged"], len(fourth["skipped"])) == (0, 1, 2)
+    assert _report(cli("stats", "--corpus", root, "--index", idx, "-f", "json"))["skipped"] == 2
 
 
 # -- item 19: an index folder we may not read ---------------------------------------------------

@@ -525,6 +525,7 @@ class _Plan:
     update: list[Entry] = field(default_factory=list)
     remove: list[str] = field(default_factory=list)  # ids whose documents go
     gone: int = 0
+    gone_skipped: int = 0  # files no longer there that were skipped, not indexed
     unchanged: int = 0
     skipped: list[Skipped] = field(default_factory=list)  # not indexed, as before: not re-read
     new_problems: dict[str, str] = field(default_factory=dict)  # id -> reason, not seen before
@@ -589,7 +590,9 @@ def _plan(entries: dict[str, Entry], problems: dict[str, str], manifest: Manifes
                 plan.skipped.append(Skipped(k, manifest.skipped[k][1], new=False))
             else:
                 plan.unchanged += 1
-    plan.gone = len(gone)
+    # (a file that was skipped, never an article of the index, is no article removed)
+    plan.gone = sum(1 for k in gone if k not in manifest.skipped)
+    plan.gone_skipped = len(gone) - plan.gone
     plan.remove += gone
     return plan
 
@@ -858,7 +861,7 @@ def _incremental(folder: IndexFolder, generation: Path, manifest: Manifest | Non
         + sum(1 for e in plan.update if e.id in was_skipped and e.id not in failed)
     report.updated = sum(1 for e in plan.update if e.id not in failed and e.id not in was_skipped)
     report.removed = plan.gone
-    report.left = len(plan.remove) - plan.gone \
+    report.left = len(plan.remove) - plan.gone - plan.gone_skipped \
         + sum(1 for e in plan.update if e.id in failed and e.id not in was_skipped)
     report.unchanged = plan.unchanged
     report.skipped.extend(plan.skipped)
