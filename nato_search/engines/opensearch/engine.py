@@ -411,7 +411,7 @@ class OpenSearchEngine:
         return known
 
     def _incremental(self, entries, problems, report, on_progress, part) -> None:
-        from nato_search.corpus import allowed_now
+        from nato_search.corpus import UNLISTED, allowed_now
         from nato_search.engines.whoosh.indexing import file_digest
 
         known = self._known(part)
@@ -443,6 +443,16 @@ class OpenSearchEngine:
             if old is None or old[0] != fp:
                 problem_docs.append(_skipped_document(k, fp, reason))
         gone = [k for k in known if k not in fresh_fps]
+        # a folder that cannot be listed now hides its files: kept as indexed, not gone
+        unlisted = tuple(k + "/" for k, reason in problems.items() if reason.startswith(UNLISTED))
+        if unlisted:
+            for k in [k for k in gone if k.startswith(unlisted)]:
+                gone.remove(k)
+                fresh_fps[k] = known[k][0]
+                if known[k][1] is None:
+                    report.unchanged += 1
+                else:
+                    report.skipped.append(Skipped(k, known[k][1], new=False))
         if not changed and not gone and not problem_docs:
             return
         self._write(self.alias, changed, report, on_progress, known, extra=problem_docs,
@@ -452,7 +462,7 @@ class OpenSearchEngine:
         replaced = [e.id for e in changed if e.id in known] + [k for k in problems if k in known]
         self._delete_old(replaced, fresh_fps, gone)
         # (an indexed article whose file can no longer be read is skipped now: it left)
-        report.removed = len(gone)
+        report.removed = sum(1 for k in gone if known[k][1] is None)  # (a skipped file: no article)
         report.left += sum(1 for k in problems if k in known and known[k][1] is None)
         with self._errors():
             self.client.indices.refresh(index=self.alias)
