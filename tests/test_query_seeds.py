@@ -232,3 +232,19 @@ def test_cached_lengths_score_exactly_as_whoosh_does(seeds):
         got = [(h.docnum, h.score) for h in cached.search(q, filter=allowed, limit=None)]
         assert got == expected and expected, text
     lib.close()
+
+
+def test_a_snippet_never_starts_inside_a_word(cli, make_corpus):
+    # the match inside a word glued to it ("Organization(NATO)") and the window's start inside
+    # that word (a long sentence before it, a second match after it): the whole word, never
+    # "rganization(NATO)", whatever the snippet's size
+    sentence = ("President Lee Min-ho flew to Lithuania on Monday to attend the summit of the "
+                "North Atlantic Treaty Organization(NATO).\n\nThe presidential plane carrying him "
+                "and his delegation landed at Vilnius International Airport at about 8 p.m. "
+                "Monday.\n\nHe will stay in the capital until Wednesday, attending the NATO "
+                "summit as the leader of a partner nation.")
+    root = make_corpus({"a.txt": "Lee arrives in Lithuania\n\n" + sentence + "\n"})
+    for chars in range(120, 300, 9):
+        snippet = json.loads(cli("query", "NATO", "--corpus", root, "-f", "jsonl",
+                                 "--snippet-chars", str(chars)).stdout)["snippet"]
+        assert snippet.removeprefix("… ").split()[0] in sentence.split(), snippet

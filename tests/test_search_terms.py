@@ -127,6 +127,8 @@ def _plain_snippet(text, spans, max_chars):
         nxt = re.search(r"\s", text[lo:])
         if nxt and (not spans or lo + nxt.end() <= spans[0][0] or lo + nxt.end() <= first[0]):
             lo += nxt.end()
+        else:
+            lo = max((i + 1 for i in range(lo) if text[i].isspace()), default=0)
     if hi < len(text) and not text[hi].isspace():
         prev = text.rfind(" ", lo, hi)
         if prev > lo and (not spans or prev >= span_end):

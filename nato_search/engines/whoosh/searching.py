@@ -382,6 +382,9 @@ def best_snippet(text: str, spans: list[tuple[int, int, str]], max_chars: int
         nxt = re.search(r"\s", text[lo:])
         if nxt and (not spans or lo + nxt.end() <= spans[0][0] or lo + nxt.end() <= first[0]):
             lo += nxt.end()
+        else:  # the match is inside the word cut ("Organization(NATO)"): the whole word
+            while lo > 0 and not text[lo - 1].isspace():
+                lo -= 1
     if hi < len(text) and not text[hi].isspace():
         prev = text.rfind(" ", lo, hi)
         if prev > lo and (not spans or prev >= span_end):
