@@ -1898,6 +1898,14 @@ class Resolver:
         """The speaker `phrase` names; `after`, the words it says, whose pronoun may tell
         which of a family a surname means ("President Babe has said he will not ...")."""
         phrase = " ".join(phrase.split()).strip(" ,.;:—–-")
+        if " " in phrase and (plural_from := _PLURAL_FROM.match(phrase)) \
+                and plural_from.group("head").casefold() in _PLURAL_ROLES \
+                and _names_places(plural_from.group("where")):
+            # "Defense chiefs from the United States, South Korea and Japan": people described
+            # in the plural, as written, never one of the places
+            described = phrase if phrase.split()[0].isupper() or is_place(phrase.split()[0]) \
+                else phrase[:1].lower() + phrase[1:]
+            return self._group(described, phrase)
         if phrase[:1] in "PIGCV" and _PICTURE_CREDIT.match(phrase):
             return None  # "Photograph: Jack Kurtz/ZUMA Press/Corbis": a picture's credit
         if phrase[:1] in "aAtT" and _DOCUMENT_BY.match(phrase) \
@@ -2702,7 +2710,12 @@ _ROLE_NOUNS = frozenset(
         "crown", "longtime", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "father",
         "host", "general", "chief", "head", "member", "speaker", "chair"})
 _PLURAL_ROLES = frozenset(_plural(word) for word in _ROLE_NOUNS
-                          if not (word.endswith("s") and word[:-1] in ROLE_WORDS))  # ("ministers")
+                          if not (word.endswith("s") and word[:-1] in ROLE_WORDS)) \
+    | {"chiefs", "bosses"}  # ("ministers"; "defence chiefs", whose "chief" heads any post)
+# people described in the plural, then where they come from: "Defense chiefs from the United
+# States, South Korea and Japan", "Military chiefs of Japan and Australia"
+_PLURAL_FROM = re.compile(r"^(?:(?:the|some|two|three|four|top|senior)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}"
+                          r"(?P<head>[a-z]+s)\s+(?:from|of|in)\s+(?P<where>[^;:]{2,80})$", re.I)
 
 
 # a possessive pronoun and who it owns: "his spokesman", "her lawyers", "their foreign ministers"
@@ -3893,6 +3906,8 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
             said = [v for v in verbs if v <= m.start("name")]
             told_of = bool(said) and not _NEW_CLAUSE.search(text, said[-1], max(m.start(),
                                                                                said[-1]))
+            if told_of and text[said[-1]:m.start()].strip() == "by":
+                told_of = False  # "was confirmed by NATO Secretary General X": who did it
             if told_of and not text[said[-1]:m.start()].strip() \
                     and (inverted := _CLAUSE_THEN_VERB.search(text, 0, said[-1])) \
                     and _CUE_OF.get(verb := inverted.group(1).casefold()) in ("say", "that") \
@@ -5474,6 +5489,9 @@ def _subject(np: str) -> str:
     subject = _subject_of(np)
     if subject and np.startswith(subject + " and ") and (pair := _and_named_after(np, subject)):
         return pair  # "FBI senior agent Peter Strzok and FBI attorney Lisa Page exchanged ..."
+    if subject and " and " in np and np.startswith(subject + ", ") \
+            and (listed := _places_listed_after(subject, np[len(subject):])):
+        return listed  # "Officials from Japan, South Korea and Australia": all three's
     if "(" not in np or " and " not in np or not subject:
         return subject
     for bracket in _ACRONYM_BRACKET.finditer(np):
@@ -5510,6 +5528,23 @@ def _lone_name(part: str) -> bool:
     return " " not in part and part[:1].isupper() and part[1:2].islower() \
         and (c := clean_name(part)) is not None and not c.organisation and c.role is None \
         and c.text == part and not is_place(part)
+
+
+def _names_places(listed: str) -> bool:
+    """A list of capitalised names, one of them at least a place the list knows ("the United
+    States, South Korea and Japan")."""
+    items = [re.sub(r"^the\s+", "", x.strip()) for x in
+             re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.strip(" ,")) if x.strip()]
+    return bool(items) and all(x[:1].isupper() for x in items) and any(map(is_place, items))
+
+
+def _places_listed_after(subject: str, rest: str) -> str | None:
+    """The subject with the places listed after it, when it ends with a place and the rest is
+    more of them (", South Korea and Japan"); else None."""
+    last = re.sub(r"^.*\b(?:from|of|in)\s+", "", subject)
+    if last != subject and _names_places(f"{last}{rest}"):
+        return subject + rest.rstrip(" ,")
+    return None
 
 
 def _subject_of(np: str) -> str:

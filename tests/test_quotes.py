@@ -5807,3 +5807,29 @@ def test_a_straight_mark_closed_by_a_curly_one_before_a_cue():
         "As far as the office is concerned, the Japanese authorities have told us they are not "
         "attached to it."]
     assert {q.speaker for q in quotes} == {"the Elysee official"}
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # people described in the plural, and the places they come from: the whole description,
+    # never the last places of the list, never the first word
+    ("Defense chiefs from the United States, South Korea and Japan",
+     "defense chiefs from the United States, South Korea and Japan"),
+    ("Officials from Japan, South Korea and Australia",
+     "officials from Japan, South Korea and Australia"),
+    ("Military chiefs of Japan and Australia", "military chiefs of Japan and Australia"),
+])
+def test_people_described_with_the_places_they_come_from(subject, speaker):
+    text = ("Allies meet\n\n" f"{subject} vowed to counter \u201cnuclear and missile threats\u201d "
+            "from the North.")
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_the_agent_of_a_passive_verb_is_the_one_spoken_of():
+    # "was confirmed by NATO Secretary General X. He said ...": he is X, not the president
+    # named before
+    text = ("NATO office plan stalls\n\nFrench President Emmanuel Macron opposed the plan for a "
+            "NATO office in Tokyo, officials said.\n\nThe plan was confirmed by NATO Secretary "
+            "General Jens Stoltenberg. He said that NATO needed to step up its ties with its "
+            "partners in the Indo-Pacific.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"][-1] == \
+        "Jens Stoltenberg"
