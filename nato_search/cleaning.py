@@ -428,6 +428,9 @@ _PHOTO_MARK = re.compile(
     r"|/(?:afp|ap|reuters|efe|epa)\b|^(?:media|image|photo) caption\b|^(?:image|photo)(?: copyright)?$"
     r"|^illustration for article|\bphotograph(?:er)?:|^credit\b|\bcreditcredit|\bsource:\s*\w"
     r"|\((?:photo |image )?credits?:|(?-i:\.Credit\b)"  # "...in Pittsburgh.Credit...Name"
+    # ("... Wellington, 24 June, 2024. New Zealand Herald photograph by Mark Mitchell")
+    r"|\b(?:photograph|photo|picture|image)s?\s+(?:by|courtesy of)\s+"
+    r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\.?$"
     r"|(?-i:^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Image|Images|Photo|Photos|Photograph)$)",  # "Overture
     re.I)  # Films Image": whose picture it is
 _PHOTO_LANGUAGE = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes? for\b"

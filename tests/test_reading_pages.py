@@ -2204,3 +2204,13 @@ def test_the_agency_of_a_dateline_under_a_headline_kept_as_text_is_the_outlet():
             "(Reuters) - North Korea said on Saturday it aims to reach an equilibrium of real "
             "force with the United States, state media reported.\n\n" + STORY)
     assert article_from_text("a.txt", "a.txt", text).source == "Reuters"
+
+
+def test_a_caption_signed_photograph_by_is_no_headline():
+    # "..., 24 June, 2024. New Zealand Herald photograph by Jane Doe": a picture's caption and
+    # its credit, above the story, never its title
+    caption = ("Prime Minister Anna Rua during the post-Cabinet press conference, Parliament, "
+               "Wellington, 24 June, 2024. Harbour Herald photograph by Jane Doe")
+    text = caption + "\n\n" + STORY
+    title = article_from_text("a.txt", "a.txt", text).title
+    assert title != caption and title.startswith("Japan and Australia signed a security pact")
