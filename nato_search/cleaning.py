@@ -446,6 +446,7 @@ _LABELLED_CREDIT = re.compile(r"^(?:Photo(?:graph)?|Picture|Image)s?(?:\s+credit
 # (after a word in lower case or a number: not a name, "by Kasai Rex")
 _AGENCY_AT_END = re.compile(r"(?:\s[a-z][\w'’-]*|\d)\s+(?:Rex(?: Features| Shutterstock)?|Getty(?: Images)?"
                             r"|Shutterstock|Alamy|AFP|EPA|PA(?: Wire)?)$")
+_CSS_RULE = re.compile(r"[\w.#:>\]\[*-]\s*\{\s*[a-z-]+\s*:\s*[^{};]+;?\s*(?:[a-z-]+\s*:\s*[^{};]+;?\s*)*\}")
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.I)
 _TIMESTAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}")
 _GLUED_TIMESTAMP = re.compile(r"[^\W\d_]\d{1,2}[./]\d{1,2}[./]\d{2,4}")
@@ -602,6 +603,9 @@ def furniture_reason(text: str, before_story: bool = False, n: int | None = None
         return "disclosure"
     if n <= 2 and _FILE_NAME.match(stripped):
         return "image file"
+    if "{" in stripped and "}" in stripped and _CSS_RULE.search(stripped):
+        return "page code"  # "a.supporter:hover {background:#EC4438!important;} @media ...":
+        #                    a style sheet's rules, shown by the scrape
     if 4 <= n <= 30 and _said_twice(stripped):
         return "link"  # "Obamacare critic is Trump's pick Obamacare critic is Trump's pick":
         #               a teaser's text and its picture's, run together

@@ -17,7 +17,7 @@ from datetime import date
 import pytest
 from conftest import FIXTURES
 
-from nato_search.cleaning import clean_blocks, is_date_line
+from nato_search.cleaning import clean_blocks, furniture_reason, is_date_line
 from nato_search.pipeline import article_from_text
 
 WEB_DEV = FIXTURES / "web-dev"
@@ -2214,3 +2214,13 @@ def test_a_caption_signed_photograph_by_is_no_headline():
     text = caption + "\n\n" + STORY
     title = article_from_text("a.txt", "a.txt", text).title
     assert title != caption and title.startswith("Japan and Australia signed a security pact")
+
+
+def test_a_style_sheet_shown_by_the_scrape_is_not_kept():
+    css = ("a.supporter:hover {background:#EC4438!important;} @media screen and (max-width: "
+           "600px) {.pro-box {display:none;}}")
+    body = clean_blocks("Japan and Australia sign a new security pact\n\n" + STORY + css + "\n").body
+    assert "supporter:hover" not in body and "security pact on Saturday" in body
+    # (judged on its own: furniture wherever it stands; braces in prose are none)
+    assert furniture_reason(css) == "page code"
+    assert furniture_reason("The set {1, 2, 3} has three members, the minister said.") is None
