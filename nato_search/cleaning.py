@@ -1816,7 +1816,8 @@ def plain_markdown(text: str) -> str:
             or not any(map(_links_somewhere, _MARKDOWN_LINK.finditer(text))):
         # (no link, but headings written as Markdown's: "# Headline", "### Section": their
         # marks go; a hashtag has no space after its "#")
-        return _ATX_HEADING.sub("", text) if "# " in text and _ATX_HEADING.search(text) else text
+        return _ATX_HEADING.sub("", text) if "# " in text and LINK_FILLER not in text \
+            and _ATX_HEADING.search(text) else text
     text = _MARKDOWN_LINK.sub(lambda m: m.group() if not _links_somewhere(m) else
                               LINK_FILLER * len(m.group()) if m.group(1) else
                               LINK_FILLER + m.group(2) + LINK_FILLER * (len(m.group()) - len(m.group(2)) - 1),

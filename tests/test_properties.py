@@ -41,6 +41,7 @@ MANY = settings(max_examples=10_000, deadline=None,
 @given(news_text)
 @example("0\ufffd")  # a mark lost to a wrong encoding, at the end of a line
 @example("\x1b[31m](Photo)")  # brackets after brackets: no Markdown link
+@example("# said \x00")  # a heading's mark, and the character that stands for a link's
 def test_cleaning_never_fails_and_keeps_whole_lines(text):
     cleaned = clean_blocks(text)
     # (whole lines of the text as read: a byte-order mark dropped, the marks a wrong encoding
