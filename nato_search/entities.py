@@ -1138,10 +1138,12 @@ def article_names(text: str) -> list[tuple[int, Name]]:
             if name and not name.organisation and len(name.text.split()) >= 2:
                 before = text[max(0, offset - 3):offset].rstrip(" \t\"“‘'(")
                 if (not before or before[-1] in ".!?\n") and len(name.text.split()) >= 3 \
+                        and run.startswith(name.text.split()[0]) \
                         and not _is_role((text[max(0, offset - 12):offset].split() or ["."])[-1]) \
                         and not (name.role or "").endswith(POSSESSIVE):
                     # (not after a title's full stop: "Sens. Chris Van Hollen"; not after an
-                    # owner that opens the sentence: "Harbour News's Tareq Abu Salem")
+                    # owner that opens the sentence: "Harbour News's Tareq Abu Salem"; not after
+                    # a title that opens it: "Mr Norng Chan Phal", whose first word is his)
                     opening.append(len(out))
                 out.append((offset, name))
             if owned is not None:

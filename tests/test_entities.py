@@ -313,3 +313,12 @@ def test_he_before_a_name_the_given_names_do_not_hold_is_a_surname():
     # "He Jianxiong, the former executive director ...": a Chinese surname first, not "he"
     assert clean_name("He Xiaoming").text == "He Xiaoming"
     assert clean_name("He") is None
+
+
+def test_a_name_after_a_title_that_opens_a_sentence_keeps_its_first_word():
+    # "Mr Norng Chan Phal, ..." opens its sentence with the title: "Norng" is his name's first
+    # word, not a sentence's opening word, though "Chan Phal" is all the text calls him later
+    text = ("The prison is a museum now.\n\nMr Sok Chan Dara, one of the few to survive it, was "
+            "a boy then.\n\nHe testified at the trial in 2009. \u201cJustice is not complete,\u201d "
+            "Mr Chan Dara said.")
+    assert "Sok Chan Dara" in [n.text for _, n in article_names(text)]
