@@ -2072,6 +2072,11 @@ class Resolver:
             # "the statement continued": the words of who issued it, quoted before
             author = self.document_author
             return Attribution(author.speaker, phrase, author.role, "")
+        if low[:4] == "the " and self.body_reporting is not None \
+                and self.body_reporting[1] >= self.at - 400 and _BARE_DOCUMENT.fullmatch(low):
+            # 'the KMT said the new cover does nothing ... "...," the statement read': the
+            # body whose report the sentence before gave
+            return Attribution(self.body_reporting[0], phrase, None, "")
         if low[:4] == "its " and _ITS_FINDINGS.fullmatch(low):
             # "its analysis concludes": the body spoken of, else the body named last, in this
             # paragraph or the one before
@@ -4231,7 +4236,8 @@ def _extract_quotes(body: str, title: str = "") -> list[Quote]:
                                                            said.role, "")
                 if said.speaker and said.speaker[:1].isupper() \
                         and ((named := clean_name(said.speaker)) is not None and named.organisation
-                             or _BODY_IN_LOWER_CASE.fullmatch(said.speaker)):
+                             or _BODY_IN_LOWER_CASE.fullmatch(said.speaker)
+                             or len(said.speaker) >= 2 and said.speaker.isupper()):
                     # (a body in lower case too: "Taiwan's defence ministry said ... It said")
                     resolver.body_reporting = (said.speaker, s_end)
             elif said is None and "n a" in told:
@@ -5775,7 +5781,6 @@ def _subject_of(np: str) -> str:
     return re.split(r"\s+(?:who|which)\s+", main, maxsplit=1)[0]
 
 
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+[a-z]")
 _THE_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:report|study|survey|letter|statement|memo|"
                            r"document|ruling|judgment|filing|review|assessment|audit|inquiry)",
                            re.I)
@@ -6396,6 +6401,9 @@ _REPORTED = re.compile(
     r"^(?P<pre>(?:[^,]{0,60},\s+|.{0,200}?,\s+(?:but|yet|while|whereas)\s+"
     r"|(?:While|Although|Though|As|After|Because|Since|When|If|Despite|Whereas)\s[^,]{0,160},\s+)?)"
     + _REPORTED_CLAUSE)
+# a body's name in capitals after "the", the subject after a phrase set off: "Dismissing any
+# confusion ..., the KMT said ..."
+_THE_BODY_NAMED = re.compile(r"the\s+(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*")
 # a clause of its own after "and", when the sentence's first reports nothing: "the deal has not
 # been completed, and Steven Mnuchin, the Treasury secretary, said that ..." (not after a list
 # of names: "Japan, Korea, and Australia said")
@@ -6515,6 +6523,7 @@ def _reported(body: str, s_start: int, s_end: int, resolver: Resolver) -> Quote 
             m = None  # (a long subject only for a person named in full at its end: "former
             #           ... Governor and popular economic commentator Dr. W.A. Wijewardena")
         if m and m.group("np")[:1].islower() and m.group("np") not in ("he", "she") \
+                and not (_THE_BODY_NAMED.fullmatch(m.group("np")) and m.group("pre").endswith(", ")) \
                 and not any(w in ROLE_WORDS or w in ROLE_NOUNS
                             for w in itertools.takewhile(str.islower, m.group("np").split())):
             # ("pollster and analyst Dahlia Scheindlin says", "grains analyst Lloyd George

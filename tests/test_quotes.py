@@ -5833,3 +5833,14 @@ def test_the_agent_of_a_passive_verb_is_the_one_spoken_of():
             "partners in the Indo-Pacific.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"][-1] == \
         "Jens Stoltenberg"
+
+
+def test_the_statement_of_a_body_that_just_reported():
+    # 'Dismissing ..., the KMT said ... "...," the statement read': the body's statement (a
+    # body in capitals after "the", its subject after a phrase set off)
+    text = ("Taiwan passport redesign\n\nDismissing any confusion arising from the old name, the "
+            "KMT said the new cover does nothing to help citizens travelling abroad. \u201cThis "
+            "will not help them when they travel, nor will it help the island,\u201d the "
+            "statement read.")
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", "KMT"),
+                                                                   ("direct", "KMT")]
