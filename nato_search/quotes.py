@@ -1555,9 +1555,9 @@ _NOUN_OF_SPEECH = re.compile(r"\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:call|plea|appea
                              r"rebuke|challenge)s?\b[^\"“”«».;]{0,80}$")
 _FROM_NAME = re.compile(r"\s+from\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                         r"\s*(?:[.,;]|$)")
-_WHO_BEFORE_VERB = re.compile(r",\s+who(?:\s+(?:had|has|have|also|then|later|earlier|once|"
+_WHO_BEFORE_VERB = re.compile(r",\s+(?:who|which)(?:\s+(?:had|has|have|also|then|later|earlier|once|"
                               r"previously|repeatedly))*\s*$")
-_WHO_THEN_VERB = re.compile(rf",\s+who(?:\s+(?:had|has|have|also|then|later|earlier|once|"
+_WHO_THEN_VERB = re.compile(rf",\s+(?:who|which)(?:\s+(?:had|has|have|also|then|later|earlier|once|"
                             rf"previously|repeatedly))*\s+(?:{_VERB_ALT})\b[^,;:\"“”«»]{{0,100}}$")
 def _relative_clause_speaker(m: Cue) -> str | None:
     """Whom a relative clause that holds the quotation's cue is about: 'betrayed by the British
@@ -1571,9 +1571,14 @@ def _relative_clause_speaker(m: Cue) -> str | None:
         ante = f"{m.np} {m.verb}{m.rest[:who.start()]}"
     else:
         return None
-    if not _SPEECH_VERB.search(ante):
+    which = ", which" in m.np + m.rest  # (a body's clause: no cue below reads it)
+    if not which and not _SPEECH_VERB.search(ante):
         return None
     # (a person and their affiliation: "by Yair Lapid of the opposition Labor party, who")
+    if which:
+        # "the International Air Transport Association (IATA), which has attacked": a body
+        body = _TRAILING_BODY.search(ante)
+        return re.sub(r"\s*\([A-Z]{2,}\)$", "", body.group(0)) if body is not None else None
     return (a.group(1) if (a := _NAME_OF_BODY_END.search(ante)) else None) \
         or _trailing_name(ante) \
         or (d.group(0) if (d := _TRAILING_DESCRIPTION.search(ante)) else None)
@@ -1581,6 +1586,7 @@ def _relative_clause_speaker(m: Cue) -> str | None:
 
 _NAME_OF_BODY_END = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:of|from|at)\s+"
                                r"(?:the\s+)?[^,;:]{1,60}$")
+_TRAILING_BODY = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,6}[A-Z][\w&'’.-]*(?:\s*\([A-Z]{2,}\))?$")
 _TRAILING_DESCRIPTION = re.compile(r"\b(?:(?:one|some|many|two|three|several|each|both|all|most|none)"
                                    r"\s+of\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
 _COLON_CUE = re.compile(r":\s*$")
@@ -5061,7 +5067,8 @@ def _attribute(body: str, span: Span, sentences: list[tuple[int, int]],
     # is read as plain words, so that the subject is not cut at its quotation marks
     unquoted = _unquote_names(before)
     m = _before_cue(unquoted)
-    if m is not None and ", who" in unquoted and (named := _relative_clause_speaker(m)) \
+    if m is not None and (", who" in unquoted or ", which" in unquoted) \
+            and (named := _relative_clause_speaker(m)) \
             and (att := _resolve_as(resolver, named, "before")):
         return att
     scorned = m.rest if m is not None and m.verb.lower() in _SCORN_VERBS else ""

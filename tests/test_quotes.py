@@ -5844,3 +5844,13 @@ def test_the_statement_of_a_body_that_just_reported():
             "statement read.")
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == [("indirect", "KMT"),
                                                                    ("direct", "KMT")]
+
+
+def test_the_words_of_a_body_a_relative_clause_is_about():
+    # '... the other from the Air Carriers Association (ACA), which has attacked the package
+    # as a "bad piece of legislation"': the body's words, not the sentence subject's
+    text = ("Airlines challenge compensation rules\n\nThe European Commission is facing two legal "
+            "challenges - one from a group of budget airlines and the other from the Air Carriers "
+            "Association (ACA), which has attacked the package as a \u201cbad piece of "
+            "legislation\u201d.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Air Carriers Association"]
