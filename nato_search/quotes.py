@@ -1578,7 +1578,10 @@ def _relative_clause_speaker(m: Cue) -> str | None:
     if which:
         # "the International Air Transport Association (IATA), which has attacked": a body
         body = _TRAILING_BODY.search(ante)
-        return re.sub(r"\s*\([A-Z]{2,}\)$", "", body.group(0)) if body is not None else None
+        if body is None or _is_outlet(body.group(0)) or _DOCUMENT.search(ante):
+            return None  # ("a document seen by The Sunday Paper, which says it "...": the
+            #              paper tells what the document says, in the document's words)
+        return re.sub(r"\s*\([A-Z]{2,}\)$", "", body.group(0))
     return (a.group(1) if (a := _NAME_OF_BODY_END.search(ante)) else None) \
         or _trailing_name(ante) \
         or (d.group(0) if (d := _TRAILING_DESCRIPTION.search(ante)) else None)
