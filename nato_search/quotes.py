@@ -3674,7 +3674,8 @@ _OFFICES = frozenset({"minister", "president", "secretary", "senator", "governor
 _KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
                   "widow", "widower", "partner", "fiancée", "fiance", "fiancé", "girlfriend",
                   "boyfriend", "cousin", "uncle", "aunt", "niece", "nephew", "grandmother",
-                  "grandfather", "grandson", "granddaughter", "stepfather", "stepmother"})
+                  "grandfather", "grandson", "granddaughter", "stepfather", "stepmother",
+                  "dad", "mom", "mum"})
 # a relative set off by commas and named: "his mother, Diane Foley,", "Sotloff's mother, Shirley,"
 _KIN_SET_OFF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][\w-]*)(?:’s|'s))\s+([a-z]+),\s+"
                           r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2}),")
@@ -3781,7 +3782,13 @@ _BARE_NAME = re.compile(rf"([A-Z](?<![\w'’-].){_WITH_LOWER}\s+"
 
 # a relative's kinship, just before the name: "his father [Kim Jong Il]", "Biden's son [Hunter]"
 _KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b([A-Z][\w-]*)['’]s?)\s+(?:late\s+|elder\s+|"
-                         r"younger\s+|eldest\s+|youngest\s+)?(?:" + "|".join(sorted(_KIN)) + r")\s+$")
+                         r"younger\s+|eldest\s+|youngest\s+)?(?:" + "|".join(sorted(_KIN)) + r")"
+                         # ("her dad, the late Sen. [John McCain]": set off, a post before him)
+                         r"(?:,\s+the\s+(?:late\s+)?(?:(?:[A-Z][\w.]*|former)\s+){0,3})?\s*$")
+# ... or the one whose relative the subject is: "McCain, daughter of the late GOP Sen. John
+# McCain, said" (a surname alone is the daughter's, the one spoken of)
+_KIN_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_KIN)) + r")\s+of\s+(?:the\s+)?(?:late\s+)?"
+                            r"(?:(?:[A-Z][\w.]*|former)\s+){0,3}$")
 # an owner's possessive inside a run of capitalised words: "North Korea's [Kim Jong Un]"
 _OWNER_IN_RUN = re.compile(r"\S(?:['’]s|s['’])\s+(?=[A-Z])")
 
@@ -3870,10 +3877,12 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 person.gender = next((GENDERED_TITLES[w] for w in
                                       [b.casefold().rstrip(",") for b in before] + titles
                                       if w in GENDERED_TITLES), None)
-            if person.mentions == 1 and (kin := _KIN_BEFORE.search(text, 0, m.start())):
+            if person.mentions == 1 and ((kin := _KIN_BEFORE.search(text, 0, m.start()))
+                                         or _KIN_OF_BEFORE.search(text, max(0, m.start() - 60),
+                                                                  m.start())):
                 # "Kim assumed power after his father Kim Jong Il died": named as someone's
                 # relative, not one the article is about (a surname alone is the other's)
-                person.kin_of = person.kin_of or kin.group(1) or ""
+                person.kin_of = person.kin_of or (kin.group(1) if kin else None) or ""
     if ", " in text and ("the " in text or "s " in text):
         for post in _THE_POST_NAME.finditer(text):
             if post.group(2) in ROLE_WORDS and (text[post.start()] in "'’"
@@ -3932,6 +3941,10 @@ def _note_mentions(text: str, people: People, ends: str = "") -> None:
                 told_of = False  # "..., suggested Interior Secretary Juanito Remulla": the
                 #                  verb inverted after a clause, its subject after it
             comma = text.rfind(",", 0, m.start())
+            if not told_of and (_KIN_OF_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                                or _KIN_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+                told_of = True  # "McCain, daughter of the late Sen. John McCain, said": the
+                #                 daughter is the one spoken of, not her father
             if not told_of and (comma < 0 or not _RELATIVE_OPENING.match(text, comma)
                                 or ";" in text[comma:m.start()]):
                 # (not who a speech verb is about, "Mr Johnson ... said Mr Blair should butt

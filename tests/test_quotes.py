@@ -5854,3 +5854,16 @@ def test_the_words_of_a_body_a_relative_clause_is_about():
             "Association (ACA), which has attacked the package as a \u201cbad piece of "
             "legislation\u201d.")
     assert [q.speaker for q in extract_quotes(text)] == ["Air Carriers Association"]
+
+
+@pytest.mark.parametrize("relative", [
+    "Hale, daughter of the late GOP Sen. Robert Hale of Ohio,",  # "daughter of" the father
+    "Hale, whose new book will cover her dad, the late Sen. Robert Hale,",  # "her dad, the late"
+])
+def test_a_surname_alone_is_not_the_relative_named_as_such(relative):
+    # the daughter is the one the story is about; her father, named as her relative, is not
+    # whom a later "Hale" means
+    text = ("Mary Hale spars with her co-hosts on guns\n\nMary Hale started the season on Tuesday "
+            f"by sparring with her co-hosts. {relative} said there should be more reporting on "
+            "guns. \u201cI am not living without guns, it is that simple,\u201d Hale said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Mary Hale"]
