@@ -5867,3 +5867,12 @@ def test_a_surname_alone_is_not_the_relative_named_as_such(relative):
             f"by sparring with her co-hosts. {relative} said there should be more reporting on "
             "guns. \u201cI am not living without guns, it is that simple,\u201d Hale said.")
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Mary Hale"]
+
+
+def test_a_surname_alone_is_not_the_late_father_her_book_covers():
+    text = ("Mary Hale hits back at a comedy writer\n\nMary Hale on Saturday hit back at a comedy "
+            "writer who mocked her upcoming book. The book will cover her dad, the late Sen. "
+            "Robert Hale, as well as give her thoughts on politics. According to a screenshot, "
+            "the writer tweeted: \u201cWho is going to buy this book?\u201d \u201cSad to find "
+            "out that you work with someone I greatly admire,\u201d Hale wrote on Twitter.")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Mary Hale"
