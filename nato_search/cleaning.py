@@ -276,7 +276,7 @@ _CALL_TO_ACTION = re.compile(
     r"|newsletter|follow us"
     # "Follow CNN Science News on Twitter and Facebook" (the whole line)
     r"|^follow (?:@?[\w&.'’-]+ ){0,4}@?[\w&.'’-]+(?: on|:) (?:(?:and |& |, |\| )?(?:twitter|x|facebook"
-    r"|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b,? ?){1,4}\W*$"
+    r"|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b,? ?){1,4}(?:\W*$|@\w+)"
     # ("Follow Backchannel: Facebook | Twitter"; "..., visit our Facebook page or our Twitter
     # feed"; "Add this article to your reading list by clicking ...")
     r"|visit (?:us|our) (?:on )?(?:twitter|x|facebook|instagram|linkedin|youtube)\b"
@@ -285,7 +285,12 @@ _CALL_TO_ACTION = re.compile(
     r"|continue reading|read more|read the rest|keep reading|leave a (?:reply|comment)"
     r"|your email(?: address)?"
     r"|how (?:did|do) you feel|how can i help you|thank you for reading|don'?t forget to"
-    r"|(?:whatsapp|telegram|viber|signal) (?:channel|group)|download (?:the |our )?(?:[\w'’+-]+ ){0,3}app"
+    r"|(?:whatsapp|telegram|viber|signal) (?:channel|group)|download (?:the |our )?(?:[\w'’+-]+ ){0,3}apps?\b"
+    # (a sign-up form's fine print: "You may occasionally receive promotional content from ...",
+    # "... would like to keep you informed about offers, events and updates by email", "Get
+    # The Times' Daily Edition by email")
+    r"|\breceive promotional (?:content|e-?mails|offers|messages)|keep you informed about (?:our )?"
+    r"(?:offers|events|news|updates)|^get (?:[\w'’&-]+ ){1,6}by e-?mail\b"
     r"|^support (?:our|independent|quality) journalism"
     r"|all rights reserved|cookies? (?:policy|settings|preferences)|^cookies$|privacy policy"
     r"|terms of (?:use|service)"

@@ -2224,3 +2224,25 @@ def test_a_style_sheet_shown_by_the_scrape_is_not_kept():
     # (judged on its own: furniture wherever it stands; braces in prose are none)
     assert furniture_reason(css) == "page code"
     assert furniture_reason("The set {1, 2, 3} has three members, the minister said.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Follow The Harbour Herald on Twitter and Instagram @HarbourHerald and on Facebook "
+    "@HeraldHarbour.",
+    "You may occasionally receive promotional content from the Harbour Herald.",
+    "For the latest stories and breaking news updates download the Herald apps for iOS and "
+    "Android.",
+    "The Evening Ledger would like to keep you informed about offers, events and updates.",
+    "Get The Harbour Herald's Daily Edition by email and never miss our top stories",
+])
+def test_sign_up_prompts_and_their_fine_print_are_furniture(line):
+    # (a line of up to CALL_TO_ACTION_WORDS words: a longer one may be prose)
+    assert furniture_reason(line) == "call to action"
+
+
+@pytest.mark.parametrize("line", [
+    "Get the vaccine by May, the minister told reporters in Canberra on Monday.",
+    "Officials said the group would follow up on Twitter after the talks in Tokyo.",
+])
+def test_sentences_with_the_same_words_are_not(line):
+    assert furniture_reason(line) is None
