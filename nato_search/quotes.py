@@ -3756,11 +3756,17 @@ def _names_body(run: str) -> bool:
     return body is not None and body.organisation
 
 
+_STATE_AFTER = re.compile(r",\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?=[,.;]|\s+(?:and|where|on|in)\b)")
+
+
 def _names_place(text: str, m: re.Match[str], toks: list[str]) -> bool:
     """The run of capitalised words `m` matched is a place's name by where it stands: after
     "in" or "at", or after "of" or before ", in <Place>" when no given name opens it; never
     a possessive ("in Joe Biden's cabinet")."""
     before = text[max(0, m.start() - 4):m.start()]
+    if text.startswith(", ", m.end()) and (state := _STATE_AFTER.match(text, m.end())) \
+            and is_place(state.group(1)) and not is_given_name(toks[0]):
+        return True  # "represent El Paso, Texas": a city and its state (or country)
     if before not in (" in ", " at ", " of ") and not text.startswith(", in ", m.end()):
         return False
     if m.group(1)[-1:] in "'’" or text[m.end():m.end() + 2] in ("'s", "’s"):

@@ -5876,3 +5876,13 @@ def test_a_surname_alone_is_not_the_late_father_her_book_covers():
             "the writer tweeted: \u201cWho is going to buy this book?\u201d \u201cSad to find "
             "out that you work with someone I greatly admire,\u201d Hale wrote on Twitter.")
     assert [q.speaker for q in extract_quotes(text)][-1] == "Mary Hale"
+
+
+def test_a_city_and_its_state_is_no_one_he_means():
+    # "represent El Paso, Texas": a place, never whom "He" then means (a guard: this short text
+    # was right before too; the story it comes from was not)
+    text = ("Campaign goes on\n\n\u201cIt becomes self-fulfilling,\u201d O\u2019Rourke said "
+            "in response. O\u2019Rourke used to represent El Paso, Texas, where a shooting left "
+            "22 people dead. He asserted that the comments dismiss the problem. He continued, "
+            "\u201cWhen someone says this will happen, I want to know why.\u201d")
+    assert [q.speaker for q in extract_quotes(text)][-1] == "O\u2019Rourke"
