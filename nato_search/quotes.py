@@ -263,7 +263,10 @@ MEDIA = re.compile(
     r"haaretz|asahi|yomiuri|nikkei|pravda|der spiegel|"
     r"[\w -]*(?:times|post|guardian|telegraph|journal|herald|tribune|news|daily|mail|agency|"
     r"television|tv|radio|magazine|newspaper|media|press|wire|gazette|chronicle|observer|"
-    r"courier|mirror|examiner|dispatch|zeitung|shimbun|ilbo|news service|broadcaster)))$", re.I)
+    r"courier|mirror|examiner|dispatch|zeitung|shimbun|ilbo|news service|broadcaster)"
+    # (and a paper of two names: "Herald-Leader", "Post-Gazette", "Times-Picayune")
+    r"(?:-(?:leader|gazette|tribune|times|journal|constitution|picayune|democrat|news|herald|"
+    r"telegram|dispatch|sentinel|courier|record|register|standard|review|star|sun))?))$", re.I)
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 
@@ -2120,6 +2123,11 @@ class Resolver:
             return Attribution(person.name, phrase, person.role, "")
         if low in PRONOUNS:
             person = self.people.pronoun(low)
+            while person is not None and not person.organisation and MEDIA.match(person.name):
+                # "The Lexington Herald-Leader reported that ... "...," she said": a paper is
+                # no "she"; known for a body now, and the one meant looked for again
+                person.organisation = True
+                person = self.people.pronoun(low)
             if person is None:
                 return None
             if person.gender is None:

@@ -5886,3 +5886,13 @@ def test_a_city_and_its_state_is_no_one_he_means():
             "22 people dead. He asserted that the comments dismiss the problem. He continued, "
             "\u201cWhen someone says this will happen, I want to know why.\u201d")
     assert [q.speaker for q in extract_quotes(text)][-1] == "O\u2019Rourke"
+
+
+def test_a_paper_that_reported_is_no_she():
+    # "The Harbour Herald-Leader reported that ... Press Secretary X said ...": "she" is the
+    # press secretary, never the paper (a paper of two names too)
+    text = ("Students barred from event\n\nThe Harbour Herald-Leader reported that Education "
+            "Department Press Secretary Liz Hill said no one on the staff knew the students were "
+            "there. \u201cWe welcome student journalists and would have been happy for them to be "
+            "there,\u201d she said.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == ["Liz Hill"]
