@@ -286,8 +286,18 @@ def surname_keys(asked: list[str], canonical: dict[str, str],
     def asked_for(person: str) -> bool:
         return any(words <= set(fold(person).split()) for words in wanted)
 
+    # a surname no fuller name of the corpus ends is the one asked for by a name it ends
+    # ("Kishida", where no quotation names him in full, for "Fumio Kishida"; or opens,
+    # written surname first: "Yoon" for "Yoon Suk Yeol"); one that fuller names end is theirs
+    # (`owners`), or, of two, neither's
+    surnames = {words[-1] for words in map(str.split, map(fold, asked)) if len(words) >= 2} \
+        | {words[0] for words in map(str.split, map(fold, asked))
+           if len(words) >= 2 and words[0] in SURNAME_FIRST}
+    claimed = {fold(full).split()[-1] for full in canonical.values() if " " in full.strip()} \
+        if surnames else set()
     return tuple(sorted({name.casefold() for name, short in canonical.items()
-                         if short in owners and asked_for(owners[short])}))
+                         if short in owners and asked_for(owners[short])
+                         or " " not in short.strip() and fold(short) in surnames - claimed}))
 
 
 def _copy(t: SpeakerTally) -> SpeakerTally:

@@ -308,3 +308,16 @@ def test_speaker_counts_kept_beside_the_index_are_read_and_a_bad_copy_ignored(cl
                         "-f", "jsonl"))  # `stats` counts speakers quoted in any way
     [stats] = rows(cli("stats", "--corpus", seeds, "--index", index, "-f", "jsonl"))
     assert stats["speakers"] == sum(not r["unnamed"] for r in everyone) > len(first)
+
+
+@pytest.mark.parametrize("asked", ["Fumio Kishida", "Kishida Fumio", "kishida"])
+def test_a_speaker_named_only_by_surname_is_found_by_the_full_name(cli, make_corpus, asked):
+    # no quotation of the corpus names him in full: "Kishida" is whom "Fumio Kishida" asks for
+    root = make_corpus({"a.txt": "Japan leader speaks\n\nThe prime minister spoke in Tokyo on "
+                                 "Monday about the alliance.\n\n\u201cWe will deepen our ties "
+                                 "with NATO,\u201d Kishida said.\n"})
+    found = rows(cli("quotes", "--speaker", asked, "--corpus", root, "-f", "jsonl"))
+    assert [q["speaker"] for q in found] == ["Kishida"]
+    # (a surname that another's full name ends is not: --speaker "Fumio Kishida" is no
+    # "Stoltenberg")
+    assert cli("quotes", "--speaker", "Jens Kishidas", "--corpus", root).exit_code == 1
