@@ -1548,43 +1548,47 @@ _ACCORDING = re.compile(
 _VERB_FIRST = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<np>[^,.;:\"“”«»]{3,120}?),?\s*$")
 _SPLIT_INVERTED = re.compile(r"[”\"»]\s*,?\s*(?P<verb>[a-z]+)\s+(?P<np>[^,.;:\"“”«»]{2,80}?)"
                              r"(?:,\s+[^\"“”«»]{0,120}?)?,\s*$")
+# nouns of speech: what someone said, named by its kind
+_SPEECH_NOUNS = ("pledge|promise|vow|claim|warning|call|message|words|remarks|comments|assertion|"
+                 "slogan|motto|plea|appeal|demand|argument|request|criticism|accusation|suggestion|"
+                 "rebuke|challenge")
 _SPEECH_NOUN = re.compile(
-    r"\b(?:the|his|her|their)\s+(?:[a-z-]+\s+)?(?:pledge|promise|vow|claim|warning|call|message|"
-    r"words|remarks|comments|assertion|slogan|motto|plea|appeal|demand|argument)s?\s+"
+    rf"\b(?:the|his|her|their)\s+(?:[a-z-]+\s+)?(?:{_SPEECH_NOUNS})s?\s+"
     r"(?:(?:to|that|of|for|was|is)\s+(?:[a-z]+\s+)?|:\s*)?$", re.I)
 # a noun of speech, the words quoted later in its phrase, then whom they are from
-_NOUN_OF_SPEECH = re.compile(r"\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:call|plea|appeal|warning|demand|"
-                             r"request|message|criticism|accusation|suggestion|promise|pledge|"
-                             r"rebuke|challenge)s?\b[^\"“”«».;]{0,80}$")
+_NOUN_OF_SPEECH = re.compile(rf"\b(?:an?|the)\s+(?:[a-z-]+\s+)?(?:{_SPEECH_NOUNS})s?\b"
+                             r"[^\"“”«».;]{0,80}$")
 _FROM_NAME = re.compile(r"\s+from\s+(?P<np>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
                         r"\s*(?:[.,;]|$)")
-_WHO_BEFORE_VERB = re.compile(r",\s+(?:who|which)(?:\s+(?:had|has|have|also|then|later|earlier|once|"
-                              r"previously|repeatedly))*\s*$")
-_WHO_THEN_VERB = re.compile(rf",\s+(?:who|which)(?:\s+(?:had|has|have|also|then|later|earlier|once|"
-                            rf"previously|repeatedly))*\s+(?:{_VERB_ALT})\b[^,;:\"“”«»]{{0,100}}$")
+# a relative clause, the cue in it: ", who promised", ", which has attacked" (its verb next)
+_RELATIVE = (r",\s+(?P<relative>who|which)(?:\s+(?:had|has|have|also|then|later|earlier|once|"
+             r"previously|repeatedly))*")
+_WHO_BEFORE_VERB = re.compile(_RELATIVE + r"\s*$")
+_WHO_THEN_VERB = re.compile(_RELATIVE + rf"\s+(?:{_VERB_ALT})\b[^,;:\"“”«»]{{0,100}}$")
+
+
 def _relative_clause_speaker(m: Cue) -> str | None:
     """Whom a relative clause that holds the quotation's cue is about: 'betrayed by the British
     authorities, who promised he would live like an "average British citizen"' (and after the
-    subject's own verb: "says he was let down by X, who promised "...""); only when a speech
-    verb before the clause would give the words to its own subject (else the cues read "X,
-    who said" as they should)."""
+    subject's own verb: "says he was let down by X, who promised "...""); a person's, only when
+    a speech verb before the clause would give the words to its own subject (else the cues read
+    "X, who said" as they should); a body's ("..., which has attacked ...") always."""
     if (who := _WHO_BEFORE_VERB.search(m.np)) and m.verb.lower() in _CUE_OF:
         ante = m.np[:who.start()]
     elif who := _WHO_THEN_VERB.search(m.rest):
         ante = f"{m.np} {m.verb}{m.rest[:who.start()]}"
     else:
         return None
-    which = ", which" in m.np + m.rest  # (a body's clause: no cue below reads it)
-    if not which and not _SPEECH_VERB.search(ante):
-        return None
-    # (a person and their affiliation: "by Yair Lapid of the opposition Labor party, who")
-    if which:
+    if who.group("relative") == "which":
         # "the International Air Transport Association (IATA), which has attacked": a body
         body = _TRAILING_BODY.search(ante)
         if body is None or _is_outlet(body.group(0)) or _DOCUMENT.search(ante):
             return None  # ("a document seen by The Sunday Paper, which says it "...": the
             #              paper tells what the document says, in the document's words)
         return re.sub(r"\s*\([A-Z]{2,}\)$", "", body.group(0))
+    if not _SPEECH_VERB.search(ante):
+        return None
+    # (a person and their affiliation: "by Yair Lapid of the opposition Labor party, who")
     return (a.group(1) if (a := _NAME_OF_BODY_END.search(ante)) else None) \
         or _trailing_name(ante) \
         or (d.group(0) if (d := _TRAILING_DESCRIPTION.search(ante)) else None)
