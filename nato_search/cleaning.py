@@ -1244,7 +1244,8 @@ def _title_forms(text: str) -> list[str]:
     return [text] + [p for p in parts if p != text] if len(parts) > 1 else [text]
 
 
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+# a line that ends in initials ("... with U.S."): their stop, no sentence's
+ENDS_IN_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _OPENING_MARK = re.compile(r"(?:^|(?<=\s))[\"“‘']")  # a quotation mark that opens, after a space
 _KICKER_END = re.compile(r"\s[|»›/•·–—]$")  # a label that ends in a separator, the rest below
 # a label over what it lists, people or words, on a line of its own: "Featured:", "Guests:"
@@ -1288,7 +1289,7 @@ def _headline_shape(b: _Measured, furniture_too: bool = False) -> bool:
         opened = [m.end() for m in _OPENING_MARK.finditer(inner)]  # the last: the quotation's
         if opened and inner[opened[-1]:opened[-1] + 1].islower():
             ended = inner
-    if ended.endswith(".") and not ended.endswith("...") and not _ABBREVIATION_END.search(ended) \
+    if ended.endswith(".") and not ended.endswith("...") and not ENDS_IN_INITIALS.search(ended) \
             and (b.words > 12 or title_case_ratio(text) < 0.7) \
             and not (b.words <= 14 and "? " in text):
         return False  # a sentence, not a headline ("... N.Y.C." and "Your Website Looks

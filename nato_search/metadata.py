@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from nato_search.cleaning import TRAIL_STEP, Block, Cleaned, is_byline
+from nato_search.cleaning import ENDS_IN_INITIALS, TRAIL_STEP, Block, Cleaned, is_byline
 from nato_search.dates import parse_period
 from nato_search.errors import DateError
 from nato_search.text import DATELINE as _DATELINE
@@ -94,12 +94,9 @@ def title_from_lead(body: str) -> str:
     first = sentences(_strip_dateline(lead))
     sentence = first[0] if first else lead
     sentence = sentence.strip()
-    if sentence.endswith(".") and not _INITIALS_END.search(sentence):
+    if sentence.endswith(".") and not ENDS_IN_INITIALS.search(sentence):
         sentence = sentence[:-1]  # (the stop of "U.S." is its own)
     return shorten(sentence.rstrip())
-
-
-_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 
 # ---------------------------------------------------------------------------------------------

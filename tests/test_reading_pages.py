@@ -2189,21 +2189,15 @@ def test_markdown_heading_marks_go_from_a_text_with_no_link():
     assert "What the pact changes" in article.body and "#AUKUS" in article.body
 
 
-def test_a_headline_ending_in_initials_keeps_their_stop():
-    text = ("North Korea says it seeks military 'equilibrium' with U.S.\n\nSEOUL (Reuters) - North "
-            "Korea said on Tuesday it was seeking military equilibrium with the United States, "
-            "state media reported.\n\n" + STORY)
-    assert article_from_text("a.txt", "a.txt", text).title == \
-        "North Korea says it seeks military 'equilibrium' with U.S."
-
-
-def test_the_agency_of_a_dateline_under_a_headline_kept_as_text_is_the_outlet():
-    # the headline ends in initials and is read as the story's first line: the dateline is
-    # the second, and its agency still names the outlet
+def test_a_headline_ending_in_initials_keeps_their_stop_and_its_dateline_names_the_outlet():
+    # "... with U.S." keeps its stop; the headline is read as the story's first line, so the
+    # dateline is its second, and its agency still names the outlet
     text = ("North Korea says it seeks military 'equilibrium' with U.S.\n\nSEOUL/UNITED NATIONS "
             "(Reuters) - North Korea said on Saturday it aims to reach an equilibrium of real "
             "force with the United States, state media reported.\n\n" + STORY)
-    assert article_from_text("a.txt", "a.txt", text).source == "Reuters"
+    article = article_from_text("a.txt", "a.txt", text)
+    assert article.title == "North Korea says it seeks military 'equilibrium' with U.S."
+    assert article.source == "Reuters"
 
 
 def test_a_caption_signed_photograph_by_is_no_headline():
